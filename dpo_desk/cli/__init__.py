@@ -1,0 +1,70 @@
+"""``dpo-desk``: the command line. Without a command it starts the desktop program.
+
+Exit codes: 0 done, 1 refused (one line on stderr says why, nothing changed), 2 usage.
+Each command group lives in its own module and registers itself in ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from dpo_desk.__version__ import __version__
+from dpo_desk.cli._base import EXIT_REFUSED
+from dpo_desk.errors import UserError
+
+#: Modules of ``dpo_desk.cli`` that each define ``register(subparsers)``.
+COMMANDS = (
+    "organisation",
+    "cases",
+    "deadline",
+    "audit",
+    "demo",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors on one line plus the usage, exit code 2 (argparse's own)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="dpo-desk",
+        description="DPO Desk: data-protection requests, deadlines, registers, letters.",
+    )
+    parser.add_argument("--version", action="version", version=f"DPO Desk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data directory (default: $DPO_DESK_HOME or the per-user one)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"dpo_desk.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"dpo_desk.cli.{name}":
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        from dpo_desk.app import run
+
+        return run(data_dir=args.data_dir)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        sys.stderr.write(f"dpo-desk: {exc}\n")
+        return EXIT_REFUSED
+    except BrokenPipeError:  # output piped into head, less...: not an error
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        sys.stderr.write("dpo-desk: interrupted, nothing was changed by the current step\n")
+        return 130

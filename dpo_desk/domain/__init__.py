@@ -1,0 +1,1 @@
+"""Pure rules of the trade: rights, deadlines, lifecycle, validation. No Qt, no SQL."""

@@ -1,0 +1,189 @@
+"""Working-day calendars: which days a period may not end on, and why.
+
+Each calendar answers one question for the roll rules (Reg. 1182/71 Art. 3(4), Quebec
+Interpretation Act s. 52): "is this day a rest day, and what is it called?". Names come
+in English and French because every explanation step is bilingual.
+
+Holiday tables are built per year from the ``holidays`` package, then frozen and cached:
+a dashboard computing hundreds of deadlines must not rebuild them, and a frozen mapping is
+safe to share between threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from types import MappingProxyType
+
+import holidays
+from dateutil.easter import easter
+
+#: (English, French) names of the weekdays, Monday first (``date.weekday()`` order).
+WEEKDAY_NAMES: tuple[tuple[str, str], ...] = (
+    ("Monday", "lundi"),
+    ("Tuesday", "mardi"),
+    ("Wednesday", "mercredi"),
+    ("Thursday", "jeudi"),
+    ("Friday", "vendredi"),
+    ("Saturday", "samedi"),
+    ("Sunday", "dimanche"),
+)
+
+SATURDAY = 5
+SUNDAY = 6
+
+#: A holiday table for one year: date -> (English name, French name).
+HolidayTable = Mapping[date, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class RestDay:
+    """Why a day is not a working day, in both languages, with the rule behind it."""
+
+    day: date
+    name_en: str
+    name_fr: str
+    source: str
+
+
+def _merge(en: Mapping[date, str], fr: Mapping[date, str]) -> dict[date, tuple[str, str]]:
+    return {d: (name, fr.get(d, name)) for d, name in en.items()}
+
+
+def _france_table(year: int, subdiv: str | None) -> dict[date, tuple[str, str]]:
+    """French public holidays (Code du travail L3133-1), plus L3134-13 where asked.
+
+    ``holidays`` 0.109 knows subdivisions '57' (Moselle) and '6AE' (Alsace: Bas-Rhin 67
+    and Haut-Rhin 68), both adding Good Friday and 26 December, so no day is added by hand.
+    """
+    en = holidays.France(years=year, subdiv=subdiv, language="en_US")
+    fr = holidays.France(years=year, subdiv=subdiv, language="fr")
+    return _merge(en, fr)
+
+
+def _uk_england_table(year: int) -> dict[date, tuple[str, str]]:
+    """Bank holidays of England and Wales (Banking and Financial Dealings Act 1971).
+
+    ``holidays`` has no French names for the UK: the English name is used in both texts.
+    Substitute days (e.g. Christmas on a Saturday -> Monday 27) are real bank holidays, so
+    ``observed`` stays on.
+    """
+    en = holidays.UK(years=year, subdiv="ENG", language="en_GB")
+    return _merge(en, {})
+
+
+def _quebec_table(year: int) -> dict[date, tuple[str, str]]:
+    """Holidays of the Quebec Interpretation Act (CQLR I-16) s. 61(23), Sundays aside.
+
+    Built from ``holidays.Canada(subdiv='QC')`` without "observed" days: the Act lists
+    its own days, and its only substitute is 2 July when 1 July is a Sunday (so 25 June
+    is NOT added when 24 June is a Sunday; the Sunday already rolls to Monday 25 anyway).
+    Added by hand because the package lacks them: Easter Monday (s. 61(23)), 2 July when
+    1 July is a Sunday, and the Monday before 25 May (the package omits it before 2003,
+    when the same Monday was Victoria Day / fête de Dollard).
+    """
+    en = holidays.Canada(years=year, subdiv="QC", observed=False, language="en_CA")
+    fr = holidays.Canada(years=year, subdiv="QC", observed=False, language="fr")
+    table = _merge(en, fr)
+    easter_monday = easter(year) + timedelta(days=1)
+    table.setdefault(easter_monday, ("Easter Monday", "Lundi de Pâques"))
+    july_1 = date(year, 7, 1)
+    if july_1.weekday() == SUNDAY:
+        table.setdefault(
+            date(year, 7, 2),
+            ("Canada Day (1 July is a Sunday)", "Fête du Canada (le 1er juillet est un dimanche)"),
+        )
+    may_25 = date(year, 5, 25)
+    monday_before = may_25 - timedelta(days=(may_25.weekday() or 7))
+    table.setdefault(
+        monday_before,
+        ("National Patriots' Day", "Journée nationale des patriotes"),
+    )
+    return table
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """A set of rest days: fixed weekdays plus a per-year holiday table.
+
+    Attributes:
+        code: Short identifier, e.g. ``"FR"``, ``"FR-ALSACE-MOSELLE"``.
+        name: Human name of the calendar.
+        weekend: Weekdays (0 = Monday) that are never working days.
+        source: The rule that makes these days rest days, quoted in explanations.
+        table: Builds the holiday table of one year (cached by :func:`_table`).
+    """
+
+    code: str
+    name: str
+    weekend: frozenset[int]
+    source: str
+    table: Callable[[int], dict[date, tuple[str, str]]]
+
+    def holidays_of(self, year: int) -> HolidayTable:
+        """The holiday table of ``year`` (read-only, cached)."""
+        return _table(self, year)
+
+    def rest_day(self, day: date, *, extra_weekend: frozenset[int] = frozenset()) -> RestDay | None:
+        """Why ``day`` is not a working day, or None if it is one.
+
+        Args:
+            day: The day to test.
+            extra_weekend: Weekdays treated as rest days on top of ``weekend`` (the
+                Quebec Saturday setting).
+        """
+        named = self.holidays_of(day.year).get(day)
+        if named is not None:
+            return RestDay(day, named[0], named[1], self.source)
+        if day.weekday() in self.weekend | extra_weekend:
+            en, fr = WEEKDAY_NAMES[day.weekday()]
+            return RestDay(day, en, fr, self.source)
+        return None
+
+
+@lru_cache(maxsize=512)
+def _table(calendar: Calendar, year: int) -> HolidayTable:
+    return MappingProxyType(calendar.table(year))
+
+
+FRANCE = Calendar(
+    code="FR",
+    name="France (metropolitan)",
+    weekend=frozenset({SATURDAY, SUNDAY}),
+    source="Reg. 1182/71 Art. 3(4); Code du travail L3133-1",
+    table=lambda year: _france_table(year, None),
+)
+
+MOSELLE = Calendar(
+    code="FR-57",
+    name="France, Moselle (57)",
+    weekend=frozenset({SATURDAY, SUNDAY}),
+    source="Reg. 1182/71 Art. 3(4); Code du travail L3133-1 and L3134-13",
+    table=lambda year: _france_table(year, "57"),
+)
+
+ALSACE = Calendar(
+    code="FR-6AE",
+    name="France, Alsace (67, 68)",
+    weekend=frozenset({SATURDAY, SUNDAY}),
+    source="Reg. 1182/71 Art. 3(4); Code du travail L3133-1 and L3134-13",
+    table=lambda year: _france_table(year, "6AE"),
+)
+
+ENGLAND = Calendar(
+    code="GB-ENG",
+    name="England and Wales",
+    weekend=frozenset({SATURDAY, SUNDAY}),
+    source="UK GDPR Art. 12(3) as read by the ICO; bank holidays of England and Wales",
+    table=_uk_england_table,
+)
+
+QUEBEC = Calendar(
+    code="CA-QC",
+    name="Quebec",
+    weekend=frozenset({SUNDAY}),
+    source="Interpretation Act (CQLR I-16) s. 52 and 61(23)",
+    table=_quebec_table,
+)

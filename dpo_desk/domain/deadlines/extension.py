@@ -1,0 +1,60 @@
+"""The extension gate: may this period still be extended?
+
+GDPR Art. 12(3) allows two further months only if the subject is told, with reasons,
+within the first month; an extension decided later is not lawful (law.md). The same
+shape holds for CCPA (11 CCR §7021(b)) and PIPEDA (s. 8(4)). The gate refuses instead of
+warning, because a late extension letter would state an unlawful deadline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dpo_desk.domain.deadlines.compute import DeadlineResult
+from dpo_desk.domain.deadlines.errors import ExtensionRefused
+from dpo_desk.domain.deadlines.explain import fmt_en_short
+from dpo_desk.domain.deadlines.rulesets import RuleSet
+
+
+def check_extension(
+    ruleset: RuleSet,
+    result: DeadlineResult,
+    decided_on: date,
+    reasons: str,
+    *,
+    already_extended: bool = False,
+) -> None:
+    """Refuse an extension that the law does not allow; return None when it may proceed.
+
+    Args:
+        ruleset: The rule set of the case.
+        result: The deadline computed without the extension (its notice date is used).
+        decided_on: Day the extension is notified to the subject.
+        reasons: The reasons given to the subject (complexity, number of requests).
+        already_extended: True if the case was extended before: extension happens once.
+
+    Raises:
+        ExtensionRefused: no extension under this rule set, blank reasons, already
+            extended, or notice after ``result.extension_notice_by``.
+    """
+    if ruleset.extension is None or result.extension_notice_by is None:
+        raise ExtensionRefused(f"no extension exists under {ruleset.code} ({ruleset.name})")
+    if result.jurisdiction != ruleset.code:
+        raise ValueError(
+            f"the deadline was computed under {result.jurisdiction}, not {ruleset.code}"
+        )
+    if already_extended or result.extended:
+        raise ExtensionRefused(
+            f"the period was already extended; {ruleset.code} allows one extension "
+            f"({ruleset.extension.period.source})"
+        )
+    if not reasons.strip():
+        raise ExtensionRefused(
+            "an extension needs reasons told to the data subject "
+            f"({ruleset.extension.notice_source})"
+        )
+    if decided_on > result.extension_notice_by:
+        raise ExtensionRefused(
+            f"too late to extend: notice due by {fmt_en_short(result.extension_notice_by)}, "
+            f"decided on {fmt_en_short(decided_on)} ({ruleset.extension.notice_source})"
+        )

@@ -1,0 +1,83 @@
+"""Identity checks: how a requester was identified, and when an ID copy may be asked.
+
+GDPR Art. 12(6) allows asking for more information only on reasonable doubt; the EDPB
+(Guidelines 01/2022 §§ 60-78) and the CNIL add that an ID copy must not be systematic.
+The helper below turns that into a rule the GUI enforces before a request letter is made.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class IdentityMethod(StrEnum):
+    """How identity was established (recorded instead of keeping the document)."""
+
+    EMAIL_MATCH = "email-match"
+    CUSTOMER_ACCOUNT = "customer-account"
+    DOCUMENT = "document"
+    IN_PERSON = "in-person"
+
+
+class IdentityOutcome(StrEnum):
+    """Result of the identity check."""
+
+    PENDING = "pending"
+    VERIFIED = "verified"
+    FAILED = "failed"
+
+
+class IdentityPolicy(StrEnum):
+    """House policy on ID documents."""
+
+    #: Default: ask for a document only on a recorded reasonable doubt (GDPR 12(6)).
+    PROPORTIONATE = "proportionate"
+    #: Always ask; allowed as a house choice, but each use carries a warning.
+    STRICT = "strict"
+
+
+class IdentityPolicyError(ValueError):
+    """A document request the proportionate policy does not allow."""
+
+
+#: The CNIL position, quoted in warnings and refusals.
+CNIL_POSITION = (
+    "CNIL: a copy of an identity document may be asked only where there is a reasonable "
+    "doubt about the requester's identity, never systematically (GDPR Art. 12(6); EDPB "
+    "Guidelines 01/2022 §§ 60-78); the copy is deleted once identity is verified (§ 78)"
+)
+
+
+def needs_document(
+    policy: IdentityPolicy | str,
+    has_reasonable_doubt: bool,
+    doubt_reason: str | None,
+) -> str | None:
+    """Check a request for an ID document against the policy.
+
+    Args:
+        policy: ``proportionate`` (default house policy) or ``strict``.
+        has_reasonable_doubt: Whether the DPO doubts the requester's identity.
+        doubt_reason: Why (recorded in the case: the proof of proportionality).
+
+    Returns:
+        None when the request is justified; a warning quoting the CNIL when the strict
+        policy asks without a recorded doubt.
+
+    Raises:
+        IdentityPolicyError: proportionate policy without a doubt, or without its reason.
+    """
+    chosen = IdentityPolicy(policy)
+    reason = (doubt_reason or "").strip()
+    justified = has_reasonable_doubt and bool(reason)
+    if justified:
+        return None
+    if chosen is IdentityPolicy.STRICT:
+        return f"House policy asks for an ID document without a recorded doubt. {CNIL_POSITION}"
+    if not has_reasonable_doubt:
+        raise IdentityPolicyError(
+            f"no reasonable doubt recorded: do not ask for a document. {CNIL_POSITION}"
+        )
+    raise IdentityPolicyError(
+        f"record why the identity is in doubt before asking for a document. {CNIL_POSITION}"
+    )

@@ -1,0 +1,141 @@
+"""The life of a case: its states and the only moves allowed between them.
+
+The table is explicit (not derived) so that it can be read against the law and the
+DPO's procedure, and so that an impossible move (re-opening an answered case to change
+its reply date) is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CaseState(StrEnum):
+    """Where a case stands. Values are stored as-is and used as command-line words."""
+
+    RECEIVED = "received"
+    AWAITING_IDENTITY = "awaiting-identity"
+    IN_PROGRESS = "in-progress"
+    EXTENDED = "extended"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+    FORWARDED = "forwarded"
+
+
+class RefusalReason(StrEnum):
+    """Lawful grounds for refusing a request, each with its source in REFUSAL_SOURCES."""
+
+    MANIFESTLY_UNFOUNDED = "manifestly-unfounded"
+    EXCESSIVE = "excessive"
+    IDENTITY_NOT_ESTABLISHED = "identity-not-established"
+    LEGAL_EXEMPTION = "legal-exemption"
+
+
+#: Legal source of each refusal ground, quoted in refusal letters.
+REFUSAL_SOURCES: dict[RefusalReason, str] = {
+    RefusalReason.MANIFESTLY_UNFOUNDED: "GDPR Art. 12(5)(b)",
+    RefusalReason.EXCESSIVE: "GDPR Art. 12(5)(b)",
+    RefusalReason.IDENTITY_NOT_ESTABLISHED: "GDPR Art. 12(6) and 11(2)",
+    RefusalReason.LEGAL_EXEMPTION: "GDPR Art. 23 / national law",
+}
+
+_S = CaseState
+
+#: The allowed moves. A state missing from a value set cannot be reached from the key.
+TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
+    _S.RECEIVED: frozenset(
+        {_S.AWAITING_IDENTITY, _S.IN_PROGRESS, _S.REFUSED, _S.WITHDRAWN, _S.FORWARDED}
+    ),
+    _S.AWAITING_IDENTITY: frozenset({_S.IN_PROGRESS, _S.REFUSED, _S.WITHDRAWN}),
+    _S.IN_PROGRESS: frozenset(
+        {
+            _S.EXTENDED,
+            _S.ANSWERED,
+            _S.REFUSED,
+            _S.WITHDRAWN,
+            _S.FORWARDED,
+            _S.AWAITING_IDENTITY,
+        }
+    ),
+    _S.EXTENDED: frozenset({_S.ANSWERED, _S.REFUSED, _S.WITHDRAWN}),
+    _S.ANSWERED: frozenset({_S.CLOSED}),
+    _S.REFUSED: frozenset({_S.CLOSED}),
+    _S.WITHDRAWN: frozenset({_S.CLOSED}),
+    _S.FORWARDED: frozenset({_S.CLOSED}),
+    _S.CLOSED: frozenset(),
+}
+
+#: States in which a deadline is still running (shown on the dashboard).
+OPEN_STATES: frozenset[CaseState] = frozenset(
+    {_S.RECEIVED, _S.AWAITING_IDENTITY, _S.IN_PROGRESS, _S.EXTENDED}
+)
+
+#: Moves that must say why: a refusal (with a RefusalReason), a withdrawal, a forward.
+NEEDS_REASON: frozenset[CaseState] = frozenset({_S.REFUSED, _S.WITHDRAWN, _S.FORWARDED})
+
+# Display order of the allowed targets in messages (the enum's order, stable).
+_ORDER = list(CaseState)
+
+
+class IllegalTransition(ValueError):
+    """A move the table does not allow, or one missing its reason."""
+
+
+def parse_state(text: str | CaseState) -> CaseState:
+    """Read a state from user input; raise ValueError naming the accepted words."""
+    try:
+        return CaseState(str(text).strip().lower())
+    except ValueError:
+        accepted = ", ".join(s.value for s in CaseState)
+        raise ValueError(f"unknown case state {text!r}; use one of: {accepted}") from None
+
+
+def allowed_targets(state: CaseState | str) -> list[CaseState]:
+    """The states reachable from ``state``, in a stable order."""
+    reachable = TRANSITIONS[parse_state(state)]
+    return [s for s in _ORDER if s in reachable]
+
+
+def is_open(state: CaseState | str) -> bool:
+    """True while the case still has a deadline running."""
+    return parse_state(state) in OPEN_STATES
+
+
+def check_transition(
+    current: CaseState | str,
+    target: CaseState | str,
+    reason: RefusalReason | str | None = None,
+) -> None:
+    """Refuse a move the table does not allow, or one without its required reason.
+
+    Args:
+        current: The case's state now.
+        target: The state asked for.
+        reason: For ``refused``, a :class:`RefusalReason` (or its value); for
+            ``withdrawn`` and ``forwarded``, a non-blank free text (how the subject
+            withdrew, to whom the request went). Ignored for other targets.
+
+    Raises:
+        IllegalTransition: with a message naming the allowed targets.
+    """
+    cur, tgt = parse_state(current), parse_state(target)
+    if tgt not in TRANSITIONS[cur]:
+        allowed = ", ".join(s.value for s in allowed_targets(cur)) or "none (final state)"
+        raise IllegalTransition(
+            f"A case in state '{cur.value}' cannot go to '{tgt.value}'; allowed: {allowed}"
+        )
+    if tgt not in NEEDS_REASON:
+        return
+    text = str(reason).strip() if reason is not None else ""
+    if not text:
+        raise IllegalTransition(f"going to '{tgt.value}' needs a reason")
+    if tgt is CaseState.REFUSED:
+        try:
+            RefusalReason(text.lower())
+        except ValueError:
+            accepted = ", ".join(r.value for r in RefusalReason)
+            raise IllegalTransition(
+                f"unknown refusal reason {text!r}; use one of: {accepted}"
+            ) from None

@@ -1,0 +1,212 @@
+"""The kinds of letter DPO Desk writes, and the fixed wording the engine adds around them.
+
+The body of each letter comes from an editable template (``resources/letters``); the
+strings here are the letter's frame (reference line, table headers, annex title...) and
+the wording of the generated blocks, in English and French.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGS = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label_en: str
+    label_fr: str
+    #: Legal basis quoted in the GUI next to the kind.
+    basis: str
+
+    def label(self, lang: str) -> str:
+        return self.label_fr if lang == "fr" else self.label_en
+
+
+KINDS: dict[str, Kind] = {
+    k.key: k
+    for k in (
+        Kind("acknowledgement", "Acknowledgement of receipt", "Accusé de réception", "GDPR Art. 12(3)"),
+        Kind(
+            "id-request",
+            "Request for identity information",
+            "Demande d'informations d'identité",
+            "GDPR Art. 12(6)",
+        ),
+        Kind("extension", "Extension of the deadline", "Prolongation du délai", "GDPR Art. 12(3)"),
+        Kind("access-reply", "Reply to an access request", "Réponse à une demande d'accès", "GDPR Art. 15"),
+        Kind(
+            "confirmation",
+            "Confirmation that the request was carried out",
+            "Confirmation d'exécution de la demande",
+            "GDPR Art. 16-19, 21, 7(3)",
+        ),
+        Kind("refusal", "Refusal (no action taken)", "Refus (absence de suite)", "GDPR Art. 12(4), 77, 79"),
+        Kind(
+            "safeguards",
+            "Copy of transfer safeguards",
+            "Copie des garanties de transfert",
+            "GDPR Art. 15(2), 46",
+        ),
+        Kind(
+            "directive-ack",
+            "Registration of a post-mortem directive",
+            "Enregistrement d'une directive post mortem",
+            "Loi 78-17 art. 85",
+        ),
+        Kind(
+            "heirs-reply",
+            "Reply to heirs or executor",
+            "Réponse aux héritiers ou à l'exécuteur",
+            "Loi 78-17 art. 85",
+        ),
+    )
+}
+
+
+def list_kinds() -> list[Kind]:
+    """All kinds, in display order."""
+    return list(KINDS.values())
+
+
+#: Refusal grounds: code -> (English, French). ``CaseInfo.refusal_code`` is one of these.
+REFUSAL_REASONS: dict[str, tuple[str, str]] = {
+    "manifestly-unfounded": (
+        "the request is manifestly unfounded (GDPR Art. 12(5))",
+        "la demande est manifestement infondée (art. 12.5 du RGPD)",
+    ),
+    "excessive": (
+        "the request is excessive, in particular because of its repetitive character "
+        "(GDPR Art. 12(5))",
+        "la demande est excessive, notamment en raison de son caractère répétitif "
+        "(art. 12.5 du RGPD)",
+    ),
+    "identity-not-established": (
+        "we are not in a position to identify you (GDPR Art. 11(2) and 12(2))",
+        "nous ne sommes pas en mesure de vous identifier (art. 11.2 et 12.2 du RGPD)",
+    ),
+    "no-data": (
+        "we hold no personal data concerning you",
+        "nous ne détenons aucune donnée personnelle vous concernant",
+    ),
+    "legal-obligation": (
+        "we must keep the data to comply with a legal obligation (GDPR Art. 17(3)(b))",
+        "nous devons conserver les données pour respecter une obligation légale "
+        "(art. 17.3.b du RGPD)",
+    ),
+    "legal-claims": (
+        "the data are needed for the establishment, exercise or defence of legal claims "
+        "(GDPR Art. 17(3)(e), 21(1))",
+        "les données sont nécessaires à la constatation, à l'exercice ou à la défense de "
+        "droits en justice (art. 17.3.e et 21.1 du RGPD)",
+    ),
+    "compelling-grounds": (
+        "we have compelling legitimate grounds for the processing which override your "
+        "interests, rights and freedoms (GDPR Art. 21(1))",
+        "nous avons des motifs légitimes et impérieux pour le traitement qui prévalent sur "
+        "vos intérêts, droits et libertés (art. 21.1 du RGPD)",
+    ),
+    "rights-of-others": (
+        "the communication would adversely affect the rights and freedoms of others "
+        "(GDPR Art. 15(4))",
+        "la communication porterait atteinte aux droits et libertés d'autrui "
+        "(art. 15.4 du RGPD)",
+    ),
+    "other": ("", ""),
+}
+
+
+def refusal_label(code: str, lang: str) -> str:
+    en, fr = REFUSAL_REASONS.get(code, ("", ""))
+    return fr if lang == "fr" else en
+
+
+#: The letter's frame and block wording: key -> (English, French).
+STRINGS: dict[str, tuple[str, str]] = {
+    "our_ref": ("Our ref.:", "N/Réf. :"),
+    "your_request": ("Your request of {date}", "Votre demande du {date}"),
+    "subject": ("Subject:", "Objet :"),
+    "place_date": ("{city}, {date}", "{city}, le {date}"),
+    "page": ("Page {n} / {total}", "Page {n} / {total}"),
+    "dpo": ("Data Protection Officer", "Délégué à la protection des données"),
+    "annex_title": (
+        "Annex: copy of your personal data (GDPR Art. 15(3))",
+        "Annexe : copie de vos données personnelles (art. 15.3 du RGPD)",
+    ),
+    "annex_intro": (
+        "Reference {reference}, extracted on {date}.",
+        "Référence {reference}, extraction du {date}.",
+    ),
+    "field": ("Field", "Donnée"),
+    "value": ("Value", "Valeur"),
+    "no_data_copy": (
+        "No copy of data is attached to this letter.",
+        "Aucune copie de données n'est jointe à ce courrier.",
+    ),
+    "act_purposes": ("Purposes (Art. 15(1)(a))", "Finalités (art. 15.1.a)"),
+    "act_basis": ("Legal basis", "Base légale"),
+    "act_categories": ("Categories of data (Art. 15(1)(b))", "Catégories de données (art. 15.1.b)"),
+    "act_subjects": ("Categories of persons", "Catégories de personnes"),
+    "act_recipients": ("Recipients (Art. 15(1)(c))", "Destinataires (art. 15.1.c)"),
+    "act_retention": ("Retention period (Art. 15(1)(d))", "Durée de conservation (art. 15.1.d)"),
+    "act_source": ("Source of the data (Art. 15(1)(g))", "Source des données (art. 15.1.g)"),
+    "act_automated": (
+        "Automated decision (Art. 15(1)(h))",
+        "Décision automatisée (art. 15.1.h)",
+    ),
+    "none": ("None", "Aucune"),
+    "no_activities": (
+        "We found no processing of personal data concerning you.",
+        "Nous n'avons trouvé aucun traitement de données personnelles vous concernant.",
+    ),
+    "rec_name": ("Recipient", "Destinataire"),
+    "rec_category": ("Category", "Catégorie"),
+    "rec_country": ("Country", "Pays"),
+    "rec_safeguard": ("Transfer and safeguard", "Transfert et garantie"),
+    "rec_copy": ("Copy of the safeguard", "Copie de la garantie"),
+    "eea": ("within the EU/EEA: no transfer", "dans l'UE/EEE : pas de transfert"),
+    "third_country": ("third country", "pays tiers"),
+    "no_recipients": (
+        "Your data are not disclosed to any recipient outside our organisation.",
+        "Vos données ne sont communiquées à aucun destinataire extérieur à notre organisme.",
+    ),
+    "no_transfers": (
+        "Your data are not transferred outside the European Union / European Economic Area.",
+        "Vos données ne sont pas transférées hors de l'Union européenne / de l'Espace "
+        "économique européen.",
+    ),
+    "automated_intro": (
+        "{activity}: {description}",
+        "{activity} : {description}",
+    ),
+    "no_automated": (
+        "No decision based solely on automated processing, including profiling, producing "
+        "legal effects concerning you or similarly significantly affecting you is taken "
+        "(GDPR Art. 22).",
+        "Aucune décision fondée exclusivement sur un traitement automatisé, y compris le "
+        "profilage, produisant des effets juridiques vous concernant ou vous affectant de "
+        "manière significative de façon similaire n'est prise (art. 22 du RGPD).",
+    ),
+    "notified_none": (
+        "Your data had not been disclosed to any recipient, so no one else needed to be "
+        "informed.",
+        "Vos données n'avaient été communiquées à aucun destinataire : personne d'autre n'avait "
+        "à être informé.",
+    ),
+    "directive_person": ("Person", "Personne concernée"),
+    "directive_registered": ("Registered on", "Enregistrée le"),
+    "directive_content": ("Instructions", "Instructions"),
+    "directive_executor": ("Person designated to execute it", "Personne désignée pour l'exécuter"),
+    "deceased": ("Deceased", "Personne décédée"),
+    "death_date": ("Date of death", "Date du décès"),
+    "requester": ("Requester", "Demandeur"),
+    "directive_found": ("Directive registered with us", "Directive enregistrée auprès de nous"),
+    "yes": ("Yes", "Oui"),
+    "no": ("No", "Non"),
+}
+
+
+def t(key: str, lang: str) -> str:
+    en, fr = STRINGS[key]
+    return fr if lang == "fr" else en

@@ -1,0 +1,286 @@
+"""Opening and reading cases: the intake of a request and the lists a DPO works from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql import Select
+
+from dpo_desk.domain.rights import CaseKind, Channel, Right, parse_channel, parse_right
+from dpo_desk.domain.text import ADDRESS_MAX, NAME_MAX, NOTE_MAX, check_email, clean, fold
+from dpo_desk.errors import NotFound, UserError
+from dpo_desk.services import audit, deadlines, search
+from dpo_desk.services.context import Context
+from dpo_desk.services.dto import CaseDetail, CaseSummary, DocumentInfo, IdentityFacts
+from dpo_desk.services.organisation import get_profile
+from dpo_desk.store.models import Case, CaseRight, DataSubject
+
+
+@dataclass
+class NewCase:
+    """What the intake form or ``case add`` collects."""
+
+    name: str
+    rights: Sequence[str]
+    received: date | datetime
+    channel: str
+    email: str = ""
+    address: str = ""
+    phone: str = ""
+    jurisdiction: str | None = None
+    notes: str = ""
+    kind: str | None = None
+    subject_id: int | None = None
+    assignee: str = ""
+    customer_ref: str = ""
+    attachments: list[str] = field(default_factory=list)
+
+
+def _rights(values: Sequence[str]) -> list[Right]:
+    if not values:
+        raise UserError("at least one right is required (--right)")
+    out: list[Right] = []
+    for value in values:
+        try:
+            right = parse_right(str(value))
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+        if right not in out:
+            out.append(right)
+    return out
+
+
+def next_reference(session: Session, year: int) -> str:
+    """``DPO-<year>-<n>``: readable on the phone and in a letter, unique per store."""
+    prefix = f"DPO-{year}-"
+    last = session.scalar(
+        select(func.max(Case.reference)).where(Case.reference.like(f"{prefix}%"))
+    )
+    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{number:04d}"
+
+
+def _received_instant(received: date | datetime, tz: str) -> datetime:
+    if isinstance(received, datetime):
+        if received.tzinfo is None:
+            raise UserError("the time of receipt needs a UTC offset (e.g. 2025-01-31T10:00+01:00)")
+        return received
+    return datetime.combine(received, time(12, 0), tzinfo=ZoneInfo(tz))
+
+
+def add_case(ctx: Context, new: NewCase) -> CaseDetail:
+    """Register a request or complaint and compute its deadline; one transaction."""
+    profile = get_profile(ctx)
+    tz = profile.timezone
+    name = clean(new.name, "name", max_len=NAME_MAX, required=new.subject_id is None)
+    email = check_email(new.email)
+    address = clean(new.address, "address", max_len=ADDRESS_MAX, multiline=True)
+    phone = clean(new.phone, "phone", max_len=50)
+    notes = clean(new.notes, "notes", max_len=NOTE_MAX, multiline=True)
+    assignee = clean(new.assignee, "assignee", max_len=NAME_MAX)
+    rights = _rights(new.rights)
+    try:
+        channel: Channel = parse_channel(new.channel)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    jurisdiction = deadlines.check_jurisdiction(new.jurisdiction or profile.default_jurisdiction)
+    kind = new.kind or (
+        CaseKind.COMPLAINT if rights == [Right.COMPLAINT] else CaseKind.REQUEST
+    )
+    instant = _received_instant(new.received, tz)
+    readings = dict(profile.readings)
+    readings.setdefault("receipt_timezone", tz)
+    result = deadlines.compute(jurisdiction, instant, readings=readings, tz=tz, today=ctx.today())
+    with ctx.db.write() as session:
+        if new.subject_id is not None:
+            subject = session.get(DataSubject, new.subject_id)
+            if subject is None:
+                raise NotFound(f"no data subject with id {new.subject_id}")
+        else:
+            subject = DataSubject(full_name=name, name_key=fold(name), email=email,
+                                  postal_address=address, phone=phone,
+                                  customer_ref=new.customer_ref)
+            session.add(subject)
+            session.flush()
+            audit.record(session, ctx, "subject.create", "data_subject", str(subject.id),
+                         {"name_key": subject.name_key[:3] + "…"})
+        case = Case(
+            reference=next_reference(session, result.received.year),
+            kind=str(kind),
+            subject=subject,
+            channel=str(channel),
+            received_at=instant,
+            received_on=result.received,
+            received_tz=tz,
+            jurisdiction=jurisdiction,
+            readings=readings,
+            status="received",
+            assignee=assignee,
+            notes=notes,
+            due_date=result.due,
+            extension_notice_by=result.extension_notice_by,
+            extended_due_date=None,
+            flagged="subject deceased" if subject.deceased else "",
+        )
+        case.rights = [CaseRight(right=str(r)) for r in rights]
+        session.add(case)
+        session.flush()
+        search.index_case(session, case)
+        audit.record(session, ctx, "case.create", "case", case.reference, {
+            "rights": [str(r) for r in rights], "channel": str(channel),
+            "received_on": result.received, "jurisdiction": jurisdiction, "due": result.due,
+        })
+        return detail_of(case, ctx.today())
+
+
+def _load(session: Session, reference: str) -> Case:
+    case = session.scalars(
+        select(Case)
+        .where(Case.reference == reference.strip().upper())
+        .options(selectinload(Case.rights), selectinload(Case.subject),
+                 selectinload(Case.deadline_events), selectinload(Case.identity_checks),
+                 selectinload(Case.documents))
+    ).first()
+    if case is None:
+        raise NotFound(f"no case with reference {reference!r}")
+    return case
+
+
+def load_case(session: Session, reference: str) -> Case:
+    """The case with this reference, or NotFound; for other services' transactions."""
+    return _load(session, reference)
+
+
+def summary_of(case: Case) -> CaseSummary:
+    return CaseSummary(
+        id=case.id,
+        reference=case.reference,
+        subject_name=case.subject.full_name,
+        email=case.subject.email,
+        rights=tuple(r.right for r in case.rights),
+        status=case.status,
+        channel=case.channel,
+        jurisdiction=case.jurisdiction,
+        received_on=case.received_on,
+        due=case.extended_due_date or case.due_date,
+        extended=case.extended_on is not None,
+        assignee=case.assignee,
+        flagged=case.flagged,
+    )
+
+
+def detail_of(case: Case, today: date) -> CaseDetail:
+    result = deadlines.of_case(case, today)
+    subject = case.subject
+    return CaseDetail(
+        summary=summary_of(case),
+        kind=case.kind,
+        address=subject.postal_address,
+        phone=subject.phone,
+        notes=case.notes,
+        received_at=case.received_at,
+        received_tz=case.received_tz,
+        readings=dict(case.readings or {}),
+        due_date=case.due_date,
+        extension_notice_by=case.extension_notice_by,
+        extended_due_date=case.extended_due_date,
+        extended_on=case.extended_on,
+        extension_reason=case.extension_reason,
+        outcome=case.outcome,
+        outcome_reason=case.outcome_reason,
+        answered_on=case.answered_on,
+        closed_at=case.closed_at,
+        subject_id=subject.id,
+        subject_deceased=subject.deceased,
+        explanation=[s.to_dict() for s in result.steps],
+        sources=list(result.sources),
+        suspensions=[(e.starts_on, e.ends_on) for e in case.deadline_events
+                     if e.kind == "suspension"],
+        identity=[
+            IdentityFacts(c.id, c.doubt_reason, c.requested_on, c.received_on, c.method,
+                          c.outcome, c.verifier, c.verified_at, c.document_kind)
+            for c in case.identity_checks
+        ],
+        documents=[
+            DocumentInfo(d.id, d.kind, d.original_name, d.media_type, d.size, d.sha256,
+                         d.letter_kind, d.lang, d.created_at, d.sent_at, d.purged_at, d.flags)
+            for d in case.documents
+        ],
+    )
+
+
+def get_case(ctx: Context, reference: str) -> CaseDetail:
+    with ctx.db.read() as session:
+        return detail_of(_load(session, reference), ctx.today())
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case list shows: every field optional, combined with AND."""
+
+    statuses: tuple[str, ...] = ()
+    right: str | None = None
+    jurisdiction: str | None = None
+    due_before: date | None = None
+    due_after: date | None = None
+    open_only: bool = False
+    text: str = ""
+    limit: int | None = None
+    offset: int = 0
+    order: str = "due"
+
+
+OPEN_STATES = ("received", "awaiting-identity", "in-progress", "extended")
+EFFECTIVE_DUE = func.coalesce(Case.extended_due_date, Case.due_date)
+
+
+def case_query(flt: CaseFilter, dialect: str = "sqlite") -> Select:  # type: ignore[type-arg]
+    """The SELECT of case ids matching ``flt``, in its order; shared by list and count."""
+    stmt = select(Case.id).join(DataSubject, Case.subject_id == DataSubject.id)
+    if flt.statuses:
+        stmt = stmt.where(Case.status.in_(flt.statuses))
+    if flt.open_only:
+        stmt = stmt.where(Case.status.in_(OPEN_STATES))
+    if flt.right:
+        stmt = stmt.where(Case.id.in_(select(CaseRight.case_id).where(CaseRight.right == flt.right)))
+    if flt.jurisdiction:
+        stmt = stmt.where(Case.jurisdiction == flt.jurisdiction)
+    if flt.due_before:
+        stmt = stmt.where(EFFECTIVE_DUE <= flt.due_before)
+    if flt.due_after:
+        stmt = stmt.where(EFFECTIVE_DUE >= flt.due_after)
+    if flt.text.strip():
+        stmt = stmt.where(Case.id.in_(search.matching_ids(flt.text, dialect)))
+    orders = {
+        "due": (EFFECTIVE_DUE.asc().nulls_last(), Case.id),
+        "received": (Case.received_on.desc(), Case.id.desc()),
+        "reference": (Case.reference,),
+    }
+    return stmt.order_by(*orders.get(flt.order, orders["due"]))
+
+
+def list_cases(ctx: Context, flt: CaseFilter | None = None) -> list[CaseSummary]:
+    flt = flt or CaseFilter()
+    with ctx.db.read() as session:
+        stmt = case_query(flt, session.get_bind().dialect.name).offset(flt.offset)
+        if flt.limit:
+            stmt = stmt.limit(flt.limit)
+        ids = list(session.scalars(stmt))
+        return summaries(session, ids)
+
+
+def summaries(session: Session, ids: Sequence[int]) -> list[CaseSummary]:
+    """Summaries of ``ids`` in the given order (one query for all)."""
+    if not ids:
+        return []
+    rows = session.scalars(
+        select(Case).where(Case.id.in_(ids))
+        .options(selectinload(Case.rights), selectinload(Case.subject))
+    ).all()
+    by_id = {c.id: summary_of(c) for c in rows}
+    return [by_id[i] for i in ids if i in by_id]

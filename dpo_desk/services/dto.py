@@ -1,0 +1,103 @@
+"""Plain, frozen results of the services: safe to hand to another thread or to Qt."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    reference: str
+    subject_name: str
+    email: str
+    rights: tuple[str, ...]
+    status: str
+    channel: str
+    jurisdiction: str
+    received_on: date
+    due: date | None
+    extended: bool
+    assignee: str
+    flagged: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(_jsonable(asdict(self)))
+
+
+@dataclass(frozen=True)
+class IdentityFacts:
+    id: int
+    doubt_reason: str
+    requested_on: date | None
+    received_on: date | None
+    method: str
+    outcome: str
+    verifier: str
+    verified_at: datetime | None
+    document_kind: str
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    kind: str
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+    letter_kind: str
+    lang: str
+    created_at: datetime
+    sent_at: datetime | None
+    purged_at: datetime | None
+    flags: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    summary: CaseSummary
+    kind: str
+    address: str
+    phone: str
+    notes: str
+    received_at: datetime
+    received_tz: str
+    readings: dict[str, Any]
+    due_date: date | None
+    extension_notice_by: date | None
+    extended_due_date: date | None
+    extended_on: date | None
+    extension_reason: str
+    outcome: str
+    outcome_reason: str
+    answered_on: date | None
+    closed_at: datetime | None
+    subject_id: int
+    subject_deceased: bool
+    explanation: list[dict[str, Any]]
+    sources: list[str]
+    suspensions: list[tuple[date, date | None]]
+    identity: list[IdentityFacts] = field(default_factory=list)
+    documents: list[DocumentInfo] = field(default_factory=list)
+
+    @property
+    def reference(self) -> str:
+        return self.summary.reference
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        summary = data.pop("summary")
+        return dict(_jsonable({**summary, **data}))

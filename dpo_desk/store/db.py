@@ -1,0 +1,83 @@
+"""The engine, its SQLite settings, and the two kinds of session a use case opens.
+
+Settings from reliability.md: WAL, ``synchronous=FULL`` (a committed case survives a power
+cut; NORMAL can roll it back), foreign keys, a busy timeout. Write transactions start with
+``BEGIN IMMEDIATE`` so that the audit chain's "read the head, append after it" happens
+under the writer lock, never interleaved with another writer.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_url(path: Path, key: str | None = None) -> str:
+    """URL of the store file; with ``key`` the file is opened through SQLCipher."""
+    if key is None:
+        return f"sqlite:///{path}"
+    return f"sqlite+pysqlcipher://:{quote(key, safe='')}@/{path}"
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (the driver's implicit
+        # transactions would start too late, after the first SELECT).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """An engine with a read session factory and a serialised write session factory."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._read = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write = sessionmaker(bind=writer, expire_on_commit=False)
+        # One writer at a time inside this process too (threads of the GUI).
+        self._write_lock = threading.RLock()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction for one user action: commits on success, rolls back on error."""
+        with self._write_lock, self._write.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Alembic migrations; run programmatically by ``dpo_desk.store.migrate``."""

@@ -1,0 +1,20 @@
+"""Alembic environment: always given a live connection by dpo_desk.store.migrate."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from dpo_desk.store.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:  # pragma: no cover - only the app runs migrations
+    raise RuntimeError("run migrations through dpo_desk.store.migrate")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite has almost no ALTER TABLE
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

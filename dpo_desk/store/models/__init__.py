@@ -1,0 +1,41 @@
+"""All tables, imported in one place so that ``Base.metadata`` knows every one."""
+
+from dpo_desk.store.models.audit import AuditEvent
+from dpo_desk.store.models.base import Base
+from dpo_desk.store.models.cases import (
+    Case,
+    CaseRight,
+    DataSubject,
+    DeadlineEvent,
+    Document,
+    IdentityCheck,
+)
+from dpo_desk.store.models.organisation import Organisation
+from dpo_desk.store.models.registers import (
+    DeathNotification,
+    PostMortemDirective,
+    ProcessingActivity,
+    Recipient,
+    Transfer,
+    TransferDisclosure,
+    activity_recipient,
+)
+
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "Case",
+    "CaseRight",
+    "DataSubject",
+    "DeadlineEvent",
+    "DeathNotification",
+    "Document",
+    "IdentityCheck",
+    "Organisation",
+    "PostMortemDirective",
+    "ProcessingActivity",
+    "Recipient",
+    "Transfer",
+    "TransferDisclosure",
+    "activity_recipient",
+]

@@ -1,0 +1,182 @@
+"""Data subjects, their cases, and what happens on a case (identity, deadlines, documents)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from dpo_desk.store.models.base import Base
+from dpo_desk.store.types import UTCDateTime, utcnow
+
+
+class DataSubject(Base):
+    """A person who exercises rights (or on whose behalf heirs act)."""
+
+    __tablename__ = "data_subject"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(300))
+    #: Lower-case, accent-free copy for search ("lefevre" finds "Lefèvre").
+    name_key: Mapped[str] = mapped_column(String(300), index=True)
+    email: Mapped[str] = mapped_column(String(320), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    postal_address: Mapped[str] = mapped_column(Text, default="")
+    customer_ref: Mapped[str] = mapped_column(String(100), default="")
+    deceased: Mapped[bool] = mapped_column(Boolean, default=False)
+    deceased_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    no_marketing: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    cases: Mapped[list[Case]] = relationship(back_populates="subject")
+
+
+class Case(Base):
+    """A request or complaint, from receipt to closure."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_case_status_due", "status", "due_date"),
+        Index("ix_case_received_on", "received_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default="request")
+    subject_id: Mapped[int] = mapped_column(ForeignKey("data_subject.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: The date of receipt in the organisation's zone: the legal "day of the event".
+    received_on: Mapped[date] = mapped_column(Date)
+    received_tz: Mapped[str] = mapped_column(String(64))
+    jurisdiction: Mapped[str] = mapped_column(String(16))
+    #: The readings of the contested points in force when the case was opened.
+    readings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(24), default="received", index=True)
+    assignee: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    #: Denormalised deadline, recomputed by the services on every change, so lists can
+    #: sort and filter by it in SQL.
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    extension_notice_by: Mapped[date | None] = mapped_column(Date, nullable=True)
+    extended_due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    extended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(32), default="")
+    outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    flagged: Mapped[str] = mapped_column(String(200), default="")
+    anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    subject: Mapped[DataSubject] = relationship(back_populates="cases")
+    rights: Mapped[list[CaseRight]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseRight.id"
+    )
+    identity_checks: Mapped[list[IdentityCheck]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="IdentityCheck.id"
+    )
+    deadline_events: Mapped[list[DeadlineEvent]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="DeadlineEvent.id"
+    )
+    documents: Mapped[list[Document]] = relationship(
+        back_populates="case", order_by="Document.id"
+    )
+
+
+class CaseRight(Base):
+    __tablename__ = "case_right"
+    __table_args__ = (UniqueConstraint("case_id", "right"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    right: Mapped[str] = mapped_column(String(32), index=True)
+
+    case: Mapped[Case] = relationship(back_populates="rights")
+
+
+class IdentityCheck(Base):
+    """One identity verification: why it was needed, how, and what it found.
+
+    Once verified, any ID copy is purged and only these facts remain (CNIL SAN-2020-008).
+    """
+
+    __tablename__ = "identity_check"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    doubt_reason: Mapped[str] = mapped_column(Text, default="")
+    requested_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    method: Mapped[str] = mapped_column(String(32), default="")
+    outcome: Mapped[str] = mapped_column(String(16), default="pending")
+    verifier: Mapped[str] = mapped_column(String(200), default="")
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    document_kind: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[Case] = relationship(back_populates="identity_checks")
+
+
+class DeadlineEvent(Base):
+    """A suspension (identity awaited) or an extension of a case's period."""
+
+    __tablename__ = "deadline_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="deadline_events")
+
+
+class Document(Base):
+    """An attachment, an evidence file or a generated letter; the bytes live encrypted in
+    the data directory under ``stored_name``, never under the user's file name."""
+
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(24))
+    purpose: Mapped[str] = mapped_column(String(64), default="")
+    original_name: Mapped[str] = mapped_column(String(300), default="")
+    stored_name: Mapped[str] = mapped_column(String(100), default="")
+    media_type: Mapped[str] = mapped_column(String(100), default="")
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    letter_kind: Mapped[str] = mapped_column(String(32), default="")
+    lang: Mapped[str] = mapped_column(String(8), default="")
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    flags: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    directive_id: Mapped[int | None] = mapped_column(
+        ForeignKey("post_mortem_directive.id", ondelete="SET NULL"), nullable=True
+    )
+    death_notification_id: Mapped[int | None] = mapped_column(
+        ForeignKey("death_notification.id", ondelete="SET NULL"), nullable=True
+    )
+
+    case: Mapped[Case | None] = relationship(back_populates="documents")

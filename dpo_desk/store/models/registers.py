@@ -1,0 +1,157 @@
+"""The registers a DPO keeps: processing (GDPR Art. 30), recipients and transfers,
+post-mortem directives (Loi 78-17 art. 84-85) and death notifications."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from dpo_desk.store.models.base import Base
+from dpo_desk.store.types import UTCDateTime, utcnow
+
+activity_recipient = Table(
+    "activity_recipient",
+    Base.metadata,
+    Column("activity_id", ForeignKey("processing_activity.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("recipient_id", ForeignKey("recipient.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class ProcessingActivity(Base):
+    """One line of the record of processing activities (GDPR Art. 30(1))."""
+
+    __tablename__ = "processing_activity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    purposes: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[str] = mapped_column(String(32))
+    data_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    subject_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sources: Mapped[str] = mapped_column(Text, default="")
+    retention: Mapped[str] = mapped_column(Text, default="")
+    #: Machine-readable retention rule, e.g. {"from": "last-contact", "years": 3}.
+    retention_rule: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    automated_decision: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    recipients: Mapped[list[Recipient]] = relationship(
+        secondary=activity_recipient, back_populates="activities", order_by="Recipient.name"
+    )
+
+
+class Recipient(Base):
+    """Who receives personal data: an internal department, a processor or a third party."""
+
+    __tablename__ = "recipient"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    category: Mapped[str] = mapped_column(String(32))
+    service: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String(2), default="FR")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    activities: Mapped[list[ProcessingActivity]] = relationship(
+        secondary=activity_recipient, back_populates="recipients"
+    )
+    transfers: Mapped[list[Transfer]] = relationship(
+        back_populates="recipient", cascade="all, delete-orphan", order_by="Transfer.id"
+    )
+
+
+class Transfer(Base):
+    """A transfer to a third country (GDPR Chapter V) and the safeguard that covers it."""
+
+    __tablename__ = "transfer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recipient_id: Mapped[int] = mapped_column(
+        ForeignKey("recipient.id", ondelete="CASCADE"), index=True
+    )
+    country: Mapped[str] = mapped_column(String(2))
+    #: "adequate" / "not-adequate" / "partial", as read on the Commission's list...
+    adequacy_status: Mapped[str] = mapped_column(String(16), default="not-adequate")
+    #: ...on this date.
+    adequacy_checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    safeguard: Mapped[str] = mapped_column(String(32))
+    scc_module: Mapped[str] = mapped_column(String(16), default="")
+    safeguard_document: Mapped[str] = mapped_column(String(300), default="")
+    valid_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    recipient: Mapped[Recipient] = relationship(back_populates="transfers")
+
+
+class TransferDisclosure(Base):
+    """What a reply told a person about recipients and transfers, frozen as sent, so a
+    later edit of the register never rewrites history."""
+
+    __tablename__ = "transfer_disclosure"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    disclosed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    disclosed_to: Mapped[str] = mapped_column(String(300), default="")
+    snapshot: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+
+
+class PostMortemDirective(Base):
+    """A particular directive (Loi 78-17 art. 85): what to do with one's data after death."""
+
+    __tablename__ = "post_mortem_directive"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject_id: Mapped[int | None] = mapped_column(
+        ForeignKey("data_subject.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    person_name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), index=True)
+    person_email: Mapped[str] = mapped_column(String(320), default="")
+    person_birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    registered_on: Mapped[date] = mapped_column(Date)
+    #: keep / delete / communicate
+    action: Mapped[str] = mapped_column(String(16))
+    scope: Mapped[str] = mapped_column(Text, default="")
+    instructions: Mapped[str] = mapped_column(Text, default="")
+    designated_person: Mapped[str] = mapped_column(String(300), default="")
+    designated_contact: Mapped[str] = mapped_column(Text, default="")
+    consent_evidence: Mapped[str] = mapped_column(Text, default="")
+    revoked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    revocation_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class DeathNotification(Base):
+    """A death notified by an heir, an executor or a notary, and what was done about it."""
+
+    __tablename__ = "death_notification"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject_id: Mapped[int | None] = mapped_column(
+        ForeignKey("data_subject.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    deceased_name: Mapped[str] = mapped_column(String(300))
+    death_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notified_on: Mapped[date] = mapped_column(Date)
+    notifier_name: Mapped[str] = mapped_column(String(300))
+    notifier_capacity: Mapped[str] = mapped_column(String(16))
+    notifier_contact: Mapped[str] = mapped_column(Text, default="")
+    requests: Mapped[list[str]] = mapped_column(JSON, default=list)
+    directive_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    actions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    evidence_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

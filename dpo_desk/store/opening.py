@@ -1,0 +1,118 @@
+"""Opening the store: the checks that keep a bad file from ever being written to.
+
+Order matters: lock the directory (one process), check the file is a database we can read,
+check its integrity, refuse a newer schema, copy it, migrate. Any refusal leaves the file
+exactly as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
+
+from dpo_desk.errors import StoreError
+from dpo_desk.paths import database_path, ensure_data_dir
+from dpo_desk.store import migrate
+from dpo_desk.store.db import Database, make_engine, sqlite_url
+from dpo_desk.store.lock import InstanceLock
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Store:
+    """An open data directory: its database and the lock that makes it ours."""
+
+    data_dir: Path
+    db: Database
+    encrypted: bool
+    _lock: InstanceLock | None = field(default=None, repr=False)
+
+    @property
+    def path(self) -> Path:
+        return database_path(self.data_dir)
+
+    def close(self) -> None:
+        self.db.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def _check_file(path: Path, key: str | None) -> None:
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a DPO Desk database")
+    size = path.stat().st_size
+    if size == 0:
+        raise StoreError(f"{path} is empty (0 bytes): not a DPO Desk database")
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if key is None and header != SQLITE_HEADER:
+        raise StoreError(
+            f"{path} is not a readable DPO Desk database "
+            "(not SQLite, or encrypted and no key was given)"
+        )
+
+
+def open_store(
+    data_dir: Path,
+    *,
+    key: str | None = None,
+    lock: bool = True,
+    migrate_schema: bool = True,
+    check: str = "quick_check",
+) -> Store:
+    """Open (creating if needed) the store in ``data_dir``.
+
+    Args:
+        key: the SQLCipher key; None opens a plain SQLite file.
+        lock: take the single-instance lock (False only for tools that must read a store
+            another process holds, such as a backup verifier working on a copy).
+        check: ``quick_check`` at every start (fast), ``integrity_check`` for doctor.
+
+    Raises:
+        StoreError: locked by another process, not a database, wrong key, damaged, or
+            written by a newer DPO Desk.
+    """
+    ensure_data_dir(data_dir)
+    instance_lock = InstanceLock(data_dir) if lock else None
+    if instance_lock:
+        instance_lock.acquire()
+    try:
+        path = database_path(data_dir)
+        _check_file(path, key)
+        engine = make_engine(sqlite_url(path, key))
+        try:
+            with engine.connect() as conn:
+                verdict = conn.exec_driver_sql(f"PRAGMA {check}").scalar()
+            if verdict != "ok":
+                raise StoreError(
+                    f"the database {path} is damaged ({verdict}); nothing was written. "
+                    "Restore the latest backup (dpo-desk backup restore)"
+                )
+            if migrate_schema:
+                migrate.upgrade(engine, data_dir / "backups")
+        except sa_exc.DatabaseError as exc:
+            engine.dispose()
+            raise StoreError(
+                f"cannot open {path}: not a DPO Desk database, damaged, or a wrong key "
+                f"({_first_line(exc)})"
+            ) from exc
+        except StoreError:
+            engine.dispose()
+            raise
+        path.chmod(0o600)
+        return Store(data_dir, Database(engine), key is not None, instance_lock)
+    except BaseException:
+        if instance_lock:
+            instance_lock.release()
+        raise
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).splitlines()[0] if str(orig) else type(orig).__name__

@@ -1,0 +1,81 @@
+"""Test fixtures: a fresh data directory and store per test, an in-memory keyring, and
+a fixed clock. No test touches the real keychain or the real data directory."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
+import keyring.errors  # noqa: E402
+import pytest  # noqa: E402
+
+from dpo_desk.services.context import Context  # noqa: E402
+from dpo_desk.store.opening import Store, open_store  # noqa: E402
+
+#: A fixed "now" for services: Monday 2 Feb 2026, 10:00 UTC.
+FIXED_NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that forgets everything at the end of the test."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.store[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError(username) from None
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """DPO_DESK_HOME points into the test's temporary directory, always."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("DPO_DESK_HOME", str(home))
+    monkeypatch.delenv("DPO_DESK_PASSPHRASE", raising=False)
+    return home
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    opened = open_store(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def ctx(store: Store) -> Context:
+    return Context(db=store.db, data_dir=store.data_dir, actor="test-dpo",
+                   clock=lambda: FIXED_NOW)
