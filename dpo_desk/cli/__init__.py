@@ -20,7 +20,15 @@ COMMANDS = (
     "organisation",
     "cases",
     "deadline",
+    "registers",
+    "recipients",
+    "directives",
+    "letters",
+    "backup",
+    "secure",
+    "export",
     "audit",
+    "doctor",
     "demo",
 )
 

@@ -52,6 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     show.add_argument("reference", metavar="REF")
     json_flag(show)
     show.set_defaults(func=run_show)
+    register_workflow(inner)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -115,3 +116,107 @@ def run_show(args: argparse.Namespace) -> int:
         detail = cases.get_case(ctx, args.reference)
     emit(args, detail.to_dict(), describe(detail))
     return 0
+
+
+def register_workflow(inner: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``case transition``, ``case extend``, ``case identity``, ``case attach``."""
+    tr = inner.add_parser("transition", help="move a case to another state",
+                          description="Move a case to another state (answered, closed, "
+                                      "refused, withdrawn, forwarded, in-progress...).")
+    tr.add_argument("reference", metavar="REF")
+    tr.add_argument("state", metavar="STATE")
+    tr.add_argument("--reason", default="",
+                    help="required for refused (manifestly-unfounded, excessive, "
+                         "identity-not-established, legal-exemption), withdrawn, forwarded")
+    json_flag(tr)
+    tr.set_defaults(func=run_transition)
+
+    ex = inner.add_parser("extend", help="extend the deadline (reasons required)",
+                          description="Extend the deadline by the rule set's extra period; "
+                                      "refused after the notice date.")
+    ex.add_argument("reference", metavar="REF")
+    ex.add_argument("--reason", required=True, help="the reasons told to the data subject")
+    ex.add_argument("--on", metavar="DATE", help="day the extension is notified (default today)")
+    json_flag(ex)
+    ex.set_defaults(func=run_extend)
+
+    idp = inner.add_parser("identity", help="identity verification steps",
+                           description="Identity verification: request, receive, verify, fail.")
+    idp.add_argument("reference", metavar="REF")
+    idp.add_argument("step", choices=("request", "receive", "verify", "fail"))
+    idp.add_argument("--reason", default="",
+                     help="request: the reasonable doubt; fail: why identity is not established")
+    idp.add_argument("--on", metavar="DATE", help="date of the request or of the answer")
+    idp.add_argument("--method", default="document",
+                     help="verify: email-match, customer-account, document, in-person")
+    idp.add_argument("--document-kind", default="", help="verify: e.g. passport, ID card")
+    idp.add_argument("--no-document", action="store_true",
+                     help="request: ask for information other than an ID document")
+    json_flag(idp)
+    idp.set_defaults(func=run_identity)
+
+    at = inner.add_parser("attach", help="attach a file (PDF, PNG, JPEG, text)",
+                          description="Attach a file to a case; stored under a generated name.")
+    at.add_argument("reference", metavar="REF")
+    at.add_argument("file", metavar="FILE")
+    at.add_argument("--kind", default="attachment",
+                    help="attachment, id-evidence, death-certificate, capacity-proof")
+    json_flag(at)
+    at.set_defaults(func=run_attach)
+
+
+def _done(args: argparse.Namespace, detail: CaseDetail, what: str) -> int:
+    s = detail.summary
+    emit(args, detail.to_dict(), f"{s.reference}: {what}; status {s.status}, due {s.due}.")
+    return 0
+
+
+def run_transition(args: argparse.Namespace) -> int:
+    from dpo_desk.services import workflow
+
+    with opened(args) as ctx:
+        detail = workflow.transition(ctx, args.reference, args.state, args.reason)
+    return _done(args, detail, f"now {args.state}")
+
+
+def run_extend(args: argparse.Namespace) -> int:
+    from dpo_desk.services import workflow
+
+    on = parse_date(args.on, "--on") if args.on else None
+    with opened(args) as ctx:
+        detail = workflow.extend(ctx, args.reference, args.reason, on)
+    return _done(args, detail, f"extended to {detail.extended_due_date}")
+
+
+def run_identity(args: argparse.Namespace) -> int:
+    import sys
+
+    from dpo_desk.services import workflow
+
+    on = parse_date(args.on, "--on") if args.on else None
+    with opened(args) as ctx:
+        if args.step == "request":
+            res = workflow.request_identity(ctx, args.reference, args.reason, on,
+                                            document=not args.no_document)
+            if res.warning:
+                sys.stderr.write(f"dpo-desk: warning: {res.warning}\n")
+            return _done(args, res.detail, "identity information requested, deadline suspended")
+        if args.step == "receive":
+            detail = workflow.receive_identity(ctx, args.reference, on)
+            return _done(args, detail, "identity information received, deadline running")
+        if args.step == "verify":
+            detail = workflow.verify_identity(ctx, args.reference, args.method,
+                                              args.document_kind)
+            return _done(args, detail, "identity verified, any ID copy purged")
+        detail = workflow.fail_identity(ctx, args.reference, args.reason)
+        return _done(args, detail, "identity not established")
+
+
+def run_attach(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from dpo_desk.services import documents
+
+    with opened(args) as ctx:
+        detail = documents.attach(ctx, args.reference, Path(args.file), args.kind)
+    return _done(args, detail, f"{Path(args.file).name} attached")

@@ -130,6 +130,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "place_date": ("{city}, {date}", "{city}, le {date}"),
     "page": ("Page {n} / {total}", "Page {n} / {total}"),
     "dpo": ("Data Protection Officer", "Délégué à la protection des données"),
+    "dpo_contact": ("Data Protection Officer: {who}", "Délégué à la protection des données : {who}"),
+    "deadline_intro": ("How this date is computed:", "Calcul de cette date :"),
     "annex_title": (
         "Annex: copy of your personal data (GDPR Art. 15(3))",
         "Annexe : copie de vos données personnelles (art. 15.3 du RGPD)",

@@ -8,3 +8,8 @@ from pathlib import Path
 
 def key_for_cli(data_dir: Path) -> str | None:
     return None
+
+
+def sealer_for(ctx: object) -> None:
+    """The sealer of the data directory's files (None: plain files)."""
+    return None

@@ -139,7 +139,12 @@ def parse_received(text: str, tz: str | tzinfo | None = None) -> date | datetime
             f"date-time {text!r} has no time-zone offset; add one (e.g. +01:00 or Z) "
             "or give the date only"
         )
-    return moment.astimezone(_zone(tz)) if tz is not None else moment
+    if tz is None:
+        return moment
+    try:
+        return moment.astimezone(_zone(tz))
+    except OverflowError:
+        raise DeadlineError(f"date out of the supported range: {text!r}") from None
 
 
 def _zone(tz: str | tzinfo) -> tzinfo:
@@ -280,9 +285,9 @@ def _check_bounds(ruleset: RuleSet, received: date, today: date) -> None:
         )
 
 
-def _check_waits(
-    waits: Iterable[tuple[date, date]], received: date, today: date
-) -> list[tuple[date, date]]:
+def _check_waits(waits: Iterable[tuple[date, date]], received: date) -> list[tuple[date, date]]:
+    """Refuse impossible waits. An end after today is accepted: it is a projection
+    ("if the ID arrives on ..."), which the GUI uses for an open wait."""
     checked = []
     for start, end in waits:
         if end < start:
@@ -293,11 +298,6 @@ def _check_waits(
             raise DeadlineError(
                 f"identity wait starts ({start.isoformat()}) before the receipt "
                 f"({received.isoformat()})"
-            )
-        if end > today:
-            raise DeadlineError(
-                f"identity wait ends in the future ({end.isoformat()}; today is "
-                f"{today.isoformat()}); record the end once the information has arrived"
             )
         checked.append((start, end))
     return checked
@@ -360,7 +360,7 @@ def _compute(
     local, receipt_step = _local_receipt(received, zone, zone_name)
     today = today or datetime.now(zone).date()
     _check_bounds(rules, local, today)
-    waits = _merge_waits(_check_waits(suspensions, local, today))
+    waits = _merge_waits(_check_waits(suspensions, local))
 
     c = _Computer(rules, readings)
     c.steps.append(receipt_step)

@@ -173,8 +173,8 @@ GB = RuleSet(
     lower_bound_reason=_GDPR_START_REASON + " (Data Protection Act 2018 in the UK)",
     suspension_source="Data (Use and Access) Act 2025: stop the clock while awaiting information",
     notes=(
-        "Identity wait: the ICO counted from receipt of the ID (restart); the default "
-        "'suspend' reading gives an earlier or equal date, the safe side.",
+        "Identity wait: the ICO counts from receipt of the ID (set id_wait='restart' to "
+        "follow it); the default 'suspend' reading usually gives an earlier date.",
     ),
 )
 

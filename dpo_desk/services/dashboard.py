@@ -1,0 +1,86 @@
+"""The questions a DPO asks every morning: what is late, what is due, what waits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+
+from dpo_desk.services.cases import EFFECTIVE_DUE, OPEN_STATES, summaries
+from dpo_desk.services.context import Context
+from dpo_desk.services.dto import CaseSummary
+from dpo_desk.store.models import Case, CaseRight, DeadlineEvent
+
+QUEUES = ("overdue", "due-soon", "extension-notice", "awaiting-identity", "suspended")
+
+_open_suspension = exists().where(
+    and_(DeadlineEvent.case_id == Case.id, DeadlineEvent.kind == "suspension",
+         DeadlineEvent.ends_on.is_(None))
+)
+
+
+def queue_query(name: str, today: date, days: int = 7) -> Select:  # type: ignore[type-arg]
+    """Case ids of one dashboard queue, most urgent first."""
+    base = select(Case.id).where(Case.status.in_(OPEN_STATES))
+    if name == "overdue":
+        # A suspended case is not late: its clock is stopped (décret 2019-536).
+        stmt = base.where(EFFECTIVE_DUE < today, ~_open_suspension)
+    elif name == "due-soon":
+        stmt = base.where(EFFECTIVE_DUE >= today, EFFECTIVE_DUE <= today + timedelta(days=days),
+                          ~_open_suspension)
+    elif name == "extension-notice":
+        stmt = base.where(Case.extended_on.is_(None), Case.extension_notice_by.is_not(None),
+                          Case.extension_notice_by >= today,
+                          Case.extension_notice_by <= today + timedelta(days=days))
+    elif name == "awaiting-identity":
+        stmt = base.where(Case.status == "awaiting-identity")
+    elif name == "suspended":
+        stmt = base.where(_open_suspension)
+    else:
+        raise ValueError(f"unknown queue {name!r}")
+    return stmt.order_by(EFFECTIVE_DUE.asc(), Case.id)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    counts: dict[str, int]
+    upcoming: list[CaseSummary]
+    per_month: list[tuple[str, str, int]]  # (YYYY-MM, right, count)
+
+
+def _count(session: Session, stmt: Select) -> int:  # type: ignore[type-arg]
+    return int(session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
+               or 0)
+
+
+def queue(ctx: Context, name: str, days: int = 7, limit: int | None = None) -> list[CaseSummary]:
+    with ctx.db.read() as session:
+        stmt = queue_query(name, ctx.today(), days)
+        if limit:
+            stmt = stmt.limit(limit)
+        return summaries(session, list(session.scalars(stmt)))
+
+
+def dashboard(ctx: Context, days: int = 7, upcoming: int = 15, months: int = 12) -> Dashboard:
+    today = ctx.today()
+    with ctx.db.read() as session:
+        counts = {q: _count(session, queue_query(q, today, days)) for q in QUEUES}
+        up_ids = list(session.scalars(
+            select(Case.id).where(Case.status.in_(OPEN_STATES), EFFECTIVE_DUE >= today)
+            .order_by(EFFECTIVE_DUE, Case.id).limit(upcoming)))
+        first = date(today.year, today.month, 1)
+        for _ in range(months - 1):
+            first = (first - timedelta(days=1)).replace(day=1)
+        month = func.strftime("%Y-%m", Case.received_on) if session.get_bind().dialect.name \
+            == "sqlite" else func.to_char(Case.received_on, "YYYY-MM")
+        rows = session.execute(
+            select(month, CaseRight.right, func.count())
+            .join(CaseRight, CaseRight.case_id == Case.id)
+            .where(Case.received_on >= first)
+            .group_by(month, CaseRight.right).order_by(month)
+        ).all()
+        return Dashboard(counts, summaries(session, up_ids),
+                         [(str(m), str(r), int(n)) for m, r, n in rows])

@@ -1,0 +1,142 @@
+"""``dpo-desk demo``: fill an empty store with a realistic organisation, its registers and
+a few dozen cases in every state, through the same services a DPO uses (so every demo
+change is audited like a real one)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from dpo_desk.domain.text import fold
+from dpo_desk.errors import UserError
+from dpo_desk.services import audit, cases, workflow
+from dpo_desk.services.context import Context
+from dpo_desk.services.demo.catalogue import ACTIVITIES, CASES, ORGANISATION, RECIPIENTS
+from dpo_desk.services.organisation import update_profile
+from dpo_desk.store.models import (
+    Case,
+    PostMortemDirective,
+    ProcessingActivity,
+    Recipient,
+    Transfer,
+)
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    cases: int
+    activities: int
+    recipients: int
+    directives: int
+
+
+def _registers(ctx: Context) -> tuple[int, int]:
+    with ctx.db.write() as session:
+        by_name: dict[str, Recipient] = {}
+        for spec in RECIPIENTS:
+            rec = Recipient(name=spec["name"], category=spec["category"],
+                            service=spec["service"], country=spec["country"])
+            transfer = spec.get("transfer")
+            if transfer:
+                rec.transfers.append(Transfer(
+                    country=spec["country"], adequacy_status=transfer["adequacy_status"],
+                    adequacy_checked_on=ctx.today(), safeguard=transfer["safeguard"],
+                    scc_module=transfer.get("scc_module", ""),
+                    safeguard_document=transfer["safeguard_document"],
+                    valid_from=date.fromisoformat(transfer["valid_from"])))
+            session.add(rec)
+            by_name[rec.name] = rec
+        session.flush()
+        for rec in by_name.values():
+            audit.record(session, ctx, "recipient.create", "recipient", str(rec.id),
+                         {"name": rec.name, "country": rec.country})
+        for spec in ACTIVITIES:
+            act = ProcessingActivity(
+                name=spec["name"], purposes=spec["purposes"], legal_basis=spec["legal_basis"],
+                data_categories=spec["data_categories"],
+                subject_categories=spec["subject_categories"], sources=spec["sources"],
+                retention=spec["retention"], retention_rule=spec["retention_rule"],
+                automated_decision=spec.get("automated_decision", ""),
+                recipients=[by_name[n] for n in spec["recipients"]])
+            session.add(act)
+            session.flush()
+            audit.record(session, ctx, "activity.create", "processing_activity", str(act.id),
+                         {"name": act.name})
+        return len(ACTIVITIES), len(RECIPIENTS)
+
+
+def _directives(ctx: Context) -> int:
+    today = ctx.today()
+    with ctx.db.write() as session:
+        rows = [
+            PostMortemDirective(
+                person_name="Thérèse Lambert", name_key=fold("Thérèse Lambert"),
+                person_email="therese.lambert@example.fr",
+                registered_on=today - timedelta(days=700), action="communicate",
+                scope="Order history and customer reviews",
+                instructions="Send my order history to my daughter, then delete my account.",
+                designated_person="Sophie Lambert",
+                designated_contact="sophie.lambert@example.fr",
+                consent_evidence="Signed form received by post, specific to these directives"),
+            PostMortemDirective(
+                person_name="Marcel Dufour", name_key=fold("Marcel Dufour"),
+                registered_on=today - timedelta(days=300), action="delete",
+                scope="All data held by Atelier Précieux",
+                instructions="Delete everything, including reviews.",
+                consent_evidence="Online form with a dedicated consent box, 2 steps"),
+        ]
+        session.add_all(rows)
+        session.flush()
+        for row in rows:
+            audit.record(session, ctx, "directive.create", "post_mortem_directive",
+                         str(row.id), {"action": row.action})
+        return len(rows)
+
+
+def _advance(ctx: Context, ref: str, received: date, plan: str) -> None:
+    if plan == "new":
+        return
+    if plan == "identity-asked":
+        workflow.request_identity(ctx, ref, "The e-mail address differs from the one on the "
+                                  "customer account", received + timedelta(days=1))
+        return
+    workflow.verify_identity(ctx, ref, "customer-account")
+    if plan in ("in-progress", "overdue"):
+        return
+    if plan == "extended":
+        workflow.extend(ctx, ref, "Several requests at once and archives to search",
+                        received + timedelta(days=20))
+    elif plan == "answered":
+        workflow.transition(ctx, ref, "answered")
+    elif plan == "closed":
+        workflow.transition(ctx, ref, "answered")
+        workflow.transition(ctx, ref, "closed")
+    elif plan == "refused":
+        workflow.transition(ctx, ref, "refused", "manifestly-unfounded")
+    elif plan == "withdrawn":
+        workflow.transition(ctx, ref, "withdrawn", "The customer withdrew by phone")
+    elif plan == "forwarded":
+        workflow.transition(ctx, ref, "forwarded", "Sent to PayLater Europe Ltd, the controller")
+
+
+def load_demo(ctx: Context) -> DemoReport:
+    """Fill an empty store; refuse if it already holds cases (nothing is mixed)."""
+    with ctx.db.read() as session:
+        if session.scalar(select(func.count(Case.id))):
+            raise UserError("the store already holds cases: the demo loads only into an "
+                            "empty data directory")
+    update_profile(ctx, ORGANISATION)
+    activities, recipients = _registers(ctx)
+    directives = _directives(ctx)
+    today = ctx.today()
+    count = 0
+    for name, email, rights, channel, days_ago, plan in CASES:
+        received = today - timedelta(days=days_ago)
+        detail = cases.add_case(ctx, cases.NewCase(
+            name=name, email=email, rights=rights, channel=channel, received=received,
+            address="12 avenue des Tilleuls\n69003 Lyon", assignee="Claire Martin"))
+        _advance(ctx, detail.reference, received, plan)
+        count += 1
+    return DemoReport(count, activities, recipients, directives)

@@ -1,0 +1,247 @@
+"""The life of a case after intake: transitions, extension, identity verification.
+
+Each function is one user action: one transaction, the case's deadline recomputed from
+its facts, and an audit entry naming the actor and the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from dpo_desk.domain.deadlines.errors import DeadlineError
+from dpo_desk.domain.deadlines.extension import check_extension
+from dpo_desk.domain.deadlines.rulesets import get_ruleset
+from dpo_desk.domain.identity import (
+    IdentityMethod,
+    IdentityPolicyError,
+    needs_document,
+)
+from dpo_desk.domain.lifecycle import (
+    CaseState,
+    IllegalTransition,
+    allowed_targets,
+    check_transition,
+    parse_state,
+)
+from dpo_desk.domain.text import NOTE_MAX, clean
+from dpo_desk.errors import UserError
+from dpo_desk.services import audit, deadlines, documents
+from dpo_desk.services.cases import detail_of, load_case
+from dpo_desk.services.context import Context
+from dpo_desk.services.dto import CaseDetail
+from dpo_desk.services.organisation import get_profile
+from dpo_desk.store.models import Case, DeadlineEvent, IdentityCheck
+
+
+def _reason(text: str | None, what: str = "reason") -> str:
+    return clean(text, what, max_len=NOTE_MAX, multiline=True)
+
+
+def _move(session: Session, ctx: Context, case: Case, target: CaseState, reason: str) -> None:
+    """Change state after the lifecycle table allows it; audited."""
+    try:
+        check_transition(case.status, target, reason or None)
+    except (IllegalTransition, ValueError) as exc:
+        raise UserError(f"{case.reference}: {exc}") from None
+    before = case.status
+    case.status = target.value
+    if target is CaseState.ANSWERED:
+        case.answered_on = ctx.today()
+    if target is CaseState.CLOSED:
+        case.closed_at = ctx.now()
+    if target in (CaseState.REFUSED, CaseState.WITHDRAWN, CaseState.FORWARDED):
+        case.outcome = target.value
+        case.outcome_reason = reason
+    audit.record(session, ctx, "case.transition", "case", case.reference,
+                 {"from": before, "to": target.value, "reason": reason})
+
+
+def _step_towards(session: Session, ctx: Context, case: Case, target: CaseState) -> None:
+    """Pass through ``in-progress`` when the target is only reachable from there
+    (a case still "received" can be extended or answered in one click)."""
+    current = parse_state(case.status)
+    if target in allowed_targets(current):
+        return
+    if CaseState.IN_PROGRESS in allowed_targets(current):
+        _move(session, ctx, case, CaseState.IN_PROGRESS, "")
+
+
+def transition(ctx: Context, reference: str, target: str, reason: str = "") -> CaseDetail:
+    """Move a case to ``target`` (answered, closed, refused...)."""
+    try:
+        state = parse_state(target)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    if state is CaseState.EXTENDED:
+        raise UserError("use the extension action (case extend) to extend a case: "
+                        "it checks the legal conditions")
+    reason = _reason(reason)
+    with ctx.db.write() as session:
+        case = load_case(session, reference)
+        if state is CaseState.ANSWERED:
+            _step_towards(session, ctx, case, state)
+        _move(session, ctx, case, state, reason)
+        deadlines.refresh(case, ctx.today())
+        return detail_of(case, ctx.today())
+
+
+def extend(ctx: Context, reference: str, reason: str, decided_on: date | None = None) -> CaseDetail:
+    """Extend by the rule set's extra period (GDPR Art. 12(3): two months, once, with
+    reasons notified within the first month)."""
+    reason = _reason(reason, "reasons")
+    decided = decided_on or ctx.today()
+    with ctx.db.write() as session:
+        case = load_case(session, reference)
+        current = deadlines.of_case(case, ctx.today())
+        try:
+            check_extension(get_ruleset(case.jurisdiction), current, decided, reason,
+                            already_extended=case.extended_on is not None)
+        except DeadlineError as exc:
+            raise UserError(f"{case.reference}: {exc}") from None
+        _step_towards(session, ctx, case, CaseState.EXTENDED)
+        _move(session, ctx, case, CaseState.EXTENDED, reason)
+        case.extended_on = decided
+        case.extension_reason = reason
+        case.deadline_events.append(
+            DeadlineEvent(kind="extension", starts_on=decided, reason=reason))
+        result = deadlines.refresh(case, ctx.today())
+        audit.record(session, ctx, "case.extend", "case", case.reference,
+                     {"decided_on": decided, "reason": reason, "due": result.extended_due})
+        return detail_of(case, ctx.today())
+
+
+@dataclass(frozen=True)
+class IdentityRequestResult:
+    detail: CaseDetail
+    warning: str | None
+
+
+def request_identity(
+    ctx: Context, reference: str, doubt_reason: str, requested_on: date | None = None,
+    *, document: bool = True,
+) -> IdentityRequestResult:
+    """Ask the requester for identity information; the deadline is suspended from the
+    request until the answer arrives (France, décret 2019-536)."""
+    doubt = _reason(doubt_reason, "reason for the doubt")
+    policy = get_profile(ctx).identity_policy
+    warning = None
+    if document:
+        try:
+            warning = needs_document(policy, bool(doubt), doubt)
+        except IdentityPolicyError as exc:
+            raise UserError(str(exc)) from None
+    elif not doubt:
+        raise UserError("record the reason for the doubt before asking for more information "
+                        "(GDPR Art. 12(6))")
+    asked = requested_on or ctx.today()
+    with ctx.db.write() as session:
+        case = load_case(session, reference)
+        if asked < case.received_on:
+            raise UserError(f"{case.reference}: identity cannot be asked for before receipt "
+                            f"({case.received_on})")
+        if deadlines.open_suspension(case) is not None:
+            raise UserError(f"{case.reference}: identity information is already awaited")
+        if parse_state(case.status) is not CaseState.AWAITING_IDENTITY:
+            _move(session, ctx, case, CaseState.AWAITING_IDENTITY, "")
+        case.identity_checks.append(IdentityCheck(
+            doubt_reason=doubt, requested_on=asked, outcome="pending",
+            method="document" if document else ""))
+        case.deadline_events.append(DeadlineEvent(kind="suspension", starts_on=asked,
+                                                  reason=doubt))
+        audit.record(session, ctx, "identity.request", "case", case.reference,
+                     {"requested_on": asked, "doubt": doubt, "policy": policy,
+                      "warning": bool(warning)})
+        return IdentityRequestResult(detail_of(case, ctx.today()), warning)
+
+
+def _pending_check(case: Case) -> IdentityCheck | None:
+    for check in reversed(case.identity_checks):
+        if check.outcome == "pending":
+            return check
+    return None
+
+
+def _end_suspension(case: Case, on: date) -> None:
+    for ev in case.deadline_events:
+        if ev.kind == "suspension" and ev.ends_on is None:
+            if on < ev.starts_on:
+                raise UserError(f"{case.reference}: the answer cannot arrive ({on}) before "
+                                f"it was asked for ({ev.starts_on})")
+            ev.ends_on = on
+
+
+def receive_identity(ctx: Context, reference: str, received_on: date | None = None) -> CaseDetail:
+    """The requested information arrived: the suspension ends, the clock runs again."""
+    got = received_on or ctx.today()
+    if got > ctx.today():
+        raise UserError(f"the date of receipt {got} is in the future")
+    with ctx.db.write() as session:
+        case = load_case(session, reference)
+        check = _pending_check(case)
+        if check is None or deadlines.open_suspension(case) is None:
+            raise UserError(f"{case.reference}: no identity information is awaited")
+        _end_suspension(case, got)
+        check.received_on = got
+        result = deadlines.refresh(case, ctx.today())
+        audit.record(session, ctx, "identity.receive", "case", case.reference,
+                     {"received_on": got, "due": result.due})
+        return detail_of(case, ctx.today())
+
+
+def verify_identity(
+    ctx: Context, reference: str, method: str, document_kind: str = "", note: str = "",
+) -> CaseDetail:
+    """Record that identity is established; any ID copy is purged at once, only the facts
+    remain (EDPB Guidelines 01/2022 §78; CNIL SAN-2020-008)."""
+    try:
+        chosen = IdentityMethod(method)
+    except ValueError:
+        accepted = ", ".join(m.value for m in IdentityMethod)
+        raise UserError(f"unknown identity method {method!r}; use one of: {accepted}") from None
+    kind = clean(document_kind, "document kind", max_len=64)
+    with ctx.db.write() as session:
+        case = load_case(session, reference)
+        check = _pending_check(case)
+        if check is None:
+            check = IdentityCheck(outcome="pending")
+            case.identity_checks.append(check)
+        if deadlines.open_suspension(case) is not None:
+            _end_suspension(case, ctx.today())
+            check.received_on = check.received_on or ctx.today()
+        check.outcome = "verified"
+        check.method = chosen.value
+        check.verifier = ctx.actor
+        check.verified_at = ctx.now()
+        check.document_kind = kind
+        check.note = clean(note, "note", max_len=NOTE_MAX, multiline=True)
+        purged = documents.purge_case_evidence(session, ctx, case, "identity verified")
+        if parse_state(case.status) in (CaseState.RECEIVED, CaseState.AWAITING_IDENTITY):
+            _move(session, ctx, case, CaseState.IN_PROGRESS, "")
+        deadlines.refresh(case, ctx.today())
+        audit.record(session, ctx, "identity.verify", "case", case.reference,
+                     {"method": chosen.value, "document_kind": kind, "purged": purged})
+        return detail_of(case, ctx.today())
+
+
+def fail_identity(ctx: Context, reference: str, reason: str) -> CaseDetail:
+    """Identity could not be established; the DPO may then refuse (Art. 12(2), 11(2))."""
+    why = _reason(reason, "reason")
+    if not why:
+        raise UserError("say why identity could not be established")
+    with ctx.db.write() as session:
+        case = load_case(session, reference)
+        check = _pending_check(case)
+        if check is None:
+            raise UserError(f"{case.reference}: no identity check is pending")
+        if deadlines.open_suspension(case) is not None:
+            _end_suspension(case, ctx.today())
+        check.outcome = "failed"
+        check.note = why
+        check.verifier = ctx.actor
+        documents.purge_case_evidence(session, ctx, case, "identity check failed")
+        deadlines.refresh(case, ctx.today())
+        audit.record(session, ctx, "identity.fail", "case", case.reference, {"reason": why})
+        return detail_of(case, ctx.today())

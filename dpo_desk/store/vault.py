@@ -1,0 +1,110 @@
+"""The bytes of documents, kept under names the app generates, never the user's.
+
+Writes go to a temporary file, are fsynced, then renamed: a crash leaves either the whole
+file or a ``*.tmp`` that the next start sweeps away (reliability.md F15). The content is
+sealed by a ``Sealer`` (authenticated encryption once the store is encrypted).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+CHUNK = 1024 * 1024
+
+
+class Sealer(Protocol):
+    """Turns plaintext chunks into a sealed file and back."""
+
+    def seal(self, chunks: Iterator[bytes], out: BinaryIO) -> None: ...
+
+    def open(self, src: BinaryIO) -> Iterator[bytes]: ...
+
+
+class PlainSealer:
+    """No encryption: used only for stores that are not encrypted."""
+
+    def seal(self, chunks: Iterator[bytes], out: BinaryIO) -> None:
+        for chunk in chunks:
+            out.write(chunk)
+
+    def open(self, src: BinaryIO) -> Iterator[bytes]:
+        while chunk := src.read(CHUNK):
+            yield chunk
+
+
+@dataclass(frozen=True)
+class Stored:
+    stored_name: str
+    size: int
+    sha256: str
+
+
+class Vault:
+    """A folder of sealed files (``documents/`` or ``letters/`` of the data directory)."""
+
+    def __init__(self, folder: Path, sealer: Sealer | None = None) -> None:
+        self.folder = folder
+        self.sealer: Sealer = sealer or PlainSealer()
+
+    def put(self, chunks: Iterator[bytes], suffix: str = "") -> Stored:
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        name = secrets.token_hex(16) + suffix
+        final = self.folder / name
+        tmp = self.folder / (name + ".tmp")
+        digest = hashlib.sha256()
+        size = 0
+
+        def counted() -> Iterator[bytes]:
+            nonlocal size
+            for chunk in chunks:
+                digest.update(chunk)
+                size += len(chunk)
+                yield chunk
+
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                self.sealer.seal(counted(), out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, final)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return Stored(name, size, digest.hexdigest())
+
+    def read(self, stored_name: str) -> bytes:
+        with (self.folder / stored_name).open("rb") as src:
+            return b"".join(self.sealer.open(src))
+
+    def delete(self, stored_name: str) -> bool:
+        """Remove a file for good (overwritten first, then unlinked)."""
+        path = self.folder / stored_name
+        if not path.exists():
+            return False
+        size = path.stat().st_size
+        with path.open("r+b") as fh:
+            remaining = size
+            while remaining > 0:
+                n = min(CHUNK, remaining)
+                fh.write(b"\0" * n)
+                remaining -= n
+            fh.flush()
+            os.fsync(fh.fileno())
+        path.unlink()
+        return True
+
+    def sweep_temporaries(self) -> int:
+        """Delete ``*.tmp`` left by a crash; returns how many."""
+        count = 0
+        if self.folder.exists():
+            for tmp in self.folder.glob("*.tmp"):
+                tmp.unlink(missing_ok=True)
+                count += 1
+        return count
