@@ -8,7 +8,7 @@ from dpo_desk.cli._base import EXIT_REFUSED, emit, json_flag, opened
 from dpo_desk.services import audit
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("audit", help="the audit trail", description="The audit trail.")
     inner = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     v = inner.add_parser("verify", help="check the hash chain from the first entry to the last",

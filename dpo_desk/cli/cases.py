@@ -11,7 +11,7 @@ from dpo_desk.services import cases
 from dpo_desk.services.dto import CaseDetail, CaseSummary
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("case", help="requests and complaints",
                        description="Register, list and show requests and complaints.")
     inner = p.add_subparsers(dest="case_command", metavar="ACTION", required=True)
@@ -118,7 +118,7 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def register_workflow(inner: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_workflow(inner: argparse._SubParsersAction) -> None:
     """``case transition``, ``case extend``, ``case identity``, ``case attach``."""
     tr = inner.add_parser("transition", help="move a case to another state",
                           description="Move a case to another state (answered, closed, "

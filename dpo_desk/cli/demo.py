@@ -8,7 +8,7 @@ from dpo_desk.cli._base import emit, json_flag, opened
 from dpo_desk.services.demo import load_demo
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="load a demonstration organisation and cases",
                        description="Load a demonstration organisation, its registers and "
                                    "a few dozen cases into an empty data directory.")

@@ -19,7 +19,7 @@ _HELP = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create or update the organisation profile",
                        description="Create or update the organisation profile.")
     for field in PROFILE_FIELDS:

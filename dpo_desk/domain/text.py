@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from dpo_desk.errors import UserError
+
 NAME_MAX = 300
 EMAIL_MAX = 320
 ADDRESS_MAX = 1000
@@ -20,7 +22,7 @@ NOTE_MAX = 100_000  # about 50 pages of text; larger pastes are refused, never t
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-class TextError(ValueError):
+class TextError(UserError, ValueError):
     """A value that cannot be stored; the message names the field and the rule."""
 
 

@@ -27,7 +27,12 @@ class Kind:
 KINDS: dict[str, Kind] = {
     k.key: k
     for k in (
-        Kind("acknowledgement", "Acknowledgement of receipt", "Accusé de réception", "GDPR Art. 12(3)"),
+        Kind(
+            "acknowledgement",
+            "Acknowledgement of receipt",
+            "Accusé de réception",
+            "GDPR Art. 12(3)",
+        ),
         Kind(
             "id-request",
             "Request for identity information",
@@ -35,14 +40,24 @@ KINDS: dict[str, Kind] = {
             "GDPR Art. 12(6)",
         ),
         Kind("extension", "Extension of the deadline", "Prolongation du délai", "GDPR Art. 12(3)"),
-        Kind("access-reply", "Reply to an access request", "Réponse à une demande d'accès", "GDPR Art. 15"),
+        Kind(
+            "access-reply",
+            "Reply to an access request",
+            "Réponse à une demande d'accès",
+            "GDPR Art. 15",
+        ),
         Kind(
             "confirmation",
             "Confirmation that the request was carried out",
             "Confirmation d'exécution de la demande",
             "GDPR Art. 16-19, 21, 7(3)",
         ),
-        Kind("refusal", "Refusal (no action taken)", "Refus (absence de suite)", "GDPR Art. 12(4), 77, 79"),
+        Kind(
+            "refusal",
+            "Refusal (no action taken)",
+            "Refus (absence de suite)",
+            "GDPR Art. 12(4), 77, 79",
+        ),
         Kind(
             "safeguards",
             "Copy of transfer safeguards",
@@ -110,8 +125,7 @@ REFUSAL_REASONS: dict[str, tuple[str, str]] = {
     "rights-of-others": (
         "the communication would adversely affect the rights and freedoms of others "
         "(GDPR Art. 15(4))",
-        "la communication porterait atteinte aux droits et libertés d'autrui "
-        "(art. 15.4 du RGPD)",
+        "la communication porterait atteinte aux droits et libertés d'autrui (art. 15.4 du RGPD)",
     ),
     "other": ("", ""),
 }
@@ -130,7 +144,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "place_date": ("{city}, {date}", "{city}, le {date}"),
     "page": ("Page {n} / {total}", "Page {n} / {total}"),
     "dpo": ("Data Protection Officer", "Délégué à la protection des données"),
-    "dpo_contact": ("Data Protection Officer: {who}", "Délégué à la protection des données : {who}"),
+    "dpo_contact": (
+        "Data Protection Officer: {who}",
+        "Délégué à la protection des données : {who}",
+    ),
     "deadline_intro": ("How this date is computed:", "Calcul de cette date :"),
     "annex_title": (
         "Annex: copy of your personal data (GDPR Art. 15(3))",
@@ -191,8 +208,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "manière significative de façon similaire n'est prise (art. 22 du RGPD).",
     ),
     "notified_none": (
-        "Your data had not been disclosed to any recipient, so no one else needed to be "
-        "informed.",
+        "Your data had not been disclosed to any recipient, so no one else needed to be informed.",
         "Vos données n'avaient été communiquées à aucun destinataire : personne d'autre n'avait "
         "à être informé.",
     ),

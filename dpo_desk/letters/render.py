@@ -74,7 +74,7 @@ ADDRESS_MAX_H = 32.0  # to y = 84 mm
 ADDRESS_MAX_LINES = 7
 ADDRESS_MAX_CHARS = 38
 
-FIRST_FRAME_TOP = 98.0  # body starts under the window (95 mm)
+FIRST_FRAME_TOP = 92.0  # body starts under the always-visible window area (84 mm)
 LATER_FRAME_TOP = 20.0
 FRAME_BOTTOM = 22.0
 FOOTER_Y = 10.0
@@ -95,6 +95,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
         "body",
         fontName=fonts.REGULAR,
+        bulletFontName=fonts.REGULAR,  # the default, Helvetica, would not be embedded
         fontSize=10,
         leading=14,
         spaceAfter=7,
@@ -105,13 +106,24 @@ def _styles() -> dict[str, ParagraphStyle]:
         "bullet": ParagraphStyle(
             "bullet", parent=base, leftIndent=6 * mm, bulletIndent=2 * mm, spaceAfter=3
         ),
+        "section": ParagraphStyle(
+            "section",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=11,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
         "heading": ParagraphStyle(
             "heading",
             parent=base,
             fontName=fonts.BOLD,
-            fontSize=10.5,
-            spaceBefore=6,
-            spaceAfter=4,
+            fontSize=9.5,
+            leading=13,
+            spaceBefore=4,
+            spaceAfter=3,
             keepWithNext=1,
         ),
         "annex": ParagraphStyle(
@@ -264,7 +276,10 @@ def _fields(data: LetterData) -> dict[str, str]:
 
 # --- Blocks ------------------------------------------------------------------------------
 def _bullets(ctx: _Ctx, items: Iterable[str]) -> list[Flowable]:
-    return [ctx.para(ctx.val(item), "bullet", bulletText="•") for item in items if item.strip()]
+    out: list[Flowable] = [
+        ctx.para(ctx.val(item), "bullet", bulletText="•") for item in items if item.strip()
+    ]
+    return [*out, Spacer(1, 4)] if out else out
 
 
 def _table(
@@ -287,6 +302,7 @@ def _table(
             ]
         )
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # default Helvetica: not embedded
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -432,7 +448,7 @@ def _block_signature(ctx: _Ctx) -> list[Flowable]:
     lines = [f"<b>{ctx.val(name)}</b>"] if name else []
     lines.append(ctx.val(title))
     lines.append(ctx.val(org.name))
-    return [KeepTogether([Spacer(1, 8 * mm), ctx.para("<br/>".join(lines), "right")])]
+    return [Spacer(1, 6 * mm), ctx.para("<br/>".join(lines), "right")]
 
 
 def _block_data_copy(ctx: _Ctx) -> list[Flowable]:
@@ -475,7 +491,9 @@ def _block_refusal(ctx: _Ctx) -> list[Flowable]:
     out: list[Flowable] = []
     reason = refusal_label(case.refusal_code, ctx.lang)
     if reason:
-        out.append(ctx.para(ctx.val(reason[0].upper() + reason[1:] + "."), "bullet", bulletText="•"))
+        out.append(
+            ctx.para(ctx.val(reason[0].upper() + reason[1:] + "."), "bullet", bulletText="•")
+        )
     text = clean(case.refusal_text, ctx.flags)
     out += [ctx.para(ctx.val(p.strip())) for p in text.split("\n\n") if p.strip()]
     if not out:
@@ -489,10 +507,7 @@ _BLOCKS: dict[str, Callable[[_Ctx], list[Flowable]]] = {
     "heirs_actions": lambda c: _bullets(c, c.data.heirs.actions_executed if c.data.heirs else ()),
     "rights": lambda c: _bullets(
         c,
-        (
-            f"{right_label(Right(r), c.lang)} ({ARTICLES[Right(r)]})"
-            for r in c.data.case.rights
-        ),
+        (f"{right_label(Right(r), c.lang)} ({ARTICLES[Right(r)]})" for r in c.data.case.rights),
     ),
     "activities": _block_activities,
     "recipients": _block_recipients,
@@ -551,13 +566,17 @@ def _story(ctx: _Ctx, template: Template, fields: dict[str, str]) -> list[Flowab
 
     for item in items:
         if isinstance(item, Para):
-            style = "heading" if _is_heading(item.text) else "body"
+            style = "section" if _is_heading(item.text) else "body"
             story.append(ctx.para(fill(item.text, fields, ctx.flags, used), style))
         elif isinstance(item, Bullets):
             for text in item.items:
                 story.append(
                     ctx.para(fill(text, fields, ctx.flags, used), "bullet", bulletText="•")
                 )
+            story.append(Spacer(1, 4))
+        elif item.name == "signature" and story and isinstance(story[-1], Paragraph):
+            # keep the closing formula on the signature's page
+            story.append(KeepTogether([story.pop(), *_block_signature(ctx)]))
         else:
             expand = _BLOCKS.get(item.name)
             if expand is None:
@@ -601,9 +620,10 @@ class _Decor:
         self.logo = _load_logo(ctx)
         self.head_name = ctx.para(ctx.val(org.name), "lh_name")
         lh_lines = [ctx.val(line) for line in org.address if line.strip()]
-        dpo = " · ".join(p for p in (org.dpo_name, org.dpo_email) if p.strip())
-        if dpo:
-            lh_lines.append(ctx.val(ctx.t("dpo_contact", who=dpo)))
+        if org.dpo_name.strip():
+            lh_lines.append(ctx.val(ctx.t("dpo_contact", who=org.dpo_name)))
+        if org.dpo_email.strip():
+            lh_lines.append(ctx.val(org.dpo_email))
         self.head_lines = ctx.para("<br/>".join(lh_lines), "lh") if lh_lines else None
         self.address = self._address_para()
         footer = [org.name, _lines(org.address), org.registration]
@@ -672,7 +692,9 @@ class _Decor:
     def _footer(self, canvas: Canvas) -> None:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
-        canvas.line(MARGIN_L * mm, (FOOTER_Y + 6) * mm, (MARGIN_L + CONTENT_W) * mm, (FOOTER_Y + 6) * mm)
+        canvas.line(
+            MARGIN_L * mm, (FOOTER_Y + 6) * mm, (MARGIN_L + CONTENT_W) * mm, (FOOTER_Y + 6) * mm
+        )
         _, h = self.footer.wrapOn(canvas, (CONTENT_W - 30) * mm, PAGE_H)
         self.footer.drawOn(canvas, MARGIN_L * mm, (FOOTER_Y + 5) * mm - h)
 

@@ -42,6 +42,7 @@ ADDRESSEE = Recipient(
     email="elodie.lefevre@example.org",
 )
 
+
 def _activities(fr: bool) -> tuple[ProcessingActivity, ...]:
     def x(en: str, fr_text: str) -> str:
         return fr_text if fr else en
@@ -111,8 +112,10 @@ def _recipients(fr: bool) -> tuple[RecipientEntry, ...]:
     def x(en: str, fr_text: str) -> str:
         return fr_text if fr else en
 
-    scc = x("SCC 2021/914 module 2 (controller to processor)",
-            "CCT 2021/914 module 2 (responsable à sous-traitant)")
+    scc = x(
+        "SCC 2021/914 module 2 (controller to processor)",
+        "CCT 2021/914 module 2 (responsable à sous-traitant)",
+    )
     return (
         RecipientEntry(
             name="Colis Express SARL",
@@ -159,7 +162,9 @@ def data_copy(rows: int = 12, lang: str = "fr") -> DataCopy:
     orders = tuple(
         (
             f"{'Commande' if fr else 'Order'} {2026000 + i}",
-            f"{(i % 27) + 1:02d}/03/2026 · {19.9 + i:.2f} € · {'livrée' if fr else 'delivered'}",
+            f"{(i % 27) + 1:02d}/03/2026 · "
+            + (f"{19.9 + i:.2f} €".replace(".", ",") if fr else f"€{19.9 + i:.2f}")
+            + (" · livrée" if fr else " · delivered"),
         )
         for i in range(rows)
     )

@@ -239,7 +239,7 @@ OPEN_STATES = ("received", "awaiting-identity", "in-progress", "extended")
 EFFECTIVE_DUE = func.coalesce(Case.extended_due_date, Case.due_date)
 
 
-def case_query(flt: CaseFilter, dialect: str = "sqlite") -> Select:  # type: ignore[type-arg]
+def case_query(flt: CaseFilter, dialect: str = "sqlite") -> Select:
     """The SELECT of case ids matching ``flt``, in its order; shared by list and count."""
     stmt = select(Case.id).join(DataSubject, Case.subject_id == DataSubject.id)
     if flt.statuses:
@@ -247,7 +247,8 @@ def case_query(flt: CaseFilter, dialect: str = "sqlite") -> Select:  # type: ign
     if flt.open_only:
         stmt = stmt.where(Case.status.in_(OPEN_STATES))
     if flt.right:
-        stmt = stmt.where(Case.id.in_(select(CaseRight.case_id).where(CaseRight.right == flt.right)))
+        with_right = select(CaseRight.case_id).where(CaseRight.right == flt.right)
+        stmt = stmt.where(Case.id.in_(with_right))
     if flt.jurisdiction:
         stmt = stmt.where(Case.jurisdiction == flt.jurisdiction)
     if flt.due_before:

@@ -22,7 +22,7 @@ _open_suspension = exists().where(
 )
 
 
-def queue_query(name: str, today: date, days: int = 7) -> Select:  # type: ignore[type-arg]
+def queue_query(name: str, today: date, days: int = 7) -> Select:
     """Case ids of one dashboard queue, most urgent first."""
     base = select(Case.id).where(Case.status.in_(OPEN_STATES))
     if name == "overdue":
@@ -51,7 +51,7 @@ class Dashboard:
     per_month: list[tuple[str, str, int]]  # (YYYY-MM, right, count)
 
 
-def _count(session: Session, stmt: Select) -> int:  # type: ignore[type-arg]
+def _count(session: Session, stmt: Select) -> int:
     return int(session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
                or 0)
 

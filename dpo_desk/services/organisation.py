@@ -56,7 +56,7 @@ def _default_row() -> Organisation:
     row = Organisation(id=1, name="")
     for col in Organisation.__table__.columns:
         if getattr(row, col.name) is None and col.default is not None:
-            arg = col.default.arg  # type: ignore[attr-defined]
+            arg = col.default.arg
             setattr(row, col.name, arg({}) if callable(arg) else arg)
     return row
 

@@ -51,7 +51,7 @@ def fts_query(user_text: str) -> str:
     return " ".join(f'"{t}"*' for t in tokens)
 
 
-def matching_ids(user_text: str, dialect: str = "sqlite") -> Select:  # type: ignore[type-arg]
+def matching_ids(user_text: str, dialect: str = "sqlite") -> Select:
     """A sub-select of case ids matching ``user_text`` (used inside list queries)."""
     query = fts_query(user_text)
     if not query:

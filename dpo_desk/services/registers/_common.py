@@ -1,0 +1,84 @@
+"""Validation helpers shared by the register services: every refusal is a ``UserError``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from dpo_desk.domain.text import NAME_MAX, NOTE_MAX, TextError, check_email, clean
+from dpo_desk.errors import UserError
+
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+LIST_ITEM_MAX = 200
+LIST_MAX = 100
+
+
+def text(value: str | None, field: str, *, max_len: int = NOTE_MAX, required: bool = False,
+         multiline: bool = True) -> str:
+    try:
+        return clean(value, field, max_len=max_len, required=required, multiline=multiline)
+    except TextError as exc:
+        raise UserError(str(exc)) from None
+
+
+def name(value: str | None, field: str = "name", *, max_len: int = 200) -> str:
+    return text(value, field, max_len=min(max_len, NAME_MAX), required=True, multiline=False)
+
+
+def email(value: str | None) -> str:
+    try:
+        return check_email(value)
+    except TextError as exc:
+        raise UserError(str(exc)) from None
+
+
+def items(values: Iterable[str] | None, field: str) -> list[str]:
+    """A list of short labels: each cleaned, blanks dropped, duplicates refused."""
+    out: list[str] = []
+    for value in values or ():
+        if not isinstance(value, str):
+            raise UserError(f"{field}: expected text, got {type(value).__name__}")
+        item = text(value, field, max_len=LIST_ITEM_MAX, multiline=False)
+        if not item:
+            continue
+        if item in out:
+            raise UserError(f"{field}: {item!r} is listed twice")
+        out.append(item)
+    if len(out) > LIST_MAX:
+        raise UserError(f"{field}: {len(out)} entries, the limit is {LIST_MAX}")
+    return out
+
+
+def country(value: str | None, field: str = "country") -> str:
+    code = (value or "").strip().upper()
+    if not _COUNTRY.match(code):
+        raise UserError(f"{field}: {value!r} is not an ISO 3166 two-letter code (e.g. FR, US)")
+    return code
+
+
+def word(value: str | None, field: str, allowed: Iterable[str]) -> str:
+    choices = list(allowed)
+    got = (value or "").strip().lower()
+    if got not in choices:
+        raise UserError(f"{field}: unknown value {value!r}; use one of: {', '.join(choices)}")
+    return got
+
+
+def iso_date(value: object, field: str) -> date | None:
+    """A date from ``None``/``""``, a ``date`` or ``YYYY-MM-DD`` text."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise UserError(f"{field}: {value!r} is not a valid date (YYYY-MM-DD)")
+
+
+def not_future(value: date | None, field: str, today: date) -> None:
+    if value is not None and value > today:
+        raise UserError(f"{field}: {value.isoformat()} is in the future")

@@ -1,0 +1,227 @@
+"""Files in and out of the registers: CSV (for Excel) and JSON, read defensively.
+
+Exports are UTF-8 with a byte-order mark (Excel then reads accents right) and written to
+a temporary file, fsynced and renamed. A cell that a spreadsheet would run as a formula
+(starting with ``=``, ``+``, ``-``, ``@``, TAB or CR) is neutralised by a leading ``'``
+(reliability.md, hostile input 7); the importer removes that one quote again, so that an
+export re-imported gives exactly the same register.
+
+Imports are refused as a whole, naming the line and the reason: a file over
+``MAX_IMPORT_BYTES`` (checked on its size, before reading), one that is not UTF-8,
+missing or unknown columns, a row with the wrong number of fields, and any cell that
+looks like a formula without the neutralising quote (it may come from a tampered file).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from dpo_desk.errors import UserError
+
+MAX_IMPORT_BYTES = 10 * 1024 * 1024  # 10 MB: tens of thousands of register lines
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEUTRALISED = re.compile(r"^'+[=+\-@\t\r]")
+_NEEDS_QUOTE = re.compile(r"^'*[=+\-@\t\r]")
+LIST_SEPARATOR = "; "
+FORMATS = ("csv", "json")
+
+
+class ImportRefused(UserError):
+    """An import file refused as a whole; nothing was imported."""
+
+    def __init__(self, source: str, where: str, reason: str) -> None:
+        self.where = where
+        self.reason = reason
+        location = f", {where}" if where else ""
+        super().__init__(f"{source}{location}: {reason} (nothing was imported)")
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a formula-looking cell (or one already starting with quotes before such
+    a character) with ``'``; anything else is returned unchanged."""
+    return "'" + cell if _NEEDS_QUOTE.match(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """Undo ``neutralise``."""
+    return cell[1:] if _NEUTRALISED.match(cell) else cell
+
+
+def looks_like_formula(cell: str) -> bool:
+    return cell.startswith(FORMULA_START)
+
+
+def join_list(values: Iterable[str]) -> str:
+    """A list in one cell: ``a; b``; a ``;`` or ``\\`` inside an item is escaped."""
+    return LIST_SEPARATOR.join(v.replace("\\", "\\\\").replace(";", "\\;") for v in values)
+
+
+def split_list(cell: str) -> list[str]:
+    """Undo ``join_list``; blanks around items are dropped."""
+    out: list[str] = []
+    current: list[str] = []
+    chars = iter(cell)
+    for ch in chars:
+        if ch == "\\":
+            current.append(next(chars, "\\"))
+        elif ch == ";":
+            out.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    out.append("".join(current))
+    return [item.strip() for item in out if item.strip()]
+
+
+def pick_format(path: Path, fmt: str | None) -> str:
+    if fmt:
+        value = fmt.strip().lower()
+        if value not in FORMATS:
+            raise UserError(f"unknown format {fmt!r}; use csv or json")
+        return value
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    raise UserError(f"{path.name}: say --format csv or json (the file name does not tell)")
+
+
+def _read_text(path: Path) -> str:
+    """The file's text, after its size was checked; a BOM is accepted and dropped."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+    if size > MAX_IMPORT_BYTES:
+        raise ImportRefused(path.name, "", f"the file is {size / 1024 / 1024:.0f} MB; the "
+                            f"limit is {MAX_IMPORT_BYTES // 1024 // 1024} MB (not read)")
+    if size == 0:
+        raise ImportRefused(path.name, "", "the file is empty")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ImportRefused(path.name, f"line {line}",
+                            "not UTF-8 text (save the file as CSV UTF-8)") from None
+
+
+def read_csv(path: Path, required: Sequence[str], optional: Sequence[str] = ()
+             ) -> list[tuple[int, dict[str, str]]]:
+    """Rows as ``(line number, {column: cell})`` with neutralised cells restored.
+
+    Raises:
+        ImportRefused: see the module's docstring.
+    """
+    text = _read_text(path)
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ImportRefused(path.name, f"line {line}", "contains a NUL byte")
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ImportRefused(path.name, "", "the file is empty") from None
+    except csv.Error as exc:
+        raise ImportRefused(path.name, "line 1", f"not a CSV file ({exc})") from None
+    columns = [h.strip() for h in header]
+    missing = [c for c in required if c not in columns]
+    if missing:
+        raise ImportRefused(path.name, "line 1", f"missing column(s): {', '.join(missing)}")
+    known = set(required) | set(optional)
+    unknown = [c for c in columns if c not in known]
+    if unknown:
+        raise ImportRefused(path.name, "line 1", f"unknown column(s): {', '.join(unknown)}")
+    dupes = sorted({c for c in columns if columns.count(c) > 1})
+    if dupes:
+        raise ImportRefused(path.name, "line 1", f"column(s) given twice: {', '.join(dupes)}")
+    rows: list[tuple[int, dict[str, str]]] = []
+    start = reader.line_num + 1
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise ImportRefused(path.name, f"line {start}", f"malformed CSV ({exc})") from None
+        line = start
+        start = reader.line_num + 1
+        if not record or all(not cell.strip() for cell in record):
+            continue  # blank lines (Excel adds some) are not rows
+        if len(record) != len(columns):
+            raise ImportRefused(path.name, f"line {line}",
+                                f"expected {len(columns)} fields, found {len(record)}")
+        row: dict[str, str] = {}
+        for column, cell in zip(columns, record, strict=True):
+            if looks_like_formula(cell):
+                raise ImportRefused(
+                    path.name, f"line {line}",
+                    f"column {column}: the cell starts with {cell[:1]!r} and looks like a "
+                    "spreadsheet formula; prefix it with ' to keep it as text")
+            row[column] = restore(cell)
+        rows.append((line, row))
+    return rows
+
+
+def read_json(path: Path) -> Any:
+    text = _read_text(path)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportRefused(path.name, f"line {exc.lineno}",
+                            f"not valid JSON ({exc.msg})") from None
+
+
+def json_entries(path: Path, data: Any, kind: str) -> list[dict[str, Any]]:
+    """The list of entries of an export ``{"format": "dpo-desk/<kind>", "entries": [...]}``
+    (a bare list is accepted too)."""
+    entries = data.get("entries") if isinstance(data, dict) else data
+    if isinstance(data, dict) and data.get("format") not in (None, f"dpo-desk/{kind}"):
+        raise ImportRefused(path.name, "", f"this is a {data.get('format')!r} file, "
+                            f"not dpo-desk/{kind}")
+    if not isinstance(entries, list):
+        raise ImportRefused(path.name, "", "expected a list of entries")
+    for i, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict):
+            raise ImportRefused(path.name, f"entry {i}", "expected an object")
+    return entries
+
+
+def _atomic_write(path: Path, payload: bytes) -> None:
+    path = path.expanduser()
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"cannot write {path.name}: {exc.strerror}") from None
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write a CSV for Excel: UTF-8 with BOM, CRLF, formula-looking cells neutralised."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
+    _atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
+
+
+def write_json(path: Path, kind: str, entries: list[dict[str, Any]]) -> None:
+    data = {"format": f"dpo-desk/{kind}", "version": 1, "entries": entries}
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+    _atomic_write(path, text.encode("utf-8"))

@@ -1,0 +1,1 @@
+"""The desktop program (Qt only): widgets, models, dialogs. It calls services, never SQL."""

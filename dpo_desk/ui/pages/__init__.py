@@ -1,0 +1,16 @@
+"""Screens of the main window, in navigation order: (key, module, class name).
+
+A module that does not exist yet is skipped by the main window.
+"""
+
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("dashboard", "dpo_desk.ui.pages.dashboard", "DashboardPage"),
+    ("cases", "dpo_desk.ui.pages.cases", "CasesPage"),
+    ("directives", "dpo_desk.ui.pages.directives", "DirectivesPage"),
+    ("recipients", "dpo_desk.ui.pages.recipients", "RecipientsPage"),
+    ("processing", "dpo_desk.ui.pages.processing", "ProcessingPage"),
+    ("letters", "dpo_desk.ui.pages.letters", "LettersPage"),
+    ("backups", "dpo_desk.ui.pages.backups", "BackupsPage"),
+    ("audit", "dpo_desk.ui.pages.audit", "AuditPage"),
+    ("settings", "dpo_desk.ui.pages.settings", "SettingsPage"),
+)

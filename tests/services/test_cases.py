@@ -1,0 +1,107 @@
+"""Intake and lists of cases, through the services."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import func, select
+
+from dpo_desk.errors import NotFound, UserError
+from dpo_desk.services import audit, cases
+from dpo_desk.store.models import AuditEvent, Case
+
+
+def _new(**kw: object) -> cases.NewCase:
+    values: dict[str, object] = {"name": "Élodie Lefèvre", "rights": ["access"],
+                                 "received": date(2025, 1, 31), "channel": "post",
+                                 "email": "elodie@example.fr"}
+    values.update(kw)
+    return cases.NewCase(**values)  # type: ignore[arg-type]
+
+
+def test_add_case_computes_the_gdpr_deadline_and_a_readable_reference(ctx) -> None:
+    detail = cases.add_case(ctx, _new())
+    assert detail.reference == "DPO-2025-0001"
+    assert detail.due_date == date(2025, 2, 28)  # no 31 February: last day of the month
+    assert detail.extension_notice_by == date(2025, 2, 28)
+    assert detail.summary.rights == ("access",)
+    assert detail.readings["receipt_timezone"] == "Europe/Paris"
+    second = cases.add_case(ctx, _new(name="Дмитрий Иванов"))
+    assert second.reference == "DPO-2025-0002"
+
+
+def test_receipt_time_is_read_in_the_organisation_zone(ctx) -> None:
+    # 23:30 in New York on 31 Jan is already 1 Feb in Paris.
+    late = datetime(2025, 1, 31, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
+    detail = cases.add_case(ctx, _new(received=late))
+    assert detail.summary.received_on == date(2025, 2, 1)
+    assert detail.due_date == date(2025, 3, 3)  # 1 Mar is a Saturday
+
+
+def test_every_intake_is_audited_in_the_same_transaction(ctx) -> None:
+    cases.add_case(ctx, _new())
+    with ctx.db.read() as session:
+        ops = list(session.scalars(select(AuditEvent.operation).order_by(AuditEvent.id)))
+        assert ops == ["subject.create", "case.create"]
+        assert audit.verify(session).ok
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"rights": ["telepathy"]}, "unknown right"),
+        ({"rights": []}, "at least one right"),
+        ({"channel": "pigeon"}, "unknown channel"),
+        ({"jurisdiction": "XX"}, "XX"),
+        ({"name": "   "}, "name: is required"),
+        ({"name": "Bob\x00"}, "NUL"),
+        ({"name": "x" * 10_000}, "limit is 300"),
+        ({"email": "not-an-address"}, "not an address"),
+        ({"received": date(2099, 1, 1)}, "future"),
+        ({"received": date(2010, 1, 1)}, "2018"),
+        ({"received": datetime(2025, 1, 31, 10, 0)}, "UTC offset"),
+    ],
+)
+def test_bad_input_is_refused_and_changes_nothing(ctx, changes, message) -> None:
+    with pytest.raises(UserError, match=message):
+        cases.add_case(ctx, _new(**changes))
+    with ctx.db.read() as session:
+        assert session.scalar(select(func.count(Case.id))) == 0
+        assert session.scalar(select(func.count(AuditEvent.id))) == 0
+
+
+def test_hostile_text_is_stored_literally(ctx) -> None:
+    name = "Robert'); DROP TABLE cases;-- <b>Bob</b> S&P \u202e"
+    detail = cases.add_case(ctx, _new(name=name, notes="0.1 <A <0.9 👩‍💻"))
+    again = cases.get_case(ctx, detail.reference)
+    assert again.summary.subject_name == name
+    assert again.notes == "0.1 <A <0.9 👩‍💻"
+
+
+def test_search_is_accent_insensitive_and_safe(ctx) -> None:
+    cases.add_case(ctx, _new())
+    cases.add_case(ctx, _new(name="王伟", email="wang@example.cn"))
+    found = cases.list_cases(ctx, cases.CaseFilter(text="lefevre"))
+    assert [c.subject_name for c in found] == ["Élodie Lefèvre"]
+    assert [c.subject_name for c in cases.list_cases(ctx, cases.CaseFilter(text="王伟"))] == ["王伟"]
+    # FTS syntax typed by a user is just words.
+    assert cases.list_cases(ctx, cases.CaseFilter(text='") OR NEAR(')) == []
+    by_ref = cases.list_cases(ctx, cases.CaseFilter(text="DPO-2025-0002"))
+    assert [c.reference for c in by_ref] == ["DPO-2025-0002"]
+
+
+def test_filters_combine(ctx) -> None:
+    cases.add_case(ctx, _new(rights=["erasure"]))
+    cases.add_case(ctx, _new(name="B", rights=["access"], jurisdiction="CA-QC",
+                             received=date(2025, 5, 25)))
+    assert len(cases.list_cases(ctx, cases.CaseFilter(right="erasure"))) == 1
+    quebec = cases.list_cases(ctx, cases.CaseFilter(jurisdiction="CA-QC"))
+    assert [c.due for c in quebec] == [date(2025, 6, 25)]  # 24 June: Fête nationale
+    due_soon = cases.list_cases(ctx, cases.CaseFilter(due_before=date(2025, 3, 1)))
+    assert [c.subject_name for c in due_soon] == ["Élodie Lefèvre"]
+
+
+def test_unknown_case_is_not_found(ctx) -> None:
+    with pytest.raises(NotFound, match="DPO-2030-9999"):
+        cases.get_case(ctx, "DPO-2030-9999")

@@ -1,0 +1,111 @@
+"""Transitions, extension and identity verification, through the services."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from dpo_desk.errors import UserError
+from dpo_desk.services import audit, cases, documents, organisation, workflow
+from dpo_desk.store.models import AuditEvent, Document
+
+
+@pytest.fixture
+def ref(ctx) -> str:
+    return cases.add_case(ctx, cases.NewCase(
+        name="Jean Dupont", rights=["access"], received=date(2025, 3, 10), channel="email",
+        email="jean@example.fr")).reference
+
+
+def test_identity_wait_suspends_the_deadline(ctx, ref) -> None:
+    # law.md: received 10 Mar, ID asked 12 Mar, received 20 Mar -> 10 Apr + 8 days.
+    res = workflow.request_identity(ctx, ref, "The e-mail differs from the account",
+                                    date(2025, 3, 12))
+    assert res.detail.summary.status == "awaiting-identity"
+    detail = workflow.receive_identity(ctx, ref, date(2025, 3, 20))
+    assert detail.due_date == date(2025, 4, 18)
+    assert detail.suspensions == [(date(2025, 3, 12), date(2025, 3, 20))]
+
+
+def test_document_request_needs_a_recorded_doubt(ctx, ref) -> None:
+    with pytest.raises(UserError, match="reasonable doubt"):
+        workflow.request_identity(ctx, ref, "   ")
+
+
+def test_strict_house_policy_is_allowed_with_the_cnil_warning(ctx, ref) -> None:
+    organisation.update_profile(ctx, {"name": "Org", "identity_policy": "strict"})
+    res = workflow.request_identity(ctx, ref, "")
+    assert res.warning is not None and "CNIL" in res.warning
+
+
+def test_verification_purges_the_id_copy_and_keeps_the_facts(ctx, ref, tmp_path) -> None:
+    scan = tmp_path / "id.pdf"
+    scan.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    workflow.request_identity(ctx, ref, "Address differs", date(2025, 3, 12))
+    documents.attach(ctx, ref, scan, kind="id-evidence")
+    with ctx.db.read() as session:
+        stored = session.scalars(select(Document)).one().stored_name
+    assert (ctx.data_dir / "documents" / stored).exists()
+    detail = workflow.verify_identity(ctx, ref, "document", "national ID card")
+    assert not (ctx.data_dir / "documents" / stored).exists()
+    check = detail.identity[-1]
+    assert (check.outcome, check.method, check.document_kind, check.verifier) == (
+        "verified", "document", "national ID card", "test-dpo")
+    assert detail.documents[0].purged_at is not None
+    assert detail.summary.status == "in-progress"
+
+
+def test_extension_within_the_first_month(ctx) -> None:
+    ref = cases.add_case(ctx, cases.NewCase(name="A", rights=["access"],
+                                            received=date(2025, 1, 31), channel="post")).reference
+    detail = workflow.extend(ctx, ref, "Several requests at once", date(2025, 2, 20))
+    assert detail.summary.status == "extended"
+    assert detail.extended_due_date == date(2025, 4, 28)  # law.md: earlier of A and B
+    with pytest.raises(UserError, match="already extended"):
+        workflow.extend(ctx, ref, "again", date(2025, 2, 21))
+
+
+def test_extension_after_the_notice_date_is_refused_and_changes_nothing(ctx) -> None:
+    ref = cases.add_case(ctx, cases.NewCase(name="A", rights=["access"],
+                                            received=date(2025, 1, 31), channel="post")).reference
+    with ctx.db.read() as session:
+        before = audit.count(session)
+    with pytest.raises(UserError, match="notice due by 28 Feb 2025"):
+        workflow.extend(ctx, ref, "complex", date(2025, 3, 3))
+    detail = cases.get_case(ctx, ref)
+    assert detail.summary.status == "received" and detail.extended_on is None
+    with ctx.db.read() as session:
+        assert audit.count(session) == before
+
+
+def test_no_extension_in_quebec(ctx) -> None:
+    ref = cases.add_case(ctx, cases.NewCase(name="A", rights=["access"], jurisdiction="CA-QC",
+                                            received=date(2025, 10, 2), channel="post")).reference
+    with pytest.raises(UserError, match="no extension exists under CA-QC"):
+        workflow.extend(ctx, ref, "complex", date(2025, 10, 5))
+
+
+def test_illegal_transition_is_refused_with_the_allowed_ones(ctx, ref) -> None:
+    workflow.transition(ctx, ref, "answered")
+    with pytest.raises(UserError, match="allowed: closed"):
+        workflow.transition(ctx, ref, "in-progress")
+
+
+def test_refusal_needs_a_legal_reason_and_is_audited(ctx, ref) -> None:
+    with pytest.raises(UserError, match="needs a reason"):
+        workflow.transition(ctx, ref, "refused")
+    detail = workflow.transition(ctx, ref, "refused", "manifestly-unfounded")
+    assert (detail.outcome, detail.outcome_reason) == ("refused", "manifestly-unfounded")
+    with ctx.db.read() as session:
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert last is not None and last.operation == "case.transition"
+        assert last.actor == "test-dpo" and "manifestly-unfounded" in last.summary
+
+
+def test_answer_then_close_records_dates(ctx, ref) -> None:
+    workflow.transition(ctx, ref, "answered")
+    detail = workflow.transition(ctx, ref, "closed")
+    assert detail.answered_on == ctx.today()
+    assert detail.closed_at == ctx.now()
