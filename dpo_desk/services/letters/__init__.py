@@ -1,0 +1,25 @@
+"""Reply letters of a case: built from the case and the registers, rendered, archived.
+
+Every generation is a new document (a draft); marking one as sent freezes it for good —
+its bytes, sealed in ``letters/``, and its SHA-256 never change, and nothing replaces it.
+"""
+
+from dpo_desk.services.letters.archive import (
+    GeneratedLetter,
+    export_pdf,
+    generate,
+    letters_of,
+    mark_sent,
+    preview,
+)
+from dpo_desk.services.letters.build import build_letter_data
+
+__all__ = [
+    "GeneratedLetter",
+    "build_letter_data",
+    "export_pdf",
+    "generate",
+    "letters_of",
+    "mark_sent",
+    "preview",
+]

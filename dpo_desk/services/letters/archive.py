@@ -1,0 +1,154 @@
+"""Generating a letter, keeping it, and freezing it once sent."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dpo_desk.errors import UserError
+from dpo_desk.letters import data as L
+from dpo_desk.letters.render import render_letter_bytes
+from dpo_desk.letters.templates import user_templates_dir
+from dpo_desk.services import audit, documents
+from dpo_desk.services.cases import load_case
+from dpo_desk.services.context import Context
+from dpo_desk.services.dto import DocumentInfo
+from dpo_desk.services.letters.build import build_letter_data
+from dpo_desk.store.models import Document
+from dpo_desk.store.types import utcnow
+
+#: Letters whose sending discloses recipients and transfers (Art. 15(1)(c), 15(2)).
+DISCLOSING = ("access-reply", "safeguards")
+
+
+@dataclass(frozen=True)
+class GeneratedLetter:
+    document_id: int
+    reference: str
+    kind: str
+    lang: str
+    sha256: str
+    size: int
+    pdf: bytes
+
+
+def _templates(ctx: Context) -> Path | None:
+    folder = user_templates_dir(ctx.data_dir)
+    return folder if folder.is_dir() else None
+
+
+def preview(ctx: Context, reference: str, kind: str, lang: str, **options: object) -> bytes:
+    """The PDF as it would be generated now, without keeping anything."""
+    data = build_letter_data(ctx, reference, kind, lang, **options)  # type: ignore[arg-type]
+    return render_letter_bytes(data, templates_dir=_templates(ctx))
+
+
+def generate(
+    ctx: Context, reference: str, kind: str, lang: str, *, free_text: str = "",
+    data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
+    refusal_code: str = "", refusal_text: str = "",
+) -> GeneratedLetter:
+    """Render and keep a new draft of the letter (never replacing an earlier one)."""
+    data = build_letter_data(ctx, reference, kind, lang, free_text=free_text,
+                             data_copy=data_copy, actions=actions,
+                             refusal_code=refusal_code, refusal_text=refusal_text)
+    pdf = render_letter_bytes(data, templates_dir=_templates(ctx))
+    vault = documents.vault(ctx, "letters")
+    stored = vault.put(iter([pdf]), ".pdf")
+    try:
+        with ctx.db.write() as session:
+            case = load_case(session, reference)
+            doc = Document(case=case, kind="letter", letter_kind=kind, lang=lang,
+                           original_name=f"{case.reference}-{kind}-{lang}.pdf",
+                           stored_name=stored.stored_name, media_type="application/pdf",
+                           size=stored.size, sha256=stored.sha256)
+            session.add(doc)
+            session.flush()
+            audit.record(session, ctx, "letter.generate", "case", case.reference,
+                         {"document": doc.id, "kind": kind, "lang": lang,
+                          "sha256": stored.sha256})
+            return GeneratedLetter(doc.id, case.reference, kind, lang, stored.sha256,
+                                   stored.size, pdf)
+    except BaseException:
+        vault.delete(stored.stored_name)
+        raise
+
+
+def _letter(session: Session, document_id: int) -> Document:
+    doc = session.get(Document, document_id)
+    if doc is None or doc.kind != "letter":
+        raise UserError(f"no letter with id {document_id}")
+    return doc
+
+
+def mark_sent(ctx: Context, document_id: int) -> DocumentInfo:
+    """Freeze a letter as sent: its bytes are checked against their SHA-256 and can never
+    change; for an access reply the recipients and transfers told are snapshotted."""
+    with ctx.db.write() as session:
+        doc = _letter(session, document_id)
+        if doc.sent_at is not None:
+            raise UserError(f"letter {document_id} was already sent on "
+                            f"{doc.sent_at.date().isoformat()}; generate a new one")
+        content = documents.vault(ctx, "letters").read(doc.stored_name)
+        if hashlib.sha256(content).hexdigest() != doc.sha256:
+            raise UserError(f"letter {document_id} does not match its fingerprint; "
+                            "regenerate it")
+        doc.sent_at = utcnow()
+        case = doc.case
+        assert case is not None
+        audit.record(session, ctx, "letter.sent", "case", case.reference,
+                     {"document": doc.id, "kind": doc.letter_kind, "sha256": doc.sha256})
+        reference = case.reference
+        info = _info(doc)
+    if info.letter_kind in DISCLOSING:
+        _disclose(ctx, reference)
+    return info
+
+
+def _disclose(ctx: Context, reference: str) -> None:
+    try:
+        from dpo_desk.services.registers import disclosures
+    except ImportError:  # registers not installed in this build
+        return
+    disclosures.disclose_transfers(ctx, reference, "data subject")
+
+
+def _info(d: Document) -> DocumentInfo:
+    return DocumentInfo(d.id, d.kind, d.original_name, d.media_type, d.size, d.sha256,
+                        d.letter_kind, d.lang, d.created_at, d.sent_at, d.purged_at, d.flags)
+
+
+def letters_of(ctx: Context, reference: str) -> list[DocumentInfo]:
+    with ctx.db.read() as session:
+        case = load_case(session, reference)
+        rows = session.scalars(select(Document).where(
+            Document.case_id == case.id, Document.kind == "letter").order_by(Document.id))
+        return [_info(d) for d in rows]
+
+
+def export_pdf(ctx: Context, document_id: int, out: Path) -> Path:
+    """Write a kept letter to ``out`` (atomically); audited as an export."""
+    with ctx.db.write() as session:
+        doc = _letter(session, document_id)
+        content = documents.vault(ctx, "letters").read(doc.stored_name)
+        case = doc.case
+        audit.record(session, ctx, "letter.export", "case",
+                     case.reference if case else "", {"document": doc.id})
+    out = Path(out)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out

@@ -1,0 +1,308 @@
+"""From the store to a ``LetterData``: what each kind of letter needs to say."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from dpo_desk.domain.deadlines.explain import render_steps
+from dpo_desk.domain.registers import EEA, LEGAL_BASES, RECIPIENT_CATEGORIES, SAFEGUARDS
+from dpo_desk.domain.rights import Right
+from dpo_desk.errors import UserError
+from dpo_desk.letters import data as L
+from dpo_desk.letters.kinds import KINDS
+from dpo_desk.services import deadlines
+from dpo_desk.services.cases import load_case
+from dpo_desk.services.context import Context
+from dpo_desk.services.organisation import get_profile
+from dpo_desk.store.models import (
+    Case,
+    DeathNotification,
+    PostMortemDirective,
+    ProcessingActivity,
+    Recipient,
+)
+
+MAX_DATA_FILE = 20 * 1024 * 1024
+
+ADEQUACY_LABELS: dict[str, tuple[str, str]] = {
+    "adequate": ("adequacy decision", "décision d'adéquation"),
+    "partial": ("partial adequacy decision", "décision d'adéquation partielle"),
+    "not-adequate": ("no adequacy decision", "pas de décision d'adéquation"),
+}
+
+
+def _label(table: dict[str, tuple[str, str]], key: str, fr: bool) -> str:
+    en_fr = table.get(key)
+    return (en_fr[1] if fr else en_fr[0]) if en_fr else key
+
+#: What a confirmation says was done, per right (English, French).
+DONE: dict[Right, tuple[str, str]] = {
+    Right.RECTIFICATION: ("Your data were rectified as you asked.",
+                          "Vos données ont été rectifiées comme vous l'avez demandé."),
+    Right.ERASURE: ("Your data were erased, except those we must keep by law (see below).",
+                    "Vos données ont été effacées, à l'exception de celles que la loi nous "
+                    "impose de conserver (voir ci-dessous)."),
+    Right.RESTRICTION: ("The processing of your data is restricted.",
+                        "Le traitement de vos données est limité."),
+    Right.OBJECTION: ("Your data are no longer processed for the purposes you objected to.",
+                      "Vos données ne sont plus traitées pour les finalités auxquelles vous "
+                      "vous êtes opposé(e)."),
+    Right.PROSPECTING_OBJECTION: ("You will no longer receive any marketing from us.",
+                                  "Vous ne recevrez plus aucune prospection de notre part."),
+    Right.CONSENT_WITHDRAWAL: ("Your consent is withdrawn; the processing based on it stopped.",
+                               "Votre consentement est retiré ; les traitements fondés sur "
+                               "lui ont cessé."),
+    Right.PORTABILITY: ("Your data are enclosed in a structured, machine-readable file.",
+                        "Vos données sont jointes dans un fichier structuré et lisible "
+                        "par machine."),
+    Right.HUMAN_REVIEW: ("The decision was reviewed by a person of our staff.",
+                         "La décision a été réexaminée par un membre de notre personnel."),
+}
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
+def _organisation(ctx: Context) -> L.Organisation:
+    p = get_profile(ctx)
+    s = p.settings
+    logo = s.get("letter_logo") or s.get("logo_path") or ""
+    return L.Organisation(
+        name=p.name or "—",
+        address=_lines(p.address),
+        registration=" · ".join(x for x in (p.legal_form, p.registration) if x),
+        dpo_name=p.dpo_name, dpo_email=p.dpo_email, dpo_address=_lines(p.dpo_address),
+        authority_name=p.authority_name, authority_address=_lines(p.authority_address),
+        authority_url=p.authority_url.removeprefix("https://"),
+        logo=Path(logo) if logo and Path(logo).is_file() else None,
+        signature_name=s.get("signature_name") or p.dpo_name,
+        signature_title=s.get("signature_title") or p.dpo_title,
+        city=p.city,
+    )
+
+
+def _country_is_third(country: str) -> bool:
+    return bool(country) and country.upper() not in EEA
+
+
+def _recipient_entries(recipients: list[Recipient], lang: str, dpo_email: str
+                       ) -> tuple[L.RecipientEntry, ...]:
+    fr = lang == "fr"
+    out = []
+    for rec in recipients:
+        transfer = rec.transfers[0] if rec.transfers else None
+        third = _country_is_third(rec.country)
+        safeguard = ""
+        if transfer:
+            en_label, fr_label, source = SAFEGUARDS.get(transfer.safeguard,
+                                                        (transfer.safeguard,) * 3)
+            safeguard = f"{fr_label if fr else en_label} ({source})"
+            if transfer.scc_module:
+                safeguard += f", module {transfer.scc_module}"
+        out.append(L.RecipientEntry(
+            name=rec.name, category=_label(RECIPIENT_CATEGORIES, rec.category, fr),
+            country=rec.country, third_country=third,
+            adequacy_status=_label(ADEQUACY_LABELS, transfer.adequacy_status, fr)
+            if transfer else "",
+            safeguard_kind=safeguard,
+            safeguard_document=transfer.safeguard_document if transfer else "",
+            copy_how=(f"sur demande à {dpo_email}" if fr else f"on request to {dpo_email}")
+            if transfer and dpo_email else "",
+        ))
+    return tuple(out)
+
+
+def _activities(session: Session, lang: str) -> list[ProcessingActivity]:
+    return list(session.scalars(
+        select(ProcessingActivity).where(ProcessingActivity.active.is_(True))
+        .options(selectinload(ProcessingActivity.recipients).selectinload(Recipient.transfers))
+        .order_by(ProcessingActivity.id)))
+
+
+def _activity_entries(
+    acts: list[ProcessingActivity], lang: str
+) -> tuple[L.ProcessingActivity, ...]:
+    fr = lang == "fr"
+    out = []
+    for a in acts:
+        en, fr_label, source = LEGAL_BASES.get(a.legal_basis, (a.legal_basis,) * 3)
+        out.append(L.ProcessingActivity(
+            name=a.name, purposes=_lines(a.purposes) or (a.purposes,),
+            legal_basis=f"{fr_label if fr else en} ({source})",
+            data_categories=tuple(a.data_categories or ()),
+            subject_categories=tuple(a.subject_categories or ()),
+            source=a.sources, retention=a.retention,
+            recipients=tuple(r.name for r in a.recipients),
+            automated_decision=a.automated_decision or None))
+    return tuple(out)
+
+
+def read_data_copy(path: Path) -> L.DataCopy:
+    """The copy of the data collected by the DPO from the business systems.
+
+    JSON: ``{"sections": [{"title": "...", "rows": [["field", "value"], ...]}]}``;
+    CSV: columns ``section,field,value``.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+    if size == 0 or size > MAX_DATA_FILE:
+        raise UserError(f"{path.name}: the data file must hold between 1 byte and 20 MB")
+    text = path.read_text(encoding="utf-8-sig")
+    sections: dict[str, list[tuple[str, str]]] = {}
+    try:
+        if path.suffix.lower() == ".json":
+            raw: Any = json.loads(text)
+            for sec in raw["sections"]:
+                sections.setdefault(str(sec["title"]), []).extend(
+                    (str(k), str(v)) for k, v in sec["rows"])
+        else:
+            for n, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+                if not {"section", "field", "value"} <= set(row):
+                    raise UserError(f"{path.name}: columns section, field, value are required")
+                if not row["section"]:
+                    raise UserError(f"{path.name}: line {n}: empty section")
+                sections.setdefault(row["section"], []).append((row["field"], row["value"]))
+    except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
+        if isinstance(exc, UserError):
+            raise
+        raise UserError(f"{path.name}: not a data copy file ({exc})") from None
+    return L.DataCopy(tuple(L.DataSection(t, tuple(rows)) for t, rows in sections.items()))
+
+
+def _subject_section(case: Case, lang: str) -> L.DataSection:
+    fr = lang == "fr"
+    s = case.subject
+    rows = [("Nom" if fr else "Name", s.full_name), ("Courriel" if fr else "E-mail", s.email),
+            ("Adresse" if fr else "Address", " / ".join(_lines(s.postal_address))),
+            ("Téléphone" if fr else "Phone", s.phone)]
+    title = ("Données enregistrées pour traiter votre demande" if fr
+             else "Data recorded to handle your request")
+    return L.DataSection(title, tuple((k, v) for k, v in rows if v))
+
+
+def _case_info(case: Case, kind: str, lang: str, today: date,
+               actions: tuple[str, ...]) -> L.CaseInfo:
+    result = deadlines.of_case(case, today)
+    doubt = ""
+    suspension = ""
+    for check in case.identity_checks:
+        if check.doubt_reason:
+            doubt = check.doubt_reason
+    opened = deadlines.open_suspension(case)
+    if opened:
+        suspension = (f"Le délai de réponse est suspendu depuis le {opened.strftime('%d/%m/%Y')} "
+                      "jusqu'à réception des informations demandées." if lang == "fr" else
+                      f"The reply period is suspended from {opened.isoformat()} until we "
+                      "receive the information requested.")
+    rights = [Right(r.right) for r in case.rights]
+    done = actions or tuple(DONE[r][1 if lang == "fr" else 0] for r in rights if r in DONE)
+    return L.CaseInfo(
+        reference=case.reference, received=case.received_on, rights=tuple(rights),
+        channel=case.channel, due=result.due, extension_notice_by=result.extension_notice_by,
+        extended_due=result.extended_due or result.extended_due_if_extended
+        if kind == "extension" else result.extended_due,
+        deadline_explanation=tuple(render_steps(list(result.steps), lang)),
+        doubt_reason=doubt, suspension_info=suspension,
+        extension_reasons=_lines(case.extension_reason),
+        refusal_code=case.outcome_reason if case.outcome == "refused" else "",
+        refusal_text="", actions_done=done if kind == "confirmation" else (),
+    )
+
+
+def build_letter_data(
+    ctx: Context, reference: str, kind: str, lang: str, *, free_text: str = "",
+    data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
+    refusal_code: str = "", refusal_text: str = "",
+) -> L.LetterData:
+    """Everything the letter of ``kind`` needs, read in one transaction."""
+    if kind not in KINDS:
+        raise UserError(f"unknown letter kind {kind!r}; use one of: {', '.join(KINDS)}")
+    if lang not in ("fr", "en"):
+        raise UserError("letter language: use fr or en")
+    org = _organisation(ctx)
+    with ctx.db.read() as session:
+        case = load_case(session, reference)
+        info = _case_info(case, kind, lang, ctx.today(), actions)
+        if refusal_code or refusal_text:
+            info = L.CaseInfo(**{**info.__dict__, "refusal_code": refusal_code or "other",
+                                 "refusal_text": refusal_text})
+        acts = _activities(session, lang)
+        recipients: dict[int, Recipient] = {}
+        for act in acts:
+            for rec in act.recipients:
+                recipients.setdefault(rec.id, rec)
+        if kind == "safeguards":
+            recs = [r for r in session.scalars(
+                select(Recipient).options(selectinload(Recipient.transfers))) if r.transfers]
+        else:
+            recs = list(recipients.values())
+        subject = case.subject
+        addressee = L.Recipient(subject.full_name, _lines(subject.postal_address), subject.email)
+        directive = heirs = None
+        if kind in ("directive-ack", "heirs-reply"):
+            directive, heirs, addressee = _post_mortem(session, case, kind, addressee)
+        copy = None
+        if kind == "access-reply":
+            sections = [_subject_section(case, lang)]
+            if data_copy:
+                sections.extend(data_copy.sections)
+            copy = L.DataCopy(tuple(sections), data_copy.note if data_copy else "")
+        return L.LetterData(
+            kind=kind, lang=lang, date=ctx.today(), organisation=org, addressee=addressee,
+            case=info,
+            activities=_activity_entries(acts, lang) if kind == "access-reply" else (),
+            recipients=_recipient_entries(recs, lang, org.dpo_email)
+            if kind in ("access-reply", "safeguards", "confirmation") else (),
+            directive=directive, heirs=heirs, data_copy=copy, free_text=free_text,
+        )
+
+
+def _post_mortem(session: Session, case: Case, kind: str, addressee: L.Recipient
+                 ) -> tuple[L.DirectiveInfo | None, L.HeirsInfo | None, L.Recipient]:
+    directive_row = session.scalars(
+        select(PostMortemDirective).where(PostMortemDirective.subject_id == case.subject_id,
+                                          PostMortemDirective.revoked_on.is_(None))
+        .order_by(PostMortemDirective.id.desc())).first()
+    if directive_row is None:
+        from dpo_desk.domain.text import fold
+
+        directive_row = session.scalars(
+            select(PostMortemDirective).where(
+                PostMortemDirective.name_key == fold(case.subject.full_name),
+                PostMortemDirective.revoked_on.is_(None))).first()
+    directive = None
+    if directive_row is not None:
+        directive = L.DirectiveInfo(
+            person_name=directive_row.person_name, registered_on=directive_row.registered_on,
+            content=_lines(directive_row.instructions) + _lines(directive_row.scope),
+            executor_name=directive_row.designated_person,
+            executor_contact=directive_row.designated_contact)
+    if kind == "directive-ack":
+        if directive is None:
+            raise UserError(f"{case.reference}: no post-mortem directive is registered for "
+                            f"{case.subject.full_name}")
+        return directive, None, addressee
+    note = session.scalars(select(DeathNotification).where(
+        DeathNotification.case_id == case.id)).first()
+    if note is None:
+        raise UserError(f"{case.reference}: no death notification is linked to this case")
+    heirs = L.HeirsInfo(
+        deceased_name=note.deceased_name, death_date=note.death_date,
+        notifier_name=note.notifier_name, notifier_capacity=note.notifier_capacity,
+        directive_found=bool(note.directive_ids), directive_content=directive.content
+        if directive and note.directive_ids else (),
+        actions_executed=tuple(str(a.get("action", a)) + (f" — {a['detail']}" if
+                               a.get("detail") else "") for a in note.actions or []))
+    to = L.Recipient(note.notifier_name, _lines(note.notifier_contact), "")
+    return directive, heirs, to
