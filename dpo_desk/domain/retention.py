@@ -101,7 +101,9 @@ def parse_rule(value: dict[str, Any] | None) -> RetentionRule | None:
     if not value:
         return None
     if not isinstance(value, dict):
-        raise RetentionError("retention rule: expected an object like {\"from\": ..., \"years\": 3}")
+        raise RetentionError(
+            "retention rule: expected an object like {\"from\": ..., \"years\": 3}"
+        )
     unknown = sorted(set(value) - set(_KEYS))
     if unknown:
         raise RetentionError(

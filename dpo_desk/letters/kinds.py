@@ -131,6 +131,23 @@ REFUSAL_REASONS: dict[str, tuple[str, str]] = {
 }
 
 
+#: Legal source of each right as quoted in a French letter (``rights.ARTICLES`` is English).
+ARTICLES_FR: dict[str, str] = {
+    "access": "art. 15 du RGPD",
+    "rectification": "art. 16 du RGPD",
+    "erasure": "art. 17 du RGPD",
+    "restriction": "art. 18 du RGPD",
+    "objection": "art. 21.1 du RGPD",
+    "prospecting-objection": "art. 21.2 et 21.3 du RGPD",
+    "portability": "art. 20 du RGPD",
+    "consent-withdrawal": "art. 7.3 du RGPD",
+    "human-review": "art. 22.3 du RGPD",
+    "complaint": "art. 77 du RGPD / réclamation interne",
+    "post-mortem": "loi 78-17, art. 84 et 85",
+    "safeguards-copy": "art. 15.2 et 46 du RGPD",
+}
+
+
 def refusal_label(code: str, lang: str) -> str:
     en, fr = REFUSAL_REASONS.get(code, ("", ""))
     return fr if lang == "fr" else en

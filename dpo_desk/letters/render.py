@@ -46,7 +46,7 @@ from dpo_desk.domain.rights import ARTICLES, Channel, Right
 from dpo_desk.domain.rights import label as right_label
 from dpo_desk.letters import fonts
 from dpo_desk.letters.data import LetterData, RecipientEntry
-from dpo_desk.letters.kinds import KINDS, LANGS, refusal_label, t
+from dpo_desk.letters.kinds import ARTICLES_FR, KINDS, LANGS, refusal_label, t
 from dpo_desk.letters.templates import FIELDS, Block, Bullets, Para, Template, load_template
 from dpo_desk.letters.text import clean, fill, text_markup, value_markup
 
@@ -79,6 +79,8 @@ LATER_FRAME_TOP = 20.0
 FRAME_BOTTOM = 22.0
 FOOTER_Y = 10.0
 FOLD_MARKS = (99.0, 198.0)  # tri-fold marks on the left edge
+
+LIST_GAP = 7  # points after the last item of a list, like a paragraph's spaceAfter
 
 GREY = colors.Color(0.35, 0.35, 0.35)
 RULE = colors.Color(0.75, 0.75, 0.75)
@@ -228,6 +230,13 @@ class _Ctx:
         return value_markup(value, self.flags)
 
 
+def _right_with_article(right: Right | str, lang: str) -> str:
+    """'Accès – art. 15 du RGPD' / 'Access – GDPR Art. 15'."""
+    r = Right(right)
+    article = ARTICLES_FR[r.value] if lang == "fr" else ARTICLES[r]
+    return f"{right_label(r, lang)} – {article}"
+
+
 def _fields(data: LetterData) -> dict[str, str]:
     lang = data.lang
     org, case = data.organisation, data.case
@@ -243,7 +252,7 @@ def _fields(data: LetterData) -> dict[str, str]:
         "extension_notice_by": d(case.extension_notice_by),
         "extended_due_date": d(case.extended_due),
         "rights": ", ".join(right_label(r, lang) for r in rights),
-        "rights_articles": ", ".join(f"{right_label(r, lang)} ({ARTICLES[r]})" for r in rights),
+        "rights_articles": ", ".join(_right_with_article(r, lang) for r in rights),
         "channel": (en_fr[1] if lang == "fr" else en_fr[0]) if en_fr else channel,
         "organisation_name": org.name,
         "organisation_address": _lines(org.address),
@@ -279,7 +288,7 @@ def _bullets(ctx: _Ctx, items: Iterable[str]) -> list[Flowable]:
     out: list[Flowable] = [
         ctx.para(ctx.val(item), "bullet", bulletText="•") for item in items if item.strip()
     ]
-    return [*out, Spacer(1, 4)] if out else out
+    return [*out, Spacer(1, LIST_GAP)] if out else out
 
 
 def _table(
@@ -353,7 +362,7 @@ def _safeguard_text(ctx: _Ctx, r: RecipientEntry) -> str:
     if not r.third_country:
         return ctx.t("eea")
     parts = [p for p in (r.adequacy_status, r.safeguard_kind) if p.strip()]
-    return "; ".join(parts) or ctx.t("third_country")
+    return (" ; " if ctx.lang == "fr" else "; ").join(parts) or ctx.t("third_country")
 
 
 def _block_recipients(ctx: _Ctx) -> list[Flowable]:
@@ -491,9 +500,8 @@ def _block_refusal(ctx: _Ctx) -> list[Flowable]:
     out: list[Flowable] = []
     reason = refusal_label(case.refusal_code, ctx.lang)
     if reason:
-        out.append(
-            ctx.para(ctx.val(reason[0].upper() + reason[1:] + "."), "bullet", bulletText="•")
-        )
+        sentence = reason[0].upper() + reason[1:] + "."
+        out += [ctx.para(ctx.val(sentence), "bullet", bulletText="•"), Spacer(1, LIST_GAP)]
     text = clean(case.refusal_text, ctx.flags)
     out += [ctx.para(ctx.val(p.strip())) for p in text.split("\n\n") if p.strip()]
     if not out:
@@ -573,7 +581,7 @@ def _story(ctx: _Ctx, template: Template, fields: dict[str, str]) -> list[Flowab
                 story.append(
                     ctx.para(fill(text, fields, ctx.flags, used), "bullet", bulletText="•")
                 )
-            story.append(Spacer(1, 4))
+            story.append(Spacer(1, LIST_GAP))
         elif item.name == "signature" and story and isinstance(story[-1], Paragraph):
             # keep the closing formula on the signature's page
             story.append(KeepTogether([story.pop(), *_block_signature(ctx)]))

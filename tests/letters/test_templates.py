@@ -127,7 +127,8 @@ def test_rendering_uses_the_edited_template_and_leaves_the_shipped_one(tmp_path:
     user_letters.mkdir()
     (user_letters / "acknowledgement.en.txt").write_text(
         "# my version\nWe got it ({reference})\n\nHello {recipient_name}, {nope} "
-        "{organisation.__class__} <b>x</b> **strong**.\n\n[[unknown_block]]\n",
+        "{organisation.__class__} <b>x</b> **strong**.\n\n"
+        '<img src="http://127.0.0.1:9/x">\n\n[[unknown_block]]\n',
         encoding="utf-8",
     )
     result = render_letter(
@@ -137,6 +138,7 @@ def test_rendering_uses_the_edited_template_and_leaves_the_shipped_one(tmp_path:
     assert "Subject: We got it (DPO-2026-0042)" in text
     assert "Hello Élodie Lefèvre, {nope} {organisation.__class__} <b>x</b> strong." in text
     assert "[[unknown_block]]" in text
+    assert '<img src="http://127.0.0.1:9/x">' in text
     assert "unknown block [[unknown_block]] printed as text" in result.warnings
     assert "Claire Dubois" in text  # signature added although the template has none
     assert _sha(shipped) == before
@@ -168,3 +170,10 @@ def test_resource_dir_in_a_pyinstaller_bundle(
     assert (resources.resource_dir() / "fonts" / "DejaVuSans.ttf").is_file()
     assert (resources.resource_dir() / "fonts" / "DejaVu-LICENSE.txt").is_file()
     assert (resources.resource_dir() / "fonts" / "DroidSansFallback-LICENSE.txt").is_file()
+
+
+def test_french_articles_cover_every_right() -> None:
+    from dpo_desk.domain.rights import Right
+    from dpo_desk.letters.kinds import ARTICLES_FR
+
+    assert set(ARTICLES_FR) == {r.value for r in Right}
