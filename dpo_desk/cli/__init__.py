@@ -33,6 +33,18 @@ COMMANDS = (
 )
 
 
+#: Hidden argument used by ``doctor`` to try Qt in a child process (works frozen too).
+QT_PROBE = "--qt-probe"
+
+
+def _qt_probe() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    print(app.platformName())
+    return 0
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage errors on one line plus the usage, exit code 2 (argparse's own)."""
 
@@ -59,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == [QT_PROBE]:
+        return _qt_probe()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
