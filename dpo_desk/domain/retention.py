@@ -25,18 +25,23 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-#: Events a rule usually runs from, with how to describe them (any other word is allowed).
+#: Events a rule usually runs from, as an English phrase and the French one with its
+#: preposition (any other word is allowed).
 KNOWN_EVENTS: dict[str, tuple[str, str]] = {
-    "last-contact": ("the last contact", "le dernier contact"),
-    "order": ("the order", "la commande"),
-    "contract-end": ("the end of the contract", "la fin du contrat"),
-    "last-payment": ("the last payment", "le dernier paiement"),
-    "card-expiry": ("the card's expiry date", "la date d'expiration de la carte"),
-    "collection": ("collection", "la collecte"),
-    "review": ("the review", "l'avis"),
-    "alert": ("the alert", "l'alerte"),
-    "recording": ("the recording", "l'enregistrement"),
+    "last-contact": ("the last contact", "du dernier contact"),
+    "order": ("the order", "de la commande"),
+    "contract-end": ("the end of the contract", "de la fin du contrat"),
+    "last-payment": ("the last payment", "du dernier paiement"),
+    "card-expiry": ("the card's expiry date", "de la date d'expiration de la carte"),
+    "collection": ("collection", "de la collecte"),
+    "review": ("the review", "de l'avis"),
+    "alert": ("the alert", "de l'alerte"),
+    "recording": ("the recording", "de l'enregistrement"),
 }
+
+#: Events that usually lie ahead when a request arrives: a period running from them cannot
+#: be counted from the date of receipt (the date is looked up in the business systems).
+FORWARD_EVENTS = frozenset({"card-expiry", "contract-end"})
 
 _EVENT = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
 _PERIOD_KEYS = ("years", "months", "days")
@@ -101,9 +106,7 @@ def parse_rule(value: dict[str, Any] | None) -> RetentionRule | None:
     if not value:
         return None
     if not isinstance(value, dict):
-        raise RetentionError(
-            "retention rule: expected an object like {\"from\": ..., \"years\": 3}"
-        )
+        raise RetentionError('retention rule: expected an object like {"from": ..., "years": 3}')
     unknown = sorted(set(value) - set(_KEYS))
     if unknown:
         raise RetentionError(
@@ -112,7 +115,7 @@ def parse_rule(value: dict[str, Any] | None) -> RetentionRule | None:
     event = value.get("from")
     if not isinstance(event, str) or not _EVENT.match(event):
         raise RetentionError(
-            "retention rule: \"from\" must name the starting event in lower-case words "
+            'retention rule: "from" must name the starting event in lower-case words '
             "joined by '-', e.g. last-contact, order, card-expiry"
         )
     counts: dict[str, int] = {}
@@ -170,18 +173,21 @@ def _period_text(years: int, months: int, days: int, lang: str) -> str:
         for n, w in zip((years, months, days), words, strict=True)
         if n
     ]
-    return (" and " if lang == "en" else " et ").join(parts) or ("0 days" if lang == "en"
-                                                               else "0 jour")
+    return (" and " if lang == "en" else " et ").join(parts) or (
+        "0 days" if lang == "en" else "0 jour"
+    )
 
 
 def describe(rule: RetentionRule, lang: str = "en") -> str:
     """A sentence for a reply: "3 years from the last contact"."""
-    en, fr = KNOWN_EVENTS.get(rule.event, (rule.event, rule.event))
+    en, fr = KNOWN_EVENTS.get(rule.event, (rule.event, f"de : {rule.event}"))
     period = _period_text(rule.years, rule.months, rule.days, lang)
-    text = f"{period} from {en}" if lang == "en" else f"{period} à compter de {fr}"
+    text = f"{period} from {en}" if lang == "en" else f"{period} à compter {fr}"
     if rule.has_archive:
-        archive = _period_text(rule.archive_years, rule.archive_months, rule.archive_days,
-                               lang)
-        text += (f", then {archive} in intermediate archive" if lang == "en"
-                 else f", puis {archive} en archivage intermédiaire")
+        archive = _period_text(rule.archive_years, rule.archive_months, rule.archive_days, lang)
+        text += (
+            f", then {archive} in intermediate archive"
+            if lang == "en"
+            else f", puis {archive} en archivage intermédiaire"
+        )
     return text

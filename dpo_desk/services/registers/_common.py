@@ -14,8 +14,14 @@ LIST_ITEM_MAX = 200
 LIST_MAX = 100
 
 
-def text(value: str | None, field: str, *, max_len: int = NOTE_MAX, required: bool = False,
-         multiline: bool = True) -> str:
+def text(
+    value: str | None,
+    field: str,
+    *,
+    max_len: int = NOTE_MAX,
+    required: bool = False,
+    multiline: bool = True,
+) -> str:
     try:
         return clean(value, field, max_len=max_len, required=required, multiline=multiline)
     except TextError as exc:

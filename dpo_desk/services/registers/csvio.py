@@ -6,7 +6,8 @@ a temporary file, fsynced and renamed. A cell that a spreadsheet would run as a 
 (reliability.md, hostile input 7); the importer removes that one quote again, so that an
 export re-imported gives exactly the same register.
 
-Imports are refused as a whole, naming the line and the reason: a file over
+Imports accept commas or, as French Excel writes them, semicolons (told from the header
+line). They are refused as a whole, naming the line and the reason: a file over
 ``MAX_IMPORT_BYTES`` (checked on its size, before reading), one that is not UTF-8,
 missing or unknown columns, a row with the wrong number of fields, and any cell that
 looks like a formula without the neutralising quote (it may come from a tampered file).
@@ -99,8 +100,12 @@ def _read_text(path: Path) -> str:
     except OSError as exc:
         raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
     if size > MAX_IMPORT_BYTES:
-        raise ImportRefused(path.name, "", f"the file is {size / 1024 / 1024:.0f} MB; the "
-                            f"limit is {MAX_IMPORT_BYTES // 1024 // 1024} MB (not read)")
+        raise ImportRefused(
+            path.name,
+            "",
+            f"the file is {size / 1024 / 1024:.0f} MB; the "
+            f"limit is {MAX_IMPORT_BYTES // 1024 // 1024} MB (not read)",
+        )
     if size == 0:
         raise ImportRefused(path.name, "", "the file is empty")
     try:
@@ -111,12 +116,14 @@ def _read_text(path: Path) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ImportRefused(path.name, f"line {line}",
-                            "not UTF-8 text (save the file as CSV UTF-8)") from None
+        raise ImportRefused(
+            path.name, f"line {line}", "not UTF-8 text (save the file as CSV UTF-8)"
+        ) from None
 
 
-def read_csv(path: Path, required: Sequence[str], optional: Sequence[str] = ()
-             ) -> list[tuple[int, dict[str, str]]]:
+def read_csv(
+    path: Path, required: Sequence[str], optional: Sequence[str] = ()
+) -> list[tuple[int, dict[str, str]]]:
     """Rows as ``(line number, {column: cell})`` with neutralised cells restored.
 
     Raises:
@@ -126,7 +133,10 @@ def read_csv(path: Path, required: Sequence[str], optional: Sequence[str] = ()
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise ImportRefused(path.name, f"line {line}", "contains a NUL byte")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    first = text.split("\n", 1)[0]
+    # French Excel saves "CSV" with semicolons: tell from the header line
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -158,15 +168,18 @@ def read_csv(path: Path, required: Sequence[str], optional: Sequence[str] = ()
         if not record or all(not cell.strip() for cell in record):
             continue  # blank lines (Excel adds some) are not rows
         if len(record) != len(columns):
-            raise ImportRefused(path.name, f"line {line}",
-                                f"expected {len(columns)} fields, found {len(record)}")
+            raise ImportRefused(
+                path.name, f"line {line}", f"expected {len(columns)} fields, found {len(record)}"
+            )
         row: dict[str, str] = {}
         for column, cell in zip(columns, record, strict=True):
             if looks_like_formula(cell):
                 raise ImportRefused(
-                    path.name, f"line {line}",
+                    path.name,
+                    f"line {line}",
                     f"column {column}: the cell starts with {cell[:1]!r} and looks like a "
-                    "spreadsheet formula; prefix it with ' to keep it as text")
+                    "spreadsheet formula; prefix it with ' to keep it as text",
+                )
             row[column] = restore(cell)
         rows.append((line, row))
     return rows
@@ -177,8 +190,9 @@ def read_json(path: Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportRefused(path.name, f"line {exc.lineno}",
-                            f"not valid JSON ({exc.msg})") from None
+        raise ImportRefused(
+            path.name, f"line {exc.lineno}", f"not valid JSON ({exc.msg})"
+        ) from None
 
 
 def json_entries(path: Path, data: Any, kind: str) -> list[dict[str, Any]]:
@@ -186,8 +200,9 @@ def json_entries(path: Path, data: Any, kind: str) -> list[dict[str, Any]]:
     (a bare list is accepted too)."""
     entries = data.get("entries") if isinstance(data, dict) else data
     if isinstance(data, dict) and data.get("format") not in (None, f"dpo-desk/{kind}"):
-        raise ImportRefused(path.name, "", f"this is a {data.get('format')!r} file, "
-                            f"not dpo-desk/{kind}")
+        raise ImportRefused(
+            path.name, "", f"this is a {data.get('format')!r} file, not dpo-desk/{kind}"
+        )
     if not isinstance(entries, list):
         raise ImportRefused(path.name, "", "expected a list of entries")
     for i, entry in enumerate(entries, 1):
