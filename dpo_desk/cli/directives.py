@@ -175,7 +175,7 @@ def run_add(args: argparse.Namespace) -> int:
         scope=args.scope,
         instructions=args.instructions,
         designated_person=args.designated_person,
-        designated_contact=args.designated_contact,
+        designated_contact=args.designated_contact.replace("\\n", "\n"),
     )
     with opened(args) as ctx:
         d = registers.add_directive(ctx, new)
@@ -228,7 +228,7 @@ def run_notify(args: argparse.Namespace) -> int:
         requests=args.request,
         death_date=parse_date(args.death_date, "--death-date") if args.death_date else None,
         deceased_email=args.email,
-        notifier_contact=args.contact,
+        notifier_contact=args.contact.replace("\\n", "\n"),
         notified_on=parse_date(args.notified_on, "--notified-on") if args.notified_on else None,
         channel=args.channel,
         death_certificate=Path(args.death_certificate) if args.death_certificate else None,

@@ -195,7 +195,10 @@ def format_letter_date(d: date | None, lang: str) -> str:
     """'21 novembre 2026' / '21 November 2026'; '' for None."""
     if d is None:
         return ""
-    return format_date(d, "long", locale=_LOCALES.get(lang, "en_GB"))
+    text = format_date(d, "long", locale=_LOCALES.get(lang, "en_GB"))
+    if lang == "fr" and d.day == 1 and text.startswith("1 "):
+        text = "1er " + text[2:]  # French typography: "1er novembre", never "1 novembre"
+    return text
 
 
 def _lines(values: Iterable[str]) -> str:

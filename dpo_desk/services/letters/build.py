@@ -13,7 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.domain.deadlines.explain import render_steps
-from dpo_desk.domain.registers import EEA, LEGAL_BASES, RECIPIENT_CATEGORIES, SAFEGUARDS
+from dpo_desk.domain.registers import (
+    EEA,
+    LEGAL_BASES,
+    NOTIFIER_CAPACITIES,
+    RECIPIENT_CATEGORIES,
+    SAFEGUARDS,
+)
 from dpo_desk.domain.rights import Right
 from dpo_desk.errors import UserError
 from dpo_desk.letters import data as L
@@ -22,6 +28,7 @@ from dpo_desk.services import deadlines
 from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.organisation import get_profile
+from dpo_desk.services.registers.deaths import ACTION_KINDS
 from dpo_desk.store.models import (
     Case,
     DeathNotification,
@@ -251,7 +258,7 @@ def build_letter_data(
         addressee = L.Recipient(subject.full_name, _lines(subject.postal_address), subject.email)
         directive = heirs = None
         if kind in ("directive-ack", "heirs-reply"):
-            directive, heirs, addressee = _post_mortem(session, case, kind, addressee)
+            directive, heirs, addressee = _post_mortem(session, case, kind, addressee, lang)
         copy = None
         if kind == "access-reply":
             sections = [_subject_section(case, lang)]
@@ -268,7 +275,7 @@ def build_letter_data(
         )
 
 
-def _post_mortem(session: Session, case: Case, kind: str, addressee: L.Recipient
+def _post_mortem(session: Session, case: Case, kind: str, addressee: L.Recipient, lang: str
                  ) -> tuple[L.DirectiveInfo | None, L.HeirsInfo | None, L.Recipient]:
     directive_row = session.scalars(
         select(PostMortemDirective).where(PostMortemDirective.subject_id == case.subject_id,
@@ -297,12 +304,17 @@ def _post_mortem(session: Session, case: Case, kind: str, addressee: L.Recipient
         DeathNotification.case_id == case.id)).first()
     if note is None:
         raise UserError(f"{case.reference}: no death notification is linked to this case")
+    fr = lang == "fr"
+    actions = []
+    for a in note.actions or []:
+        label = _label(ACTION_KINDS, str(a.get("action", "")), fr)
+        actions.append(label + (f" — {a['detail']}" if a.get("detail") else ""))
     heirs = L.HeirsInfo(
         deceased_name=note.deceased_name, death_date=note.death_date,
-        notifier_name=note.notifier_name, notifier_capacity=note.notifier_capacity,
+        notifier_name=note.notifier_name,
+        notifier_capacity=_label(NOTIFIER_CAPACITIES, note.notifier_capacity, fr).lower(),
         directive_found=bool(note.directive_ids), directive_content=directive.content
         if directive and note.directive_ids else (),
-        actions_executed=tuple(str(a.get("action", a)) + (f" — {a['detail']}" if
-                               a.get("detail") else "") for a in note.actions or []))
+        actions_executed=tuple(actions))
     to = L.Recipient(note.notifier_name, _lines(note.notifier_contact), "")
     return directive, heirs, to
