@@ -109,3 +109,21 @@ def test_cli_letter(capsys, tmp_path: Path) -> None:
     assert main(["--data-dir", d, "letter", "DPO-2026-0001", "--kind", "acknowledgement",
                  "--out", str(tmp_path / "missing" / "x.pdf")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_heirs_reply_justifies_what_was_done(demo) -> None:
+    from dpo_desk.services.registers import deaths
+
+    view = deaths.notify_death(demo, deaths.DeathNotice(
+        deceased_name="Thérèse Lambert", notifier_name="Sophie Lambert", capacity="executor",
+        requests=["execute-directives"], death_date=date(2026, 1, 10),
+        deceased_email="therese.lambert@example.fr",
+        notifier_contact="5 rue des Lilas\n69006 Lyon"))
+    deaths.record_action(demo, view.id, "communicated-data", "order history sent")
+    deaths.answer_heirs(demo, view.id)
+    text = " ".join(_text(letters.generate(demo, view.case_reference, "heirs-reply",
+                                           "fr").pdf).split())
+    assert "Sophie Lambert" in text and "Thérèse Lambert" in text
+    assert "Données communiquées — order history sent" in text
+    assert "1 janvier" not in text and "10 janvier 2026" in text
+    assert "article 85" in text
