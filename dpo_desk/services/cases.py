@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
 
@@ -58,11 +58,10 @@ def _rights(values: Sequence[str]) -> list[Right]:
 def next_reference(session: Session, year: int) -> str:
     """``DPO-<year>-<n>``: readable on the phone and in a letter, unique per store."""
     prefix = f"DPO-{year}-"
-    last = session.scalar(
-        select(func.max(Case.reference)).where(Case.reference.like(f"{prefix}%"))
-    )
-    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{number:04d}"
+    # Numerically, not as text: "DPO-2025-10000" sorts before "DPO-2025-9999" as text.
+    number = func.cast(func.substr(Case.reference, len(prefix) + 1), Integer)
+    last = session.scalar(select(func.max(number)).where(Case.reference.like(f"{prefix}%")))
+    return f"{prefix}{int(last or 0) + 1:04d}"
 
 
 def _received_instant(received: date | datetime, tz: str) -> datetime:

@@ -105,3 +105,14 @@ def test_filters_combine(ctx) -> None:
 def test_unknown_case_is_not_found(ctx) -> None:
     with pytest.raises(NotFound, match="DPO-2030-9999"):
         cases.get_case(ctx, "DPO-2030-9999")
+
+
+def test_references_count_past_9999(ctx) -> None:
+    from sqlalchemy import update
+
+    first = cases.add_case(ctx, _new()).reference
+    with ctx.db.write() as session:
+        session.execute(update(Case).where(Case.reference == first)
+                        .values(reference="DPO-2025-9999"))
+    assert cases.add_case(ctx, _new(name="B")).reference == "DPO-2025-10000"
+    assert cases.add_case(ctx, _new(name="C")).reference == "DPO-2025-10001"

@@ -127,3 +127,12 @@ def test_heirs_reply_justifies_what_was_done(demo) -> None:
     assert "Données communiquées — order history sent" in text
     assert "1 janvier" not in text and "10 janvier 2026" in text
     assert "article 85" in text
+
+
+def test_letterhead_settings_reach_the_letter(demo, tmp_path: Path) -> None:
+    from dpo_desk.services.organisation import update_profile
+
+    update_profile(demo, {}, settings={"letterhead_signature": "Claire Martin\nDéléguée RGPD"})
+    ref = _ref(demo, "Élodie Lefèvre")
+    text = _text(letters.generate(demo, ref, "acknowledgement", "fr").pdf)
+    assert "Claire Martin" in text and "Déléguée RGPD" in text

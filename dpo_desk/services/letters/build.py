@@ -82,7 +82,9 @@ def _lines(text: str) -> tuple[str, ...]:
 def _organisation(ctx: Context) -> L.Organisation:
     p = get_profile(ctx)
     s = p.settings
-    logo = s.get("letter_logo") or s.get("logo_path") or ""
+    logo = s.get("letterhead_logo") or ""
+    # The signature block set in Settings: first line the name, the rest the title.
+    signature = _lines(s.get("letterhead_signature") or "")
     return L.Organisation(
         name=p.name or "—",
         address=_lines(p.address),
@@ -91,8 +93,8 @@ def _organisation(ctx: Context) -> L.Organisation:
         authority_name=p.authority_name, authority_address=_lines(p.authority_address),
         authority_url=p.authority_url.removeprefix("https://"),
         logo=Path(logo) if logo and Path(logo).is_file() else None,
-        signature_name=s.get("signature_name") or p.dpo_name,
-        signature_title=s.get("signature_title") or p.dpo_title,
+        signature_name=signature[0] if signature else p.dpo_name,
+        signature_title=", ".join(signature[1:]) if len(signature) > 1 else p.dpo_title,
         city=p.city,
     )
 

@@ -1,0 +1,129 @@
+"""Child process of ``bench/run.py``: start either DPO Desk on a data directory (main
+window, cases page, first rows painted) or a bare PySide6 window, then print one JSON line
+with the in-process time and the resident memory, and quit.
+
+Usage: python bench/_startup.py app DATA_DIR | bare
+"""
+
+from __future__ import annotations
+
+import time
+
+T0 = time.perf_counter()
+
+import json  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main() -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    mode = sys.argv[1]
+    done = {"flag": False}
+
+    class PaintWatch(QObject):
+        def __init__(self, ready) -> None:  # type: ignore[no-untyped-def]
+            super().__init__()
+            self.ready = ready
+
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not done["flag"] and self.ready():
+                done["flag"] = True
+                QTimer.singleShot(0, finish)
+            return False
+
+    phases: dict[str, float] = {}
+
+    def mark(name: str) -> None:
+        phases[name] = round(time.perf_counter() - T0, 4)
+
+    def finish() -> None:
+        print(
+            json.dumps(
+                {
+                    "mode": mode,
+                    "seconds": time.perf_counter() - T0,
+                    "rss_mb": rss_mb(),
+                    "phases": phases,
+                }
+            ),
+            flush=True,
+        )
+        QApplication.instance().quit()
+
+    if mode == "bare":
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+        from PySide6.QtWidgets import QMainWindow, QTableView
+
+        qapp = QApplication([])
+        window = QMainWindow()
+        model = QStandardItemModel(30, 6)
+        for r in range(30):
+            for c in range(6):
+                model.setItem(r, c, QStandardItem(f"{r}:{c}"))
+        table = QTableView()
+        table.setModel(model)
+        window.setCentralWidget(table)
+        window.resize(1280, 800)
+        watch = PaintWatch(lambda: True)
+        table.viewport().installEventFilter(watch)
+        window.show()
+        return qapp.exec()
+
+    from dpo_desk import app as desk
+    from dpo_desk.services.context import Context
+    from dpo_desk.services.organisation import get_profile
+    from dpo_desk.ui import i18n
+    from dpo_desk.ui.context import AppContext, AppSignals
+    from dpo_desk.ui.main_window import build_main_window
+    from dpo_desk.ui.tasks import TaskRunner
+
+    folder = Path(sys.argv[2])
+    mark("imports")
+    qapp = desk.make_application([])
+    store = desk.open_data(folder)
+    mark("store_opened")
+    tasks = TaskRunner()
+    ctx = Context(db=store.db, data_dir=folder)
+    ctx.timezone = get_profile(ctx).timezone
+    app_ctx = AppContext(ctx=ctx, tasks=tasks, signals=AppSignals())
+    i18n.install(desk.initial_language(app_ctx))
+    mark("profile_read")
+    window = build_main_window(app_ctx)
+    mark("window_built")
+    window.resize(1280, 800)
+    page = window.show_page("cases")
+    assert page is not None
+    model = page.model  # type: ignore[attr-defined]
+    table = page.table  # type: ignore[attr-defined]
+
+    model.loaded.connect(lambda _n: mark("ids_loaded"))
+
+    def ready() -> bool:
+        return model.rowCount() > 0 and model.id_at(0) in model._cache
+
+    watch = PaintWatch(ready)
+    table.viewport().installEventFilter(watch)
+    window.show()
+    code = qapp.exec()
+    tasks.shutdown()
+    store.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

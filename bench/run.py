@@ -1,0 +1,324 @@
+"""Benchmarks of the case list at scale, each against the bare operation.
+
+Usage::
+
+    python tools/generate_store.py 100000 --data-dir /tmp/dpo-100k
+    python bench/run.py --data-dir /tmp/dpo-100k [--runs 5] [--json bench/results.json]
+
+Measures (offscreen):
+
+* start-up: time to the first paint of the main window's cases page with its first rows,
+  in a fresh process, vs a bare PySide6 window with a table (same measurement);
+* scrolling: a page jump / a one-screen scroll of the real cases view (rows fetched on
+  demand, repainted) vs the raw SQL that fetches the same rows;
+* sorting: a header click (``model.sort`` = re-query + repaint) vs the raw ORDER BY;
+* filtering by status and right, and FTS5 search, p50/p95, vs the raw SQL;
+* memory: resident set size of the started program.
+
+The in-process parts use the real ``CasesPage`` with a synchronous task runner, so a
+measured click includes the query, the model reset and the repaint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PY = sys.executable
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    ms = [v * 1000 for v in values]
+    return {
+        "n": len(ms),
+        "p50_ms": round(pct(ms, 0.5), 2),
+        "p95_ms": round(pct(ms, 0.95), 2),
+        "mean_ms": round(statistics.fmean(ms), 2),
+    }
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+# --- start-up (subprocesses) ---------------------------------------------------------
+def startup(data_dir: Path, runs: int) -> dict[str, Any]:
+    def child(*args: str) -> tuple[float, dict[str, Any]]:
+        t0 = time.perf_counter()
+        out = subprocess.run(
+            [PY, str(ROOT / "bench" / "_startup.py"), *args],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        )
+        wall = time.perf_counter() - t0
+        line = [x for x in out.stdout.splitlines() if x.startswith("{")][-1]
+        return wall, json.loads(line)
+
+    child("bare")  # warm the page cache once for both
+    child("app", str(data_dir))
+    bare = [child("bare") for _ in range(runs)]
+    app = [child("app", str(data_dir)) for _ in range(runs)]
+    bare_in = statistics.median(b[1]["seconds"] for b in bare)
+    app_in = statistics.median(a[1]["seconds"] for a in app)
+    bare_wall = statistics.median(b[0] for b in bare)
+    app_wall = statistics.median(a[0] for a in app)
+    return {
+        "bare_first_paint_s": round(bare_in, 3),
+        "app_first_paint_s": round(app_in, 3),
+        "ratio_in_process": round(app_in / bare_in, 2),
+        "bare_wall_s": round(bare_wall, 3),
+        "app_wall_s": round(app_wall, 3),
+        "ratio_wall": round(app_wall / bare_wall, 2),
+        "app_rss_mb": round(statistics.median(a[1]["rss_mb"] for a in app), 1),
+        "bare_rss_mb": round(statistics.median(b[1]["rss_mb"] for b in bare), 1),
+        "app_phases_s": app[len(app) // 2][1].get("phases", {}),
+    }
+
+
+# --- raw SQL ---------------------------------------------------------------------------
+DUE = "coalesce(c.extended_due_date, c.due_date)"
+ORDER_SQL = {
+    "reference": "c.reference",
+    "name": "s.name_key",
+    "status": "c.status",
+    "received": "c.received_on",
+    "due": DUE,
+}
+
+
+def raw_ids(
+    db: sqlite3.Connection,
+    where: str = "",
+    params: tuple[Any, ...] = (),
+    order: str = "due",
+    desc: bool = False,
+) -> list[int]:
+    col = ORDER_SQL[order]
+    direction = "DESC" if desc else "ASC"
+    nulls = " NULLS LAST" if order == "due" else ""
+    sql = (
+        f"SELECT c.id FROM cases c JOIN data_subject s ON c.subject_id = s.id "
+        f"{where} ORDER BY {col} {direction}{nulls}, c.id {direction}"
+    )
+    return [r[0] for r in db.execute(sql, params)]
+
+
+def raw_rows(db: sqlite3.Connection, ids: list[int]) -> list[tuple[Any, ...]]:
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        f"SELECT c.id, c.reference, s.full_name, s.email, c.status, c.channel, "
+        f"c.jurisdiction, c.received_on, {DUE}, c.assignee, c.flagged FROM cases c "
+        f"JOIN data_subject s ON c.subject_id = s.id WHERE c.id IN ({marks})",
+        ids,
+    ).fetchall()
+    db.execute(f"SELECT case_id, right FROM case_right WHERE case_id IN ({marks})", ids).fetchall()
+    return rows
+
+
+# --- in-process GUI ----------------------------------------------------------------------
+def gui(data_dir: Path, runs: int, seed: int) -> dict[str, Any]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    from dpo_desk.services.context import Context
+    from dpo_desk.services.organisation import get_profile
+    from dpo_desk.store.db import make_engine, sqlite_url
+    from dpo_desk.store.opening import open_store
+    from dpo_desk.ui import i18n
+    from dpo_desk.ui.context import AppContext, AppSignals
+    from dpo_desk.ui.pages.cases import CasesPage
+    from dpo_desk.ui.tasks import TaskRunner
+
+    rng = random.Random(seed)
+    qapp = QApplication.instance() or QApplication([])
+    store = open_store(data_dir)
+    db = sqlite3.connect(str(store.path))
+    ctx = Context(db=store.db, data_dir=data_dir)
+    ctx.timezone = get_profile(ctx).timezone
+    app = AppContext(ctx, TaskRunner(synchronous=True), AppSignals())
+    i18n.install("en")
+    page = CasesPage(app)
+    page.resize(1280, 800)
+    page.show()
+    qapp.processEvents()
+    page.status.setCurrentIndex(page.status.findData(None))  # all statuses, like the raw SQL
+    page.refresh()
+    table, model = page.table, page.model
+    qapp.processEvents()
+    rows = model.rowCount()
+    out: dict[str, Any] = {"rows": rows}
+
+    def paint() -> None:
+        table.viewport().repaint()
+
+    # scrolling: random page jumps (cold rows) and one-screen scrolls
+    jumps, jumps_raw = [], []
+    for _ in range(runs * 10):
+        row = rng.randrange(rows)
+        jumps.append(
+            timed(
+                lambda r=row: (
+                    table.scrollTo(model.index(r, 0), QAbstractItemView.ScrollHint.PositionAtTop),
+                    paint(),
+                )
+            )
+        )
+        page_no = row // model.page_size
+        ids = model._ids[page_no * model.page_size : (page_no + 1) * model.page_size]
+        jumps_raw.append(timed(lambda i=ids: raw_rows(db, i)))
+    scrolls = []
+    bar = table.verticalScrollBar()
+    bar.setValue(0)
+    for _ in range(runs * 20):
+        scrolls.append(timed(lambda: (bar.setValue(bar.value() + bar.pageStep()), paint())))
+    out["scroll"] = {
+        "page_jump": summary(jumps),
+        "raw_sql_page": summary(jumps_raw),
+        "ratio_p50": round(pct(jumps, 0.5) / pct(jumps_raw, 0.5), 2),
+        "one_screen_scroll": summary(scrolls),
+    }
+
+    # sorting: click each sortable header, both orders
+    from dpo_desk.ui.models.case_table import COLUMNS
+
+    sorts, sorts_raw = [], []
+    for _ in range(runs):
+        for col, (_k, _h, key) in enumerate(COLUMNS):
+            if key is None:
+                continue
+            for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+                sorts.append(timed(lambda c=col, o=order: (model.sort(c, o), paint())))
+                sorts_raw.append(
+                    timed(
+                        lambda k=key, o=order: raw_ids(
+                            db, order=k, desc=o == Qt.SortOrder.DescendingOrder
+                        )
+                    )
+                )
+    out["sort"] = {
+        "header_click": summary(sorts),
+        "raw_sql": summary(sorts_raw),
+        "ratio_p50": round(pct(sorts, 0.5) / pct(sorts_raw, 0.5), 2),
+    }
+    model.sort(len(COLUMNS) - 1, Qt.SortOrder.AscendingOrder)
+
+    # filtering by status / right, through the real combos
+    filt, filt_raw = [], []
+    for _ in range(runs):
+        all_statuses = page.status.findData(None)
+        for i in range(page.status.count()):
+            status = page.status.itemData(i)
+            if i == all_statuses or not isinstance(status, str) or status.startswith("_"):
+                continue
+            page.status.setCurrentIndex(i)
+            filt.append(timed(lambda: (page.apply_filters(), paint())))
+            filt_raw.append(timed(lambda s=status: raw_ids(db, "WHERE c.status = ?", (s,))))
+        page.status.setCurrentIndex(all_statuses)
+        for i in range(1, page.right.count()):
+            right = page.right.itemData(i)
+            page.right.setCurrentIndex(i)
+            filt.append(timed(lambda: (page.apply_filters(), paint())))
+            filt_raw.append(
+                timed(
+                    lambda r=right: raw_ids(
+                        db, "WHERE c.id IN (SELECT case_id FROM case_right WHERE right = ?)", (r,)
+                    )
+                )
+            )
+        page.right.setCurrentIndex(0)
+    out["filter"] = {
+        "status_or_right": summary(filt),
+        "raw_sql": summary(filt_raw),
+        "ratio_p95": round(pct(filt, 0.95) / pct(filt_raw, 0.95), 2),
+    }
+
+    # search (FTS5): names, e-mails and references taken from the store
+    sample = db.execute(
+        "SELECT s.full_name, s.email, c.reference FROM cases c JOIN "
+        "data_subject s ON c.subject_id = s.id ORDER BY random() LIMIT ?",
+        (runs * 10,),
+    ).fetchall()
+    terms = []
+    for name, email, ref in sample:
+        terms.extend([name.split()[-1], email.split("@")[0] if email else ref, ref])
+    from dpo_desk.services.search import fts_query
+
+    search, search_raw, hits = [], [], []
+    for term in terms:
+        page.search.setText(term)
+        search.append(timed(lambda: (page.apply_filters(), paint())))
+        hits.append(model.rowCount())
+        search_raw.append(
+            timed(
+                lambda t=term: raw_ids(
+                    db,
+                    "WHERE c.id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?)",
+                    (fts_query(t),),
+                )
+            )
+        )
+    page.search.setText("")
+    out["search"] = {
+        "fts5": summary(search),
+        "raw_sql": summary(search_raw),
+        "ratio_p95": round(pct(search, 0.95) / pct(search_raw, 0.95), 2),
+        "median_hits": statistics.median(hits),
+        "max_hits": max(hits),
+    }
+
+    with open("/proc/self/status", encoding="ascii") as fh:
+        rss = next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
+    out["rss_after_gui_bench_mb"] = round(rss / 1024, 1)
+    db.close()
+    del make_engine, sqlite_url
+    page.close()
+    store.close()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark the case list at scale.")
+    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--skip-startup", action="store_true")
+    args = parser.parse_args(argv)
+    results: dict[str, Any] = {"data_dir": str(args.data_dir), "runs": args.runs}
+    if not args.skip_startup:
+        results["startup"] = startup(args.data_dir, args.runs)
+        print(json.dumps({"startup": results["startup"]}, indent=2), flush=True)
+    results.update(gui(args.data_dir, args.runs, args.seed))
+    text = json.dumps(results, indent=2, ensure_ascii=False)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
