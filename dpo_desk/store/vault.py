@@ -26,6 +26,33 @@ class Sealer(Protocol):
     def open(self, src: BinaryIO) -> Iterator[bytes]: ...
 
 
+class SealedFiles:
+    """AES-256-GCM sealed files (format in ``dpo_desk.crypto.stream``).
+
+    Args:
+        current: the base key new files are sealed with.
+        keys: every base key that may have sealed an existing file, by key id (the
+            current one, and the previous one while a re-key is under way).
+    """
+
+    def __init__(self, current: bytes, keys: dict[bytes, bytes] | None = None) -> None:
+        from dpo_desk.crypto.stream import key_id
+
+        self._current = current
+        self._keys = dict(keys or {})
+        self._keys[key_id(current)] = current
+
+    def seal(self, chunks: Iterator[bytes], out: BinaryIO) -> None:
+        from dpo_desk.crypto.stream import seal
+
+        seal(chunks, out, self._current)
+
+    def open(self, src: BinaryIO) -> Iterator[bytes]:
+        from dpo_desk.crypto.stream import unseal
+
+        return unseal(src, self._keys.get)
+
+
 class PlainSealer:
     """No encryption: used only for stores that are not encrypted."""
 
@@ -80,8 +107,16 @@ class Vault:
         return Stored(name, size, digest.hexdigest())
 
     def read(self, stored_name: str) -> bytes:
-        with (self.folder / stored_name).open("rb") as src:
-            return b"".join(self.sealer.open(src))
+        """The whole plaintext; a damaged or tampered file raises ``DamagedError``."""
+        from dpo_desk.crypto.errors import DamagedError
+
+        try:
+            with (self.folder / stored_name).open("rb") as src:
+                return b"".join(self.sealer.open(src))
+        except DamagedError as exc:
+            raise DamagedError(f"{self.folder.name}/{stored_name}: {exc}") from None
+        except FileNotFoundError:
+            raise DamagedError(f"{self.folder.name}/{stored_name} is missing") from None
 
     def delete(self, stored_name: str) -> bool:
         """Remove a file for good (overwritten first, then unlinked)."""

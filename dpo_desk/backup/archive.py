@@ -1,0 +1,242 @@
+"""The backup file format: one file, a tar stream, compressed, sealed.
+
+Layout::
+
+    8 bytes   magic b"DPOBKUP" + version byte (1)
+    4 bytes   length of the header (big-endian)
+    header    JSON, not secret: format, version, created_at, app_version, encryption,
+              key_id, and the passphrase / recovery wraps of the master key (the same
+              as keys.json, so a backup restores on a new computer with the passphrase or
+              the recovery key; the keyring wrap is left out: it is tied to this computer)
+    rest      a sealed stream (dpo_desk.crypto.stream) of a zlib-compressed tar
+
+The stream key is HKDF(backup key, "archive", salt = SHA-256(header)): changing one byte
+of the header changes the key, so the header is authenticated too. The backup key is
+HKDF(master key, "backup"). A backup of a plain store uses a public key: it is protected
+against damage (any flipped byte is detected), not against reading.
+
+Tar members: ``db/dpo_desk.sqlite3`` (a VACUUM INTO snapshot, itself SQLCipher-encrypted
+for an encrypted store), ``documents/<name>`` and ``letters/<name>`` (the files as stored,
+sealed for an encrypted store), then ``manifest.json`` (sizes and SHA-256 of every member,
+counts, audit chain head). Reading refuses links, ``..``, absolute paths, unknown names,
+duplicates, and stops when the expanded size passes a cap (a "zip bomb").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import struct
+import tarfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from dpo_desk.crypto import kdf
+from dpo_desk.crypto.errors import DamagedError
+from dpo_desk.crypto.stream import CHUNK, SealWriter, UnsealReader, key_id
+from dpo_desk.errors import UserError
+
+MAGIC = b"DPOBKUP\x01"
+FORMAT = "dpo-desk-backup"
+VERSION = 1
+SUFFIX = ".dpobak"
+MAX_HEADER = 64 * 1024
+PLAIN_KEY = hashlib.sha256(b"dpo-desk/v1/plain-backup (integrity only)").digest()
+DB_MEMBER = "db/dpo_desk.sqlite3"
+MANIFEST = "manifest.json"
+#: Expanded size never exceeds this many times the archive's size (+ a margin): real
+#: backups compress less than 20x (their content is mostly encrypted already).
+MAX_RATIO = 200
+RATIO_MARGIN = 16 * 1024 * 1024
+MAX_EXPANDED = 256 * 1024**3
+
+_SAFE_FILE = re.compile(r"^(documents|letters)/[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
+
+
+class BadBackup(UserError):
+    """The archive is not a good backup: damaged, truncated, hostile or foreign."""
+
+
+def archive_key(base: bytes, header_bytes: bytes) -> bytes:
+    return kdf.hkdf(base, "archive", hashlib.sha256(header_bytes).digest())
+
+
+def encode_header(header: dict[str, Any]) -> bytes:
+    return json.dumps(
+        {"format": FORMAT, "version": VERSION, **header}, sort_keys=True, separators=(",", ":")
+    ).encode("utf-8")
+
+
+class ArchiveWriter:
+    """File-like sink for ``tarfile`` (mode ``w|``): compress, then seal into ``out``."""
+
+    def __init__(self, out: BinaryIO, header_bytes: bytes, base_key: bytes, level: int = 6) -> None:
+        out.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes)
+        self._seal = SealWriter(out, archive_key(base_key, header_bytes))
+        self._z = zlib.compressobj(level)
+
+    def write(self, data: bytes) -> int:
+        packed = self._z.compress(data)
+        if packed:
+            self._seal.write(packed)
+        return len(data)
+
+    def close(self) -> None:
+        self._seal.write(self._z.flush())
+        self._seal.close()
+
+
+def read_header(src: BinaryIO) -> tuple[dict[str, Any], bytes]:
+    start = src.read(12)
+    if len(start) == 0:
+        raise BadBackup("the backup file is empty (0 bytes)")
+    if len(start) < 12 or start[:7] != MAGIC[:7]:
+        raise BadBackup("not a DPO Desk backup (unknown file format)")
+    if start[:8] != MAGIC:
+        raise BadBackup("this backup was made by a newer version of DPO Desk")
+    (length,) = struct.unpack(">I", start[8:12])
+    if length > MAX_HEADER:
+        raise BadBackup("damaged backup (impossible header size)")
+    raw = src.read(length)
+    try:
+        header = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise BadBackup("damaged backup (unreadable header)") from None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise BadBackup("damaged backup (unreadable header)")
+    if header.get("version") != VERSION:
+        raise BadBackup("this backup was made by a newer version of DPO Desk")
+    return header, raw
+
+
+class ArchiveReader:
+    """File-like source for ``tarfile`` (mode ``r|``): unseal, decompress, count.
+
+    Raises ``BadBackup`` as soon as the expanded size passes ``cap``.
+    """
+
+    def __init__(self, src: BinaryIO, header_bytes: bytes, base_key: bytes, cap: int) -> None:
+        wanted = archive_key(base_key, header_bytes)
+
+        def lookup(kid: bytes) -> bytes | None:
+            return wanted if kid == key_id(wanted) else None
+
+        self._src = UnsealReader(src, lookup)
+        self._z = zlib.decompressobj()
+        self._cap = cap
+        self.expanded = 0
+        self._done = False
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            n = 1 << 62
+        out = bytearray()
+        while len(out) < n and not self._done:
+            data = self._z.unconsumed_tail or self._src.read(CHUNK)
+            if not data:
+                raise BadBackup("damaged backup: the compressed stream ends too early")
+            piece = self._z.decompress(data, n - len(out))
+            self.expanded += len(piece)
+            if self.expanded > self._cap:
+                raise BadBackup(
+                    f"refused: the backup expands past {self._cap // 2**20} MiB "
+                    "(a decompression bomb, or not a DPO Desk backup)"
+                )
+            out += piece
+            if self._z.eof:
+                self.finish()
+        return bytes(out)
+
+    def finish(self) -> None:
+        """Check that nothing follows the compressed data and the seal's last chunk."""
+        if self._done:
+            return
+        if self._z.unused_data or self._src.read(1):
+            raise BadBackup("damaged backup: unexpected data after the end")
+        self._done = True
+
+
+def check_member(member: tarfile.TarInfo, seen: set[str]) -> str:
+    name = member.name
+    if not (member.isreg() and not member.issparse()):
+        raise BadBackup(
+            f"refused: archive member {name!r} is not a regular file (link, device or directory)"
+        )
+    if (
+        name.startswith(("/", "\\"))
+        or "\\" in name
+        or ":" in name
+        or ".." in name.split("/")
+        or "\x00" in name
+    ):
+        raise BadBackup(f"refused: unsafe path in the archive: {name!r}")
+    if name not in (DB_MEMBER, MANIFEST) and not _SAFE_FILE.match(name):
+        raise BadBackup(f"refused: unexpected archive member {name!r}")
+    if name in seen:
+        raise BadBackup(f"refused: archive member {name!r} appears twice")
+    seen.add(name)
+    return name
+
+
+def extract(
+    path: Path,
+    base_key: bytes,
+    header_bytes: bytes,
+    offset: int,
+    staging: Path,
+    *,
+    max_expanded: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Stream the archive into ``staging``; return {member: {size, sha256}}.
+
+    Raises:
+        BadBackup: damaged, truncated, tampered, hostile, or too large once expanded.
+    """
+    size = path.stat().st_size
+    cap = min(MAX_EXPANDED, size * MAX_RATIO + RATIO_MARGIN)
+    if max_expanded is not None:
+        cap = min(cap, max_expanded)
+    found: dict[str, dict[str, Any]] = {}
+    seen: set[str] = set()
+    try:
+        with path.open("rb") as src:
+            src.seek(offset)
+            reader = ArchiveReader(src, header_bytes, base_key, cap)
+            with tarfile.open(fileobj=reader, mode="r|") as tar:  # type: ignore[call-overload]
+                for member in tar:
+                    name = check_member(member, seen)
+                    found[name] = _extract_member(tar, member, staging / name)
+                    if progress:
+                        progress(reader.expanded)
+            reader.read()  # the tar's trailing padding, then the end checks
+            reader.finish()
+    except DamagedError as exc:
+        raise BadBackup(f"damaged backup: {exc}") from None
+    except (tarfile.TarError, zlib.error, EOFError) as exc:
+        raise BadBackup(f"damaged backup ({exc})") from None
+    return found
+
+
+def _extract_member(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path) -> dict[str, Any]:
+    src = tar.extractfile(member)
+    if src is None:
+        raise BadBackup(f"refused: archive member {member.name!r} has no content")
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    count = 0
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        while chunk := src.read(CHUNK):
+            digest.update(chunk)
+            count += len(chunk)
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    if count != member.size:
+        raise BadBackup(f"damaged backup: member {member.name!r} is truncated")
+    return {"size": count, "sha256": digest.hexdigest()}

@@ -1,0 +1,328 @@
+"""Restoring a backup: verify, show what changes, back up what is there, then swap.
+
+The store must be closed (the GUI closes it first); ``restore`` takes the
+single-instance lock itself. Order of the swap:
+
+1. the archive is verified in full into ``<data dir>/.restore-<stamp>/`` (same file
+   system, so the swap is a rename);
+2. the current store is backed up (``dpo-desk-pre-restore-*.dpobak``); a damaged one
+   that cannot be read is kept aside as ``dpo_desk.sqlite3.damaged-<stamp>``;
+3. ``-wal``, ``-shm`` and ``-journal`` files next to the database are moved aside
+   (``*.aside-<stamp>``): a foreign journal replayed into the restored file would corrupt
+   it (sqlite.org/howtocorrupt.html §1.4, reliability.md F12);
+4. keys.json (if the backup's key is not this directory's), then the database (one
+   atomic rename), then the ``documents``/``letters`` folders are swapped;
+5. the restored store is opened (checks, migrations) and the restore is audited.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from dpo_desk.backup import archive, core
+from dpo_desk.backup.archive import BadBackup
+from dpo_desk.crypto import convert, keyfile
+from dpo_desk.errors import UserError
+from dpo_desk.paths import database_path, ensure_data_dir
+from dpo_desk.services import audit, secrets
+from dpo_desk.store.lock import InstanceLock
+
+
+@dataclass
+class RestorePlan:
+    """What a restore changes; ``applied`` says whether it was done."""
+
+    backup: str
+    backup_created_at: datetime | None
+    backup_schema: str
+    backup_counts: dict[str, int]
+    backup_audit_count: int
+    current_exists: bool
+    current_readable: bool
+    current_schema: str = ""
+    current_counts: dict[str, int] = field(default_factory=dict)
+    current_audit_count: int = 0
+    current_last_event_at: datetime | None = None
+    foreign_journals: list[str] = field(default_factory=list)
+    applied: bool = False
+    pre_restore_backup: str | None = None
+    moved_aside: list[str] = field(default_factory=list)
+
+    @property
+    def loses(self) -> dict[str, int]:
+        """Rows per table the current store has beyond the backup (lost by the restore)."""
+        return {
+            t: n - self.backup_counts.get(t, 0)
+            for t, n in self.current_counts.items()
+            if n > self.backup_counts.get(t, 0)
+        }
+
+    @property
+    def current_is_newer(self) -> bool:
+        return self.current_audit_count > self.backup_audit_count
+
+    def lines(self) -> list[str]:
+        when = (
+            self.backup_created_at.isoformat(timespec="seconds") if self.backup_created_at else "?"
+        )
+        out = [f"Backup {self.backup} of {when}, schema {self.backup_schema}"]
+        cases = self.backup_counts.get("cases", 0)
+        docs = self.backup_counts.get("document", 0)
+        out.append(
+            f"  backup:  {cases} cases, {docs} documents, {self.backup_audit_count} audit entries"
+        )
+        if self.foreign_journals:
+            out.append(
+                "  a rollback journal lies next to the database (not ours: the store "
+                "uses WAL); it will be moved aside, never replayed"
+            )
+        if not self.current_exists:
+            out.append("  current: no store (a new data directory)")
+        elif not self.current_readable:
+            out.append("  current: unreadable; it will be kept aside, not deleted")
+        else:
+            out.append(
+                f"  current: {self.current_counts.get('cases', 0)} cases, "
+                f"{self.current_counts.get('document', 0)} documents, "
+                f"{self.current_audit_count} audit entries, schema {self.current_schema}"
+            )
+            if self.current_is_newer:
+                out.append(
+                    "  WARNING: the current store is NEWER than the backup; what was "
+                    "done since will be replaced (a backup of it is made first): "
+                    + ", ".join(f"{t} -{n}" for t, n in sorted(self.loses.items()))
+                )
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        out = dict(self.__dict__)
+        out["loses"] = self.loses
+        out["current_is_newer"] = self.current_is_newer
+        return out
+
+
+def _journals(data_dir: Path) -> list[Path]:
+    db = database_path(data_dir)
+    side = db.with_name(db.name + "-journal")
+    return [side] if side.exists() else []
+
+
+def _move_aside(paths: list[Path], stamp: str) -> list[str]:
+    out = []
+    for side in paths:
+        aside = side.with_name(f"{side.name}.aside-{stamp}")
+        os.replace(side, aside)
+        out.append(aside.name)
+    return out
+
+
+def _current(data_dir: Path, keys: secrets.Keys | None, immutable: bool = False) -> dict[str, Any]:
+    db = database_path(data_dir)
+    if not db.exists():
+        return {"exists": False, "readable": False}
+    key = keys.current.db_key() if keys else None
+    try:
+        conn = convert.connect(db, key, immutable=immutable)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return {"exists": True, "readable": False}
+            counts = convert.table_counts(conn)
+            schema = ""
+            if "alembic_version" in counts:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                schema = row[0] if row else ""
+            last = None
+            if "audit_event" in counts:
+                row = conn.execute("SELECT max(at) FROM audit_event").fetchone()
+                last = core._parse_dt(row[0]) if row and row[0] else None
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - unreadable is an answer, shown in the plan
+        return {"exists": True, "readable": False}
+    return {
+        "exists": True,
+        "readable": True,
+        "counts": counts,
+        "schema": schema,
+        "audit": counts.get("audit_event", 0),
+        "last": last,
+    }
+
+
+def restore(
+    file: Path,
+    data_dir: Path,
+    *,
+    yes: bool = False,
+    secret: str | None = None,
+    actor: str | None = None,
+    max_expanded: int | None = None,
+) -> RestorePlan:
+    """Verify ``file`` and, with ``yes``, restore it into ``data_dir`` (store closed).
+
+    Without ``yes`` nothing changes: the plan says what would.
+
+    Args:
+        secret: the passphrase or recovery key of the backup, when its key is not the
+            (unlocked) key of ``data_dir`` — e.g. on a new computer.
+
+    Raises:
+        BadBackup: damaged, truncated, tampered, hostile, newer schema, another key.
+        UserError: the store is open (in this or another process), disk full...
+    """
+    file = Path(file)
+    data_dir = Path(data_dir)
+    ensure_data_dir(data_dir)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    with InstanceLock(data_dir):
+        keys = secrets.unlocked(data_dir) if secrets.is_encrypted(data_dir) else None
+        if secrets.is_encrypted(data_dir) and keys is None:
+            raise UserError("unlock the data directory before restoring into it")
+        staging = data_dir / f".restore-{stamp}"
+        try:
+            verified = core.verify_into(
+                file, staging, keys=keys, secret=secret, max_expanded=max_expanded
+            )
+            core._index_put(file, verified.info) if file.parent.is_dir() else None
+            journals = _journals(data_dir)
+            moved: list[str] = []
+            if yes:  # a -journal is never ours (WAL mode): opening would replay it (F12)
+                moved = _move_aside(journals, stamp)
+                journals = []
+            # With a foreign journal present, read the file as it is, ignoring sidecars.
+            now = _current(data_dir, keys, immutable=bool(journals))
+            info = verified.info
+            plan = RestorePlan(
+                backup=file.name,
+                backup_created_at=info.created_at,
+                backup_schema=info.schema,
+                backup_counts=info.counts,
+                backup_audit_count=info.audit_count,
+                current_exists=now["exists"],
+                current_readable=now["readable"],
+                current_schema=now.get("schema", ""),
+                current_counts=now.get("counts", {}),
+                current_audit_count=now.get("audit", 0),
+                current_last_event_at=now.get("last"),
+                foreign_journals=[p.name for p in journals],
+            )
+            if yes:
+                plan.moved_aside.extend(moved)
+            if verified.master is None and keys is not None:
+                raise BadBackup(
+                    "this backup is not encrypted and this data directory is: "
+                    "restore it into a new data directory, then encrypt that"
+                )
+            if not yes:
+                return plan
+            _apply(data_dir, verified, keys, plan, stamp)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    _audit_restore(data_dir, plan, verified, actor)
+    plan.applied = True
+    return plan
+
+
+def _apply(
+    data_dir: Path,
+    verified: core.Verified,
+    keys: secrets.Keys | None,
+    plan: RestorePlan,
+    stamp: str,
+) -> None:
+    db = database_path(data_dir)
+    if plan.current_readable:
+        plan.pre_restore_backup = _pre_restore_backup(data_dir, keys)
+    elif plan.current_exists:
+        aside = db.with_name(f"{db.name}.damaged-{stamp}")
+        os.replace(db, aside)
+        plan.moved_aside.append(aside.name)
+    sides = [db.with_name(db.name + s) for s in convert.SIDECARS]
+    plan.moved_aside.extend(_move_aside([s for s in sides if s.exists()], stamp))
+    master = verified.master
+    if master is not None and (keys is None or keys.current.key != master):
+        _write_keys(data_dir, master, verified.header)
+    os.replace(verified.staging / archive.DB_MEMBER, db)
+    db.chmod(0o600)
+    for folder in convert.VAULT_FOLDERS:
+        new = verified.staging / folder
+        new.mkdir(mode=0o700, exist_ok=True)
+        live = data_dir / folder
+        old = verified.staging / f"old-{folder}"
+        if live.exists():
+            os.replace(live, old)
+        os.replace(new, live)
+    keyfile.fsync_dir(data_dir)
+    if master is not None:
+        secrets.remember(data_dir, secrets.Keys(secrets.MasterKey(master)))
+
+
+def _write_keys(data_dir: Path, master: bytes, header: dict[str, Any]) -> None:
+    kf = keyfile.KeyFile.new(master)
+    kf.slots = dict(header.get("slots") or {})
+    if secrets.secure_keyring() is not None:
+        with contextlib.suppress(UserError):
+            kf.slots["keyring"] = secrets._keyring_slot(data_dir, master)
+    if not kf.slots:
+        raise BadBackup(
+            "the backup carries no passphrase or recovery wrap and no keyring "
+            "is available: its key could not be kept"
+        )
+    keyfile.save(secrets.keys_path(data_dir), kf)
+
+
+def _pre_restore_backup(data_dir: Path, keys: secrets.Keys | None) -> str:
+    from dpo_desk.store.db import Database, make_engine, sqlite_url
+
+    engine = make_engine(
+        sqlite_url(database_path(data_dir), keys.current.db_key() if keys else None)
+    )
+    target = _Target(data_dir, Database(engine))
+    try:
+        info = core.create(target, force=True, label="pre-restore", thin_after=False)
+    finally:
+        engine.dispose()
+    assert info is not None
+    return info.path.name
+
+
+@dataclass
+class _Target:
+    data_dir: Path
+    db: Any
+
+
+def _audit_restore(
+    data_dir: Path, plan: RestorePlan, verified: core.Verified, actor: str | None
+) -> None:
+    from dpo_desk.services.context import Context
+    from dpo_desk.store.opening import open_store
+
+    key = secrets.key_for_open(data_dir)
+    store = open_store(data_dir, key=key, check="integrity_check")
+    try:
+        ctx = Context(db=store.db, data_dir=data_dir)
+        if actor:
+            ctx.actor = actor
+        with store.db.write() as session:
+            audit.record(
+                session,
+                ctx,
+                "backup.restore",
+                "backup",
+                plan.backup,
+                {
+                    "backup_created_at": plan.backup_created_at,
+                    "backup_audit_head": verified.info.audit_head,
+                    "pre_restore_backup": plan.pre_restore_backup,
+                    "moved_aside": plan.moved_aside,
+                },
+            )
+    finally:
+        store.close()

@@ -1,0 +1,157 @@
+"""``dpo-desk backup``: create, verify, list, restore and status of backups."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dpo_desk import backup
+from dpo_desk.cli._base import EXIT_REFUSED, emit, json_flag, opened
+from dpo_desk.errors import UserError
+from dpo_desk.paths import resolve_data_dir
+from dpo_desk.services import secrets
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "backup",
+        help="verified, encrypted backups",
+        description="Verified, encrypted backups of the store and its files.",
+    )
+    inner = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    c = inner.add_parser("create", help="make a backup now (verified before it counts)")
+    c.add_argument("--to", metavar="DIR", help="folder (default: <data dir>/backups)")
+    c.add_argument(
+        "--if-changed",
+        action="store_true",
+        help="skip if nothing changed since the last good backup",
+    )
+    json_flag(c)
+    c.set_defaults(func=run_create)
+    v = inner.add_parser("verify", help="check a backup file in full")
+    v.add_argument("file")
+    json_flag(v)
+    v.set_defaults(func=run_verify)
+    ls = inner.add_parser("list", help="backups with their verified status")
+    ls.add_argument("--dir", metavar="DIR", help="folder (default: <data dir>/backups)")
+    json_flag(ls)
+    ls.set_defaults(func=run_list)
+    r = inner.add_parser("restore", help="restore a backup (the current store is backed up first)")
+    r.add_argument("file")
+    r.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    json_flag(r)
+    r.set_defaults(func=run_restore)
+    s = inner.add_parser("status", help="date of the last good backup")
+    json_flag(s)
+    s.set_defaults(func=run_status)
+
+
+def _describe(info: backup.BackupInfo) -> str:
+    state = {True: "ok", False: "BAD", None: "unverified"}[info.ok]
+    when = info.created_at.isoformat(timespec="seconds") if info.created_at else "?"
+    extra = f" ({info.reason})" if info.ok is False else ""
+    return (
+        f"{info.path.name}  {when}  {info.size / 1024:.0f} KiB  {state}{extra}  "
+        f"cases={info.counts.get('cases', '?')} documents={info.counts.get('document', '?')}"
+    )
+
+
+def run_create(args: argparse.Namespace) -> int:
+    with opened(args) as ctx:
+        info = backup.create(ctx, Path(args.to) if args.to else None, force=not args.if_changed)
+    if info is None:
+        emit(args, {"created": False}, "Nothing changed since the last good backup.")
+        return 0
+    emit(
+        args,
+        info.to_dict(),
+        [
+            f"Backup verified and saved: {info.path}",
+            f"  {info.size / 1024:.0f} KiB in {info.seconds:.2f} s, "
+            f"audit head {info.audit_head[:16]}…",
+        ],
+    )
+    return 0
+
+
+def _keys(data_dir: Path) -> secrets.Keys | None:
+    if not secrets.is_encrypted(data_dir):
+        return None
+    return secrets.unlock_for_cli(data_dir)
+
+
+def _with_secret(action, data_dir: Path):  # type: ignore[no-untyped-def]
+    """Run ``action(secret)``; if the backup has another key, ask for its secret."""
+    try:
+        return action(None)
+    except backup.BadBackup as exc:
+        if "another key" not in str(exc):
+            raise
+        return action(secrets.prompt_secret(data_dir))
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    keys = _keys(data_dir)
+    info = _with_secret(lambda s: backup.verify(Path(args.file), keys=keys, secret=s), data_dir)
+    emit(args, info.to_dict(), f"OK: {_describe(info)}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    folder = Path(args.dir) if args.dir else data_dir / "backups"
+    items = backup.list_backups(folder)
+    emit(
+        args,
+        [b.to_dict() for b in items],
+        [_describe(b) for b in items] or [f"No backups in {folder}."],
+    )
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    st = backup.status(data_dir)
+    if st.last_good_at is None:
+        text = "No good backup yet: run 'dpo-desk backup create'."
+    else:
+        text = (
+            f"Last good backup: {st.last_good_at.isoformat(timespec='seconds')} "
+            f"({st.last_good}){' - OVERDUE' if st.overdue else ''}"
+        )
+    emit(args, st.to_dict(), text)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    keys = _keys(data_dir)
+    del keys  # cached by the secrets layer for restore()
+    file = Path(args.file)
+    secret: list[str | None] = [None]
+
+    def plan_with(s: str | None) -> backup.RestorePlan:
+        secret[0] = s
+        return backup.restore(file, data_dir, yes=False, secret=s)
+
+    plan = _with_secret(plan_with, data_dir)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            emit(args, plan.to_dict(), plan.lines())
+            raise UserError("restore refused: confirm on a terminal or add --yes")
+        sys.stdout.write("\n".join(plan.lines()) + "\n")
+        answer = input("Restore this backup over the current data? [y/N] ").strip().lower()
+        if answer not in ("y", "yes", "o", "oui"):
+            sys.stderr.write("dpo-desk: restore cancelled, nothing changed\n")
+            return EXIT_REFUSED
+    done = backup.restore(file, data_dir, yes=True, secret=secret[0])
+    lines = plan.lines() + [
+        f"Restored. The previous store was saved as "
+        f"{done.pre_restore_backup or '(none: there was none)'}"
+    ]
+    if done.moved_aside:
+        lines.append("Moved aside: " + ", ".join(done.moved_aside))
+    emit(args, done.to_dict(), lines)
+    return 0

@@ -1,0 +1,20 @@
+"""The two refusals of the crypto layer, both shown to the user as one line."""
+
+from __future__ import annotations
+
+from dpo_desk.errors import UserError
+
+#: The only message a wrong passphrase, a wrong recovery key or a damaged key file gives:
+#: telling them apart would help whoever guesses.
+GENERIC_UNLOCK_ERROR = "wrong passphrase or damaged key file"
+
+
+class WrongSecretError(UserError):
+    """The secret offered does not unwrap the data key (or the key file was altered)."""
+
+    def __init__(self, message: str = GENERIC_UNLOCK_ERROR) -> None:
+        super().__init__(message)
+
+
+class DamagedError(UserError):
+    """A sealed file or archive failed authentication: damaged, truncated or tampered."""
