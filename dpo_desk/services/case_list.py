@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -54,7 +55,7 @@ def _order_by(order: str, descending: bool) -> tuple[Any, ...]:
     return (key, tie)
 
 
-def id_query(query: ListQuery, today: date, dialect: str = "sqlite") -> Select:  # type: ignore[type-arg]
+def id_query(query: ListQuery, today: date, dialect: str = "sqlite") -> Select[Any]:
     """The SELECT of the ids the list shows, in order."""
     stmt = case_query(query.filter, dialect).order_by(None)
     if query.queue:
@@ -119,27 +120,46 @@ def timeline(ctx: Context, reference: str) -> list[TimelineEntry]:
         doc_refs = [str(d.id) for d in docs]
         where = AuditEvent.record_ref == ref
         if doc_refs:
-            where = or_(where, and_(AuditEvent.entity == "document",
-                                    AuditEvent.record_ref.in_(doc_refs)))
+            where = or_(
+                where, and_(AuditEvent.entity == "document", AuditEvent.record_ref.in_(doc_refs))
+            )
         out = [
             TimelineEntry(e.at, "audit", e.operation, e.actor, _details(e.summary))
             for e in session.scalars(select(AuditEvent).where(where).order_by(AuditEvent.id))
         ]
         events = session.scalars(
-            select(DeadlineEvent).where(DeadlineEvent.case_id == case.id)
-            .order_by(DeadlineEvent.id))
+            select(DeadlineEvent).where(DeadlineEvent.case_id == case.id).order_by(DeadlineEvent.id)
+        )
         for ev in events:
-            out.append(TimelineEntry(ev.created_at, "deadline", ev.kind, "", {
-                "starts_on": ev.starts_on.isoformat(),
-                "ends_on": ev.ends_on.isoformat() if ev.ends_on else None,
-                "reason": ev.reason,
-            }))
+            # placed on the legal day it starts (the row's creation time is the machine's)
+            out.append(
+                TimelineEntry(
+                    datetime.combine(ev.starts_on, time(0), tzinfo=ZoneInfo(ctx.timezone)),
+                    "deadline",
+                    ev.kind,
+                    "",
+                    {
+                        "starts_on": ev.starts_on.isoformat(),
+                        "ends_on": ev.ends_on.isoformat() if ev.ends_on else None,
+                        "reason": ev.reason,
+                    },
+                )
+            )
         for doc in docs:
-            out.append(TimelineEntry(doc.created_at, "document", doc.kind, "", {
-                "name": doc.original_name, "letter_kind": doc.letter_kind,
-                "purged": doc.purged_at is not None,
-                "sent_at": doc.sent_at.isoformat() if doc.sent_at else None,
-            }))
+            out.append(
+                TimelineEntry(
+                    doc.created_at,
+                    "document",
+                    doc.kind,
+                    "",
+                    {
+                        "name": doc.original_name,
+                        "letter_kind": doc.letter_kind,
+                        "purged": doc.purged_at is not None,
+                        "sent_at": doc.sent_at.isoformat() if doc.sent_at else None,
+                    },
+                )
+            )
     order = {"audit": 0, "deadline": 1, "document": 2}
     return sorted(out, key=lambda e: (e.at, order[e.source]))
 
@@ -172,5 +192,7 @@ def find_subjects(ctx: Context, text: str, limit: int = 8) -> list[SubjectMatch]
             .order_by(DataSubject.name_key, DataSubject.id)
             .limit(limit)
         ).all()
-    return [SubjectMatch(int(i), str(n), str(e or ""), int(c or 0), str(r or ""))
-            for i, n, e, c, r in rows]
+    return [
+        SubjectMatch(int(i), str(n), str(e or ""), int(c or 0), str(r or ""))
+        for i, n, e, c, r in rows
+    ]

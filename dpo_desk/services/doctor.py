@@ -171,7 +171,7 @@ def check_backup(data_dir: Path) -> Check:
         return Check("Last backup", WARN, "backups are not available in this build")
     except Exception as exc:  # noqa: BLE001
         return Check("Last backup", WARN, f"cannot read the backup folder ({exc})")
-    last = getattr(status, "last_good", None)
+    last = status.last_good_at
     if last is None:
         return Check("Last backup", WARN, "no verified backup yet",
                      "make one now: dpo-desk backup create")

@@ -16,8 +16,11 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
+
+from dpo_desk.errors import StoreError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -71,8 +74,11 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction for one user action: commits on success, rolls back on error."""
-        with self._write_lock, self._write.begin() as session:
-            yield session
+        try:
+            with self._write_lock, self._write.begin() as session:
+                yield session
+        except sa_exc.OperationalError as exc:
+            raise _as_user_error(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -81,3 +87,16 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _as_user_error(exc: sa_exc.OperationalError) -> Exception:
+    """The environment's refusals, in words; anything else stays a bug (reliability F3, F9)."""
+    text = str(exc.orig or exc).lower()
+    if "full" in text:
+        return StoreError("the disk is full: nothing was saved; free some space and try again")
+    if "locked" in text or "busy" in text:
+        return StoreError("the data is busy (another program is writing); nothing was saved, "
+                          "try again")
+    if "readonly" in text or "read-only" in text:
+        return StoreError("the data directory is read-only: nothing was saved")
+    return exc

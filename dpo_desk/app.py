@@ -1,0 +1,141 @@
+"""The desktop program: QApplication, logging, crash reports, the store, the main window.
+
+``run()`` returns the process exit code: 0 after a normal quit, 1 when the store cannot be
+opened (another instance, a damaged file, a newer schema: the reason is shown first).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from dpo_desk.__version__ import __version__
+from dpo_desk.errors import StoreError
+from dpo_desk.paths import ensure_data_dir, resolve_data_dir
+from dpo_desk.services import secrets
+from dpo_desk.services.context import Context
+from dpo_desk.services.organisation import get_profile
+from dpo_desk.store.opening import Store, open_store
+from dpo_desk.ui import crash, i18n
+from dpo_desk.ui.context import AppContext, AppSignals
+from dpo_desk.ui.main_window import MainWindow, build_main_window, settings_for
+from dpo_desk.ui.tasks import TaskRunner
+
+log = logging.getLogger("dpo_desk")
+
+APP_NAME = "DPO Desk"
+ORG_NAME = "DPO Desk"
+LOG_BYTES = 2 * 1024 * 1024
+
+
+def icon_path() -> Path:
+    return i18n.translations_dir().parent / "icons" / "dpo_desk.svg"
+
+
+def setup_logging(log_dir: Path) -> None:
+    """A rotating log file in the data directory (5 × 2 MB), owner-only."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir / "dpo_desk.log", maxBytes=LOG_BYTES, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    (log_dir / "dpo_desk.log").chmod(0o600)
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(list(argv if argv is not None else sys.argv))
+    )
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("dpo-desk")
+    icon = QIcon(str(icon_path()))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    return app
+
+
+def refuse_store(exc: StoreError, parent: QWidget | None = None) -> None:
+    """Say clearly why the store cannot be opened (blocking: the program then ends)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("App", "DPO Desk cannot open its data"),
+        QCoreApplication.translate(
+            "App", "DPO Desk cannot open its data, so it will close. Nothing was changed."
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setInformativeText(str(exc))
+    box.setAccessibleName(QCoreApplication.translate("App", "DPO Desk cannot open its data"))
+    box.exec()
+
+
+def open_data(data_dir: Path) -> Store:
+    ensure_data_dir(data_dir)
+    return open_store(data_dir, key=secrets.key_for_cli(data_dir))
+
+
+def initial_language(app_ctx: AppContext) -> str:
+    saved = settings_for(app_ctx.ctx.data_dir).value("ui/language")
+    if saved:
+        return i18n.normalise(str(saved))
+    profile = get_profile(app_ctx.ctx)
+    return i18n.normalise(profile.language) if profile.configured else i18n.system_language()
+
+
+def first_start(window: MainWindow) -> None:
+    """An empty store: offer the demo data or the organisation profile."""
+    from dpo_desk.ui.dialogs.first_run import FirstRunDialog, needs_first_run
+
+    if needs_first_run(window.app.ctx):
+        FirstRunDialog(window.app, window).open()
+
+
+def run(data_dir: str | Path | None = None, argv: Sequence[str] | None = None) -> int:
+    """Start the desktop program; returns the exit code."""
+    qapp = make_application(argv)
+    folder = resolve_data_dir(data_dir)
+    try:
+        ensure_data_dir(folder)
+    except StoreError as exc:
+        refuse_store(exc)
+        return 1
+    setup_logging(folder / "logs")
+    crash.install(folder / "logs")
+    log.info("DPO Desk %s starting on %s", __version__, folder)
+    try:
+        store = open_data(folder)
+    except StoreError as exc:
+        log.error("store refused: %s", exc)
+        refuse_store(exc)
+        return 1
+    tasks = TaskRunner()
+    try:
+        ctx = Context(db=store.db, data_dir=folder)
+        ctx.timezone = get_profile(ctx).timezone
+        app_ctx = AppContext(ctx=ctx, tasks=tasks, signals=AppSignals())
+        i18n.install(initial_language(app_ctx))
+        window = build_main_window(app_ctx)
+        window.show()
+        first_start(window)
+        code = qapp.exec()
+    finally:
+        tasks.shutdown()
+        store.close()
+        log.info("DPO Desk stopped")
+    return int(code)

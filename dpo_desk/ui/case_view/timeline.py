@@ -1,0 +1,143 @@
+"""Timeline tab: every audit entry of the case, its deadline events and its documents,
+oldest first."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.services.case_list import TimelineEntry
+from dpo_desk.ui.widgets import labels
+
+
+def _fmt_value(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_fmt_value(v) for v in value)
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return labels.fmt_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)
+
+
+class TimelineTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnCount(4)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setWordWrap(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        layout.addWidget(self.tree)
+        self.entries: list[TimelineEntry] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Details")]
+        )
+        self.tree.setAccessibleName(self.tr("Timeline of the case"))
+        self.set_entries(self.entries)
+
+    def _details(self, entry: TimelineEntry) -> str:
+        d = entry.details
+        if entry.source == "deadline":
+            text = self.tr("from %1").replace("%1", _fmt_value(d.get("starts_on")))
+            if d.get("ends_on"):
+                text += " " + self.tr("to %1").replace("%1", _fmt_value(d["ends_on"]))
+            elif entry.operation == "suspension":
+                text += " " + self.tr("(still running)")
+            if d.get("reason"):
+                text += f" — {d['reason']}"
+            return text
+        if entry.source == "document":
+            text = str(d.get("name", ""))
+            if d.get("purged"):
+                text += " " + self.tr("(destroyed)")
+            return text
+        if entry.operation == "case.transition":
+            text = f"{labels.state(str(d.get('from', '')))} → {labels.state(str(d.get('to', '')))}"
+            if d.get("reason"):
+                text += f" — {labels.refusal(str(d['reason']))}"
+            return text
+        if entry.operation == "case.create":
+            return (
+                self.tr("Rights: %1; due %2")
+                .replace("%1", labels.rights(list(d.get("rights", []))))
+                .replace("%2", _fmt_value(d.get("due", "")))
+            )
+        special = self._audit_details(entry.operation, d)
+        if special is not None:
+            return special
+        parts = [f"{k}: {_fmt_value(v)}" for k, v in sorted(d.items()) if v not in ("", None)]
+        return "; ".join(parts)
+
+    def _audit_details(self, operation: str, d: dict[str, Any]) -> str | None:
+        if operation == "identity.verify":
+            text = labels.method(str(d.get("method", "")))
+            if d.get("document_kind"):
+                text += f" ({d['document_kind']})"
+            if d.get("purged"):
+                text += " — " + self.tr("%n document copy(ies) destroyed", "", int(d["purged"]))
+            return text
+        if operation == "identity.request":
+            return (
+                self.tr("Asked on %1 — %2")
+                .replace("%1", _fmt_value(d.get("requested_on", "")))
+                .replace("%2", str(d.get("doubt", "")))
+            )
+        if operation == "identity.receive":
+            return (
+                self.tr("Received on %1; deadline now %2")
+                .replace("%1", _fmt_value(d.get("received_on", "")))
+                .replace("%2", _fmt_value(d.get("due", "")))
+            )
+        if operation == "identity.fail":
+            return str(d.get("reason", ""))
+        if operation == "case.extend":
+            return (
+                self.tr("New deadline %1 — %2")
+                .replace("%1", _fmt_value(d.get("due", "")))
+                .replace("%2", str(d.get("reason", "")))
+            )
+        if operation == "document.attach":
+            return f"{labels.operation(str(d.get('kind', '')))}, {d.get('media_type', '')}"
+        return None
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.entries = entries
+        self.tree.clear()
+        for e in entries:
+            when = (
+                labels.fmt_date(e.at.date())
+                if e.source == "deadline"
+                else labels.fmt_datetime(e.at)
+            )
+            when = (
+                labels.fmt_date(e.at.date())
+                if e.source == "deadline"
+                else labels.fmt_datetime(e.at)
+            )
+            item = QTreeWidgetItem(
+                [
+                    when,
+                    labels.operation(e.operation),
+                    e.actor,
+                    self._details(e),
+                ]
+            )
+            item.setToolTip(3, item.text(3))
+            self.tree.addTopLevelItem(item)

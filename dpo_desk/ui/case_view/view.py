@@ -1,0 +1,300 @@
+"""The case panel: a header with the deadline badge, the actions allowed now, and tabs."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.lifecycle import CaseState, allowed_targets, is_open
+from dpo_desk.errors import UserError
+from dpo_desk.services import case_list, cases, documents
+from dpo_desk.services.dto import CaseDetail
+from dpo_desk.ui import crash
+from dpo_desk.ui.case_view.documents import DocumentsTab
+from dpo_desk.ui.case_view.identity import IdentityTab
+from dpo_desk.ui.case_view.overview import OverviewTab
+from dpo_desk.ui.case_view.timeline import TimelineTab
+from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.case_actions import ExtendDialog, TransitionDialog
+from dpo_desk.ui.dialogs.identity import (
+    FailIdentityDialog,
+    ReceiveIdentityDialog,
+    RequestIdentityDialog,
+    VerifyIdentityDialog,
+)
+from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.deadline import COLOURS, summary_badge
+
+LETTERS_SERVICE = "dpo_desk.services.letters"
+LETTERS_TAB = "dpo_desk.ui.case_view.letters"
+
+#: States reached through their own action, not through a plain transition button.
+_OWN_ACTION = {CaseState.AWAITING_IDENTITY, CaseState.EXTENDED}
+
+
+def letters_available() -> bool:
+    """True when both the letters service and its tab exist (else the tab is hidden)."""
+    try:
+        return (
+            importlib.util.find_spec(LETTERS_SERVICE) is not None
+            and importlib.util.find_spec(LETTERS_TAB) is not None
+        )
+    except ModuleNotFoundError:
+        return False
+
+
+class CaseView(QWidget):
+    """Signals:
+    loaded(int): a case was shown (its id), after loading or a change.
+    """
+
+    loaded = Signal(int)
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.detail: CaseDetail | None = None
+        self.dialog: QDialog | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack.addWidget(self.empty)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        head = QHBoxLayout()
+        self.badge = QLabel()
+        head.addWidget(self.badge)
+        head.addStretch(1)
+        layout.addLayout(head)
+        self.actions_row = QHBoxLayout()
+        layout.addLayout(self.actions_row)
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.tabs = QTabWidget()
+        self.overview = OverviewTab()
+        self.identity = IdentityTab()
+        self.timeline = TimelineTab()
+        self.documents = DocumentsTab()
+        self.tabs.addTab(self.overview, "")
+        self.tabs.addTab(self.identity, "")
+        self.tabs.addTab(self.timeline, "")
+        self.tabs.addTab(self.documents, "")
+        self.letters: QWidget | None = None
+        if letters_available():
+            module = importlib.import_module(LETTERS_TAB)
+            self.letters = module.LettersTab(app)
+            self.tabs.addTab(self.letters, "")
+        layout.addWidget(self.tabs, 1)
+        self.stack.addWidget(body)
+        self.identity.action.connect(self._identity_action)
+        self.documents.attach_files.connect(self.attach)
+        self.retranslate()
+
+    # -- loading ------------------------------------------------------------------
+
+    @property
+    def reference(self) -> str | None:
+        return self.detail.reference if self.detail else None
+
+    def show_case(self, reference: str | None) -> None:
+        if not reference:
+            self.detail = None
+            self.stack.setCurrentIndex(0)
+            return
+        ctx = self.app.ctx
+        self.app.tasks.run(
+            lambda: (cases.get_case(ctx, reference), case_list.timeline(ctx, reference)),
+            self._loaded,
+            crash.handler(self),
+        )
+
+    def reload(self) -> None:
+        if self.detail:
+            self.show_case(self.detail.reference)
+
+    def _loaded(self, result: tuple[CaseDetail, list[case_list.TimelineEntry]]) -> None:
+        detail, entries = result
+        self.set_detail(detail)
+        self.timeline.set_entries(entries)
+
+    def set_detail(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        today = self.app.ctx.today()
+        s = detail.summary
+        self.title.setText(f"{s.reference} — {s.subject_name}")
+        level, text = summary_badge(s, today)
+        bg, fg = COLOURS[level]
+        self.badge.setText(f"{labels.state(s.status)} · {text}")
+        self.badge.setStyleSheet(
+            f"background: {bg}; color: {fg}; border-radius: 6px;"
+            " padding: 4px 10px; font-weight: 600;"
+        )
+        self.badge.setAccessibleName(self.tr("Status and deadline"))
+        self.overview.set_detail(detail, today)
+        self.identity.set_detail(detail)
+        self.documents.set_detail(detail)
+        if self.letters is not None and hasattr(self.letters, "set_detail"):
+            self.letters.set_detail(detail)
+        self._build_actions(detail)
+        self.stack.setCurrentIndex(1)
+        self.loaded.emit(s.id)
+
+    # -- actions ------------------------------------------------------------------
+
+    def _targets(self, detail: CaseDetail) -> list[str]:
+        status = detail.summary.status
+        out = [t.value for t in allowed_targets(status) if t not in _OWN_ACTION]
+        if (
+            CaseState.IN_PROGRESS in allowed_targets(status)
+            and CaseState.ANSWERED.value not in out
+            and status != "awaiting-identity"
+        ):
+            out.insert(0, CaseState.ANSWERED.value)  # the service steps through in-progress
+        return out
+
+    def _build_actions(self, detail: CaseDetail) -> None:
+        while self.actions_row.count():
+            item = self.actions_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.action_buttons.clear()
+        for target in self._targets(detail):
+            button = QPushButton(labels.state_action(target))
+            button.setAccessibleName(labels.state_action(target))
+            button.setToolTip(self.tr("Move the case to “%1”").replace("%1", labels.state(target)))
+            button.clicked.connect(lambda _=False, t=target: self.open_transition(t))
+            self.action_buttons[target] = button
+            self.actions_row.addWidget(button)
+        status = detail.summary.status
+        if is_open(status) and detail.extended_on is None and status != "awaiting-identity":
+            button = QPushButton(self.tr("E&xtend…"))
+            button.setAccessibleName(self.tr("Extend the deadline"))
+            button.setToolTip(
+                self.tr(
+                    "Extend the period (reasons required); shows the new dates before confirming"
+                )
+            )
+            button.clicked.connect(self.open_extend)
+            self.action_buttons["extend"] = button
+            self.actions_row.addWidget(button)
+        self.actions_row.addStretch(1)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.succeeded.connect(self._action_done)  # type: ignore[attr-defined]
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def open_transition(self, target: str) -> QDialog | None:
+        if self.detail is None:
+            return None
+        return self._open(TransitionDialog(self.app, self.detail, target, self))
+
+    def open_extend(self) -> QDialog | None:
+        if self.detail is None:
+            return None
+        return self._open(ExtendDialog(self.app, self.detail, self))
+
+    def _identity_action(self, key: str) -> None:
+        if self.detail is None:
+            return
+        kinds: dict[str, Any] = {
+            "request": RequestIdentityDialog,
+            "receive": ReceiveIdentityDialog,
+            "verify": VerifyIdentityDialog,
+            "fail": FailIdentityDialog,
+        }
+        self._open(kinds[key](self.app, self.detail, self))
+
+    def _action_done(self, result: Any) -> None:
+        warning = getattr(result, "warning", None)
+        detail = getattr(result, "detail", result)
+        if isinstance(detail, CaseDetail):
+            self.set_detail(detail)
+            self.app.signals.case_changed.emit(detail.reference)
+            self.reload()
+        if warning:
+            crash.show_refusal(warning, self).setWindowTitle(self.tr("Identity policy warning"))
+
+    def attach(self, paths: list[Path]) -> None:
+        if self.detail is None:
+            return
+        ctx, ref = self.app.ctx, self.detail.reference
+
+        def op() -> tuple[CaseDetail | None, list[str]]:
+            latest, refused = None, []
+            for path in paths:
+                try:
+                    latest = documents.attach(ctx, ref, path)
+                except UserError as exc:
+                    refused.append(str(exc))
+            return latest, refused
+
+        def done(result: tuple[CaseDetail | None, list[str]]) -> None:
+            latest, refused = result
+            if latest is not None:
+                self._action_done(latest)
+            if refused:
+                crash.show_refusal(
+                    self.tr("Not attached:\n%1").replace("%1", "\n".join(refused)), self
+                )
+
+        self.app.tasks.run(op, done, crash.handler(self))
+
+    def show_letters(self) -> bool:
+        if self.letters is None or self.detail is None:
+            return False
+        self.tabs.setCurrentWidget(self.letters)
+        return True
+
+    # -- language -----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.empty.setText(
+            self.tr(
+                "Select a case in the list to see it here, or press "
+                "Ctrl+N to register a new request."
+            )
+        )
+        names = [
+            self.tr("&Overview"),
+            self.tr("&Identity"),
+            self.tr("&Timeline"),
+            self.tr("&Documents"),
+        ]
+        if self.letters is not None:
+            names.append(self.tr("&Letters"))
+        for i, name in enumerate(names):
+            self.tabs.setTabText(i, name)
+        self.tabs.setAccessibleName(self.tr("Case details"))
+        self.overview.retranslate()
+        self.identity.retranslate()
+        self.timeline.retranslate()
+        self.documents.retranslate()
+        if self.detail is not None:
+            self.set_detail(self.detail)

@@ -1,0 +1,643 @@
+"""A case's letters: the kept ones (drafts and sent), a form for a new one, and the PDF.
+
+Every render, read, print and export runs on the task runner's worker; the form keeps its
+content whatever happens. A sent letter is frozen by the service: its row shows a lock,
+it cannot be marked sent again, and "Regenerate" always makes a new draft beside it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QStandardPaths, Qt, Slot
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.services import documents, letters
+from dpo_desk.services.dto import CaseDetail, DocumentInfo
+from dpo_desk.services.organisation import get_profile
+from dpo_desk.ui import crash
+from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.letters.form import LetterForm, kind_label, load_options
+from dpo_desk.ui.letters.pdf_view import PdfView
+from dpo_desk.ui.letters.printing import PrintProgress, new_printer, print_pdf
+from dpo_desk.ui.widgets import labels
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Below this width the list and the preview are stacked instead of side by side.
+SIDE_BY_SIDE_MIN = 900
+SHA_SHORT = 10
+
+
+def lock_icon(size: int = 16) -> QIcon:
+    """A padlock drawn with QPainter (no icon theme is needed)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor("#5f6b7a")
+    p.setPen(QPen(colour, size / 8))
+    p.drawArc(QRectF(size * 0.28, size * 0.08, size * 0.44, size * 0.5), 0, 180 * 16)
+    p.drawLine(QPointF(size * 0.28, size * 0.33), QPointF(size * 0.28, size * 0.45))
+    p.drawLine(QPointF(size * 0.72, size * 0.33), QPointF(size * 0.72, size * 0.45))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    p.drawRoundedRect(QRectF(size * 0.16, size * 0.45, size * 0.68, size * 0.5), 2, 2)
+    p.end()
+    return QIcon(pixmap)
+
+
+def _local_date(moment: datetime) -> str:
+    """The local calendar day of a stored (UTC) moment, in the program's language."""
+    return labels.fmt_date(moment.astimezone().date())
+
+
+class CaseLettersWidget(QWidget):
+    """The letters of one case. Call :meth:`set_case` with the case shown.
+
+    Args:
+        app: the services context, task runner and app-wide signals.
+        parent: the parent widget.
+    """
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.reference: str | None = None
+        self.letters: list[DocumentInfo] = []
+        self.shown_id: int | None = None
+        self._cache: dict[int, bytes] = {}
+        self._busy = 0
+        self._progress: QProgressDialog | None = None
+        self._lock = lock_icon()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.status)
+
+        left = QWidget()
+        col = QVBoxLayout(left)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.list_title = QLabel()
+        self.list_title.setStyleSheet("font-weight: 600;")
+        col.addWidget(self.list_title)
+        self.table = QTableWidget(0, 5)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(110)
+        self.table.setMaximumHeight(240)
+        self.list_title.setBuddy(self.table)
+        col.addWidget(self.table)
+        row = QHBoxLayout()
+        self.print_button = QPushButton()
+        self.save_button = QPushButton()
+        self.sent_button = QPushButton()
+        self.regenerate_button = QPushButton()
+        for button in (
+            self.print_button,
+            self.save_button,
+            self.sent_button,
+            self.regenerate_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        col.addLayout(row)
+        self.form = LetterForm()
+        col.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.preview_button = QPushButton()
+        self.generate_button = QPushButton()
+        self.generate_button.setDefault(True)
+        row.addWidget(self.preview_button)
+        row.addWidget(self.generate_button)
+        col.addLayout(row)
+        col.addStretch(1)
+        self.left = QScrollArea()
+        self.left.setWidget(left)
+        self.left.setWidgetResizable(True)
+        self.left.setFrameShape(QFrame.Shape.NoFrame)
+        self.left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter.addWidget(self.left)
+
+        right = QWidget()
+        rcol = QVBoxLayout(right)
+        rcol.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        rcol.addWidget(self.caption)
+        self.pdf = PdfView()
+        rcol.addWidget(self.pdf, 1)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self._wide: bool | None = None
+
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.preview_button.clicked.connect(self.preview)
+        self.generate_button.clicked.connect(lambda: self.generate())
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.print_button.clicked.connect(self.print_selected)
+        self.save_button.clicked.connect(self.save_selected)
+        self.sent_button.clicked.connect(self.mark_sent_selected)
+        self.form.changed.connect(self._form_changed)
+        chain: list[QWidget] = [
+            self.table,
+            self.print_button,
+            self.save_button,
+            self.sent_button,
+            self.regenerate_button,
+            self.form.kind,
+            self.form.lang,
+            self.form.free_text,
+            self.form.browse,
+            self.form.clear_file,
+            self.form.actions_edit,
+            self.form.ground,
+            self.form.refusal_text,
+            self.preview_button,
+            self.generate_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
+        self.retranslate()
+
+    # -- the case -----------------------------------------------------------------
+
+    def set_case(self, reference: str | None) -> None:
+        """Show the letters of ``reference`` (None: no case). The form keeps its content."""
+        if reference != self.reference:
+            self.reference = reference
+            self.letters = []
+            self.shown_id = None
+            self._cache.clear()
+            self.table.setRowCount(0)
+            self.pdf.clear()
+            self.caption.clear()
+            self.status.clear()
+        self.reload()
+
+    def set_detail(self, detail: CaseDetail) -> None:
+        """Same as ``set_case(detail.reference)``, for the case view's tabs."""
+        self.set_case(detail.reference)
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Re-read the case's letters; keep (or move) the selection."""
+        self._update_buttons()
+        if not self.reference:
+            return
+        ctx, ref = self.app.ctx, self.reference
+        keep = select_id if select_id is not None else self._selected_id()
+
+        def op() -> tuple[list[DocumentInfo], str]:
+            return letters.letters_of(ctx, ref), get_profile(ctx).language
+
+        def done(result: tuple[list[DocumentInfo], str]) -> None:
+            if ref != self.reference:
+                return  # another case was chosen meanwhile
+            found, org_lang = result
+            self.form.set_default_lang(org_lang or "fr")
+            self._fill(found, keep)
+
+        self._run(op, done)
+
+    def _fill(self, found: list[DocumentInfo], select_id: int | None) -> None:
+        self.letters = sorted(found, key=lambda d: d.id, reverse=True)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.letters))
+        for r, doc in enumerate(self.letters):
+            sent = _local_date(doc.sent_at) if doc.sent_at else self.tr("Draft")
+            cells = [
+                kind_label(doc.letter_kind),
+                doc.lang.upper(),
+                _local_date(doc.created_at),
+                sent,
+                doc.sha256[:SHA_SHORT],
+            ]
+            items = [QTableWidgetItem(text) for text in cells]
+            for item in items:
+                item.setData(ID_ROLE, doc.id)
+            items[0].setToolTip(doc.original_name)
+            items[2].setToolTip(labels.fmt_datetime(doc.created_at))
+            if doc.sent_at:
+                items[3].setIcon(self._lock)
+                items[3].setToolTip(
+                    self.tr("Sent on %1: frozen and archived with its SHA-256").replace(
+                        "%1", labels.fmt_datetime(doc.sent_at)
+                    )
+                )
+            else:
+                items[3].setToolTip(self.tr("Draft: not sent yet"))
+            items[4].setToolTip(doc.sha256)
+            for c, item in enumerate(items):
+                self.table.setItem(r, c, item)
+        self.table.blockSignals(False)
+        self.table.clearSelection()
+        for r, doc in enumerate(self.letters):
+            if doc.id == select_id:
+                self.table.selectRow(r)
+                break
+        self._update_buttons()
+
+    # -- selection ----------------------------------------------------------------
+
+    def _selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return int(items[0].data(ID_ROLE)) if items else None
+
+    def selected_letter(self) -> DocumentInfo | None:
+        wanted = self._selected_id()
+        return next((d for d in self.letters if d.id == wanted), None)
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+        doc = self.selected_letter()
+        if doc is None or doc.id == self.shown_id:
+            return
+        self._with_bytes(doc, lambda data: self._show(doc.id, data))
+
+    def _with_bytes(self, doc: DocumentInfo, then: Callable[[bytes], None]) -> None:
+        """Call ``then`` with the kept letter's bytes (read on the worker, then cached)."""
+        if doc.id in self._cache:
+            then(self._cache[doc.id])
+            return
+        ctx = self.app.ctx
+
+        def done(data: bytes) -> None:
+            self._cache[doc.id] = data
+            then(data)
+
+        self._run(lambda: documents.read_document(ctx, doc.id)[1], done)
+
+    def _show(self, document_id: int | None, data: bytes) -> None:
+        try:
+            pages = self.pdf.set_pdf(data)
+        except ValueError as exc:
+            crash.show_refusal(str(exc), self)
+            return
+        self.shown_id = document_id
+        doc = next((d for d in self.letters if d.id == document_id), None)
+        if document_id is None:
+            text = self.tr("<b>Preview</b>, not kept: “Generate” keeps it as a draft.")
+        elif doc is not None and doc.sent_at:
+            text = (
+                self.tr("<b>%1</b>, sent on %2 — frozen. SHA-256 %3")
+                .replace("%1", kind_label(doc.letter_kind))
+                .replace("%2", labels.fmt_datetime(doc.sent_at))
+                .replace("%3", doc.sha256)
+            )
+        else:
+            text = (
+                self.tr("<b>%1</b>, draft of %2.")
+                .replace("%1", kind_label(doc.letter_kind) if doc else "")
+                .replace("%2", labels.fmt_datetime(doc.created_at) if doc else "")
+            )
+        if pages > 1:
+            text += " " + self.tr("%1 pages.").replace("%1", str(pages))
+        self.caption.setText(text)
+
+    def _form_changed(self) -> None:
+        if self.shown_id is None and self.pdf.page_count():
+            self.caption.setText(
+                self.tr(
+                    "<b>Preview</b>, not kept — the form changed since: "
+                    "preview again to see the letter as it is now."
+                )
+            )
+
+    # -- actions ------------------------------------------------------------------
+
+    def preview(self) -> None:
+        """Render the form's letter without keeping it, and show it."""
+        if not self.reference:
+            return
+        ctx, ref = self.app.ctx, self.reference
+        kind, lang, options = (
+            self.form.current_kind(),
+            self.form.current_lang(),
+            self.form.options(),
+        )
+        self.status.setText(self.tr("Rendering the preview…"))
+
+        def done(pdf: bytes) -> None:
+            self.table.clearSelection()
+            self._show(None, pdf)
+            self.status.clear()
+
+        self._run(lambda: letters.preview(ctx, ref, kind, lang, **load_options(options)), done)
+
+    def generate(self) -> None:
+        """Render the form's letter and keep it as a new draft (never replacing one)."""
+        if not self.reference:
+            return
+        ctx, ref = self.app.ctx, self.reference
+        kind, lang, options = (
+            self.form.current_kind(),
+            self.form.current_lang(),
+            self.form.options(),
+        )
+        self.status.setText(self.tr("Generating the letter…"))
+
+        def done(letter: letters.GeneratedLetter) -> None:
+            self._cache[letter.document_id] = letter.pdf
+            self.shown_id = None
+            self.status.setText(self.tr("Draft kept. Print it or save it, then mark it as sent."))
+            self.reload(select_id=letter.document_id)
+            self.app.signals.case_changed.emit(ref)
+
+        self._run(lambda: letters.generate(ctx, ref, kind, lang, **load_options(options)), done)
+
+    def regenerate(self) -> None:
+        """A new draft of the selected letter's kind and language, from the form."""
+        doc = self.selected_letter()
+        if doc is None:
+            return
+        self.form.set_kind(doc.letter_kind)
+        self.form.set_lang(doc.lang)
+        self.generate()
+
+    def print_selected(self) -> None:
+        doc = self.selected_letter()
+        if doc is not None:
+            name = doc.original_name.removesuffix(".pdf") or f"letter-{doc.id}"
+            self._with_bytes(doc, lambda data: self.print_pdf(data, name))
+
+    def print_pdf(self, data: bytes, name: str) -> None:
+        """Ask for a printer, then print ``data`` on the worker with a progress dialog."""
+        printer = new_printer(name)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the letter"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        stop = threading.Event()
+        relay = PrintProgress(self)
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 0, self)
+        self._progress = progress
+        progress.setWindowTitle(self.tr("Print the letter"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoReset(False)
+        progress.canceled.connect(stop.set)
+
+        relay.page_done.connect(self._print_step)  # a GUI-thread slot: queued from the worker
+
+        def finish(pages: Any = None) -> None:
+            self._progress = None
+            progress.reset()
+            progress.deleteLater()
+            relay.deleteLater()
+            if isinstance(pages, int):
+                where = printer.printerName() or printer.outputFileName()
+                self.status.setText(
+                    self.tr("Printing stopped after %1 page(s).").replace("%1", str(pages))
+                    if stop.is_set()
+                    else self.tr("%1 page(s) sent to %2.")
+                    .replace("%1", str(pages))
+                    .replace("%2", where)
+                )
+
+        self._run(
+            lambda: print_pdf(data, printer, relay.page_done.emit, stop.is_set),
+            finish,
+            on_error_too=finish,
+        )
+
+    @Slot(int, int)
+    def _print_step(self, done: int, total: int) -> None:
+        progress = self._progress
+        if progress is None or total <= 1:
+            return
+        if not progress.isVisible():
+            progress.show()
+        progress.setMaximum(total)
+        progress.setLabelText(
+            self.tr("Printing page %1 of %2…").replace("%1", str(done)).replace("%2", str(total))
+        )
+        progress.setValue(done)
+
+    def save_selected(self) -> None:
+        doc = self.selected_letter()
+        if doc is None:
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the letter as PDF"),
+            str(Path(folder) / doc.original_name),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not path:
+            return
+        out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        ctx, ref = self.app.ctx, self.reference or ""
+
+        def done(written: Path) -> None:
+            self.status.setText(self.tr("Saved to %1").replace("%1", str(written)))
+            self.app.signals.case_changed.emit(ref)
+
+        self._run(lambda: letters.export_pdf(ctx, doc.id, out), done)
+
+    def mark_sent_selected(self) -> None:
+        doc = self.selected_letter()
+        if doc is None or doc.sent_at is not None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mark the letter as sent"),
+            self.tr(
+                "Mark “%1” as sent?\n\nIt becomes final: it can never be changed or "
+                "sent again, and it is archived with its SHA-256 fingerprint\n%2\n\n"
+                "To change it later, generate a new letter."
+            )
+            .replace("%1", kind_label(doc.letter_kind))
+            .replace("%2", doc.sha256),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ctx, ref = self.app.ctx, self.reference or ""
+
+        def done(info: DocumentInfo) -> None:
+            self.shown_id = None  # re-caption the letter as sent
+            self.status.setText(self.tr("Marked as sent and archived."))
+            self.reload(select_id=info.id)
+            self.app.signals.case_changed.emit(ref)
+
+        self._run(lambda: letters.mark_sent(ctx, doc.id), done)
+
+    # -- plumbing -----------------------------------------------------------------
+
+    def _run(
+        self,
+        op: Callable[[], Any],
+        done: Callable[[Any], None],
+        on_error_too: Callable[[], None] | None = None,
+    ) -> None:
+        """Run ``op`` on the worker with a busy cursor; refusals in a message box."""
+        self._busy += 1
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._update_buttons()
+        report = crash.handler(self, lambda text: self._refused(text))
+
+        def end() -> None:
+            self._busy -= 1
+            QApplication.restoreOverrideCursor()
+            self._update_buttons()
+
+        def ok(result: Any) -> None:
+            end()
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            end()
+            if on_error_too is not None:
+                on_error_too()
+            report(exc)
+
+        self.app.tasks.run(op, ok, failed)
+
+    def _refused(self, text: str) -> None:
+        self.status.clear()
+        crash.show_refusal(text, self)
+
+    def _update_buttons(self) -> None:
+        has_case = bool(self.reference)
+        idle = self._busy == 0
+        doc = self.selected_letter()
+        for button in (self.preview_button, self.generate_button):
+            button.setEnabled(has_case and idle)
+        for button in (self.print_button, self.save_button, self.regenerate_button):
+            button.setEnabled(has_case and idle and doc is not None)
+        self.sent_button.setEnabled(has_case and idle and doc is not None and doc.sent_at is None)
+        if doc is not None and doc.sent_at is not None:
+            self.sent_button.setToolTip(
+                self.tr(
+                    "Already sent on %1: a sent letter is final. Use “Regenerate” for a new draft."
+                ).replace("%1", labels.fmt_datetime(doc.sent_at))
+            )
+        else:
+            self.sent_button.setToolTip(
+                self.tr(
+                    "Freeze the selected draft as sent: it is "
+                    "archived with its SHA-256 and can never "
+                    "change"
+                )
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        wide = event.size().width() >= SIDE_BY_SIDE_MIN
+        if wide != self._wide:
+            self._wide = wide
+            self.splitter.setOrientation(
+                Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+            )
+            total = event.size().width() if wide else event.size().height()
+            self.splitter.setSizes([total * 45 // 100, total * 55 // 100])
+        super().resizeEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1000, 640)
+
+    # -- language -----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.list_title.setText(self.tr("Letters of this case"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Letter"),
+                self.tr("Language"),
+                self.tr("Created"),
+                self.tr("Sent"),
+                self.tr("SHA-256"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Letters of this case"))
+        self.table.setToolTip(self.tr("Drafts and sent letters; a lock marks a sent letter"))
+        buttons = {
+            self.print_button: (
+                self.tr("P&rint…"),
+                self.tr("Print the selected letter"),
+                self.tr("Print the selected letter (choose the printer)"),
+            ),
+            self.save_button: (
+                self.tr("Sa&ve as PDF…"),
+                self.tr("Save the selected letter"),
+                self.tr("Write the selected letter to a PDF file (recorded in the audit log)"),
+            ),
+            self.sent_button: (self.tr("&Mark as sent…"), self.tr("Mark as sent"), ""),
+            self.regenerate_button: (
+                self.tr("R&egenerate"),
+                self.tr("Regenerate"),
+                self.tr(
+                    "Make a new draft of the same kind and language "
+                    "from the form; the selected letter is kept"
+                ),
+            ),
+            self.preview_button: (
+                self.tr("&Preview"),
+                self.tr("Preview the letter"),
+                self.tr("Render the letter from the form without keeping it"),
+            ),
+            self.generate_button: (
+                self.tr("&Generate"),
+                self.tr("Generate the letter"),
+                self.tr("Keep the letter as a new draft of this case"),
+            ),
+        }
+        for button, (text, name, tip) in buttons.items():
+            button.setText(text)
+            button.setAccessibleName(name)
+            if tip:
+                button.setToolTip(tip)
+        self.caption.setAccessibleName(self.tr("Shown document"))
+        self.status.setAccessibleName(self.tr("Letters status"))
+        self.pdf.set_placeholder(
+            self.tr(
+                "Choose a kind of letter and press “Preview”, or "
+                "select a kept letter to see it here."
+            )
+        )
+        self.form.retranslate()
+        self.pdf.retranslate()
+        if self.letters:
+            self._fill(self.letters, self._selected_id())
+        self._update_buttons()

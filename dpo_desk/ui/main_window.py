@@ -1,0 +1,420 @@
+"""The main window: navigation, the screens of ``PAGES``, menus, shortcuts, status bar.
+
+Built by :func:`build_main_window` without running the event loop, so tests drive it.
+Window geometry, splitters and column widths live in an INI file in the data directory.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+)
+
+from dpo_desk import backup
+from dpo_desk.backup.core import BackupStatus
+from dpo_desk.services.settings import get_settings
+from dpo_desk.ui import i18n
+from dpo_desk.ui.case_view.view import letters_available
+from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.intake import IntakeDialog
+from dpo_desk.ui.letters.case_letters import CaseLettersWidget
+from dpo_desk.ui.page import Page
+from dpo_desk.ui.pages import PAGES
+from dpo_desk.ui.pages.cases import CasesPage
+from dpo_desk.ui.widgets import labels
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "dpo_desk.ini"
+SETTINGS_VERSION = 1
+
+
+def settings_for(data_dir: Path) -> QSettings:
+    """The window settings of this data directory (INI: isolated, readable)."""
+    return QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def load_pages(app: AppContext) -> list[Page]:
+    """Instantiate the screens of PAGES; a module not written yet is skipped, a screen
+    that fails to build is logged and left out (the rest of the program still works)."""
+    pages: list[Page] = []
+    for key, module_name, class_name in PAGES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            log.exception("screen %s cannot be imported", key)
+            continue
+        except Exception:
+            log.exception("screen %s cannot be imported", key)
+            continue
+        try:
+            page = getattr(module, class_name)(app)
+        except Exception:
+            log.exception("screen %s cannot be built", key)
+            continue
+        page.key = key
+        pages.append(page)
+    return pages
+
+
+def backup_status(app: AppContext) -> BackupStatus | None:
+    """The last good backup and whether it is older than the schedule (None if the
+    backup folder cannot be read: the status bar then says so, never a made-up date)."""
+    hours = get_settings(app.ctx).backup_every_hours
+    try:
+        return backup.status(
+            app.ctx.data_dir,
+            now=app.ctx.now(),
+            schedule=timedelta(hours=hours or 24),
+        )
+    except Exception:
+        log.exception("backup status unavailable")
+        return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: AppContext, settings: QSettings) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.setObjectName("main_window")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(190)
+        self.nav.setMaximumWidth(360)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 8px; }"
+        )
+        self.stack = QStackedWidget()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 1200])
+        self.setCentralWidget(self.splitter)
+        self.pages: dict[str, Page] = {}
+        for page in load_pages(app):
+            self.pages[page.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self._build_status_bar()
+        self._build_menus()
+        app.signals.open_case.connect(self.open_case)
+        app.signals.open_cases.connect(self.open_cases)
+        app.signals.language_changed.connect(lambda _l: self.retranslate())
+        app.signals.backup_done.connect(self.update_backup_status)
+        app.tasks.busy_changed.connect(self._busy)
+        self.retranslate()
+        self.update_backup_status()
+        self.resize(1400, 860)
+
+    # -- building -----------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backup_status")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.backup_label)
+
+    def _action(
+        self, slot: Any, *shortcuts: QKeySequence | QKeySequence.StandardKey | str
+    ) -> QAction:
+        action = QAction(self)
+        keys = [s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts]
+        action.setShortcuts(keys)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self.act_new = self._action(self.new_request, QKeySequence.StandardKey.New)
+        self.act_find = self._action(self.find_case, QKeySequence.StandardKey.Find)
+        self.act_print = self._action(self.print_letters, QKeySequence.StandardKey.Print)
+        self.act_print.setEnabled(letters_available())
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        self.act_next = self._action(lambda: self.step_case(1), "Ctrl+PgDown", "Alt+Down")
+        self.act_prev = self._action(lambda: self.step_case(-1), "Ctrl+PgUp", "Alt+Up")
+        self.act_about = self._action(self.about)
+        self.page_actions: dict[str, QAction] = {}
+        for i, key in enumerate(self.pages):
+            shortcut = f"Ctrl+{i + 1}" if i < 9 else ""
+            act = self._action(
+                lambda _=False, k=key: self.show_page(k), *([shortcut] if shortcut else [])
+            )
+            self.page_actions[key] = act
+        self.lang_group = QActionGroup(self)
+        self.lang_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            act = QAction(name, self)
+            act.setCheckable(True)
+            act.setChecked(code == i18n.current())
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.lang_group.addAction(act)
+            self.lang_actions[code] = act
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_new, self.act_print])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addAction(self.act_find)
+        self.menu_go = bar.addMenu("")
+        self.menu_go.addActions([self.act_next, self.act_prev])
+        self.menu_go.addSeparator()
+        self.menu_go.addActions(list(self.page_actions.values()))
+        self.menu_view = bar.addMenu("")
+        self.menu_lang = self.menu_view.addMenu("")
+        self.menu_lang.addActions(list(self.lang_actions.values()))
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    # -- language -----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("DPO Desk"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_go.setTitle(self.tr("&Go"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_lang.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("&New request…"))
+        self.act_new.setToolTip(self.tr("Register a request or a complaint (Ctrl+N)"))
+        self.act_find.setText(self.tr("&Find a case"))
+        self.act_print.setText(self.tr("&Print the case's letters…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_next.setText(self.tr("&Next case"))
+        self.act_prev.setText(self.tr("&Previous case"))
+        self.act_about.setText(self.tr("&About DPO Desk"))
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.busy.setAccessibleName(self.tr("Working…"))
+        self.busy.setToolTip(self.tr("Working…"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            page = self.pages[item.data(Qt.ItemDataRole.UserRole)]
+            page.retranslate()
+            title = page.title()
+            item.setText(title)
+            item.setToolTip(title)
+            self.page_actions[page.key].setText(title)
+        self.nav.setMinimumWidth(max(190, self.nav.sizeHintForColumn(0) + 28))
+        for code, act in self.lang_actions.items():
+            act.setChecked(code == i18n.current())
+        self.update_backup_status()
+
+    def set_language(self, lang: str) -> None:
+        i18n.install(lang)
+        self.settings.setValue("ui/language", i18n.current())
+        self.app.signals.language_changed.emit(i18n.current())
+
+    # -- navigation ---------------------------------------------------------------
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+
+    def show_page(self, key: str) -> Page | None:
+        page = self.pages.get(key)
+        if page is None:
+            return None
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                if self.nav.currentRow() == row:
+                    self.stack.setCurrentWidget(page)
+                    page.refresh()
+                else:
+                    self.nav.setCurrentRow(row)
+        return page
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    @property
+    def cases_page(self) -> CasesPage | None:
+        page = self.pages.get("cases")
+        return page if isinstance(page, CasesPage) else None
+
+    def open_case(self, reference: str) -> None:
+        page = self.cases_page
+        if page is None:
+            return
+        if self.current_page() is not page:
+            self.show_page("cases")
+        page.open_case(reference)
+
+    def open_cases(self, queue: str) -> None:
+        page = self.cases_page
+        if page is None:
+            return
+        self.stack.setCurrentWidget(page)
+        self.nav.blockSignals(True)
+        self.show_page("cases")
+        self.nav.blockSignals(False)
+        page.show_queue(queue)
+
+    # -- actions ------------------------------------------------------------------
+
+    def new_request(self) -> IntakeDialog:
+        dialog = IntakeDialog(self.app, self)
+        dialog.saved.connect(self.open_case)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.intake = dialog
+        dialog.open()
+        return dialog
+
+    def find_case(self) -> None:
+        page = self.cases_page
+        if page is not None:
+            self.show_page("cases")
+            page.focus_search()
+
+    def step_case(self, delta: int) -> None:
+        page = self.cases_page
+        if page is not None:
+            if self.current_page() is not page:
+                self.show_page("cases")
+            page.step(delta)
+
+    def print_letters(self) -> None:
+        page = self.cases_page
+        if page is None or not page.view.show_letters():
+            self.statusBar().showMessage(self.tr("Open a case first."), 4000)
+            return
+        letters = page.view.letters
+        if isinstance(letters, CaseLettersWidget):
+            if letters.selected_letter() is None:
+                self.statusBar().showMessage(self.tr("Select a letter to print."), 4000)
+            else:
+                letters.print_selected()
+
+    def about(self) -> None:
+        from dpo_desk.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.app, self).exec()
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def update_backup_status(self) -> None:
+        status = backup_status(self.app)
+        last = status.last_good_at if status else None
+        if last is None:
+            self.backup_label.setText(self.tr("No backup yet"))
+            self.backup_label.setToolTip(
+                self.tr("No verified backup is recorded for this data directory.")
+            )
+        else:
+            text = self.tr("Last backup: %1").replace("%1", labels.fmt_datetime(last))
+            if status is not None and status.overdue:
+                text = self.tr("⚠ Backup overdue — last: %1").replace(
+                    "%1", labels.fmt_datetime(last)
+                )
+            self.backup_label.setText(text)
+            self.backup_label.setToolTip(
+                self.tr("Backups are verified before they count (%1 good).").replace(
+                    "%1", str(status.count_good if status else 0)
+                )
+            )
+        self.backup_label.setAccessibleName(self.backup_label.text())
+
+    # -- settings -----------------------------------------------------------------
+
+    def _splitters(self) -> list[QSplitter]:
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+
+    def _headers(self) -> list[tuple[str, QHeaderView]]:
+        out = []
+        for header in self.findChildren(QHeaderView):
+            view = header.parentWidget()
+            if (
+                view is not None
+                and view.objectName()
+                and header.orientation() == Qt.Orientation.Horizontal
+            ):
+                out.append((view.objectName(), header))
+        return out
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("version", SETTINGS_VERSION)
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        for splitter in self._splitters():
+            s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        for name, header in self._headers():
+            s.setValue(f"columns/{name}", header.saveState())
+        page = self.current_page()
+        if page is not None:
+            s.setValue("window/page", page.key)
+        s.sync()
+
+    def restore_state(self) -> None:
+        s = self.settings
+
+        def blob(key: str) -> QByteArray | None:
+            value = s.value(key)
+            return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+        if (geometry := blob("window/geometry")) is not None:
+            self.restoreGeometry(geometry)
+        if (state := blob("window/state")) is not None:
+            self.restoreState(state)
+        for splitter in self._splitters():
+            if (value := blob(f"splitters/{splitter.objectName()}")) is not None:
+                splitter.restoreState(value)
+        for name, header in self._headers():
+            if (value := blob(f"columns/{name}")) is not None:
+                header.restoreState(value)
+        key = s.value("window/page", "dashboard")
+        if not self.show_page(str(key)) and self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)
+
+
+def build_main_window(app: AppContext, settings: QSettings | None = None) -> MainWindow:
+    """The main window of ``app``, restored from its settings, not yet shown."""
+    window = MainWindow(app, settings or settings_for(app.ctx.data_dir))
+    window.restore_state()
+    return window

@@ -1,0 +1,276 @@
+"""The case list model: ids from SQL, rows fetched by page, kept in a small LRU cache.
+
+At 100,000 cases the model holds one Python list of ints (the ordered ids from
+:func:`dpo_desk.services.case_list.case_ids`) and at most ``cache_rows`` summaries. A row
+that is not cached is fetched with its page (``page_size`` ids, one query through
+:func:`dpo_desk.services.cases.summaries`) on the serial DB worker; until it arrives the
+row shows "…". Sorting and filtering re-run the id query with another ORDER BY / WHERE:
+nothing is sorted in Python and no proxy model sits on top.
+
+This is the one place the GUI reads through the services' query builders (inside
+``app.ctx.db.read()``), by design of the case list.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from dpo_desk.services import case_list
+from dpo_desk.services.case_list import ListQuery
+from dpo_desk.services.cases import summaries
+from dpo_desk.services.dto import CaseSummary
+from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.deadline import URGENCY_ROLE, summary_badge
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+REFERENCE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+
+#: (key, header source text, order key of the service or None when not sortable)
+COLUMNS: tuple[tuple[str, str, str | None], ...] = (
+    ("reference", "Reference", "reference"),
+    ("due", "Deadline", "due"),
+    ("name", "Requester", "name"),
+    ("rights", "Rights", None),
+    ("status", "Status", "status"),
+    ("received", "Received", "received"),
+)
+#: The column painted as a deadline badge (the most urgent fact, shown second).
+DUE_COLUMN = 1
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Lazy table of cases.
+
+    Signals:
+        loaded(int): the id query finished; the number of rows.
+    """
+
+    loaded = Signal(int)
+
+    def __init__(self, app: AppContext, page_size: int = 200, cache_rows: int = 4000) -> None:
+        super().__init__()
+        self.app = app
+        self.page_size = page_size
+        self.cache_rows = cache_rows
+        self.query = ListQuery()
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, CaseSummary] = OrderedDict()
+        self._pending: set[int] = set()
+        self._generation = 0
+        self._headers = {
+            "reference": self.tr("Reference"),
+            "name": self.tr("Requester"),
+            "rights": self.tr("Rights"),
+            "status": self.tr("Status"),
+            "received": self.tr("Received"),
+            "due": self.tr("Deadline"),
+        }
+
+    # -- queries ------------------------------------------------------------------
+
+    def set_query(self, query: ListQuery, then: Callable[[], None] | None = None) -> None:
+        """Re-run the id query (in the worker) and reset the rows when it returns."""
+        self.query = query
+        self._generation += 1
+        generation = self._generation
+        ctx = self.app.ctx
+
+        def fetch() -> list[int]:
+            with ctx.db.read() as session:
+                return case_list.case_ids(session, query, ctx.today())
+
+        def done(ids: list[int]) -> None:
+            if generation != self._generation:
+                return  # a newer query was asked for meanwhile
+            self.beginResetModel()
+            self._ids = ids
+            self._cache.clear()
+            self._pending.clear()
+            self.endResetModel()
+            self.loaded.emit(len(ids))
+            if then:
+                then()
+
+        self.app.tasks.run(fetch, done)
+
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        self.set_query(self.query, then)
+
+    def forget(self, reference: str) -> None:
+        """Drop a changed case from the cache and repaint its row."""
+        for case_id, summary in list(self._cache.items()):
+            if summary.reference == reference:
+                del self._cache[case_id]
+                row = self.row_of(case_id)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def retranslate(self) -> None:
+        self._headers = {
+            "reference": self.tr("Reference"),
+            "name": self.tr("Requester"),
+            "rights": self.tr("Rights"),
+            "status": self.tr("Status"),
+            "received": self.tr("Received"),
+            "due": self.tr("Deadline"),
+        }
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            )
+
+    # -- lookups ------------------------------------------------------------------
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, case_id: int) -> int:
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return -1
+
+    def summary_at(self, row: int) -> CaseSummary | None:
+        case_id = self.id_at(row)
+        if case_id is None:
+            return None
+        found = self._cache.get(case_id)
+        if found is not None:
+            self._cache.move_to_end(case_id)
+            return found
+        self._fetch_page(row // self.page_size)
+        return self._cache.get(case_id)
+
+    def _fetch_page(self, page: int) -> None:
+        if page in self._pending:
+            return
+        ids = self._ids[page * self.page_size : (page + 1) * self.page_size]
+        if not ids:
+            return
+        ctx = self.app.ctx
+        if self.app.tasks.synchronous:  # tests: inline, no signal from inside data()
+            with ctx.db.read() as session:
+                self._store(summaries(session, ids))
+            return
+        self._pending.add(page)
+        generation = self._generation
+
+        def fetch() -> list[CaseSummary]:
+            with ctx.db.read() as session:
+                return summaries(session, ids)
+
+        def done(rows: list[CaseSummary]) -> None:
+            self._pending.discard(page)
+            if generation != self._generation:
+                return
+            self._store(rows)
+            first = page * self.page_size
+            last = min(first + self.page_size, len(self._ids)) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+        self.app.tasks.run(fetch, done, lambda exc: self._pending.discard(page))
+
+    def _store(self, rows: list[CaseSummary]) -> None:
+        for summary in rows:
+            self._cache[summary.id] = summary
+            self._cache.move_to_end(summary.id)
+        while len(self._cache) > self.cache_rows:
+            self._cache.popitem(last=False)
+
+    # -- Qt model -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            key = COLUMNS[section][0]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[key]
+            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][2]:
+                return self.tr("Click to sort by this column")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            URGENCY_ROLE,
+            REFERENCE_ROLE,
+        ):
+            return None
+        summary = self.summary_at(index.row())
+        if summary is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == REFERENCE_ROLE:
+            return summary.reference
+        key = COLUMNS[index.column()][0]
+        if key == "due":
+            level, text = summary_badge(summary, self.app.ctx.today())
+            if role == URGENCY_ROLE:
+                return level.value
+            return text
+        if role == URGENCY_ROLE:
+            return None
+        return self._text(summary, key, role == Qt.ItemDataRole.ToolTipRole)
+
+    def _text(self, s: CaseSummary, key: str, tooltip: bool) -> str:
+        if key == "reference":
+            return s.reference
+        if key == "name":
+            return f"{s.subject_name}\n{s.email}" if tooltip and s.email else s.subject_name
+        if key == "rights":
+            return labels.rights(s.rights)
+        if key == "status":
+            text = labels.state(s.status)
+            if s.flagged and tooltip:
+                text += f"\n{s.flagged}"
+            return text
+        if key == "received":
+            return labels.fmt_date(s.received_on)
+        return ""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a header: the same query with another ORDER BY."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column][2]
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self.query.order and descending == self.query.descending:
+            return
+        self.set_query(replace(self.query, order=key, descending=descending))

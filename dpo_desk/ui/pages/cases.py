@@ -1,0 +1,288 @@
+"""The case list and the case panel side by side: filters, search, sort, and the case."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.lifecycle import CaseState
+from dpo_desk.domain.rights import Right
+from dpo_desk.services.cases import CaseFilter
+from dpo_desk.services.dashboard import QUEUES
+from dpo_desk.services.deadlines import known_jurisdictions
+from dpo_desk.ui.case_view import CaseView
+from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.models.case_table import DUE_COLUMN, ID_ROLE, REFERENCE_ROLE, CaseTableModel
+from dpo_desk.ui.page import Page
+from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.deadline import DeadlineDelegate
+
+SEARCH_DELAY_MS = 200
+_OPEN = "__open__"
+
+
+class CasesPage(Page):
+    key = "cases"
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(app, parent)
+        self._loaded_once = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("cases_splitter")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        left_layout.addWidget(self.search)
+        filters = QHBoxLayout()
+        self.queue = QComboBox()
+        self.status = QComboBox()
+        self.right = QComboBox()
+        self.jurisdiction = QComboBox()
+        self.due = QComboBox()
+        for combo in (self.queue, self.status, self.right, self.jurisdiction, self.due):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        left_layout.addLayout(filters)
+        self.table = QTableView()
+        self.table.setObjectName("cases_table")
+        self.model = CaseTableModel(app)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(DUE_COLUMN, DeadlineDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
+        for col, width in enumerate((112, 200, 160, 120, 120, 88)):
+            self.table.setColumnWidth(col, width)
+        self.table.setSortingEnabled(True)
+        left_layout.addWidget(self.table, 1)
+        self.count = QLabel()
+        left_layout.addWidget(self.count)
+        self.splitter.addWidget(left)
+        self.view = CaseView(app)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([860, 470])
+        layout.addWidget(self.splitter)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in (self.queue, self.status, self.right, self.jurisdiction, self.due):
+            combo.activated.connect(lambda _i: self.apply_filters())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.loaded.connect(self._loaded)
+        self.view.loaded.connect(self._reselect)
+        app.signals.case_changed.connect(self._case_changed)
+        self.setTabOrder(self.search, self.queue)
+        self.setTabOrder(self.queue, self.status)
+        self.setTabOrder(self.status, self.right)
+        self.setTabOrder(self.right, self.jurisdiction)
+        self.setTabOrder(self.jurisdiction, self.due)
+        self.setTabOrder(self.due, self.table)
+        self._fill_combos()
+        self.retranslate()
+
+    # -- Page ---------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Cases")
+
+    def refresh(self) -> None:
+        self.apply_filters()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            self.tr("Search by name, e-mail, reference or notes (Ctrl+F)")
+        )
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setToolTip(self.tr("Accents are ignored: “lefevre” finds “Lefèvre”"))
+        tips = {
+            self.queue: (self.tr("Queue"), self.tr("Dashboard queue")),
+            self.status: (self.tr("Status filter"), self.tr("Show cases in this status")),
+            self.right: (self.tr("Right filter"), self.tr("Show cases about this right")),
+            self.jurisdiction: (
+                self.tr("Jurisdiction filter"),
+                self.tr("Show cases under this law"),
+            ),
+            self.due: (self.tr("Deadline filter"), self.tr("Show cases due in this window")),
+        }
+        for combo, (name, tip) in tips.items():
+            combo.setAccessibleName(name)
+            combo.setToolTip(tip)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self._fill_combos()
+        self.model.retranslate()
+        self.view.retranslate()
+        self._update_count(self.model.rowCount())
+
+    def _fill_combos(self) -> None:
+        def fill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
+            had_items = combo.count() > 0
+            current = combo.currentData()
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            index = combo.findData(current) if had_items else 0
+            combo.setCurrentIndex(max(index, 0))
+
+        fill(self.queue, [(self.tr("All queues"), None)] + [(labels.queue(q), q) for q in QUEUES])
+        fill(
+            self.status,
+            [(self.tr("Open cases"), _OPEN), (self.tr("All statuses"), None)]
+            + [(labels.state(s.value), s.value) for s in CaseState],
+        )
+        fill(
+            self.right,
+            [(self.tr("All rights"), None)] + [(labels.right(r.value), r.value) for r in Right],
+        )
+        fill(
+            self.jurisdiction,
+            [(self.tr("All jurisdictions"), None)]
+            + [(code, code) for code in known_jurisdictions()],
+        )
+        fill(
+            self.due,
+            [
+                (self.tr("Any deadline"), None),
+                (self.tr("Overdue"), "overdue"),
+                (self.tr("Due within 7 days"), 7),
+                (self.tr("Due within 30 days"), 30),
+            ],
+        )
+
+    # -- filtering ----------------------------------------------------------------
+
+    def current_filter(self) -> CaseFilter:
+        status = self.status.currentData()
+        today = self.app.ctx.today()
+        due = self.due.currentData()
+        due_before = due_after = None
+        if due == "overdue":
+            due_before = today - timedelta(days=1)
+        elif isinstance(due, int):
+            due_after, due_before = today, today + timedelta(days=due)
+        return CaseFilter(
+            statuses=(status,) if status and status != _OPEN else (),
+            open_only=status == _OPEN or due is not None,
+            right=self.right.currentData(),
+            jurisdiction=self.jurisdiction.currentData(),
+            due_before=due_before,
+            due_after=due_after,
+            text=self.search.text(),
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        query = replace(
+            self.model.query, filter=self.current_filter(), queue=self.queue.currentData()
+        )
+        keep = self._shown_id()
+        self.model.set_query(query, lambda: self._reselect(keep))
+
+    def show_queue(self, queue: str) -> None:
+        """The dashboard asked for one queue: show it among all statuses."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.queue.setCurrentIndex(max(self.queue.findData(queue), 0))
+        self.status.setCurrentIndex(max(self.status.findData(None), 0))
+        for combo in (self.right, self.jurisdiction, self.due):
+            combo.setCurrentIndex(0)
+        self.apply_filters()
+
+    def _loaded(self, count: int) -> None:
+        self._loaded_once = True
+        self._update_count(count)
+
+    def _update_count(self, count: int) -> None:
+        self.count.setText(self.tr("%n case(s)", "", count))
+
+    # -- selection ----------------------------------------------------------------
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ref = current.data(REFERENCE_ROLE) if current.isValid() else None
+        if ref and ref != self.view.reference:
+            self.view.show_case(ref)
+
+    def _shown_id(self) -> int | None:
+        return self.view.detail.summary.id if self.view.detail else None
+
+    def _reselect(self, case_id: int | None) -> None:
+        """After a re-query, select the case the panel shows, if the list holds it."""
+        if case_id is None:
+            return
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self.table.selectionModel().clearSelection()
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def open_case(self, reference: str) -> None:
+        """Show ``reference`` in the panel; its row is selected when it is loaded."""
+        self.view.show_case(reference)
+
+    def step(self, delta: int) -> None:
+        """Next (+1) or previous (-1) case in the list."""
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        row = 0 if current < 0 else min(max(current + delta, 0), rows - 1)
+        self.select_row(row)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _case_changed(self, reference: str) -> None:
+        self.model.forget(reference)
+        if self._loaded_once:
+            keep = self._shown_id()
+            self.model.reload(lambda: self._reselect(keep))

@@ -1,0 +1,286 @@
+"""The morning screen: what is late, what is due, what waits; requests per month; the
+coming deadlines in time order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.rights import Right
+from dpo_desk.services import dashboard as dashboard_service
+from dpo_desk.services.dashboard import QUEUES, Dashboard
+from dpo_desk.ui import crash
+from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.page import Page
+from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.deadline import COLOURS, Urgency, summary_badge
+
+#: Accent colour of each counter (the number is in words next to it as well).
+_QUEUE_COLOURS = {
+    "overdue": COLOURS[Urgency.OVERDUE][0],
+    "due-soon": "#b86e00",
+    "extension-notice": "#6a4fb3",
+    "awaiting-identity": COLOURS[Urgency.PAUSED][0],
+    "suspended": "#546e7a",
+}
+
+#: Stable colours per right in the chart (the legend names them).
+_RIGHT_COLOURS = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+    "#393b79",
+    "#637939",
+)
+
+
+class CounterButton(QPushButton):
+    """A big number with its label; a click opens the filtered case list."""
+
+    def __init__(self, queue: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.queue = queue
+        self.count = 0
+        self.setMinimumHeight(92)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        colour = _QUEUE_COLOURS[queue]
+        self.setStyleSheet(
+            "QPushButton { text-align: left; padding: 8px 14px; border: 1px solid #c8c8c8;"
+            f" border-left: 6px solid {colour}; border-radius: 6px; background: palette(base);"
+            " font-size: 11pt; }"
+            "QPushButton:hover { background: palette(alternate-base); }"
+            f"QPushButton:focus {{ border: 2px solid {colour}; border-left: 6px solid {colour}; }}"
+        )
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(16, 6, 10, 8)
+        inner.setSpacing(0)
+        self.number = QLabel()
+        self.number.setStyleSheet(f"font-size: 24pt; font-weight: 700; color: {colour};")
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        for label in (self.number, self.caption):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inner.addWidget(label)
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name = labels.queue(self.queue)
+        number = QLocale().toString(self.count)
+        self.number.setText(number)
+        self.caption.setText(name)
+        self.setAccessibleName(f"{name}: {number}")
+        self.setToolTip(self.tr("Show these cases in the case list"))
+
+
+class DashboardPage(Page):
+    key = "dashboard"
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(app, parent)
+        self.data: Dashboard | None = None
+        self._dirty = True
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        layout.addWidget(self.heading)
+        grid = QGridLayout()
+        self.counters: dict[str, CounterButton] = {}
+        for i, queue in enumerate(QUEUES):
+            button = CounterButton(queue)
+            button.clicked.connect(lambda _=False, q=queue: self.app.signals.open_cases.emit(q))
+            self.counters[queue] = button
+            grid.addWidget(button, 0, i)
+        layout.addLayout(grid)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("dashboard_splitter")
+        self.chart_box = QGroupBox()
+        chart_layout = QVBoxLayout(self.chart_box)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.chart.setMargins(self.chart.margins())
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(240)
+        chart_layout.addWidget(self.chart_view)
+        self.splitter.addWidget(self.chart_box)
+        self.upcoming_box = QGroupBox()
+        up_layout = QVBoxLayout(self.upcoming_box)
+        self.upcoming = QTableWidget(0, 5)
+        self.upcoming.setObjectName("dashboard_upcoming")
+        self.upcoming.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.upcoming.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.upcoming.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.upcoming.verticalHeader().hide()
+        self.upcoming.setAlternatingRowColors(True)
+        header = self.upcoming.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.upcoming.cellDoubleClicked.connect(self._open_row)
+        self.upcoming.activated.connect(lambda index: self._open_row(index.row(), 0))
+        up_layout.addWidget(self.upcoming)
+        self.splitter.addWidget(self.upcoming_box)
+        self.splitter.setSizes([330, 300])
+        layout.addWidget(self.splitter, 1)
+        app.signals.case_changed.connect(self._mark_dirty)
+        self.retranslate()
+
+    # -- Page ---------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def refresh(self) -> None:
+        ctx = self.app.ctx
+        self.app.tasks.run(
+            lambda: dashboard_service.dashboard(ctx), self.set_data, crash.handler(self)
+        )
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._dirty:
+            self.refresh()
+
+    def _mark_dirty(self, _ref: str) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def retranslate(self) -> None:
+        self.heading.setText(
+            self.tr("Today, %1").replace("%1", labels.fmt_long_date(self.app.ctx.today()))
+        )
+        self.chart_box.setTitle(self.tr("Requests received per month, by right"))
+        self.upcoming_box.setTitle(self.tr("Coming deadlines (double-click to open)"))
+        self.upcoming.setHorizontalHeaderLabels(
+            [
+                self.tr("Deadline"),
+                self.tr("Reference"),
+                self.tr("Requester"),
+                self.tr("Rights"),
+                self.tr("Status"),
+            ]
+        )
+        self.upcoming.setAccessibleName(self.tr("Coming deadlines"))
+        self.chart_view.setAccessibleName(self.tr("Requests received per month, by right"))
+        for button in self.counters.values():
+            button.retranslate()
+        if self.data is not None:
+            self.set_data(self.data)
+
+    # -- data ---------------------------------------------------------------------
+
+    def set_data(self, data: Dashboard) -> None:
+        self.data = data
+        self._dirty = False
+        for queue, button in self.counters.items():
+            button.set_count(data.counts.get(queue, 0))
+        self._fill_upcoming(data)
+        self._fill_chart(data)
+
+    def _fill_upcoming(self, data: Dashboard) -> None:
+        today = self.app.ctx.today()
+        self.upcoming.setRowCount(len(data.upcoming))
+        for row, s in enumerate(data.upcoming):
+            level, text = summary_badge(s, today)
+            values = (
+                text,
+                s.reference,
+                s.subject_name,
+                labels.rights(s.rights),
+                labels.state(s.status),
+            )
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col == 0:
+                    bg, fg = COLOURS[level]
+                    item.setBackground(QColor(bg))
+                    item.setForeground(QColor(fg))
+                item.setData(Qt.ItemDataRole.UserRole, s.reference)
+                self.upcoming.setItem(row, col, item)
+
+    def _months(self) -> list[str]:
+        today = self.app.ctx.today()
+        first = date(today.year, today.month, 1)
+        months = []
+        for _ in range(12):
+            months.append(first.strftime("%Y-%m"))
+            first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
+        return list(reversed(months))
+
+    def _fill_chart(self, data: Dashboard) -> None:
+        chart = self.chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        months = self._months()
+        counts: dict[str, dict[str, int]] = {}
+        for month, right, n in data.per_month:
+            counts.setdefault(right, {})[month] = n
+        series = QStackedBarSeries()
+        order = [r.value for r in Right]
+        for right in sorted(counts, key=labels.right):
+            bar = QBarSet(labels.right(right))
+            index = order.index(right) if right in order else len(order)
+            bar.setColor(QColor(_RIGHT_COLOURS[index % len(_RIGHT_COLOURS)]))
+            bar.append([float(counts[right].get(m, 0)) for m in months])
+            series.append(bar)
+        chart.addSeries(series)
+        locale = QLocale()
+        names = [
+            locale.standaloneMonthName(int(m[5:]), QLocale.FormatType.ShortFormat).rstrip(".")
+            + (f" {m[2:4]}" if m.endswith("-01") else "")
+            for m in months
+        ]
+        x_axis = QBarCategoryAxis()
+        x_axis.append(names)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x_axis)
+        totals = [sum(counts[r].get(m, 0) for r in counts) for m in months]
+        y_axis = QValueAxis()
+        top = max([*totals, 4])
+        y_axis.setRange(0, top)
+        y_axis.applyNiceNumbers()
+        y_axis.setLabelFormat("%d")
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(y_axis)
+        chart.legend().setVisible(bool(counts))
+
+    def _open_row(self, row: int, _column: int) -> None:
+        item = self.upcoming.item(row, 0)
+        if item is not None:
+            self.app.signals.open_case.emit(item.data(Qt.ItemDataRole.UserRole))

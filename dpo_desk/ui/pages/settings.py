@@ -1,0 +1,531 @@
+"""Settings: the organisation, the letterhead, the contested points of law, identity
+policy, backups, locking, retention and language. One Save = one audited service call;
+a refused field is named under the field and nothing typed is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.deadlines.rulesets import RULESETS
+from dpo_desk.domain.identity import CNIL_POSITION
+from dpo_desk.services import settings as settings_service
+from dpo_desk.services.organisation import PROFILE_FIELDS
+from dpo_desk.services.settings import LIMITS, SettingsInvalid, SettingsSnapshot
+from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.register_common import (
+    StatusLine,
+    error_label,
+    explanation,
+    heading,
+    refusal_text,
+)
+from dpo_desk.ui.page import Page
+
+MULTILINE = ("address", "dpo_address", "authority_address")
+
+
+class SettingsPage(Page):
+    """Every setting on one scrolling page, saved together."""
+
+    key = "settings"
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(app, parent)
+        self.snapshot: SettingsSnapshot | None = None
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.row_labels: dict[str, QLabel] = {}
+        self.explain: dict[str, QLabel] = {}
+        self.title_label = heading(self.title(), self)
+        self.status = StatusLine(self)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self)
+        self.revert_button.clicked.connect(self.refresh)
+        body = QWidget(self)
+        self.body_layout = QVBoxLayout(body)
+        self.groups: dict[str, QGroupBox] = {}
+        self._build_organisation()
+        self._build_letterhead()
+        self._build_deadlines()
+        self._build_identity()
+        self._build_operation()
+        self.body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    # --- building -------------------------------------------------------------------
+    def _group(self, key: str) -> QFormLayout:
+        box = QGroupBox(self)
+        self.groups[key] = box
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.body_layout.addWidget(box)
+        return form
+
+    def _row(
+        self, form: QFormLayout, key: str, widget: QWidget, extra: QWidget | None = None
+    ) -> QWidget:
+        holder = QWidget(self)
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(2)
+        if isinstance(widget, QComboBox | QSpinBox):
+            inner.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            inner.addWidget(extra or widget)
+        error = error_label(self)
+        inner.addWidget(error)
+        if isinstance(widget, QComboBox) and key in self.explain:
+            inner.addWidget(self.explain[key])
+        label = QLabel(self)
+        label.setBuddy(widget)
+        form.addRow(label, holder)
+        self.fields[key] = widget
+        self.errors[key] = error
+        self.row_labels[key] = label
+        return widget
+
+    def _combo(
+        self,
+        key: str,
+        form: QFormLayout,
+        items: list[tuple[Any, str]] | None = None,
+        explained: bool = False,
+    ) -> QComboBox:
+        combo = QComboBox(self)
+        for data, text in items or []:
+            combo.addItem(text, data)
+        if explained:
+            label = explanation("", self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.explain[key] = label
+            combo.currentIndexChanged.connect(lambda _i, k=key: self._explain(k))
+        self._row(form, key, combo)
+        return combo
+
+    def _build_organisation(self) -> None:
+        form = self._group("organisation")
+        for key in PROFILE_FIELDS:
+            if key in ("timezone", "default_jurisdiction", "language", "identity_policy"):
+                continue
+            if key in MULTILINE:
+                edit = QPlainTextEdit(self)
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
+                self._row(form, key, edit)
+            else:
+                self._row(form, key, QLineEdit(self))
+
+    def _picker(
+        self, key: str, form: QFormLayout, choose: Callable[[], None]
+    ) -> tuple[QLineEdit, QPushButton]:
+        edit = QLineEdit(self)
+        button = QPushButton(self)
+        button.clicked.connect(choose)
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        self._row(form, key, edit, holder)
+        return edit, button
+
+    def _build_letterhead(self) -> None:
+        form = self._group("letterhead")
+        self.logo, self.letterhead_logo_button = self._picker(
+            "letterhead_logo", form, self.choose_logo
+        )
+        self.logo.textChanged.connect(self._preview_logo)
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setMaximumHeight(64)
+        form.addRow("", self.logo_preview)
+        sig = QPlainTextEdit(self)
+        sig.setTabChangesFocus(True)
+        sig.setFixedHeight(sig.fontMetrics().lineSpacing() * 3 + 14)
+        self._row(form, "letterhead_signature", sig)
+
+    def _build_deadlines(self) -> None:
+        form = self._group("deadlines")
+        self._combo(
+            "default_jurisdiction", form, [(r.code, f"{r.code} — {r.name}") for r in RULESETS]
+        )
+        tz = QComboBox(self)
+        tz.setEditable(True)
+        zones = sorted(available_timezones())
+        tz.addItems(zones)
+        tz.setCompleter(QCompleter(zones, tz))
+        self._row(form, "timezone", tz)
+        self._combo(
+            "extension_reading",
+            form,
+            [(k, "") for k in ("earlier-of", "receipt-plus-3", "due-plus-2")],
+            explained=True,
+        )
+        self._combo("id_wait", form, [("suspend", ""), ("restart", "")], explained=True)
+        self._combo("receipt_timezone", form, [("", ""), ("UTC", "UTC")], explained=True)
+        self._combo("quebec_saturday_is_holiday", form, [(False, ""), (True, "")], explained=True)
+
+    def _build_identity(self) -> None:
+        form = self._group("identity")
+        self._combo(
+            "identity_policy", form, [("proportionate", ""), ("strict", "")], explained=True
+        )
+
+    def _spin(self, key: str, form: QFormLayout) -> QSpinBox:
+        spin = QSpinBox(self)
+        low, high = LIMITS[key]
+        spin.setRange(low, high)
+        self._row(form, key, spin)
+        return spin
+
+    def _build_operation(self) -> None:
+        form = self._group("operation")
+        self.backup_hours = self._spin("backup_every_hours", form)
+        self.backup_folder, self.backup_folder_button = self._picker(
+            "backup_folder", form, self.choose_backup_folder
+        )
+        self.lock_minutes = self._spin("idle_lock_minutes", form)
+        self.retention_days = self._spin("retention_days", form)
+        self._combo("language", form, [("fr", "Français"), ("en", "English")])
+
+    # --- words ------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Organisation &name"),
+            "legal_form": self.tr("Legal form"),
+            "registration": self.tr("Registration number"),
+            "address": self.tr("Address"),
+            "city": self.tr("City (for letters)"),
+            "dpo_name": self.tr("DPO's name"),
+            "dpo_title": self.tr("DPO's title"),
+            "dpo_email": self.tr("DPO's e-mail"),
+            "dpo_phone": self.tr("DPO's phone"),
+            "dpo_address": self.tr("DPO's postal address"),
+            "authority_name": self.tr("Supervisory authority"),
+            "authority_address": self.tr("Authority's address"),
+            "authority_url": self.tr("Authority's website"),
+            "letterhead_logo": self.tr("Logo"),
+            "letterhead_signature": self.tr("Signature"),
+            "default_jurisdiction": self.tr("Default rule set"),
+            "timezone": self.tr("Organisation's time zone"),
+            "extension_reading": self.tr("Two-month extension"),
+            "id_wait": self.tr("Waiting for identity"),
+            "receipt_timezone": self.tr("Day of receipt read in"),
+            "quebec_saturday_is_holiday": self.tr("Saturday in Quebec"),
+            "identity_policy": self.tr("Identity documents"),
+            "backup_every_hours": self.tr("Automatic backup every"),
+            "backup_folder": self.tr("Backup folder"),
+            "idle_lock_minutes": self.tr("Lock after inactivity"),
+            "retention_days": self.tr("Keep closed cases"),
+            "language": self.tr("Language"),
+        }
+
+    def _item_texts(self) -> dict[str, list[str]]:
+        return {
+            "extension_reading": [
+                self.tr("Earlier of both readings (default, safe)"),
+                self.tr("A: receipt + 3 months"),
+                self.tr("B: first deadline + 2 months"),
+            ],
+            "id_wait": [
+                self.tr("Suspends the period (France, default)"),
+                self.tr("Restarts the period when it arrives"),
+            ],
+            "receipt_timezone": [self.tr("The organisation's time zone (default)"), self.tr("UTC")],
+            "quebec_saturday_is_holiday": [
+                self.tr("A working day (default)"),
+                self.tr("A holiday"),
+            ],
+            "identity_policy": [
+                self.tr("Proportionate: a document only on a recorded doubt (default)"),
+                self.tr("Strict: always ask (warned each time)"),
+            ],
+        }
+
+    def _explanations(self) -> dict[str, dict[Any, str]]:
+        return {
+            "extension_reading": {
+                "earlier-of": self.tr(
+                    'GDPR Art. 12(3) allows "two further months" without saying from when. '
+                    "DPO Desk computes both readings and keeps the earlier, each rolled to a "
+                    "working day: never later than either (law.md, contested points)."
+                ),
+                "receipt-plus-3": self.tr(
+                    "Reading A: the extended period ends three months after receipt "
+                    "(Reg. 1182/71 Art. 3 counting)."
+                ),
+                "due-plus-2": self.tr(
+                    "Reading B: two months are added to the first deadline. Can be later "
+                    "than A when the first deadline was rolled over a weekend or holiday."
+                ),
+            },
+            "id_wait": {
+                "suspend": self.tr(
+                    "While requested identity information is awaited the period is "
+                    "suspended; the paused days are added before rolling (décret 2019-536)."
+                ),
+                "restart": self.tr(
+                    "The period starts again when the information arrives (ICO practice "
+                    "before the Data (Use and Access) Act 2025)."
+                ),
+            },
+            "receipt_timezone": {
+                "": self.tr(
+                    '"The day of receipt" is read in the organisation\'s zone '
+                    "(Europe/Paris for France). Alternatives: the subject's zone, or "
+                    "UTC (contested; law.md)."
+                ),
+                "UTC": self.tr(
+                    "The day of receipt is read in UTC: a request at 00:30 in "
+                    "Paris is received the day before."
+                ),
+            },
+            "quebec_saturday_is_holiday": {
+                False: self.tr(
+                    "The Interpretation Act (CQLR I-16 s. 61(23)) does not list "
+                    "Saturday: a deadline may fall on a Saturday (default)."
+                ),
+                True: self.tr(
+                    "Some sectoral rules treat Saturday as a holiday: a deadline on "
+                    "a Saturday moves to the next working day (contested)."
+                ),
+            },
+            "identity_policy": {
+                "proportionate": self.tr(
+                    "Ask for an identity document only where a "
+                    "reasonable doubt is recorded (GDPR Art. 12(6)). "
+                )
+                + CNIL_POSITION
+                + ".",
+                "strict": self.tr(
+                    "Asking every requester for a document is contrary to the "
+                    "CNIL's position; each request carries a warning. "
+                )
+                + CNIL_POSITION
+                + ".",
+            },
+        }
+
+    def _explain(self, key: str) -> None:
+        combo = self.fields[key]
+        assert isinstance(combo, QComboBox)
+        text = self._explanations().get(key, {}).get(combo.currentData(), "")
+        self.explain[key].setText(text)
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.title())
+        for key, box_title in (
+            ("organisation", self.tr("Organisation and DPO")),
+            ("letterhead", self.tr("Letterhead")),
+            ("deadlines", self.tr("Deadlines and contested points of law")),
+            ("identity", self.tr("Identity policy")),
+            ("operation", self.tr("Backups, locking, retention, language")),
+        ):
+            self.groups[key].setTitle(box_title)
+        for key, text in self._labels().items():
+            self.row_labels[key].setText(text)
+            self.fields[key].setAccessibleName(text.replace("&", ""))
+        for key, texts in self._item_texts().items():
+            combo = self.fields[key]
+            assert isinstance(combo, QComboBox)
+            for i, text in enumerate(texts):
+                combo.setItemText(i, text)
+            self._explain(key)
+        self.backup_hours.setSuffix(self.tr(" hours"))
+        self.backup_hours.setSpecialValueText(self.tr("Off"))
+        self.backup_hours.setToolTip(self.tr("0 turns automatic backups off"))
+        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.retention_days.setSuffix(self.tr(" days"))
+        self.retention_days.setToolTip(
+            self.tr("Days a closed case is kept before it is anonymised")
+        )
+        self.backup_folder.setPlaceholderText(self.tr("The data directory's backups folder"))
+        self.letterhead_logo_button.setText(self.tr("Choose…"))
+        self.letterhead_logo_button.setAccessibleName(self.tr("Choose the logo"))
+        self.backup_folder_button.setText(self.tr("Choose…"))
+        self.backup_folder_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.logo.setToolTip(
+            self.tr("PNG or JPEG, at most 2 MiB; a copy is kept in the data directory")
+        )
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save every setting in one audited change"))
+        self.revert_button.setText(self.tr("&Revert"))
+        self.revert_button.setToolTip(self.tr("Forget the changes not saved yet"))
+        self.status.setAccessibleName(self.tr("Status"))
+        self._preview_logo(self.logo.text())
+
+    # --- values -----------------------------------------------------------------------
+    def _get(self, key: str) -> Any:
+        w = self.fields[key]
+        if isinstance(w, QComboBox):
+            return w.currentText().strip() if w.isEditable() else w.currentData()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        assert isinstance(w, QLineEdit)
+        return w.text()
+
+    def _set(self, key: str, value: Any) -> None:
+        w = self.fields[key]
+        if isinstance(w, QComboBox):
+            if w.isEditable():
+                w.setCurrentText(str(value or ""))
+            else:
+                w.setCurrentIndex(max(0, w.findData(value)))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(str(value or ""))
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value))
+        elif isinstance(w, QLineEdit):
+            w.setText(str(value or ""))
+
+    def values(self) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+        profile = {k: self._get(k) for k in PROFILE_FIELDS}
+        readings = {
+            k: self._get(k)
+            for k in (
+                "extension_reading",
+                "id_wait",
+                "receipt_timezone",
+                "quebec_saturday_is_holiday",
+            )
+        }
+        readings["receipt_timezone"] = readings["receipt_timezone"] or None
+        settings = {k: self._get(k) for k in settings_service.SETTING_FIELDS}
+        return profile, readings, settings
+
+    def show_snapshot(self, snap: SettingsSnapshot) -> None:
+        self.snapshot = snap
+        for key in PROFILE_FIELDS:
+            self._set(key, getattr(snap.profile, key))
+        r = snap.readings
+        self._set("extension_reading", r.extension_reading)
+        self._set("id_wait", r.id_wait)
+        self._set("quebec_saturday_is_holiday", r.quebec_saturday_is_holiday)
+        combo = self.fields["receipt_timezone"]
+        assert isinstance(combo, QComboBox)
+        zone = r.receipt_timezone or ""
+        if zone and zone != snap.profile.timezone and combo.findData(zone) < 0:
+            combo.addItem(zone, zone)
+        self._set("receipt_timezone", "" if zone == snap.profile.timezone else zone)
+        for key in settings_service.SETTING_FIELDS:
+            self._set(key, getattr(snap.settings, key))
+        self.clear_errors()
+
+    def clear_errors(self) -> None:
+        for error in self.errors.values():
+            error.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        first: QWidget | None = None
+        for key, message in errors.items():
+            label = self.errors.get(key)
+            if label is None:
+                self.status.error(f"{key}: {message}")
+                continue
+            label.setText(message)
+            label.show()
+            first = first or self.fields[key]
+        self.status.error(
+            self.tr("Nothing was saved: {0} field(s) to correct.").format(len(errors))
+        )
+        if first is not None:
+            first.setFocus()
+
+    # --- actions ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        ctx = self.app.ctx
+        self.app.tasks.run(
+            lambda: settings_service.get_snapshot(ctx), self.show_snapshot, self.status.failed
+        )
+
+    def save(self) -> None:
+        self.clear_errors()
+        profile, readings, settings = self.values()
+        before = self.snapshot.profile.language if self.snapshot else None
+        ctx = self.app.ctx
+        self.save_button.setEnabled(False)
+
+        def done(snap: SettingsSnapshot) -> None:
+            self.save_button.setEnabled(True)
+            self.show_snapshot(snap)
+            self.status.ok(self.tr("Settings saved."))
+            self.app.signals.settings_changed.emit()
+            if snap.profile.language != before:
+                self.app.signals.language_changed.emit(snap.profile.language)
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            if isinstance(exc, SettingsInvalid):
+                self.show_errors(exc.errors)
+            else:
+                self.status.error(refusal_text(exc))
+
+        self.app.tasks.run(
+            lambda: settings_service.save(ctx, profile, readings, settings), done, failed
+        )
+
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the letterhead logo"),
+            self.logo.text(),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+        )
+        if name:
+            self.logo.setText(name)
+
+    def choose_backup_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the backup folder"), self.backup_folder.text()
+        )
+        if name:
+            self.backup_folder.setText(name)
+
+    def _preview_logo(self, path: str) -> None:
+        pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
+        if pixmap.isNull():
+            self.logo_preview.setText(self.tr("No logo") if not path else "")
+        else:
+            self.logo_preview.setPixmap(
+                pixmap.scaledToHeight(60, Qt.TransformationMode.SmoothTransformation)
+            )

@@ -1,0 +1,81 @@
+"""``tools/generate_store.py``: a small store with consistent counts, statuses and dates,
+and an audit chain that verifies (the benchmark store is made the same way)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from dpo_desk.services import audit
+from dpo_desk.store.models import Case, CaseRight, DataSubject, Document
+from dpo_desk.store.opening import open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_tool():
+    spec = importlib.util.spec_from_file_location(
+        "generate_store", ROOT / "tools" / "generate_store.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate_store"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def tool():
+    return _load_tool()
+
+
+def test_generate_300(tool, tmp_path: Path) -> None:
+    now = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+    report = tool.generate(tmp_path / "d", 300, seed=7, now=now)
+    assert report.cases == 300
+    store = open_store(tmp_path / "d")
+    try:
+        with store.db.read() as s:
+            assert s.scalar(select(func.count(Case.id))) == 300
+            assert s.scalar(select(func.count(DataSubject.id))) == report.subjects
+            assert s.scalar(select(func.count(CaseRight.id))) >= 300
+            fts = s.execute(text("SELECT count(*) FROM case_search")).scalar()
+            assert fts == 300
+            chain = audit.verify(s)
+            assert chain.ok, chain
+            assert chain.count == report.audit_entries
+            cases = list(s.scalars(select(Case)))
+            today = now.date()
+            for c in cases:
+                assert c.received_on <= today
+                assert c.due_date is not None and c.due_date > c.received_on
+                if c.answered_on:
+                    assert c.received_on <= c.answered_on <= today
+                if c.status == "closed":
+                    assert c.closed_at is not None
+                if c.status in ("received", "awaiting-identity", "in-progress", "extended"):
+                    assert (today - c.received_on).days <= 120
+                if c.extended_on:
+                    assert c.extended_due_date and c.extended_due_date > c.due_date
+                    assert c.jurisdiction != "CA-QC"
+            assert {c.jurisdiction for c in cases} >= {"FR"}
+            names = " ".join(c.subject.full_name for c in cases)
+            assert any(ord(ch) > 0x400 for ch in names)  # not only Latin script
+            docs = list(s.scalars(select(Document)))
+            for d in docs:
+                folder = "letters" if d.kind == "letter" else "documents"
+                path = tmp_path / "d" / folder / d.stored_name
+                assert path.exists() == (d.purged_at is None)
+    finally:
+        store.close()
+
+
+def test_refuses_a_store_with_cases(tool, tmp_path: Path) -> None:
+    tool.generate(tmp_path / "d", 5, registers=False)
+    with pytest.raises(SystemExit):
+        tool.generate(tmp_path / "d", 5)

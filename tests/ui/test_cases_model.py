@@ -1,0 +1,85 @@
+"""The lazy case list: model contract, SQL sorting on a header click, filters, search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from dpo_desk.services import cases
+from dpo_desk.services.case_list import ListQuery
+from dpo_desk.services.cases import CaseFilter
+from dpo_desk.ui.models.case_table import DUE_COLUMN, CaseTableModel
+from dpo_desk.ui.widgets.deadline import URGENCY_ROLE
+
+
+def test_model_contract_and_lazy_pages(qtmodeltester, demo_ctx):
+    model = CaseTableModel(demo_ctx, page_size=5, cache_rows=12)
+    model.set_query(ListQuery(CaseFilter()))
+    total = len(cases.list_cases(demo_ctx.ctx))
+    assert model.rowCount() == total > 20
+    qtmodeltester.check(model)
+    # only a bounded cache is kept however many rows were read
+    for row in range(model.rowCount()):
+        model.index(row, 0).data()
+    assert len(model._cache) <= 12
+    # the deadline column carries its urgency for the badge, and words besides colour
+    due = model.index(0, DUE_COLUMN)
+    assert due.data(URGENCY_ROLE) in {"overdue", "soon", "ok", "paused", "closed"}
+    assert "·" in due.data()
+
+
+def _header_click(qtbot, page, column: int) -> None:
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+
+
+def test_header_click_sorts_in_sql(qtbot, demo_ctx, window):
+    page = window.show_page("cases")
+    page.status.setCurrentIndex(page.status.findData(None))  # all statuses
+    page.apply_filters()
+    _header_click(qtbot, page, 2)  # Requester
+    assert page.model.query.order == "name"
+    names = [page.model.summary_at(r).subject_name for r in range(page.model.rowCount())]
+    from dpo_desk.domain.text import fold
+
+    assert [fold(n) for n in names] == sorted(fold(n) for n in names)
+    _header_click(qtbot, page, 2)
+    assert page.model.query.descending
+    _header_click(qtbot, page, 0)  # Reference
+    refs = [page.model.summary_at(r).reference for r in range(page.model.rowCount())]
+    assert refs == sorted(refs)
+
+
+def test_search_is_accent_blind_and_filters_combine(qtbot, demo_ctx, window):
+    page = window.show_page("cases")
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "lefevre")
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 1, timeout=2000)
+    found = [page.model.summary_at(r).subject_name for r in range(page.model.rowCount())]
+    assert any("Lefèvre" in n for n in found)
+    page.search.clear()
+    page.apply_filters()
+    open_count = page.model.rowCount()
+    page.status.setCurrentIndex(page.status.findData("closed"))
+    page.apply_filters()
+    statuses = {page.model.summary_at(r).status for r in range(page.model.rowCount())}
+    assert statuses <= {"closed"} and page.model.rowCount() < open_count
+    page.status.setCurrentIndex(page.status.findData(None))
+    page.right.setCurrentIndex(page.right.findData("erasure"))
+    page.apply_filters()
+    assert all("erasure" in page.model.summary_at(r).rights for r in range(page.model.rowCount()))
+    assert page.count.text().endswith("case(s)") or "case" in page.count.text()
+
+
+def test_next_and_previous_case_shortcuts(qtbot, demo_ctx, window):
+    page = window.show_page("cases")
+    page.apply_filters()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    first = page.view.reference
+    assert first == page.model.summary_at(0).reference
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert page.view.reference == page.model.summary_at(1).reference
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.reference == first

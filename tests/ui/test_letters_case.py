@@ -1,0 +1,253 @@
+"""A case's letters as a DPO uses them: preview, generate, mark as sent, save, print."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import stat
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QMessageBox
+
+from dpo_desk.services import cases, documents, letters
+from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.letters import case_letters, pdf_view
+from dpo_desk.ui.letters.case_letters import CaseLettersWidget
+from dpo_desk.ui.letters.pdf_view import PdfView
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def widget(qtbot, demo_ctx: AppContext, english: None) -> CaseLettersWidget:
+    w = CaseLettersWidget(demo_ctx)
+    qtbot.addWidget(w)
+    w.resize(1200, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def reference(demo_ctx: AppContext) -> str:
+    return cases.list_cases(demo_ctx.ctx)[0].reference
+
+
+def choose(qtbot, combo: QComboBox, data: str) -> None:
+    """Move a combo to the item holding ``data`` with the arrow keys, as a user would."""
+    combo.setFocus()
+    target = combo.findData(data)
+    assert target >= 0, data
+    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, key)
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click_row(qtbot, w: CaseLettersWidget, row: int) -> None:
+    rect = w.table.visualRect(w.table.model().index(row, 0))
+    qtbot.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def accept_questions(monkeypatch) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def open_boxes() -> list[QMessageBox]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+
+
+def test_preview_generate_send_and_regenerate(qtbot, widget, reference, demo_ctx, monkeypatch):
+    ctx = demo_ctx.ctx
+    widget.set_case(reference)
+    assert widget.table.rowCount() == 0
+    assert widget.form.current_lang() == "fr"  # the demo organisation writes in French
+    choose(qtbot, widget.form.kind, "acknowledgement")
+    choose(qtbot, widget.form.lang, "en")
+    click(qtbot, widget.preview_button)
+    assert widget.pdf.document is not None and widget.pdf.document.pageCount() >= 1
+    assert "not kept" in widget.caption.text()
+    assert letters.letters_of(ctx, reference) == []  # a preview keeps nothing
+
+    with qtbot.waitSignal(demo_ctx.signals.case_changed) as changed:
+        click(qtbot, widget.generate_button)
+    assert changed.args == [reference]
+    assert widget.table.rowCount() == 1
+    assert widget.table.item(0, 3).text() == "Draft"
+    assert widget.table.item(0, 1).text() == "EN"
+    kept = letters.letters_of(ctx, reference)
+    assert len(kept) == 1 and kept[0].sent_at is None and kept[0].lang == "en"
+    assert widget.pdf.page_count() >= 1
+
+    asked = accept_questions(monkeypatch)
+    click_row(qtbot, widget, 0)
+    with qtbot.waitSignal(demo_ctx.signals.case_changed):
+        click(qtbot, widget.sent_button)
+    assert "SHA-256" in asked[0] and kept[0].sha256 in asked[0]
+    sent = letters.letters_of(ctx, reference)[0]
+    assert sent.sent_at is not None and sent.sha256 == kept[0].sha256
+    assert widget.table.item(0, 3).text() != "Draft"
+    assert not widget.table.item(0, 3).icon().isNull()  # the lock
+    assert not widget.sent_button.isEnabled()  # a sent letter cannot be sent again
+
+    click(qtbot, widget.regenerate_button)
+    assert widget.table.rowCount() == 2
+    after = {d.id: d for d in letters.letters_of(ctx, reference)}
+    assert after[sent.id].sha256 == sent.sha256 and after[sent.id].sent_at == sent.sent_at
+    new = next(d for d in after.values() if d.id != sent.id)
+    assert new.sent_at is None and new.letter_kind == "acknowledgement" and new.lang == "en"
+    assert widget.selected_letter() is not None and widget.selected_letter().id == new.id
+    assert widget.sent_button.isEnabled()
+
+
+def test_save_as_pdf_writes_the_kept_bytes(
+    qtbot, widget, reference, demo_ctx, tmp_path, monkeypatch
+):
+    widget.set_case(reference)
+    click(qtbot, widget.generate_button)
+    click_row(qtbot, widget, 0)
+    out = tmp_path / "exported"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(out), "PDF documents (*.pdf)")),
+    )
+    click(qtbot, widget.save_button)
+    written = out.with_suffix(".pdf")
+    doc = letters.letters_of(demo_ctx.ctx, reference)[0]
+    assert written.read_bytes() == documents.read_document(demo_ctx.ctx, doc.id)[1]
+    assert hashlib.sha256(written.read_bytes()).hexdigest() == doc.sha256
+    assert str(written) in widget.status.text()
+
+
+def test_print_renders_every_page(qtbot, widget, reference, demo_ctx, tmp_path, monkeypatch):
+    out = tmp_path / "printed.pdf"
+
+    class PdfPrintDialog:
+        """Stands for the print dialog: the user picks "print to file" and accepts."""
+
+        def __init__(self, printer: QPrinter, _parent=None) -> None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+
+        def setWindowTitle(self, _title: str) -> None:  # noqa: N802
+            pass
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(case_letters, "QPrintDialog", PdfPrintDialog)
+    widget.set_case(reference)
+    choose(qtbot, widget.form.kind, "access-reply")
+    click(qtbot, widget.generate_button)
+    click_row(qtbot, widget, 0)
+    doc = letters.letters_of(demo_ctx.ctx, reference)[0]
+    pages = len(PdfReader(io.BytesIO(documents.read_document(demo_ctx.ctx, doc.id)[1])).pages)
+    assert pages > 1
+    click(qtbot, widget.print_button)
+    assert len(PdfReader(str(out)).pages) == pages
+    assert f"{pages} page(s)" in widget.status.text()
+
+
+def test_data_copy_file_goes_into_the_annex(
+    qtbot, widget, reference, demo_ctx, tmp_path, monkeypatch
+):
+    data = tmp_path / "copy.json"
+    data.write_text(
+        json.dumps(
+            {"sections": [{"title": "Loyalty programme", "rows": [["Card number", "LOY-771234"]]}]}
+        )
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(data), ""))
+    )
+    widget.set_case(reference)
+    choose(qtbot, widget.form.kind, "access-reply")
+    assert widget.form.browse.isVisible() and not widget.form.ground.isVisible()
+    click(qtbot, widget.form.browse)
+    click(qtbot, widget.generate_button)
+    doc = letters.letters_of(demo_ctx.ctx, reference)[0]
+    text = "".join(
+        p.extract_text()
+        for p in PdfReader(io.BytesIO(documents.read_document(demo_ctx.ctx, doc.id)[1])).pages
+    )
+    assert "LOY-771234" in text
+
+
+def test_refusal_is_shown_and_the_form_keeps_its_content(
+    qtbot, widget, reference, demo_ctx, type_text
+):
+    widget.set_case(reference)
+    choose(qtbot, widget.form.kind, "directive-ack")  # no directive on this case
+    type_text(widget.form.free_text, "Paragraph kept")
+    click(qtbot, widget.generate_button)
+    boxes = open_boxes()
+    assert len(boxes) == 1 and "no post-mortem directive" in boxes[0].text()
+    boxes[0].close()
+    assert widget.form.free_text.toPlainText() == "Paragraph kept"
+    assert widget.form.current_kind() == "directive-ack"
+    assert widget.generate_button.isEnabled()
+    assert QApplication.overrideCursor() is None  # the busy cursor was restored
+    assert letters.letters_of(demo_ctx.ctx, reference) == []
+
+
+def test_kind_tooltip_and_refusal_fields(qtbot, widget, reference):
+    widget.set_case(reference)
+    choose(qtbot, widget.form.kind, "refusal")
+    assert "Art. 12(4)" in widget.form.kind.toolTip()
+    assert widget.form.ground.isVisible() and not widget.form.browse.isVisible()
+    choose(qtbot, widget.form.ground, "excessive")
+    options = widget.form.options()
+    assert options["refusal_code"] == "excessive"
+    click(qtbot, widget.preview_button)
+    assert widget.pdf.page_count() >= 1
+
+
+def test_fallback_viewer_writes_a_private_temp_file(qtbot, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(
+        pdf_view.QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
+    )
+    view = PdfView(use_qtpdf=False)
+    qtbot.addWidget(view)
+    assert view.set_pdf(b"%PDF-1.4 test") == 0
+    path = Path(opened[0])
+    assert path.read_bytes() == b"%PDF-1.4 test"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert "PDF viewer" in view.message.text()
+    view.cleanup()
+    assert not path.exists()
+
+
+def test_no_case_disables_everything(qtbot, widget):
+    widget.set_case(None)
+    for button in (
+        widget.preview_button,
+        widget.generate_button,
+        widget.print_button,
+        widget.save_button,
+        widget.sent_button,
+    ):
+        assert not button.isEnabled()
+    assert widget.pdf.page_count() == 0
+    qtbot.mouseClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))

@@ -1,0 +1,117 @@
+"""Update the translation catalogue from the sources and build the binary one.
+
+    .venv/bin/python tools/build_translations.py          # lupdate + lrelease
+    .venv/bin/python tools/build_translations.py --check  # fail if a string is untranslated
+
+``pyside6-lupdate`` reads every ``tr()`` / ``translate()`` / ``QT_TRANSLATE_NOOP`` in
+``dpo_desk/ui`` and ``dpo_desk/app.py`` into ``resources/translations/dpo_desk_fr.ts``
+(existing translations are kept, vanished strings marked obsolete and dropped);
+``pyside6-lrelease`` compiles it to ``dpo_desk_fr.qm``, which the program loads.
+``dpo_desk_en.ts`` holds only the English plural forms (``-pluralonly``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET  # noqa: S405 - our own file, not untrusted input
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "dpo_desk_fr.ts"
+QM = TS.with_suffix(".qm")
+#: English plural forms only ("1 day" / "3 days"): the source text says "%n day(s)".
+TS_EN = ROOT / "resources" / "translations" / "dpo_desk_en.ts"
+SOURCES = [ROOT / "dpo_desk" / "ui", ROOT / "dpo_desk" / "app.py"]
+
+
+def tool(name: str) -> str:
+    """The Qt tool next to this Python (the venv), else on PATH."""
+    local = Path(sys.executable).with_name(name)
+    if local.exists():
+        return str(local)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 in this environment")
+    return found
+
+
+def python_sources() -> list[str]:
+    files: list[Path] = []
+    for src in SOURCES:
+        files.extend(sorted(src.rglob("*.py")) if src.is_dir() else [src])
+    return [str(f.relative_to(ROOT)) for f in files]
+
+
+def untranslated(ts: Path) -> list[str]:
+    tree = ET.parse(ts)  # noqa: S314 - our own catalogue
+    missing = []
+    for message in tree.iter("message"):
+        tr = message.find("translation")
+        if tr is None or tr.get("type") == "unfinished":
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if a string has no finished French translation"
+    )
+    args = parser.parse_args(argv)
+    TS.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            "fr_FR",
+            *python_sources(),
+            "-ts",
+            str(TS.relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-pluralonly",
+            "-source-language",
+            "en",
+            "-target-language",
+            "en_GB",
+            *python_sources(),
+            "-ts",
+            str(TS_EN.relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+    for ts in (TS, TS_EN):
+        subprocess.run(
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            cwd=ROOT,
+            check=True,
+        )
+    missing = untranslated(TS) + untranslated(TS_EN)
+    if missing:
+        print(f"{len(missing)} string(s) without a finished French translation:")
+        for text in missing[:50]:
+            print(f"  - {text!r}")
+        if args.check:
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

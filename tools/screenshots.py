@@ -1,0 +1,157 @@
+"""Screenshots of every screen, in English and in French, from a demonstration store.
+
+    xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python tools/screenshots.py [FOLDER]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [FOLDER]
+
+The store is a temporary directory filled by ``load_demo`` with a fixed clock (Monday
+2 February 2026, 10:00 UTC), so the pictures are the same from one run to the next.
+Default folder: ``docs/images/screens``. Nothing outside the temporary directory and the
+output folder is written (the window layout goes to the temporary directory too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QFont  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from dpo_desk.services import cases as case_service  # noqa: E402
+from dpo_desk.services.context import Context  # noqa: E402
+from dpo_desk.services.demo import load_demo  # noqa: E402
+from dpo_desk.store.opening import open_store  # noqa: E402
+from dpo_desk.ui import i18n  # noqa: E402
+from dpo_desk.ui.context import AppContext, AppSignals  # noqa: E402
+from dpo_desk.ui.main_window import MainWindow, build_main_window  # noqa: E402
+from dpo_desk.ui.tasks import TaskRunner  # noqa: E402
+
+FIXED_NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
+SIZE = (1440, 900)
+
+
+def settle(ms: int = 120) -> None:
+    QApplication.processEvents()
+    QTest.qWait(ms)
+
+
+def save(widget: QWidget, folder: Path, name: str) -> Path:
+    settle()
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(folder.parent) if folder.parent in path.parents else path)
+    return path
+
+
+def showcase_case(ctx: Context) -> str:
+    """A case with a full history: extended after identity was verified."""
+    for summary in case_service.list_cases(ctx, case_service.CaseFilter(statuses=("extended",))):
+        return summary.reference
+    return case_service.list_cases(ctx)[0].reference
+
+
+def shoot_language(window: MainWindow, lang: str, folder: Path, ref: str) -> None:
+    window.set_language(lang)
+    settle()
+    for i, key in enumerate(window.pages):
+        page = window.show_page(key)
+        if key == "cases" and page is not None:
+            window.open_case(ref)
+        save(window, folder, f"{lang}-{i + 1:02d}-{key}")
+    cases_page = window.cases_page
+    if cases_page is None:
+        return
+    window.show_page("cases")
+    window.open_case(ref)
+    view = cases_page.view
+    for t in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(t)
+        name = view.tabs.widget(t).__class__.__name__.removesuffix("Tab").lower()
+        save(window, folder, f"{lang}-case-{t + 1}-{name}")
+    view.tabs.setCurrentIndex(0)
+    extend_ref = next(
+        (
+            s.reference
+            for s in case_service.list_cases(
+                window.app.ctx, case_service.CaseFilter(statuses=("in-progress",))
+            )
+        ),
+        None,
+    )
+    if extend_ref:
+        window.open_case(extend_ref)
+        dialog = view.open_extend()
+        if dialog is not None:
+            dialog.reasons.setPlainText(  # type: ignore[attr-defined]
+                "Plusieurs demandes simultanées et des archives sur deux sites"
+                if lang == "fr"
+                else "Several requests at once and archives on two sites"
+            )
+            save(dialog, folder, f"{lang}-dialog-extend")
+            dialog.reject()
+    intake = window.new_request()
+    intake.name.setText("Lefèvre")
+    intake._search()
+    intake.email.setText("")
+    intake.rights["access"].setChecked(True)
+    intake.rights["erasure"].setChecked(True)
+    intake.notes.setPlainText(
+        "Lettre recommandée reçue à l'accueil, scannée."
+        if lang == "fr"
+        else "Registered letter received at reception."
+    )
+    save(intake, folder, f"{lang}-dialog-intake")
+    intake.reject()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Save a PNG of every screen (EN and FR).")
+    parser.add_argument("folder", nargs="?", default=str(ROOT / "docs" / "images" / "screens"))
+    args = parser.parse_args(argv)
+    folder = Path(args.folder).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ["TZ"] = os.environ.get("TZ", "Europe/Paris")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setFont(QFont("DejaVu Sans", 10))
+    with tempfile.TemporaryDirectory(prefix="dpo-desk-shots-") as tmp:
+        data = Path(tmp) / "data"
+        store = open_store(data)
+        tasks = TaskRunner(synchronous=True)
+        try:
+            ctx = Context(
+                db=store.db, data_dir=data, actor="claire.martin", clock=lambda: FIXED_NOW
+            )
+            load_demo(ctx)
+            app_ctx = AppContext(ctx=ctx, tasks=tasks, signals=AppSignals())
+            settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
+            i18n.install("en")
+            window = build_main_window(app_ctx, settings)
+            window.resize(*SIZE)
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            window.show()
+            settle(300)
+            ref = showcase_case(ctx)
+            for lang in ("en", "fr"):
+                shoot_language(window, lang, folder, ref)
+            window.close()
+        finally:
+            tasks.shutdown()
+            store.close()
+            i18n.install("en")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
