@@ -49,8 +49,6 @@ def _order_by(order: str, descending: bool) -> tuple[Any, ...]:
         raise ValueError(f"unknown order {order!r}; use one of: {', '.join(ORDER_KEYS)}")
     col = columns[order]
     key = col.desc() if descending else col.asc()
-    if order == "due":
-        key = key.nulls_last()
     tie = Case.id.desc() if descending else Case.id.asc()
     return (key, tie)
 
@@ -58,6 +56,8 @@ def _order_by(order: str, descending: bool) -> tuple[Any, ...]:
 def id_query(query: ListQuery, today: date, dialect: str = "sqlite") -> Select[Any]:
     """The SELECT of the ids the list shows, in order."""
     stmt = case_query(query.filter, dialect).order_by(None)
+    if query.order == "name":
+        stmt = stmt.join(DataSubject, Case.subject_id == DataSubject.id)
     if query.queue:
         if query.queue not in QUEUES:
             raise ValueError(f"unknown queue {query.queue!r}")
@@ -68,7 +68,33 @@ def id_query(query: ListQuery, today: date, dialect: str = "sqlite") -> Select[A
 def case_ids(session: Session, query: ListQuery, today: date) -> list[int]:
     """All ids matching ``query``, ordered (100k ints: a few hundred kilobytes)."""
     stmt = id_query(query, today, session.get_bind().dialect.name)
-    return list(session.scalars(stmt))
+    return fetch_ints(session, stmt)
+
+
+def fetch_ints(session: Session, stmt: Select[Any]) -> list[int]:
+    """The first column of ``stmt`` as ints, through the driver's cursor on SQLite.
+
+    At 100,000 rows the ORM's result machinery costs twice the query itself (BENCHMARKS.md);
+    for a list of integers nothing of it is needed. The statement is still built and
+    compiled by SQLAlchemy, with bound parameters.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return [int(i) for i in session.scalars(stmt)]
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    processors = compiled._bind_processors  # noqa: SLF001 - SQLite's date/str converters
+    values = []
+    for name in compiled.positiontup or ():
+        value = params[name]
+        processor = processors.get(name)
+        values.append(processor(value) if callable(processor) else value)
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), values)
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 def list_ids(ctx: Context, query: ListQuery) -> list[int]:

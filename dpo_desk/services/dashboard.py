@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import and_, exists, func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -13,6 +13,7 @@ from dpo_desk.services.cases import EFFECTIVE_DUE, OPEN_STATES, summaries
 from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseSummary
 from dpo_desk.store.models import Case, CaseRight, DeadlineEvent
+from dpo_desk.store.models.cases import OPEN_STATES_SQL
 
 QUEUES = ("overdue", "due-soon", "extension-notice", "awaiting-identity", "suspended")
 
@@ -24,7 +25,7 @@ _open_suspension = exists().where(
 
 def queue_query(name: str, today: date, days: int = 7) -> Select:
     """Case ids of one dashboard queue, most urgent first."""
-    base = select(Case.id).where(Case.status.in_(OPEN_STATES))
+    base = select(Case.id).where(text(OPEN_STATES_SQL))
     if name == "overdue":
         # A suspended case is not late: its clock is stopped (décret 2019-536).
         stmt = base.where(EFFECTIVE_DUE < today, ~_open_suspension)

@@ -117,3 +117,25 @@ def test_references_count_past_9999(ctx) -> None:
                         .values(reference="DPO-2025-9999"))
     assert cases.add_case(ctx, _new(name="B")).reference == "DPO-2025-10000"
     assert cases.add_case(ctx, _new(name="C")).reference == "DPO-2025-10001"
+
+
+def test_case_ids_through_the_cursor_match_the_orm(ctx) -> None:
+    """The fast id path (driver cursor) gives exactly what the ORM gives, binds included."""
+    from dpo_desk.services.case_list import ListQuery, case_ids, id_query
+
+    for i, right in enumerate(["access", "erasure", "access", "objection"]):
+        cases.add_case(ctx, _new(name=f"P{i}", rights=[right], received=date(2025, 1, 6 + i)))
+    queries = [
+        ListQuery(),
+        ListQuery(cases.CaseFilter(statuses=("received", "closed"))),
+        ListQuery(cases.CaseFilter(right="access", due_before=date(2025, 2, 10))),
+        ListQuery(cases.CaseFilter(open_only=True, text="p1")),
+        ListQuery(order="name", descending=True),
+        ListQuery(queue="overdue"),
+    ]
+    with ctx.db.read() as session:
+        for q in queries:
+            orm = list(session.scalars(id_query(q, ctx.today())))
+            assert case_ids(session, q, ctx.today()) == orm, q
+    with ctx.db.read() as session:
+        assert len(case_ids(session, queries[2], ctx.today())) == 2

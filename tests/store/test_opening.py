@@ -120,6 +120,7 @@ def test_upgrade_from_first_revision_to_head_keeps_a_copy(data_dir: Path) -> Non
         s.close()
 
 
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression")
 def test_models_and_migrations_agree(store) -> None:
     """Autogenerate finds nothing to do: the migrations create exactly the models."""
     from alembic.autogenerate import compare_metadata
