@@ -149,3 +149,7 @@ def test_models_compile_for_postgresql() -> None:
            for t in Base.metadata.sorted_tables]
     assert any("CREATE TABLE cases" in d for d in ddl)
     assert all("sqlite" not in d.lower() for d in ddl)
+
+
+def test_head_constant_is_alembics_head() -> None:
+    assert migrate.HEAD == migrate.head_revision()

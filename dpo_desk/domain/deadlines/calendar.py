@@ -17,7 +17,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
 
-import holidays
 from dateutil.easter import easter
 
 #: (English, French) names of the weekdays, Monday first (``date.weekday()`` order).
@@ -58,6 +57,8 @@ def _france_table(year: int, subdiv: str | None) -> dict[date, tuple[str, str]]:
     ``holidays`` 0.109 knows subdivisions '57' (Moselle) and '6AE' (Alsace: Bas-Rhin 67
     and Haut-Rhin 68), both adding Good Friday and 26 December, so no day is added by hand.
     """
+    import holidays  # imported on first use: it loads slowly (start-up)
+
     en = holidays.France(years=year, subdiv=subdiv, language="en_US")
     fr = holidays.France(years=year, subdiv=subdiv, language="fr")
     return _merge(en, fr)
@@ -70,6 +71,8 @@ def _uk_england_table(year: int) -> dict[date, tuple[str, str]]:
     Substitute days (e.g. Christmas on a Saturday -> Monday 27) are real bank holidays, so
     ``observed`` stays on.
     """
+    import holidays  # imported on first use: it loads slowly (start-up)
+
     en = holidays.UK(years=year, subdiv="ENG", language="en_GB")
     return _merge(en, {})
 
@@ -84,6 +87,8 @@ def _quebec_table(year: int) -> dict[date, tuple[str, str]]:
     1 July is a Sunday, and the Monday before 25 May (the package omits it before 2003,
     when the same Monday was Victoria Day / fête de Dollard).
     """
+    import holidays  # imported on first use: it loads slowly (start-up)
+
     en = holidays.Canada(years=year, subdiv="QC", observed=False, language="en_CA")
     fr = holidays.Canada(years=year, subdiv="QC", observed=False, language="fr")
     table = _merge(en, fr)
