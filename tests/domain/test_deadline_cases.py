@@ -260,3 +260,14 @@ def test_check_extension_accepts_in_time() -> None:
     fr = get_ruleset("FR")
     result = compute_deadline(fr, date(2025, 1, 31), today=TODAY)
     check_extension(fr, result, date(2025, 2, 28), "several requests at once")
+
+
+def test_receipt_step_cites_the_rule_sets_own_law() -> None:
+    from datetime import date as _date
+
+    from dpo_desk.domain.deadlines import compute_deadline
+
+    quebec = compute_deadline("CA-QC", _date(2025, 5, 25), today=_date(2025, 6, 1))
+    assert "1182/71" not in quebec.steps[0].source and "P-39.1" in quebec.steps[0].source
+    france = compute_deadline("FR", _date(2025, 5, 25), today=_date(2025, 6, 1))
+    assert "1182/71" in france.steps[0].source

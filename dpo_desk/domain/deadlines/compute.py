@@ -243,7 +243,9 @@ class _Computer:
             )
 
 
-def _local_receipt(received: date | datetime, zone: tzinfo, zone_name: str) -> tuple[date, Step]:
+def _local_receipt(
+    received: date | datetime, zone: tzinfo, zone_name: str, count_source: str = _SOURCE_COUNT
+) -> tuple[date, Step]:
     if isinstance(received, datetime):
         if received.tzinfo is None or received.utcoffset() is None:
             raise DeadlineError(
@@ -264,7 +266,7 @@ def _local_receipt(received: date | datetime, zone: tzinfo, zone_name: str) -> t
         (received,),
         f"Received on {fmt_en(received)} (day of receipt, {zone_name})",
         f"Reçue le {fmt_fr(received)} (jour de réception, {zone_name})",
-        _SOURCE_COUNT,
+        count_source,
     )
 
 
@@ -357,7 +359,12 @@ def _compute(
     today: date | None,
 ) -> DeadlineResult:
     zone_name = str(zone)
-    local, receipt_step = _local_receipt(received, zone, zone_name)
+    # Reg. 1182/71 governs EU periods only; elsewhere cite the rule set's own period rule.
+    eu = any("1182/71" in src for src in rules.sources)
+    count_source = (
+        _SOURCE_COUNT if eu else f"{rules.period.source}: the day of receipt is not counted"
+    )
+    local, receipt_step = _local_receipt(received, zone, zone_name, count_source)
     today = today or datetime.now(zone).date()
     _check_bounds(rules, local, today)
     waits = _merge_waits(_check_waits(suspensions, local))
