@@ -4,15 +4,20 @@
     .venv/bin/python tools/build_translations.py --check  # fail if a string is untranslated
 
 ``pyside6-lupdate`` reads every ``tr()`` / ``translate()`` / ``QT_TRANSLATE_NOOP`` in
-``dpo_desk/ui`` and ``dpo_desk/app.py`` into ``resources/translations/dpo_desk_fr.ts``
+``dpo_desk/ui``, ``dpo_desk/app.py`` and any other module of ``dpo_desk`` that calls them
+into ``resources/translations/dpo_desk_fr.ts``
 (existing translations are kept, vanished strings marked obsolete and dropped);
 ``pyside6-lrelease`` compiles it to ``dpo_desk_fr.qm``, which the program loads.
 ``dpo_desk_en.ts`` holds only the English plural forms (``-pluralonly``).
+
+``--check`` also fails when a French translation loses or invents a placeholder
+(``%1``, ``%n``, ``{0}``), or drops the ``&`` accelerator of a source text that has one.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -25,6 +30,15 @@ QM = TS.with_suffix(".qm")
 #: English plural forms only ("1 day" / "3 days"): the source text says "%n day(s)".
 TS_EN = ROOT / "resources" / "translations" / "dpo_desk_en.ts"
 SOURCES = [ROOT / "dpo_desk" / "ui", ROOT / "dpo_desk" / "app.py"]
+#: Anything else under this package that calls Qt's translator is scanned too.
+PACKAGE = ROOT / "dpo_desk"
+TR_CALL = re.compile(
+    r"""(?:\.tr\(|\bQCoreApplication\.translate\(|\bQT_TRANSLATE_NOOP3?\(|\bQT_TR_NOOP\("""
+    r"""|\.translate\(\s*["'])"""
+)
+PLACEHOLDER = re.compile(r"%(?:n|L?\d+)|\{\d*\}")
+#: "&x" marks an accelerator; "&&" is a literal ampersand and "& " is plain text.
+ACCELERATOR = re.compile(r"&[^&\s]")
 
 
 def tool(name: str) -> str:
@@ -39,10 +53,19 @@ def tool(name: str) -> str:
 
 
 def python_sources() -> list[str]:
+    """The ui package, app.py, and every other module that calls tr()/translate()."""
     files: list[Path] = []
     for src in SOURCES:
         files.extend(sorted(src.rglob("*.py")) if src.is_dir() else [src])
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path not in files and TR_CALL.search(path.read_text(encoding="utf-8")):
+            files.append(path)
     return [str(f.relative_to(ROOT)) for f in files]
+
+
+def _texts(translation: ET.Element) -> list[str]:
+    forms = [f.text or "" for f in translation.findall("numerusform")]
+    return forms or [translation.text or ""]
 
 
 def untranslated(ts: Path) -> list[str]:
@@ -50,9 +73,35 @@ def untranslated(ts: Path) -> list[str]:
     missing = []
     for message in tree.iter("message"):
         tr = message.find("translation")
-        if tr is None or tr.get("type") == "unfinished":
+        if tr is None or tr.get("type") == "unfinished" or not any(_texts(tr)):
             missing.append(message.findtext("source") or "")
     return missing
+
+
+def inconsistent(ts: Path) -> list[str]:
+    """Finished translations whose placeholders or accelerator differ from the source."""
+    tree = ET.parse(ts)  # noqa: S314 - our own catalogue
+    problems = []
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            tr = message.find("translation")
+            if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            wanted = sorted(set(PLACEHOLDER.findall(source)))
+            for text in _texts(tr):
+                have = sorted(set(PLACEHOLDER.findall(text)))
+                # a numerus form may leave %n out ("un seul dossier")
+                if have != wanted and not (
+                    message.get("numerus") == "yes" and sorted(set(wanted) - {"%n"}) == have
+                ):
+                    problems.append(f"{name}: {source!r}: placeholders {wanted} != {have}")
+                if ACCELERATOR.search(source.replace("&&", "")) and not ACCELERATOR.search(
+                    text.replace("&&", "")
+                ):
+                    problems.append(f"{name}: {source!r}: accelerator '&' lost in {text!r}")
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,8 +157,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(missing)} string(s) without a finished French translation:")
         for text in missing[:50]:
             print(f"  - {text!r}")
-        if args.check:
-            return 1
+    problems = inconsistent(TS)
+    if problems:
+        print(f"{len(problems)} translation(s) that do not match their source:")
+        for text in problems[:50]:
+            print(f"  - {text}")
+    if args.check and (missing or problems):
+        return 1
     return 0
 
 

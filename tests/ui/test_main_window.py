@@ -78,6 +78,7 @@ def test_language_switch_changes_visible_strings(qtbot, demo_ctx, window):
         assert window.nav.item(1).text() == "Dossiers"
         assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Échéance"
         assert page.view.tabs.tabText(1) == "&Identité"
+        assert page.view.letters.list_title.text() != "Letters of this case"  # retranslated
         assert window.backup_label.text() == "Aucune sauvegarde pour l'instant"
         assert "Dossiers en cours" == page.status.currentText()
         assert window.settings.value("ui/language") == "fr"

@@ -296,5 +296,8 @@ class CaseView(QWidget):
         self.identity.retranslate()
         self.timeline.retranslate()
         self.documents.retranslate()
+        retranslate_letters = getattr(self.letters, "retranslate", None)
+        if callable(retranslate_letters):
+            retranslate_letters()
         if self.detail is not None:
             self.set_detail(self.detail)
