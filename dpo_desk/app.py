@@ -19,11 +19,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from dpo_desk.__version__ import __version__
 from dpo_desk.errors import StoreError
 from dpo_desk.paths import ensure_data_dir, resolve_data_dir
-from dpo_desk.services import secrets
 from dpo_desk.services.context import Context
 from dpo_desk.services.organisation import get_profile
-from dpo_desk.store.opening import Store, open_store
-from dpo_desk.ui import crash, i18n
+from dpo_desk.store.opening import Store
+from dpo_desk.ui import crash, i18n, security
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.main_window import MainWindow, build_main_window, settings_for
 from dpo_desk.ui.tasks import TaskRunner
@@ -85,9 +84,11 @@ def refuse_store(exc: StoreError, parent: QWidget | None = None) -> None:
     box.exec()
 
 
-def open_data(data_dir: Path) -> Store:
+def open_data(data_dir: Path) -> Store | None:
+    """The open store; asks for the passphrase or offers encryption first (ui/security).
+    None: the DPO closed that dialog."""
     ensure_data_dir(data_dir)
-    return open_store(data_dir, key=secrets.key_for_cli(data_dir))
+    return security.unlock_and_open(data_dir)
 
 
 def initial_language(app_ctx: AppContext) -> str:
@@ -124,6 +125,8 @@ def run(data_dir: str | Path | None = None, argv: Sequence[str] | None = None) -
         log.error("store refused: %s", exc)
         refuse_store(exc)
         return 1
+    if store is None:  # the unlock or set-up dialog was closed: nothing was opened
+        return 0
     tasks = TaskRunner()
     try:
         ctx = Context(db=store.db, data_dir=folder)
@@ -132,6 +135,7 @@ def run(data_dir: str | Path | None = None, argv: Sequence[str] | None = None) -
         i18n.install(initial_language(app_ctx))
         window = build_main_window(app_ctx)
         window.show()
+        security.start(window, store)  # lock screen, idle lock, backup scheduler
         first_start(window)
         code = qapp.exec()
     finally:

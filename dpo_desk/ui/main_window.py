@@ -78,12 +78,13 @@ def load_pages(app: AppContext) -> list[Page]:
 def backup_status(app: AppContext) -> BackupStatus | None:
     """The last good backup and whether it is older than the schedule (None if the
     backup folder cannot be read: the status bar then says so, never a made-up date)."""
-    hours = get_settings(app.ctx).backup_every_hours
+    settings = get_settings(app.ctx)
     try:
         return backup.status(
             app.ctx.data_dir,
             now=app.ctx.now(),
-            schedule=timedelta(hours=hours or 24),
+            schedule=timedelta(hours=settings.backup_every_hours or 24),
+            folder=Path(settings.backup_folder) if settings.backup_folder else None,
         )
     except Exception:
         log.exception("backup status unavailable")
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([210, 1200])
         self.setCentralWidget(self.splitter)
         self.pages: dict[str, Page] = {}
+        self.security: Any = None  # ui.security.SecuritySession, set by security.start()
         for page in load_pages(app):
             self.pages[page.key] = page
             self.stack.addWidget(page)
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         self.act_next = self._action(lambda: self.step_case(1), "Ctrl+PgDown", "Alt+Down")
         self.act_prev = self._action(lambda: self.step_case(-1), "Ctrl+PgUp", "Alt+Up")
         self.act_about = self._action(self.about)
+        self.act_lock = self._action(self.lock_now, "Ctrl+L")  # ui/security
         self.page_actions: dict[str, QAction] = {}
         for i, key in enumerate(self.pages):
             shortcut = f"Ctrl+{i + 1}" if i < 9 else ""
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([self.act_new, self.act_print])
         self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_lock)
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addAction(self.act_find)
@@ -216,6 +220,7 @@ class MainWindow(QMainWindow):
         self.act_next.setText(self.tr("&Next case"))
         self.act_prev.setText(self.tr("&Previous case"))
         self.act_about.setText(self.tr("&About DPO Desk"))
+        self.act_lock.setText(self.tr("&Lock now"))
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.busy.setAccessibleName(self.tr("Working…"))
         self.busy.setToolTip(self.tr("Working…"))
@@ -321,6 +326,13 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Select a letter to print."), 4000)
             else:
                 letters.print_selected()
+
+    def lock_now(self) -> None:
+        """Ctrl+L: show the lock screen (ui/security; needs an encrypted store)."""
+        if self.security is None or not self.security.lock("on demand"):
+            self.statusBar().showMessage(
+                self.tr("The lock needs encrypted data (a passphrase to unlock with)."), 5000
+            )
 
     def about(self) -> None:
         from dpo_desk.ui.dialogs.about import AboutDialog

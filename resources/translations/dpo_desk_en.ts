@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>BackupsPage</name>
+    <message numerus="yes">
+        <source>%n damaged backup(s) in the folder.</source>
+        <translation>
+            <numerusform>%n damaged backup in the folder.</numerusform>
+            <numerusform>%n damaged backups in the folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic backup every %n hour(s) when something changed.</source>
+        <translation>
+            <numerusform>Automatic backup every hour when something changed.</numerusform>
+            <numerusform>Automatic backup every %n hours when something changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n request exported to %1.</numerusform>
+            <numerusform>%n requests exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — closed on %2 — %n file(s)</source>
+        <translation>
+            <numerusform>%1 — closed on %2 — %n file</numerusform>
+            <numerusform>%1 — closed on %2 — %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) would be anonymised now:</source>
+        <translation>
+            <numerusform>%n closed case would be anonymised now:</numerusform>
+            <numerusform>%n closed cases would be anonymised now:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n closed case(s)?</source>
+        <translation>
+            <numerusform>Anonymise %n closed case?</numerusform>
+            <numerusform>Anonymise %n closed cases?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) anonymised</source>
+        <translation>
+            <numerusform>%n case anonymised</numerusform>
+            <numerusform>%n cases anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) destroyed.</source>
+        <translation>
+            <numerusform>%n file destroyed.</numerusform>
+            <numerusform>%n files destroyed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -18,6 +77,26 @@
         <translation>
             <numerusform>%n earlier request</numerusform>
             <numerusform>%n earlier requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Locked after %n minute without activity.</numerusform>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntry</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

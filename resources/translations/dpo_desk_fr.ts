@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DPO Desk</source>
+        <extracomment>What the program bundles and under which licence (the texts ship in resources/).</extracomment>
+        <translation>À propos de DPO Desk</translation>
+    </message>
+    <message>
+        <source>Requests, deadlines, registers and letters for a Data Protection Officer. Your data stays on this computer.</source>
+        <translation>Demandes, échéances, registres et courriers pour le délégué à la protection des données (DPO). Vos données restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Bundled software and fonts</source>
+        <translation>Logiciels et polices inclus</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Confirm</source>
@@ -20,91 +44,91 @@
     <name>ActivityDialog</name>
     <message>
         <source>Edit a processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un traitement</translation>
     </message>
     <message>
         <source>Add a processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un traitement</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalités</translation>
     </message>
     <message>
         <source>Why the data are processed (Art. 30(1)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les données sont traitées (art. 30(1)(b))</translation>
     </message>
     <message>
         <source>&amp;Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base légale</translation>
     </message>
     <message>
         <source>GDPR Art. 6(1): the basis decides which rights apply (e.g. portability for consent and contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD art. 6(1) : la base légale détermine les droits applicables (p. ex. la portabilité pour le consentement et le contrat)</translation>
     </message>
     <message>
         <source>&amp;Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégories de données</translation>
     </message>
     <message>
         <source>One per line or separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Une par ligne ou séparées par des points-virgules</translation>
     </message>
     <message>
         <source>Data s&amp;ubjects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes concernées</translation>
     </message>
     <message>
         <source>Categories of people, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de personnes, une par ligne</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources</translation>
     </message>
     <message>
         <source>Where the data come from (Art. 15(1)(g))</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine des données (art. 15(1)(g))</translation>
     </message>
     <message>
         <source>&amp;Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée de conservation</translation>
     </message>
     <message>
         <source>How long the data are kept, or the criteria (Art. 15(1)(d))</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation des données, ou les critères pour la déterminer (art. 15(1)(d))</translation>
     </message>
     <message>
         <source>Re&amp;cipients</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;estinataires</translation>
     </message>
     <message>
         <source>Tick who receives the data (Recipients page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les destinataires des données (page Destinataires)</translation>
     </message>
     <message>
         <source>&amp;Automated decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision &amp;automatisée</translation>
     </message>
     <message>
         <source>Leave empty when there is none; otherwise the logic, its consequences and how to get human review (Art. 15(1)(h), 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide s&apos;il n&apos;y en a pas ; sinon la logique sous-jacente, ses conséquences et comment obtenir une intervention humaine (art. 15(1)(h), 22)</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>Untick to keep a finished activity for history</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour conserver un traitement terminé pour l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -126,91 +150,91 @@
     </message>
     <message>
         <source>Every change is recorded with who made it and when, each entry sealed to the previous one (SHA-256): an entry edited, deleted or reordered outside DPO Desk breaks the chain. Times are shown in this computer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est enregistrée avec son auteur et sa date, chaque entrée étant scellée à la précédente (SHA-256) : une entrée modifiée, supprimée ou déplacée en dehors de DPO Desk rompt la chaîne. Les heures sont affichées dans le fuseau horaire de cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Check the chain again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau la chaîne</translation>
     </message>
     <message>
         <source>Walk the whole chain again from the first entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier toute la chaîne depuis la première entrée</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>&amp;Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opération</translation>
     </message>
     <message>
         <source>&amp;Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;u</translation>
     </message>
     <message>
         <source>on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du</translation>
     </message>
     <message>
         <source>on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au</translation>
     </message>
     <message>
         <source>Filter by operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par opération</translation>
     </message>
     <message>
         <source>Filter by actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par auteur</translation>
     </message>
     <message>
         <source>Filter by record reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par référence</translation>
     </message>
     <message>
         <source>e.g. DPO-2026-0012</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. DPO-2026-0012</translation>
     </message>
     <message>
         <source>A case reference, or the number of another record</source>
-        <translation type="unfinished"></translation>
+        <translation>Une référence de dossier, ou le numéro d&apos;un autre enregistrement</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message>
         <source>Rese&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Réini&amp;tialiser</translation>
     </message>
     <message>
         <source>Audit entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal d&apos;audit, les plus récentes en premier</translation>
     </message>
     <message>
         <source>Audit chain status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la chaîne d&apos;audit</translation>
     </message>
     <message>
         <source>Status</source>
@@ -218,51 +242,51 @@
     </message>
     <message>
         <source>The chain could not be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne n&apos;a pas pu être vérifiée : {0}</translation>
     </message>
     <message>
         <source>Checking the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
         <source>The audit chain has not been checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;audit n&apos;a pas encore été vérifiée.</translation>
     </message>
     <message>
         <source>✔ Chain intact: {0} entries, head {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Chaîne intacte : {0} entrées, dernière empreinte {1}…</translation>
     </message>
     <message>
         <source>✖ Broken at entry {0}: it {1}. The {2} entries before it are intact; restore a backup or report the tampering.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Chaîne rompue à l&apos;entrée {0} ({1}). Les {2} entrées précédentes sont intactes ; restaurez une sauvegarde ou signalez l&apos;altération.</translation>
     </message>
     <message>
         <source>All operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les opérations</translation>
     </message>
     <message>
         <source>All of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les opérations {0}</translation>
     </message>
     <message>
         <source>All actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les auteurs</translation>
     </message>
     <message>
         <source>The date range is reversed: the first date is after the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période est inversée : la première date est postérieure à la seconde.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>{0} matching entries ({1} loaded; scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées correspondantes : {0} ({1} chargées ; faites défiler pour voir la suite)</translation>
     </message>
     <message>
         <source>{0} matching entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées correspondantes : {0}</translation>
     </message>
 </context>
 <context>
@@ -270,23 +294,449 @@
     <message>
         <source>Time</source>
         <extracomment>(key, header source text)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Enregistrer</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Automatic backup made and verified.</source>
+        <translation>Sauvegarde automatique effectuée et vérifiée.</translation>
+    </message>
+    <message>
+        <source>⚠ Automatic backup failed: %1</source>
+        <translation>⚠ Échec de la sauvegarde automatique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups and retention</source>
+        <translation>Sauvegardes et conservation</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Double-click a backup to verify it again</source>
+        <translation>Double-cliquez sur une sauvegarde pour la revérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Make a backup now; it counts only once it has been read back in full</source>
+        <translation>Faire une sauvegarde maintenant ; elle ne compte qu&apos;une fois relue intégralement</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Read the selected backup back in full and check every byte</source>
+        <translation>Relire intégralement la sauvegarde sélectionnée et en contrôler chaque octet</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the selected backup (asks first)</source>
+        <translation>Remplacer les données actuelles par la sauvegarde sélectionnée (après confirmation)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show the backup folder in the file manager</source>
+        <translation>Afficher le dossier des sauvegardes dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Export the request register…</source>
+        <translation>E&amp;xporter le registre des demandes…</translation>
+    </message>
+    <message>
+        <source>For an auditor: no names, no e-mails, no notes</source>
+        <translation>Pour un auditeur : ni noms, ni e-mails, ni notes</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>List the closed cases a purge would anonymise now; nothing changes</source>
+        <translation>Lister les dossiers clôturés qu&apos;une purge anonymiserait maintenant ; rien n&apos;est modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymiser…</translation>
+    </message>
+    <message>
+        <source>Anonymise the listed cases for good (asks first)</source>
+        <translation>Anonymiser définitivement les dossiers listés (après confirmation)</translation>
+    </message>
+    <message>
+        <source>Destroy spent &amp;evidence…</source>
+        <translation>Purger les &amp;justificatifs…</translation>
+    </message>
+    <message>
+        <source>Destroy the ID copies, death certificates and capacity proofs of closed cases (their purpose is met)</source>
+        <translation>Détruire les copies de pièces d&apos;identité, actes de décès et justificatifs de qualité des dossiers clôturés (leur finalité est atteinte)</translation>
+    </message>
+    <message>
+        <source>Request register</source>
+        <translation>Registre des demandes</translation>
+    </message>
+    <message>
+        <source>One line per request: dates, rights, status, outcome. No name, no e-mail, no notes. Spreadsheet formulas are neutralised.</source>
+        <translation>Une ligne par demande : dates, droits, statut, issue. Ni nom, ni e-mail, ni notes. Les formules de tableur sont neutralisées.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <source>The file format of the export</source>
+        <translation>Le format du fichier exporté</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Cases a purge would anonymise</source>
+        <translation>Dossiers qu&apos;une purge anonymiserait</translation>
+    </message>
+    <message>
+        <source>Outcome of the last action</source>
+        <translation>Résultat de la dernière action</translation>
+    </message>
+    <message>
+        <source>✓ Sound</source>
+        <translation>✓ Intègre</translation>
+    </message>
+    <message>
+        <source>✗ Damaged: cannot be restored</source>
+        <translation>✗ Endommagée : non restaurable</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>Reading the backup folder…</source>
+        <translation>Lecture du dossier des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>⚠ No verified backup yet. Make one now.</source>
+        <translation>⚠ Aucune sauvegarde vérifiée pour l&apos;instant. Faites-en une maintenant.</translation>
+    </message>
+    <message>
+        <source>⚠ Backup overdue. Last good backup: %1.</source>
+        <translation>⚠ Sauvegarde en retard. Dernière sauvegarde valide : %1.</translation>
+    </message>
+    <message>
+        <source>✓ Last good backup: %1.</source>
+        <translation>✓ Dernière sauvegarde valide : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged backup(s) in the folder.</source>
+        <translation>
+            <numerusform>%n sauvegarde endommagée dans le dossier.</numerusform>
+            <numerusform>%n sauvegardes endommagées dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic backups are off (Settings).</source>
+        <translation>Les sauvegardes automatiques sont désactivées (Paramètres).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic backup every %n hour(s) when something changed.</source>
+        <translation>
+            <numerusform>Sauvegarde automatique toutes les heures en cas de modification.</numerusform>
+            <numerusform>Sauvegarde automatique toutes les %n heures en cas de modification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: %1. %2 Backups are encrypted like the data and thinned over time.</source>
+        <translation>Dossier : %1. %2 Les sauvegardes sont chiffrées comme les données et espacées avec le temps.</translation>
+    </message>
+    <message>
+        <source>Closed cases are kept %1 days after closure, then anonymised: names, contact details, notes and files go; dates and outcomes stay for statistics.</source>
+        <translation>Les dossiers clôturés sont conservés %1 jours après leur clôture, puis anonymisés : noms, coordonnées, notes et fichiers sont supprimés ; les dates et les issues restent pour les statistiques.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Copie de la base de données…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progression de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Encrypting and writing: %1 of %2</source>
+        <translation>Chiffrement et écriture : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Reading the backup back to verify it…</source>
+        <translation>Relecture de la sauvegarde pour la vérifier…</translation>
+    </message>
+    <message>
+        <source>Backup made and verified: %1 (%2).</source>
+        <translation>Sauvegarde effectuée et vérifiée : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was kept.</source>
+        <translation>Sauvegarde annulée ; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>Select a backup first.</source>
+        <translation>Sélectionnez d&apos;abord une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is sound: every byte checked, %2 cases, %3 audit entries.</source>
+        <translation>%1 est intègre : chaque octet contrôlé, %2 dossiers, %3 entrées d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored: %2</source>
+        <translation>%1 est endommagée et ne peut pas être restaurée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 here.</source>
+        <translation>Impossible d&apos;ouvrir le dossier %1 ici.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing changed.</source>
+        <translation>Annulé ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged: it cannot be restored.</source>
+        <translation>Cette sauvegarde est endommagée : elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>Restore is not available in this window: use “dpo-desk backup restore”.</source>
+        <translation>La restauration n&apos;est pas disponible dans cette fenêtre : utilisez « dpo-desk backup restore ».</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>de restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Verifying %1 before the restore…</source>
+        <translation>Vérification de %1 avant la restauration…</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup of %1?</source>
+        <translation>Remplacer les données actuelles par la sauvegarde du %1 ?</translation>
+    </message>
+    <message>
+        <source>What DPO Desk holds now is backed up first (a “pre-restore” backup), then replaced. The restore is recorded in the audit trail.</source>
+        <translation>Les données actuelles de DPO Desk sont d&apos;abord sauvegardées (sauvegarde « pre-restore »), puis remplacées. La restauration est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progression de la restauration</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Sauvegarde du %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>The data replaced is kept in %1.</source>
+        <translation>Les données remplacées sont conservées dans %1.</translation>
+    </message>
+    <message>
+        <source>The restore did not happen: %1</source>
+        <translation>La restauration n&apos;a pas eu lieu : %1</translation>
+    </message>
+    <message>
+        <source>DPO Desk must close</source>
+        <translation>DPO Desk doit se fermer</translation>
+    </message>
+    <message>
+        <source>DPO Desk could not reopen its data after the restore, so it will close. Start it again.</source>
+        <translation>DPO Desk n&apos;a pas pu rouvrir ses données après la restauration et va se fermer. Relancez-le.</translation>
+    </message>
+    <message>
+        <source>Export the request register</source>
+        <translation>Exporter le registre des demandes</translation>
+    </message>
+    <message>
+        <source>exporting the request register</source>
+        <translation>d&apos;exporter le registre des demandes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n demande exportée vers %1.</numerusform>
+            <numerusform>%n demandes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — closed on %2 — %n file(s)</source>
+        <translation>
+            <numerusform>%1 — clôturé le %2 — %n fichier</numerusform>
+            <numerusform>%1 — clôturé le %2 — %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) would be anonymised now:</source>
+        <translation>
+            <numerusform>%n dossier clôturé serait anonymisé maintenant :</numerusform>
+            <numerusform>%n dossiers clôturés seraient anonymisés maintenant :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No closed case has passed the retention period: nothing to anonymise.</source>
+        <translation>Aucun dossier clôturé n&apos;a dépassé la durée de conservation : rien à anonymiser.</translation>
+    </message>
+    <message>
+        <source>anonymising old cases</source>
+        <translation>d&apos;anonymiser d&apos;anciens dossiers</translation>
+    </message>
+    <message>
+        <source>Anonymise old cases</source>
+        <translation>Anonymiser d&apos;anciens dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n closed case(s)?</source>
+        <translation>
+            <numerusform>Anonymiser %n dossier clôturé ?</numerusform>
+            <numerusform>Anonymiser %n dossiers clôturés ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names, contact details, notes and files of these cases are erased for good. Dates, rights and outcomes stay for statistics. Backups made before keep them until thinning removes those backups (up to about 12 months).</source>
+        <translation>Les noms, coordonnées, notes et fichiers de ces dossiers sont définitivement effacés. Les dates, droits et issues restent pour les statistiques. Les sauvegardes antérieures les conservent jusqu&apos;à ce que l&apos;espacement les supprime (jusqu&apos;à environ 12 mois).</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) anonymised</source>
+        <translation>
+            <numerusform>%n dossier anonymisé</numerusform>
+            <numerusform>%n dossiers anonymisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) destroyed.</source>
+        <translation>
+            <numerusform>%n fichier détruit.</numerusform>
+            <numerusform>%n fichiers détruits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>destroying evidence</source>
+        <translation>de détruire des justificatifs</translation>
+    </message>
+    <message>
+        <source>Destroy spent evidence</source>
+        <translation>Purger les justificatifs</translation>
+    </message>
+    <message>
+        <source>Destroy the ID copies, death certificates and capacity proofs of closed cases?</source>
+        <translation>Détruire les copies de pièces d&apos;identité, actes de décès et justificatifs de qualité des dossiers clôturés ?</translation>
+    </message>
+    <message>
+        <source>Their purpose is met once the case is closed. Each destruction is recorded in the audit trail; the files cannot be recovered (except from older backups).</source>
+        <translation>Leur finalité est atteinte une fois le dossier clôturé. Chaque destruction est inscrite au journal d&apos;audit ; les fichiers ne peuvent pas être récupérés (sauf depuis des sauvegardes plus anciennes).</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Détruire</translation>
     </message>
 </context>
 <context>
@@ -294,55 +744,55 @@
     <message>
         <source>Draft</source>
         <extracomment>Below this width the list and the preview are stacked instead of side by side.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Sent on %1: frozen and archived with its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le %1 : figé et archivé avec son empreinte SHA-256</translation>
     </message>
     <message>
         <source>Draft: not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon : pas encore envoyé</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;, not kept: “Generate” keeps it as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt;, non conservé : « Générer » le conserve comme brouillon.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, sent on %2 — frozen. SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, envoyé le %2 — figé. SHA-256 %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, draft of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, brouillon du %2.</translation>
     </message>
     <message>
         <source>%1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;, not kept — the form changed since: preview again to see the letter as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt;, non conservé — le formulaire a changé depuis : relancez l&apos;aperçu pour voir le courrier à jour.</translation>
     </message>
     <message>
         <source>Rendering the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>Generating the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du courrier…</translation>
     </message>
     <message>
         <source>Draft kept. Print it or save it, then mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon conservé. Imprimez-le ou enregistrez-le, puis marquez-le comme envoyé.</translation>
     </message>
     <message>
         <source>Print the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le courrier</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -350,31 +800,31 @@
     </message>
     <message>
         <source>Printing stopped after %1 page(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression interrompue (pages imprimées : %1).</translation>
     </message>
     <message>
         <source>%1 page(s) sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages envoyées à %2 : %1.</translation>
     </message>
     <message>
         <source>Printing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de la page %1 sur %2…</translation>
     </message>
     <message>
         <source>Save the letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le courrier en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <source>Mark the letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le courrier comme envoyé</translation>
     </message>
     <message>
         <source>Mark “%1” as sent?
@@ -383,23 +833,28 @@ It becomes final: it can never be changed or sent again, and it is archived with
 %2
 
 To change it later, generate a new letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer « %1 » comme envoyé ?
+
+Il devient définitif : il ne pourra plus jamais être modifié ni renvoyé, et il est archivé avec son empreinte SHA-256
+%2
+
+Pour le modifier ensuite, générez un nouveau courrier.</translation>
     </message>
     <message>
         <source>Marked as sent and archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme envoyé et archivé.</translation>
     </message>
     <message>
         <source>Already sent on %1: a sent letter is final. Use “Regenerate” for a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà envoyé le %1 : un courrier envoyé est définitif. Utilisez « Régénérer » pour un nouveau brouillon.</translation>
     </message>
     <message>
         <source>Freeze the selected draft as sent: it is archived with its SHA-256 and can never change</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer le brouillon sélectionné comme envoyé : il est archivé avec son empreinte SHA-256 et ne pourra plus changer</translation>
     </message>
     <message>
         <source>Letters of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers du dossier</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -407,103 +862,103 @@ To change it later, generate a new letter.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Drafts and sent letters; a lock marks a sent letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons et courriers envoyés ; un cadenas signale un courrier envoyé</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>Print the selected letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le courrier sélectionné</translation>
     </message>
     <message>
         <source>Print the selected letter (choose the printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le courrier sélectionné (choix de l&apos;imprimante)</translation>
     </message>
     <message>
         <source>Sa&amp;ve as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PD&amp;F…</translation>
     </message>
     <message>
         <source>Save the selected letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le courrier sélectionné</translation>
     </message>
     <message>
         <source>Write the selected letter to a PDF file (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le courrier sélectionné dans un fichier PDF (inscrit au journal d&apos;audit)</translation>
     </message>
     <message>
         <source>&amp;Mark as sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar&amp;quer comme envoyé…</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme envoyé</translation>
     </message>
     <message>
         <source>R&amp;egenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régé&amp;nérer</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <source>Make a new draft of the same kind and language from the form; the selected letter is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau brouillon du même type et de la même langue à partir du formulaire ; le courrier sélectionné est conservé</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Preview the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du courrier</translation>
     </message>
     <message>
         <source>Render the letter from the form without keeping it</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le courrier issu du formulaire sans le conserver</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <source>Generate the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer le courrier</translation>
     </message>
     <message>
         <source>Keep the letter as a new draft of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le courrier comme nouveau brouillon du dossier</translation>
     </message>
     <message>
         <source>Shown document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document affiché</translation>
     </message>
     <message>
         <source>Letters status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des courriers</translation>
     </message>
     <message>
         <source>Choose a kind of letter and press “Preview”, or select a kept letter to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un type de courrier et cliquez sur « Aperçu », ou sélectionnez un courrier conservé pour l&apos;afficher ici.</translation>
     </message>
 </context>
 <context>
@@ -551,15 +1006,15 @@ To change it later, generate a new letter.</source>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation>&amp;Proroger…</translation>
+        <translation>&amp;Prolonger…</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation>Proroger le délai</translation>
+        <translation>Prolonger le délai</translation>
     </message>
     <message>
         <source>Extend the period (reasons required); shows the new dates before confirming</source>
-        <translation>Proroger le délai (motifs obligatoires) ; les nouvelles dates sont affichées avant confirmation</translation>
+        <translation>Prolonger le délai (motifs obligatoires) ; les nouvelles dates sont affichées avant confirmation</translation>
     </message>
     <message>
         <source>Identity policy warning</source>
@@ -660,7 +1115,7 @@ To change it later, generate a new letter.</source>
     </message>
     <message>
         <source>All queues</source>
-        <translation>Toutes les files</translation>
+        <translation>Toute file</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -668,15 +1123,15 @@ To change it later, generate a new letter.</source>
     </message>
     <message>
         <source>All statuses</source>
-        <translation>Tous les statuts</translation>
+        <translation>Tout statut</translation>
     </message>
     <message>
         <source>All rights</source>
-        <translation>Tous les droits</translation>
+        <translation>Tout droit</translation>
     </message>
     <message>
         <source>All jurisdictions</source>
-        <translation>Toutes les juridictions</translation>
+        <translation>Toute juridiction</translation>
     </message>
     <message>
         <source>Any deadline</source>
@@ -787,23 +1242,23 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>%1 · closed</source>
-        <translation>%1 · clos</translation>
+        <translation>%1 · clôturé</translation>
     </message>
     <message>
         <source>%1 · clock paused</source>
-        <translation>%1 · délai suspendu</translation>
+        <translation>%1 · suspendu</translation>
     </message>
     <message>
         <source>%1 · 1 day late</source>
-        <translation>%1 · 1 jour de retard</translation>
+        <translation>%1 · 1 j de retard</translation>
     </message>
     <message>
         <source>%1 · %2 days late</source>
-        <translation>%1 · %2 jours de retard</translation>
+        <translation>%1 · %2 j de retard</translation>
     </message>
     <message>
         <source>%1 · due tomorrow</source>
-        <translation>%1 · échéance demain</translation>
+        <translation>%1 · demain</translation>
     </message>
     <message>
         <source>%1 · in %2 days</source>
@@ -811,133 +1266,133 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>%1 · due today</source>
-        <translation>%1 · échéance aujourd&apos;hui</translation>
+        <translation>%1 · aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
     <name>DeathActionDialog</name>
     <message>
         <source>Record an action — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une action — {0}</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action</translation>
     </message>
     <message>
         <source>What was done for the heirs&apos; or executor&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait à la demande des héritiers ou de la personne désignée</translation>
     </message>
     <message>
         <source>&amp;Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détail</translation>
     </message>
     <message>
         <source>Required for &quot;data communicated&quot; and &quot;other&quot;: what, to whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire pour « Données communiquées » et « Autre » : quoi, à qui</translation>
     </message>
     <message>
         <source>Done &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuée &amp;le</translation>
     </message>
 </context>
 <context>
     <name>DirectiveDialog</name>
     <message>
         <source>Post-mortem directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Directive post mortem</translation>
     </message>
     <message>
         <source>Register a post-mortem directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une directive post mortem</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne</translation>
     </message>
     <message>
         <source>Full name of the person who gives the directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet de la personne qui donne la directive</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Used to find the directive when a death is notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert à retrouver la directive lorsqu&apos;un décès est signalé</translation>
     </message>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>connue</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;naissance</translation>
     </message>
     <message>
         <source>Tells two people with the same name apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet de distinguer deux homonymes</translation>
     </message>
     <message>
         <source>&amp;Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrée le</translation>
     </message>
     <message>
         <source>The day the directive was received by the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réception de la directive par l&apos;organisme</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action</translation>
     </message>
     <message>
         <source>What the person wants done with their data after death</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne souhaite voir fait de ses données après son décès</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Péri&amp;mètre</translation>
     </message>
     <message>
         <source>Which data the directive covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données couvertes par la directive</translation>
     </message>
     <message>
         <source>&amp;Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instructions</translation>
     </message>
     <message>
         <source>The directive&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de la directive</translation>
     </message>
     <message>
         <source>&amp;Designated person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne &amp;désignée</translation>
     </message>
     <message>
         <source>Who executes the directive (required to communicate the data); without one, the heirs may (Loi 78-17 art. 85 I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui exécute la directive (obligatoire pour communiquer les données) ; à défaut, les héritiers le peuvent (loi 78-17 art. 85 I)</translation>
     </message>
     <message>
         <source>Designated person&apos;s &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordonnées de la personne désignée</translation>
     </message>
     <message>
         <source>Evidence of specific &amp;consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve du consentement &amp;spécifique</translation>
     </message>
     <message>
         <source>Required: how the person gave specific consent to this directive (signed form, dedicated online box). Accepting general terms is not enough (Loi 78-17 art. 85 I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : comment la personne a donné son consentement spécifique à cette directive (formulaire signé, case dédiée en ligne). L&apos;acceptation de conditions générales ne suffit pas (loi 78-17 art. 85 I).</translation>
     </message>
     <message>
         <source>A particular directive needs the person&apos;s specific consent, not mere acceptance of terms (Loi 78-17 art. 85 I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une directive particulière exige le consentement spécifique de la personne, pas la simple acceptation de conditions générales (loi 78-17 art. 85 I).</translation>
     </message>
     <message>
         <source>consent evidence: required. Say how the person gave specific consent (Loi 78-17 art. 85 I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve du consentement : obligatoire. Indiquez comment la personne a donné son consentement spécifique (loi 78-17 art. 85 I).</translation>
     </message>
 </context>
 <context>
@@ -948,63 +1403,63 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée le</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Designated person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne désignée</translation>
     </message>
     <message>
         <source>Revoked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée ?</translation>
     </message>
     <message>
         <source>Revoked on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée le {0}</translation>
     </message>
     <message>
         <source>No, in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, en vigueur</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Défunt</translation>
     </message>
     <message>
         <source>Notified on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé le</translation>
     </message>
     <message>
         <source>Notifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarant</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Directives</source>
-        <translation type="unfinished"></translation>
+        <translation>Directives</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Post-mortem directives</source>
@@ -1012,175 +1467,175 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Directives registered with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Directives enregistrées auprès de nous</translation>
     </message>
     <message>
         <source>Particular directives concern the data we hold; they need the person&apos;s specific consent and can be revoked at any time (Loi 78-17 art. 85 I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les directives particulières portent sur les données que nous détenons ; elles exigent le consentement spécifique de la personne et sont révocables à tout moment (loi 78-17 art. 85 I).</translation>
     </message>
     <message>
         <source>Full name of the person (accents and capitals ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet de la personne (accents et majuscules ignorés)</translation>
     </message>
     <message>
         <source>Find directives: name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des directives : nom</translation>
     </message>
     <message>
         <source>or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ou e-mail</translation>
     </message>
     <message>
         <source>Find directives: e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des directives : e-mail</translation>
     </message>
     <message>
         <source>&amp;Find directives of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher ses directives</translation>
     </message>
     <message>
         <source>Search by full name (&quot;elodie lefevre&quot; finds &quot;Élodie Lefèvre&quot;) or e-mail, revoked directives included</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom complet (« elodie lefevre » trouve « Élodie Lefèvre ») ou par e-mail, directives révoquées comprises</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Clear the search and list every directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche et afficher toutes les directives</translation>
     </message>
     <message>
         <source>&amp;Register a directive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une directive…</translation>
     </message>
     <message>
         <source>Record a particular directive with the evidence of the person&apos;s specific consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une directive particulière avec la preuve du consentement spécifique de la personne</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails…</translation>
     </message>
     <message>
         <source>Show the selected directive. To change a directive, revoke it and register the new one: consent is given to a precise text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la directive sélectionnée. Pour modifier une directive, révoquez-la et enregistrez la nouvelle : le consentement porte sur un texte précis.</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
         <source>Mark the selected directive revoked; it is kept, never executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la directive sélectionnée comme révoquée ; elle est conservée, jamais exécutée</translation>
     </message>
     <message>
         <source>Death notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Décès signalés</translation>
     </message>
     <message>
         <source>Notified → actions recorded → heirs answered → death certificate and proof of capacity purged. Without directives, heirs may ask only what the succession needs and that the death be taken into account (art. 85 II).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé → actions enregistrées → réponse aux héritiers → acte de décès et justificatif de qualité supprimés. Sans directives, les héritiers ne peuvent demander que ce qui est nécessaire à la succession et la prise en compte du décès (art. 85 II).</translation>
     </message>
     <message>
         <source>&amp;Notify a death…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaler un décès…</translation>
     </message>
     <message>
         <source>Open a post-mortem case, mark the person deceased and find their directives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier post mortem, marquer la personne comme décédée et retrouver ses directives</translation>
     </message>
     <message>
         <source>Record an &amp;action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;action…</translation>
     </message>
     <message>
         <source>Record what was done (accounts closed, data communicated…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce qui a été fait (comptes clôturés, données communiquées…)</translation>
     </message>
     <message>
         <source>&amp;Mark answered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme répondu</translation>
     </message>
     <message>
         <source>The heirs were told what was done, at no cost (art. 85)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les héritiers ont été informés, gratuitement, de ce qui a été fait (art. 85)</translation>
     </message>
     <message>
         <source>&amp;Purge evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purger les justificatifs</translation>
     </message>
     <message>
         <source>Destroy the death certificate and proof of capacity once the heirs are answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire l&apos;acte de décès et le justificatif de qualité une fois la réponse faite aux héritiers</translation>
     </message>
     <message>
         <source>Answered, evidence purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu, justificatifs purgés</translation>
     </message>
     <message>
         <source>Answered on {0}; evidence to purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu le {0} ; justificatifs à purger</translation>
     </message>
     <message>
         <source>{0} action(s) recorded; to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions enregistrées : {0} ; réponse à faire</translation>
     </message>
     <message>
         <source>Notified; no action yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé ; aucune action pour l&apos;instant</translation>
     </message>
     <message>
         <source>Evidence not received: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatifs non reçus : {0}</translation>
     </message>
     <message>
         <source>{0} directive(s) found for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directives trouvées pour cette personne : {0}.</translation>
     </message>
     <message>
         <source>No directive found for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune directive trouvée pour cette personne.</translation>
     </message>
     <message>
         <source>Select a directive first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une directive.</translation>
     </message>
     <message>
         <source>Select a death notification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un décès signalé.</translation>
     </message>
     <message>
         <source>Directive of {0} registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directive de {0} enregistrée.</translation>
     </message>
     <message>
         <source>This directive was already revoked on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette directive a déjà été révoquée le {0}.</translation>
     </message>
     <message>
         <source>Directive of {0} revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directive de {0} révoquée.</translation>
     </message>
     <message>
         <source>Death of {0} recorded: case {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décès de {0} enregistré : dossier {1}.</translation>
     </message>
     <message>
         <source>Action recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action enregistrée.</translation>
     </message>
     <message>
         <source>Heirs of {0} answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse faite aux héritiers de {0}.</translation>
     </message>
     <message>
         <source>Destroy the death certificate and proof of capacity of {0}? This cannot be undone; the facts and the audit trail remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire l&apos;acte de décès et le justificatif de qualité de {0} ? Cette action est irréversible ; les faits et le journal d&apos;audit sont conservés.</translation>
     </message>
     <message>
         <source>Evidence purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatifs purgés.</translation>
     </message>
 </context>
 <context>
@@ -1234,11 +1689,11 @@ Un rapport a été enregistré dans : %2</translation>
     <name>ExtendDialog</name>
     <message>
         <source>Extend the deadline — %1</source>
-        <translation>Proroger le délai — %1</translation>
+        <translation>Prolonger le délai — %1</translation>
     </message>
     <message>
         <source>The period can be extended once, by the extra time the law allows, if the request is complex or numerous. The person must be told, with the reasons, before the first deadline.</source>
-        <translation>Le délai peut être prorogé une fois, de la durée supplémentaire prévue par la loi, lorsque la demande est complexe ou que les demandes sont nombreuses. La personne doit en être informée, avec les motifs, avant la première échéance.</translation>
+        <translation>Le délai peut être prolongé une fois, de la durée supplémentaire prévue par la loi, lorsque la demande est complexe ou que les demandes sont nombreuses. La personne doit en être informée, avec les motifs, avant la première échéance.</translation>
     </message>
     <message>
         <source>Decision date</source>
@@ -1254,7 +1709,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Reasons for the extension</source>
-        <translation>Motifs de la prorogation</translation>
+        <translation>Motifs de la prolongation</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
@@ -1262,7 +1717,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Extended deadline</source>
-        <translation>Délai prorogé</translation>
+        <translation>Échéance prolongée</translation>
     </message>
     <message>
         <source>Notice deadline</source>
@@ -1274,7 +1729,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Extended deadline:</source>
-        <translation>Délai prorogé :</translation>
+        <translation>Échéance prolongée :</translation>
     </message>
     <message>
         <source>Notify the person by:</source>
@@ -1282,11 +1737,11 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Extend the deadline</source>
-        <translation>Proroger le délai</translation>
+        <translation>Prolonger le délai</translation>
     </message>
     <message>
         <source>This jurisdiction has no extension.</source>
-        <translation>Ce droit applicable ne prévoit pas de prorogation.</translation>
+        <translation>Ce droit applicable ne prévoit pas de prolongation.</translation>
     </message>
     <message>
         <source>The reasons are required: they go in the notice to the person (GDPR Art. 12(3)).</source>
@@ -1324,11 +1779,11 @@ Un rapport a été enregistré dans : %2</translation>
     <name>FilePicker</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose a file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier : {0}</translation>
     </message>
 </context>
 <context>
@@ -1358,18 +1813,18 @@ Un rapport a été enregistré dans : %2</translation>
     <name>FormDialog</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Unexpected error ({0}); nothing was saved. See the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue ({0}) ; rien n&apos;a été enregistré. Consultez le journal.</translation>
     </message>
 </context>
 <context>
     <name>IdentityTab</name>
     <message>
         <source>&amp;Request information…</source>
-        <translation>&amp;Demander des informations…</translation>
+        <translation>De&amp;mander des informations…</translation>
     </message>
     <message>
         <source>Ask the requester for information to confirm who they are; the deadline is suspended meanwhile</source>
@@ -1456,7 +1911,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>Postal &amp;address:</source>
@@ -1480,7 +1935,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Re&amp;ceived:</source>
-        <translation>Re&amp;çue le :</translation>
+        <translation>Reçue &amp;le :</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
@@ -1623,7 +2078,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>If extended: %1 (notice to the person by %2).</source>
-        <translation>En cas de prorogation : %1 (à notifier à la personne au plus tard le %2).</translation>
+        <translation>En cas de prolongation : %1 (à notifier à la personne au plus tard le %2).</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -1704,7 +2159,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Awaiting identity</source>
-        <translation>Identité en attente</translation>
+        <translation>En attente d&apos;identité</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -1712,7 +2167,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation>Délai prorogé</translation>
+        <translation>Prolongée</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -1720,7 +2175,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Close</translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1741,7 +2196,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Start work</source>
-        <translation>Commencer le traitement</translation>
+        <translation>Prendre en charge</translation>
     </message>
     <message>
         <source>Mark answered</source>
@@ -1749,7 +2204,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Clore</translation>
+        <translation>Clôturer</translation>
     </message>
     <message>
         <source>Refuse</source>
@@ -1757,7 +2212,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation>Enregistrer le désistement</translation>
+        <translation>Enregistrer le retrait</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -1793,7 +2248,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Extension notices due</source>
-        <translation>Prorogations à notifier</translation>
+        <translation>Prolongations à notifier</translation>
     </message>
     <message>
         <source>Suspended</source>
@@ -1853,7 +2308,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Deadline extended</source>
-        <translation>Délai prorogé</translation>
+        <translation>Délai prolongé</translation>
     </message>
     <message>
         <source>Identity information requested</source>
@@ -1893,7 +2348,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Extension period</source>
-        <translation>Période de prorogation</translation>
+        <translation>Période de prolongation</translation>
     </message>
     <message>
         <source>Attachment</source>
@@ -1933,334 +2388,393 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>No data held</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée détenue</translation>
     </message>
     <message>
         <source>Legal obligation to keep the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation légale de conservation</translation>
     </message>
     <message>
         <source>Legal claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Défense de droits en justice</translation>
     </message>
     <message>
         <source>Compelling legitimate grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs légitimes impérieux</translation>
     </message>
     <message>
         <source>Rights and freedoms of others</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits et libertés d&apos;autrui</translation>
     </message>
     <message>
         <source>Other (explain below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre (à expliquer ci-dessous)</translation>
     </message>
     <message>
         <source>Copy of the data (JSON or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie des données (JSON ou CSV)</translation>
     </message>
     <message>
         <source>Data copy (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie des données (*.json *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement juridique : %1</translation>
     </message>
     <message>
         <source>New letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau courrier</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Kind of letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de courrier</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du courrier</translation>
     </message>
     <message>
         <source>The letter&apos;s language; the default is the organisation&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du courrier ; par défaut, celle de l&apos;organisme</translation>
     </message>
     <message>
         <source>&amp;Free paragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe li&amp;bre :</translation>
     </message>
     <message>
         <source>Free paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe libre</translation>
     </message>
     <message>
         <source>Printed where the template has [[free_text]]; leave empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé à l&apos;emplacement de [[free_text]] dans le modèle ; laisser vide pour ne rien ajouter</translation>
     </message>
     <message>
         <source>Data &amp;copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copie des données :</translation>
     </message>
     <message>
         <source>Data copy file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de copie des données</translation>
     </message>
     <message>
         <source>Optional JSON or CSV file with the data extracted from your systems (columns section, field, value), printed as an annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON ou CSV facultatif contenant les données extraites de vos systèmes (colonnes section, field, value), imprimé en annexe</translation>
     </message>
     <message>
         <source>&amp;Actions done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions &amp;effectuées :</translation>
     </message>
     <message>
         <source>Actions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions effectuées</translation>
     </message>
     <message>
         <source>One action per line; empty: the usual sentence for each right</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action par ligne ; vide : la phrase habituelle pour chaque droit</translation>
     </message>
     <message>
         <source>Grou&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;otif :</translation>
     </message>
     <message>
         <source>Ground of refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du refus</translation>
     </message>
     <message>
         <source>The ground quoted in the letter (hover an item for its wording)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif cité dans le courrier (survolez un élément pour voir sa formulation)</translation>
     </message>
     <message>
         <source>E&amp;xplanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplication :</translation>
     </message>
     <message>
         <source>Explanation of the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication du refus</translation>
     </message>
     <message>
         <source>Why the ground applies here, in the letter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce motif s&apos;applique ici, dans la langue du courrier</translation>
     </message>
     <message>
         <source>Optional: a paragraph of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un paragraphe rédigé par vous</translation>
     </message>
     <message>
         <source>One action per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action par ligne</translation>
     </message>
     <message>
         <source>No file: only the case&apos;s own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier : seulement les données du dossier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Choose a data copy file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de copie des données</translation>
     </message>
     <message>
         <source>Choose the JSON or CSV file to print as an annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier JSON ou CSV à imprimer en annexe</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Remove the data copy file</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier de copie des données</translation>
     </message>
     <message>
         <source>Print no data copy besides the case&apos;s own data</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;imprimer aucune copie de données en plus des données du dossier</translation>
     </message>
 </context>
 <context>
     <name>LettersPage</name>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;origine</translation>
     </message>
     <message>
         <source>Your copy in the data folder is used for new letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre copie dans le dossier de données est utilisée pour les nouveaux courriers</translation>
     </message>
     <message>
         <source>The template shipped with DPO Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle fourni avec DPO Desk</translation>
     </message>
     <message>
         <source>Unsaved template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle non enregistré</translation>
     </message>
     <message>
         <source>Your changes to this template are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications de ce modèle ne sont pas enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>%1 — your copy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — votre copie : %2</translation>
     </message>
     <message>
         <source>%1 — shipped version (read only): press “Edit template” to make your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — version d&apos;origine (lecture seule) : cliquez sur « Modifier le modèle » pour créer votre propre copie.</translation>
     </message>
     <message>
         <source>Editing your copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de votre copie : %1</translation>
     </message>
     <message>
         <source>Template saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle enregistré : %1</translation>
     </message>
     <message>
         <source>Rendering the sample letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du courrier d&apos;exemple…</translation>
     </message>
     <message>
         <source>Restore the shipped version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version d&apos;origine</translation>
     </message>
     <message>
         <source>Delete your edited copy of “%1” (%2)? New letters will use the shipped template again. Letters already generated do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre copie modifiée de « %1 » (%2) ? Les nouveaux courriers utiliseront de nouveau le modèle d&apos;origine. Les courriers déjà générés ne changent pas.</translation>
     </message>
     <message>
         <source>Shipped version restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d&apos;origine restaurée.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modè&amp;les</translation>
     </message>
     <message>
         <source>Recent &amp;letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers ré&amp;cents</translation>
     </message>
     <message>
         <source>Letter te&amp;mplates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de co&amp;urriers</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Courrier</translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de courriers</translation>
     </message>
     <message>
         <source>Each kind of letter in each language; “Edited” means your copy is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque type de courrier dans chaque langue ; « Modifié » signifie que votre copie est utilisée</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Recent letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers récents</translation>
     </message>
     <message>
         <source>Letters of every case, newest first; press Enter to open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers de tous les dossiers, les plus récents en premier ; appuyez sur Entrée pour ouvrir le dossier</translation>
     </message>
     <message>
         <source>&amp;Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le modèle</translation>
     </message>
     <message>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle</translation>
     </message>
     <message>
         <source>Copy the shipped template into your data folder and edit the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le modèle d&apos;origine dans votre dossier de données et modifier la copie</translation>
     </message>
     <message>
         <source>&amp;Restore shipped version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la version d&apos;origine…</translation>
     </message>
     <message>
         <source>Restore shipped version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version d&apos;origine</translation>
     </message>
     <message>
         <source>Delete your copy; the shipped template applies again</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre copie ; le modèle d&apos;origine s&apos;applique de nouveau</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Show the case of the selected letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier du courrier sélectionné</translation>
     </message>
     <message>
         <source>Letters status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des courriers</translation>
     </message>
     <message>
         <source>Select a template and press “Preview with sample data” to see a letter made with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un modèle et cliquez sur « Aperçu avec des données d&apos;exemple » pour voir un courrier établi à partir de ce modèle.</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement juridique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>DPO Desk is locked</source>
+        <extracomment>Seconds the wall clock may run ahead of the monotonic one between two ticks before we call it a suspend.</extracomment>
+        <translation>DPO Desk est verrouillé</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock with the passphrase or the recovery key</source>
+        <translation>Déverrouiller avec la phrase secrète ou la clé de secours</translation>
+    </message>
+    <message>
+        <source>Unlock with the system &amp;keyring</source>
+        <translation>Déverrouiller avec le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>Unlock with the system keyring</source>
+        <translation>Déverrouiller avec le trousseau du système</translation>
+    </message>
+    <message>
+        <source>This data has no passphrase: ask the system keyring for its key again</source>
+        <translation>Ces données n&apos;ont pas de phrase secrète : redemander leur clé au trousseau du système</translation>
+    </message>
+    <message>
+        <source>Your data stays open behind this screen so that a backup can finish; nothing is shown until you unlock.</source>
+        <translation>Vos données restent ouvertes derrière cet écran pour qu&apos;une sauvegarde puisse se terminer ; rien n&apos;est affiché tant que vous n&apos;avez pas déverrouillé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Verrouillé après %n minute d&apos;inactivité.</numerusform>
+            <numerusform>Verrouillé après %n minutes d&apos;inactivité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked when the computer&apos;s screen was locked.</source>
+        <translation>Verrouillé lors du verrouillage de l&apos;écran de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Locked when the computer went to sleep.</source>
+        <translation>Verrouillé lors de la mise en veille de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Locked on request.</source>
+        <translation>Verrouillé à la demande.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not give the key (%1).</source>
+        <translation>Le trousseau du système n&apos;a pas fourni la clé (%1).</translation>
     </message>
 </context>
 <context>
@@ -2275,11 +2789,11 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2326,6 +2840,10 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>À &amp;propos de DPO Desk</translation>
     </message>
     <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -2338,22 +2856,28 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Ouvrez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <source>About DPO Desk</source>
-        <translation>À propos de DPO Desk</translation>
+        <source>Select a letter to print.</source>
+        <translation>Sélectionnez un courrier à imprimer.</translation>
     </message>
     <message>
-        <source>DPO Desk %1
-Requests, deadlines, registers and letters for a Data Protection Officer. Your data stays on this computer.</source>
-        <translation>DPO Desk %1
-Demandes, échéances, registres et courriers pour le délégué à la protection des données. Vos données restent sur cet ordinateur.</translation>
+        <source>The lock needs encrypted data (a passphrase to unlock with).</source>
+        <translation>Le verrouillage nécessite des données chiffrées (une phrase secrète pour déverrouiller).</translation>
+    </message>
+    <message>
+        <source>No verified backup is recorded for this data directory.</source>
+        <translation>Aucune sauvegarde vérifiée n&apos;est enregistrée pour ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>⚠ Backup overdue — last: %1</source>
+        <translation>⚠ Sauvegarde en retard — dernière : %1</translation>
+    </message>
+    <message>
+        <source>Backups are verified before they count (%1 good).</source>
+        <translation>Les sauvegardes sont vérifiées avant d&apos;être prises en compte (valides : %1).</translation>
     </message>
     <message>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>No successful backup is recorded for this data directory.</source>
-        <translation>Aucune sauvegarde réussie n&apos;est enregistrée pour ce dossier de données.</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
@@ -2364,75 +2888,75 @@ Demandes, échéances, registres et courriers pour le délégué à la protectio
     <name>NotifyDeathDialog</name>
     <message>
         <source>Notify a death</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler un décès</translation>
     </message>
     <message>
         <source>&amp;Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Défunt</translation>
     </message>
     <message>
         <source>Full name of the deceased person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet de la personne décédée</translation>
     </message>
     <message>
         <source>Deceased&apos;s &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail du défunt</translation>
     </message>
     <message>
         <source>Helps find the customer record and directives</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide à retrouver la fiche client et les directives</translation>
     </message>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>connue</translation>
     </message>
     <message>
         <source>Date of dea&amp;th</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te du décès</translation>
     </message>
     <message>
         <source>Notified &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé &amp;le</translation>
     </message>
     <message>
         <source>The day the notification was received: the case&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réception du signalement : date de réception du dossier</translation>
     </message>
     <message>
         <source>&amp;Notifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Décla&amp;rant</translation>
     </message>
     <message>
         <source>Who notifies the death</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui signale le décès</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualité</translation>
     </message>
     <message>
         <source>Heir, person designated in the directives, or notary</source>
-        <translation type="unfinished"></translation>
+        <translation>Héritier, personne désignée dans les directives, ou notaire</translation>
     </message>
     <message>
         <source>Notifier&apos;s con&amp;tact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordonnées du déclarant</translation>
     </message>
     <message>
         <source>&amp;Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mandes</translation>
     </message>
     <message>
         <source>Without directives, heirs may ask only what the succession needs and that the death be taken into account (Loi 78-17 art. 85 II)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans directives, les héritiers ne peuvent demander que ce qui est nécessaire à la succession et la prise en compte du décès (loi 78-17 art. 85 II)</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Death certi&amp;ficate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acte de décès</translation>
     </message>
     <message>
         <source>Death certificate</source>
@@ -2440,11 +2964,11 @@ Demandes, échéances, registres et courriers pour le délégué à la protectio
     </message>
     <message>
         <source>Evidence, purged once the heirs are answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificatif, supprimé une fois la réponse faite aux héritiers</translation>
     </message>
     <message>
         <source>&amp;Proof of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificatif de qualité</translation>
     </message>
     <message>
         <source>Proof of capacity</source>
@@ -2530,11 +3054,11 @@ Demandes, échéances, registres et courriers pour le délégué à la protectio
     </message>
     <message>
         <source>Extension notice by:</source>
-        <translation>Notifier une prorogation avant le :</translation>
+        <translation>Notifier la prolongation avant le :</translation>
     </message>
     <message>
         <source>Extension:</source>
-        <translation>Prorogation :</translation>
+        <translation>Prolongation :</translation>
     </message>
     <message>
         <source>Outcome:</source>
@@ -2554,7 +3078,7 @@ Demandes, échéances, registres et courriers pour le délégué à la protectio
     </message>
     <message>
         <source>Not extended</source>
-        <translation>Non prorogé</translation>
+        <translation>Non prolongé</translation>
     </message>
     <message>
         <source>Answered on %1</source>
@@ -2569,118 +3093,118 @@ Demandes, échéances, registres et courriers pour le délégué à la protectio
     <name>PdfView</name>
     <message>
         <source>No document to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document à afficher.</translation>
     </message>
     <message>
         <source>This PDF cannot be shown (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF ne peut pas être affiché (erreur %1).</translation>
     </message>
     <message>
         <source>Qt PDF is not installed, so the letter opened in your PDF viewer. Its temporary copy (readable by you only) is deleted when DPO Desk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt PDF n&apos;est pas installé : le courrier s&apos;est ouvert dans votre lecteur PDF. Sa copie temporaire (lisible par vous seul) est supprimée à la fermeture de DPO Desk.</translation>
     </message>
     <message>
         <source>Qt PDF is not installed and no PDF viewer could be started. Use “Save as PDF” to keep the letter and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt PDF n&apos;est pas installé et aucun lecteur PDF n&apos;a pu être lancé. Utilisez « Enregistrer en PDF » pour conserver le courrier et l&apos;ouvrir vous-même.</translation>
     </message>
     <message>
         <source>/ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/ %1</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>Previous page (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente (Ctrl+Pg préc.)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Next page (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante (Ctrl+Pg suiv.)</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de page</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de page et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
         <source>Fit the page to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la page à la largeur</translation>
     </message>
     <message>
         <source>Document viewer message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de la visionneuse</translation>
     </message>
     <message>
         <source>Document viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visionneuse de documents</translation>
     </message>
 </context>
 <context>
     <name>ProcessingPage</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Automated decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision automatisée</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>No (kept for history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non (conservé pour l&apos;historique)</translation>
     </message>
     <message>
         <source>Register of processing</source>
@@ -2688,47 +3212,47 @@ Demandes, échéances, registres et courriers pour le délégué à la protectio
     </message>
     <message>
         <source>The record of processing activities (GDPR Art. 30(1)). An access reply draws purposes, categories, recipients, retention, source and automated decisions from it (Art. 15(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des activités de traitement (RGPD art. 30(1)). Une réponse à une demande d&apos;accès y puise finalités, catégories, destinataires, durées de conservation, sources et décisions automatisées (art. 15(1)).</translation>
     </message>
     <message>
         <source>&amp;Add activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un traitement…</translation>
     </message>
     <message>
         <source>Add a processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un traitement</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le traitement sélectionné</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import activities from CSV or JSON; a refused file changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des traitements depuis un fichier CSV ou JSON ; un fichier refusé ne modifie rien</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Export the register to CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre en CSV ou JSON</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitements</translation>
     </message>
     <message>
         <source>Selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement sélectionné</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2736,47 +3260,70 @@ Demandes, échéances, registres et courriers pour le délégué à la protectio
     </message>
     <message>
         <source>Select an activity to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un traitement pour l&apos;afficher en entier.</translation>
     </message>
     <message>
         <source> (third country)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pays tiers)</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalités</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données</translation>
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Activity {0} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement « {0} » ajouté.</translation>
     </message>
     <message>
         <source>Activity {0} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement « {0} » enregistré.</translation>
     </message>
     <message>
         <source>Import processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des traitements</translation>
     </message>
     <message>
         <source>Export the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Confirmez votre identité</translation>
+    </message>
+    <message>
+        <source>Before %1, type your passphrase (or the recovery key) again. This check is recorded in the audit trail.</source>
+        <translation>Avant %1, saisissez de nouveau votre phrase secrète (ou la clé de secours). Cette vérification est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Check the passphrase, then go on</source>
+        <translation>Vérifier la phrase secrète, puis poursuivre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2806,43 +3353,43 @@ Demandes, échéances, registres et courriers pour le délégué à la protectio
     <name>RecipientDialog</name>
     <message>
         <source>Edit a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un destinataire</translation>
     </message>
     <message>
         <source>Add a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un destinataire</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>The department, processor or third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service interne, le sous-traitant ou le tiers</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie</translation>
     </message>
     <message>
         <source>Internal department, processor (Art. 28) or third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Service interne, sous-traitant (art. 28) ou tiers</translation>
     </message>
     <message>
         <source>&amp;What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service rendu</translation>
     </message>
     <message>
         <source>The service provided or why it receives data</source>
-        <translation type="unfinished"></translation>
+        <translation>La prestation fournie ou la raison pour laquelle il reçoit des données</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays</translation>
     </message>
     <message>
         <source>Two-letter ISO code (FR, US, MA…); outside the EEA, a transfer safeguard is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO à deux lettres (FR, US, MA…) ; hors EEE, une garantie de transfert est nécessaire</translation>
     </message>
 </context>
 <context>
@@ -2853,111 +3400,111 @@ Demandes, échéances, registres et courriers pour le délégué à la protectio
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Third country?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays tiers ?</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Adequacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation</translation>
     </message>
     <message>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module CCT</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Safeguard expired on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie expirée le {0}</translation>
     </message>
     <message>
         <source>Not valid before {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas valable avant le {0}</translation>
     </message>
     <message>
         <source>Adequacy status never checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation jamais vérifiée</translation>
     </message>
     <message>
         <source>Adequacy checked more than a year ago ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation vérifiée il y a plus d&apos;un an ({0})</translation>
     </message>
     <message>
         <source>No safeguard document recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document de garantie enregistré</translation>
     </message>
     <message>
         <source>Third country with no transfer safeguard recorded (GDPR Chapter V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays tiers sans garantie de transfert enregistrée (RGPD chapitre V)</translation>
     </message>
     <message>
         <source>No (EEA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non (EEE)</translation>
     </message>
     <message>
         <source>Yes — outside the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui — hors EEE</translation>
     </message>
     <message>
         <source>⚠ None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Aucune enregistrée</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non requise</translation>
     </message>
     <message>
         <source>Adequate</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquat</translation>
     </message>
     <message>
         <source>Partially adequate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement adéquat</translation>
     </message>
     <message>
         <source>Not adequate</source>
-        <translation type="unfinished"></translation>
+        <translation>Non adéquat</translation>
     </message>
     <message>
         <source>{0}, never checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, jamais vérifié</translation>
     </message>
     <message>
         <source>{0}, checked {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, vérifié le {1}</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date de fin</translation>
     </message>
     <message>
         <source>{0} (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (expirée)</translation>
     </message>
     <message>
         <source>Recipients and transfers</source>
@@ -2965,83 +3512,83 @@ Demandes, échéances, registres et courriers pour le délégué à la protectio
     </message>
     <message>
         <source>Who receives personal data (GDPR Art. 30(1)(d)) and, outside the EEA, the safeguard of each transfer (Chapter V). An access reply lists them (Art. 15(1)(c) and 15(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui reçoit des données personnelles (RGPD art. 30(1)(d)) et, hors EEE, la garantie de chaque transfert (chapitre V). Une réponse à une demande d&apos;accès les énumère (art. 15(1)(c) et 15(2)).</translation>
     </message>
     <message>
         <source>&amp;Add recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un destinataire…</translation>
     </message>
     <message>
         <source>Add a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un destinataire</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le destinataire sélectionné</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected recipient, its transfers and its links to processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le destinataire sélectionné, ses transferts et ses liens avec les traitements</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import recipients and transfers from a CSV or JSON file; a refused file changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des destinataires et des transferts depuis un fichier CSV ou JSON ; un fichier refusé ne modifie rien</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Export recipients and transfers to CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les destinataires et les transferts en CSV ou JSON</translation>
     </message>
     <message>
         <source>Add &amp;transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;transfert…</translation>
     </message>
     <message>
         <source>Record a transfer of the selected recipient to a third country</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un transfert du destinataire sélectionné vers un pays tiers</translation>
     </message>
     <message>
         <source>Edit t&amp;ransfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le t&amp;ransfert…</translation>
     </message>
     <message>
         <source>Edit the selected transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le transfert sélectionné</translation>
     </message>
     <message>
         <source>Delete tra&amp;nsfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le tra&amp;nsfert</translation>
     </message>
     <message>
         <source>Delete the selected transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le transfert sélectionné</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Transfers of the selected recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts du destinataire sélectionné</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3049,60 +3596,61 @@ Demandes, échéances, registres et courriers pour le délégué à la protectio
     </message>
     <message>
         <source>Select a recipient to see its transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un destinataire pour voir ses transferts.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>{0} — {1}
 Processing activities: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}
+Traitements : {2}</translation>
     </message>
     <message>
         <source>Recipient {0} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire « {0} » ajouté.</translation>
     </message>
     <message>
         <source>Recipient {0} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire « {0} » enregistré.</translation>
     </message>
     <message>
         <source>Delete {0}, its {1} transfer(s) and its links to processing activities? Replies already sent keep what they disclosed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {0} », ses transferts ({1}) et ses liens avec les traitements ? Les réponses déjà envoyées conservent ce qu&apos;elles ont communiqué.</translation>
     </message>
     <message>
         <source>Recipient {0} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire « {0} » supprimé.</translation>
     </message>
     <message>
         <source>Transfer to {0} recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert vers {0} enregistré.</translation>
     </message>
     <message>
         <source>Select a transfer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un transfert.</translation>
     </message>
     <message>
         <source>Transfer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert enregistré.</translation>
     </message>
     <message>
         <source>Delete the transfer to {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le transfert vers {0} ?</translation>
     </message>
     <message>
         <source>Transfer deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert supprimé.</translation>
     </message>
     <message>
         <source>Import recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des destinataires</translation>
     </message>
     <message>
         <source>Export recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les destinataires</translation>
     </message>
 </context>
 <context>
@@ -3152,27 +3700,108 @@ Processing activities: {2}</source>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer une directive</translation>
     </message>
     <message>
         <source>Revoke the directive of {0} registered on {1}? It stays in the register, marked revoked, and is never executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la directive de {0} enregistrée le {1} ? Elle reste dans le registre, marquée comme révoquée, et ne sera jamais exécutée.</translation>
     </message>
     <message>
         <source>Revoked &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée &amp;le</translation>
     </message>
     <message>
         <source>The day the person revoked the directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle la personne a révoqué la directive</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>How the revocation was received</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la révocation a été reçue</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntry</name>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clé de &amp;secours :</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <source>The 30-character key shown when the encryption was set up</source>
+        <translation>La clé de 30 caractères affichée lors de la mise en place du chiffrement</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>Utiliser plutôt la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase that protects this data</source>
+        <translation>La phrase secrète qui protège ces données</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the recovery key</source>
+        <translation>Oubliée ? Utilisez la clé de secours</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the characters typed</source>
+        <translation>Afficher les caractères saisis</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Temps d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or damaged key file.</source>
+        <translation>Phrase secrète erronée ou fichier de clé endommagé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives erronées. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives erronées. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery key.</source>
+        <translation>Saisissez la phrase secrète ou la clé de secours.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1); see the log.</source>
+        <translation>Erreur inattendue (%1) ; consultez le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySession</name>
+    <message>
+        <source>Hide everything until the passphrase is typed again (Ctrl+L)</source>
+        <translation>Tout masquer jusqu&apos;à ce que la phrase secrète soit de nouveau saisie (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>The lock needs encrypted data (a passphrase to unlock with)</source>
+        <translation>Le verrouillage nécessite des données chiffrées (une phrase secrète pour déverrouiller)</translation>
     </message>
 </context>
 <context>
@@ -3183,263 +3812,263 @@ Processing activities: {2}</source>
     </message>
     <message>
         <source>Organisation &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l&apos;organisme</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme juridique</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;immatriculation</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>City (for letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville (pour les courriers)</translation>
     </message>
     <message>
         <source>DPO&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du DPO</translation>
     </message>
     <message>
         <source>DPO&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du DPO</translation>
     </message>
     <message>
         <source>DPO&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du DPO</translation>
     </message>
     <message>
         <source>DPO&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du DPO</translation>
     </message>
     <message>
         <source>DPO&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale du DPO</translation>
     </message>
     <message>
         <source>Supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de contrôle</translation>
     </message>
     <message>
         <source>Authority&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;autorité</translation>
     </message>
     <message>
         <source>Authority&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web de l&apos;autorité</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Default rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit applicable par défaut</translation>
     </message>
     <message>
         <source>Organisation&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de l&apos;organisme</translation>
     </message>
     <message>
         <source>Two-month extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolongation de deux mois</translation>
     </message>
     <message>
         <source>Waiting for identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de l&apos;identité</translation>
     </message>
     <message>
         <source>Day of receipt read in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de réception lu dans</translation>
     </message>
     <message>
         <source>Saturday in Quebec</source>
-        <translation type="unfinished"></translation>
+        <translation>Samedi au Québec</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces d&apos;identité</translation>
     </message>
     <message>
         <source>Automatic backup every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde automatique toutes les</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage après inactivité</translation>
     </message>
     <message>
         <source>Keep closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les dossiers clôturés</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Earlier of both readings (default, safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus proche des deux lectures (par défaut, prudent)</translation>
     </message>
     <message>
         <source>A: receipt + 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>A : réception + 3 mois</translation>
     </message>
     <message>
         <source>B: first deadline + 2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>B : première échéance + 2 mois</translation>
     </message>
     <message>
         <source>Suspends the period (France, default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend le délai (France, par défaut)</translation>
     </message>
     <message>
         <source>Restarts the period when it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait repartir le délai à réception</translation>
     </message>
     <message>
         <source>The organisation&apos;s time zone (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau de l&apos;organisme (par défaut)</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>A working day (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour ouvrable (par défaut)</translation>
     </message>
     <message>
         <source>A holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour férié</translation>
     </message>
     <message>
         <source>Proportionate: a document only on a recorded doubt (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportionnée : une pièce seulement en cas de doute consigné (par défaut)</translation>
     </message>
     <message>
         <source>Strict: always ask (warned each time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stricte : toujours demander (avertissement à chaque fois)</translation>
     </message>
     <message>
         <source>GDPR Art. 12(3) allows &quot;two further months&quot; without saying from when. DPO Desk computes both readings and keeps the earlier, each rolled to a working day: never later than either (law.md, contested points).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;art. 12(3) du RGPD permet de prolonger le délai « de deux mois » sans préciser à partir de quand. DPO Desk calcule les deux lectures et retient la plus proche, chacune reportée à un jour ouvrable : jamais plus tard que l&apos;une ou l&apos;autre (law.md, points contestés).</translation>
     </message>
     <message>
         <source>Reading A: the extended period ends three months after receipt (Reg. 1182/71 Art. 3 counting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture A : le délai prolongé expire trois mois après la réception (computation selon le règlement 1182/71, art. 3).</translation>
     </message>
     <message>
         <source>Reading B: two months are added to the first deadline. Can be later than A when the first deadline was rolled over a weekend or holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture B : deux mois s&apos;ajoutent à la première échéance. Peut être plus tardive que A lorsque la première échéance a été reportée après un week-end ou un jour férié.</translation>
     </message>
     <message>
         <source>While requested identity information is awaited the period is suspended; the paused days are added before rolling (décret 2019-536).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que les informations d&apos;identité demandées sont attendues, le délai est suspendu ; les jours de suspension sont ajoutés avant le report (décret 2019-536).</translation>
     </message>
     <message>
         <source>The period starts again when the information arrives (ICO practice before the Data (Use and Access) Act 2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai repart de zéro à la réception des informations (pratique de l&apos;ICO avant le Data (Use and Access) Act 2025).</translation>
     </message>
     <message>
         <source>&quot;The day of receipt&quot; is read in the organisation&apos;s zone (Europe/Paris for France). Alternatives: the subject&apos;s zone, or UTC (contested; law.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>« Le jour de réception » est déterminé dans le fuseau de l&apos;organisme (Europe/Paris pour la France). Autres possibilités : le fuseau de la personne concernée, ou UTC (contesté ; law.md).</translation>
     </message>
     <message>
         <source>The day of receipt is read in UTC: a request at 00:30 in Paris is received the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de réception est déterminé en UTC : une demande arrivée à 00 h 30 à Paris est reçue la veille.</translation>
     </message>
     <message>
         <source>The Interpretation Act (CQLR I-16 s. 61(23)) does not list Saturday: a deadline may fall on a Saturday (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>La Loi d&apos;interprétation (RLRQ c. I-16, art. 61(23)) ne mentionne pas le samedi : une échéance peut tomber un samedi (par défaut).</translation>
     </message>
     <message>
         <source>Some sectoral rules treat Saturday as a holiday: a deadline on a Saturday moves to the next working day (contested).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines règles sectorielles assimilent le samedi à un jour férié : une échéance tombant un samedi est reportée au jour ouvrable suivant (contesté).</translation>
     </message>
     <message>
         <source>Ask for an identity document only where a reasonable doubt is recorded (GDPR Art. 12(6)). </source>
-        <translation type="unfinished"></translation>
+        <translation>Ne demander une pièce d&apos;identité qu&apos;en cas de doute raisonnable consigné (RGPD art. 12(6)). </translation>
     </message>
     <message>
         <source>Asking every requester for a document is contrary to the CNIL&apos;s position; each request carries a warning. </source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger une pièce de chaque demandeur est contraire à la position de la CNIL ; chaque demande comporte un avertissement. </translation>
     </message>
     <message>
         <source>Organisation and DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme et DPO</translation>
     </message>
     <message>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête des courriers</translation>
     </message>
     <message>
         <source>Deadlines and contested points of law</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais et points de droit contestés</translation>
     </message>
     <message>
         <source>Identity policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique d&apos;identité</translation>
     </message>
     <message>
         <source>Backups, locking, retention, language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes, verrouillage, conservation, langue</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> heures</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>0 turns automatic backups off</source>
-        <translation type="unfinished"></translation>
+        <translation>0 désactive les sauvegardes automatiques</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Days a closed case is kept before it is anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours de conservation d&apos;un dossier clôturé avant son anonymisation</translation>
     </message>
     <message>
         <source>The data directory&apos;s backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des sauvegardes du dossier de données</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des sauvegardes</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 2 MiB; a copy is kept in the data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ou JPEG, 2 Mio au maximum ; une copie est conservée dans le dossier de données</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3447,15 +4076,15 @@ Processing activities: {2}</source>
     </message>
     <message>
         <source>Save every setting in one audited change</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les paramètres en une seule modification inscrite au journal d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
         <source>Forget the changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3463,86 +4092,305 @@ Processing activities: {2}</source>
     </message>
     <message>
         <source>Nothing was saved: {0} field(s) to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : champs à corriger : {0}.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
         <source>Choose the letterhead logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo de l&apos;en-tête</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Protect your data</source>
+        <translation>Protéger vos données</translation>
+    </message>
+    <message>
+        <source>Protect the data with a passphrase</source>
+        <translation>Protéger les données par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>DPO Desk is creating its data folder in %1. With a passphrase, the cases, identity documents, letters and backups are encrypted on this computer: without the passphrase or the recovery key, nobody can read them — not even you.</source>
+        <translation>DPO Desk crée son dossier de données dans %1. Avec une phrase secrète, les dossiers, pièces d&apos;identité, courriers et sauvegardes sont chiffrés sur cet ordinateur : sans la phrase secrète ni la clé de secours, personne ne peut les lire — pas même vous.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few unrelated words are easy to remember</source>
+        <translation>Au moins %1 caractères ; quelques mots sans rapport entre eux sont faciles à retenir</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again</source>
+        <translation>Saisissez de nouveau la même phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the characters typed</source>
+        <translation>Afficher les caractères saisis</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Also remember it in the system keyring (DPO Desk then opens without asking)</source>
+        <translation>La mémoriser aussi dans le trousseau du système (DPO Desk s&apos;ouvre alors sans la demander)</translation>
+    </message>
+    <message>
+        <source>The key is kept by your operating system&apos;s password store, unlocked with your session. The lock screen and bulk actions still ask for the passphrase.</source>
+        <translation>La clé est conservée par le gestionnaire de mots de passe de votre système, déverrouillé avec votre session. L&apos;écran de verrouillage et les actions groupées demandent toujours la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Also remember it in the system keyring</source>
+        <translation>La mémoriser aussi dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No secure system keyring was found on this computer: DPO Desk will ask for the passphrase at every start. It is never written down in clear.</source>
+        <translation>Aucun trousseau système sécurisé n&apos;a été trouvé sur cet ordinateur : DPO Desk demandera la phrase secrète à chaque démarrage. Elle n&apos;est jamais enregistrée en clair.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt and continue</source>
+        <translation>&amp;Chiffrer et continuer</translation>
+    </message>
+    <message>
+        <source>Encrypt the new data folder with this passphrase</source>
+        <translation>Chiffrer le nouveau dossier de données avec cette phrase secrète</translation>
+    </message>
+    <message>
+        <source>Encrypt and continue</source>
+        <translation>Chiffrer et continuer</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without encryption…</source>
+        <translation>Continuer &amp;sans chiffrement…</translation>
+    </message>
+    <message>
+        <source>Store the data unencrypted (not recommended)</source>
+        <translation>Stocker les données en clair (déconseillé)</translation>
+    </message>
+    <message>
+        <source>Continue without encryption</source>
+        <translation>Continuer sans chiffrement</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Co&amp;nfirmation :</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Trop courte : au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Weak: add words or characters.</source>
+        <translation>Faible : ajoutez des mots ou des caractères.</translation>
+    </message>
+    <message>
+        <source>Fair: a longer passphrase is safer.</source>
+        <translation>Moyenne : une phrase plus longue est plus sûre.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robuste.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Les deux saisies diffèrent.</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Chiffrement…</translation>
+    </message>
+    <message>
+        <source>Store the data unencrypted?</source>
+        <translation>Stocker les données en clair ?</translation>
+    </message>
+    <message>
+        <source>Your data will be stored UNENCRYPTED on this computer.</source>
+        <translation>Vos données seront stockées NON CHIFFRÉES sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Requests, identity documents, death certificates and letters will be readable by anyone who gets this disk or a copy of it: a stolen or repaired laptop, a synced or backed-up folder, another account on this computer with administrator rights. Backups will not be encrypted either. Art. 32 GDPR asks for protection suited to the risk; for this kind of data, encryption is the usual answer.
+
+You can encrypt later with “dpo-desk secure encrypt”.</source>
+        <translation>Les demandes, pièces d&apos;identité, actes de décès et courriers seront lisibles par quiconque obtient ce disque ou une copie : ordinateur portable volé ou en réparation, dossier synchronisé ou sauvegardé, autre compte de cet ordinateur disposant des droits d&apos;administrateur. Les sauvegardes ne seront pas chiffrées non plus. L&apos;article 32 du RGPD exige une protection adaptée au risque ; pour ce type de données, le chiffrement est la réponse habituelle.
+
+Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation>
+    </message>
+    <message>
+        <source>Store unencrypted</source>
+        <translation>Stocker en clair</translation>
+    </message>
+    <message>
+        <source>Back: choose a passphrase</source>
+        <translation>Retour : choisir une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Write down your recovery key</source>
+        <translation>Notez votre clé de secours</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, this key is the only way to open your data. It is shown now and never again: write it on paper (or print it) and keep it somewhere safe, away from this computer.</source>
+        <translation>Si vous oubliez la phrase secrète, cette clé est le seul moyen d&apos;ouvrir vos données. Elle n&apos;est affichée que maintenant : notez-la sur papier (ou imprimez-la) et conservez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the key; the clipboard is cleared after 10 seconds</source>
+        <translation>Copier la clé ; le presse-papiers est vidé au bout de 10 secondes</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Copier la clé de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the key on paper</source>
+        <translation>Imprimer la clé sur papier</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimer la clé de secours</translation>
+    </message>
+    <message>
+        <source>I have written down (or printed) the recovery key and stored it safely</source>
+        <translation>J&apos;ai noté (ou imprimé) la clé de secours et je l&apos;ai rangée en lieu sûr</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key</source>
+        <translation>J&apos;ai noté la clé de secours</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <source>Tick the box above first</source>
+        <translation>Cochez d&apos;abord la case ci-dessus</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Keep it off this computer: whoever has it can open your data.</source>
+        <translation>Conservez-la hors de cet ordinateur : quiconque la détient peut ouvrir vos données.</translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard is cleared in 10 seconds.</source>
+        <translation>Copiée ; le presse-papiers sera vidé dans 10 secondes.</translation>
+    </message>
+    <message>
+        <source>DPO Desk — recovery key</source>
+        <translation>DPO Desk — clé de secours</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>It opens the data if the passphrase is lost. Keep it safe.</source>
+        <translation>Elle ouvre les données si la phrase secrète est perdue. Conservez-la en lieu sûr.</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Fields {…}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs {…}</translation>
     </message>
     <message>
         <source>Values filled in from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs reprises du dossier</translation>
     </message>
     <message>
         <source>Blocks [[…]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs [[…]]</translation>
     </message>
     <message>
         <source>Lists and tables the letter engine writes; a block stands alone on its line</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes et tableaux rédigés par le moteur de courriers ; un bloc occupe seul sa ligne</translation>
     </message>
     <message>
         <source>Allowed fields and blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs et blocs autorisés</translation>
     </message>
     <message>
         <source>Double-click or press Enter to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour insérer au curseur</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du modèle</translation>
     </message>
     <message>
         <source>First line: the subject. Blank line: new paragraph. “- ” starts a bullet, **bold** is the only formatting. Lines starting with # are comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première ligne : l&apos;objet. Ligne vide : nouveau paragraphe. « - » en début de ligne crée une puce, **gras** est la seule mise en forme. Les lignes commençant par # sont des commentaires.</translation>
     </message>
     <message>
         <source>Anything else in braces prints as typed. Only your copy in the data folder is edited; the shipped template stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout autre texte entre accolades est imprimé tel quel. Seule votre copie dans le dossier de données est modifiée ; le modèle d&apos;origine reste inchangé.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <source>Save your copy of the template (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre copie du modèle (Ctrl+S)</translation>
     </message>
     <message>
         <source>Pre&amp;view with sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avec des données d&apos;exemple</translation>
     </message>
     <message>
         <source>Preview with sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avec des données d&apos;exemple</translation>
     </message>
     <message>
         <source>Render a sample letter with the text above, saved or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire un courrier d&apos;exemple avec le texte ci-dessus, enregistré ou non</translation>
     </message>
 </context>
 <context>
@@ -3611,115 +4459,115 @@ Processing activities: {2}</source>
     <name>TransferDialog</name>
     <message>
         <source>Transfer of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert de {0}</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays</translation>
     </message>
     <message>
         <source>The third country the data goes to (two-letter ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays tiers destinataire des données (code ISO à deux lettres)</translation>
     </message>
     <message>
         <source>Adequate</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquat</translation>
     </message>
     <message>
         <source>Partially adequate</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement adéquat</translation>
     </message>
     <message>
         <source>Not adequate</source>
-        <translation type="unfinished"></translation>
+        <translation>Non adéquat</translation>
     </message>
     <message>
         <source>&amp;Adequacy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut d&apos;&amp;adéquation</translation>
     </message>
     <message>
         <source>As read on the European Commission&apos;s list of adequacy decisions (GDPR Art. 45)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;indiqué dans la liste des décisions d&apos;adéquation de la Commission européenne (RGPD art. 45)</translation>
     </message>
     <message>
         <source>checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée le</translation>
     </message>
     <message>
         <source>Adequacy c&amp;hecked</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation &amp;vérifiée</translation>
     </message>
     <message>
         <source>The day the Commission&apos;s list was read; check again every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de consultation de la liste de la Commission ; à revérifier chaque année</translation>
     </message>
     <message>
         <source>&amp;Safeguard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garantie</translation>
     </message>
     <message>
         <source>The Chapter V tool that covers the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instrument du chapitre V qui encadre le transfert</translation>
     </message>
     <message>
         <source>(not SCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de CCT)</translation>
     </message>
     <message>
         <source>Module 1: controller to controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Module 1 : responsable vers responsable</translation>
     </message>
     <message>
         <source>Module 2: controller to processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Module 2 : responsable vers sous-traitant</translation>
     </message>
     <message>
         <source>Module 3: processor to processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Module 3 : sous-traitant vers sous-traitant</translation>
     </message>
     <message>
         <source>Module 4: processor to controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Module 4 : sous-traitant vers responsable</translation>
     </message>
     <message>
         <source>SCC &amp;module</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Module CCT</translation>
     </message>
     <message>
         <source>Standard contractual clauses of Decision 2021/914 come in four modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clauses contractuelles types de la décision 2021/914 comportent quatre modules</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document</translation>
     </message>
     <message>
         <source>The signed clauses, the decision, the BCR approval: what a person may ask a copy of (Art. 15(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clauses signées, la décision, l&apos;approbation des BCR : ce dont une personne peut demander copie (art. 15(2))</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;but de validité</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au</translation>
     </message>
     <message>
         <source>Valid &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin de validité</translation>
     </message>
     <message>
         <source>Leave empty when the safeguard has no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide si la garantie n&apos;a pas de date de fin</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +4594,7 @@ Processing activities: {2}</source>
     </message>
     <message>
         <source>Required: how the person withdrew, or to whom the request went</source>
-        <translation>Obligatoire : comment la personne s&apos;est désistée, ou à qui la demande a été transmise</translation>
+        <translation>Obligatoire : comment la personne a retiré sa demande, ou à qui la demande a été transmise</translation>
     </message>
     <message>
         <source>Optional note</source>
@@ -3763,6 +4611,45 @@ Processing activities: {2}</source>
     <message>
         <source>Please give the reason first.</source>
         <translation>Indiquez d&apos;abord le motif.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock DPO Desk</source>
+        <translation>Déverrouiller DPO Desk</translation>
+    </message>
+    <message>
+        <source>Your data is encrypted</source>
+        <translation>Vos données sont chiffrées</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that protects the data in %1. If you have lost it, use the recovery key you wrote down when the encryption was set up.</source>
+        <translation>Saisissez la phrase secrète qui protège les données de %1. Si vous l&apos;avez perdue, utilisez la clé de secours notée lors de la mise en place du chiffrement.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Open the data with this passphrase</source>
+        <translation>Ouvrir les données avec cette phrase secrète</translation>
+    </message>
+    <message>
+        <source>Close DPO Desk without opening the data</source>
+        <translation>Fermer DPO Desk sans ouvrir les données</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>

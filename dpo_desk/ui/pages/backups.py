@@ -1,0 +1,853 @@
+"""Backups, exports and retention: the list of backups and their verification, the last
+good backup and whether it is overdue, back up now (with progress and Cancel), verify,
+restore (after the passphrase again and a plan to confirm), the request register export,
+and the retention purge.
+
+Every slow call goes through ``app.tasks.run``. Restore closes the store on the DB worker,
+restores, and reopens it in place (``SecuritySession.with_store_closed``); if it cannot be
+reopened, the program says so and closes rather than run on a closed store.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk import backup
+from dpo_desk.backup import BackupCancelled, BackupInfo, BackupStatus, RestorePlan
+from dpo_desk.crypto import convert
+from dpo_desk.errors import UserError
+from dpo_desk.services import exports, retention
+from dpo_desk.services.context import Context
+from dpo_desk.services.secrets import LockState
+from dpo_desk.services.settings import get_settings
+from dpo_desk.store import migrate
+from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.register_common import StatusLine, explanation, heading, refusal_text
+from dpo_desk.ui.page import Page
+from dpo_desk.ui.security.lock import ReauthDialog, require_auth
+from dpo_desk.ui.security.scheduler import backup_folder
+from dpo_desk.ui.security.session import ReopenFailed, session_for
+from dpo_desk.ui.widgets import labels
+
+log = logging.getLogger(__name__)
+
+OK_COLOUR = QColor("#1b5e20")
+BAD_COLOUR = QColor("#b3261e")
+PENDING_COLOUR = QColor("#6b6b6b")
+OVERDUE_STYLE = (
+    "QLabel { background: #fdecea; color: #8a1c14; border: 1px solid #e0a39c;"
+    " border-radius: 4px; padding: 6px; font-weight: bold; }"
+)
+GOOD_STYLE = (
+    "QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #a5d6a7;"
+    " border-radius: 4px; padding: 6px; font-weight: bold; }"
+)
+WARN_STYLE = (
+    "QLabel { background: #fff4e5; color: #663c00; border: 1px solid #f0c36d;"
+    " border-radius: 4px; padding: 6px; font-weight: bold; }"
+)
+FORMATS = (("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("json", "JSON"))
+
+
+_STAMP = re.compile(r"(\d{8}T\d{6})\d*Z")
+
+
+def made_at(info: BackupInfo) -> datetime | None:
+    """When the backup was made: from its manifest, else from its file name (a damaged
+    file has no readable manifest), else the file's time."""
+    if info.created_at is not None:
+        return info.created_at
+    found = _STAMP.search(info.path.name)
+    if found:
+        return datetime.strptime(found.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+    try:
+        return datetime.fromtimestamp(info.path.stat().st_mtime, UTC)
+    except OSError:
+        return None
+
+
+class _Progress(QObject):
+    """Carries ``progress(stage, done, total)`` from the DB worker to the GUI thread."""
+
+    moved = Signal(str, int, int)
+
+    def report(self, stage: str, done: int, total: int) -> None:
+        self.moved.emit(stage, done, total)
+
+
+def preview_restore(ctx: Context, path: Path) -> RestorePlan:
+    """What a restore of ``path`` would change, without closing the store: the backup is
+    verified in full, the current counts are read from the open store (DB worker)."""
+    info = backup.verify(path, data_dir=ctx.data_dir)
+    raw = ctx.db.engine.raw_connection()
+    try:
+        counts = convert.table_counts(raw.driver_connection)
+    finally:
+        raw.close()
+    return RestorePlan(
+        backup=path.name,
+        backup_created_at=info.created_at,
+        backup_schema=info.schema,
+        backup_counts=info.counts,
+        backup_audit_count=info.audit_count,
+        current_exists=True,
+        current_readable=True,
+        current_schema=migrate.current_revision(ctx.db.engine) or "",
+        current_counts=counts,
+        current_audit_count=counts.get("audit_event", 0),
+    )
+
+
+class BackupsPage(Page):
+    """Backups (list, status, back up now, verify, restore, open folder), the request
+    register export and the retention purge."""
+
+    key = "backups"
+    COLUMNS = 7
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(app, parent)
+        self.backups: list[BackupInfo] = []
+        self.backup_state: BackupStatus | None = None
+        self.folder: Path = Path(app.ctx.data_dir) / "backups"
+        self.progress_dialog: QProgressDialog | None = None
+        self.cancel_event: threading.Event | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.reauth_dialog: ReauthDialog | None = None
+        self._own_lock: LockState | None = None
+        self._progress = _Progress(self)
+        self._progress.moved.connect(self._show_progress)
+        self.title_label = heading(self.title(), self)
+        self.state_label = QLabel(self)
+        self.state_label.setWordWrap(True)
+        self.where_label = explanation("", self)
+        self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setObjectName("backups_table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.verify_selected())
+        self.backup_button = QPushButton(self)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.verify_button = QPushButton(self)
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.restore_button = QPushButton(self)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self.open_folder)
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.verify_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        self._build_export()
+        self._build_retention()
+        lower = QHBoxLayout()
+        lower.addWidget(self.export_box, 1)
+        lower.addWidget(self.retention_box, 2)
+        self.status = StatusLine(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.where_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(lower)
+        layout.addWidget(self.status)
+        app.signals.backup_done.connect(self.refresh)
+        app.signals.settings_changed.connect(self.refresh)
+        self.setTabOrder(self.backup_button, self.verify_button)
+        self.setTabOrder(self.verify_button, self.restore_button)
+        self.setTabOrder(self.restore_button, self.open_button)
+        self.setTabOrder(self.open_button, self.table)
+        self.retranslate()
+        self._selection_changed(announce=False)
+
+    def _build_export(self) -> None:
+        self.export_box = QGroupBox(self)
+        self.export_intro = explanation("", self.export_box)
+        self.export_format = QComboBox(self.export_box)
+        for code, name in FORMATS:
+            self.export_format.addItem(name, code)
+        self.export_format_label = QLabel(self.export_box)
+        self.export_format_label.setBuddy(self.export_format)
+        self.export_button = QPushButton(self.export_box)
+        self.export_button.clicked.connect(self.export_register)
+        row = QHBoxLayout()
+        row.addWidget(self.export_format_label)
+        row.addWidget(self.export_format, 1)
+        layout = QVBoxLayout(self.export_box)
+        layout.addWidget(self.export_intro)
+        layout.addLayout(row)
+        layout.addWidget(self.export_button)
+        layout.addStretch(1)
+
+    def _build_retention(self) -> None:
+        self.retention_box = QGroupBox(self)
+        self.retention_intro = explanation("", self.retention_box)
+        self.preview_button = QPushButton(self.retention_box)
+        self.preview_button.clicked.connect(self.preview_retention)
+        self.purge_button = QPushButton(self.retention_box)
+        self.purge_button.clicked.connect(self.purge)
+        self.evidence_button = QPushButton(self.retention_box)
+        self.evidence_button.clicked.connect(self.purge_evidence)
+        self.candidates = QListWidget(self.retention_box)
+        self.candidates.setMaximumHeight(110)
+        self.candidates.hide()
+        self.candidates_label = QLabel(self.retention_box)
+        self.candidates_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addWidget(self.purge_button)
+        row.addStretch(1)
+        row.addWidget(self.evidence_button)
+        layout = QVBoxLayout(self.retention_box)
+        layout.addWidget(self.retention_intro)
+        layout.addLayout(row)
+        layout.addWidget(self.candidates_label)
+        layout.addWidget(self.candidates)
+
+    # -- Page -----------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Backups and retention")
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.title())
+        self.title_label.setAccessibleName(self.title())
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Made"),
+                self.tr("Size"),
+                self.tr("Verification"),
+                self.tr("Cases"),
+                self.tr("Documents"),
+                self.tr("Audit entries"),
+                self.tr("File"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setToolTip(self.tr("Double-click a backup to verify it again"))
+        texts = {
+            self.backup_button: (
+                self.tr("&Back up now"),
+                self.tr("Make a backup now; it counts only once it has been read back in full"),
+            ),
+            self.verify_button: (
+                self.tr("&Verify"),
+                self.tr("Read the selected backup back in full and check every byte"),
+            ),
+            self.restore_button: (
+                self.tr("&Restore…"),
+                self.tr("Replace the current data with the selected backup (asks first)"),
+            ),
+            self.open_button: (
+                self.tr("Open &folder"),
+                self.tr("Show the backup folder in the file manager"),
+            ),
+            self.export_button: (
+                self.tr("&Export the request register…"),
+                self.tr("For an auditor: no names, no e-mails, no notes"),
+            ),
+            self.preview_button: (
+                self.tr("&Preview"),
+                self.tr("List the closed cases a purge would anonymise now; nothing changes"),
+            ),
+            self.purge_button: (
+                self.tr("&Anonymise…"),
+                self.tr("Anonymise the listed cases for good (asks first)"),
+            ),
+            self.evidence_button: (
+                self.tr("Destroy spent &evidence…"),
+                self.tr(
+                    "Destroy the ID copies, death certificates and capacity proofs of "
+                    "closed cases (their purpose is met)"
+                ),
+            ),
+        }
+        for button, (text, tip) in texts.items():
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.export_box.setTitle(self.tr("Request register"))
+        self.export_intro.setText(
+            self.tr(
+                "One line per request: dates, rights, status, outcome. No name, no "
+                "e-mail, no notes. Spreadsheet formulas are neutralised."
+            )
+        )
+        self.export_format_label.setText(self.tr("F&ormat:"))
+        self.export_format.setAccessibleName(self.tr("Export format"))
+        self.export_format.setToolTip(self.tr("The file format of the export"))
+        self.retention_box.setTitle(self.tr("Retention"))
+        self.candidates.setAccessibleName(self.tr("Cases a purge would anonymise"))
+        self.status.setAccessibleName(self.tr("Outcome of the last action"))
+        self._show_state()
+
+    def refresh(self) -> None:
+        ctx = self.app.ctx
+
+        def load() -> tuple[Path, list[BackupInfo], BackupStatus, int, int]:
+            from datetime import timedelta
+
+            settings = get_settings(ctx)
+            folder = backup_folder(ctx)
+            hours = settings.backup_every_hours
+            state = backup.status(
+                ctx.data_dir, now=ctx.now(), schedule=timedelta(hours=hours or 24), folder=folder
+            )
+            return folder, backup.list_backups(folder), state, hours, retention.retention_days(ctx)
+
+        self.app.tasks.run(load, self._loaded, self.status.failed)
+
+    # -- the list ---------------------------------------------------------------------
+
+    def _loaded(self, data: tuple[Path, list[BackupInfo], BackupStatus, int, int]) -> None:
+        self.folder, self.backups, self.backup_state, self.every_hours, self.keep_days = data
+        selected = self.selected()
+        self.table.setRowCount(len(self.backups))
+        locale = QLocale()
+        for row, info in enumerate(self.backups):
+            if info.ok:
+                verdict, colour = self.tr("✓ Sound"), OK_COLOUR
+            elif info.ok is False:
+                verdict, colour = self.tr("✗ Damaged: cannot be restored"), BAD_COLOUR
+            else:
+                verdict, colour = self.tr("Not verified yet"), PENDING_COLOUR
+            counts = info.counts
+            cells = [
+                labels.fmt_datetime(made_at(info)),
+                locale.formattedDataSize(info.size),
+                verdict,
+                str(counts["cases"]) if "cases" in counts else "—",
+                str(counts["document"]) if "document" in counts else "—",
+                str(info.audit_count) if info.ok else "—",
+                info.path.name,
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 2:
+                    item.setForeground(QBrush(colour))
+                    item.setToolTip(info.reason or verdict)
+                if col in (1, 3, 4, 5):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+        if selected is not None:
+            self.table.blockSignals(True)  # a reload is not a new choice of backup
+            for row, info in enumerate(self.backups):
+                if info.path == selected.path:
+                    self.table.selectRow(row)
+            self.table.blockSignals(False)
+        self._show_state()
+        self._selection_changed(announce=False)
+
+    def _show_state(self) -> None:
+        state = self.backup_state
+        if state is None:
+            self.state_label.setText(self.tr("Reading the backup folder…"))
+            self.state_label.setStyleSheet("")
+            return
+        if state.last_good_at is None:
+            text = self.tr("⚠ No verified backup yet. Make one now.")
+            style = OVERDUE_STYLE
+        elif state.overdue:
+            text = self.tr("⚠ Backup overdue. Last good backup: %1.").replace(
+                "%1", labels.fmt_datetime(state.last_good_at)
+            )
+            style = OVERDUE_STYLE
+        else:
+            text = self.tr("✓ Last good backup: %1.").replace(
+                "%1", labels.fmt_datetime(state.last_good_at)
+            )
+            style = GOOD_STYLE
+        if state.count_bad:
+            text += " " + self.tr("%n damaged backup(s) in the folder.", "", state.count_bad)
+            if style is GOOD_STYLE:
+                style = WARN_STYLE
+        self.state_label.setText(text)
+        self.state_label.setStyleSheet(style)
+        self.state_label.setAccessibleName(text)
+        hours = getattr(self, "every_hours", 24)
+        schedule = (
+            self.tr("Automatic backups are off (Settings).")
+            if hours <= 0
+            else self.tr("Automatic backup every %n hour(s) when something changed.", "", hours)
+        )
+        self.where_label.setText(
+            self.tr("Folder: %1. %2 Backups are encrypted like the data and thinned over time.")
+            .replace("%1", str(self.folder))
+            .replace("%2", schedule)
+        )
+        days = getattr(self, "keep_days", None)
+        self.retention_intro.setText(
+            self.tr(
+                "Closed cases are kept %1 days after closure, then anonymised: names, "
+                "contact details, notes and files go; dates and outcomes stay for statistics."
+            ).replace("%1", str(days) if days is not None else "…")
+        )
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.backups):
+            return None
+        return self.backups[rows[0].row()]
+
+    def _selection_changed(self, announce: bool = True) -> None:
+        info = self.selected()
+        if announce and info is not None and info.ok is False:
+            self.status.error(
+                self.tr("%1 is damaged: %2")
+                .replace("%1", info.path.name)
+                .replace("%2", info.reason)
+            )
+        self.verify_button.setEnabled(info is not None)
+        self.restore_button.setEnabled(info is not None and info.ok is not False)
+
+    # -- back up now -----------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        if self.progress_dialog is not None:
+            return
+        cancel = threading.Event()
+        self.cancel_event = cancel
+        dialog = QProgressDialog(self)
+        dialog.setWindowTitle(self.tr("Backing up"))
+        dialog.setLabelText(self.tr("Copying the database…"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        dialog.setRange(0, 0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setAccessibleName(self.tr("Backup progress"))
+        dialog.setMinimumWidth(420)
+        dialog.canceled.connect(self.cancel_backup)
+        self.progress_dialog = dialog
+        dialog.show()
+        self.backup_button.setEnabled(False)
+        self.status.ok(self.tr("Backing up…"))
+        ctx, folder, report = self.app.ctx, backup_folder(self.app.ctx), self._progress.report
+        self.app.tasks.run(
+            lambda: backup.create(ctx, to_dir=folder, progress=report, cancel=cancel),
+            self._backed_up,
+            self._backup_failed,
+        )
+
+    def cancel_backup(self) -> None:
+        if self.cancel_event is not None:
+            self.cancel_event.set()
+        if self.progress_dialog is not None:
+            self.progress_dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _show_progress(self, stage: str, done: int, total: int) -> None:
+        dialog = self.progress_dialog
+        if dialog is None or (self.cancel_event is not None and self.cancel_event.is_set()):
+            return
+        locale = QLocale()
+        if stage == "archive" and total > 0:
+            dialog.setRange(0, 1000)
+            dialog.setValue(min(1000, int(1000 * done / total)))
+            dialog.setLabelText(
+                self.tr("Encrypting and writing: %1 of %2")
+                .replace("%1", locale.formattedDataSize(done))
+                .replace("%2", locale.formattedDataSize(total))
+            )
+        elif stage == "verify":
+            dialog.setRange(0, 0)
+            dialog.setLabelText(self.tr("Reading the backup back to verify it…"))
+        elif stage == "snapshot":
+            dialog.setRange(0, 0)
+            dialog.setLabelText(self.tr("Copying the database…"))
+
+    def _end_progress(self) -> None:
+        dialog, self.progress_dialog, self.cancel_event = self.progress_dialog, None, None
+        if dialog is not None:
+            dialog.canceled.disconnect(self.cancel_backup)
+            dialog.close()
+            dialog.deleteLater()
+        self.backup_button.setEnabled(True)
+
+    def _backed_up(self, info: BackupInfo | None) -> None:
+        self._end_progress()
+        if info is not None:
+            self.status.ok(
+                self.tr("Backup made and verified: %1 (%2).")
+                .replace("%1", info.path.name)
+                .replace("%2", QLocale().formattedDataSize(info.size))
+            )
+        self.app.signals.backup_done.emit()
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self._end_progress()
+        if isinstance(exc, BackupCancelled):
+            self.status.ok(self.tr("Backup cancelled; nothing was kept."))
+        else:
+            self.status.failed(exc)
+        self.refresh()
+
+    # -- verify, open ----------------------------------------------------------------
+
+    def verify_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            self.status.error(self.tr("Select a backup first."))
+            return
+        ctx, path = self.app.ctx, info.path
+        self.status.ok(self.tr("Verifying %1…").replace("%1", path.name))
+        self.app.tasks.run(
+            lambda: backup.verify(path, data_dir=ctx.data_dir),
+            self._verified,
+            lambda exc: self._verify_failed(path, exc),
+        )
+
+    def _verified(self, info: BackupInfo) -> None:
+        self.status.ok(
+            self.tr("%1 is sound: every byte checked, %2 cases, %3 audit entries.")
+            .replace("%1", info.path.name)
+            .replace("%2", str(info.counts.get("cases", 0)))
+            .replace("%3", str(info.audit_count))
+        )
+        self.refresh()
+
+    def _verify_failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, backup.BadBackup):
+            self.status.error(
+                self.tr("%1 is damaged and cannot be restored: %2")
+                .replace("%1", path.name)
+                .replace("%2", str(exc))
+            )
+        else:
+            self.status.failed(exc)
+        self.refresh()
+
+    def open_folder(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder))):
+            self.status.error(
+                self.tr("Cannot open the folder %1 here.").replace("%1", str(self.folder))
+            )
+
+    # -- re-authentication ---------------------------------------------------------------
+
+    def _lock_state(self) -> tuple[LockState, bool]:
+        session = session_for(self.app)
+        if session is not None:
+            return session.lock_state, session.synchronous
+        if self._own_lock is None:
+            self._own_lock = LockState(self.app.ctx.data_dir, ctx=self.app.ctx)
+        return self._own_lock, self.app.tasks.synchronous
+
+    def _with_auth(self, action: str, then: Callable[[], None]) -> None:
+        state, synchronous = self._lock_state()
+        try:
+            self.reauth_dialog = require_auth(state, self, action, then, synchronous=synchronous)
+        except UserError as exc:
+            self.status.error(str(exc))
+
+    def _confirm(
+        self, title: str, text: str, details: str, yes: str, then: Callable[[], None]
+    ) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self
+        )
+        box.setInformativeText(details)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        no_button = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button)
+        box.setAccessibleName(title)
+
+        def answered(_result: int) -> None:
+            self.confirm_box = None
+            box.deleteLater()
+            if box.clickedButton() is yes_button:
+                then()
+            else:
+                self.status.ok(self.tr("Cancelled; nothing changed."))
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+    # -- restore ---------------------------------------------------------------------
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            self.status.error(self.tr("Select a backup first."))
+            return
+        if info.ok is False:
+            self.status.error(self.tr("This backup is damaged: it cannot be restored."))
+            return
+        session = session_for(self.app)
+        if session is None or session.store is None:
+            self.status.error(
+                self.tr("Restore is not available in this window: use “dpo-desk backup restore”.")
+            )
+            return
+        path = info.path
+        self._with_auth(self.tr("restoring a backup"), lambda: self._plan_restore(path))
+
+    def _plan_restore(self, path: Path) -> None:
+        ctx = self.app.ctx
+        self.status.ok(self.tr("Verifying %1 before the restore…").replace("%1", path.name))
+        self.app.tasks.run(
+            lambda: preview_restore(ctx, path),
+            lambda plan: self._ask_restore(path, plan),
+            lambda exc: self._verify_failed(path, exc),
+        )
+
+    def _ask_restore(self, path: Path, plan: RestorePlan) -> None:
+        self.refresh()
+        when = labels.fmt_datetime(plan.backup_created_at)
+        text = self.tr("Replace the current data with the backup of %1?").replace("%1", when)
+        details = "\n".join(plan.lines())
+        details += "\n\n" + self.tr(
+            "What DPO Desk holds now is backed up first (a “pre-restore” backup), then "
+            "replaced. The restore is recorded in the audit trail."
+        )
+        self._confirm(
+            self.tr("Restore a backup"),
+            text,
+            details,
+            self.tr("Restore"),
+            lambda: self._restore(path),
+        )
+
+    def _restore(self, path: Path) -> None:
+        session = session_for(self.app)
+        if session is None:
+            return
+        ctx = self.app.ctx
+        data_dir = ctx.data_dir
+        busy = QProgressDialog(self.tr("Restoring %1…").replace("%1", path.name), "", 0, 0, self)
+        busy.setCancelButton(None)
+        busy.setWindowTitle(self.tr("Restoring"))
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(0)
+        busy.setAccessibleName(self.tr("Restore progress"))
+        busy.show()
+        self.progress_dialog = busy
+        session.pause()
+
+        def op() -> RestorePlan:
+            return session.with_store_closed(
+                lambda: backup.restore(path, data_dir, yes=True, actor=ctx.actor)
+            )
+
+        def finish() -> None:
+            self.progress_dialog = None
+            busy.close()
+            busy.deleteLater()
+            session.resume()
+
+        def done(plan: RestorePlan) -> None:
+            finish()
+            message = self.tr("Restored the backup of %1.").replace(
+                "%1", labels.fmt_datetime(plan.backup_created_at)
+            )
+            if plan.pre_restore_backup:
+                message += " " + self.tr("The data replaced is kept in %1.").replace(
+                    "%1", plan.pre_restore_backup
+                )
+            self.status.ok(message)
+            self._data_replaced()
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if isinstance(exc, ReopenFailed):
+                self._fatal(exc)
+                return
+            self.status.error(
+                self.tr("The restore did not happen: %1").replace("%1", refusal_text(exc))
+            )
+            self.refresh()
+
+        self.app.tasks.run(op, done, failed)
+
+    def _data_replaced(self) -> None:
+        signals = self.app.signals
+        signals.case_changed.emit("")
+        signals.registers_changed.emit()
+        signals.settings_changed.emit()
+        signals.backup_done.emit()
+
+    def _fatal(self, exc: BaseException) -> None:
+        """The store could not be reopened: say so and close, never run on a closed store."""
+        log.error("closing: %s", exc)
+        self.window().setEnabled(False)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("DPO Desk must close"),
+            self.tr(
+                "DPO Desk could not reopen its data after the restore, so it will close. "
+                "Start it again."
+            ),
+            QMessageBox.StandardButton.Ok,
+            None,
+        )
+        box.setInformativeText(str(exc))
+        box.setAccessibleName(self.tr("DPO Desk must close"))
+        box.finished.connect(lambda _r: QApplication.quit())
+        self.confirm_box = box
+        box.open()
+
+    # -- export ----------------------------------------------------------------------
+
+    def ask_export_path(self, fmt: str) -> Path | None:
+        """Where to write the export (a save dialog; tests replace it)."""
+        default = Path.home() / f"dpo-desk-requests-{date.today().isoformat()}.{fmt}"
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the request register"),
+            str(default),
+            f"{fmt.upper()} (*.{fmt})",
+        )
+        return Path(name) if name else None
+
+    def export_register(self) -> None:
+        fmt = str(self.export_format.currentData())
+        self._with_auth(self.tr("exporting the request register"), lambda: self._export(fmt))
+
+    def _export(self, fmt: str) -> None:
+        path = self.ask_export_path(fmt)
+        if path is None:
+            return
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        ctx = self.app.ctx
+        self.app.tasks.run(
+            lambda: exports.export_requests(ctx, fmt, path),
+            lambda result: self.status.ok(
+                self.tr("%n request(s) exported to %1.", "", result.rows).replace(
+                    "%1", str(result.path)
+                )
+            ),
+            self.status.failed,
+        )
+
+    # -- retention -------------------------------------------------------------------
+
+    def preview_retention(self) -> None:
+        ctx = self.app.ctx
+        self.app.tasks.run(lambda: retention.preview(ctx), self._previewed, self.status.failed)
+
+    def _previewed(self, candidates: list[retention.Candidate]) -> None:
+        self.candidates.clear()
+        for c in candidates:
+            self.candidates.addItem(
+                self.tr("%1 — closed on %2 — %n file(s)", "", c.documents)
+                .replace("%1", c.reference)
+                .replace("%2", labels.fmt_date(c.closed_at.date()))
+            )
+        if candidates:
+            self.candidates_label.setText(
+                self.tr("%n closed case(s) would be anonymised now:", "", len(candidates))
+            )
+        else:
+            self.candidates_label.setText(
+                self.tr("No closed case has passed the retention period: nothing to anonymise.")
+            )
+        self.purge_button.setEnabled(bool(candidates))
+        self.candidates.setVisible(bool(candidates))
+
+    def purge(self) -> None:
+        self._with_auth(self.tr("anonymising old cases"), self._ask_purge)
+
+    def _ask_purge(self) -> None:
+        ctx = self.app.ctx
+
+        def ask(candidates: list[retention.Candidate]) -> None:
+            self._previewed(candidates)
+            if not candidates:
+                return
+            self._confirm(
+                self.tr("Anonymise old cases"),
+                self.tr("Anonymise %n closed case(s)?", "", len(candidates)),
+                self.tr(
+                    "Names, contact details, notes and files of these cases are erased for "
+                    "good. Dates, rights and outcomes stay for statistics. Backups made "
+                    "before keep them until thinning removes those backups (up to about "
+                    "12 months)."
+                ),
+                self.tr("Anonymise"),
+                self._purge,
+            )
+
+        self.app.tasks.run(lambda: retention.preview(ctx), ask, self.status.failed)
+
+    def _purge(self) -> None:
+        ctx = self.app.ctx
+
+        def done(report: retention.PurgeReport) -> None:
+            self.status.ok(
+                self.tr("%n case(s) anonymised", "", report.cases)
+                + "; "
+                + self.tr("%n file(s) destroyed.", "", report.documents)
+            )
+            self.app.signals.case_changed.emit("")
+            self.preview_retention()
+
+        self.app.tasks.run(lambda: retention.purge(ctx), done, self.status.failed)
+
+    def purge_evidence(self) -> None:
+        self._with_auth(self.tr("destroying evidence"), self._ask_evidence)
+
+    def _ask_evidence(self) -> None:
+        self._confirm(
+            self.tr("Destroy spent evidence"),
+            self.tr(
+                "Destroy the ID copies, death certificates and capacity proofs of closed cases?"
+            ),
+            self.tr(
+                "Their purpose is met once the case is closed. Each destruction is recorded "
+                "in the audit trail; the files cannot be recovered (except from older backups)."
+            ),
+            self.tr("Destroy"),
+            self._purge_evidence,
+        )
+
+    def _purge_evidence(self) -> None:
+        ctx = self.app.ctx
+
+        def done(count: int) -> None:
+            self.status.ok(self.tr("%n file(s) destroyed.", "", count))
+            self.app.signals.case_changed.emit("")
+
+        self.app.tasks.run(lambda: retention.purge_spent_evidence(ctx), done, self.status.failed)

@@ -1,0 +1,249 @@
+"""The Backups screen: back up now (progress, Cancel), the list with each backup's
+verification, verify a damaged file, restore after the passphrase again (the window keeps
+working on the reopened store), the register export, and the retention purge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from dpo_desk import backup
+from dpo_desk.crypto import kdf
+from dpo_desk.services import cases, secrets
+from dpo_desk.services.cases import NewCase, add_case
+from dpo_desk.services.context import Context
+from dpo_desk.store.opening import Store, open_store
+from dpo_desk.ui.context import AppContext, AppSignals
+from dpo_desk.ui.main_window import MainWindow, build_main_window
+from dpo_desk.ui.pages.backups import BackupsPage
+from dpo_desk.ui.security import SecuritySession, start
+from dpo_desk.ui.tasks import TaskRunner
+
+PASSPHRASE = "correct horse battery staple"
+FIXED_NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def enc_window(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: QSettings, english: None
+) -> Iterator[tuple[MainWindow, SecuritySession]]:
+    monkeypatch.setattr(kdf, "SCRYPT_N", kdf.SCRYPT_N_MIN)
+    d = tmp_path / "enc"
+    secrets.setup(d, passphrase=PASSPHRASE, use_keyring=False)
+    store: Store = open_store(d, key=secrets.key_for_open(d))
+    ctx = Context(db=store.db, data_dir=d, actor="test-dpo", clock=lambda: FIXED_NOW)
+    app = AppContext(ctx=ctx, tasks=TaskRunner(synchronous=True), signals=AppSignals())
+    window = build_main_window(app, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    session = start(window, store)
+    yield window, session
+    session.shutdown()
+    app.tasks.shutdown()
+    store.close()
+    with secrets._GUARD:
+        secrets._UNLOCKED.clear()
+
+
+def page_of(window: MainWindow) -> BackupsPage:
+    page = window.show_page("backups")
+    assert isinstance(page, BackupsPage)
+    return page
+
+
+def add(ctx: Context, name: str) -> None:
+    add_case(ctx, NewCase(name, ["access"], date(2026, 1, 20), "email"))
+
+
+def case_count(ctx: Context) -> int:
+    return len(cases.list_cases(ctx))
+
+
+def test_back_up_now_makes_a_verified_backup_and_the_status_bar_follows(window, qtbot) -> None:
+    page = page_of(window)
+    assert "No verified backup yet" in page.state_label.text()
+    assert window.backup_label.text() == "No backup yet"
+    stages: list[str] = []
+    page._progress.moved.connect(lambda stage, _d, _t: stages.append(stage))
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    assert {"snapshot", "archive", "verify"} <= set(stages)
+    assert page.progress_dialog is None and page.backup_button.isEnabled()
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 2).text() == "✓ Sound"
+    assert page.table.item(0, 3).text() == "0"  # cases in the backup
+    assert "Backup made and verified" in page.status.text()
+    assert "Last good backup" in page.state_label.text()
+    assert window.backup_label.text().startswith("Last backup:")
+    info = backup.list_backups(window.app.ctx.data_dir / "backups")[0]
+    assert info.ok is True
+
+
+def test_cancel_during_a_backup_leaves_no_file(window) -> None:
+    page = page_of(window)
+
+    def cancel_first(stage: str, _done: int, _total: int) -> None:
+        dialog = page.progress_dialog
+        if stage == "snapshot" and dialog is not None:
+            dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+
+    page._progress.moved.connect(cancel_first)
+    page.back_up_now()
+    folder = window.app.ctx.data_dir / "backups"
+    assert not list(folder.glob("*.dpobak*")) and not list(folder.glob(".snapshot-*"))
+    assert page.status.text() == "Backup cancelled; nothing was kept."
+    assert page.table.rowCount() == 0 and page.progress_dialog is None
+
+
+def test_verify_reports_a_bit_flipped_backup_as_damaged(window) -> None:
+    ctx = window.app.ctx
+    info = backup.create(ctx)
+    assert info is not None
+    raw = bytearray(info.path.read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    info.path.write_bytes(bytes(raw))
+    page = page_of(window)
+    assert page.table.item(0, 2).text() == "Not verified yet"  # changed since verified
+    page.table.selectRow(0)
+    page.verify_button.click()
+    assert "is damaged and cannot be restored" in page.status.text()
+    assert page.table.item(0, 2).text() == "✗ Damaged: cannot be restored"
+    page.table.selectRow(0)
+    assert not page.restore_button.isEnabled()
+    assert "failed its integrity check" in page.status.text()
+    assert "⚠ No verified backup yet" in page.state_label.text()
+
+
+def test_restore_after_reauthentication_brings_back_the_earlier_state(enc_window) -> None:
+    window, session = enc_window
+    ctx = window.app.ctx
+    add(ctx, "Alice Martin")
+    page = page_of(window)
+    page.back_up_now()
+    add(ctx, "Bruno Petit")
+    assert case_count(ctx) == 2
+    page.refresh()
+    page.table.selectRow(0)
+    page.restore_button.click()
+    dialog = page.reauth_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.entry.field.setText("wrong passphrase here")
+    dialog.confirm()
+    assert dialog.isVisible() and "Wrong passphrase" in dialog.entry.error.text()
+    session.lock_state._wall = lambda: 4_000_000_000.0  # the rate-limit wait is over
+    dialog.entry.refresh_countdown()
+    dialog.entry.field.setText(PASSPHRASE)
+    dialog.confirm()
+    box = page.confirm_box
+    assert isinstance(box, QMessageBox)
+    details = box.informativeText()
+    assert "backup:  1 cases" in details and "current: 2 cases" in details
+    assert "NEWER" in details and "schema" in details
+    old_db = ctx.db
+    next(b for b in box.buttons() if b.text() == "Restore").click()
+    assert "Restored the backup" in page.status.text(), page.status.text()
+    assert ctx.db is not old_db and session.store is not None and session.store.db is ctx.db
+    assert case_count(ctx) == 1
+    # the window keeps working on the reopened store
+    add(ctx, "Chloé Durand")
+    window.show_page("cases")
+    window.cases_page.refresh()
+    assert window.cases_page.table.model().rowCount() == 2
+    names = [b.path.name for b in backup.list_backups(ctx.data_dir / "backups")]
+    assert any("pre-restore" in n for n in names)
+    page = page_of(window)
+    page.back_up_now()
+    assert "Backup made and verified" in page.status.text()
+
+
+def test_restore_cancelled_at_the_confirmation_changes_nothing(enc_window) -> None:
+    window, session = enc_window
+    ctx = window.app.ctx
+    add(ctx, "Alice Martin")
+    page = page_of(window)
+    page.back_up_now()
+    session.lock_state.reauthenticate(PASSPHRASE)  # typed less than 2 minutes ago
+    page.table.selectRow(0)
+    page.restore_button.click()
+    assert page.reauth_dialog is None
+    box = page.confirm_box
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Cancel").click()
+    assert page.status.text() == "Cancelled; nothing changed."
+    assert case_count(ctx) == 1
+
+
+def test_export_asks_for_the_passphrase_then_writes_the_file(
+    enc_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _session = enc_window
+    ctx = window.app.ctx
+    add(ctx, "Alice Martin")
+    page = page_of(window)
+    target = tmp_path / "register"
+    monkeypatch.setattr(page, "ask_export_path", lambda fmt: target)
+    page.export_format.setCurrentIndex(page.export_format.findData("xlsx"))
+    page.export_button.click()
+    assert not (tmp_path / "register.xlsx").exists()
+    dialog = page.reauth_dialog
+    assert dialog is not None
+    dialog.entry.field.setText(PASSPHRASE)
+    dialog.confirm()
+    out = tmp_path / "register.xlsx"
+    assert out.exists() and out.read_bytes()[:2] == b"PK"
+    assert "1 request exported" in page.status.text() or "request(s)" in page.status.text()
+    # asked again only after the 2-minute window: a second export goes straight on
+    page.export_format.setCurrentIndex(page.export_format.findData("csv"))
+    target = tmp_path / "again.csv"
+    page.export_button.click()
+    assert target.exists() and "Alice" not in target.read_text(encoding="utf-8")
+
+
+def test_retention_preview_and_purge(window, demo_ctx: AppContext) -> None:
+    ctx = window.app.ctx
+    ctx.clock = lambda: datetime(2036, 1, 1, tzinfo=UTC)  # ten years on
+    page = page_of(window)
+    page.preview_button.click()
+    eligible = page.candidates.count()
+    assert eligible > 0 and page.candidates.isVisible()
+    assert "would be anonymised" in page.candidates_label.text()
+    page.purge_button.click()  # a plain store: nothing to re-type
+    box = page.confirm_box
+    assert box is not None and "Anonymise" in box.text()
+    next(b for b in box.buttons() if b.text() == "Anonymise").click()
+    assert "anonymised" in page.status.text()
+    assert page.candidates.count() == 0 and not page.purge_button.isEnabled()
+
+
+def test_a_store_that_cannot_be_reopened_closes_the_program_not_runs_on(
+    enc_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk.errors import StoreError
+    from dpo_desk.ui.security import session as session_module
+
+    window, session = enc_window
+    add(window.app.ctx, "Alice Martin")
+    page = page_of(window)
+    page.back_up_now()
+    session.lock_state.reauthenticate(PASSPHRASE)
+
+    def refuse(*_a: object, **_k: object) -> Store:
+        raise StoreError("the disk went away")
+
+    monkeypatch.setattr(session_module, "open_store", refuse)
+    page.table.selectRow(0)
+    page.restore_button.click()
+    box = page.confirm_box
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Restore").click()
+    fatal = page.confirm_box
+    assert fatal is not None and fatal.windowTitle() == "DPO Desk must close"
+    assert "the disk went away" in fatal.informativeText()
+    assert not window.isEnabled()
+    fatal.finished.disconnect()  # the test keeps its QApplication
+    fatal.close()
