@@ -81,12 +81,19 @@ def startup(data_dir: Path, runs: int) -> dict[str, Any]:
     child("bare")  # warm the page cache once for both
     child("app", str(data_dir))
     bare = [child("bare") for _ in range(runs)]
+    splash = [child("splash") for _ in range(runs)]
     app = [child("app", str(data_dir)) for _ in range(runs)]
+    splash_in = statistics.median(s[1]["seconds"] for s in splash)
+    splash_wall = statistics.median(s[0] for s in splash)
     bare_in = statistics.median(b[1]["seconds"] for b in bare)
     app_in = statistics.median(a[1]["seconds"] for a in app)
     bare_wall = statistics.median(b[0] for b in bare)
     app_wall = statistics.median(a[0] for a in app)
     return {
+        "splash_first_paint_s": round(splash_in, 3),
+        "ratio_splash_in_process": round(splash_in / bare_in, 2),
+        "splash_wall_s": round(splash_wall, 3),
+        "ratio_splash_wall": round(splash_wall / bare_wall, 2),
         "bare_first_paint_s": round(bare_in, 3),
         "app_first_paint_s": round(app_in, 3),
         "ratio_in_process": round(app_in / bare_in, 2),

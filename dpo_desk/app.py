@@ -11,21 +11,22 @@ import logging.handlers
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from dpo_desk.__version__ import __version__
 from dpo_desk.errors import StoreError
 from dpo_desk.paths import ensure_data_dir, resolve_data_dir
-from dpo_desk.services.context import Context
-from dpo_desk.services.organisation import get_profile
-from dpo_desk.store.opening import Store
-from dpo_desk.ui import crash, i18n, security
-from dpo_desk.ui.context import AppContext, AppSignals
-from dpo_desk.ui.main_window import MainWindow, build_main_window, settings_for
-from dpo_desk.ui.tasks import TaskRunner
+
+# Only Qt and these light modules load before the first paint: SQLAlchemy, the services
+# and the screens are imported in run(), under the splash (start-up, BENCHMARKS.md).
+if TYPE_CHECKING:
+    from dpo_desk.store.opening import Store
+    from dpo_desk.ui.context import AppContext
+    from dpo_desk.ui.main_window import MainWindow
 
 log = logging.getLogger("dpo_desk")
 
@@ -35,7 +36,68 @@ LOG_BYTES = 2 * 1024 * 1024
 
 
 def icon_path() -> Path:
+    from dpo_desk.ui import i18n
+
     return i18n.translations_dir().parent / "icons" / "dpo_desk.svg"
+
+
+def app_icon_png() -> Path:
+    from dpo_desk.ui import i18n
+
+    return i18n.translations_dir().parent / "app" / "icons" / "dpo-desk-128.png"
+
+
+class Splash(QLabel):
+    """What the DPO sees while the data opens (a frameless picture, closed by ``finish``).
+
+    Not ``QSplashScreen``: on X11 and offscreen its ``show()`` waits up to a second for the
+    window to be exposed, the very delay the splash is there to cover.
+    """
+
+    def __init__(self, pixmap: QPixmap) -> None:
+        super().__init__()
+        self.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+        self.setPixmap(pixmap)
+        self.setAccessibleName("DPO Desk")
+
+    def finish(self, window: QWidget) -> None:
+        self.close()
+
+
+def _splash_pixmap() -> QPixmap:
+    pixmap = QPixmap(420, 180)
+    pixmap.fill(QColor("#1d3d6b"))
+    painter = QPainter(pixmap)
+    icon = QPixmap(str(app_icon_png()))
+    if not icon.isNull():
+        painter.drawPixmap(24, 26, icon.scaled(128, 128, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setPointSize(20)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(172, 82, "DPO Desk")
+    font.setPointSize(10)
+    font.setBold(False)
+    painter.setFont(font)
+    painter.drawText(172, 108, __version__)
+    painter.drawText(172, 150, QCoreApplication.translate("App", "Opening your data…"))
+    painter.end()
+    return pixmap
+
+
+def show_splash() -> Splash:
+    """Paint something at once: a program that takes a second to open its data must not
+    leave the DPO staring at nothing."""
+    splash = Splash(_splash_pixmap())
+    screen = QApplication.primaryScreen()
+    if screen is not None:
+        splash.move(screen.availableGeometry().center() - splash.rect().center())
+    splash.show()
+    splash.repaint()
+    QApplication.processEvents()
+    return splash
 
 
 def setup_logging(log_dir: Path) -> None:
@@ -87,11 +149,26 @@ def refuse_store(exc: StoreError, parent: QWidget | None = None) -> None:
 def open_data(data_dir: Path) -> Store | None:
     """The open store; asks for the passphrase or offers encryption first (ui/security).
     None: the DPO closed that dialog."""
+    from dpo_desk.ui import security
+
     ensure_data_dir(data_dir)
     return security.unlock_and_open(data_dir)
 
 
+def may_ask_first(data_dir: Path) -> bool:
+    """Whether opening the data may show a dialog (set-up or passphrase): the splash must
+    not cover it."""
+    from dpo_desk.paths import database_path
+    from dpo_desk.services import secrets
+
+    return not database_path(data_dir).exists() or secrets.is_encrypted(data_dir)
+
+
 def initial_language(app_ctx: AppContext) -> str:
+    from dpo_desk.services.organisation import get_profile
+    from dpo_desk.ui import i18n
+    from dpo_desk.ui.main_window import settings_for
+
     saved = settings_for(app_ctx.ctx.data_dir).value("ui/language")
     if saved:
         return i18n.normalise(str(saved))
@@ -110,22 +187,35 @@ def first_start(window: MainWindow) -> None:
 def run(data_dir: str | Path | None = None, argv: Sequence[str] | None = None) -> int:
     """Start the desktop program; returns the exit code."""
     qapp = make_application(argv)
+    splash = show_splash()
     folder = resolve_data_dir(data_dir)
     try:
         ensure_data_dir(folder)
     except StoreError as exc:
+        splash.close()
         refuse_store(exc)
         return 1
     setup_logging(folder / "logs")
+    from dpo_desk.services.context import Context
+    from dpo_desk.services.organisation import get_profile
+    from dpo_desk.ui import crash, i18n, security
+    from dpo_desk.ui.context import AppContext, AppSignals
+    from dpo_desk.ui.main_window import build_main_window
+    from dpo_desk.ui.tasks import TaskRunner
+
     crash.install(folder / "logs")
     log.info("DPO Desk %s starting on %s", __version__, folder)
+    if may_ask_first(folder):
+        splash.close()
     try:
         store = open_data(folder)
     except StoreError as exc:
         log.error("store refused: %s", exc)
+        splash.close()
         refuse_store(exc)
         return 1
     if store is None:  # the unlock or set-up dialog was closed: nothing was opened
+        splash.close()
         return 0
     tasks = TaskRunner()
     try:
@@ -135,6 +225,7 @@ def run(data_dir: str | Path | None = None, argv: Sequence[str] | None = None) -
         i18n.install(initial_language(app_ctx))
         window = build_main_window(app_ctx)
         window.show()
+        splash.finish(window)
         security.start(window, store)  # lock screen, idle lock, backup scheduler
         first_start(window)
         code = qapp.exec()

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from dpo_desk.__version__ import __version__
-from dpo_desk.cli._base import EXIT_REFUSED
+EXIT_REFUSED = 1  # same as dpo_desk.cli._base, kept here to start the GUI light
 from dpo_desk.errors import UserError
 
 #: Modules of ``dpo_desk.cli`` that each define ``register(subparsers)``.
@@ -45,6 +45,22 @@ def _qt_probe() -> int:
     return 0
 
 
+def _gui_only(args: list[str]) -> str | None:
+    """The data directory when ``args`` name no command (only ``--data-dir``), else None.
+
+    Returns "" for the default directory. Building the full parser imports every command
+    and the services behind them: the desktop program would pay for it before its first
+    paint.
+    """
+    if not args:
+        return ""
+    if len(args) == 2 and args[0] == "--data-dir":
+        return args[1]
+    if len(args) == 1 and args[0].startswith("--data-dir="):
+        return args[0].split("=", 1)[1]
+    return None
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage errors on one line plus the usage, exit code 2 (argparse's own)."""
 
@@ -73,12 +89,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list == [QT_PROBE]:
         return _qt_probe()
+    gui = _gui_only(args_list)
+    if gui is not None:  # no command: start the window without loading every command
+        from dpo_desk.app import run
+
+        return run(data_dir=gui or None)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
         from dpo_desk.app import run
 
-        return run(data_dir=args.data_dir)
+        return run(data_dir=args.data_dir or None)
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
