@@ -65,9 +65,14 @@ def id_query(query: ListQuery, today: date, dialect: str = "sqlite") -> Select[A
     return stmt.order_by(*_order_by(query.order, query.descending))
 
 
-def case_ids(session: Session, query: ListQuery, today: date) -> list[int]:
-    """All ids matching ``query``, ordered (100k ints: a few hundred kilobytes)."""
+def case_ids(
+    session: Session, query: ListQuery, today: date, limit: int | None = None
+) -> list[int]:
+    """The ids matching ``query``, ordered (100k ints: a few hundred kilobytes); with
+    ``limit`` only the first ones (the index walk stops there)."""
     stmt = id_query(query, today, session.get_bind().dialect.name)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     return fetch_ints(session, stmt)
 
 

@@ -83,3 +83,20 @@ def test_next_and_previous_case_shortcuts(qtbot, demo_ctx, window):
     assert page.view.reference == page.model.summary_at(1).reference
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert page.view.reference == first
+
+
+def test_first_rows_come_before_the_full_list(qtmodeltester, demo_ctx):
+    """A filter matching many cases shows its first rows at once, then the rest behind
+    them, in the same order as one full query."""
+    model = CaseTableModel(demo_ctx, page_size=5, cache_rows=12)
+    model.first_rows = 4
+    seen: list[tuple[str, int]] = []
+    model.first_rows_shown.connect(lambda n: seen.append(("first", n)))
+    model.loaded.connect(lambda n: seen.append(("all", n)))
+    model.rowsInserted.connect(lambda *_: seen.append(("inserted", model.rowCount())))
+    model.set_query(ListQuery(CaseFilter()))
+    total = len(cases.list_cases(demo_ctx.ctx))
+    assert seen == [("first", 4), ("inserted", total), ("all", total)]
+    full = [c.id for c in cases.list_cases(demo_ctx.ctx)]
+    assert [model.id_at(r) for r in range(model.rowCount())] == full
+    qtmodeltester.check(model)
