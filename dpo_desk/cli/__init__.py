@@ -12,8 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from dpo_desk.__version__ import __version__
-EXIT_REFUSED = 1  # same as dpo_desk.cli._base, kept here to start the GUI light
 from dpo_desk.errors import UserError
+
+EXIT_REFUSED = 1  # same as dpo_desk.cli._base, kept here to start the GUI light
 
 #: Modules of ``dpo_desk.cli`` that each define ``register(subparsers)``.
 COMMANDS = (

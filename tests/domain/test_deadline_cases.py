@@ -271,3 +271,20 @@ def test_receipt_step_cites_the_rule_sets_own_law() -> None:
     assert "1182/71" not in quebec.steps[0].source and "P-39.1" in quebec.steps[0].source
     france = compute_deadline("FR", _date(2025, 5, 25), today=_date(2025, 6, 1))
     assert "1182/71" in france.steps[0].source
+
+
+def test_french_explanations_carry_no_english_wording() -> None:
+    """A French letter quotes the explanation: its sources must be in French too."""
+    from datetime import date as _date
+
+    from dpo_desk.domain.deadlines import compute_deadline
+    from dpo_desk.domain.deadlines.explain import render_steps
+
+    result = compute_deadline("FR", _date(2025, 1, 31), extended=True,
+                              suspensions=[(_date(2025, 2, 3), _date(2025, 2, 10))],
+                              today=_date(2025, 6, 1))
+    text = " ".join(render_steps(list(result.steps), "fr"))
+    for english in ("sentence", "contested", "reading", "notice", "the day", "earlier-of",
+                    "GDPR"):
+        assert english not in text, english
+    assert "RGPD art. 12(3)" in text and "point discuté" in text

@@ -156,7 +156,8 @@ class OverviewTab(QScrollArea):
         lang = labels.language()
         items = "".join(
             f"<li>{html.escape(str(step.get('text_fr' if lang == 'fr' else 'text_en', '')))}"
-            f" <i>({html.escape(str(step.get('source', '')))})</i></li>"
+            f" <i>({html.escape(str(step.get('source_fr' if lang == 'fr' else 'source', '')))})"
+            "</i></li>"
             for step in detail.explanation
         )
         self.steps.setText(f"<ol style='margin-left: -20px'>{items}</ol>")

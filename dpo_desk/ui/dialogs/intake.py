@@ -408,7 +408,8 @@ class IntakeDialog(QDialog):
         self.due.setText(self.tr("Reply due by %1").replace("%1", labels.fmt_long_date(result.due)))
         lang = labels.language()
         items = "".join(
-            f"<li>{html.escape(step.text(lang))} <i>({html.escape(step.source)})</i></li>"
+            f"<li>{html.escape(step.text(lang))} "
+            f"<i>({html.escape(step.source_text(lang))})</i></li>"
             for step in result.steps
         )
         extra = ""
