@@ -134,6 +134,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Opening your data…</source>
+        <translation>Ouverture de vos données…</translation>
+    </message>
+    <message>
         <source>DPO Desk cannot open its data</source>
         <translation>DPO Desk ne peut pas ouvrir ses données</translation>
     </message>
@@ -965,7 +969,7 @@ Pour le modifier ensuite, générez un nouveau courrier.</translation>
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
-        <extracomment>(key, header source text, order key of the service or None when not sortable) The column painted as a deadline badge (the most urgent fact, shown second).</extracomment>
+        <extracomment>(key, header source text, order key of the service or None when not sortable) The column painted as a deadline badge (the most urgent fact, shown second). Ids shown before the full list arrives: a few screens&apos; worth.</extracomment>
         <translation>Référence</translation>
     </message>
     <message>
