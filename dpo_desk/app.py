@@ -87,6 +87,20 @@ def _splash_pixmap() -> QPixmap:
     return pixmap
 
 
+def early_language(data_dir: Path) -> None:
+    """The language saved for this data directory, before anything is painted (so the
+    splash speaks it too); read from the window's INI file, without the heavy imports."""
+    from PySide6.QtCore import QSettings
+
+    from dpo_desk.ui import i18n
+
+    ini = data_dir / "dpo_desk.ini"  # dpo_desk.ui.main_window.SETTINGS_FILE
+    if ini.is_file():
+        saved = QSettings(str(ini), QSettings.Format.IniFormat).value("ui/language")
+        if saved:
+            i18n.install(i18n.normalise(str(saved)))
+
+
 def show_splash() -> Splash:
     """Paint something at once: a program that takes a second to open its data must not
     leave the DPO staring at nothing."""
@@ -187,8 +201,9 @@ def first_start(window: MainWindow) -> None:
 def run(data_dir: str | Path | None = None, argv: Sequence[str] | None = None) -> int:
     """Start the desktop program; returns the exit code."""
     qapp = make_application(argv)
-    splash = show_splash()
     folder = resolve_data_dir(data_dir)
+    early_language(folder)
+    splash = show_splash()
     try:
         ensure_data_dir(folder)
     except StoreError as exc:

@@ -146,3 +146,23 @@ def test_about_names_version_licences_and_folders(qtbot, app_ctx):
     text = dialog.findChild(QLabel, "about_text").text()
     assert __version__ in text and "Droid Sans Fallback" in text and "Apache" in text
     assert str(app_ctx.ctx.data_dir) in text and "backups" in text
+
+
+def test_splash_speaks_the_saved_language(qtbot, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    import dpo_desk.app as app_module
+
+    ini = QSettings(str(tmp_path / "dpo_desk.ini"), QSettings.Format.IniFormat)
+    ini.setValue("ui/language", "fr")
+    ini.sync()
+    try:
+        app_module.early_language(tmp_path)
+        assert QCoreApplication.translate("App", "Opening your data…") == (
+            "Ouverture de vos données…"
+        )
+        splash = app_module.show_splash()
+        qtbot.addWidget(splash)
+        assert splash.isVisible() and not splash.pixmap().isNull()
+    finally:
+        i18n.install("en")
