@@ -24,6 +24,7 @@ from dpo_desk.domain.rights import Right
 from dpo_desk.errors import UserError
 from dpo_desk.letters import data as L
 from dpo_desk.letters.kinds import KINDS
+from dpo_desk.letters.render import format_letter_date
 from dpo_desk.services import deadlines
 from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
@@ -210,9 +211,10 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
             doubt = check.doubt_reason
     opened = deadlines.open_suspension(case)
     if opened:
-        suspension = (f"Le délai de réponse est suspendu depuis le {opened.strftime('%d/%m/%Y')} "
+        since = format_letter_date(opened, lang)
+        suspension = (f"Le délai de réponse est suspendu depuis le {since} "
                       "jusqu'à réception des informations demandées." if lang == "fr" else
-                      f"The reply period is suspended from {opened.isoformat()} until we "
+                      f"The reply period is suspended from {since} until we "
                       "receive the information requested.")
     rights = [Right(r.right) for r in case.rights]
     done = actions or tuple(DONE[r][1 if lang == "fr" else 0] for r in rights if r in DONE)
