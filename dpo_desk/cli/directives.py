@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dpo_desk.cli._base import emit, json_flag, opened, parse_date
-from dpo_desk.cli.registers import _file_commands
+from dpo_desk.cli._base import emit, json_flag, opened
+from dpo_desk.cli._register_commands import file_commands, optional_date
 from dpo_desk.domain.registers import DIRECTIVE_ACTIONS, NOTIFIER_CAPACITIES
 from dpo_desk.services import registers
 from dpo_desk.services.registers.deaths import ACTION_KINDS, REQUESTS
@@ -145,7 +145,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     pe.add_argument("id", type=int, metavar="NOTIFICATION")
     json_flag(pe)
     pe.set_defaults(func=run_purge)
-    _file_commands(inner, "post-mortem directives", run_import, run_export)
+    file_commands(
+        inner,
+        "post-mortem directives",
+        registers.import_directives,
+        registers.export_directives,
+        "directive(s)",
+    )
 
 
 def _line(d: DirectiveView) -> str:
@@ -167,11 +173,9 @@ def run_add(args: argparse.Namespace) -> int:
         person_name=args.person,
         action=args.action,
         consent_evidence=args.consent_evidence,
-        registered_on=parse_date(args.registered_on, "--registered-on")
-        if args.registered_on
-        else None,
+        registered_on=optional_date(args.registered_on, "--registered-on"),
         person_email=args.email,
-        person_birth_date=parse_date(args.birth_date, "--birth-date") if args.birth_date else None,
+        person_birth_date=optional_date(args.birth_date, "--birth-date"),
         scope=args.scope,
         instructions=args.instructions,
         designated_person=args.designated_person,
@@ -185,7 +189,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_revoke(args: argparse.Namespace) -> int:
-    on = parse_date(args.on, "--on") if args.on else None
+    on = optional_date(args.on, "--on")
     with opened(args) as ctx:
         d = registers.revoke_directive(ctx, args.id, on, args.note)
     emit(args, d.to_dict(), f"directive #{d.id} revoked on {d.revoked_on}.")
@@ -193,7 +197,7 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 
 def run_find(args: argparse.Namespace) -> int:
-    birth = parse_date(args.birth_date, "--birth-date") if args.birth_date else None
+    birth = optional_date(args.birth_date, "--birth-date")
     with opened(args) as ctx:
         rows = registers.find_directives(ctx, args.name, args.email, birth)
     emit(args, [d.to_dict() for d in rows], [_line(d) for d in rows] or ["no directive found"])
@@ -226,10 +230,10 @@ def run_notify(args: argparse.Namespace) -> int:
         notifier_name=args.notifier,
         capacity=args.capacity,
         requests=args.request,
-        death_date=parse_date(args.death_date, "--death-date") if args.death_date else None,
+        death_date=optional_date(args.death_date, "--death-date"),
         deceased_email=args.email,
         notifier_contact=args.contact.replace("\\n", "\n"),
-        notified_on=parse_date(args.notified_on, "--notified-on") if args.notified_on else None,
+        notified_on=optional_date(args.notified_on, "--notified-on"),
         channel=args.channel,
         death_certificate=Path(args.death_certificate) if args.death_certificate else None,
         capacity_proof=Path(args.capacity_proof) if args.capacity_proof else None,
@@ -253,7 +257,7 @@ def run_deaths(args: argparse.Namespace) -> int:
 
 
 def run_action(args: argparse.Namespace) -> int:
-    on = parse_date(args.on, "--on") if args.on else None
+    on = optional_date(args.on, "--on")
     with opened(args) as ctx:
         n = registers.record_action(ctx, args.id, args.action, args.detail, on, args.directive)
     emit(args, n.to_dict(), _death_lines(n))
@@ -261,7 +265,7 @@ def run_action(args: argparse.Namespace) -> int:
 
 
 def run_answer(args: argparse.Namespace) -> int:
-    on = parse_date(args.on, "--on") if args.on else None
+    on = optional_date(args.on, "--on")
     with opened(args) as ctx:
         reply = registers.answer_heirs(ctx, args.id, on)
     emit(
@@ -281,27 +285,5 @@ def run_purge(args: argparse.Namespace) -> int:
         n.to_dict(),
         f"notification #{n.id}: evidence purged "
         f"({sum(1 for e in n.evidence if e.purged_at)} file(s)).",
-    )
-    return 0
-
-
-def run_import(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        report = registers.import_directives(ctx, Path(args.file), args.format)
-    emit(
-        args,
-        report.to_dict(),
-        f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged.",
-    )
-    return 0
-
-
-def run_export(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        count = registers.export_directives(ctx, Path(args.file), args.format)
-    emit(
-        args,
-        {"exported": count, "file": args.file},
-        f"{count} directive(s) written to {args.file}.",
     )
     return 0

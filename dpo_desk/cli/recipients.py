@@ -4,11 +4,9 @@ disclosed about them on a case."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
-from pathlib import Path
 
-from dpo_desk.cli._base import emit, json_flag, opened, parse_date
-from dpo_desk.cli.registers import _file_commands
+from dpo_desk.cli._base import emit, json_flag, opened
+from dpo_desk.cli._register_commands import delete_command, file_commands, optional_date
 from dpo_desk.domain.registers import ADEQUACY_STATUSES, RECIPIENT_CATEGORIES, SAFEGUARDS
 from dpo_desk.services import registers
 from dpo_desk.services.registers.dto import RecipientView
@@ -39,15 +37,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     json_flag(add)
     add.set_defaults(func=run_add)
 
-    rm = inner.add_parser(
-        "delete",
-        help="delete a recipient and its transfers",
-        description="Delete a recipient and its transfers; disclosures "
+    delete_command(
+        inner,
+        "delete a recipient and its transfers",
+        "Delete a recipient and its transfers; disclosures "
         "already made on cases are kept as they were.",
+        registers.delete_recipient,
     )
-    rm.add_argument("name", metavar="NAME")
-    json_flag(rm)
-    rm.set_defaults(func=run_delete)
 
     tr = inner.add_parser(
         "transfer-add",
@@ -110,7 +106,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     json_flag(sg)
     sg.set_defaults(func=run_safeguards)
-    _file_commands(inner, "recipients and transfers", run_import, run_export)
+    file_commands(
+        inner,
+        "recipients and transfers",
+        registers.import_recipients,
+        registers.export_recipients,
+        "recipient(s)",
+    )
 
 
 def _lines(r: RecipientView) -> list[str]:
@@ -147,19 +149,9 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_delete(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        registers.delete_recipient(ctx, args.name)
-    emit(args, {"deleted": args.name}, f"{args.name}: deleted.")
-    return 0
-
-
 def run_transfer_add(args: argparse.Namespace) -> int:
-    def day(value: str | None, what: str) -> date | None:
-        return parse_date(value, what) if value else None
-
     with opened(args) as ctx:
-        checked = day(args.adequacy_checked_on, "--adequacy-checked-on") or ctx.today()
+        checked = optional_date(args.adequacy_checked_on, "--adequacy-checked-on") or ctx.today()
         t = registers.add_transfer(
             ctx,
             args.recipient,
@@ -170,8 +162,8 @@ def run_transfer_add(args: argparse.Namespace) -> int:
                 adequacy_checked_on=checked,
                 scc_module=args.scc_module,
                 safeguard_document=args.document,
-                valid_from=day(args.valid_from, "--valid-from"),
-                valid_until=day(args.valid_until, "--valid-until"),
+                valid_from=optional_date(args.valid_from, "--valid-from"),
+                valid_until=optional_date(args.valid_until, "--valid-until"),
                 notes=args.notes,
             ),
         )
@@ -224,26 +216,4 @@ def run_safeguards(args: argparse.Namespace) -> int:
         )
         lines += [f"  warning: {w}" for w in s.warnings]
     emit(args, [s.to_dict() for s in rows], lines or ["no transfer to a third country"])
-    return 0
-
-
-def run_import(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        report = registers.import_recipients(ctx, Path(args.file), args.format)
-    emit(
-        args,
-        report.to_dict(),
-        f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged.",
-    )
-    return 0
-
-
-def run_export(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        count = registers.export_recipients(ctx, Path(args.file), args.format)
-    emit(
-        args,
-        {"exported": count, "file": args.file},
-        f"{count} recipient(s) written to {args.file}.",
-    )
     return 0

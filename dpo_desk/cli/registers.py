@@ -4,43 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-from dpo_desk.cli._base import Handler, emit, json_flag, opened
+from dpo_desk.cli._base import emit, json_flag, opened
+from dpo_desk.cli._register_commands import delete_command, file_commands
 from dpo_desk.domain.registers import LEGAL_BASES
 from dpo_desk.errors import UserError
 from dpo_desk.services import registers
 from dpo_desk.services.registers.dto import ActivityView
-
-
-def _file_commands(
-    inner: argparse._SubParsersAction, what: str, run_import: Handler, run_export: Handler
-) -> None:
-    imp = inner.add_parser(
-        "import",
-        help=f"import {what} from CSV or JSON (all or nothing)",
-        description=f"Create or update {what} from a CSV (UTF-8, with or without BOM) or "
-        "JSON file. A malformed file is refused as a whole, naming the line and "
-        "the reason; nothing is imported.",
-    )
-    imp.add_argument("file", metavar="FILE")
-    imp.add_argument(
-        "--format", choices=("csv", "json"), help="file format (default: from the file name)"
-    )
-    json_flag(imp)
-    imp.set_defaults(func=run_import)
-    exp = inner.add_parser(
-        "export",
-        help=f"export {what} to CSV or JSON",
-        description=f"Write {what} to a CSV file for Excel (UTF-8 with BOM, formula-looking "
-        "cells prefixed with ') or to JSON.",
-    )
-    exp.add_argument("file", metavar="FILE")
-    exp.add_argument(
-        "--format", choices=("csv", "json"), help="file format (default: from the file name)"
-    )
-    json_flag(exp)
-    exp.set_defaults(func=run_export)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -112,14 +82,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     json_flag(add)
     add.set_defaults(func=run_add)
 
-    rm = inner.add_parser(
-        "delete",
-        help="delete a processing activity",
-        description="Delete a processing activity (for history, prefer keeping it inactive).",
+    delete_command(
+        inner,
+        "delete a processing activity",
+        "Delete a processing activity (for history, prefer keeping it inactive).",
+        registers.delete_activity,
     )
-    rm.add_argument("name", metavar="NAME")
-    json_flag(rm)
-    rm.set_defaults(func=run_delete)
 
     acc = inner.add_parser(
         "access",
@@ -140,7 +108,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     er.add_argument("reference", metavar="REF")
     json_flag(er)
     er.set_defaults(func=run_erasure)
-    _file_commands(inner, "processing activities", run_import, run_export)
+    file_commands(
+        inner,
+        "processing activities",
+        registers.import_activities,
+        registers.export_activities,
+        "processing activit(ies)",
+    )
 
 
 def _line(a: ActivityView) -> str:
@@ -212,13 +186,6 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_delete(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        registers.delete_activity(ctx, args.name)
-    emit(args, {"deleted": args.name}, f"{args.name}: deleted.")
-    return 0
-
-
 def run_access(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         rows = registers.for_access_reply(ctx)
@@ -256,26 +223,4 @@ def run_erasure(args: argparse.Namespace) -> int:
         lines.append(f"  {item.decision:<8}{until:<18} {item.activity}: {item.reason}")
     lines.append(result.note)
     emit(args, result.to_dict(), lines)
-    return 0
-
-
-def run_import(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        report = registers.import_activities(ctx, Path(args.file), args.format)
-    emit(
-        args,
-        report.to_dict(),
-        f"{report.created} created, {report.updated} updated, {report.unchanged} unchanged.",
-    )
-    return 0
-
-
-def run_export(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
-        count = registers.export_activities(ctx, Path(args.file), args.format)
-    emit(
-        args,
-        {"exported": count, "file": args.file},
-        f"{count} processing activit(ies) written to {args.file}.",
-    )
     return 0

@@ -12,14 +12,12 @@ from dpo_desk.services.registers.activities import (
     NewActivity,
     add_activity,
     delete_activity,
-    erasure_assessment,
-    export_activities,
-    for_access_reply,
     get_activity,
-    import_activities,
     list_activities,
     update_activity,
 )
+from dpo_desk.services.registers.activities_io import export_activities, import_activities
+from dpo_desk.services.registers.activity_replies import erasure_assessment, for_access_reply
 from dpo_desk.services.registers.deaths import (
     DeathNotice,
     answer_heirs,

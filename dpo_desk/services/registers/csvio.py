@@ -20,7 +20,8 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -209,6 +210,31 @@ def json_entries(path: Path, data: Any, kind: str) -> list[dict[str, Any]]:
         if not isinstance(entry, dict):
             raise ImportRefused(path.name, f"entry {i}", "expected an object")
     return entries
+
+
+def entries(
+    path: Path, kind: str, columns: Sequence[str], json_kind: str
+) -> list[tuple[str, dict[str, Any]]]:
+    """The rows of an import file of format ``kind`` ("csv" or "json"), each with where it
+    stands in the file ("line 3", "entry 2") for refusals."""
+    if kind == "csv":
+        return [(f"line {n}", row) for n, row in read_csv(path, columns)]
+    return [
+        (f"entry {i}", entry)
+        for i, entry in enumerate(json_entries(path, read_json(path), json_kind), 1)
+    ]
+
+
+@contextmanager
+def refused_at(
+    path: Path, where: str, errors: tuple[type[Exception], ...] = (UserError,)
+) -> Iterator[None]:
+    """Turn a refusal of one row (``errors``) into ``ImportRefused`` naming the file and
+    ``where``: the whole import is refused."""
+    try:
+        yield
+    except errors as exc:
+        raise ImportRefused(path.name, where, str(exc)) from None
 
 
 def _atomic_write(path: Path, payload: bytes) -> None:

@@ -19,6 +19,7 @@ from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers import _common as v
 from dpo_desk.services.registers import csvio
+from dpo_desk.services.registers._io_audit import ImportTally, record_export
 from dpo_desk.services.registers.dto import DirectiveView, ImportReport
 from dpo_desk.store.models import DataSubject, PostMortemDirective
 
@@ -143,15 +144,22 @@ def matching(
 # --- use cases ------------------------------------------------------------------------
 
 
+def _insert(session: Session, values: dict[str, Any]) -> PostMortemDirective:
+    """Add a checked directive, linked to a known data subject when the e-mail or the
+    name matches."""
+    subject = match_subject(session, values["person_name"], values["person_email"])
+    directive = PostMortemDirective(**values, subject_id=subject.id if subject else None)
+    session.add(directive)
+    session.flush()
+    return directive
+
+
 def add_directive(ctx: Context, new: NewDirective) -> DirectiveView:
     """Register a particular directive; linked to a known data subject when the e-mail
     or the name matches."""
     values = check_directive(new, ctx.today())
     with ctx.db.write() as session:
-        subject = match_subject(session, values["person_name"], values["person_email"])
-        directive = PostMortemDirective(**values, subject_id=subject.id if subject else None)
-        session.add(directive)
-        session.flush()
+        directive = _insert(session, values)
         audit.record(
             session,
             ctx,
@@ -271,15 +279,7 @@ def export_directives(ctx: Context, path: Path, fmt: str | None = None) -> int:
             csvio.write_csv(path, CSV_COLUMNS, [[e[c] or "" for c in CSV_COLUMNS] for e in entries])
         else:
             csvio.write_json(path, "directives", entries)
-        audit.record(
-            session,
-            ctx,
-            "register.export",
-            "post_mortem_directive",
-            path.name,
-            {"format": kind, "count": len(entries)},
-        )
-        return len(entries)
+        return record_export(session, ctx, "post_mortem_directive", path, kind, len(entries))
 
 
 def _parse(entry: dict[str, Any], today: date) -> dict[str, Any]:
@@ -325,28 +325,17 @@ def import_directives(ctx: Context, path: Path, fmt: str | None = None) -> Impor
     are; a revocation in the file is applied, one in the store is never undone."""
     kind = csvio.pick_format(path, fmt)
     today = ctx.today()
-    if kind == "csv":
-        raw: list[tuple[str, dict[str, Any]]] = [
-            (f"line {n}", row) for n, row in csvio.read_csv(path, CSV_COLUMNS)
-        ]
-    else:
-        raw = [
-            (f"entry {i}", e)
-            for i, e in enumerate(csvio.json_entries(path, csvio.read_json(path), "directives"), 1)
-        ]
     parsed: list[tuple[str, dict[str, Any]]] = []
     seen: dict[tuple[Any, ...], str] = {}
-    for where, row in raw:
-        try:
+    for where, row in csvio.entries(path, kind, CSV_COLUMNS, "directives"):
+        with csvio.refused_at(path, where):
             values = _parse(row, today)
-        except UserError as exc:
-            raise csvio.ImportRefused(path.name, where, str(exc)) from None
         key = tuple(values[k] for k in _KEY)
         if key in seen:
             raise csvio.ImportRefused(path.name, where, f"same directive as {seen[key]}")
         seen[key] = where
         parsed.append((where, values))
-    created = updated = unchanged = 0
+    tally = ImportTally("directives", "post_mortem_directive")
     with ctx.db.write() as session:
         for where, values in parsed:
             existing = session.scalars(
@@ -360,10 +349,7 @@ def import_directives(ctx: Context, path: Path, fmt: str | None = None) -> Impor
                 )
             ).first()
             if existing is None:
-                subject = match_subject(session, values["person_name"], values["person_email"])
-                new = PostMortemDirective(**values, subject_id=subject.id if subject else None)
-                session.add(new)
-                session.flush()
+                new = _insert(session, values)
                 audit.record(
                     session,
                     ctx,
@@ -372,7 +358,7 @@ def import_directives(ctx: Context, path: Path, fmt: str | None = None) -> Impor
                     str(new.id),
                     {"action": new.action, "import": path.name, "revoked_on": new.revoked_on},
                 )
-                created += 1
+                tally.created += 1
                 continue
             if existing.revoked_on is not None and values["revoked_on"] is None:
                 raise csvio.ImportRefused(
@@ -383,7 +369,7 @@ def import_directives(ctx: Context, path: Path, fmt: str | None = None) -> Impor
                 )
             changed = {k: "changed" for k, val in values.items() if getattr(existing, k) != val}
             if not changed:
-                unchanged += 1
+                tally.unchanged += 1
                 continue
             for field_name, val in values.items():
                 setattr(existing, field_name, val)
@@ -395,13 +381,6 @@ def import_directives(ctx: Context, path: Path, fmt: str | None = None) -> Impor
                 str(existing.id),
                 {**changed, "import": path.name},
             )
-            updated += 1
-        audit.record(
-            session,
-            ctx,
-            "register.import",
-            "post_mortem_directive",
-            path.name,
-            {"format": kind, "created": created, "updated": updated, "unchanged": unchanged},
-        )
-    return ImportReport("directives", created, updated, unchanged)
+            tally.updated += 1
+        report = tally.close(session, ctx, path, kind)
+    return report

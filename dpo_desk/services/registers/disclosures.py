@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from dpo_desk.domain.registers import SAFEGUARDS
 from dpo_desk.domain.text import NAME_MAX
@@ -22,8 +21,8 @@ from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers import _common as v
 from dpo_desk.services.registers.dto import DisclosureView
-from dpo_desk.services.registers.recipients import find_recipient
-from dpo_desk.store.models import Recipient, TransferDisclosure
+from dpo_desk.services.registers.recipient_rules import chosen_recipients
+from dpo_desk.store.models import TransferDisclosure
 
 
 def snapshot_digest(snapshot: Sequence[dict[str, Any]]) -> str:
@@ -54,18 +53,8 @@ def disclose_transfers(
     to = v.text(to_whom, "disclosed to", max_len=NAME_MAX, multiline=False)
     with ctx.db.write() as session:
         case = load_case(session, case_ref)
-        if recipient_names is None:
-            recipients = list(
-                session.scalars(
-                    select(Recipient)
-                    .options(selectinload(Recipient.transfers))
-                    .order_by(Recipient.name)
-                )
-            )
-        else:
-            recipients = [find_recipient(session, n) for n in recipient_names]
         snapshot: list[dict[str, Any]] = []
-        for rec in recipients:
+        for rec in chosen_recipients(session, recipient_names):
             for t in rec.transfers:
                 snapshot.append(
                     {

@@ -1,51 +1,37 @@
 """New request: who (people already known are offered first), which rights, when and how
-it arrived; the deadline and its explanation are shown live, before anything is saved."""
+it arrived; the deadline and its explanation are shown live, before anything is saved.
+
+The dialog's behaviour and every word it says are here (``IntakeDialog`` is their
+translation context); its widgets are made in ``intake_layout`` and the deadline is
+computed and listed by ``intake_deadline``."""
 
 from __future__ import annotations
 
-import html
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.domain import files
-from dpo_desk.domain.rights import Channel, Right
 from dpo_desk.errors import UserError
-from dpo_desk.services import case_list, cases, deadlines, documents
+from dpo_desk.services import case_list, cases, documents
 from dpo_desk.services.case_list import SubjectMatch
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.services.organisation import OrganisationProfile, get_profile
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.dialogs.action import ERROR_STYLE
+from dpo_desk.ui.dialogs import intake_deadline
+from dpo_desk.ui.dialogs.intake_layout import IntakeLayout
 from dpo_desk.ui.widgets import labels
-from dpo_desk.ui.widgets.files import FileDropList, local_files
+from dpo_desk.ui.widgets.files import local_files
 
 SEARCH_DELAY_MS = 200
 
@@ -63,7 +49,7 @@ def precheck(path: Path) -> str | None:
     return None
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(QDialog, IntakeLayout):
     """Signals:
     saved(str): the reference of the new case.
     """
@@ -78,7 +64,8 @@ class IntakeDialog(QDialog):
         self.subject: SubjectMatch | None = None
         self.attachments: list[Path] = []
         self.detail: CaseDetail | None = None
-        self._build()
+        self.setup_ui(self)
+        self._show_matches([])
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -103,152 +90,6 @@ class IntakeDialog(QDialog):
         app.tasks.run(lambda: get_profile(ctx), self._profile_loaded, crash.handler(self))
 
     # -- layout -------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.setMinimumSize(980, 640)
-        self.resize(1060, 720)
-        outer = QVBoxLayout(self)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        outer.addWidget(self.error)
-        columns = QHBoxLayout()
-        outer.addLayout(columns, 1)
-        left = QVBoxLayout()
-        columns.addLayout(left, 3)
-        side = QVBoxLayout()
-        columns.addLayout(side, 2)
-
-        self.person_box = QGroupBox()
-        person = QFormLayout(self.person_box)
-        self.name = QLineEdit()
-        self.email = QLineEdit()
-        self.address = QPlainTextEdit()
-        self.address.setTabChangesFocus(True)
-        self.address.setMaximumHeight(56)
-        self.name_label, self.email_label, self.address_label = QLabel(), QLabel(), QLabel()
-        for label, field in (
-            (self.name_label, self.name),
-            (self.email_label, self.email),
-            (self.address_label, self.address),
-        ):
-            label.setBuddy(field)
-            person.addRow(label, field)
-        self.matches_label = QLabel()
-        self.matches_label.setWordWrap(True)
-        self.matches = QListWidget()
-        self.matches.setMaximumHeight(92)
-        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.matches.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.matches_label.setBuddy(self.matches)
-        match_buttons = QHBoxLayout()
-        self.use_match = QPushButton()
-        self.new_person = QPushButton()
-        match_buttons.addWidget(self.use_match)
-        match_buttons.addWidget(self.new_person)
-        match_buttons.addStretch(1)
-        person.addRow(self.matches_label)
-        person.addRow(self.matches)
-        person.addRow(match_buttons)
-        self.chosen = QLabel()
-        self.chosen.setWordWrap(True)
-        self.chosen.setStyleSheet("font-weight: 600;")
-        person.addRow(self.chosen)
-        left.addWidget(self.person_box)
-
-        self.request_box = QGroupBox()
-        request = QVBoxLayout(self.request_box)
-        grid = QGridLayout()
-        self.rights: dict[str, QCheckBox] = {}
-        for i, right in enumerate(Right):
-            box = QCheckBox()
-            self.rights[right.value] = box
-            grid.addWidget(box, i // 3, i % 3)
-        request.addLayout(grid)
-        form = QFormLayout()
-        self.received = QDateTimeEdit()
-        self.received.setCalendarPopup(True)
-        self.channel = QComboBox()
-        for ch in Channel:
-            self.channel.addItem("", ch.value)
-        self.jurisdiction = QComboBox()
-        for code in deadlines.known_jurisdictions():
-            self.jurisdiction.addItem(code, code)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
-        self.received_label, self.channel_label = QLabel(), QLabel()
-        self.jurisdiction_label, self.notes_label = QLabel(), QLabel()
-        row: tuple[QLabel, QWidget]
-        for row in (
-            (self.received_label, self.received),
-            (self.channel_label, self.channel),
-            (self.jurisdiction_label, self.jurisdiction),
-            (self.notes_label, self.notes),
-        ):
-            row[0].setBuddy(row[1])
-            form.addRow(row[0], row[1])
-        request.addLayout(form)
-        request.addStretch(1)
-        left.addWidget(self.request_box, 1)
-
-        self.deadline_box = QGroupBox()
-        dl = QVBoxLayout(self.deadline_box)
-        self.due = QLabel()
-        self.due.setWordWrap(True)
-        self.due.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        dl.addWidget(self.due)
-        self.steps = QLabel()
-        self.steps.setWordWrap(True)
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop)
-        steps_scroll = QScrollArea()
-        steps_scroll.setWidgetResizable(True)
-        steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        steps_scroll.setWidget(self.steps)
-        dl.addWidget(steps_scroll, 1)
-        side.addWidget(self.deadline_box, 3)
-
-        self.files_box = QGroupBox()
-        fl = QVBoxLayout(self.files_box)
-        self.files = FileDropList()
-        self.files.setMinimumHeight(70)
-        fl.addWidget(self.files, 1)
-        file_buttons = QHBoxLayout()
-        self.add_files = QPushButton()
-        self.remove_file = QPushButton()
-        file_buttons.addWidget(self.add_files)
-        file_buttons.addWidget(self.remove_file)
-        file_buttons.addStretch(1)
-        fl.addLayout(file_buttons)
-        side.addWidget(self.files_box, 1)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        outer.addWidget(self.buttons)
-        order: list[QWidget] = [
-            self.name,
-            self.email,
-            self.address,
-            self.matches,
-            self.use_match,
-            self.new_person,
-            *self.rights.values(),
-            self.received,
-            self.channel,
-            self.jurisdiction,
-            self.notes,
-            self.files,
-            self.add_files,
-            self.remove_file,
-            self.save_button,
-        ]
-        for a, b in zip(order, order[1:], strict=False):
-            self.setTabOrder(a, b)
-        self._show_matches([])
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New request"))
@@ -390,40 +231,26 @@ class IntakeDialog(QDialog):
             self.due.setText(self.tr("Loading the organisation profile…"))
             self.steps.setText("")
             return
-        code = self.jurisdiction.currentData() or self.profile.default_jurisdiction
-        readings: dict[str, Any] = dict(self.profile.readings)
-        readings.setdefault("receipt_timezone", self.profile.timezone)
         try:
-            result = deadlines.compute(
-                code,
+            result = intake_deadline.compute(
+                self.profile,
+                self.jurisdiction.currentData(),
                 self.received_at(),
-                readings=readings,
-                tz=self.profile.timezone,
-                today=self.app.ctx.today(),
+                self.app.ctx.today(),
             )
         except UserError as exc:
             self.due.setText(self.tr("No deadline: %1").replace("%1", str(exc)))
             self.steps.setText("")
             return
         self.due.setText(self.tr("Reply due by %1").replace("%1", labels.fmt_long_date(result.due)))
-        lang = labels.language()
-        items = "".join(
-            f"<li>{html.escape(step.text(lang))} "
-            f"<i>({html.escape(step.source_text(lang))})</i></li>"
-            for step in result.steps
-        )
-        extra = ""
+        extension = ""
         if result.extended_due_if_extended:
-            extra = (
-                "<p>"
-                + html.escape(
-                    self.tr("If extended: %1 (notice to the person by %2).")
-                    .replace("%1", labels.fmt_long_date(result.extended_due_if_extended))
-                    .replace("%2", labels.fmt_long_date(result.extension_notice_by))
-                )
-                + "</p>"
+            extension = (
+                self.tr("If extended: %1 (notice to the person by %2).")
+                .replace("%1", labels.fmt_long_date(result.extended_due_if_extended))
+                .replace("%2", labels.fmt_long_date(result.extension_notice_by))
             )
-        self.steps.setText(f"<ol style='margin-left: -20px'>{items}</ol>{extra}")
+        self.steps.setText(intake_deadline.steps_html(result, extension))
 
     # -- attachments --------------------------------------------------------------
 

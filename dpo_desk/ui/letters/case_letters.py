@@ -9,74 +9,43 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QStandardPaths, Qt, Slot
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from dpo_desk.services import documents, letters
 from dpo_desk.services.dto import CaseDetail, DocumentInfo
 from dpo_desk.services.organisation import get_profile
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.letters.form import LetterForm, kind_label, load_options
-from dpo_desk.ui.letters.pdf_view import PdfView
+from dpo_desk.ui.letters.busy import BusyRunner
+from dpo_desk.ui.letters.case_letters_layout import (
+    ID_ROLE,
+    CaseLettersLayout,
+    fill_letters,
+    local_date,
+)
+from dpo_desk.ui.letters.form import kind_label, load_options
 from dpo_desk.ui.letters.printing import PrintProgress, new_printer, print_pdf
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.buttons import label_button
+from dpo_desk.ui.widgets.icons import lock_icon
+from dpo_desk.ui.widgets.progress import progress_dialog
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["CaseLettersWidget", "lock_icon"]
+
 #: Below this width the list and the preview are stacked instead of side by side.
 SIDE_BY_SIDE_MIN = 900
-SHA_SHORT = 10
 
 
-def lock_icon(size: int = 16) -> QIcon:
-    """A padlock drawn with QPainter (no icon theme is needed)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor("#5f6b7a")
-    p.setPen(QPen(colour, size / 8))
-    p.drawArc(QRectF(size * 0.28, size * 0.08, size * 0.44, size * 0.5), 0, 180 * 16)
-    p.drawLine(QPointF(size * 0.28, size * 0.33), QPointF(size * 0.28, size * 0.45))
-    p.drawLine(QPointF(size * 0.72, size * 0.33), QPointF(size * 0.72, size * 0.45))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(colour)
-    p.drawRoundedRect(QRectF(size * 0.16, size * 0.45, size * 0.68, size * 0.5), 2, 2)
-    p.end()
-    return QIcon(pixmap)
-
-
-def _local_date(moment: datetime) -> str:
-    """The local calendar day of a stored (UTC) moment, in the program's language."""
-    return labels.fmt_date(moment.astimezone().date())
-
-
-class CaseLettersWidget(QWidget):
+class CaseLettersWidget(QWidget, CaseLettersLayout):
     """The letters of one case. Call :meth:`set_case` with the case shown.
+
+    Its widgets are made by :class:`CaseLettersLayout`; every word is set here.
 
     Args:
         app: the services context, task runner and app-wide signals.
@@ -90,83 +59,11 @@ class CaseLettersWidget(QWidget):
         self.letters: list[DocumentInfo] = []
         self.shown_id: int | None = None
         self._cache: dict[int, bytes] = {}
-        self._busy = 0
+        self._runner = BusyRunner(app, self, self._update_buttons, self._refused)
+        self._run = self._runner.run
         self._progress: QProgressDialog | None = None
         self._lock = lock_icon()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        outer.addWidget(self.splitter, 1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        outer.addWidget(self.status)
-
-        left = QWidget()
-        col = QVBoxLayout(left)
-        col.setContentsMargins(0, 0, 0, 0)
-        self.list_title = QLabel()
-        self.list_title.setStyleSheet("font-weight: 600;")
-        col.addWidget(self.list_title)
-        self.table = QTableWidget(0, 5)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(110)
-        self.table.setMaximumHeight(240)
-        self.list_title.setBuddy(self.table)
-        col.addWidget(self.table)
-        row = QHBoxLayout()
-        self.print_button = QPushButton()
-        self.save_button = QPushButton()
-        self.sent_button = QPushButton()
-        self.regenerate_button = QPushButton()
-        for button in (
-            self.print_button,
-            self.save_button,
-            self.sent_button,
-            self.regenerate_button,
-        ):
-            row.addWidget(button)
-        row.addStretch(1)
-        col.addLayout(row)
-        self.form = LetterForm()
-        col.addWidget(self.form)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.preview_button = QPushButton()
-        self.generate_button = QPushButton()
-        self.generate_button.setDefault(True)
-        row.addWidget(self.preview_button)
-        row.addWidget(self.generate_button)
-        col.addLayout(row)
-        col.addStretch(1)
-        self.left = QScrollArea()
-        self.left.setWidget(left)
-        self.left.setWidgetResizable(True)
-        self.left.setFrameShape(QFrame.Shape.NoFrame)
-        self.left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.splitter.addWidget(self.left)
-
-        right = QWidget()
-        rcol = QVBoxLayout(right)
-        rcol.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        rcol.addWidget(self.caption)
-        self.pdf = PdfView()
-        rcol.addWidget(self.pdf, 1)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.setup_ui(self)
         self._wide: bool | None = None
 
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -177,25 +74,7 @@ class CaseLettersWidget(QWidget):
         self.save_button.clicked.connect(self.save_selected)
         self.sent_button.clicked.connect(self.mark_sent_selected)
         self.form.changed.connect(self._form_changed)
-        chain: list[QWidget] = [
-            self.table,
-            self.print_button,
-            self.save_button,
-            self.sent_button,
-            self.regenerate_button,
-            self.form.kind,
-            self.form.lang,
-            self.form.free_text,
-            self.form.browse,
-            self.form.clear_file,
-            self.form.actions_edit,
-            self.form.ground,
-            self.form.refusal_text,
-            self.preview_button,
-            self.generate_button,
-        ]
-        for first, second in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(first, second)
+        self.set_tab_order(self)
         self.retranslate()
 
     # -- the case -----------------------------------------------------------------
@@ -239,41 +118,21 @@ class CaseLettersWidget(QWidget):
 
     def _fill(self, found: list[DocumentInfo], select_id: int | None) -> None:
         self.letters = sorted(found, key=lambda d: d.id, reverse=True)
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.letters))
-        for r, doc in enumerate(self.letters):
-            sent = _local_date(doc.sent_at) if doc.sent_at else self.tr("Draft")
-            cells = [
-                kind_label(doc.letter_kind),
-                doc.lang.upper(),
-                _local_date(doc.created_at),
-                sent,
-                doc.sha256[:SHA_SHORT],
-            ]
-            items = [QTableWidgetItem(text) for text in cells]
-            for item in items:
-                item.setData(ID_ROLE, doc.id)
-            items[0].setToolTip(doc.original_name)
-            items[2].setToolTip(labels.fmt_datetime(doc.created_at))
-            if doc.sent_at:
-                items[3].setIcon(self._lock)
-                items[3].setToolTip(
-                    self.tr("Sent on %1: frozen and archived with its SHA-256").replace(
-                        "%1", labels.fmt_datetime(doc.sent_at)
-                    )
-                )
-            else:
-                items[3].setToolTip(self.tr("Draft: not sent yet"))
-            items[4].setToolTip(doc.sha256)
-            for c, item in enumerate(items):
-                self.table.setItem(r, c, item)
-        self.table.blockSignals(False)
+        fill_letters(self.table, self.letters, self._lock, self._sent_cell)
         self.table.clearSelection()
         for r, doc in enumerate(self.letters):
             if doc.id == select_id:
                 self.table.selectRow(r)
                 break
         self._update_buttons()
+
+    def _sent_cell(self, doc: DocumentInfo) -> tuple[str, str]:
+        """The "Sent" cell of ``doc`` and its tooltip."""
+        if not doc.sent_at:
+            return self.tr("Draft"), self.tr("Draft: not sent yet")
+        return local_date(doc.sent_at), self.tr(
+            "Sent on %1: frozen and archived with its SHA-256"
+        ).replace("%1", labels.fmt_datetime(doc.sent_at))
 
     # -- selection ----------------------------------------------------------------
 
@@ -347,12 +206,7 @@ class CaseLettersWidget(QWidget):
         """Render the form's letter without keeping it, and show it."""
         if not self.reference:
             return
-        ctx, ref = self.app.ctx, self.reference
-        kind, lang, options = (
-            self.form.current_kind(),
-            self.form.current_lang(),
-            self.form.options(),
-        )
+        ctx, (ref, kind, lang, options) = self.app.ctx, self._form_letter()
         self.status.setText(self.tr("Rendering the preview…"))
 
         def done(pdf: bytes) -> None:
@@ -366,12 +220,7 @@ class CaseLettersWidget(QWidget):
         """Render the form's letter and keep it as a new draft (never replacing one)."""
         if not self.reference:
             return
-        ctx, ref = self.app.ctx, self.reference
-        kind, lang, options = (
-            self.form.current_kind(),
-            self.form.current_lang(),
-            self.form.options(),
-        )
+        ctx, (ref, kind, lang, options) = self.app.ctx, self._form_letter()
         self.status.setText(self.tr("Generating the letter…"))
 
         def done(letter: letters.GeneratedLetter) -> None:
@@ -382,6 +231,12 @@ class CaseLettersWidget(QWidget):
             self.app.signals.case_changed.emit(ref)
 
         self._run(lambda: letters.generate(ctx, ref, kind, lang, **load_options(options)), done)
+
+    def _form_letter(self) -> tuple[str, str, str, dict[str, Any]]:
+        """The case and the form's letter: reference, kind, language, raw options (read
+        with ``load_options`` on the worker: a data copy may be a large file)."""
+        form = self.form
+        return self.reference or "", form.current_kind(), form.current_lang(), form.options()
 
     def regenerate(self) -> None:
         """A new draft of the selected letter's kind and language, from the form."""
@@ -407,12 +262,14 @@ class CaseLettersWidget(QWidget):
             return
         stop = threading.Event()
         relay = PrintProgress(self)
-        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, 0, self)
+        progress = progress_dialog(
+            self,
+            self.tr("Print the letter"),
+            self.tr("Printing…"),
+            self.tr("Cancel"),
+            minimum_duration=300,
+        )
         self._progress = progress
-        progress.setWindowTitle(self.tr("Print the letter"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoReset(False)
         progress.canceled.connect(stop.set)
 
         relay.page_done.connect(self._print_step)  # a GUI-thread slot: queued from the worker
@@ -506,42 +363,13 @@ class CaseLettersWidget(QWidget):
 
     # -- plumbing -----------------------------------------------------------------
 
-    def _run(
-        self,
-        op: Callable[[], Any],
-        done: Callable[[Any], None],
-        on_error_too: Callable[[], None] | None = None,
-    ) -> None:
-        """Run ``op`` on the worker with a busy cursor; refusals in a message box."""
-        self._busy += 1
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self._update_buttons()
-        report = crash.handler(self, lambda text: self._refused(text))
-
-        def end() -> None:
-            self._busy -= 1
-            QApplication.restoreOverrideCursor()
-            self._update_buttons()
-
-        def ok(result: Any) -> None:
-            end()
-            done(result)
-
-        def failed(exc: BaseException) -> None:
-            end()
-            if on_error_too is not None:
-                on_error_too()
-            report(exc)
-
-        self.app.tasks.run(op, ok, failed)
-
     def _refused(self, text: str) -> None:
         self.status.clear()
         crash.show_refusal(text, self)
 
     def _update_buttons(self) -> None:
         has_case = bool(self.reference)
-        idle = self._busy == 0
+        idle = self._runner.count == 0
         doc = self.selected_letter()
         for button in (self.preview_button, self.generate_button):
             button.setEnabled(has_case and idle)
@@ -624,10 +452,7 @@ class CaseLettersWidget(QWidget):
             ),
         }
         for button, (text, name, tip) in buttons.items():
-            button.setText(text)
-            button.setAccessibleName(name)
-            if tip:
-                button.setToolTip(tip)
+            label_button(button, text, tip, name)
         self.caption.setAccessibleName(self.tr("Shown document"))
         self.status.setAccessibleName(self.tr("Letters status"))
         self.pdf.set_placeholder(

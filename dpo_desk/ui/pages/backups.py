@@ -6,125 +6,72 @@ and the retention purge.
 Every slow call goes through ``app.tasks.run``. Restore closes the store on the DB worker,
 restores, and reopens it in place (``SecuritySession.with_store_closed``); if it cannot be
 reopened, the program says so and closes rather than run on a closed store.
+
+This module holds the page and every word it says (its class name is their translation
+context); its widgets are made in ``backups_layout``, the table's rows in
+``backups_list``, and what runs on the DB worker in ``backups_tasks``.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QComboBox,
     QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk import backup
 from dpo_desk.backup import BackupCancelled, BackupInfo, BackupStatus, RestorePlan
-from dpo_desk.crypto import convert
 from dpo_desk.errors import UserError
 from dpo_desk.services import exports, retention
-from dpo_desk.services.context import Context
 from dpo_desk.services.secrets import LockState
-from dpo_desk.services.settings import get_settings
-from dpo_desk.store import migrate
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.dialogs.register_common import StatusLine, explanation, heading, refusal_text
+from dpo_desk.ui.dialogs.register_common import refusal_text
 from dpo_desk.ui.page import Page
+from dpo_desk.ui.pages.backups_layout import FORMATS, BackupsLayout
+from dpo_desk.ui.pages.backups_list import (
+    BAD_COLOUR,
+    GOOD_STYLE,
+    OK_COLOUR,
+    OVERDUE_STYLE,
+    PENDING_COLOUR,
+    WARN_STYLE,
+    fill_table,
+    made_at,
+    reselect,
+)
+from dpo_desk.ui.pages.backups_tasks import (
+    FolderState,
+    ProgressRelay,
+    announce_data_replaced,
+    preview_restore,
+    read_folder,
+    restore_in_place,
+)
 from dpo_desk.ui.security.lock import ReauthDialog, require_auth
 from dpo_desk.ui.security.scheduler import backup_folder
 from dpo_desk.ui.security.session import ReopenFailed, session_for
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.buttons import label_button
+from dpo_desk.ui.widgets.confirm import ask_destructive
+from dpo_desk.ui.widgets.progress import busy_dialog, close_dialog, progress_dialog
+
+__all__ = ["FORMATS", "BackupsPage", "made_at", "preview_restore"]
 
 log = logging.getLogger(__name__)
 
-OK_COLOUR = QColor("#1b5e20")
-BAD_COLOUR = QColor("#b3261e")
-PENDING_COLOUR = QColor("#6b6b6b")
-OVERDUE_STYLE = (
-    "QLabel { background: #fdecea; color: #8a1c14; border: 1px solid #e0a39c;"
-    " border-radius: 4px; padding: 6px; font-weight: bold; }"
-)
-GOOD_STYLE = (
-    "QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #a5d6a7;"
-    " border-radius: 4px; padding: 6px; font-weight: bold; }"
-)
-WARN_STYLE = (
-    "QLabel { background: #fff4e5; color: #663c00; border: 1px solid #f0c36d;"
-    " border-radius: 4px; padding: 6px; font-weight: bold; }"
-)
-FORMATS = (("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("json", "JSON"))
 
-
-_STAMP = re.compile(r"(\d{8}T\d{6})\d*Z")
-
-
-def made_at(info: BackupInfo) -> datetime | None:
-    """When the backup was made: from its manifest, else from its file name (a damaged
-    file has no readable manifest), else the file's time."""
-    if info.created_at is not None:
-        return info.created_at
-    found = _STAMP.search(info.path.name)
-    if found:
-        return datetime.strptime(found.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
-    try:
-        return datetime.fromtimestamp(info.path.stat().st_mtime, UTC)
-    except OSError:
-        return None
-
-
-class _Progress(QObject):
-    """Carries ``progress(stage, done, total)`` from the DB worker to the GUI thread."""
-
-    moved = Signal(str, int, int)
-
-    def report(self, stage: str, done: int, total: int) -> None:
-        self.moved.emit(stage, done, total)
-
-
-def preview_restore(ctx: Context, path: Path) -> RestorePlan:
-    """What a restore of ``path`` would change, without closing the store: the backup is
-    verified in full, the current counts are read from the open store (DB worker)."""
-    info = backup.verify(path, data_dir=ctx.data_dir)
-    raw = ctx.db.engine.raw_connection()
-    try:
-        counts = convert.table_counts(raw.driver_connection)
-    finally:
-        raw.close()
-    return RestorePlan(
-        backup=path.name,
-        backup_created_at=info.created_at,
-        backup_schema=info.schema,
-        backup_counts=info.counts,
-        backup_audit_count=info.audit_count,
-        current_exists=True,
-        current_readable=True,
-        current_schema=migrate.current_revision(ctx.db.engine) or "",
-        current_counts=counts,
-        current_audit_count=counts.get("audit_event", 0),
-    )
-
-
-class BackupsPage(Page):
+class BackupsPage(Page, BackupsLayout):
     """Backups (list, status, back up now, verify, restore, open folder), the request
     register export and the retention purge."""
 
@@ -141,106 +88,23 @@ class BackupsPage(Page):
         self.confirm_box: QMessageBox | None = None
         self.reauth_dialog: ReauthDialog | None = None
         self._own_lock: LockState | None = None
-        self._progress = _Progress(self)
+        self._progress = ProgressRelay(self)
         self._progress.moved.connect(self._show_progress)
-        self.title_label = heading(self.title(), self)
-        self.state_label = QLabel(self)
-        self.state_label.setWordWrap(True)
-        self.where_label = explanation("", self)
-        self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setObjectName("backups_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setup_ui(self)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.verify_selected())
-        self.backup_button = QPushButton(self)
         self.backup_button.clicked.connect(self.back_up_now)
-        self.verify_button = QPushButton(self)
         self.verify_button.clicked.connect(self.verify_selected)
-        self.restore_button = QPushButton(self)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_folder)
-        buttons = QHBoxLayout()
-        for button in (self.backup_button, self.verify_button, self.restore_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        self._build_export()
-        self._build_retention()
-        lower = QHBoxLayout()
-        lower.addWidget(self.export_box, 1)
-        lower.addWidget(self.retention_box, 2)
-        self.status = StatusLine(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.where_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(lower)
-        layout.addWidget(self.status)
+        self.export_button.clicked.connect(self.export_register)
+        self.preview_button.clicked.connect(self.preview_retention)
+        self.purge_button.clicked.connect(self.purge)
+        self.evidence_button.clicked.connect(self.purge_evidence)
         app.signals.backup_done.connect(self.refresh)
         app.signals.settings_changed.connect(self.refresh)
-        self.setTabOrder(self.backup_button, self.verify_button)
-        self.setTabOrder(self.verify_button, self.restore_button)
-        self.setTabOrder(self.restore_button, self.open_button)
-        self.setTabOrder(self.open_button, self.table)
         self.retranslate()
         self._selection_changed(announce=False)
-
-    def _build_export(self) -> None:
-        self.export_box = QGroupBox(self)
-        self.export_intro = explanation("", self.export_box)
-        self.export_format = QComboBox(self.export_box)
-        for code, name in FORMATS:
-            self.export_format.addItem(name, code)
-        self.export_format_label = QLabel(self.export_box)
-        self.export_format_label.setBuddy(self.export_format)
-        self.export_button = QPushButton(self.export_box)
-        self.export_button.clicked.connect(self.export_register)
-        row = QHBoxLayout()
-        row.addWidget(self.export_format_label)
-        row.addWidget(self.export_format, 1)
-        layout = QVBoxLayout(self.export_box)
-        layout.addWidget(self.export_intro)
-        layout.addLayout(row)
-        layout.addWidget(self.export_button)
-        layout.addStretch(1)
-
-    def _build_retention(self) -> None:
-        self.retention_box = QGroupBox(self)
-        self.retention_intro = explanation("", self.retention_box)
-        self.preview_button = QPushButton(self.retention_box)
-        self.preview_button.clicked.connect(self.preview_retention)
-        self.purge_button = QPushButton(self.retention_box)
-        self.purge_button.clicked.connect(self.purge)
-        self.evidence_button = QPushButton(self.retention_box)
-        self.evidence_button.clicked.connect(self.purge_evidence)
-        self.candidates = QListWidget(self.retention_box)
-        self.candidates.setMaximumHeight(110)
-        self.candidates.hide()
-        self.candidates_label = QLabel(self.retention_box)
-        self.candidates_label.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.preview_button)
-        row.addWidget(self.purge_button)
-        row.addStretch(1)
-        row.addWidget(self.evidence_button)
-        layout = QVBoxLayout(self.retention_box)
-        layout.addWidget(self.retention_intro)
-        layout.addLayout(row)
-        layout.addWidget(self.candidates_label)
-        layout.addWidget(self.candidates)
 
     # -- Page -----------------------------------------------------------------------
 
@@ -301,9 +165,7 @@ class BackupsPage(Page):
             ),
         }
         for button, (text, tip) in texts.items():
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            label_button(button, text, tip)
         self.export_box.setTitle(self.tr("Request register"))
         self.export_intro.setText(
             self.tr(
@@ -321,62 +183,25 @@ class BackupsPage(Page):
 
     def refresh(self) -> None:
         ctx = self.app.ctx
-
-        def load() -> tuple[Path, list[BackupInfo], BackupStatus, int, int]:
-            from datetime import timedelta
-
-            settings = get_settings(ctx)
-            folder = backup_folder(ctx)
-            hours = settings.backup_every_hours
-            state = backup.status(
-                ctx.data_dir, now=ctx.now(), schedule=timedelta(hours=hours or 24), folder=folder
-            )
-            return folder, backup.list_backups(folder), state, hours, retention.retention_days(ctx)
-
-        self.app.tasks.run(load, self._loaded, self.status.failed)
+        self.app.tasks.run(lambda: read_folder(ctx), self._loaded, self.status.failed)
 
     # -- the list ---------------------------------------------------------------------
 
-    def _loaded(self, data: tuple[Path, list[BackupInfo], BackupStatus, int, int]) -> None:
+    def _loaded(self, data: FolderState) -> None:
         self.folder, self.backups, self.backup_state, self.every_hours, self.keep_days = data
         selected = self.selected()
-        self.table.setRowCount(len(self.backups))
-        locale = QLocale()
-        for row, info in enumerate(self.backups):
-            if info.ok:
-                verdict, colour = self.tr("✓ Sound"), OK_COLOUR
-            elif info.ok is False:
-                verdict, colour = self.tr("✗ Damaged: cannot be restored"), BAD_COLOUR
-            else:
-                verdict, colour = self.tr("Not verified yet"), PENDING_COLOUR
-            counts = info.counts
-            cells = [
-                labels.fmt_datetime(made_at(info)),
-                locale.formattedDataSize(info.size),
-                verdict,
-                str(counts["cases"]) if "cases" in counts else "—",
-                str(counts["document"]) if "document" in counts else "—",
-                str(info.audit_count) if info.ok else "—",
-                info.path.name,
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col == 2:
-                    item.setForeground(QBrush(colour))
-                    item.setToolTip(info.reason or verdict)
-                if col in (1, 3, 4, 5):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, col, item)
+        fill_table(self.table, self.backups, self._verdict)
         if selected is not None:
-            self.table.blockSignals(True)  # a reload is not a new choice of backup
-            for row, info in enumerate(self.backups):
-                if info.path == selected.path:
-                    self.table.selectRow(row)
-            self.table.blockSignals(False)
+            reselect(self.table, self.backups, selected.path)
         self._show_state()
         self._selection_changed(announce=False)
+
+    def _verdict(self, info: BackupInfo) -> tuple[str, QColor]:
+        if info.ok:
+            return self.tr("✓ Sound"), OK_COLOUR
+        if info.ok is False:
+            return self.tr("✗ Damaged: cannot be restored"), BAD_COLOUR
+        return self.tr("Not verified yet"), PENDING_COLOUR
 
     def _show_state(self) -> None:
         state = self.backup_state
@@ -447,15 +272,13 @@ class BackupsPage(Page):
             return
         cancel = threading.Event()
         self.cancel_event = cancel
-        dialog = QProgressDialog(self)
-        dialog.setWindowTitle(self.tr("Backing up"))
-        dialog.setLabelText(self.tr("Copying the database…"))
-        dialog.setCancelButtonText(self.tr("Cancel"))
-        dialog.setRange(0, 0)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
+        dialog = progress_dialog(
+            self,
+            self.tr("Backing up"),
+            self.tr("Copying the database…"),
+            self.tr("Cancel"),
+            auto_close=False,
+        )
         dialog.setAccessibleName(self.tr("Backup progress"))
         dialog.setMinimumWidth(420)
         dialog.canceled.connect(self.cancel_backup)
@@ -500,8 +323,7 @@ class BackupsPage(Page):
         dialog, self.progress_dialog, self.cancel_event = self.progress_dialog, None, None
         if dialog is not None:
             dialog.canceled.disconnect(self.cancel_backup)
-            dialog.close()
-            dialog.deleteLater()
+            close_dialog(dialog)
         self.backup_button.setEnabled(True)
 
     def _backed_up(self, info: BackupInfo | None) -> None:
@@ -584,26 +406,15 @@ class BackupsPage(Page):
     def _confirm(
         self, title: str, text: str, details: str, yes: str, then: Callable[[], None]
     ) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self
-        )
-        box.setInformativeText(details)
-        yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-        no_button = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no_button)
-        box.setAccessibleName(title)
-
-        def answered(_result: int) -> None:
+        def answered(chosen: bool) -> None:
             self.confirm_box = None
-            box.deleteLater()
-            if box.clickedButton() is yes_button:
+            if chosen:
                 then()
             else:
                 self.status.ok(self.tr("Cancelled; nothing changed."))
 
-        box.finished.connect(answered)
-        self.confirm_box = box
-        box.open()
+        no = self.tr("Cancel")
+        self.confirm_box, _yes = ask_destructive(self, title, text, details, yes, no, answered)
 
     # -- restore ---------------------------------------------------------------------
 
@@ -654,59 +465,39 @@ class BackupsPage(Page):
         session = session_for(self.app)
         if session is None:
             return
-        ctx = self.app.ctx
-        data_dir = ctx.data_dir
-        busy = QProgressDialog(self.tr("Restoring %1…").replace("%1", path.name), "", 0, 0, self)
-        busy.setCancelButton(None)
-        busy.setWindowTitle(self.tr("Restoring"))
-        busy.setWindowModality(Qt.WindowModality.WindowModal)
-        busy.setMinimumDuration(0)
-        busy.setAccessibleName(self.tr("Restore progress"))
-        busy.show()
+        busy = busy_dialog(
+            self,
+            self.tr("Restoring %1…").replace("%1", path.name),
+            self.tr("Restoring"),
+            self.tr("Restore progress"),
+        )
         self.progress_dialog = busy
-        session.pause()
-
-        def op() -> RestorePlan:
-            return session.with_store_closed(
-                lambda: backup.restore(path, data_dir, yes=True, actor=ctx.actor)
-            )
 
         def finish() -> None:
             self.progress_dialog = None
-            busy.close()
-            busy.deleteLater()
-            session.resume()
+            close_dialog(busy)
 
-        def done(plan: RestorePlan) -> None:
-            finish()
-            message = self.tr("Restored the backup of %1.").replace(
-                "%1", labels.fmt_datetime(plan.backup_created_at)
+        restore_in_place(self.app, session, path, finish, self._restored, self._restore_failed)
+
+    def _restored(self, plan: RestorePlan) -> None:
+        message = self.tr("Restored the backup of %1.").replace(
+            "%1", labels.fmt_datetime(plan.backup_created_at)
+        )
+        if plan.pre_restore_backup:
+            message += " " + self.tr("The data replaced is kept in %1.").replace(
+                "%1", plan.pre_restore_backup
             )
-            if plan.pre_restore_backup:
-                message += " " + self.tr("The data replaced is kept in %1.").replace(
-                    "%1", plan.pre_restore_backup
-                )
-            self.status.ok(message)
-            self._data_replaced()
+        self.status.ok(message)
+        announce_data_replaced(self.app.signals)
 
-        def failed(exc: BaseException) -> None:
-            finish()
-            if isinstance(exc, ReopenFailed):
-                self._fatal(exc)
-                return
-            self.status.error(
-                self.tr("The restore did not happen: %1").replace("%1", refusal_text(exc))
-            )
-            self.refresh()
-
-        self.app.tasks.run(op, done, failed)
-
-    def _data_replaced(self) -> None:
-        signals = self.app.signals
-        signals.case_changed.emit("")
-        signals.registers_changed.emit()
-        signals.settings_changed.emit()
-        signals.backup_done.emit()
+    def _restore_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ReopenFailed):
+            self._fatal(exc)
+            return
+        self.status.error(
+            self.tr("The restore did not happen: %1").replace("%1", refusal_text(exc))
+        )
+        self.refresh()
 
     def _fatal(self, exc: BaseException) -> None:
         """The store could not be reopened: say so and close, never run on a closed store."""

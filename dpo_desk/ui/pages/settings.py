@@ -1,10 +1,12 @@
 """Settings: the organisation, the letterhead, the contested points of law, identity
 policy, backups, locking, retention and language. One Save = one audited service call;
-a refused field is named under the field and nothing typed is lost."""
+a refused field is named under the field and nothing typed is lost.
+
+The page decides which rows there are and words them (its class name is the translation
+context); ``settings_form.FormRows`` builds the rows and reads and writes their values."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
@@ -14,17 +16,11 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,16 +29,13 @@ from dpo_desk.domain.deadlines.rulesets import RULESETS
 from dpo_desk.domain.identity import CNIL_POSITION
 from dpo_desk.services import settings as settings_service
 from dpo_desk.services.organisation import PROFILE_FIELDS
-from dpo_desk.services.settings import LIMITS, SettingsInvalid, SettingsSnapshot
+from dpo_desk.services.settings import SettingsInvalid, SettingsSnapshot
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.dialogs.register_common import (
-    StatusLine,
-    error_label,
-    explanation,
-    heading,
-    refusal_text,
-)
+from dpo_desk.ui.dialogs.register_common import StatusLine, heading, refusal_text
 from dpo_desk.ui.page import Page
+from dpo_desk.ui.pages.settings_form import FormRows
+from dpo_desk.ui.widgets.buttons import label_button
+from dpo_desk.ui.widgets.pickers import choose_file_into, choose_folder_into
 
 MULTILINE = ("address", "dpo_address", "authority_address")
 
@@ -55,10 +48,6 @@ class SettingsPage(Page):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.snapshot: SettingsSnapshot | None = None
-        self.fields: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.row_labels: dict[str, QLabel] = {}
-        self.explain: dict[str, QLabel] = {}
         self.title_label = heading(self.title(), self)
         self.status = StatusLine(self)
         self.save_button = QPushButton(self)
@@ -67,7 +56,10 @@ class SettingsPage(Page):
         self.revert_button.clicked.connect(self.refresh)
         body = QWidget(self)
         self.body_layout = QVBoxLayout(body)
-        self.groups: dict[str, QGroupBox] = {}
+        self.rows = FormRows(self, self.body_layout, self._explain)
+        self.fields, self.errors = self.rows.fields, self.rows.errors
+        self.row_labels, self.explain = self.rows.row_labels, self.rows.explain
+        self.groups = self.rows.groups
         self._build_organisation()
         self._build_letterhead()
         self._build_deadlines()
@@ -88,100 +80,30 @@ class SettingsPage(Page):
         self.retranslate()
 
     # --- building -------------------------------------------------------------------
-    def _group(self, key: str) -> QFormLayout:
-        box = QGroupBox(self)
-        self.groups[key] = box
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.body_layout.addWidget(box)
-        return form
-
-    def _row(
-        self, form: QFormLayout, key: str, widget: QWidget, extra: QWidget | None = None
-    ) -> QWidget:
-        holder = QWidget(self)
-        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        inner = QVBoxLayout(holder)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(2)
-        if isinstance(widget, QComboBox | QSpinBox):
-            inner.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-        else:
-            inner.addWidget(extra or widget)
-        error = error_label(self)
-        inner.addWidget(error)
-        if isinstance(widget, QComboBox) and key in self.explain:
-            inner.addWidget(self.explain[key])
-        label = QLabel(self)
-        label.setBuddy(widget)
-        form.addRow(label, holder)
-        self.fields[key] = widget
-        self.errors[key] = error
-        self.row_labels[key] = label
-        return widget
-
-    def _combo(
-        self,
-        key: str,
-        form: QFormLayout,
-        items: list[tuple[Any, str]] | None = None,
-        explained: bool = False,
-    ) -> QComboBox:
-        combo = QComboBox(self)
-        for data, text in items or []:
-            combo.addItem(text, data)
-        if explained:
-            label = explanation("", self)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self.explain[key] = label
-            combo.currentIndexChanged.connect(lambda _i, k=key: self._explain(k))
-        self._row(form, key, combo)
-        return combo
-
     def _build_organisation(self) -> None:
-        form = self._group("organisation")
+        form = self.rows.group("organisation")
         for key in PROFILE_FIELDS:
             if key in ("timezone", "default_jurisdiction", "language", "identity_policy"):
                 continue
             if key in MULTILINE:
-                edit = QPlainTextEdit(self)
-                edit.setTabChangesFocus(True)
-                edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
-                self._row(form, key, edit)
+                self.rows.three_lines(key, form)
             else:
-                self._row(form, key, QLineEdit(self))
-
-    def _picker(
-        self, key: str, form: QFormLayout, choose: Callable[[], None]
-    ) -> tuple[QLineEdit, QPushButton]:
-        edit = QLineEdit(self)
-        button = QPushButton(self)
-        button.clicked.connect(choose)
-        holder = QWidget(self)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(edit, 1)
-        row.addWidget(button)
-        self._row(form, key, edit, holder)
-        return edit, button
+                self.rows.row(form, key, QLineEdit(self))
 
     def _build_letterhead(self) -> None:
-        form = self._group("letterhead")
-        self.logo, self.letterhead_logo_button = self._picker(
+        form = self.rows.group("letterhead")
+        self.logo, self.letterhead_logo_button = self.rows.picker(
             "letterhead_logo", form, self.choose_logo
         )
         self.logo.textChanged.connect(self._preview_logo)
         self.logo_preview = QLabel(self)
         self.logo_preview.setMaximumHeight(64)
         form.addRow("", self.logo_preview)
-        sig = QPlainTextEdit(self)
-        sig.setTabChangesFocus(True)
-        sig.setFixedHeight(sig.fontMetrics().lineSpacing() * 3 + 14)
-        self._row(form, "letterhead_signature", sig)
+        self.rows.three_lines("letterhead_signature", form)
 
     def _build_deadlines(self) -> None:
-        form = self._group("deadlines")
-        self._combo(
+        form = self.rows.group("deadlines")
+        self.rows.combo(
             "default_jurisdiction", form, [(r.code, f"{r.code} — {r.name}") for r in RULESETS]
         )
         tz = QComboBox(self)
@@ -189,39 +111,34 @@ class SettingsPage(Page):
         zones = sorted(available_timezones())
         tz.addItems(zones)
         tz.setCompleter(QCompleter(zones, tz))
-        self._row(form, "timezone", tz)
-        self._combo(
+        self.rows.row(form, "timezone", tz)
+        self.rows.combo(
             "extension_reading",
             form,
             [(k, "") for k in ("earlier-of", "receipt-plus-3", "due-plus-2")],
             explained=True,
         )
-        self._combo("id_wait", form, [("suspend", ""), ("restart", "")], explained=True)
-        self._combo("receipt_timezone", form, [("", ""), ("UTC", "UTC")], explained=True)
-        self._combo("quebec_saturday_is_holiday", form, [(False, ""), (True, "")], explained=True)
+        self.rows.combo("id_wait", form, [("suspend", ""), ("restart", "")], explained=True)
+        self.rows.combo("receipt_timezone", form, [("", ""), ("UTC", "UTC")], explained=True)
+        self.rows.combo(
+            "quebec_saturday_is_holiday", form, [(False, ""), (True, "")], explained=True
+        )
 
     def _build_identity(self) -> None:
-        form = self._group("identity")
-        self._combo(
+        form = self.rows.group("identity")
+        self.rows.combo(
             "identity_policy", form, [("proportionate", ""), ("strict", "")], explained=True
         )
 
-    def _spin(self, key: str, form: QFormLayout) -> QSpinBox:
-        spin = QSpinBox(self)
-        low, high = LIMITS[key]
-        spin.setRange(low, high)
-        self._row(form, key, spin)
-        return spin
-
     def _build_operation(self) -> None:
-        form = self._group("operation")
-        self.backup_hours = self._spin("backup_every_hours", form)
-        self.backup_folder, self.backup_folder_button = self._picker(
+        form = self.rows.group("operation")
+        self.backup_hours = self.rows.spin("backup_every_hours", form)
+        self.backup_folder, self.backup_folder_button = self.rows.picker(
             "backup_folder", form, self.choose_backup_folder
         )
-        self.lock_minutes = self._spin("idle_lock_minutes", form)
-        self.retention_days = self._spin("retention_days", form)
-        self._combo("language", form, [("fr", "Français"), ("en", "English")])
+        self.lock_minutes = self.rows.spin("idle_lock_minutes", form)
+        self.retention_days = self.rows.spin("retention_days", form)
+        self.rows.combo("language", form, [("fr", "Français"), ("en", "English")])
 
     # --- words ------------------------------------------------------------------------
     def title(self) -> str:
@@ -378,10 +295,12 @@ class SettingsPage(Page):
             self.tr("Days a closed case is kept before it is anonymised")
         )
         self.backup_folder.setPlaceholderText(self.tr("The data directory's backups folder"))
-        self.letterhead_logo_button.setText(self.tr("Choose…"))
-        self.letterhead_logo_button.setAccessibleName(self.tr("Choose the logo"))
-        self.backup_folder_button.setText(self.tr("Choose…"))
-        self.backup_folder_button.setAccessibleName(self.tr("Choose the backup folder"))
+        label_button(
+            self.letterhead_logo_button, self.tr("Choose…"), name=self.tr("Choose the logo")
+        )
+        label_button(
+            self.backup_folder_button, self.tr("Choose…"), name=self.tr("Choose the backup folder")
+        )
         self.logo.setToolTip(
             self.tr("PNG or JPEG, at most 2 MiB; a copy is kept in the data directory")
         )
@@ -393,35 +312,10 @@ class SettingsPage(Page):
         self._preview_logo(self.logo.text())
 
     # --- values -----------------------------------------------------------------------
-    def _get(self, key: str) -> Any:
-        w = self.fields[key]
-        if isinstance(w, QComboBox):
-            return w.currentText().strip() if w.isEditable() else w.currentData()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText()
-        if isinstance(w, QSpinBox):
-            return w.value()
-        assert isinstance(w, QLineEdit)
-        return w.text()
-
-    def _set(self, key: str, value: Any) -> None:
-        w = self.fields[key]
-        if isinstance(w, QComboBox):
-            if w.isEditable():
-                w.setCurrentText(str(value or ""))
-            else:
-                w.setCurrentIndex(max(0, w.findData(value)))
-        elif isinstance(w, QPlainTextEdit):
-            w.setPlainText(str(value or ""))
-        elif isinstance(w, QSpinBox):
-            w.setValue(int(value))
-        elif isinstance(w, QLineEdit):
-            w.setText(str(value or ""))
-
     def values(self) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-        profile = {k: self._get(k) for k in PROFILE_FIELDS}
+        profile = {k: self.rows.get(k) for k in PROFILE_FIELDS}
         readings = {
-            k: self._get(k)
+            k: self.rows.get(k)
             for k in (
                 "extension_reading",
                 "id_wait",
@@ -430,25 +324,25 @@ class SettingsPage(Page):
             )
         }
         readings["receipt_timezone"] = readings["receipt_timezone"] or None
-        settings = {k: self._get(k) for k in settings_service.SETTING_FIELDS}
+        settings = {k: self.rows.get(k) for k in settings_service.SETTING_FIELDS}
         return profile, readings, settings
 
     def show_snapshot(self, snap: SettingsSnapshot) -> None:
         self.snapshot = snap
         for key in PROFILE_FIELDS:
-            self._set(key, getattr(snap.profile, key))
+            self.rows.set(key, getattr(snap.profile, key))
         r = snap.readings
-        self._set("extension_reading", r.extension_reading)
-        self._set("id_wait", r.id_wait)
-        self._set("quebec_saturday_is_holiday", r.quebec_saturday_is_holiday)
+        self.rows.set("extension_reading", r.extension_reading)
+        self.rows.set("id_wait", r.id_wait)
+        self.rows.set("quebec_saturday_is_holiday", r.quebec_saturday_is_holiday)
         combo = self.fields["receipt_timezone"]
         assert isinstance(combo, QComboBox)
         zone = r.receipt_timezone or ""
         if zone and zone != snap.profile.timezone and combo.findData(zone) < 0:
             combo.addItem(zone, zone)
-        self._set("receipt_timezone", "" if zone == snap.profile.timezone else zone)
+        self.rows.set("receipt_timezone", "" if zone == snap.profile.timezone else zone)
         for key in settings_service.SETTING_FIELDS:
-            self._set(key, getattr(snap.settings, key))
+            self.rows.set(key, getattr(snap.settings, key))
         self.clear_errors()
 
     def clear_errors(self) -> None:
@@ -505,21 +399,15 @@ class SettingsPage(Page):
         )
 
     def choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        choose_file_into(
+            self.logo,
             self,
             self.tr("Choose the letterhead logo"),
-            self.logo.text(),
             self.tr("Images (*.png *.jpg *.jpeg)"),
         )
-        if name:
-            self.logo.setText(name)
 
     def choose_backup_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the backup folder"), self.backup_folder.text()
-        )
-        if name:
-            self.backup_folder.setText(name)
+        choose_folder_into(self.backup_folder, self, self.tr("Choose the backup folder"))
 
     def _preview_logo(self, path: str) -> None:
         pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()

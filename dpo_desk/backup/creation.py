@@ -1,0 +1,298 @@
+"""Making a backup: snapshot, sealed archive, read-back verification, rename.
+
+The live database is copied in one step (``VACUUM INTO``), then archived with the
+vault's files into ``*.tmp`` (hashed on the way, with progress and cancel), fsynced,
+verified in full, and only then renamed to its final name. A crash, a full disk or a
+cancel leaves at most a ``*.tmp``, removed by the next run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import shutil
+import tarfile
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy.orm import Session
+
+from dpo_desk.__version__ import __version__
+from dpo_desk.backup import archive
+from dpo_desk.backup.listing import BackupInfo, _index_put, last_good
+from dpo_desk.backup.thinning import thin
+from dpo_desk.backup.verification import _snapshot_engine, verify_into
+from dpo_desk.crypto import convert, keyfile
+from dpo_desk.errors import UserError
+from dpo_desk.services import audit, secrets
+from dpo_desk.store import migrate
+from dpo_desk.store.db import Database
+
+Progress = Callable[[str, int, int], None]
+PREFIX = "dpo-desk-"
+
+
+class BackupCancelled(UserError):
+    """The user cancelled the backup; nothing was kept."""
+
+
+class _Counted:
+    """A reading file object that hashes, reports progress and honours cancel."""
+
+    def __init__(self, src: BinaryIO, tick: Callable[[int], None]) -> None:
+        self._src = src
+        self._tick = tick
+        self.digest = hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._src.read(n)
+        self.digest.update(data)
+        self._tick(len(data))
+        return data
+
+
+def _sweep(folder: Path) -> None:
+    for stale in (
+        list(folder.glob(f"{PREFIX}*{archive.SUFFIX}.tmp"))
+        + list(folder.glob(".snapshot-*.tmp"))
+        + list(folder.glob(".verify-*"))
+    ):
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink(missing_ok=True)
+
+
+def _live_head(db: Database) -> tuple[str, int]:
+    with db.read() as session:
+        return audit.head_hash(session), audit.count(session)
+
+
+def _header(keys: secrets.Keys | None, data_dir: Path, created: datetime) -> dict[str, Any]:
+    if keys is None:
+        return {
+            "created_at": created.isoformat(),
+            "app_version": __version__,
+            "encryption": "none",
+            "key_id": "",
+        }
+    kf = secrets.load_keyfile(data_dir)
+    slots = {k: v for k, v in kf.slots.items() if k in ("passphrase", "recovery")}
+    if kf.key_id != keys.current.id:
+        slots = {}
+    return {
+        "created_at": created.isoformat(),
+        "app_version": __version__,
+        "encryption": "aes-256-gcm",
+        "key_id": keys.current.id,
+        "slots": slots,
+    }
+
+
+def create(
+    target: Any,
+    to_dir: Path | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    force: bool = True,
+    now: datetime | None = None,
+    label: str = "",
+    thin_after: bool = True,
+    _actor_ctx: Any = None,
+) -> BackupInfo | None:
+    """Back up the open store ``target`` (a ``Context`` or a ``Store``).
+
+    Args:
+        to_dir: where to write (default ``<data dir>/backups``).
+        progress: called as ``progress(stage, done, total)``; stages "snapshot",
+            "archive", "verify", "done".
+        cancel: set it to stop; the partial file is removed and ``BackupCancelled`` raised.
+        force: False = skip (return None) when the audit head equals the last good
+            backup's (nothing changed).
+
+    Raises:
+        UserError: disk full or not writable (earlier backups untouched), cancelled.
+    """
+    import time
+
+    started = time.monotonic()
+    data_dir = Path(target.data_dir)
+    db: Database = target.db
+    folder = Path(to_dir) if to_dir else data_dir / "backups"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _sweep(folder)
+    keys = secrets.require_keys(data_dir) if secrets.is_encrypted(data_dir) else None
+    head, _ = _live_head(db)
+    last = last_good(folder)
+    if not force and last is not None and last.audit_head == head:
+        return None
+    created = now or datetime.now(UTC)
+    stamp = created.strftime("%Y%m%dT%H%M%S%fZ")
+    name = f"{PREFIX}{label + '-' if label else ''}{stamp}{archive.SUFFIX}"
+    final = folder / name
+    tmp = folder / (name + ".tmp")
+    snap = folder / f".snapshot-{stamp}.tmp"
+    report = progress or (lambda stage, done, total: None)
+
+    def check_cancel() -> None:
+        if cancel is not None and cancel.is_set():
+            raise BackupCancelled("backup cancelled; nothing was kept")
+
+    _record(target, _actor_ctx, "backup.create", name)
+    try:
+        report("snapshot", 0, 1)
+        migrate_snapshot(db, snap)
+        check_cancel()
+        manifest = _manifest(snap, keys, created)
+        files = [p for p in convert.vault_files_all(data_dir)]
+        total = snap.stat().st_size + sum(p.stat().st_size for p in files)
+        _write(tmp, snap, files, keys, data_dir, created, manifest, report, check_cancel, total)
+        report("verify", 0, total)
+        staging = folder / f".verify-{stamp}"
+        try:
+            verified = verify_into(tmp, staging, keys=keys)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        os.replace(tmp, final)
+        keyfile.fsync_dir(folder)
+    except OSError as exc:
+        _cleanup(tmp, snap)
+        _record(target, _actor_ctx, "backup.failed", name, {"error": exc.strerror or str(exc)})
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise UserError(
+                f"disk full while writing the backup to {folder}; nothing was "
+                "kept and earlier backups are untouched"
+            ) from None
+        raise UserError(f"cannot write the backup to {folder}: {exc.strerror or exc}") from None
+    except BaseException:
+        _cleanup(tmp, snap)
+        raise
+    _cleanup(tmp, snap)
+    info = verified.info
+    info.path = final
+    info.size = final.stat().st_size
+    info.seconds = round(time.monotonic() - started, 3)
+    _index_put(final, info)
+    if thin_after:
+        thin(folder, now=created)
+    report("done", total, total)
+    return info
+
+
+def _cleanup(*paths: Path) -> None:
+    for p in paths:
+        with contextlib.suppress(OSError):
+            p.unlink(missing_ok=True)
+
+
+def _record(
+    target: Any, ctx: Any, operation: str, name: str, extra: dict[str, Any] | None = None
+) -> None:
+    from dpo_desk.services.context import Context
+
+    actor = ctx if ctx is not None else target if isinstance(target, Context) else None
+    if actor is None:
+        actor = Context(db=target.db, data_dir=target.data_dir)
+    with target.db.write() as session:
+        audit.record(session, actor, operation, "backup", name, extra or {})
+
+
+def migrate_snapshot(db: Database, target: Path) -> None:
+    """A consistent copy of the live database in one step (``VACUUM INTO``)."""
+    raw = db.engine.raw_connection()
+    try:
+        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    target.chmod(0o600)
+
+
+def _manifest(snap: Path, keys: secrets.Keys | None, created: datetime) -> dict[str, Any]:
+    engine = _snapshot_engine(snap, keys.current.key if keys else None)
+    try:
+        revision = migrate.current_revision(engine)
+        raw = engine.raw_connection()
+        try:
+            counts = convert.table_counts(raw.driver_connection)
+        finally:
+            raw.close()
+        with Session(engine) as session:
+            chain = audit.verify(session)
+    finally:
+        engine.dispose()
+    if not chain.ok:
+        raise UserError(
+            f"the audit trail is broken at entry {chain.first_broken_id}: run "
+            "'dpo-desk audit verify'; no backup was made"
+        )
+    return {
+        "format": "dpo-desk-backup-manifest",
+        "version": 1,
+        "app_version": __version__,
+        "schema": revision,
+        "created_at": created.isoformat(),
+        "key_id": keys.current.id if keys else "",
+        "encrypted": keys is not None,
+        "counts": counts,
+        "audit": {"head": chain.head, "count": chain.count},
+        "members": {},
+    }
+
+
+def _write(
+    tmp: Path,
+    snap: Path,
+    files: list[Path],
+    keys: secrets.Keys | None,
+    data_dir: Path,
+    created: datetime,
+    manifest: dict[str, Any],
+    report: Progress,
+    check_cancel: Callable[[], None],
+    total: int,
+) -> None:
+    header_bytes = archive.encode_header(_header(keys, data_dir, created))
+    base = keys.current.backup_key() if keys else archive.PLAIN_KEY
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        check_cancel()
+        report("archive", done, total)
+
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        sink = archive.ArchiveWriter(out, header_bytes, base)
+        with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:  # type: ignore[call-overload]
+            members = [(archive.DB_MEMBER, snap)] + [
+                (f"{p.parent.name}/{p.name}", p) for p in files
+            ]
+            for arcname, path in members:
+                with path.open("rb") as src:
+                    size = os.fstat(src.fileno()).st_size
+                    counted = _Counted(src, tick)
+                    tar.addfile(_info(arcname, size, created), counted)
+                manifest["members"][arcname] = {"size": size, "sha256": counted.digest.hexdigest()}
+            data = json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8")
+            import io
+
+            tar.addfile(_info(archive.MANIFEST, len(data), created), io.BytesIO(data))
+        sink.close()
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _info(name: str, size: int, created: datetime) -> tarfile.TarInfo:
+    info = tarfile.TarInfo(name)
+    info.size = size
+    info.mode = 0o600
+    info.mtime = int(created.timestamp())
+    return info

@@ -1,0 +1,204 @@
+"""Reading a backup back in full: the only way a backup counts as good.
+
+Decrypt (with the unlocked keys, or the passphrase / recovery key the archive carries
+slots for), check every member's SHA-256 against the manifest, run ``PRAGMA
+integrity_check`` on the embedded database, compare its schema and row counts with the
+manifest, and verify the audit chain up to the head the manifest names. Used by
+``verify`` (a file on disk), by ``create`` before the rename and by ``restore``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from dpo_desk.backup import archive
+from dpo_desk.backup.archive import BadBackup
+from dpo_desk.backup.listing import BackupInfo, _index_put, _parse_dt
+from dpo_desk.crypto import convert, keyfile
+from dpo_desk.crypto.errors import WrongSecretError
+from dpo_desk.services import audit, secrets
+from dpo_desk.store import migrate
+from dpo_desk.store.db import make_engine, sqlite_url
+
+
+def _base_key(
+    header: dict[str, Any], keys: secrets.Keys | None, secret: str | None
+) -> tuple[bytes, bytes | None]:
+    """(archive base key, master key or None for a plain backup)."""
+    if header.get("encryption") == "none":
+        return archive.PLAIN_KEY, None
+    if header.get("encryption") != "aes-256-gcm":
+        raise BadBackup("this backup uses an encryption this version does not know")
+    kid = str(header.get("key_id", ""))
+    for master in keys.all() if keys else []:
+        if master.id == kid:
+            return master.backup_key(), master.key
+    if secret is not None:
+        slots = header.get("slots") or {}
+        kf = keyfile.KeyFile(kid, dict(slots))
+        master_key = secrets._open_slots(kf, secret)
+        return secrets.MasterKey(master_key).backup_key(), master_key
+    raise BadBackup("this backup was made with another key: give its passphrase or recovery key")
+
+
+def _snapshot_engine(path: Path, master: bytes | None) -> Any:
+    key = secrets.MasterKey(master).db_key() if master else None
+    return make_engine(sqlite_url(path, key))
+
+
+def read_manifest(staging: Path) -> dict[str, Any]:
+    try:
+        manifest = json.loads((staging / archive.MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise BadBackup("damaged backup: no readable manifest") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != "dpo-desk-backup-manifest":
+        raise BadBackup("damaged backup: no readable manifest")
+    return manifest
+
+
+def _check_db(db: Path, master: bytes | None, manifest: dict[str, Any]) -> None:
+    engine = _snapshot_engine(db, master)
+    try:
+        with engine.connect() as conn:
+            verdict = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+            if verdict != "ok":
+                raise BadBackup(f"the database in the backup is damaged ({verdict})")
+        revision = migrate.current_revision(engine)
+        if revision is not None and revision not in migrate.known_revisions():
+            raise BadBackup(
+                f"this backup holds a newer schema ({revision}) than this version "
+                "of DPO Desk knows: install a newer DPO Desk to restore it"
+            )
+        if revision != manifest.get("schema"):
+            raise BadBackup("damaged backup: the schema does not match the manifest")
+        raw = engine.raw_connection()
+        try:
+            counts = convert.table_counts(raw.driver_connection)
+        finally:
+            raw.close()
+        if counts != manifest.get("counts"):
+            raise BadBackup("damaged backup: row counts do not match the manifest")
+        with Session(engine) as session:
+            chain = audit.verify(session)
+        expected = manifest.get("audit") or {}
+        if (
+            not chain.ok
+            or chain.head != expected.get("head")
+            or chain.count != expected.get("count")
+        ):
+            raise BadBackup("the audit trail in the backup does not verify against its manifest")
+    except BadBackup:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure to read it makes it bad
+        raise BadBackup(
+            f"the database in the backup cannot be read ({type(exc).__name__})"
+        ) from None
+    finally:
+        engine.dispose()
+
+
+@dataclass
+class Verified:
+    info: BackupInfo
+    header: dict[str, Any]
+    manifest: dict[str, Any]
+    master: bytes | None
+    staging: Path
+
+
+def verify_into(
+    path: Path,
+    staging: Path,
+    *,
+    keys: secrets.Keys | None = None,
+    secret: str | None = None,
+    max_expanded: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Verified:
+    """Fully verify ``path``, leaving its members in ``staging`` (created, must not exist)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as src:
+            header, header_bytes = archive.read_header(src)
+            offset = src.tell()
+    except OSError as exc:
+        raise BadBackup(f"cannot read {path.name}: {exc.strerror}") from None
+    try:
+        base, master = _base_key(header, keys, secret)
+    except WrongSecretError:
+        raise
+    staging.mkdir(mode=0o700, parents=True)
+    found = archive.extract(
+        path, base, header_bytes, offset, staging, max_expanded=max_expanded, progress=progress
+    )
+    manifest = read_manifest(staging)
+    listed = manifest.get("members") or {}
+    if set(listed) != set(found) - {archive.MANIFEST}:
+        raise BadBackup("damaged backup: members differ from the manifest")
+    for name, meta in listed.items():
+        if found[name] != {"size": meta.get("size"), "sha256": meta.get("sha256")}:
+            raise BadBackup(f"damaged backup: {name} does not match its SHA-256")
+    if archive.DB_MEMBER not in found:
+        raise BadBackup("damaged backup: no database inside")
+    if manifest.get("key_id", "") != header.get("key_id", ""):
+        raise BadBackup("damaged backup: the manifest names another key")
+    _check_db(staging / archive.DB_MEMBER, master, manifest)
+    info = BackupInfo(
+        path=path,
+        created_at=_parse_dt(manifest.get("created_at")),
+        size=size,
+        ok=True,
+        encrypted=master is not None,
+        key_id=str(header.get("key_id", "")),
+        schema=str(manifest.get("schema") or ""),
+        app_version=str(manifest.get("app_version", "")),
+        counts=dict(manifest.get("counts") or {}),
+        audit_head=str((manifest.get("audit") or {}).get("head", "")),
+        audit_count=int((manifest.get("audit") or {}).get("count", 0)),
+    )
+    return Verified(info, header, manifest, master, staging)
+
+
+def verify(
+    path: Path,
+    *,
+    keys: secrets.Keys | None = None,
+    secret: str | None = None,
+    data_dir: Path | None = None,
+    max_expanded: int | None = None,
+) -> BackupInfo:
+    """Verify a backup file; the result is recorded in its folder's index.
+
+    Raises:
+        BadBackup: with the reason (the index records it as bad).
+    """
+    path = Path(path)
+    if keys is None and data_dir is not None:
+        keys = secrets.unlocked(data_dir)
+    staging = Path(tempfile.mkdtemp(prefix=".verify-", dir=path.parent))
+    shutil.rmtree(staging)
+    try:
+        result = verify_into(path, staging, keys=keys, secret=secret, max_expanded=max_expanded)
+    except BadBackup as exc:
+        _index_put(path, BackupInfo(path, None, _size(path), False, str(exc)))
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    _index_put(path, result.info)
+    return result.info
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

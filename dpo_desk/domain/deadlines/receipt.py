@@ -1,0 +1,153 @@
+"""The inputs of a computation, read and checked before any counting starts.
+
+The day of receipt decides everything after it, and reading it is a contested point (the
+organisation's time zone, a date-time with no offset refused rather than guessed), so it
+lives apart from the counting: parsing user input, the zone, the law's bounds and the
+identity waits (refused when impossible, merged so no day counts twice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dpo_desk.domain.deadlines.errors import DeadlineError
+from dpo_desk.domain.deadlines.explain import Step, fmt_en, fmt_fr
+from dpo_desk.domain.deadlines.rulesets import RuleSet
+
+#: Latest receipt accepted: holiday rules encoded today say nothing reliable beyond it,
+#: and it keeps every date computation far from ``date.max`` (year 9999).
+MAX_RECEIPT = date(2199, 12, 31)
+
+_SOURCE_COUNT = "Reg. 1182/71 Art. 3(1): the day of receipt is not counted"
+_SOURCE_TZ = "contested point: date of receipt read in the organisation's time zone"
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_received(text: str, tz: str | tzinfo | None = None) -> date | datetime:
+    """Read a receipt from user input: ``YYYY-MM-DD`` or ISO 8601 date-time with offset.
+
+    A date-time without an offset is refused: the day of receipt depends on the zone,
+    and guessing it would silently move a deadline by a day.
+
+    Args:
+        text: The user's text.
+        tz: If given, a date-time is converted to this zone (the date is unchanged).
+
+    Returns:
+        A ``date``, or an aware ``datetime``.
+
+    Raises:
+        DeadlineError: malformed text, impossible date (2025-02-29) or missing offset.
+    """
+    raw = text.strip()
+    try:
+        if _DATE_RE.match(raw):
+            return date.fromisoformat(raw)
+        if "T" not in raw and " " not in raw:
+            raise DeadlineError(
+                f"not a date: {text!r}; use YYYY-MM-DD or an ISO 8601 date-time with "
+                "offset, e.g. 2025-01-31T23:30:00-05:00"
+            )
+        moment = datetime.fromisoformat(raw)
+    except DeadlineError:
+        raise
+    except ValueError as exc:
+        raise DeadlineError(f"not a valid date: {text!r} ({exc})") from None
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise DeadlineError(
+            f"date-time {text!r} has no time-zone offset; add one (e.g. +01:00 or Z) "
+            "or give the date only"
+        )
+    if tz is None:
+        return moment
+    try:
+        return moment.astimezone(_zone(tz))
+    except OverflowError:
+        raise DeadlineError(f"date out of the supported range: {text!r}") from None
+
+
+def _zone(tz: str | tzinfo) -> tzinfo:
+    if isinstance(tz, tzinfo):
+        return tz
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise DeadlineError(
+            f"unknown time zone {tz!r} (use an IANA name such as Europe/Paris)"
+        ) from None
+
+
+def _merge_waits(waits: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Union of the waits, sorted, so that no paused day counts twice."""
+    merged: list[tuple[date, date]] = []
+    for start, end in sorted(waits):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _local_receipt(
+    received: date | datetime, zone: tzinfo, zone_name: str, count_source: str = _SOURCE_COUNT
+) -> tuple[date, Step]:
+    if isinstance(received, datetime):
+        if received.tzinfo is None or received.utcoffset() is None:
+            raise DeadlineError(
+                f"receipt time {received.isoformat()} has no time zone; give an aware "
+                "date-time (with offset) or a plain date"
+            )
+        local = received.astimezone(zone).date()
+        stamp = received.isoformat()
+        return local, Step(
+            "receipt",
+            (local,),
+            f"Received at {stamp}, i.e. on {fmt_en(local)} in {zone_name}",
+            f"Reçue à {stamp}, soit le {fmt_fr(local)} à l'heure de {zone_name}",
+            _SOURCE_TZ,
+        )
+    return received, Step(
+        "receipt",
+        (received,),
+        f"Received on {fmt_en(received)} (day of receipt, {zone_name})",
+        f"Reçue le {fmt_fr(received)} (jour de réception, {zone_name})",
+        count_source,
+    )
+
+
+def _check_bounds(ruleset: RuleSet, received: date, today: date) -> None:
+    if received < ruleset.lower_bound:
+        raise DeadlineError(
+            f"receipt {received.isoformat()} is before {ruleset.lower_bound.isoformat()}: "
+            f"{ruleset.lower_bound_reason}"
+        )
+    if received > today:
+        raise DeadlineError(
+            f"receipt {received.isoformat()} is in the future (today is {today.isoformat()})"
+        )
+    if received > MAX_RECEIPT:
+        raise DeadlineError(
+            f"receipt {received.isoformat()} is after {MAX_RECEIPT.isoformat()}, the last "
+            "date whose holidays DPO Desk can vouch for"
+        )
+
+
+def _check_waits(waits: Iterable[tuple[date, date]], received: date) -> list[tuple[date, date]]:
+    """Refuse impossible waits. An end after today is accepted: it is a projection
+    ("if the ID arrives on ..."), which the GUI uses for an open wait."""
+    checked = []
+    for start, end in waits:
+        if end < start:
+            raise DeadlineError(
+                f"identity wait ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+            )
+        if start < received:
+            raise DeadlineError(
+                f"identity wait starts ({start.isoformat()}) before the receipt "
+                f"({received.isoformat()})"
+            )
+        checked.append((start, end))
+    return checked

@@ -1,0 +1,186 @@
+"""The widgets of the New request dialog, made and laid out: the requester with the
+people already known, the rights and how the request arrived, the live deadline, and the
+attachments. Nothing here says a word: ``IntakeDialog`` sets every text in its
+``retranslate`` (its class name is their translation context) and wires the behaviour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.domain.rights import Channel, Right
+from dpo_desk.services import deadlines
+from dpo_desk.ui.dialogs.action import ERROR_STYLE
+from dpo_desk.ui.widgets.files import FileDropList
+
+
+class IntakeLayout:
+    """Mixed into ``IntakeDialog`` (the Qt Designer ``setupUi`` pattern): ``setup_ui``
+    makes the widgets the dialog and the tests reach as ``dialog.name``, ``dialog.rights``,
+    ``dialog.save_button``..."""
+
+    def setup_ui(self, dialog: QDialog) -> None:
+        """Make every child widget of ``dialog`` as an attribute, laid out, tab-ordered."""
+        dialog.setMinimumSize(980, 640)
+        dialog.resize(1060, 720)
+        outer = QVBoxLayout(dialog)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        outer.addWidget(self.error)
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        left = QVBoxLayout()
+        columns.addLayout(left, 3)
+        side = QVBoxLayout()
+        columns.addLayout(side, 2)
+
+        self.person_box = QGroupBox()
+        person = QFormLayout(self.person_box)
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setMaximumHeight(56)
+        self.name_label, self.email_label, self.address_label = QLabel(), QLabel(), QLabel()
+        for label, field in (
+            (self.name_label, self.name),
+            (self.email_label, self.email),
+            (self.address_label, self.address),
+        ):
+            label.setBuddy(field)
+            person.addRow(label, field)
+        self.matches_label = QLabel()
+        self.matches_label.setWordWrap(True)
+        self.matches = QListWidget()
+        self.matches.setMaximumHeight(92)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matches_label.setBuddy(self.matches)
+        match_buttons = QHBoxLayout()
+        self.use_match = QPushButton()
+        self.new_person = QPushButton()
+        match_buttons.addWidget(self.use_match)
+        match_buttons.addWidget(self.new_person)
+        match_buttons.addStretch(1)
+        person.addRow(self.matches_label)
+        person.addRow(self.matches)
+        person.addRow(match_buttons)
+        self.chosen = QLabel()
+        self.chosen.setWordWrap(True)
+        self.chosen.setStyleSheet("font-weight: 600;")
+        person.addRow(self.chosen)
+        left.addWidget(self.person_box)
+
+        self.request_box = QGroupBox()
+        request = QVBoxLayout(self.request_box)
+        grid = QGridLayout()
+        self.rights: dict[str, QCheckBox] = {}
+        for i, right in enumerate(Right):
+            box = QCheckBox()
+            self.rights[right.value] = box
+            grid.addWidget(box, i // 3, i % 3)
+        request.addLayout(grid)
+        form = QFormLayout()
+        self.received = QDateTimeEdit()
+        self.received.setCalendarPopup(True)
+        self.channel = QComboBox()
+        for ch in Channel:
+            self.channel.addItem("", ch.value)
+        self.jurisdiction = QComboBox()
+        for code in deadlines.known_jurisdictions():
+            self.jurisdiction.addItem(code, code)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        self.received_label, self.channel_label = QLabel(), QLabel()
+        self.jurisdiction_label, self.notes_label = QLabel(), QLabel()
+        row: tuple[QLabel, QWidget]
+        for row in (
+            (self.received_label, self.received),
+            (self.channel_label, self.channel),
+            (self.jurisdiction_label, self.jurisdiction),
+            (self.notes_label, self.notes),
+        ):
+            row[0].setBuddy(row[1])
+            form.addRow(row[0], row[1])
+        request.addLayout(form)
+        request.addStretch(1)
+        left.addWidget(self.request_box, 1)
+
+        self.deadline_box = QGroupBox()
+        dl = QVBoxLayout(self.deadline_box)
+        self.due = QLabel()
+        self.due.setWordWrap(True)
+        self.due.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        dl.addWidget(self.due)
+        self.steps = QLabel()
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop)
+        steps_scroll = QScrollArea()
+        steps_scroll.setWidgetResizable(True)
+        steps_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        steps_scroll.setWidget(self.steps)
+        dl.addWidget(steps_scroll, 1)
+        side.addWidget(self.deadline_box, 3)
+
+        self.files_box = QGroupBox()
+        fl = QVBoxLayout(self.files_box)
+        self.files = FileDropList()
+        self.files.setMinimumHeight(70)
+        fl.addWidget(self.files, 1)
+        file_buttons = QHBoxLayout()
+        self.add_files = QPushButton()
+        self.remove_file = QPushButton()
+        file_buttons.addWidget(self.add_files)
+        file_buttons.addWidget(self.remove_file)
+        file_buttons.addStretch(1)
+        fl.addLayout(file_buttons)
+        side.addWidget(self.files_box, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        outer.addWidget(self.buttons)
+        order: list[QWidget] = [
+            self.name,
+            self.email,
+            self.address,
+            self.matches,
+            self.use_match,
+            self.new_person,
+            *self.rights.values(),
+            self.received,
+            self.channel,
+            self.jurisdiction,
+            self.notes,
+            self.files,
+            self.add_files,
+            self.remove_file,
+            self.save_button,
+        ]
+        for a, b in zip(order, order[1:], strict=False):
+            dialog.setTabOrder(a, b)

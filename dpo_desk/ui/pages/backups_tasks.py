@@ -1,0 +1,118 @@
+"""What the Backups page runs off the GUI thread, and how it comes back: reading the
+backup folder's state, previewing a restore against the open store, restoring with the
+store closed, and the relay that carries backup progress to the GUI thread.
+
+Every function here runs (or schedules its work) through ``app.tasks.run``, the serial
+DB worker; nothing here speaks to the DPO, so the page keeps every word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from dpo_desk import backup
+from dpo_desk.backup import BackupInfo, BackupStatus, RestorePlan
+from dpo_desk.crypto import convert
+from dpo_desk.services import retention
+from dpo_desk.services.context import Context
+from dpo_desk.services.settings import get_settings
+from dpo_desk.store import migrate
+from dpo_desk.ui.context import AppContext, AppSignals
+from dpo_desk.ui.security.scheduler import backup_folder
+from dpo_desk.ui.security.session import SecuritySession
+
+#: The folder, its backups, the backup state, the schedule (hours) and retention (days).
+FolderState = tuple[Path, list[BackupInfo], BackupStatus, int, int]
+
+
+class ProgressRelay(QObject):
+    """Carries ``progress(stage, done, total)`` from the DB worker to the GUI thread."""
+
+    moved = Signal(str, int, int)
+
+    def report(self, stage: str, done: int, total: int) -> None:
+        self.moved.emit(stage, done, total)
+
+
+def read_folder(ctx: Context) -> FolderState:
+    """The backup folder and what it holds, against the schedule (DB worker)."""
+    settings = get_settings(ctx)
+    folder = backup_folder(ctx)
+    hours = settings.backup_every_hours
+    state = backup.status(
+        ctx.data_dir, now=ctx.now(), schedule=timedelta(hours=hours or 24), folder=folder
+    )
+    return folder, backup.list_backups(folder), state, hours, retention.retention_days(ctx)
+
+
+def preview_restore(ctx: Context, path: Path) -> RestorePlan:
+    """What a restore of ``path`` would change, without closing the store: the backup is
+    verified in full, the current counts are read from the open store (DB worker)."""
+    info = backup.verify(path, data_dir=ctx.data_dir)
+    raw = ctx.db.engine.raw_connection()
+    try:
+        counts = convert.table_counts(raw.driver_connection)
+    finally:
+        raw.close()
+    return RestorePlan(
+        backup=path.name,
+        backup_created_at=info.created_at,
+        backup_schema=info.schema,
+        backup_counts=info.counts,
+        backup_audit_count=info.audit_count,
+        current_exists=True,
+        current_readable=True,
+        current_schema=migrate.current_revision(ctx.db.engine) or "",
+        current_counts=counts,
+        current_audit_count=counts.get("audit_event", 0),
+    )
+
+
+def restore_in_place(
+    app: AppContext,
+    session: SecuritySession,
+    path: Path,
+    finish: Callable[[], None],
+    done: Callable[[RestorePlan], None],
+    failed: Callable[[BaseException], None],
+) -> None:
+    """Restore ``path``: the session's timers paused, the store closed on the DB worker,
+    restored, and reopened in place (``SecuritySession.with_store_closed``).
+
+    ``finish`` runs first either way (before the session resumes), then ``done`` with the
+    plan carried out, or ``failed`` (``ReopenFailed`` when the store stays closed).
+    """
+    ctx = app.ctx
+    data_dir = ctx.data_dir
+    session.pause()
+
+    def op() -> RestorePlan:
+        return session.with_store_closed(
+            lambda: backup.restore(path, data_dir, yes=True, actor=ctx.actor)
+        )
+
+    def end() -> None:
+        finish()
+        session.resume()
+
+    def ok(plan: RestorePlan) -> None:
+        end()
+        done(plan)
+
+    def refused(exc: BaseException) -> None:
+        end()
+        failed(exc)
+
+    app.tasks.run(op, ok, refused)
+
+
+def announce_data_replaced(signals: AppSignals) -> None:
+    """Every view re-reads: the cases, the registers, the settings and the backups."""
+    signals.case_changed.emit("")
+    signals.registers_changed.emit()
+    signals.settings_changed.emit()
+    signals.backup_done.emit()
