@@ -23,12 +23,13 @@ from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
+from dpo_desk import fsio
 from dpo_desk.__version__ import __version__
 from dpo_desk.backup import archive
 from dpo_desk.backup.listing import BackupInfo, _index_put, last_good
 from dpo_desk.backup.thinning import thin
 from dpo_desk.backup.verification import _snapshot_engine, verify_into
-from dpo_desk.crypto import convert, keyfile
+from dpo_desk.crypto import convert
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, secrets
 from dpo_desk.store import migrate
@@ -161,7 +162,7 @@ def create(
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         os.replace(tmp, final)
-        keyfile.fsync_dir(folder)
+        fsio.fsync_dir(folder)
     except OSError as exc:
         _cleanup(tmp, snap)
         _record(target, _actor_ctx, "backup.failed", name, {"error": exc.strerror or str(exc)})

@@ -16,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from dpo_desk import fsio
 from dpo_desk.backup import archive
-from dpo_desk.crypto import keyfile
 
 INDEX = "index.json"
 DEFAULT_SCHEDULE = timedelta(hours=24)
@@ -86,7 +86,7 @@ def _index_put(path: Path, info: BackupInfo) -> None:
             entry["stat"] = None
         index[path.name] = entry
         with contextlib.suppress(OSError):  # the index is a cache: verification still reports
-            keyfile.atomic_write(_index_path(path.parent), json.dumps(index, indent=1).encode())
+            fsio.atomic_write(_index_path(path.parent), json.dumps(index, indent=1).encode())
 
 
 def _index_drop(folder: Path, names: list[str]) -> None:
@@ -95,7 +95,7 @@ def _index_drop(folder: Path, names: list[str]) -> None:
         for name in names:
             index.pop(name, None)
         with contextlib.suppress(OSError):
-            keyfile.atomic_write(_index_path(folder), json.dumps(index, indent=1).encode())
+            fsio.atomic_write(_index_path(folder), json.dumps(index, indent=1).encode())
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:

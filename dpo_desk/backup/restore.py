@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from dpo_desk import fsio
 from dpo_desk.backup import archive, core
 from dpo_desk.backup.archive import BadBackup
 from dpo_desk.crypto import convert, keyfile
@@ -258,7 +259,7 @@ def _apply(
         if live.exists():
             os.replace(live, old)
         os.replace(new, live)
-    keyfile.fsync_dir(data_dir)
+    fsio.fsync_dir(data_dir)
     if master is not None:
         secrets.remember(data_dir, secrets.Keys(secrets.MasterKey(master)))
 

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dpo_desk import fsio
 from dpo_desk.crypto import kdf, keyfile
 from dpo_desk.crypto.stream import HEADER_SIZE, MAGIC, key_id
 from dpo_desk.errors import StoreError, UserError
 from dpo_desk.paths import database_path
 from dpo_desk.store.lock import InstanceLock
-from dpo_desk.store.vault import CHUNK, PlainSealer, SealedFiles
+from dpo_desk.store.vault import PlainSealer, SealedFiles
 
 if TYPE_CHECKING:
     from dpo_desk.services.secrets import Keys
@@ -114,20 +115,6 @@ def vault_files_all(data_dir: Path) -> list[Path]:
     return out
 
 
-def shred(path: Path) -> None:
-    """Overwrite then unlink (best effort on SSDs and copy-on-write file systems)."""
-    if not path.exists():
-        return
-    size = path.stat().st_size
-    with path.open("r+b") as fh:
-        remaining = size
-        while remaining > 0:
-            n = min(CHUNK, remaining)
-            fh.write(b"\0" * n)
-            remaining -= n
-        fh.flush()
-        os.fsync(fh.fileno())
-    path.unlink()
 
 
 def _is_sealed(path: Path) -> bytes | None:
@@ -240,7 +227,7 @@ def encrypt_store(
         removed = 0
         for snap in sorted((data_dir / "backups").glob("*.sqlite3")):
             if not _is_sealed(snap) and snap.read_bytes()[:16] == b"SQLite format 3\x00":
-                shred(snap)
+                fsio.shred(snap)
                 removed += 1
         left = [p.name for p in sorted((data_dir / "backups").glob("*.dpobak"))]
     return EncryptResult(kf.key_id, sorted(kf.slots), recovery, counts, len(files), removed, left)
@@ -251,9 +238,9 @@ def _replace_db(data_dir: Path, staged: Path) -> None:
     for suffix in SIDECARS:
         side = db.with_name(db.name + suffix)
         if side.exists():
-            shred(side)
+            fsio.shred(side)
     if db.exists():
-        shred(db)
+        fsio.shred(db)
     os.replace(staged, db)
     db.chmod(0o600)
 
@@ -271,13 +258,13 @@ def _finish(data_dir: Path, keys: Keys, kf: keyfile.KeyFile) -> None:
             for staged in sorted((stage / folder).glob("*")) if (stage / folder).exists() else []:
                 target = data_dir / folder / staged.name
                 if target.exists() and not _is_sealed(target):
-                    shred(target)
+                    fsio.shred(target)
                 os.replace(staged, target)
     elif kf.state == "rekeying":
         _finish_rekey(data_dir, keys)
     else:
         return
-    keyfile.fsync_dir(data_dir)
+    fsio.fsync_dir(data_dir)
     kf.state = "ready"
     kf.previous = None
     keyfile.save(secrets.keys_path(data_dir), kf)

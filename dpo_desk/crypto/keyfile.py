@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +27,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from dpo_desk.crypto import kdf
 from dpo_desk.crypto.errors import WrongSecretError
 from dpo_desk.crypto.stream import key_id
+from dpo_desk.fsio import atomic_write
 
 FORMAT = "dpo-desk-keys"
 VERSION = 1
@@ -207,27 +206,3 @@ def save(path: Path, keyfile: KeyFile) -> None:
     atomic_write(path, json.dumps(keyfile.to_dict(), indent=2).encode("utf-8"))
 
 
-def atomic_write(path: Path, data: bytes, fsync: Callable[[int], None] = os.fsync) -> None:
-    """Write ``data`` to ``path`` owner-only: temp file, fsync, rename, fsync the folder."""
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            os.chmod(tmp, 0o600)
-            out.write(data)
-            out.flush()
-            fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
-
-
-def fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # pragma: no cover - Windows has no directory fsync
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -36,6 +34,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from dpo_desk.fsio import atomic_write
 from dpo_desk.letters import fonts
 from dpo_desk.letters.blocks import _BLOCKS, _block_signature, _is_heading
 from dpo_desk.letters.canvas import _Decor, _NumberedCanvas
@@ -220,17 +219,7 @@ def render_letter(
     """
     out = Path(out)
     pdf, pages, warnings = _render(data, templates_dir)
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pdf)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    atomic_write(out, pdf)
     return RenderResult(
         path=out,
         sha256=hashlib.sha256(pdf).hexdigest(),

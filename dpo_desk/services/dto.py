@@ -7,13 +7,14 @@ from datetime import date, datetime
 from typing import Any
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """Dates as ISO strings, containers walked: what ``--json`` and exports print."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
+        return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     return value
 
 
@@ -34,7 +35,7 @@ class CaseSummary:
     flagged: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(_jsonable(asdict(self)))
+        return dict(jsonable(asdict(self)))
 
 
 @dataclass(frozen=True)
@@ -100,4 +101,4 @@ class CaseDetail:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         summary = data.pop("summary")
-        return dict(_jsonable({**summary, **data}))
+        return dict(jsonable({**summary, **data}))

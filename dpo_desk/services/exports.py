@@ -15,9 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from dpo_desk.errors import UserError
+from dpo_desk.fsio import atomic_write
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.store.models import Case
@@ -198,13 +197,7 @@ def _write(out: Path, data: bytes) -> None:
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
+        atomic_write(out, data)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise UserError(f"cannot write {out}: {exc.strerror}") from None

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from dpo_desk import fsio
+
 CHUNK = 1024 * 1024
 
 
@@ -120,20 +122,7 @@ class Vault:
 
     def delete(self, stored_name: str) -> bool:
         """Remove a file for good (overwritten first, then unlinked)."""
-        path = self.folder / stored_name
-        if not path.exists():
-            return False
-        size = path.stat().st_size
-        with path.open("r+b") as fh:
-            remaining = size
-            while remaining > 0:
-                n = min(CHUNK, remaining)
-                fh.write(b"\0" * n)
-                remaining -= n
-            fh.flush()
-            os.fsync(fh.fileno())
-        path.unlink()
-        return True
+        return fsio.shred(self.folder / stored_name)
 
     def sweep_temporaries(self) -> int:
         """Delete ``*.tmp`` left by a crash; returns how many."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dpo_desk import fsio
 from dpo_desk.letters import (
     FIELDS,
     KINDS,
@@ -314,7 +315,7 @@ def test_failure_while_writing_keeps_the_previous_file(
     def boom(fd: int) -> None:
         raise OSError("ENOSPC")
 
-    monkeypatch.setattr(render.os, "fsync", boom)
+    monkeypatch.setattr(fsio.os, "fsync", boom)  # the one safe-write path (dpo_desk.fsio)
     with pytest.raises(OSError, match="ENOSPC"):
         render_letter(sample_letter("acknowledgement", "fr"), out)
     assert out.read_bytes() == b"previous version"

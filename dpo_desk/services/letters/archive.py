@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dpo_desk.errors import UserError
+from dpo_desk.fsio import atomic_write
 from dpo_desk.letters import data as L
 from dpo_desk.letters.render import render_letter_bytes
 from dpo_desk.letters.templates import user_templates_dir
@@ -141,14 +140,5 @@ def export_pdf(ctx: Context, document_id: int, out: Path) -> Path:
         audit.record(session, ctx, "letter.export", "case",
                      case.reference if case else "", {"document": doc.id})
     out = Path(out)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(out, content)
     return out

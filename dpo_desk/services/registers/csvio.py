@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from dpo_desk.errors import UserError
+from dpo_desk.fsio import atomic_write
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024  # 10 MB: tens of thousands of register lines
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -239,16 +239,9 @@ def refused_at(
 
 def _atomic_write(path: Path, payload: bytes) -> None:
     path = path.expanduser()
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(payload)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
+        atomic_write(path, payload)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(f"cannot write {path.name}: {exc.strerror}") from None
 
 

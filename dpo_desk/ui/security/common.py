@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.crypto.errors import WrongSecretError
 from dpo_desk.errors import UserError
 from dpo_desk.services.secrets import MIN_PASSPHRASE, RateLimited
+from dpo_desk.ui.tasks import _Relay  # the one main-thread relay of the program
 
 log = logging.getLogger(__name__)
 
@@ -41,20 +42,6 @@ WARN_STYLE = (
     " border-radius: 4px; padding: 6px; }"
 )
 MONO = "font-family: 'DejaVu Sans Mono', 'Consolas', 'Menlo', monospace;"
-
-
-class _Relay(QObject):
-    """Carries a result from a helper thread to the GUI thread."""
-
-    done = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.done.connect(self._run)
-
-    @Slot(object)
-    def _run(self, fn: Callable[[], None]) -> None:
-        fn()
 
 
 _relays: list[_Relay] = []
