@@ -159,3 +159,27 @@ def test_accessible_names(page: DirectivesPage) -> None:
         assert edit.accessibleName(), edit
     for button in page.findChildren(QPushButton):
         assert button.text() and button.toolTip(), button
+
+
+def test_missing_consent_is_shown_under_its_field_in_french(
+    qtbot, page: DirectivesPage, type_text
+) -> None:
+    from dpo_desk.ui import i18n
+
+    seen: dict[str, str] = {}
+
+    def fill(dialog: QDialog) -> None:
+        type_text(dialog.person, "Thérèse Lambert")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        error = dialog.rows["consent_evidence"][1]
+        seen["field"] = error.text() if not error.isHidden() else ""
+        seen["top"] = dialog.general_error.text() if not dialog.general_error.isHidden() else ""
+        dialog.reject()
+
+    i18n.install("fr")
+    try:
+        in_dialog(qtbot, fill)
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    finally:
+        i18n.install("en")
+    assert "consentement" in seen["field"] and seen["top"] == ""

@@ -160,9 +160,10 @@ class FormDialog(QDialog):
         for _widget, error in self.rows.values():
             error.hide()
 
-    def show_error(self, message: str) -> None:
-        """Put ``message`` under its field, or at the top when no field matches."""
-        key = field_of(message, self.aliases)
+    def show_error(self, message: str, key: str | None = None) -> None:
+        """Put ``message`` under its field (``key``, or the one the service's message
+        names), or at the top when no field matches."""
+        key = key or field_of(message, self.aliases)
         if key in self.rows:
             widget, error = self.rows[key]
             error.setText(message)

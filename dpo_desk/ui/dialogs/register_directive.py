@@ -185,7 +185,8 @@ class DirectiveDialog(FormDialog):
                 self.tr(
                     "consent evidence: required. Say how the person gave "
                     "specific consent (Loi 78-17 art. 85 I)."
-                )
+                ),
+                key="consent_evidence",  # translated text: no English prefix to match
             )
             return None
         ctx = self.app.ctx
