@@ -136,3 +136,13 @@ def test_letterhead_settings_reach_the_letter(demo, tmp_path: Path) -> None:
     ref = _ref(demo, "Élodie Lefèvre")
     text = _text(letters.generate(demo, ref, "acknowledgement", "fr").pdf)
     assert "Claire Martin" in text and "Déléguée RGPD" in text
+
+
+def test_acknowledgement_explains_the_due_date_not_an_undecided_extension(demo) -> None:
+    ref = cases.add_case(demo, cases.NewCase(name="A B", rights=["access"],
+                                             received=date(2025, 1, 31), channel="post")).reference
+    ack = " ".join(_text(letters.generate(demo, ref, "acknowledgement", "en").pdf).split())
+    assert "28 Feb 2025" in ack and "Reading A" not in ack
+    workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20))
+    ext = " ".join(_text(letters.generate(demo, ref, "extension", "en").pdf).split())
+    assert "Reading A" in ext and "28 April 2025" in ext

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.domain.deadlines.explain import render_steps
+from dpo_desk.domain.deadlines.explain import Step, render_steps
 from dpo_desk.domain.registers import (
     EEA,
     LEGAL_BASES,
@@ -201,6 +201,16 @@ def _subject_section(case: Case, lang: str) -> L.DataSection:
     return L.DataSection(title, tuple((k, v) for k, v in rows if v))
 
 
+def _steps_for(kind: str, result: deadlines.DeadlineResult) -> list[Step]:
+    """The explanation a letter quotes: an extension notice explains the new date; the
+    other letters explain the date that binds now, without the arithmetic of an extension
+    that was not decided (the data subject needs the date and why, not every reading)."""
+    if kind == "extension" or result.extended:
+        return list(result.steps)
+    return [s for s in result.steps if not s.code.startswith("extension")
+            and s.code != "extended-due"]
+
+
 def _case_info(case: Case, kind: str, lang: str, today: date,
                actions: tuple[str, ...]) -> L.CaseInfo:
     result = deadlines.of_case(case, today)
@@ -223,7 +233,7 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
         channel=case.channel, due=result.due, extension_notice_by=result.extension_notice_by,
         extended_due=result.extended_due or result.extended_due_if_extended
         if kind == "extension" else result.extended_due,
-        deadline_explanation=tuple(render_steps(list(result.steps), lang)),
+        deadline_explanation=tuple(render_steps(_steps_for(kind, result), lang)),
         doubt_reason=doubt, suspension_info=suspension,
         extension_reasons=_lines(case.extension_reason),
         refusal_code=case.outcome_reason if case.outcome == "refused" else "",
