@@ -100,3 +100,24 @@ def test_first_rows_come_before_the_full_list(qtmodeltester, demo_ctx):
     full = [c.id for c in cases.list_cases(demo_ctx.ctx)]
     assert [model.id_at(r) for r in range(model.rowCount())] == full
     qtmodeltester.check(model)
+
+
+def test_filters_reuse_cached_rows_and_changes_still_show(demo_ctx):
+    from dpo_desk.services import workflow
+
+    model = CaseTableModel(demo_ctx, page_size=5, cache_rows=100)
+    model.set_query(ListQuery(CaseFilter()))
+    for row in range(model.rowCount()):
+        model.index(row, 0).data()
+    cached = len(model._cache)
+    model.set_query(ListQuery(CaseFilter(open_only=True)))
+    assert len(model._cache) == cached  # nothing re-read for rows already known
+    row = 0
+    ref = model.summary_at(row).reference
+    before = model.index(row, 4).data()
+    workflow.transition(demo_ctx.ctx, ref, "withdrawn", "The person withdrew by phone")
+    model.forget(ref)  # what the page does on app.signals.case_changed
+    assert model.summary_at(row) is not None
+    assert model.index(row, 4).data() != before
+    model.clear_cache()
+    assert not model._cache

@@ -136,11 +136,16 @@ class CaseTableModel(QAbstractTableModel):
         self.app.tasks.run(fetch(first + 1), done_first)
 
     def _reset(self, ids: list[int]) -> None:
+        # The summaries cached stay valid across a new filter or order: a case that
+        # changes is dropped by ``forget`` (case_changed), and ``clear_cache`` empties it
+        # all when the data may have changed behind the list (page shown, restore).
         self.beginResetModel()
         self._ids = ids
-        self._cache.clear()
         self._pending.clear()
         self.endResetModel()
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         self.set_query(self.query, then)

@@ -120,6 +120,7 @@ class CasesPage(Page):
         return self.tr("Cases")
 
     def refresh(self) -> None:
+        self.model.clear_cache()  # shown again, or the store was restored: read afresh
         self.apply_filters()
 
     def retranslate(self) -> None:
