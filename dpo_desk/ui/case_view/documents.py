@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain.text import show_controls
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.files import local_files
@@ -86,7 +87,8 @@ class DocumentsTab(QWidget):
         docs = detail.documents
         self.table.setRowCount(len(docs))
         for row, d in enumerate(docs):
-            name = d.original_name
+            # A direction override can disguise a name ("scan\u202efdp.exe"): shown escaped.
+            name = show_controls(d.original_name)
             if d.purged_at:
                 name += " " + self.tr("(destroyed %1)").replace(
                     "%1", labels.fmt_date(d.purged_at.date())

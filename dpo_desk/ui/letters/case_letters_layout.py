@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain.text import show_controls
 from dpo_desk.services.dto import DocumentInfo
 from dpo_desk.ui.letters.form import LetterForm, kind_label
 from dpo_desk.ui.letters.pdf_view import PdfView
@@ -64,7 +65,7 @@ def fill_letters(
         items = [QTableWidgetItem(text) for text in cells]
         for item in items:
             item.setData(ID_ROLE, doc.id)
-        items[0].setToolTip(doc.original_name)
+        items[0].setToolTip(show_controls(doc.original_name))
         items[2].setToolTip(labels.fmt_datetime(doc.created_at))
         if doc.sent_at:
             items[SENT_COLUMN].setIcon(lock)
