@@ -17,6 +17,39 @@
             <numerusform>Automatic backup every %n hours when something changed.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message numerus="yes">
+        <source>%n earlier request(s)</source>
+        <translation>
+            <numerusform>%n earlier request</numerusform>
+            <numerusform>%n earlier requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Locked after %n minute without activity.</numerusform>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAndRetention</name>
     <message numerus="yes">
         <source>%n request(s) exported to %1.</source>
         <translation>
@@ -57,36 +90,6 @@
         <translation>
             <numerusform>%n file destroyed.</numerusform>
             <numerusform>%n files destroyed.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CasesPage</name>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>IntakeDialog</name>
-    <message numerus="yes">
-        <source>%n earlier request(s)</source>
-        <translation>
-            <numerusform>%n earlier request</numerusform>
-            <numerusform>%n earlier requests</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LockScreen</name>
-    <message numerus="yes">
-        <source>Locked after %n minute(s) without activity.</source>
-        <translation>
-            <numerusform>Locked after %n minute without activity.</numerusform>
-            <numerusform>Locked after %n minutes without activity.</numerusform>
         </translation>
     </message>
 </context>

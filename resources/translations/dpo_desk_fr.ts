@@ -403,66 +403,6 @@
         <translation>Afficher le dossier des sauvegardes dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <source>&amp;Export the request register…</source>
-        <translation>E&amp;xporter le registre des demandes…</translation>
-    </message>
-    <message>
-        <source>For an auditor: no names, no e-mails, no notes</source>
-        <translation>Pour un auditeur : ni noms, ni e-mails, ni notes</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>A&amp;perçu</translation>
-    </message>
-    <message>
-        <source>List the closed cases a purge would anonymise now; nothing changes</source>
-        <translation>Lister les dossiers clôturés qu&apos;une purge anonymiserait maintenant ; rien n&apos;est modifié</translation>
-    </message>
-    <message>
-        <source>&amp;Anonymise…</source>
-        <translation>&amp;Anonymiser…</translation>
-    </message>
-    <message>
-        <source>Anonymise the listed cases for good (asks first)</source>
-        <translation>Anonymiser définitivement les dossiers listés (après confirmation)</translation>
-    </message>
-    <message>
-        <source>Destroy spent &amp;evidence…</source>
-        <translation>Purger les &amp;justificatifs…</translation>
-    </message>
-    <message>
-        <source>Destroy the ID copies, death certificates and capacity proofs of closed cases (their purpose is met)</source>
-        <translation>Détruire les copies de pièces d&apos;identité, actes de décès et justificatifs de qualité des dossiers clôturés (leur finalité est atteinte)</translation>
-    </message>
-    <message>
-        <source>Request register</source>
-        <translation>Registre des demandes</translation>
-    </message>
-    <message>
-        <source>One line per request: dates, rights, status, outcome. No name, no e-mail, no notes. Spreadsheet formulas are neutralised.</source>
-        <translation>Une ligne par demande : dates, droits, statut, issue. Ni nom, ni e-mail, ni notes. Les formules de tableur sont neutralisées.</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
-    </message>
-    <message>
-        <source>Export format</source>
-        <translation>Format d&apos;export</translation>
-    </message>
-    <message>
-        <source>The file format of the export</source>
-        <translation>Le format du fichier exporté</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Conservation</translation>
-    </message>
-    <message>
-        <source>Cases a purge would anonymise</source>
-        <translation>Dossiers qu&apos;une purge anonymiserait</translation>
-    </message>
-    <message>
         <source>Outcome of the last action</source>
         <translation>Résultat de la dernière action</translation>
     </message>
@@ -651,96 +591,6 @@
     <message>
         <source>DPO Desk could not reopen its data after the restore, so it will close. Start it again.</source>
         <translation>DPO Desk n&apos;a pas pu rouvrir ses données après la restauration et va se fermer. Relancez-le.</translation>
-    </message>
-    <message>
-        <source>Export the request register</source>
-        <translation>Exporter le registre des demandes</translation>
-    </message>
-    <message>
-        <source>exporting the request register</source>
-        <translation>d&apos;exporter le registre des demandes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n demande exportée vers %1.</numerusform>
-            <numerusform>%n demandes exportées vers %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — closed on %2 — %n file(s)</source>
-        <translation>
-            <numerusform>%1 — clôturé le %2 — %n fichier</numerusform>
-            <numerusform>%1 — clôturé le %2 — %n fichiers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed case(s) would be anonymised now:</source>
-        <translation>
-            <numerusform>%n dossier clôturé serait anonymisé maintenant :</numerusform>
-            <numerusform>%n dossiers clôturés seraient anonymisés maintenant :</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No closed case has passed the retention period: nothing to anonymise.</source>
-        <translation>Aucun dossier clôturé n&apos;a dépassé la durée de conservation : rien à anonymiser.</translation>
-    </message>
-    <message>
-        <source>anonymising old cases</source>
-        <translation>d&apos;anonymiser d&apos;anciens dossiers</translation>
-    </message>
-    <message>
-        <source>Anonymise old cases</source>
-        <translation>Anonymiser d&apos;anciens dossiers</translation>
-    </message>
-    <message numerus="yes">
-        <source>Anonymise %n closed case(s)?</source>
-        <translation>
-            <numerusform>Anonymiser %n dossier clôturé ?</numerusform>
-            <numerusform>Anonymiser %n dossiers clôturés ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Names, contact details, notes and files of these cases are erased for good. Dates, rights and outcomes stay for statistics. Backups made before keep them until thinning removes those backups (up to about 12 months).</source>
-        <translation>Les noms, coordonnées, notes et fichiers de ces dossiers sont définitivement effacés. Les dates, droits et issues restent pour les statistiques. Les sauvegardes antérieures les conservent jusqu&apos;à ce que l&apos;espacement les supprime (jusqu&apos;à environ 12 mois).</translation>
-    </message>
-    <message>
-        <source>Anonymise</source>
-        <translation>Anonymiser</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) anonymised</source>
-        <translation>
-            <numerusform>%n dossier anonymisé</numerusform>
-            <numerusform>%n dossiers anonymisés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) destroyed.</source>
-        <translation>
-            <numerusform>%n fichier détruit.</numerusform>
-            <numerusform>%n fichiers détruits.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>destroying evidence</source>
-        <translation>de détruire des justificatifs</translation>
-    </message>
-    <message>
-        <source>Destroy spent evidence</source>
-        <translation>Purger les justificatifs</translation>
-    </message>
-    <message>
-        <source>Destroy the ID copies, death certificates and capacity proofs of closed cases?</source>
-        <translation>Détruire les copies de pièces d&apos;identité, actes de décès et justificatifs de qualité des dossiers clôturés ?</translation>
-    </message>
-    <message>
-        <source>Their purpose is met once the case is closed. Each destruction is recorded in the audit trail; the files cannot be recovered (except from older backups).</source>
-        <translation>Leur finalité est atteinte une fois le dossier clôturé. Chaque destruction est inscrite au journal d&apos;audit ; les fichiers ne peuvent pas être récupérés (sauf depuis des sauvegardes plus anciennes).</translation>
-    </message>
-    <message>
-        <source>Destroy</source>
-        <translation>Détruire</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3505,159 @@ Traitements : {2}</translation>
     <message>
         <source>Export recipients</source>
         <translation>Exporter les destinataires</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAndRetention</name>
+    <message>
+        <source>&amp;Export the request register…</source>
+        <translation>E&amp;xporter le registre des demandes…</translation>
+    </message>
+    <message>
+        <source>For an auditor: no names, no e-mails, no notes</source>
+        <translation>Pour un auditeur : ni noms, ni e-mails, ni notes</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>List the closed cases a purge would anonymise now; nothing changes</source>
+        <translation>Lister les dossiers clôturés qu&apos;une purge anonymiserait maintenant ; rien n&apos;est modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymiser…</translation>
+    </message>
+    <message>
+        <source>Anonymise the listed cases for good (asks first)</source>
+        <translation>Anonymiser définitivement les dossiers listés (après confirmation)</translation>
+    </message>
+    <message>
+        <source>Destroy spent &amp;evidence…</source>
+        <translation>Purger les &amp;justificatifs…</translation>
+    </message>
+    <message>
+        <source>Destroy the ID copies, death certificates and capacity proofs of closed cases (their purpose is met)</source>
+        <translation>Détruire les copies de pièces d&apos;identité, actes de décès et justificatifs de qualité des dossiers clôturés (leur finalité est atteinte)</translation>
+    </message>
+    <message>
+        <source>Request register</source>
+        <translation>Registre des demandes</translation>
+    </message>
+    <message>
+        <source>One line per request: dates, rights, status, outcome. No name, no e-mail, no notes. Spreadsheet formulas are neutralised.</source>
+        <translation>Une ligne par demande : dates, droits, statut, issue. Ni nom, ni e-mail, ni notes. Les formules de tableur sont neutralisées.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <source>The file format of the export</source>
+        <translation>Le format du fichier exporté</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Cases a purge would anonymise</source>
+        <translation>Dossiers qu&apos;une purge anonymiserait</translation>
+    </message>
+    <message>
+        <source>Export the request register</source>
+        <translation>Exporter le registre des demandes</translation>
+    </message>
+    <message>
+        <source>exporting the request register</source>
+        <translation>d&apos;exporter le registre des demandes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n demande exportée vers %1.</numerusform>
+            <numerusform>%n demandes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — closed on %2 — %n file(s)</source>
+        <translation>
+            <numerusform>%1 — clôturé le %2 — %n fichier</numerusform>
+            <numerusform>%1 — clôturé le %2 — %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) would be anonymised now:</source>
+        <translation>
+            <numerusform>%n dossier clôturé serait anonymisé maintenant :</numerusform>
+            <numerusform>%n dossiers clôturés seraient anonymisés maintenant :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No closed case has passed the retention period: nothing to anonymise.</source>
+        <translation>Aucun dossier clôturé n&apos;a dépassé la durée de conservation : rien à anonymiser.</translation>
+    </message>
+    <message>
+        <source>anonymising old cases</source>
+        <translation>d&apos;anonymiser d&apos;anciens dossiers</translation>
+    </message>
+    <message>
+        <source>Anonymise old cases</source>
+        <translation>Anonymiser d&apos;anciens dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n closed case(s)?</source>
+        <translation>
+            <numerusform>Anonymiser %n dossier clôturé ?</numerusform>
+            <numerusform>Anonymiser %n dossiers clôturés ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names, contact details, notes and files of these cases are erased for good. Dates, rights and outcomes stay for statistics. Backups made before keep them until thinning removes those backups (up to about 12 months).</source>
+        <translation>Les noms, coordonnées, notes et fichiers de ces dossiers sont définitivement effacés. Les dates, droits et issues restent pour les statistiques. Les sauvegardes antérieures les conservent jusqu&apos;à ce que l&apos;espacement les supprime (jusqu&apos;à environ 12 mois).</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) anonymised</source>
+        <translation>
+            <numerusform>%n dossier anonymisé</numerusform>
+            <numerusform>%n dossiers anonymisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) destroyed.</source>
+        <translation>
+            <numerusform>%n fichier détruit.</numerusform>
+            <numerusform>%n fichiers détruits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>destroying evidence</source>
+        <translation>de détruire des justificatifs</translation>
+    </message>
+    <message>
+        <source>Destroy spent evidence</source>
+        <translation>Purger les justificatifs</translation>
+    </message>
+    <message>
+        <source>Destroy the ID copies, death certificates and capacity proofs of closed cases?</source>
+        <translation>Détruire les copies de pièces d&apos;identité, actes de décès et justificatifs de qualité des dossiers clôturés ?</translation>
+    </message>
+    <message>
+        <source>Their purpose is met once the case is closed. Each destruction is recorded in the audit trail; the files cannot be recovered (except from older backups).</source>
+        <translation>Leur finalité est atteinte une fois le dossier clôturé. Chaque destruction est inscrite au journal d&apos;audit ; les fichiers ne peuvent pas être récupérés (sauf depuis des sauvegardes plus anciennes).</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Détruire</translation>
     </message>
 </context>
 <context>

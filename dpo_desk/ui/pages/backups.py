@@ -1,7 +1,7 @@
 """Backups, exports and retention: the list of backups and their verification, the last
 good backup and whether it is overdue, back up now (with progress and Cancel), verify,
-restore (after the passphrase again and a plan to confirm), the request register export,
-and the retention purge.
+restore (after the passphrase again and a plan to confirm); the request register export
+and the retention purge are run by ``backups_actions.RegisterAndRetention``.
 
 Every slow call goes through ``app.tasks.run``. Restore closes the store on the DB worker,
 restores, and reopens it in place (``SecuritySession.with_store_closed``); if it cannot be
@@ -17,14 +17,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMessageBox,
     QProgressDialog,
     QWidget,
@@ -33,11 +31,11 @@ from PySide6.QtWidgets import (
 from dpo_desk import backup
 from dpo_desk.backup import BackupCancelled, BackupInfo, BackupStatus, RestorePlan
 from dpo_desk.errors import UserError
-from dpo_desk.services import exports, retention
 from dpo_desk.services.secrets import LockState
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import refusal_text
 from dpo_desk.ui.page import Page
+from dpo_desk.ui.pages.backups_actions import RegisterAndRetention
 from dpo_desk.ui.pages.backups_layout import FORMATS, BackupsLayout
 from dpo_desk.ui.pages.backups_list import (
     BAD_COLOUR,
@@ -97,10 +95,11 @@ class BackupsPage(Page, BackupsLayout):
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.open_button.clicked.connect(self.open_folder)
-        self.export_button.clicked.connect(self.export_register)
-        self.preview_button.clicked.connect(self.preview_retention)
-        self.purge_button.clicked.connect(self.purge)
-        self.evidence_button.clicked.connect(self.purge_evidence)
+        self.register_actions = RegisterAndRetention(self)
+        self.export_button.clicked.connect(self.register_actions.export_register)
+        self.preview_button.clicked.connect(self.register_actions.preview_retention)
+        self.purge_button.clicked.connect(self.register_actions.purge)
+        self.evidence_button.clicked.connect(self.register_actions.purge_evidence)
         app.signals.backup_done.connect(self.refresh)
         app.signals.settings_changed.connect(self.refresh)
         self.retranslate()
@@ -144,40 +143,10 @@ class BackupsPage(Page, BackupsLayout):
                 self.tr("Open &folder"),
                 self.tr("Show the backup folder in the file manager"),
             ),
-            self.export_button: (
-                self.tr("&Export the request register…"),
-                self.tr("For an auditor: no names, no e-mails, no notes"),
-            ),
-            self.preview_button: (
-                self.tr("&Preview"),
-                self.tr("List the closed cases a purge would anonymise now; nothing changes"),
-            ),
-            self.purge_button: (
-                self.tr("&Anonymise…"),
-                self.tr("Anonymise the listed cases for good (asks first)"),
-            ),
-            self.evidence_button: (
-                self.tr("Destroy spent &evidence…"),
-                self.tr(
-                    "Destroy the ID copies, death certificates and capacity proofs of "
-                    "closed cases (their purpose is met)"
-                ),
-            ),
         }
         for button, (text, tip) in texts.items():
             label_button(button, text, tip)
-        self.export_box.setTitle(self.tr("Request register"))
-        self.export_intro.setText(
-            self.tr(
-                "One line per request: dates, rights, status, outcome. No name, no "
-                "e-mail, no notes. Spreadsheet formulas are neutralised."
-            )
-        )
-        self.export_format_label.setText(self.tr("F&ormat:"))
-        self.export_format.setAccessibleName(self.tr("Export format"))
-        self.export_format.setToolTip(self.tr("The file format of the export"))
-        self.retention_box.setTitle(self.tr("Retention"))
-        self.candidates.setAccessibleName(self.tr("Cases a purge would anonymise"))
+        self.register_actions.retranslate()
         self.status.setAccessibleName(self.tr("Outcome of the last action"))
         self._show_state()
 
@@ -522,123 +491,5 @@ class BackupsPage(Page, BackupsLayout):
     # -- export ----------------------------------------------------------------------
 
     def ask_export_path(self, fmt: str) -> Path | None:
-        """Where to write the export (a save dialog; tests replace it)."""
-        default = Path.home() / f"dpo-desk-requests-{date.today().isoformat()}.{fmt}"
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the request register"),
-            str(default),
-            f"{fmt.upper()} (*.{fmt})",
-        )
-        return Path(name) if name else None
-
-    def export_register(self) -> None:
-        fmt = str(self.export_format.currentData())
-        self._with_auth(self.tr("exporting the request register"), lambda: self._export(fmt))
-
-    def _export(self, fmt: str) -> None:
-        path = self.ask_export_path(fmt)
-        if path is None:
-            return
-        if path.suffix.lower() != f".{fmt}":
-            path = path.with_name(path.name + f".{fmt}")
-        ctx = self.app.ctx
-        self.app.tasks.run(
-            lambda: exports.export_requests(ctx, fmt, path),
-            lambda result: self.status.ok(
-                self.tr("%n request(s) exported to %1.", "", result.rows).replace(
-                    "%1", str(result.path)
-                )
-            ),
-            self.status.failed,
-        )
-
-    # -- retention -------------------------------------------------------------------
-
-    def preview_retention(self) -> None:
-        ctx = self.app.ctx
-        self.app.tasks.run(lambda: retention.preview(ctx), self._previewed, self.status.failed)
-
-    def _previewed(self, candidates: list[retention.Candidate]) -> None:
-        self.candidates.clear()
-        for c in candidates:
-            self.candidates.addItem(
-                self.tr("%1 — closed on %2 — %n file(s)", "", c.documents)
-                .replace("%1", c.reference)
-                .replace("%2", labels.fmt_date(c.closed_at.date()))
-            )
-        if candidates:
-            self.candidates_label.setText(
-                self.tr("%n closed case(s) would be anonymised now:", "", len(candidates))
-            )
-        else:
-            self.candidates_label.setText(
-                self.tr("No closed case has passed the retention period: nothing to anonymise.")
-            )
-        self.purge_button.setEnabled(bool(candidates))
-        self.candidates.setVisible(bool(candidates))
-
-    def purge(self) -> None:
-        self._with_auth(self.tr("anonymising old cases"), self._ask_purge)
-
-    def _ask_purge(self) -> None:
-        ctx = self.app.ctx
-
-        def ask(candidates: list[retention.Candidate]) -> None:
-            self._previewed(candidates)
-            if not candidates:
-                return
-            self._confirm(
-                self.tr("Anonymise old cases"),
-                self.tr("Anonymise %n closed case(s)?", "", len(candidates)),
-                self.tr(
-                    "Names, contact details, notes and files of these cases are erased for "
-                    "good. Dates, rights and outcomes stay for statistics. Backups made "
-                    "before keep them until thinning removes those backups (up to about "
-                    "12 months)."
-                ),
-                self.tr("Anonymise"),
-                self._purge,
-            )
-
-        self.app.tasks.run(lambda: retention.preview(ctx), ask, self.status.failed)
-
-    def _purge(self) -> None:
-        ctx = self.app.ctx
-
-        def done(report: retention.PurgeReport) -> None:
-            self.status.ok(
-                self.tr("%n case(s) anonymised", "", report.cases)
-                + "; "
-                + self.tr("%n file(s) destroyed.", "", report.documents)
-            )
-            self.app.signals.case_changed.emit("")
-            self.preview_retention()
-
-        self.app.tasks.run(lambda: retention.purge(ctx), done, self.status.failed)
-
-    def purge_evidence(self) -> None:
-        self._with_auth(self.tr("destroying evidence"), self._ask_evidence)
-
-    def _ask_evidence(self) -> None:
-        self._confirm(
-            self.tr("Destroy spent evidence"),
-            self.tr(
-                "Destroy the ID copies, death certificates and capacity proofs of closed cases?"
-            ),
-            self.tr(
-                "Their purpose is met once the case is closed. Each destruction is recorded "
-                "in the audit trail; the files cannot be recovered (except from older backups)."
-            ),
-            self.tr("Destroy"),
-            self._purge_evidence,
-        )
-
-    def _purge_evidence(self) -> None:
-        ctx = self.app.ctx
-
-        def done(count: int) -> None:
-            self.status.ok(self.tr("%n file(s) destroyed.", "", count))
-            self.app.signals.case_changed.emit("")
-
-        self.app.tasks.run(lambda: retention.purge_spent_evidence(ctx), done, self.status.failed)
+        """Where to write the export (tests replace this on the page)."""
+        return self.register_actions.choose_export_path(fmt)
