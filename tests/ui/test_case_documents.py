@@ -21,3 +21,28 @@ def test_direction_override_in_a_file_name_is_shown_escaped(qtbot, app_ctx, tmp_
     shown = tab.table.item(0, 0).text()
     assert "\u202e" not in shown and "\\u202e" in shown
     assert detail.documents[0].original_name == "scan\u202efdp.txt"  # kept as typed
+
+
+def test_dropping_files_on_the_tab_asks_to_attach_them(qtbot, tmp_path):
+    """A real drop event, delivered by Qt, reaches the shared drop handling."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    tab = DocumentsTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    scan = tmp_path / "letter.txt"
+    scan.write_text("hello")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(scan)), QUrl("https://example.invalid/x")])
+    got: list[list] = []
+    tab.attach_files.connect(got.append)
+    enter = QDragEnterEvent(tab.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(tab, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(tab.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(tab, drop)
+    assert got == [[scan]]  # the web address is not a file: left out

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.text import show_controls
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.ui.widgets import labels
-from dpo_desk.ui.widgets.files import local_files
+from dpo_desk.ui.widgets.files import AcceptsFileDrops
 
 
 def human_size(size: int) -> str:
@@ -34,7 +33,7 @@ def human_size(size: int) -> str:
     return f"{size} B"
 
 
-class DocumentsTab(QWidget):
+class DocumentsTab(AcceptsFileDrops, QWidget):
     """Signals:
     attach_files(list): paths chosen or dropped, to attach to the case.
     """
@@ -110,14 +109,5 @@ class DocumentsTab(QWidget):
         if paths:
             self.attach_files.emit([Path(p) for p in paths])
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = local_files(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.attach_files.emit(paths)
+    def files_dropped_here(self, paths: list[Path]) -> None:
+        self.attach_files.emit(paths)

@@ -16,7 +16,36 @@ def local_files(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-class FileDropList(QListWidget):
+class AcceptsFileDrops:
+    """Mixin (before the Qt class) for a widget that takes local files dropped on it:
+    one place decides what a drop of files is; the widget says what to do with them in
+    ``files_dropped_here``."""
+
+    def files_dropped_here(self, paths: list[Path]) -> None:
+        raise NotImplementedError
+
+    def _judge(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        self._judge(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._judge(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped_here(paths)
+        else:
+            event.ignore()
+
+
+class FileDropList(AcceptsFileDrops, QListWidget):
     """A list that accepts files dropped on it.
 
     Signals:
@@ -30,25 +59,8 @@ class FileDropList(QListWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QListWidget.DragDropMode.DropOnly)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = local_files(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.files_dropped.emit(paths)
-        else:
-            event.ignore()
+    def files_dropped_here(self, paths: list[Path]) -> None:
+        self.files_dropped.emit(paths)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return ["text/uri-list"]
