@@ -4,11 +4,9 @@ notifications workflow buttons."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from dpo_desk.services import registers
@@ -16,21 +14,11 @@ from dpo_desk.store.models import PostMortemDirective
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_directive import DirectiveDialog
 from dpo_desk.ui.pages.directives import DirectivesPage
+from tests.ui._dialogs import in_dialog
 
 pytestmark = pytest.mark.gui
 
 
-def in_dialog(qtbot, action: Callable[[QDialog], None]) -> None:
-    """Run ``action`` on the modal dialog the next click opens."""
-
-    def step() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(10, step)
-            return
-        action(dialog)
-
-    QTimer.singleShot(0, step)
 
 
 @pytest.fixture
@@ -60,7 +48,7 @@ def test_add_directive_through_the_dialog(
         qtbot.keyClicks(dialog.consent, "Signed form received by post on 3 March")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    in_dialog(qtbot, fill)
+    in_dialog(fill)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
 
     assert "consent" in seen["error"].lower()
@@ -96,7 +84,7 @@ def test_find_and_revoke(qtbot, page: DirectivesPage, app_ctx: AppContext) -> No
         qtbot.keyClicks(dialog.note, "Letter of 2 Feb")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    in_dialog(qtbot, revoke)
+    in_dialog(revoke)
     qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
     row = page.directive_model.rows[0]
     assert row.revoked_on is not None
@@ -137,7 +125,7 @@ def test_death_workflow_buttons(
         dialog.action.setCurrentIndex(dialog.action.findData("closed-accounts"))
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    in_dialog(qtbot, act)
+    in_dialog(act)
     qtbot.mouseClick(page.action_button, Qt.MouseButton.LeftButton)
     assert page.death_model.data(page.death_model.index(0, 6)).startswith("1 action")
 
@@ -178,7 +166,7 @@ def test_missing_consent_is_shown_under_its_field_in_french(
 
     i18n.install("fr")
     try:
-        in_dialog(qtbot, fill)
+        in_dialog(fill)
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     finally:
         i18n.install("en")

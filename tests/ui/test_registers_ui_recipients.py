@@ -3,31 +3,22 @@ a warning until a transfer covers it; an expired safeguard is shown in words."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from dpo_desk.services import registers
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_recipient import RecipientDialog, TransferDialog
 from dpo_desk.ui.pages.processing import ProcessingPage
 from dpo_desk.ui.pages.recipients import RecipientsPage
+from tests.ui._dialogs import in_dialog
 
 pytestmark = pytest.mark.gui
 
 
-def in_dialog(action: Callable[[QDialog], None]) -> None:
-    def step() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(10, step)
-            return
-        action(dialog)
-
-    QTimer.singleShot(0, step)
 
 
 @pytest.fixture
