@@ -19,8 +19,6 @@ from tests.ui._dialogs import in_dialog
 pytestmark = pytest.mark.gui
 
 
-
-
 @pytest.fixture
 def page(qtbot, app_ctx: AppContext, english: None) -> DirectivesPage:
     page = DirectivesPage(app_ctx)
