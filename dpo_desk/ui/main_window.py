@@ -347,7 +347,11 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
 
     def update_backup_status(self) -> None:
-        status = backup_status(self.app)
+        """Read the backup folder and the schedule on the DB worker, then show them."""
+        app = self.app
+        app.tasks.run(lambda: backup_status(app), self._show_backup_status)
+
+    def _show_backup_status(self, status: BackupStatus | None) -> None:
         last = status.last_good_at if status else None
         if last is None:
             self.backup_label.setText(self.tr("No backup yet"))
