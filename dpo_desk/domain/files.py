@@ -7,11 +7,13 @@ flagged; the original name is metadata only (the stored name is generated).
 
 from __future__ import annotations
 
+from dpo_desk.errors import Refusal
+
 MAX_ATTACHMENT = 25 * 1024 * 1024  # 25 MB: a scanned letter or ID is far below
 ACTIVE_PDF_MARKERS = (b"/JavaScript", b"/JS", b"/OpenAction", b"/EmbeddedFile", b"/Launch")
 
 
-class FileRefused(ValueError):
+class FileRefused(Refusal, ValueError):
     """A file that cannot be attached; the message says why."""
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from dpo_desk.errors import Refusal
+
 
 class IdentityMethod(StrEnum):
     """How identity was established (recorded instead of keeping the document)."""
@@ -36,7 +38,7 @@ class IdentityPolicy(StrEnum):
     STRICT = "strict"
 
 
-class IdentityPolicyError(ValueError):
+class IdentityPolicyError(Refusal, ValueError):
     """A document request the proportionate policy does not allow."""
 
 

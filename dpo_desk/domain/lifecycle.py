@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from dpo_desk.errors import Refusal
+
 
 class CaseState(StrEnum):
     """Where a case stands. Values are stored as-is and used as command-line words."""
@@ -79,7 +81,7 @@ NEEDS_REASON: frozenset[CaseState] = frozenset({_S.REFUSED, _S.WITHDRAWN, _S.FOR
 _ORDER = list(CaseState)
 
 
-class IllegalTransition(ValueError):
+class IllegalTransition(Refusal, ValueError):
     """A move the table does not allow, or one missing its reason."""
 
 

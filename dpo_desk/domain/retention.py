@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from dpo_desk.errors import Refusal
+
 #: Events a rule usually runs from, as an English phrase and the French one with its
 #: preposition (any other word is allowed).
 KNOWN_EVENTS: dict[str, tuple[str, str]] = {
@@ -50,7 +52,7 @@ _KEYS = ("from", *_PERIOD_KEYS, *_ARCHIVE_KEYS)
 MAX_YEARS = 200  # beyond this a rule is a typo, and date arithmetic would overflow
 
 
-class RetentionError(ValueError):
+class RetentionError(Refusal, ValueError):
     """A retention rule that cannot be used; the message says which part and why."""
 
 

@@ -6,8 +6,10 @@ decision), never a bug, so the GUI and the CLI can show their message as it is.
 
 from __future__ import annotations
 
+from dpo_desk.errors import Refusal
 
-class DeadlineError(ValueError):
+
+class DeadlineError(Refusal, ValueError):
     """A deadline cannot be computed from the given facts; the message says why."""
 
 
