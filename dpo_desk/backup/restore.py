@@ -275,7 +275,7 @@ def _write_keys(data_dir: Path, master: bytes, header: dict[str, Any]) -> None:
             "the backup carries no passphrase or recovery wrap and no keyring "
             "is available: its key could not be kept"
         )
-    keyfile.save(secrets.keys_path(data_dir), kf)
+    keyfile.replace(secrets.keys_path(data_dir), kf)
 
 
 def _pre_restore_backup(data_dir: Path, keys: secrets.Keys | None) -> str:

@@ -21,7 +21,9 @@ def run(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     key = None
-    if (data_dir / "keys.json").exists():
+    from dpo_desk.services import secrets
+
+    if secrets.is_encrypted(data_dir):
         from dpo_desk.cli._base import store_key
 
         key = store_key(data_dir)

@@ -221,7 +221,7 @@ def encrypt_store(
             data_dir, master, passphrase=passphrase, use_keyring=use_keyring
         )
         kf.state = "encrypting"
-        keyfile.save(secrets.keys_path(data_dir), kf)  # the commit point
+        keyfile.replace(secrets.keys_path(data_dir), kf)  # the commit point
         secrets.remember(data_dir, keys)
         _finish(data_dir, keys, kf)
         removed = 0
@@ -265,9 +265,13 @@ def _finish(data_dir: Path, keys: Keys, kf: keyfile.KeyFile) -> None:
     else:
         return
     fsio.fsync_dir(data_dir)
-    kf.state = "ready"
-    kf.previous = None
-    keyfile.save(secrets.keys_path(data_dir), kf)
+
+    def ready(current: keyfile.KeyFile) -> None:
+        current.state = "ready"
+        current.previous = None
+
+    keyfile.update(secrets.keys_path(data_dir), ready)
+    kf.state, kf.previous = "ready", None
     secrets.remember(data_dir, secrets.Keys(keys.current))
     if stage.exists():
         shutil.rmtree(stage)
@@ -324,12 +328,12 @@ def rekey(data_dir: Path, *, passphrase: str | None) -> RekeyResult:
             kdf.hkdf(master, "previous"), old.current.key, "previous", {"key_id": old.current.id}
         )
         new.state = "rekeying"
-        keyfile.save(secrets.keys_path(data_dir), new)  # the commit point
+        keyfile.replace(secrets.keys_path(data_dir), new)  # the commit point
         keys = secrets.Keys(secrets.MasterKey(master), old.current)
         secrets.remember(data_dir, keys)
         files = _finish_rekey(data_dir, keys)
         new.state, new.previous = "ready", None
-        keyfile.save(secrets.keys_path(data_dir), new)
+        keyfile.replace(secrets.keys_path(data_dir), new)
         secrets.remember(data_dir, secrets.Keys(keys.current))
     return RekeyResult(new.key_id, recovery, files)
 

@@ -10,16 +10,33 @@ AES-256-GCM once per *slot*, each slot under its own key-encryption key (KEK):
 The associated data of each wrap names the slot and the key id, so a wrap cannot be
 moved to another slot or another key. The file is written owner-only, through a
 temporary file, fsync and rename: a crash leaves the old file or the new one, never half.
+
+Two processes (the window and a ``dpo-desk`` command, two commands) can change the file
+at the same moment: a wrong guess counted while ``secure recovery`` renews the recovery
+wrap. Every change therefore goes through ``update``: an OS lock on ``.keys.lock``, the
+file re-read inside the lock, the change applied, an atomic replace (issue 13: without
+it, a renewal was undone 6 times out of 6 and 10 of 12 parallel counter updates lost).
+
+The file is a single point of failure (deleted or damaged, nothing opens the store, not
+even the recovery key), so every save also writes a second copy, ``.keys.copy.json``,
+under the same lock. Each copy carries a SHA-256 ``check`` of its content; a missing or
+damaged ``keys.json`` is rebuilt from the copy with a warning. The wraps themselves are
+AES-GCM-sealed, so the copy gives a thief nothing the first file does not.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
+import logging
 import os
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, TypeVar
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -32,6 +49,12 @@ from dpo_desk.fsio import atomic_write
 FORMAT = "dpo-desk-keys"
 VERSION = 1
 FILENAME = "keys.json"
+#: The second copy of the wraps, kept in step with ``keys.json`` under the same lock.
+COPY_NAME = ".keys.copy.json"
+LOCK_NAME = ".keys.lock"
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: Rate limit of wrong secrets: after the n-th failure in a row, wait 2**(n-1) s (max 5 min).
 BASE_DELAY = 1.0
@@ -188,21 +211,143 @@ def path_in(data_dir: Path) -> Path:
     return data_dir / FILENAME
 
 
-def load(path: Path) -> KeyFile:
+def copy_path(path: Path) -> Path:
+    """The second copy that goes with the key file ``path``."""
+    return path.with_name(COPY_NAME)
+
+
+def exists(path: Path) -> bool:
+    """True when the key file or its second copy is there (the store is encrypted)."""
+    return path.exists() or copy_path(path).exists()
+
+
+def _encode(keyfile: KeyFile) -> bytes:
+    body = keyfile.to_dict()
+    body.pop("check", None)
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
+    return json.dumps({**body, "check": digest}, indent=2).encode("utf-8")
+
+
+def _decode(raw: bytes) -> KeyFile:
+    """Parse one copy; ``WrongSecretError`` when it is not a sound key file."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        data = json.loads(raw.decode("utf-8"))
+    except ValueError:
+        raise WrongSecretError() from None
+    if isinstance(data, dict) and "check" in data:
+        check = data.pop("check")
+        body = json.dumps(data, sort_keys=True).encode("utf-8")
+        if check != hashlib.sha256(body).hexdigest():
+            raise WrongSecretError()
+    kf = KeyFile.from_dict(data)
+    kf.extra.pop("check", None)
+    return kf
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
     except FileNotFoundError:
         raise
     except OSError as exc:
-        raise WrongSecretError(f"cannot read the key file {path}: {exc.strerror}") from None
+        raise WrongSecretError(
+            "cannot read the key file {path}: {reason}", path=str(path), reason=exc.strerror
+        ) from None
+
+
+def load(path: Path) -> KeyFile:
+    """The key file at ``path``, rebuilt from its second copy if it is missing or damaged.
+
+    Raises:
+        FileNotFoundError: neither copy exists (a plain store).
+        WrongSecretError: both copies are damaged (the one generic message).
+    """
+    copy = copy_path(path)
     try:
-        data = json.loads(raw)
-    except ValueError:
-        raise WrongSecretError() from None
-    return KeyFile.from_dict(data)
+        return _decode(_read(path))
+    except FileNotFoundError:
+        if not copy.exists():
+            raise
+        reason = "missing"
+    except WrongSecretError:
+        if not copy.exists():
+            raise
+        reason = "damaged"
+    kf = _decode(_read(copy))
+    with contextlib.suppress(OSError):
+        atomic_write(path, _encode(kf))
+    log.warning(
+        "the key file %s was %s: it was rebuilt from its second copy %s", path, reason, copy.name
+    )
+    return kf
+
+
+def load_copy(path: Path) -> KeyFile | None:
+    """The second copy alone (None when absent or damaged)."""
+    try:
+        return _decode(copy_path(path).read_bytes())
+    except (OSError, WrongSecretError):
+        return None
 
 
 def save(path: Path, keyfile: KeyFile) -> None:
-    atomic_write(path, json.dumps(keyfile.to_dict(), indent=2).encode("utf-8"))
+    """Write both copies, the second first: a crash between leaves the newer wraps in the
+    copy, which ``load`` uses only if ``keys.json`` is unsound."""
+    data = _encode(keyfile)
+    atomic_write(copy_path(path), data)
+    atomic_write(path, data)
 
 
+def replace(path: Path, keyfile: KeyFile) -> None:
+    """Write a whole new key file (set-up, re-key, restore) under the lock."""
+    with locked(path):
+        save(path, keyfile)
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold the inter-process lock of the key file ``path`` (blocking)."""
+    with open(path.with_name(LOCK_NAME), "a+b") as handle:  # noqa: SIM115
+        _lock(handle)
+        try:
+            yield
+        finally:
+            _unlock(handle)
+
+
+def update(path: Path, change: Callable[[KeyFile], T]) -> T:
+    """Re-read the key file inside its lock, apply ``change``, save both copies.
+
+    ``change`` may raise to cancel (nothing is written); its result is returned.
+    """
+    with locked(path):
+        kf = load(path)
+        result = change(kf)
+        save(path, kf)
+        return result
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
+    import msvcrt
+
+    def _lock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        while True:
+            try:
+                msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+                return
+            except OSError:  # LK_LOCK gives up after 10 s: keep waiting
+                continue
+
+    def _unlock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

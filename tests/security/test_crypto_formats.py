@@ -90,15 +90,18 @@ def test_wrong_passphrase_gives_one_generic_error(enc_dir: Path) -> None:
 
 
 def test_damaged_or_tampered_key_file_gives_the_same_error(enc_dir: Path) -> None:
+    """Both copies altered (the second copy can repair only one): the generic error."""
     path = secrets.keys_path(enc_dir)
     data = json.loads(path.read_text())
     ct = bytearray(kdf.b64d(data["slots"]["passphrase"]["ct"]))
     ct[0] ^= 1
     data["slots"]["passphrase"]["ct"] = kdf.b64e(bytes(ct))
-    path.write_text(json.dumps(data))
+    for target in (path, keyfile.copy_path(path)):
+        target.write_text(json.dumps(data))
     with pytest.raises(WrongSecretError, match=GENERIC_UNLOCK_ERROR):
         secrets.unlock(enc_dir, secret=PASSPHRASE, sleep=lambda s: None)
-    path.write_text("{not json")
+    for target in (path, keyfile.copy_path(path)):
+        target.write_text("{not json")
     with pytest.raises(WrongSecretError, match=GENERIC_UNLOCK_ERROR):
         secrets.unlock(enc_dir, secret=PASSPHRASE, sleep=lambda s: None)
 
@@ -107,7 +110,8 @@ def test_lowered_scrypt_parameters_are_refused(enc_dir: Path) -> None:
     path = secrets.keys_path(enc_dir)
     data = json.loads(path.read_text())
     data["slots"]["passphrase"]["n"] = 2
-    path.write_text(json.dumps(data))
+    for target in (path, keyfile.copy_path(path)):
+        target.write_text(json.dumps(data))
     with pytest.raises(WrongSecretError):
         secrets.unlock(enc_dir, secret=PASSPHRASE, sleep=lambda s: None)
 

@@ -83,7 +83,7 @@ def keys_path(data_dir: Path) -> Path:
 
 
 def is_encrypted(data_dir: Path) -> bool:
-    return keys_path(data_dir).exists()
+    return keyfile.exists(keys_path(data_dir))
 
 
 def unlocked(data_dir: Path) -> Keys | None:

@@ -103,7 +103,7 @@ def setup(
         raise UserError("no secure keyring on this computer: use a passphrase")
     master = kdf.new_key()
     kf, recovery = new_keyfile(data_dir, master, passphrase=passphrase, use_keyring=use_keyring)
-    keyfile.save(keys_path(data_dir), kf)
+    keyfile.replace(keys_path(data_dir), kf)
     remember(data_dir, Keys(MasterKey(master)))
     return SetupResult(kf.key_id, sorted(kf.slots), recovery)
 
@@ -112,25 +112,31 @@ def change_passphrase(data_dir: Path, new_passphrase: str | None) -> None:
     """Re-wrap the master key under a new passphrase (None: remove the passphrase slot,
     allowed only if the keyring slot remains). The store must be unlocked."""
     keys = require_keys(data_dir)
-    kf = load_keyfile(data_dir)
-    if new_passphrase is None:
-        if "keyring" not in kf.slots:
-            raise UserError("cannot remove the passphrase: it is the only everyday key")
-        kf.slots.pop("passphrase", None)
-    else:
-        kf.slots["passphrase"] = keyfile.passphrase_slot(
-            keys.current.key, check_passphrase(new_passphrase)
-        )
-    keyfile.save(keys_path(data_dir), kf)
+    load_keyfile(data_dir)  # a clear refusal when the store is not encrypted
+    slot = (
+        None
+        if new_passphrase is None
+        else keyfile.passphrase_slot(keys.current.key, check_passphrase(new_passphrase))
+    )
+
+    def change(kf: KeyFile) -> None:
+        if slot is None:
+            if "keyring" not in kf.slots:
+                raise UserError("cannot remove the passphrase: it is the only everyday key")
+            kf.slots.pop("passphrase", None)
+        else:
+            kf.slots["passphrase"] = slot
+
+    keyfile.update(keys_path(data_dir), change)
 
 
 def new_recovery_key(data_dir: Path) -> str:
     """Replace the recovery key (the old one stops opening this store); shown once."""
     keys = require_keys(data_dir)
-    kf = load_keyfile(data_dir)
+    load_keyfile(data_dir)
     recovery = kdf.new_recovery_key()
-    kf.slots["recovery"] = keyfile.recovery_slot(keys.current.key, recovery)
-    keyfile.save(keys_path(data_dir), kf)
+    slot = keyfile.recovery_slot(keys.current.key, recovery)
+    keyfile.update(keys_path(data_dir), lambda kf: kf.slots.__setitem__("recovery", slot))
     return recovery
 
 
@@ -138,9 +144,9 @@ def enable_keyring(data_dir: Path) -> None:
     keys = require_keys(data_dir)
     if secure_keyring() is None:
         raise UserError("no secure keyring on this computer")
-    kf = load_keyfile(data_dir)
-    kf.slots["keyring"] = _keyring_slot(data_dir, keys.current.key)
-    keyfile.save(keys_path(data_dir), kf)
+    load_keyfile(data_dir)
+    slot = _keyring_slot(data_dir, keys.current.key)
+    keyfile.update(keys_path(data_dir), lambda kf: kf.slots.__setitem__("keyring", slot))
 
 
 @dataclass(frozen=True)

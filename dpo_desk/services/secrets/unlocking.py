@@ -87,13 +87,15 @@ def unlock(
         try:
             master = _open_slots(kf, secret)
         except WrongSecretError:
-            kf.record_failure(clock())
+            # Counted inside the key file's lock, on the file as it is now: a renewal
+            # made by another process while Scrypt ran is kept (issue 13).
             # A read-only key file still refuses; the delay is just not kept.
             with contextlib.suppress(OSError):
-                keyfile.save(keys_path(data_dir), kf)
+                keyfile.update(keys_path(data_dir), lambda k: k.record_failure(clock()))
             raise WrongSecretError() from None
-        if kf.record_success():
-            keyfile.save(keys_path(data_dir), kf)
+        if kf.failures or kf.not_before:
+            with contextlib.suppress(OSError):
+                keyfile.update(keys_path(data_dir), lambda k: k.record_success())
     keys = Keys(MasterKey(master), _previous(kf, master))
     remember(data_dir, keys)
     return keys
