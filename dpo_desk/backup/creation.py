@@ -32,7 +32,7 @@ from dpo_desk.backup.verification import _snapshot_engine, verify_into
 from dpo_desk.crypto import convert
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, secrets
-from dpo_desk.store import migrate
+from dpo_desk.store import anchors, migrate
 from dpo_desk.store.db import Database
 
 Progress = Callable[[str, int, int], None]
@@ -73,6 +73,26 @@ def _sweep(folder: Path) -> None:
 def _live_head(db: Database) -> tuple[str, int]:
     with db.read() as session:
         return audit.head_hash(session), audit.count(session)
+
+
+def _check_anchor(db: Database) -> dict[str, Any] | None:
+    """Refuse to back up a trail whose end was cut (issue 13): a backup would carry the
+    cut as if it were the truth. Returns the anchor compared with, for the manifest."""
+    book = getattr(db, "anchors", None)
+    if book is None:
+        return None
+    latest = book.read().latest()
+    if latest is None:
+        return None
+    with db.read() as session:
+        if not anchors.holds(session, latest):
+            report = audit.verify_anchored(session, db)
+            raise UserError(
+                "{problem}; no backup was made: run 'dpo-desk audit verify'",
+                problem=report.problem(),
+            )
+    return {"at": latest.at, "count": latest.count, "head": latest.head,
+            "source": latest.source}
 
 
 def _header(keys: secrets.Keys | None, data_dir: Path, created: datetime) -> dict[str, Any]:
@@ -130,6 +150,7 @@ def create(
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     _sweep(folder)
     keys = secrets.require_keys(data_dir) if secrets.is_encrypted(data_dir) else None
+    anchor = _check_anchor(db)
     head, _ = _live_head(db)
     last = last_good(folder)
     if not force and last is not None and last.audit_head == head:
@@ -152,6 +173,8 @@ def create(
         migrate_snapshot(db, snap)
         check_cancel()
         manifest = _manifest(snap, keys, created)
+        if anchor is not None:
+            manifest["audit_anchor"] = anchor
         files = [p for p in convert.vault_files_all(data_dir)]
         total = snap.stat().st_size + sum(p.stat().st_size for p in files)
         _write(tmp, snap, files, keys, data_dir, created, manifest, report, check_cancel, total)
@@ -181,6 +204,7 @@ def create(
     info.size = final.stat().st_size
     info.seconds = round(time.monotonic() - started, 3)
     _index_put(final, info)
+    audit.checkpoint(db, f"backup {name}")
     if thin_after:
         thin(folder, now=created)
     report("done", total, total)

@@ -32,6 +32,7 @@ from dpo_desk.crypto import convert, keyfile
 from dpo_desk.errors import UserError
 from dpo_desk.paths import database_path, ensure_data_dir
 from dpo_desk.services import audit, secrets
+from dpo_desk.store import anchors
 from dpo_desk.store.lock import InstanceLock
 
 
@@ -259,6 +260,8 @@ def _apply(
         if live.exists():
             os.replace(live, old)
         os.replace(new, live)
+    # The trail now legitimately ends earlier: the old anchors would cry "cut" (issue 13).
+    anchors.reset(data_dir, f"restore of {plan.backup}")
     fsio.fsync_dir(data_dir)
     if master is not None:
         secrets.remember(data_dir, secrets.Keys(secrets.MasterKey(master)))

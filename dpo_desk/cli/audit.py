@@ -1,4 +1,5 @@
-"""``dpo-desk audit verify``: check the whole audit chain."""
+"""``dpo-desk audit verify``: check the whole audit chain, and its end against the newest
+sealed anchor (``store.anchors``)."""
 
 from __future__ import annotations
 
@@ -19,17 +20,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_verify(args: argparse.Namespace) -> int:
     with opened(args) as ctx, ctx.db.read() as session:
-        report = audit.verify(session)
-    data = {"ok": report.ok, "entries": report.count, "head": report.head,
-            "first_broken_id": report.first_broken_id, "reason": report.reason}
+        report = audit.verify_anchored(session, ctx.db)
+    chain = report.chain
+    anchor = report.anchor
+    data = {"ok": report.ok, "entries": chain.count, "head": chain.head,
+            "first_broken_id": chain.first_broken_id, "reason": chain.reason,
+            "anchor": None if anchor is None else {
+                "at": anchor.at, "count": anchor.count, "head": anchor.head,
+                "source": anchor.source, "holds": report.anchor_holds},
+            "missing": report.missing, "bad_anchor_seals": report.bad_seals,
+            "problem": report.problem()}
     if report.ok:
-        emit(args, data, f"Audit chain intact: {report.count} entries, head {report.head[:16]}…")
+        emit(args, data, f"Audit chain intact: {chain.count} entries, head {chain.head[:16]}…; "
+                         f"{report.anchor_note()}")
         return 0
     emit(args, data, None)
     import sys
 
-    sys.stderr.write(
-        f"dpo-desk: audit chain broken at entry {report.first_broken_id}: it {report.reason} "
-        f"({report.count} entries before it are intact)\n"
-    )
+    sys.stderr.write(f"dpo-desk: {report.problem()} ({report.anchor_note()})\n")
     return EXIT_REFUSED

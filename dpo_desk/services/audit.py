@@ -1,5 +1,10 @@
 """The audit trail: written in the same transaction as the change it records, chained by
-SHA-256 so that an edit, a deletion or a reordering made outside the app is detected."""
+SHA-256 so that an edit, a deletion or a reordering made outside the app is detected.
+
+The chain alone cannot see its end cut off; ``verify_anchored`` also compares it with
+the newest anchor of ``store.anchors`` (head and count sealed outside the database) and
+says how many entries recorded by then are missing (issue 13).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import event as sa_event
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dpo_desk.services.context import Context
+from dpo_desk.store import anchors
+from dpo_desk.store.db import Database
 from dpo_desk.store.models import AuditEvent
 
 GENESIS = "0" * 64
+ANCHOR_FILE = anchors.FILENAME
 SUMMARY_MAX = 4000
 
 
@@ -73,7 +82,18 @@ def record(
     )
     session.add(event)
     session.flush()
+    if ctx.db.anchors is not None and event.id % anchors.EVERY == 0:
+        db = ctx.db
+        # After the commit only: an anchor of a rolled-back entry would be a false alarm.
+        sa_event.listen(
+            session, "after_commit", lambda _s: anchors.checkpoint(db, "checkpoint"), once=True
+        )
     return event
+
+
+def checkpoint(db: Database, source: str) -> anchors.Anchor | None:
+    """Anchor the live head now (after a backup, a sent letter); see ``store.anchors``."""
+    return anchors.checkpoint(db, source)
 
 
 @dataclass(frozen=True)
@@ -113,3 +133,76 @@ def verify(session: Session, batch: int = 5000) -> ChainReport:
 
 def count(session: Session) -> int:
     return int(session.scalar(select(func.count(AuditEvent.id))) or 0)
+
+
+@dataclass(frozen=True)
+class AnchoredReport:
+    """The chain walk plus the comparison with the newest anchor.
+
+    ``ok`` is False when the chain is broken or shorter than the anchor; ``missing`` is
+    how many entries the anchor counted that are gone (0 when the head was replaced by as
+    many entries or more).
+    """
+
+    chain: ChainReport
+    anchor: anchors.Anchor | None
+    anchor_holds: bool
+    missing: int
+    bad_seals: int
+    anchors_present: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.chain.ok and self.anchor_holds and not self.bad_seals
+
+    def problem(self) -> str:
+        """One sentence for the DPO ("" when all is well)."""
+        if not self.chain.ok:
+            return (
+                f"the audit trail is broken at entry {self.chain.first_broken_id}: it "
+                f"{self.chain.reason} ({self.chain.count} entries before it are intact)"
+            )
+        if self.anchor is not None and not self.anchor_holds:
+            if self.missing > 0:
+                return (
+                    f"{self.missing} audit entries recorded up to the anchor of "
+                    f"{self.anchor.when()} ({self.anchor.source}) are missing: the anchor "
+                    f"counted {self.anchor.count}, the trail has {self.chain.count}; its end "
+                    "was cut"
+                )
+            return (
+                f"the audit trail no longer contains the head anchored on "
+                f"{self.anchor.when()} ({self.anchor.source}): its end was replaced"
+            )
+        if self.bad_seals:
+            return (
+                f"{self.bad_seals} anchor(s) of the audit trail fail their seal: "
+                f"{ANCHOR_FILE} was altered"
+            )
+        return ""
+
+    def anchor_note(self) -> str:
+        """Which anchor was compared, or why none was."""
+        if self.anchor is not None:
+            return (
+                f"checked against the anchor of {self.anchor.when()} ({self.anchor.source}, "
+                f"{self.anchor.count} entries)"
+            )
+        if self.bad_seals:
+            return f"no sound anchor: {self.bad_seals} anchor(s) fail their seal"
+        return "no anchor yet: the end of the trail could not be checked"
+
+
+def verify_anchored(session: Session, db: Database | None) -> AnchoredReport:
+    """``verify`` the chain, then check it still holds the newest sealed anchor."""
+    report = verify(session)
+    book = getattr(db, "anchors", None) if db is not None else None
+    if book is None:
+        return AnchoredReport(report, None, True, 0, 0, False)
+    reading = book.read()
+    latest = reading.latest()
+    if latest is None:
+        return AnchoredReport(report, None, True, 0, reading.bad_seals, reading.present)
+    holds = anchors.holds(session, latest)
+    missing = max(0, latest.count - count(session)) if not holds else 0
+    return AnchoredReport(report, latest, holds, missing, reading.bad_seals, reading.present)

@@ -71,6 +71,14 @@ class ChainStatus:
     head: str
     first_broken_id: int | None
     reason: str
+    #: The newest sealed anchor compared with (``store.anchors``): when, by what.
+    anchor_when: str = ""
+    anchor_source: str = ""
+    anchor_count: int = 0
+    #: False when the trail no longer holds that anchor (its end was cut or replaced).
+    anchor_holds: bool = True
+    missing: int = 0
+    bad_seals: int = 0
 
 
 def _bounds(day: date, tz: str) -> datetime:
@@ -139,5 +147,18 @@ def actors(ctx: Context) -> list[str]:
 def chain_status(ctx: Context) -> ChainStatus:
     """Walk the whole chain (seconds on a large store: run it in the background)."""
     with ctx.db.read() as session:
-        report = audit.verify(session)
-    return ChainStatus(report.ok, report.count, report.head, report.first_broken_id, report.reason)
+        full = audit.verify_anchored(session, ctx.db)
+    report, anchor = full.chain, full.anchor
+    return ChainStatus(
+        full.ok,
+        report.count,
+        report.head,
+        report.first_broken_id,
+        report.reason,
+        anchor.when() if anchor else "",
+        anchor.source if anchor else "",
+        anchor.count if anchor else 0,
+        full.anchor_holds,
+        full.missing,
+        full.bad_seals,
+    )

@@ -163,6 +163,34 @@ def _check_encrypted(path: Path, key: str) -> Check:
     return Check("Database", OK, f"{path.name}: encrypted, integrity check ok")
 
 
+def check_audit(data_dir: Path, key: str | None) -> Check:
+    """The audit chain, and its end against the newest sealed anchor (issue 13: a trail
+    cut at the end used to pass doctor)."""
+    from dpo_desk.services import audit
+    from dpo_desk.store import anchors
+    from dpo_desk.store.db import Database, make_engine, sqlite_url
+
+    path = database_path(data_dir)
+    if not path.exists():
+        return Check("Audit trail", WARN, "no database yet", "start DPO Desk once")
+    db = Database(make_engine(sqlite_url(path, key)))
+    db.anchors = anchors.AnchorBook(data_dir, anchors.mac_key(key))
+    try:
+        with db.read() as session:
+            report = audit.verify_anchored(session, db)
+    except Exception as exc:  # noqa: BLE001 - reported by the Database check already
+        return Check("Audit trail", WARN, f"not checked ({str(exc).splitlines()[0]})")
+    finally:
+        db.dispose()
+    if not report.ok:
+        return Check("Audit trail", FAIL, f"{report.problem()} ({report.anchor_note()})",
+                     "restore the latest backup made before that date, and find out who "
+                     "changed the database")
+    verdict = OK if report.anchor is not None else WARN
+    return Check("Audit trail", verdict,
+                 f"{report.chain.count} entries, chain intact; {report.anchor_note()}")
+
+
 def check_backup(data_dir: Path) -> Check:
     try:
         backup = importlib.import_module("dpo_desk.backup")
@@ -195,4 +223,5 @@ def check_disk(data_dir: Path) -> Check:
 
 def run_checks(data_dir: Path, key: str | None = None) -> list[Check]:
     return [check_qt(), check_fonts(), check_keyring(), check_data_dir(data_dir),
-            check_database(data_dir, key), check_backup(data_dir), check_disk(data_dir)]
+            check_database(data_dir, key), check_audit(data_dir, key), check_backup(data_dir),
+            check_disk(data_dir)]

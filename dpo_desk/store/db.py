@@ -70,6 +70,9 @@ class Database:
         self._write = sessionmaker(bind=writer, expire_on_commit=False)
         # One writer at a time inside this process too (threads of the GUI).
         self._write_lock = threading.RLock()
+        #: Where the audit head is anchored (``store.anchors.AnchorBook``); set by
+        #: ``open_store``, None for a bare database (tests, snapshots).
+        self.anchors: Any = None
 
     @contextmanager
     def write(self) -> Iterator[Session]:

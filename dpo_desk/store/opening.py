@@ -14,7 +14,7 @@ from sqlalchemy import exc as sa_exc
 
 from dpo_desk.errors import StoreError
 from dpo_desk.paths import database_path, ensure_data_dir
-from dpo_desk.store import migrate
+from dpo_desk.store import anchors, migrate
 from dpo_desk.store.db import Database, make_engine, sqlite_url
 from dpo_desk.store.lock import InstanceLock
 
@@ -35,6 +35,8 @@ class Store:
         return database_path(self.data_dir)
 
     def close(self) -> None:
+        if self.db.anchors is not None:
+            anchors.checkpoint(self.db, "close")
         self.db.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -106,7 +108,11 @@ def open_store(
             engine.dispose()
             raise
         path.chmod(0o600)
-        return Store(data_dir, Database(engine), key is not None, instance_lock)
+        db = Database(engine)
+        if lock:  # only the owner of the directory writes its anchors
+            db.anchors = anchors.AnchorBook(data_dir, anchors.mac_key(key))
+            anchors.checkpoint(db, "start")
+        return Store(data_dir, db, key is not None, instance_lock)
     except BaseException:
         if instance_lock:
             instance_lock.release()

@@ -21,6 +21,7 @@ def test_healthy_store(capsys, tmp_path: Path) -> None:
     code, checks = _doctor(capsys, d)
     assert code == 0
     assert checks["Database"]["verdict"] == "ok"
+    assert checks["Audit trail"]["verdict"] == "ok"
     assert checks["Letter fonts"]["verdict"] == "ok"
     assert checks["Data directory"]["verdict"] == "ok"
     # Tests run with the in-memory keyring: it counts as a secure one.
@@ -28,7 +29,7 @@ def test_healthy_store(capsys, tmp_path: Path) -> None:
     # Headless CI: Qt works offscreen but there is no screen: a warning, not a lie.
     assert checks["Qt platform"]["verdict"] in ("ok", "warning")
     assert set(checks) == {"Qt platform", "Letter fonts", "Keyring", "Data directory",
-                           "Database", "Last backup", "Free disk space"}
+                           "Database", "Audit trail", "Last backup", "Free disk space"}
 
 
 def test_damaged_database_is_a_problem_with_advice(capsys, tmp_path: Path) -> None:

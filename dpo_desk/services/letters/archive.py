@@ -105,6 +105,8 @@ def mark_sent(ctx: Context, document_id: int) -> DocumentInfo:
                      {"document": doc.id, "kind": doc.letter_kind, "sha256": doc.sha256})
         reference = case.reference
         info = _info(doc)
+    # A sent letter is evidence given to a third party: anchor the trail's head with it.
+    audit.checkpoint(ctx.db, f"letter {document_id} sent ({reference})")
     if info.letter_kind in DISCLOSING:
         _disclose(ctx, reference)
     return info

@@ -224,8 +224,35 @@ class AuditPage(Page):
             )
         elif c.ok:
             self.chain_label.setStyleSheet(OK_STYLE)
+            text = self.tr("✔ Chain intact: {0} entries, head {1}…").format(c.count, c.head[:12])
+            if c.anchor_when:
+                text += " " + self.tr(
+                    "Its end matches the anchor of {0} ({1}, {2} entries)."
+                ).format(c.anchor_when, c.anchor_source, c.anchor_count)
+            else:
+                text += " " + self.tr("No anchor yet: the end of the trail could not be checked.")
+            self.chain_label.setText(text)
+        elif c.first_broken_id is None and not c.anchor_holds:
+            self.chain_label.setStyleSheet(BROKEN_STYLE)
             self.chain_label.setText(
-                self.tr("✔ Chain intact: {0} entries, head {1}…").format(c.count, c.head[:12])
+                self.tr(
+                    "✖ The end of the trail was cut: {0} entries recorded up to the anchor of "
+                    "{1} ({2}, {3} entries) are missing. Restore a backup made after that "
+                    "date or report the tampering."
+                ).format(c.missing, c.anchor_when, c.anchor_source, c.anchor_count)
+                if c.missing
+                else self.tr(
+                    "✖ The trail no longer contains the entry anchored on {0} ({1}): its end "
+                    "was replaced. Restore a backup or report the tampering."
+                ).format(c.anchor_when, c.anchor_source)
+            )
+        elif c.first_broken_id is None:
+            self.chain_label.setStyleSheet(BROKEN_STYLE)
+            self.chain_label.setText(
+                self.tr(
+                    "✖ {0} anchor(s) of the audit trail fail their seal: the anchor file was "
+                    "altered. Report the tampering."
+                ).format(c.bad_seals)
             )
         else:
             self.chain_label.setStyleSheet(BROKEN_STYLE)
