@@ -8,11 +8,75 @@ that must go (an ID copy, a death certificate) is overwritten before it is unlin
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
+from dpo_desk.errors import UserError
+
 CHUNK = 1024 * 1024
+#: SQLite's result code for "database or disk is full".
+SQLITE_FULL = 13
+#: Below this many free bytes, a failure to open or write is put down to a full disk.
+NEARLY_FULL = 64 * 1024
+DISK_FULL = "the disk is full: {what} was not saved; free some space and try again"
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop()
+        if e is None or any(e is s for s in seen):
+            continue
+        seen.append(e)
+        todo += [e.__cause__, e.__context__, getattr(e, "orig", None)]
+    return seen
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True when ``exc`` (or what caused it) says the disk is full: ``ENOSPC``/``EDQUOT``
+    from the OS, ``SQLITE_FULL`` or "database or disk is full" from SQLite.
+
+    Issue 13: with 0-4 KiB free every command said "damaged, or a wrong key", which
+    invites a needless restore; this is the one place that tells the two apart.
+    """
+    for e in _causes(exc):
+        if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        code = getattr(e, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF == SQLITE_FULL:
+            return True
+        if "disk is full" in str(e).lower():
+            return True
+    return False
+
+
+def nearly_full(folder: Path) -> bool:
+    """True when the file system of ``folder`` has almost no space left."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL
+    except OSError:
+        return False
+
+
+def reason(exc: OSError) -> str:
+    """The OS's reason in words ("No space left on device"), never a traceback."""
+    return exc.strerror or type(exc).__name__
+
+
+def refusal(exc: BaseException, what: str) -> UserError:
+    """One line for an OS or SQLite failure while saving ``what`` (a letter, a backup)."""
+    if is_disk_full(exc):
+        return UserError(DISK_FULL, what=what)
+    if isinstance(exc, OSError):
+        where = exc.filename if exc.filename else what
+        return UserError("cannot write {where}: {reason}", where=str(where), reason=reason(exc))
+    return UserError("{what} was not saved: {reason}", what=what,
+                     reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:

@@ -195,6 +195,17 @@ def create(
                 "kept and earlier backups are untouched"
             ) from None
         raise UserError(f"cannot write the backup to {folder}: {exc.strerror or exc}") from None
+    except Exception as exc:
+        _cleanup(tmp, snap)
+        if not fsio.is_disk_full(exc):  # SQLite's "database or disk is full" (VACUUM INTO)
+            raise
+        with contextlib.suppress(Exception):
+            _record(target, _actor_ctx, "backup.failed", name, {"error": "disk full"})
+        raise UserError(
+            "disk full while writing the backup to {folder}; nothing was kept and earlier "
+            "backups are untouched",
+            folder=str(folder),
+        ) from None
     except BaseException:
         _cleanup(tmp, snap)
         raise

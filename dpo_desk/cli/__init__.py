@@ -109,6 +109,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head, less...: not an error
         sys.stderr.close()
         return 0
+    except Exception as exc:  # noqa: BLE001 - re-raised unless it is the environment's
+        from dpo_desk import fsio
+
+        # A full disk or an OS refusal is the world, not a bug: one line (issue 13).
+        if not (fsio.is_disk_full(exc) or isinstance(exc, OSError)):
+            raise
+        sys.stderr.write(f"dpo-desk: {fsio.refusal(exc, 'the result of this command')}\n")
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         sys.stderr.write("dpo-desk: interrupted, nothing was changed by the current step\n")
         return 130

@@ -6,6 +6,7 @@ import argparse
 from datetime import UTC, datetime
 
 from dpo_desk.cli._base import emit, json_flag, opened, parse_date, parse_date_or_datetime
+from dpo_desk.cli._term import safe
 from dpo_desk.domain.rights import Channel, Right
 from dpo_desk.services import cases
 from dpo_desk.services.dto import CaseDetail, CaseSummary
@@ -72,8 +73,8 @@ def run_add(args: argparse.Namespace) -> int:
 
 def _line(s: CaseSummary) -> str:
     due = s.due.isoformat() if s.due else "—"
-    return (f"{s.reference:<15} {due:<10} {s.status:<17} {','.join(s.rights):<24} "
-            f"{s.subject_name}")
+    return (f"{safe(s.reference):<15} {due:<10} {s.status:<17} {','.join(s.rights):<24} "
+            f"{safe(s.subject_name)}")
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -114,7 +115,7 @@ def describe(d: CaseDetail) -> list[str]:
 def run_show(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         detail = cases.get_case(ctx, args.reference)
-    emit(args, detail.to_dict(), describe(detail))
+    emit(args, detail.to_dict(), [safe(line, newlines=True) for line in describe(detail)])
     return 0
 
 
@@ -167,7 +168,7 @@ def register_workflow(inner: argparse._SubParsersAction) -> None:
 
 def _done(args: argparse.Namespace, detail: CaseDetail, what: str) -> int:
     s = detail.summary
-    emit(args, detail.to_dict(), f"{s.reference}: {what}; status {s.status}, due {s.due}.")
+    emit(args, detail.to_dict(), safe(f"{s.reference}: {what}; status {s.status}, due {s.due}."))
     return 0
 
 

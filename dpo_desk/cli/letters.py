@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import tempfile
 from pathlib import Path
 
+from dpo_desk import fsio
 from dpo_desk.cli._base import emit, json_flag, opened
 from dpo_desk.errors import UserError
 from dpo_desk.letters.kinds import KINDS, REFUSAL_REASONS
@@ -38,6 +41,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def check_out(out: Path) -> Path:
+    """Refuse an output the letter cannot be written to, BEFORE the draft is generated
+    and kept (issue 13: ``--out`` into a folder or an unwritable place printed a
+    traceback after committing the draft)."""
+    if out.is_dir():
+        raise UserError("{out} is a folder: give a file name, such as {example}",
+                        out=str(out), example=str(out / "letter.pdf"))
+    if not out.parent.is_dir():
+        raise UserError("the folder {folder} does not exist", folder=str(out.parent))
+    if out.is_symlink() or (out.exists() and not out.is_file()):
+        raise UserError("{out} is a link or a special file: give a new file name",
+                        out=str(out))
+    try:  # the one reliable test of "can I create a file there" (root ignores modes)
+        fd, probe = tempfile.mkstemp(prefix=".dpo-desk-probe-", dir=out.parent)
+    except OSError as exc:
+        raise UserError("cannot write in {folder}: {reason}; nothing was generated",
+                        folder=str(out.parent), reason=fsio.reason(exc)) from None
+    os.close(fd)
+    os.unlink(probe)
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     if args.list_kinds:
         rows = [{"kind": k.key, "en": k.label_en, "fr": k.label_fr, "basis": k.basis}
@@ -47,9 +72,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.reference or not args.kind or not args.out:
         raise UserError("letter needs REF, --kind and --out (or --list-kinds)")
-    out = Path(args.out)
-    if not out.parent.is_dir():
-        raise UserError(f"the folder {out.parent} does not exist")
+    out = check_out(Path(args.out))
     from dpo_desk.services import letters
     from dpo_desk.services.letters.build import read_data_copy
     from dpo_desk.services.organisation import get_profile

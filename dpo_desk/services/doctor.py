@@ -27,8 +27,21 @@ class Check:
     advice: str = ""
 
 
+#: Never handed to a child process: the probe needs no secret (issue 13 found the
+#: passphrase inherited by the Qt probe, readable in its /proc/<pid>/environ).
+SECRET_VARIABLES = ("DPO_DESK_PASSPHRASE",)
+
+
+def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """This process's environment without its secrets, plus ``extra``."""
+    env = {k: v for k, v in os.environ.items() if k not in SECRET_VARIABLES}
+    return {**env, **(extra or {})}
+
+
 def _qt_platform(env: dict[str, str]) -> tuple[int, str]:
     from dpo_desk.cli import QT_PROBE
+
+    env = {k: v for k, v in env.items() if k not in SECRET_VARIABLES}
 
     if getattr(sys, "frozen", False):  # the built program: its own executable
         cmd = [sys.executable, QT_PROBE]
@@ -41,7 +54,7 @@ def _qt_platform(env: dict[str, str]) -> tuple[int, str]:
 def check_qt() -> Check:
     """Can Qt start a GUI here? Tried in a child process: a missing platform aborts."""
     try:
-        code, platform = _qt_platform({**os.environ})
+        code, platform = _qt_platform(child_env())
         if code == 0 and platform:
             if platform in ("offscreen", "minimal"):
                 return Check("Qt platform", WARN,
@@ -51,7 +64,7 @@ def check_qt() -> Check:
         headless = sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
         if headless:
-            code, platform = _qt_platform({**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+            code, platform = _qt_platform(child_env({"QT_QPA_PLATFORM": "offscreen"}))
             if code == 0:
                 return Check("Qt platform", WARN,
                              "no display on this machine (no DISPLAY or WAYLAND_DISPLAY); "

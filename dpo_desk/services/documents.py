@@ -7,10 +7,14 @@ facts and the audit entry remain.
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from dpo_desk import fsio
 from dpo_desk.domain import files
 from dpo_desk.domain.text import NAME_MAX, clean
 from dpo_desk.errors import UserError
@@ -32,20 +36,53 @@ def vault(ctx: Context, folder: str = "documents") -> Vault:
     return Vault(ctx.data_dir / folder, secrets.sealer_for(ctx))
 
 
-def _read_checked(path: Path) -> tuple[bytes, str, list[str]]:
+def _open_regular(path: Path) -> int:
+    """Open ``path`` for reading only if it is a regular file itself.
+
+    A symbolic link (to ``/etc/shadow``, to another user's file) or a special file (a
+    FIFO that would hang the read, a device, a socket) is refused (issue 13: a link to
+    ``/etc/shadow`` was accepted and its target stored). ``O_NOFOLLOW`` closes the race
+    between the check and the open; ``O_NONBLOCK`` keeps a FIFO from blocking the open.
+    """
     try:
-        size = path.stat().st_size
+        st = os.lstat(path)
     except OSError as exc:
-        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise UserError("cannot read {name}: {reason}", name=path.name,
+                        reason=exc.strerror) from None
+    if stat.S_ISLNK(st.st_mode):
+        raise UserError("{name} is a link to another file: attach the file itself, "
+                        "not a link", name=path.name)
+    if not stat.S_ISREG(st.st_mode):
+        raise UserError("{name} is not a regular file (a folder, a device or a pipe): "
+                        "nothing was attached", name=path.name)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        files.check_size(size)  # before reading: a 2 GB file is never loaded
-        with path.open("rb") as fh:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UserError("{name} is a link to another file: attach the file itself, "
+                            "not a link", name=path.name) from None
+        raise UserError("cannot read {name}: {reason}", name=path.name,
+                        reason=exc.strerror) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between lstat and open
+        os.close(fd)
+        raise UserError("{name} is not a regular file (a folder, a device or a pipe): "
+                        "nothing was attached", name=path.name)
+    return fd
+
+
+def _read_checked(path: Path) -> tuple[bytes, str, list[str]]:
+    fd = _open_regular(path)
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            files.check_size(os.fstat(fh.fileno()).st_size)  # before reading: never 2 GB
             content = fh.read()
         media = files.sniff(content[:4096])
     except files.FileRefused as exc:
-        raise UserError(f"{path.name}: {exc}") from None
+        raise UserError("{name}: {reason}", name=path.name, reason=str(exc)) from None
     except OSError as exc:
-        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise UserError("cannot read {name}: {reason}", name=path.name,
+                        reason=exc.strerror) from None
     flags = files.pdf_flags(content) if media == "application/pdf" else []
     return content, media, flags
 
@@ -56,7 +93,10 @@ def attach(ctx: Context, reference: str, path: Path, kind: str = "attachment") -
         raise UserError(f"unknown document kind {kind!r}; use one of: {', '.join(KINDS)}")
     content, media, flags = _read_checked(path)
     original = clean(path.name, "file name", max_len=NAME_MAX)
-    stored = vault(ctx).put(iter([content[i:i + CHUNK] for i in range(0, len(content), CHUNK)]))
+    try:
+        stored = vault(ctx).put(iter([content[i:i + CHUNK] for i in range(0, len(content), CHUNK)]))
+    except OSError as exc:  # a full disk: one line, nothing kept (issue 13)
+        raise fsio.refusal(exc, f"the attachment {path.name}") from None
     try:
         with ctx.db.write() as session:
             case = load_case(session, reference)

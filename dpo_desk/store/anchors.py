@@ -105,7 +105,8 @@ class AnchorBook:
 
     def _entries(self) -> list[dict[str, Any]]:
         try:
-            data = json.loads(self.path.read_bytes().decode("utf-8"))
+            with open(self.path, "rb") as fh:
+                data = json.loads(fh.read().decode("utf-8"))
         except FileNotFoundError:
             return []
         except (OSError, ValueError):

@@ -20,6 +20,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
+from dpo_desk import fsio
 from dpo_desk.errors import StoreError
 
 BUSY_TIMEOUT_MS = 5000
@@ -85,8 +86,14 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session:
-            yield session
+        try:
+            with self._read() as session:
+                yield session
+        except sa_exc.OperationalError as exc:
+            if fsio.is_disk_full(exc):  # a read in WAL mode may need to grow -shm/-wal
+                raise StoreError("the disk is full: DPO Desk cannot read its data, which is "
+                                 "not damaged; free some space and try again") from exc
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

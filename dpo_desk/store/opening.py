@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
 
+from dpo_desk import fsio
 from dpo_desk.errors import StoreError
 from dpo_desk.paths import database_path, ensure_data_dir
 from dpo_desk.store import anchors, migrate
@@ -100,6 +101,13 @@ def open_store(
                 migrate.upgrade(engine, data_dir / "backups")
         except sa_exc.DatabaseError as exc:
             engine.dispose()
+            if fsio.is_disk_full(exc) or fsio.nearly_full(data_dir):
+                # Not damage: SQLite cannot create its -wal/-shm files (issue 13).
+                raise StoreError(
+                    "the disk holding {path} is full: DPO Desk cannot open its data, which "
+                    "is not damaged; free some space and try again",
+                    path=str(path),
+                ) from exc
             raise StoreError(
                 f"cannot open {path}: not a DPO Desk database, damaged, or a wrong key "
                 f"({_first_line(exc)})"

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dpo_desk import fsio
 from dpo_desk.errors import UserError
 from dpo_desk.fsio import atomic_write
 from dpo_desk.letters import data as L
@@ -59,7 +60,10 @@ def generate(
                              refusal_code=refusal_code, refusal_text=refusal_text)
     pdf = render_letter_bytes(data, templates_dir=_templates(ctx))
     vault = documents.vault(ctx, "letters")
-    stored = vault.put(iter([pdf]), ".pdf")
+    try:
+        stored = vault.put(iter([pdf]), ".pdf")
+    except OSError as exc:  # a full disk is one line, never a traceback (issue 13)
+        raise fsio.refusal(exc, "the letter") from None
     try:
         with ctx.db.write() as session:
             case = load_case(session, reference)
@@ -134,13 +138,18 @@ def letters_of(ctx: Context, reference: str) -> list[DocumentInfo]:
 
 
 def export_pdf(ctx: Context, document_id: int, out: Path) -> Path:
-    """Write a kept letter to ``out`` (atomically); audited as an export."""
+    """Write a kept letter to ``out`` (atomically); audited as an export once written
+    (a failed write is not recorded as an export, and says why on one line)."""
+    with ctx.db.read() as session:
+        content = documents.vault(ctx, "letters").read(_letter(session, document_id).stored_name)
+    out = Path(out)
+    try:
+        atomic_write(out, content)
+    except OSError as exc:
+        raise fsio.refusal(exc, f"the letter file {out}") from None
     with ctx.db.write() as session:
         doc = _letter(session, document_id)
-        content = documents.vault(ctx, "letters").read(doc.stored_name)
         case = doc.case
         audit.record(session, ctx, "letter.export", "case",
                      case.reference if case else "", {"document": doc.id})
-    out = Path(out)
-    atomic_write(out, content)
     return out

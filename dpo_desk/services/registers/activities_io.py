@@ -8,6 +8,7 @@ in: it is refused as a whole, naming the line or entry, and applied in one trans
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -124,9 +125,19 @@ def _from_json(entry: dict[str, Any]) -> NewActivity:
     )
 
 
-def import_activities(ctx: Context, path: Path, fmt: str | None = None) -> ImportReport:
+def import_activities(
+    ctx: Context,
+    path: Path,
+    fmt: str | None = None,
+    *,
+    progress: csvio.Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportReport:
     """Create or update activities (matched by name) from a file, all or nothing.
-    Recipients are named, and must already be in the recipients register."""
+    Recipients are named, and must already be in the recipients register.
+
+    ``progress(done, total)`` is called now and then; setting ``cancel`` rolls the whole
+    import back (``csvio.ImportCancelled``)."""
     kind = csvio.pick_format(path, fmt)
     parsed: list[tuple[str, dict[str, Any], list[str]]] = []
     seen: dict[str, str] = {}
@@ -143,7 +154,8 @@ def import_activities(ctx: Context, path: Path, fmt: str | None = None) -> Impor
         parsed.append((where, values, names))
     tally = ImportTally("activities", "processing_activity")
     with ctx.db.write() as session:
-        for where, values, names in parsed:
+        for done, (where, values, names) in enumerate(parsed):
+            csvio.step(done, len(parsed), progress, cancel)
             with csvio.refused_at(path, where):
                 recipients = recipients_named(session, names)
             act = session.scalars(
@@ -160,5 +172,6 @@ def import_activities(ctx: Context, path: Path, fmt: str | None = None) -> Impor
                 continue
             replace_activity(session, ctx, act, values, recipients, changes, note)
             tally.updated += 1
+        csvio.step(len(parsed), len(parsed), progress, cancel)
         report = tally.close(session, ctx, path, kind)
     return report

@@ -4,6 +4,7 @@ never executed."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -319,10 +320,18 @@ def _parse(entry: dict[str, Any], today: date) -> dict[str, Any]:
 _KEY = ("name_key", "person_birth_date", "registered_on", "action", "scope")
 
 
-def import_directives(ctx: Context, path: Path, fmt: str | None = None) -> ImportReport:
+def import_directives(
+    ctx: Context,
+    path: Path,
+    fmt: str | None = None,
+    *,
+    progress: csvio.Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportReport:
     """Create or update directives, all or nothing. A directive is the same when the
     person (folded name, birth date), the registration date, the action and the scope
-    are; a revocation in the file is applied, one in the store is never undone."""
+    are; a revocation in the file is applied, one in the store is never undone.
+    ``progress``/``cancel``: as ``import_activities``."""
     kind = csvio.pick_format(path, fmt)
     today = ctx.today()
     parsed: list[tuple[str, dict[str, Any]]] = []
@@ -337,7 +346,8 @@ def import_directives(ctx: Context, path: Path, fmt: str | None = None) -> Impor
         parsed.append((where, values))
     tally = ImportTally("directives", "post_mortem_directive")
     with ctx.db.write() as session:
-        for where, values in parsed:
+        for done, (where, values) in enumerate(parsed):
+            csvio.step(done, len(parsed), progress, cancel)
             existing = session.scalars(
                 select(PostMortemDirective).where(
                     *(

@@ -7,6 +7,7 @@ refused as a whole, naming the line or entry, and applied in one transaction.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -208,18 +209,28 @@ def _apply(session: Session, ctx: Context, p: _Parsed, source: str, tally: Impor
     )
 
 
-def import_recipients(ctx: Context, path: Path, fmt: str | None = None) -> ImportReport:
+def import_recipients(
+    ctx: Context,
+    path: Path,
+    fmt: str | None = None,
+    *,
+    progress: csvio.Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportReport:
     """Create or update recipients from a file, all or nothing.
 
     A recipient of the file replaces the one with the same name, transfers included;
-    recipients not in the file are left alone.
+    recipients not in the file are left alone. ``progress``/``cancel``: as
+    ``import_activities``.
     """
     kind = csvio.pick_format(path, fmt)
     today = ctx.today()
     parsed = _parse_csv(path, today) if kind == "csv" else _parse_json(path, today)
     tally = ImportTally("recipients", "recipient")
     with ctx.db.write() as session:
-        for p in parsed:
+        for done, p in enumerate(parsed):
+            csvio.step(done, len(parsed), progress, cancel)
             _apply(session, ctx, p, path.name, tally)
+        csvio.step(len(parsed), len(parsed), progress, cancel)
         report = tally.close(session, ctx, path, kind)
     return report

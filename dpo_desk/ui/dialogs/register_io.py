@@ -2,16 +2,21 @@
 
 The services check the whole file before writing anything; a refusal names the line (CSV)
 or the entry (JSON) and the reason, and is shown as is in the page's status line.
+
+An import runs on the DB worker, never the GUI thread; a progress dialog shows how far it
+is and its Cancel button rolls the whole import back (issue 13: a big file used to hang
+for minutes with no sign of life).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers.dto import ImportReport
@@ -42,17 +47,57 @@ def choose_save_path(parent: QWidget, caption: str, default_name: str) -> Path |
     return path
 
 
+#: An import service: ``(ctx, path, progress, cancel) -> ImportReport``.
+ImportService = Callable[
+    [Context, Path, Callable[[int, int], None], threading.Event], ImportReport
+]
+
+
+class _ProgressRelay(QObject):
+    """Carries ``progress(done, total)`` from the DB worker to the GUI thread."""
+
+    changed = Signal(int, int)
+
+
 def run_import(
     app: AppContext,
     status: StatusLine,
     path: Path,
-    service: Callable[[Context, Path], ImportReport],
+    service: ImportService,
     after: Callable[[], None],
-) -> None:
-    """Import ``path`` on the DB worker; report counts, or the line and reason."""
+    parent: QWidget | None = None,
+) -> QProgressDialog:
+    """Import ``path`` on the DB worker with a progress dialog and Cancel; report the
+    counts, or the line and reason, or that nothing was imported after a cancel."""
     ctx = app.ctx
+    cancel = threading.Event()
+    relay = _ProgressRelay()
+    dialog = QProgressDialog(
+        _tr("Importing {0}…").format(path.name), _tr("Cancel"), 0, 0, parent
+    )
+    dialog.setWindowTitle(_tr("Import"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def show_progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+        text = _tr("Importing {0}: {1} of {2} entries…")
+        dialog.setLabelText(text.format(path.name, done, total))
+
+    relay.changed.connect(show_progress)
+    dialog.canceled.connect(cancel.set)
+
+    def finish() -> None:
+        relay.changed.disconnect(show_progress)
+        dialog.canceled.disconnect(cancel.set)
+        dialog.close()
+        dialog.deleteLater()
 
     def done(report: ImportReport) -> None:
+        finish()
         status.ok(
             _tr("{0}: {1} created, {2} updated, {3} unchanged.").format(
                 path.name, report.created, report.updated, report.unchanged
@@ -61,7 +106,13 @@ def run_import(
         app.signals.registers_changed.emit()
         after()
 
-    app.tasks.run(lambda: service(ctx, path), done, status.failed)
+    def failed(exc: BaseException) -> None:
+        finish()
+        status.failed(exc)
+
+    dialog._relay = relay  # type: ignore[attr-defined]  # kept alive with the dialog
+    app.tasks.run(lambda: service(ctx, path, relay.changed.emit, cancel), done, failed)
+    return dialog
 
 
 def run_export(

@@ -233,8 +233,11 @@ class ProcessingPage(Page):
                 self.app,
                 self.status,
                 path,
-                lambda ctx, p: registers.import_activities(ctx, p),
+                lambda ctx, p, progress, cancel: registers.import_activities(
+                    ctx, p, progress=progress, cancel=cancel
+                ),
                 self.refresh,
+                self,
             )
 
     def export_file(self) -> None:

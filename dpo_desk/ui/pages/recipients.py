@@ -431,8 +431,11 @@ class RecipientsPage(Page):
                 self.app,
                 self.status,
                 path,
-                lambda ctx, p: registers.import_recipients(ctx, p),
+                lambda ctx, p, progress, cancel: registers.import_recipients(
+                    ctx, p, progress=progress, cancel=cancel
+                ),
                 self.refresh,
+                self,
             )
 
     def export_file(self) -> None:
