@@ -103,12 +103,27 @@ def run_list(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     folder = Path(args.dir) if args.dir else data_dir / "backups"
     items = backup.list_backups(folder)
+    opens = _opens_with(data_dir, items)
     emit(
         args,
-        [b.to_dict() for b in items],
-        [_describe(b) for b in items] or [f"No backups in {folder}."],
+        [{**b.to_dict(), "opens_with": opens[b.path.name]} for b in items],
+        [f"{_describe(b)}  opens with {opens[b.path.name]}" for b in items]
+        or [f"No backups in {folder}."],
     )
     return 0
+
+
+def _opens_with(data_dir: Path, items: list[backup.BackupInfo]) -> dict[str, str]:
+    """Which secret opens each backup on another computer (issue 13: after a renewal,
+    older backups open only with the recovery key of their time)."""
+    from dpo_desk.services.secrets import backup_keys
+
+    current = backup_keys.current_keyfile(data_dir)
+    out = {}
+    for b in items:
+        header = backup_keys.backup_header(b.path)
+        out[b.path.name] = backup_keys.opens_with(header, current) if header else "?"
+    return out
 
 
 def run_status(args: argparse.Namespace) -> int:

@@ -33,6 +33,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         ("change-passphrase", "re-wrap the key under a new passphrase", run_change),
         ("rekey", "new master key: database re-keyed, files re-sealed", run_rekey),
         ("recovery", "make a new recovery key (the old one stops working)", run_recovery),
+        (
+            "rebuild-keys",
+            "rebuild a lost or damaged keys.json from the newest backup that fits",
+            run_rebuild,
+        ),
     ):
         sp = inner.add_parser(name, help=helptext, description=helptext)
         if name in ("init", "encrypt"):
@@ -166,7 +171,34 @@ def run_rekey(args: argparse.Namespace) -> int:
 
 
 def run_recovery(args: argparse.Namespace) -> int:
+    from dpo_desk.services.secrets import backup_keys
+
     data_dir = _unlock(args)
     key = secrets.new_recovery_key(data_dir)
-    emit(args, {"recovery_key": key}, _recovery_lines(key))
+    older = backup_keys.needing_old_secrets(data_dir)
+    lines = _recovery_lines(key)
+    if older:
+        lines += [
+            f"{older} existing backup(s) open on another computer only with the passphrase "
+            "or recovery key of their time: keep the old sheet until they are thinned "
+            "out ('dpo-desk backup list' says which key opens which), and make a backup "
+            "now so that the newest one opens with this key: dpo-desk backup create",
+        ]
+    emit(args, {"recovery_key": key, "backups_needing_old_secrets": older}, lines)
+    return 0
+
+
+def run_rebuild(args: argparse.Namespace) -> int:
+    from dpo_desk.services.secrets import backup_keys
+
+    data_dir = resolve_data_dir(args.data_dir)
+    done = backup_keys.rebuild(data_dir, secrets.prompt_secret(data_dir))
+    emit(
+        args,
+        done.__dict__,
+        f"keys.json rebuilt from the backup {done.backup} ({done.created_at[:10]}): the "
+        f"passphrase and recovery key of that date open the store ({', '.join(done.slots)}). "
+        "Change them now if they were renewed since: dpo-desk secure change-passphrase, "
+        "dpo-desk secure recovery",
+    )
     return 0

@@ -92,6 +92,7 @@ def unwrap(kek: bytes, entry: dict[str, Any], slot: str, kid: str) -> bytes:
 def passphrase_slot(master: bytes, passphrase: str) -> dict[str, Any]:
     salt = os.urandom(16)
     params = {
+        "set_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "kdf": "scrypt",
         "n": kdf.SCRYPT_N,
         "r": kdf.SCRYPT_R,
@@ -117,7 +118,11 @@ def recovery_slot(master: bytes, recovery_key: str) -> dict[str, Any]:
         kdf.recovery_kek(recovery_key, salt),
         master,
         "recovery",
-        {"kdf": "hkdf-sha256", "salt": kdf.b64e(salt)},
+        {
+            "set_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "kdf": "hkdf-sha256",
+            "salt": kdf.b64e(salt),
+        },
     )
 
 

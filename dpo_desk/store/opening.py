@@ -57,7 +57,8 @@ def _check_file(path: Path, key: str | None) -> None:
     if key is None and header != SQLITE_HEADER:
         raise StoreError(
             f"{path} is not a readable DPO Desk database "
-            "(not SQLite, or encrypted and no key was given)"
+            "(not SQLite, or encrypted and no key was given; if its keys.json was lost, "
+            "rebuild it with 'dpo-desk secure rebuild-keys')"
         )
 
 

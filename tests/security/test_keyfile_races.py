@@ -107,3 +107,80 @@ def test_a_lost_or_damaged_key_file_is_rebuilt_from_its_copy(
     secrets.unlock(enc_dir, secret=PASSPHRASE)
     assert "rebuilt from its second copy" in caplog.text
     assert keyfile.load(path) == keyfile.load_copy(path)  # keys.json is whole again
+
+
+def test_backup_list_says_which_key_opens_which_backup_after_a_renewal(
+    enc_ctx, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each backup keeps the wraps of its time: after ``secure recovery`` an older backup
+    opens elsewhere only with the recovery key of its time, and the list says so."""
+    from dpo_desk import backup
+    from dpo_desk.cli import main
+    from dpo_desk.errors import UserError
+    from dpo_desk.services.secrets import backup_keys
+
+    from .conftest import add
+
+    d = enc_ctx.data_dir
+    add(enc_ctx)
+    old_backup = backup.create(enc_ctx)
+    old_recovery = secrets.new_recovery_key(d)  # a known "old" key for this test
+    old_backup = backup.create(enc_ctx)
+    new_recovery = secrets.new_recovery_key(d)
+    add(enc_ctx, "Bob Durand")
+    new_backup = backup.create(enc_ctx)
+    assert old_backup and new_backup
+    current = backup_keys.current_keyfile(d)
+    old_says = backup_keys.opens_with(backup_keys.backup_header(old_backup.path), current)
+    new_says = backup_keys.opens_with(backup_keys.backup_header(new_backup.path), current)
+    assert new_says == "today's passphrase or today's recovery key"
+    assert old_says.startswith("today's passphrase or the recovery key set on 20")
+    assert backup_keys.needing_old_secrets(d) >= 1
+
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--data-dir", str(d), "backup", "list"]) == 0
+    out = capsys.readouterr().out
+    assert f"{old_backup.path.name}" in out and "opens with today's passphrase or the " \
+        "recovery key set on" in out
+
+    # On another computer: the old backup opens with the old recovery key only.
+    for file, good, bad in ((old_backup.path, old_recovery, new_recovery),
+                            (new_backup.path, new_recovery, old_recovery)):
+        with pytest.raises(UserError):
+            backup.restore(file, tmp_path / f"bad-{file.name}", yes=True, secret=bad)
+        plan = backup.restore(file, tmp_path / f"ok-{file.name}", yes=True, secret=good)
+        assert plan.applied
+
+
+def test_lost_key_file_and_copy_are_rebuilt_from_a_backup_with_the_recovery_key(
+    enc_ctx, enc_store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk import backup
+    from dpo_desk.cli import main
+    from dpo_desk.store.opening import open_store
+
+    from .conftest import add
+
+    d = enc_ctx.data_dir
+    recovery = secrets.new_recovery_key(d)
+    add(enc_ctx, "Claire Petit")
+    assert backup.create(enc_ctx)
+    enc_store.close()
+    path = secrets.keys_path(d)
+    path.unlink()
+    keyfile.copy_path(path).unlink()
+    secrets.forget(d)
+    assert not secrets.is_encrypted(d)
+
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", "not the right one at all")
+    assert main(["--data-dir", str(d), "secure", "rebuild-keys"]) == 1
+    assert "no backup of" in capsys.readouterr().err and not path.exists()
+
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", recovery)
+    assert main(["--data-dir", str(d), "secure", "rebuild-keys"]) == 0
+    assert "keys.json rebuilt from the backup" in capsys.readouterr().out
+    secrets.forget(d)
+    secrets.unlock(d, secret=recovery)
+    store = open_store(d, key=secrets.key_for_open(d))
+    store.close()
+    assert keyfile.load_copy(path) is not None
