@@ -261,6 +261,26 @@
         <translation>✔ Chaîne intacte : {0} entrées, dernière empreinte {1}…</translation>
     </message>
     <message>
+        <source>Its end matches the anchor of {0} ({1}, {2} entries).</source>
+        <translation>Sa fin correspond à l’ancre du {0} ({1}, {2} entrées).</translation>
+    </message>
+    <message>
+        <source>No anchor yet: the end of the trail could not be checked.</source>
+        <translation>Pas encore d’ancre : la fin de la journalisation n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>✖ The end of the trail was cut: {0} entries recorded up to the anchor of {1} ({2}, {3} entries) are missing. Restore a backup made after that date or report the tampering.</source>
+        <translation>✖ La fin de la journalisation a été coupée : {0} entrées enregistrées jusqu’à l’ancre du {1} ({2}, {3} entrées) manquent. Restaurez une sauvegarde postérieure à cette date ou signalez l’altération.</translation>
+    </message>
+    <message>
+        <source>✖ The trail no longer contains the entry anchored on {0} ({1}): its end was replaced. Restore a backup or report the tampering.</source>
+        <translation>✖ La journalisation ne contient plus l’entrée ancrée le {0} ({1}) : sa fin a été remplacée. Restaurez une sauvegarde ou signalez l’altération.</translation>
+    </message>
+    <message>
+        <source>✖ {0} anchor(s) of the audit trail fail their seal: the anchor file was altered. Report the tampering.</source>
+        <translation>✖ {0} ancre(s) de la journalisation ne passent pas le contrôle de leur sceau : le fichier des ancres a été modifié. Signalez l’altération.</translation>
+    </message>
+    <message>
         <source>✖ Broken at entry {0}: it {1}. The {2} entries before it are intact; restore a backup or report the tampering.</source>
         <translation>✖ Chaîne rompue à l&apos;entrée {0} ({1}). Les {2} entrées précédentes sont intactes ; restaurez une sauvegarde ou signalez l&apos;altération.</translation>
     </message>
@@ -3658,6 +3678,37 @@ Traitements : {2}</translation>
     <message>
         <source>Destroy</source>
         <translation>Détruire</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterIO</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Import de {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing {0}: {1} of {2} entries…</source>
+        <translation>Import de {0} : {1} entrées sur {2}…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} created, {2} updated, {3} unchanged.</source>
+        <translation>{0} : {1} créée(s), {2} mise(s) à jour, {3} inchangée(s).</translation>
+    </message>
+    <message>
+        <source>{0} entries exported to {1}.</source>
+        <translation>{0} entrées exportées vers {1}.</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,29 @@ def test_service_paging(demo_ctx: AppContext) -> None:
     assert first.entries[-1].id == second.entries[0].id + 1
     assert "case.create" in audit_log.operations(ctx)
     assert audit_log.count_entries(ctx, AuditFilter(actor="nobody")) == 0
+
+
+def test_a_cut_end_is_shown_with_the_anchor_it_was_compared_with(
+    qtbot, page: AuditPage, demo_ctx: AppContext
+) -> None:
+    """Issue 13: deleting the newest entries left a linked chain; the page now compares
+    it with the newest sealed anchor and says how many entries are missing."""
+    from sqlalchemy import delete, func, select
+
+    from dpo_desk.services import audit
+    from dpo_desk.store.models import AuditEvent
+
+    anchor = audit.checkpoint(demo_ctx.ctx.db, "test anchor")
+    assert anchor is not None
+    qtbot.mouseClick(page.recheck_button, Qt.MouseButton.LeftButton)
+    assert f"Its end matches the anchor of {anchor.when()} (test anchor" in (
+        page.chain_label.text()
+    )
+    with demo_ctx.ctx.db.write() as session:
+        top = session.scalar(select(func.max(AuditEvent.id)))
+        session.execute(delete(AuditEvent).where(AuditEvent.id > top - 4))
+    qtbot.mouseClick(page.recheck_button, Qt.MouseButton.LeftButton)
+    label = page.chain_label.text()
+    assert label.startswith("✖ The end of the trail was cut: 4 entries recorded up to the "
+                            f"anchor of {anchor.when()} (test anchor")
+    assert "#b3261e" in page.chain_label.styleSheet()

@@ -24,12 +24,8 @@ from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import StatusLine
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterIO", text)
-
-
 def file_filter() -> str:
-    return _tr("CSV files (*.csv);;JSON files (*.json)")
+    return QCoreApplication.translate("RegisterIO", "CSV files (*.csv);;JSON files (*.json)")
 
 
 def choose_open_path(parent: QWidget, caption: str) -> Path | None:
@@ -47,7 +43,7 @@ def choose_save_path(parent: QWidget, caption: str, default_name: str) -> Path |
     return path
 
 
-#: An import service: ``(ctx, path, progress, cancel) -> ImportReport``.
+# An import service: ``(ctx, path, progress, cancel) -> ImportReport``.
 ImportService = Callable[
     [Context, Path, Callable[[int, int], None], threading.Event], ImportReport
 ]
@@ -73,9 +69,13 @@ def run_import(
     cancel = threading.Event()
     relay = _ProgressRelay()
     dialog = QProgressDialog(
-        _tr("Importing {0}…").format(path.name), _tr("Cancel"), 0, 0, parent
+        QCoreApplication.translate("RegisterIO", "Importing {0}…").format(path.name),
+        QCoreApplication.translate("RegisterIO", "Cancel"),
+        0,
+        0,
+        parent,
     )
-    dialog.setWindowTitle(_tr("Import"))
+    dialog.setWindowTitle(QCoreApplication.translate("RegisterIO", "Import"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
@@ -84,7 +84,7 @@ def run_import(
     def show_progress(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(done)
-        text = _tr("Importing {0}: {1} of {2} entries…")
+        text = QCoreApplication.translate("RegisterIO", "Importing {0}: {1} of {2} entries…")
         dialog.setLabelText(text.format(path.name, done, total))
 
     relay.changed.connect(show_progress)
@@ -99,9 +99,9 @@ def run_import(
     def done(report: ImportReport) -> None:
         finish()
         status.ok(
-            _tr("{0}: {1} created, {2} updated, {3} unchanged.").format(
-                path.name, report.created, report.updated, report.unchanged
-            )
+            QCoreApplication.translate(
+                "RegisterIO", "{0}: {1} created, {2} updated, {3} unchanged."
+            ).format(path.name, report.created, report.updated, report.unchanged)
         )
         app.signals.registers_changed.emit()
         after()
@@ -121,6 +121,10 @@ def run_export(
     ctx = app.ctx
     app.tasks.run(
         lambda: service(ctx, path),
-        lambda count: status.ok(_tr("{0} entries exported to {1}.").format(count, str(path))),
+        lambda count: status.ok(
+            QCoreApplication.translate("RegisterIO", "{0} entries exported to {1}.").format(
+                count, str(path)
+            )
+        ),
         status.failed,
     )
