@@ -266,23 +266,43 @@
     </message>
     <message>
         <source>No anchor yet: the end of the trail could not be checked.</source>
-        <translation>Pas encore d’ancre : la fin de la journalisation n’a pas pu être vérifiée.</translation>
+        <translation>Pas encore d’ancre : la fin du journal n’a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>✖ The end of the trail was cut: {0} entries recorded up to the anchor of {1} ({2}, {3} entries) are missing. Restore a backup made after that date or report the tampering.</source>
-        <translation>✖ La fin de la journalisation a été coupée : {0} entrées enregistrées jusqu’à l’ancre du {1} ({2}, {3} entrées) manquent. Restaurez une sauvegarde postérieure à cette date ou signalez l’altération.</translation>
+        <translation>✖ La fin du journal a été coupée : {0} entrées enregistrées jusqu’à l’ancre du {1} ({2}, {3} entrées) manquent. Restaurez une sauvegarde postérieure à cette date ou signalez l’altération.</translation>
     </message>
     <message>
         <source>✖ The trail no longer contains the entry anchored on {0} ({1}): its end was replaced. Restore a backup or report the tampering.</source>
-        <translation>✖ La journalisation ne contient plus l’entrée ancrée le {0} ({1}) : sa fin a été remplacée. Restaurez une sauvegarde ou signalez l’altération.</translation>
+        <translation>✖ Le journal ne contient plus l’entrée ancrée le {0} ({1}) : sa fin a été remplacée. Restaurez une sauvegarde ou signalez l’altération.</translation>
     </message>
     <message>
         <source>✖ {0} anchor(s) of the audit trail fail their seal: the anchor file was altered. Report the tampering.</source>
-        <translation>✖ {0} ancre(s) de la journalisation ne passent pas le contrôle de leur sceau : le fichier des ancres a été modifié. Signalez l’altération.</translation>
+        <translation>✖ {0} ancre(s) du journal ne passent pas le contrôle de leur sceau : le fichier des ancres a été modifié. Signalez l’altération.</translation>
     </message>
     <message>
         <source>✖ Broken at entry {0}: it {1}. The {2} entries before it are intact; restore a backup or report the tampering.</source>
         <translation>✖ Chaîne rompue à l&apos;entrée {0} ({1}). Les {2} entrées précédentes sont intactes ; restaurez une sauvegarde ou signalez l&apos;altération.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>point de contrôle</translation>
+    </message>
+    <message>
+        <source>backup {0}</source>
+        <translation>sauvegarde {0}</translation>
+    </message>
+    <message>
+        <source>sent letter {0}</source>
+        <translation>courrier envoyé {0}</translation>
     </message>
     <message>
         <source>All operations</source>

@@ -78,6 +78,7 @@ def run_import(
     dialog.setWindowTitle(QCoreApplication.translate("RegisterIO", "Import"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
+    dialog.setMinimumWidth(440)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
 

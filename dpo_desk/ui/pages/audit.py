@@ -228,7 +228,7 @@ class AuditPage(Page):
             if c.anchor_when:
                 text += " " + self.tr(
                     "Its end matches the anchor of {0} ({1}, {2} entries)."
-                ).format(c.anchor_when, c.anchor_source, c.anchor_count)
+                ).format(c.anchor_when, self._source(c.anchor_source), c.anchor_count)
             else:
                 text += " " + self.tr("No anchor yet: the end of the trail could not be checked.")
             self.chain_label.setText(text)
@@ -239,12 +239,12 @@ class AuditPage(Page):
                     "✖ The end of the trail was cut: {0} entries recorded up to the anchor of "
                     "{1} ({2}, {3} entries) are missing. Restore a backup made after that "
                     "date or report the tampering."
-                ).format(c.missing, c.anchor_when, c.anchor_source, c.anchor_count)
+                ).format(c.missing, c.anchor_when, self._source(c.anchor_source), c.anchor_count)
                 if c.missing
                 else self.tr(
                     "✖ The trail no longer contains the entry anchored on {0} ({1}): its end "
                     "was replaced. Restore a backup or report the tampering."
-                ).format(c.anchor_when, c.anchor_source)
+                ).format(c.anchor_when, self._source(c.anchor_source))
             )
         elif c.first_broken_id is None:
             self.chain_label.setStyleSheet(BROKEN_STYLE)
@@ -262,6 +262,21 @@ class AuditPage(Page):
                     "restore a backup or report the tampering."
                 ).format(c.first_broken_id, c.reason, c.count)
             )
+
+    def _source(self, source: str) -> str:
+        """The anchor's origin in the reader's language ("backup <file>" → "sauvegarde …")."""
+        kind, _, rest = source.partition(" ")
+        names = {
+            "start": self.tr("start"),
+            "close": self.tr("close"),
+            "checkpoint": self.tr("checkpoint"),
+            "backup": self.tr("backup {0}"),
+            "letter": self.tr("sent letter {0}"),
+        }
+        label = names.get(kind)
+        if label is None:
+            return source
+        return label.format(rest.replace(" sent ", " ")) if "{0}" in label else label
 
     # --- filters and entries ------------------------------------------------------------
     def _fill_choices(self, choices: tuple[list[str], list[str]]) -> None:
