@@ -279,8 +279,12 @@ def load(path: Path) -> KeyFile:
             raise
         reason = "damaged"
     kf = _decode(_read(copy))
-    with contextlib.suppress(OSError):
-        atomic_write(path, _encode(kf))
+    # Repaired only if the lock is free: its holder (this process inside ``update``, or
+    # another one) is about to write both copies anyway, and a repair racing it could
+    # put back older wraps.
+    with contextlib.suppress(OSError), locked(path, blocking=False) as mine:
+        if mine:
+            atomic_write(path, _encode(kf))
     log.warning(
         "the key file %s was %s: it was rebuilt from its second copy %s", path, reason, copy.name
     )
@@ -310,12 +314,20 @@ def replace(path: Path, keyfile: KeyFile) -> None:
 
 
 @contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Hold the inter-process lock of the key file ``path`` (blocking)."""
+def locked(path: Path, blocking: bool = True) -> Iterator[bool]:
+    """Hold the inter-process lock of the key file ``path``; yields whether it is held
+    (always True when ``blocking``; False when another holder has it)."""
     with open(path.with_name(LOCK_NAME), "a+b") as handle:  # noqa: SIM115
-        _lock(handle)
+        if blocking:
+            _lock(handle)
+        else:
+            try:
+                _lock(handle, blocking=False)
+            except OSError:
+                yield False
+                return
         try:
-            yield
+            yield True
         finally:
             _unlock(handle)
 
@@ -335,8 +347,11 @@ def update(path: Path, change: Callable[[KeyFile], T]) -> T:
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
 
-    def _lock(handle: IO[bytes]) -> None:
+    def _lock(handle: IO[bytes], blocking: bool = True) -> None:
         handle.seek(0)
+        if not blocking:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            return
         while True:
             try:
                 msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
@@ -351,8 +366,8 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
 else:
     import fcntl
 
-    def _lock(handle: IO[bytes]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+    def _lock(handle: IO[bytes], blocking: bool = True) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
 
     def _unlock(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
