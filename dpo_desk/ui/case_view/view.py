@@ -83,10 +83,12 @@ class CaseView(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name is data, never markup
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.title)
         head = QHBoxLayout()
         self.badge = QLabel()
+        self.badge.setTextFormat(Qt.TextFormat.PlainText)
         head.addWidget(self.badge)
         head.addStretch(1)
         layout.addLayout(head)
