@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dpo_desk.cli._base import emit, json_flag, opened, parse_date, parse_date_or_datetime
 from dpo_desk.domain.rights import Channel, Right
@@ -90,13 +91,25 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def local_moment(moment: datetime, tz: str) -> str:
+    """An instant (stored in UTC) read in the zone it is labelled with, e.g.
+    ``2026-01-05 19:29 +01:00``: the clock time and the label always agree."""
+    try:
+        zone = ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone, tz = ZoneInfo("UTC"), "UTC"
+    local = moment.astimezone(zone)
+    return local.strftime("%Y-%m-%d %H:%M ") + local.isoformat()[-6:]
+
+
 def describe(d: CaseDetail) -> list[str]:
     s = d.summary
     lines = [
         f"{s.reference} — {s.subject_name} <{s.email}>",
         f"  rights:       {', '.join(s.rights)}",
         f"  status:       {s.status}",
-        f"  received:     {d.received_at.isoformat()} ({d.received_tz}) via {s.channel}",
+        f"  received:     {local_moment(d.received_at, d.received_tz)} ({d.received_tz})"
+        f" via {s.channel}",
         f"  jurisdiction: {s.jurisdiction}",
         f"  due:          {d.due_date}",
         f"  notice of extension by: {d.extension_notice_by or 'no extension possible'}",

@@ -222,7 +222,8 @@ def verify_identity(
             _move(session, ctx, case, CaseState.IN_PROGRESS, "")
         deadlines.refresh(case, ctx.today())
         audit.record(session, ctx, "identity.verify", "case", case.reference,
-                     {"method": chosen.value, "document_kind": kind, "purged": purged})
+                     {"method": chosen.value, "document_kind": kind, "purged": len(purged),
+                      "purged_documents": purged})
         return detail_of(case, ctx.today())
 
 

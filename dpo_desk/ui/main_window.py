@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.app = app
         self.settings = settings
+        labels.set_zone(app.ctx.timezone)  # instants read in the organisation's zone
+        app.signals.settings_changed.connect(lambda: labels.set_zone(app.ctx.timezone))
         self.setObjectName("main_window")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")

@@ -32,7 +32,7 @@ def test_request_from_intake_to_answer(qtbot, window, tmp_path, type_text):
     assert "2 March 2026" in dialog.due.text()  # received Mon 2 Feb 2026 + 1 month
     letter = tmp_path / "letter.txt"
     letter.write_text("Please send me a copy of my data.\n", encoding="utf-8")
-    dialog.add_attachments([letter])
+    dialog.add_attachments([letter], "attachment")
     assert dialog.files.count() == 1
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.error.isVisible(), dialog.error.text()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain import files
+from dpo_desk.domain.text import show_controls
 from dpo_desk.errors import UserError
 from dpo_desk.services import case_list, cases, documents
 from dpo_desk.services.case_list import SubjectMatch
@@ -31,7 +32,7 @@ from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import intake_deadline
 from dpo_desk.ui.dialogs.intake_layout import IntakeLayout
 from dpo_desk.ui.widgets import labels
-from dpo_desk.ui.widgets.files import local_files
+from dpo_desk.ui.widgets.files import local_files, retranslate_kinds
 
 SEARCH_DELAY_MS = 200
 
@@ -62,7 +63,7 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.setAcceptDrops(True)
         self.profile: OrganisationProfile | None = None
         self.subject: SubjectMatch | None = None
-        self.attachments: list[Path] = []
+        self.attachments: list[tuple[Path, str]] = []  # each file and what it is
         self.detail: CaseDetail | None = None
         self.setup_ui(self)
         self._show_matches([])
@@ -108,6 +109,10 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.deadline_box.setTitle(self.tr("Deadline (computed before saving)"))
         self.files_box.setTitle(self.tr("Attachments (drop files here)"))
         self.add_files.setText(self.tr("Add &files…"))
+        self.file_kind_label.setText(self.tr("&What is it?"))
+        retranslate_kinds(self.file_kind, self.tr("Choose what the files are…"))
+        for i, (path, kind) in enumerate(self.attachments):
+            self.files.item(i).setText(self._file_text(path, kind))
         self.remove_file.setText(self.tr("&Remove"))
         self.save_button.setText(self.tr("&Save"))
         for value, box in self.rights.items():
@@ -127,6 +132,7 @@ class IntakeDialog(QDialog, IntakeLayout):
             self.jurisdiction: self.tr("Jurisdiction"),
             self.notes: self.tr("Notes"),
             self.files: self.tr("Attachments"),
+            self.file_kind: self.tr("Kind of the files to attach"),
             self.add_files: self.tr("Add files"),
             self.remove_file: self.tr("Remove file"),
             self.save_button: self.tr("Save"),
@@ -254,19 +260,42 @@ class IntakeDialog(QDialog, IntakeLayout):
 
     # -- attachments --------------------------------------------------------------
 
+    def chosen_kind(self) -> str:
+        return str(self.file_kind.currentData()) if self.file_kind.currentIndex() >= 0 else ""
+
+    def _file_text(self, path: Path, kind: str) -> str:
+        return f"{show_controls(path.name)} — {labels.operation(kind)}"
+
     def _choose_files(self) -> None:
+        if not self.chosen_kind():
+            self._ask_kind()
+            return
         paths, _f = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
         self.add_attachments([Path(p) for p in paths])
 
-    def add_attachments(self, paths: list[Path]) -> None:
+    def _ask_kind(self) -> None:
+        self.show_error(
+            self.tr("Nothing attached: first say what the files are (“What is it?”).")
+        )
+        self.file_kind.setFocus()
+
+    def add_attachments(self, paths: list[Path], kind: str | None = None) -> None:
+        """Add files of the chosen kind (an ID copy is destroyed once identity is
+        verified, so the desk must be told which file it is)."""
+        kind = kind or self.chosen_kind()
+        if not paths:
+            return
+        if not kind:
+            self._ask_kind()
+            return
         refused = []
         for path in paths:
             why = precheck(path)
             if why:
                 refused.append(why)
-            elif path not in self.attachments:
-                self.attachments.append(path)
-                item = QListWidgetItem(path.name)
+            elif path not in [p for p, _k in self.attachments]:
+                self.attachments.append((path, kind))
+                item = QListWidgetItem(self._file_text(path, kind))
                 item.setToolTip(str(path))
                 self.files.addItem(item)
         if refused:
@@ -322,9 +351,9 @@ class IntakeDialog(QDialog, IntakeLayout):
         def op() -> tuple[CaseDetail, list[str]]:
             detail = cases.add_case(ctx, new)
             refused = []
-            for path in paths:
+            for path, kind in paths:
                 try:
-                    detail = documents.attach(ctx, detail.reference, path)
+                    detail = documents.attach(ctx, detail.reference, path, kind)
                 except UserError as exc:
                     refused.append(str(exc))
             return detail, refused

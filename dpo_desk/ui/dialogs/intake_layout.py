@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.rights import Channel, Right
 from dpo_desk.services import deadlines
 from dpo_desk.ui.dialogs.action import ERROR_STYLE
-from dpo_desk.ui.widgets.files import FileDropList
+from dpo_desk.ui.widgets.files import FileDropList, kind_box
 
 
 class IntakeLayout:
@@ -150,6 +150,13 @@ class IntakeLayout:
 
         self.files_box = QGroupBox()
         fl = QVBoxLayout(self.files_box)
+        kind_row = QHBoxLayout()
+        self.file_kind_label = QLabel()
+        self.file_kind = kind_box()
+        self.file_kind_label.setBuddy(self.file_kind)
+        kind_row.addWidget(self.file_kind_label)
+        kind_row.addWidget(self.file_kind, 1)
+        fl.addLayout(kind_row)
         self.files = FileDropList()
         self.files.setMinimumHeight(70)
         fl.addWidget(self.files, 1)
@@ -179,6 +186,7 @@ class IntakeLayout:
             self.channel,
             self.jurisdiction,
             self.notes,
+            self.file_kind,
             self.files,
             self.add_files,
             self.remove_file,

@@ -40,7 +40,7 @@ SENT_COLUMN = 3
 
 def local_date(moment: datetime) -> str:
     """The local calendar day of a stored (UTC) moment, in the program's language."""
-    return labels.fmt_date(moment.astimezone().date())
+    return labels.fmt_date(labels.local_day(moment))
 
 
 def fill_letters(
