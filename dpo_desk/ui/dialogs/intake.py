@@ -7,11 +7,11 @@ computed and listed by ``intake_deadline``."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,8 @@ from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.files import local_files, retranslate_kinds
 
 SEARCH_DELAY_MS = 200
+#: A receipt a few minutes ahead of the clock is a clock difference, not the future.
+FUTURE_SLACK = timedelta(minutes=5)
 
 
 def precheck(path: Path) -> str | None:
@@ -79,7 +81,8 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.new_person.clicked.connect(self._clear_match)
         for box in self.rights.values():
             box.toggled.connect(self._preview)
-        self.received.dateTimeChanged.connect(self._preview)
+        self.received.changed.connect(self._preview)
+        self.received_time.timeChanged.connect(self._preview)
         self.jurisdiction.currentIndexChanged.connect(self._preview)
         self.add_files.clicked.connect(self._choose_files)
         self.remove_file.clicked.connect(self._remove_file)
@@ -127,7 +130,8 @@ class IntakeDialog(QDialog, IntakeLayout):
             self.matches: self.tr("Known people"),
             self.use_match: self.tr("Use this person"),
             self.new_person: self.tr("New person"),
-            self.received: self.tr("Date and time received"),
+            self.received: self.tr("Date received"),
+            self.received_time: self.tr("Time received"),
             self.channel: self.tr("Channel"),
             self.jurisdiction: self.tr("Jurisdiction"),
             self.notes: self.tr("Notes"),
@@ -156,21 +160,39 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.profile = profile
         index = self.jurisdiction.findData(profile.default_jurisdiction)
         self.jurisdiction.setCurrentIndex(max(index, 0))
-        zone = QTimeZone(profile.timezone.encode())
-        now = self.app.ctx.now()
-        moment = QDateTime.fromSecsSinceEpoch(int(now.timestamp()), zone)
-        self.received.setTimeZone(zone)
-        self.received.setDateTime(moment)
-        self.received.setMaximumDateTime(moment.addDays(1))
-        self.received.setDisplayFormat("dd/MM/yyyy HH:mm")
+        now = self.app.ctx.now().astimezone(ZoneInfo(profile.timezone))
+        self.received.set_value(now.date())
+        self.received_time.setTime(QTime(now.hour, now.minute))
+        # A future receipt is refused at the field, never replaced by today.
+        self.received.set_range(
+            None,
+            now.date(),
+            too_late=self.tr("A request cannot be received in the future: check the date."),
+        )
         self.received_label.setToolTip(profile.timezone)
+        self.received_time.setToolTip(
+            self.tr("Time in the organisation's zone (%1)").replace("%1", profile.timezone)
+        )
         self._preview()
 
-    def received_at(self) -> datetime:
-        """The time of receipt, aware, in the organisation's zone."""
+    def received_problem(self) -> str:
+        """Why the date and time of receipt cannot be used, or ""."""
+        why = self.received.problem()
+        if why or self.profile is None:
+            return why
+        moment = self.received_at()
+        if moment is not None and moment > self.app.ctx.now() + FUTURE_SLACK:
+            return self.tr("A request cannot be received in the future: check the time.")
+        return ""
+
+    def received_at(self) -> datetime | None:
+        """The time of receipt, aware, in the organisation's zone (None: date refused)."""
         tz = self.profile.timezone if self.profile else "UTC"
-        secs = self.received.dateTime().toSecsSinceEpoch()
-        return datetime.fromtimestamp(secs, UTC).astimezone(ZoneInfo(tz))
+        day = self.received.value()
+        if day is None:
+            return None
+        t = self.received_time.time()
+        return datetime.combine(day, time(t.hour(), t.minute()), ZoneInfo(tz))
 
     # -- known people -------------------------------------------------------------
 
@@ -237,11 +259,17 @@ class IntakeDialog(QDialog, IntakeLayout):
             self.due.setText(self.tr("Loading the organisation profile…"))
             self.steps.setText("")
             return
+        received = self.received_at()
+        why = self.received_problem()
+        if why or received is None:
+            self.due.setText(self.tr("No deadline: %1").replace("%1", why))
+            self.steps.setText("")
+            return
         try:
             result = intake_deadline.compute(
                 self.profile,
                 self.jurisdiction.currentData(),
-                self.received_at(),
+                received,
                 self.app.ctx.today(),
             )
         except UserError as exc:
@@ -325,10 +353,12 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.save_button.setEnabled(True)
 
     def new_case(self) -> cases.NewCase:
+        received = self.received_at()
+        assert received is not None  # checked by save()
         return cases.NewCase(
             name="" if self.subject else self.name.text(),
             rights=[value for value, box in self.rights.items() if box.isChecked()],
-            received=self.received_at(),
+            received=received,
             channel=str(self.channel.currentData()),
             email="" if self.subject else self.email.text(),
             address="" if self.subject else self.address.toPlainText(),
@@ -341,6 +371,12 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.error.hide()
         if not any(box.isChecked() for box in self.rights.values()):
             self.show_error(self.tr("Tick at least one right."))
+            return
+        why = self.received_problem()
+        if why:
+            self.received.show_error(why)
+            self.show_error(self.tr("Date received: %1").replace("%1", why))
+            self.received.setFocus()
             return
         if self.subject is None and not self.name.text().strip():
             self.show_error(self.tr("The requester's name is required."))

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.rights import Channel, Right
 from dpo_desk.services import deadlines
 from dpo_desk.ui.dialogs.action import ERROR_STYLE
+from dpo_desk.ui.widgets.dates import DateField
 from dpo_desk.ui.widgets.files import FileDropList, kind_box
 
 
@@ -105,8 +106,14 @@ class IntakeLayout:
             grid.addWidget(box, i // 3, i % 3)
         request.addLayout(grid)
         form = QFormLayout()
-        self.received = QDateTimeEdit()
-        self.received.setCalendarPopup(True)
+        self.received = DateField()
+        self.received_time = QTimeEdit()
+        self.received_time.setDisplayFormat("HH:mm")
+        received_row = QWidget()
+        rr = QHBoxLayout(received_row)
+        rr.setContentsMargins(0, 0, 0, 0)
+        rr.addWidget(self.received, 1)
+        rr.addWidget(self.received_time, 0, Qt.AlignmentFlag.AlignTop)
         self.channel = QComboBox()
         for ch in Channel:
             self.channel.addItem("", ch.value)
@@ -120,12 +127,12 @@ class IntakeLayout:
         self.jurisdiction_label, self.notes_label = QLabel(), QLabel()
         row: tuple[QLabel, QWidget]
         for row in (
-            (self.received_label, self.received),
+            (self.received_label, received_row),
             (self.channel_label, self.channel),
             (self.jurisdiction_label, self.jurisdiction),
             (self.notes_label, self.notes),
         ):
-            row[0].setBuddy(row[1])
+            row[0].setBuddy(self.received if row[1] is received_row else row[1])
             form.addRow(row[0], row[1])
         request.addLayout(form)
         request.addStretch(1)
@@ -183,6 +190,7 @@ class IntakeLayout:
             self.new_person,
             *self.rights.values(),
             self.received,
+            self.received_time,
             self.channel,
             self.jurisdiction,
             self.notes,

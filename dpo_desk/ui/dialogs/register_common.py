@@ -17,7 +17,6 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.errors import UserError
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.widgets.dates import DateField, first_invalid
 
 log = logging.getLogger(__name__)
 W = TypeVar("W", bound=QWidget)
@@ -69,31 +69,34 @@ def from_qdate(qd: QDate) -> date:
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a check box turns the date field on."""
+    """A date that may be left empty: a check box turns the date field on. The date is
+    typed whole and never replaced by another (see ``DateField``)."""
 
     def __init__(
         self, label: str, parent: QWidget | None = None, default: date | None = None
     ) -> None:
         super().__init__(parent)
         self.check = QCheckBox(label, self)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(to_qdate(default or date.today()))
+        self.edit = DateField(default or date.today(), self)
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self._toggled)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
+        layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.edit, 1)
 
+    def _toggled(self, on: bool) -> None:
+        if not on:
+            self.edit.clear_error()  # an unused date is not an error
+
     def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+        return self.edit.value() if self.check.isChecked() else None
 
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(to_qdate(value))
+            self.edit.set_value(value)
 
     def set_accessible(self, name: str) -> None:
         self.check.setAccessibleName(name)
@@ -179,6 +182,10 @@ class FormDialog(QDialog):
 
     def submit(self) -> None:
         self.clear_errors()
+        bad = first_invalid(self)
+        if bad is not None:  # the message is at the field; what was typed stays
+            bad.setFocus()
+            return
         op = self.operation()
         if op is None:
             return
