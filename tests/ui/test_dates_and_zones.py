@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from dpo_desk.services import cases, organisation
+from dpo_desk.services import cases
 from dpo_desk.ui.dialogs.identity import RequestIdentityDialog
 from dpo_desk.ui.dialogs.register_death import NotifyDeathDialog
 from dpo_desk.ui.widgets import labels

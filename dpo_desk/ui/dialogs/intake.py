@@ -79,6 +79,8 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.matches.itemDoubleClicked.connect(self._use_match)
         self.use_match.clicked.connect(lambda: self._use_match(self.matches.currentItem()))
         self.new_person.clicked.connect(self._clear_match)
+        self.email.textChanged.connect(lambda _t: self._show_contact_difference())
+        self.address.textChanged.connect(self._show_contact_difference)
         for box in self.rights.values():
             box.toggled.connect(self._preview)
         self.received.changed.connect(self._preview)
@@ -104,6 +106,10 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.matches_label.setText(self.tr("Already known (check before creating a duplicate):"))
         self.use_match.setText(self.tr("&Use this person"))
         self.new_person.setText(self.tr("New &person"))
+        self.update_contact.setText(
+            self.tr("Make the typed details this person's own (the earlier ones are kept)")
+        )
+        self.update_contact.setAccessibleName(self.tr("Keep the new details for this person"))
         self.request_box.setTitle(self.tr("Request"))
         self.received_label.setText(self.tr("Re&ceived:"))
         self.channel_label.setText(self.tr("C&hannel:"))
@@ -197,13 +203,19 @@ class IntakeDialog(QDialog, IntakeLayout):
     # -- known people -------------------------------------------------------------
 
     def _search(self) -> None:
-        text = self.name.text().strip() or self.email.text().strip()
-        if self.email.text().strip() and len(self.email.text().strip()) > len(text):
-            text = self.email.text().strip()
+        """Known people by the typed name *and* by the typed e-mail: a person writing from
+        a new address is still found by name."""
+        texts = [t for t in (self.name.text().strip(), self.email.text().strip()) if t]
         ctx = self.app.ctx
-        self.app.tasks.run(
-            lambda: case_list.find_subjects(ctx, text), self._show_matches, crash.handler(self)
-        )
+
+        def op() -> list[SubjectMatch]:
+            found: dict[int, SubjectMatch] = {}
+            for text in texts:
+                for match in case_list.find_subjects(ctx, text):
+                    found.setdefault(match.id, match)
+            return list(found.values())
+
+        self.app.tasks.run(op, self._show_matches, crash.handler(self))
 
     def _show_matches(self, found: list[SubjectMatch]) -> None:
         self.matches.clear()
@@ -224,23 +236,63 @@ class IntakeDialog(QDialog, IntakeLayout):
             self.matches.setCurrentRow(0)
 
     def _use_match(self, item: QListWidgetItem | None) -> None:
+        """File the request under a known person. What was typed for the e-mail and the
+        address is kept (never replaced by the stored details): a difference is shown, and
+        the DPO says whether the new details become the person's own."""
         if item is None:
             return
         match: SubjectMatch = item.data(Qt.ItemDataRole.UserRole)
         self.subject = match
         self.name.setText(match.full_name)
-        self.email.setText(match.email)
-        for w in (self.name, self.email, self.address):
-            w.setEnabled(False)
+        self.name.setEnabled(False)
+        if not self.email.text().strip():
+            self.email.setText(match.email)
+        if not self.address.toPlainText().strip():
+            self.address.setPlainText(match.postal_address)
+        self.update_contact.setChecked(True)
         self._update_chosen()
 
     def _clear_match(self) -> None:
         self.subject = None
-        for w in (self.name, self.email, self.address):
-            w.setEnabled(True)
+        self.name.setEnabled(True)
         self._update_chosen()
 
+    def contact_differences(self) -> list[tuple[str, str, str]]:
+        """(what, on file, typed) for each detail typed that differs from the person's."""
+        if self.subject is None:
+            return []
+        typed_email = self.email.text().strip()
+        typed_address = self.address.toPlainText().strip()
+        out = []
+        if typed_email and typed_email != self.subject.email:
+            out.append((self.tr("E-mail"), self.subject.email, typed_email))
+        if typed_address and typed_address != self.subject.postal_address.strip():
+            out.append((self.tr("Postal address"), self.subject.postal_address, typed_address))
+        return out
+
+    def _show_contact_difference(self) -> None:
+        diffs = self.contact_differences()
+        if not diffs:
+            self.contact_diff.hide()
+            self.update_contact.hide()
+            return
+        lines = [self.tr("The details typed differ from the ones on file:")]
+        for what, before, typed in diffs:
+            lines.append(
+                self.tr("%1 on file: %2")
+                .replace("%1", what)
+                .replace("%2", before.replace("\n", ", ") or self.tr("(none)"))
+            )
+            lines.append(
+                self.tr("%1 typed: %2").replace("%1", what).replace("%2", typed.replace("\n", ", "))
+            )
+        lines.append(self.tr("This request's letters go to the details typed."))
+        self.contact_diff.setText("\n".join(lines))
+        self.contact_diff.show()
+        self.update_contact.show()
+
     def _update_chosen(self) -> None:
+        self._show_contact_difference()
         if self.subject is None:
             self.chosen.setText("")
             self.chosen.hide()
@@ -302,9 +354,7 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.add_attachments([Path(p) for p in paths])
 
     def _ask_kind(self) -> None:
-        self.show_error(
-            self.tr("Nothing attached: first say what the files are (“What is it?”).")
-        )
+        self.show_error(self.tr("Nothing attached: first say what the files are (“What is it?”)."))
         self.file_kind.setFocus()
 
     def add_attachments(self, paths: list[Path], kind: str | None = None) -> None:
@@ -357,11 +407,12 @@ class IntakeDialog(QDialog, IntakeLayout):
         assert received is not None  # checked by save()
         return cases.NewCase(
             name="" if self.subject else self.name.text(),
+            update_contact=bool(self.contact_differences()) and self.update_contact.isChecked(),
             rights=[value for value, box in self.rights.items() if box.isChecked()],
             received=received,
             channel=str(self.channel.currentData()),
-            email="" if self.subject else self.email.text(),
-            address="" if self.subject else self.address.toPlainText(),
+            email=self.email.text(),
+            address=self.address.toPlainText(),
             jurisdiction=self.jurisdiction.currentData(),
             notes=self.notes.toPlainText(),
             subject_id=self.subject.id if self.subject else None,

@@ -94,6 +94,18 @@ class IntakeLayout:
         self.chosen.setTextFormat(Qt.TextFormat.PlainText)
         self.chosen.setStyleSheet("font-weight: 600;")
         person.addRow(self.chosen)
+        self.contact_diff = QLabel()
+        self.contact_diff.setWordWrap(True)
+        self.contact_diff.setTextFormat(Qt.TextFormat.PlainText)
+        self.contact_diff.setStyleSheet(
+            "QLabel { background: #fff4e0; border: 1px solid #e3b35d; border-radius: 4px;"
+            " padding: 4px; }"
+        )
+        self.contact_diff.hide()
+        person.addRow(self.contact_diff)
+        self.update_contact = QCheckBox()
+        self.update_contact.hide()
+        person.addRow(self.update_contact)
         left.addWidget(self.person_box)
 
         self.request_box = QGroupBox()
@@ -188,6 +200,7 @@ class IntakeLayout:
             self.matches,
             self.use_match,
             self.new_person,
+            self.update_contact,
             *self.rights.values(),
             self.received,
             self.received_time,

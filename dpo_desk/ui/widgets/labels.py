@@ -111,6 +111,7 @@ OPERATIONS: dict[str, object] = {
     "document.purge": QT_TRANSLATE_NOOP("Labels", "Document destroyed"),
     "document.export": QT_TRANSLATE_NOOP("Labels", "Document exported"),
     "document.delete": QT_TRANSLATE_NOOP("Labels", "Document deleted"),
+    "subject.contact": QT_TRANSLATE_NOOP("Labels", "Contact details replaced"),
     "letter.generate": QT_TRANSLATE_NOOP("Labels", "Letter generated"),
     "letter.sent": QT_TRANSLATE_NOOP("Labels", "Letter sent"),
     "suspension": QT_TRANSLATE_NOOP("Labels", "Deadline suspended"),
