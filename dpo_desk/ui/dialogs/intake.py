@@ -32,9 +32,13 @@ from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import intake_deadline
 from dpo_desk.ui.dialogs.intake_layout import IntakeLayout
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.field_errors import FieldErrors
 from dpo_desk.ui.widgets.files import local_files, retranslate_kinds
 
 SEARCH_DELAY_MS = 200
+#: The services' word for each field of the form (their refusals start with it).
+SERVICE_WORDS = {"name": "name", "e-mail": "email", "email": "email", "address": "address",
+                 "notes": "notes"}
 #: A receipt a few minutes ahead of the clock is a clock difference, not the future.
 FUTURE_SLACK = timedelta(minutes=5)
 
@@ -68,6 +72,10 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.attachments: list[tuple[Path, str]] = []  # each file and what it is
         self.detail: CaseDetail | None = None
         self.setup_ui(self)
+        self.field_errors = FieldErrors(SERVICE_WORDS)
+        for key, widget in (("name", self.name), ("email", self.email),
+                            ("address", self.address), ("notes", self.notes)):
+            self.field_errors.add(key, widget, self.field_error_labels[key], key)
         self._show_matches([])
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -129,6 +137,9 @@ class IntakeDialog(QDialog, IntakeLayout):
             box.setAccessibleName(self.tr("Right: %1").replace("%1", labels.right(value)))
         for i in range(self.channel.count()):
             self.channel.setItemText(i, labels.channel(str(self.channel.itemData(i))))
+        for key, name in (("name", self.tr("Name")), ("email", self.tr("E-mail")),
+                          ("address", self.tr("Postal address")), ("notes", self.tr("Notes"))):
+            self.field_errors.rename(key, name)
         names = {
             self.name: self.tr("Name"),
             self.email: self.tr("E-mail"),
@@ -398,9 +409,15 @@ class IntakeDialog(QDialog, IntakeLayout):
     # -- saving -------------------------------------------------------------------
 
     def show_error(self, text: str) -> None:
+        """A refusal: under its field when it is about one (named as the form names it),
+        else at the top; the whole text, nothing typed is touched."""
+        self.save_button.setEnabled(True)
+        field = self.field_errors.show(text)
+        if field is not None:
+            field.setFocus()
+            return
         self.error.setText(text)
         self.error.show()
-        self.save_button.setEnabled(True)
 
     def new_case(self) -> cases.NewCase:
         received = self.received_at()
@@ -420,6 +437,7 @@ class IntakeDialog(QDialog, IntakeLayout):
 
     def save(self) -> None:
         self.error.hide()
+        self.field_errors.clear()  # stale errors go; the new ones are shown below
         if not any(box.isChecked() for box in self.rights.values()):
             self.show_error(self.tr("Tick at least one right."))
             return
@@ -430,7 +448,7 @@ class IntakeDialog(QDialog, IntakeLayout):
             self.received.setFocus()
             return
         if self.subject is None and not self.name.text().strip():
-            self.show_error(self.tr("The requester's name is required."))
+            self.field_errors.show_at("name", self.tr("The requester's name is required."))
             self.name.setFocus()
             return
         new, paths, ctx = self.new_case(), list(self.attachments), self.app.ctx

@@ -32,6 +32,7 @@ from dpo_desk.domain.rights import Channel, Right
 from dpo_desk.services import deadlines
 from dpo_desk.ui.dialogs.action import ERROR_STYLE
 from dpo_desk.ui.widgets.dates import DateField
+from dpo_desk.ui.widgets.field_errors import error_label
 from dpo_desk.ui.widgets.files import FileDropList, kind_box
 
 
@@ -66,13 +67,16 @@ class IntakeLayout:
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(56)
         self.name_label, self.email_label, self.address_label = QLabel(), QLabel(), QLabel()
-        for label, field in (
-            (self.name_label, self.name),
-            (self.email_label, self.email),
-            (self.address_label, self.address),
+        self.field_error_labels: dict[str, QLabel] = {}
+        for key, label, field in (
+            ("name", self.name_label, self.name),
+            ("email", self.email_label, self.email),
+            ("address", self.address_label, self.address),
         ):
             label.setBuddy(field)
             person.addRow(label, field)
+            self.field_error_labels[key] = error_label()
+            person.addRow("", self.field_error_labels[key])
         self.matches_label = QLabel()
         self.matches_label.setWordWrap(True)
         self.matches = QListWidget()
@@ -146,6 +150,8 @@ class IntakeLayout:
         ):
             row[0].setBuddy(self.received if row[1] is received_row else row[1])
             form.addRow(row[0], row[1])
+        self.field_error_labels["notes"] = error_label()
+        form.addRow("", self.field_error_labels["notes"])
         request.addLayout(form)
         request.addStretch(1)
         left.addWidget(self.request_box, 1)

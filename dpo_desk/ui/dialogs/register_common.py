@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.errors import UserError
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.widgets.dates import DateField, first_invalid
+from dpo_desk.ui.widgets.field_errors import split_field
 
 log = logging.getLogger(__name__)
 W = TypeVar("W", bound=QWidget)
@@ -41,6 +42,7 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     """A hidden, word-wrapped label for a refusal, read by screen readers."""
     label = QLabel(parent)
     label.setStyleSheet(ERROR_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
@@ -119,6 +121,7 @@ class FormDialog(QDialog):
         self.app = app
         self.result_value: Any = None
         self.rows: dict[str, tuple[QWidget, QLabel]] = {}
+        self.row_names: dict[str, str] = {}  # each row's label as shown, for its errors
         self.general_error = error_label(self)
         self.general_error.setAccessibleName(self.tr("Error"))
         self.form = QFormLayout()
@@ -156,6 +159,7 @@ class FormDialog(QDialog):
             widget.setAccessibleDescription(tooltip)
         self.form.addRow(label, box)
         self.rows[key] = (widget, error)
+        self.row_names[key] = plain
         return widget
 
     def clear_errors(self) -> None:
@@ -166,9 +170,12 @@ class FormDialog(QDialog):
     def show_error(self, message: str, key: str | None = None) -> None:
         """Put ``message`` under its field (``key``, or the one the service's message
         names), or at the top when no field matches."""
-        key = key or field_of(message, self.aliases)
+        found, rest = split_field(message, self.aliases)
+        key = key or found
         if key in self.rows:
             widget, error = self.rows[key]
+            if found == key and key in self.row_names:  # the form's word, not the service's
+                message = f"{self.row_names[key]}: {rest.strip()}"
             error.setText(message)
             error.show()
             widget.setFocus()
