@@ -10,7 +10,8 @@ from dpo_desk.ui.widgets.field_errors import split_field
 
 def test_split_field_finds_the_longest_service_word():
     words = {"e-mail": "email", "scc module": "scc"}
-    assert split_field("e-mail: 'x' is not an address", words) == ("email", " 'x' is not an address")
+    got = split_field("e-mail: 'x' is not an address", words)
+    assert got == ("email", " 'x' is not an address")
     assert split_field("scc module: missing", words) == ("scc", " missing")
     assert split_field("no field here", words) == (None, "no field here")
 
