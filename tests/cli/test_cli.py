@@ -125,3 +125,20 @@ def test_entry_points_print_the_version(tmp_path: Path) -> None:
                 [sys.executable, str(root / "main.py"), "--version"]):
         out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=tmp_path)
         assert out.stdout.startswith("DPO Desk ")
+
+
+def test_a_new_store_made_by_the_cli_is_encrypted_or_announced(capsys, tmp_path, monkeypatch):
+    """No silent plain store: with the passphrase known the new store is encrypted as the
+    window makes it; without, the command says loudly that it is not."""
+    monkeypatch.delenv("DPO_DESK_PASSPHRASE", raising=False)
+    plain = str(tmp_path / "plain")
+    code, _out, err = run(capsys, "--data-dir", plain, "demo")
+    assert code == 0 and "WITHOUT encryption" in err and "secure init" in err
+    code, _out, err = run(capsys, "--data-dir", plain, "case", "list")
+    assert code == 0 and "WITHOUT encryption" not in err  # said once, when it is made
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", "correct horse battery staple 42")
+    secret = tmp_path / "secret"
+    code, _out, err = run(capsys, "--data-dir", str(secret), "demo")
+    assert code == 0 and "WITHOUT encryption" not in err
+    assert (secret / "keys.json").exists()
+    assert not (secret / "dpo_desk.sqlite3").read_bytes().startswith(b"SQLite format 3")
