@@ -45,7 +45,7 @@ SETTINGS_FILE = "dpo_desk.ini"
 SETTINGS_VERSION = 1
 
 
-#: The size of the first window when the screen has room for it.
+# The size of the first window when the screen has room for it.
 FIRST_SIZE = (1400, 860)
 
 

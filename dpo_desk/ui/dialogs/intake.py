@@ -36,10 +36,10 @@ from dpo_desk.ui.widgets.field_errors import FieldErrors
 from dpo_desk.ui.widgets.files import local_files, retranslate_kinds
 
 SEARCH_DELAY_MS = 200
-#: The services' word for each field of the form (their refusals start with it).
+# The services' word for each field of the form (their refusals start with it).
 SERVICE_WORDS = {"name": "name", "e-mail": "email", "email": "email", "address": "address",
                  "notes": "notes"}
-#: A receipt a few minutes ahead of the clock is a clock difference, not the future.
+# A receipt a few minutes ahead of the clock is a clock difference, not the future.
 FUTURE_SLACK = timedelta(minutes=5)
 
 

@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 
 _CTX = "Labels"
 
-#: The organisation's time zone: every instant is shown in it, whatever the machine's zone
-#: (a DPO in Paris on a laptop left in UTC must read Paris times). Set from the profile.
+# The organisation's time zone: every instant is shown in it, whatever the machine's zone
+# (a DPO in Paris on a laptop left in UTC must read Paris times). Set from the profile.
 _zone = "UTC"
 
 RIGHTS: dict[str, object] = {
