@@ -2010,6 +2010,14 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Juridiction</translation>
     </message>
     <message>
+        <source>Not the details on file (this request&apos;s letters go to the new ones):</source>
+        <translation>Coordonnées différentes de celles enregistrées (les courriers de cette demande iront aux nouvelles) :</translation>
+    </message>
+    <message>
+        <source>%1: %2 on file, now %3</source>
+        <translation>%1 : %2 dans la fiche, désormais %3</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2085,24 +2093,8 @@ Un rapport a été enregistré dans : %2</translation>
         </translation>
     </message>
     <message>
-        <source>The details typed differ from the ones on file:</source>
-        <translation>Les coordonnées saisies diffèrent de celles enregistrées :</translation>
-    </message>
-    <message>
-        <source>%1 on file: %2</source>
-        <translation>%1 enregistré(e) : %2</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
-    </message>
-    <message>
-        <source>%1 typed: %2</source>
-        <translation>%1 saisi(e) : %2</translation>
-    </message>
-    <message>
-        <source>This request&apos;s letters go to the details typed.</source>
-        <translation>Les courriers de cette demande seront envoyés aux coordonnées saisies.</translation>
     </message>
     <message>
         <source>Filed under the known person: %1</source>

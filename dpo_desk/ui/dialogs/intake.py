@@ -239,7 +239,8 @@ class IntakeDialog(QDialog, IntakeLayout):
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, m)
             self.matches.addItem(item)
-        visible = bool(found)
+        # Once a person is chosen the list steps aside (room for the details' difference).
+        visible = bool(found) and self.subject is None
         self.matches.setVisible(visible)
         self.matches_label.setVisible(visible)
         self.use_match.setVisible(visible)
@@ -287,23 +288,24 @@ class IntakeDialog(QDialog, IntakeLayout):
             self.contact_diff.hide()
             self.update_contact.hide()
             return
-        lines = [self.tr("The details typed differ from the ones on file:")]
+        lines = [self.tr("Not the details on file (this request's letters go to the new ones):")]
         for what, before, typed in diffs:
             lines.append(
-                self.tr("%1 on file: %2")
+                self.tr("%1: %2 on file, now %3")
                 .replace("%1", what)
                 .replace("%2", before.replace("\n", ", ") or self.tr("(none)"))
+                .replace("%3", typed.replace("\n", ", "))
             )
-            lines.append(
-                self.tr("%1 typed: %2").replace("%1", what).replace("%2", typed.replace("\n", ", "))
-            )
-        lines.append(self.tr("This request's letters go to the details typed."))
         self.contact_diff.setText("\n".join(lines))
         self.contact_diff.show()
+
         self.update_contact.show()
 
     def _update_chosen(self) -> None:
         self._show_contact_difference()
+        listed = self.matches.count() > 0 and self.subject is None
+        for w in (self.matches, self.matches_label, self.use_match):
+            w.setVisible(listed)
         if self.subject is None:
             self.chosen.setText("")
             self.chosen.hide()

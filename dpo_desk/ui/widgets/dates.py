@@ -98,7 +98,7 @@ class DateField(QWidget):
         self.line.setMaxLength(20)
         self.setFocusProxy(self.line)
         self.pick = QToolButton(self)
-        self.pick.setText("📅")
+        self.pick.setText("…")  # a glyph every font has (no emoji font on many desktops)
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.clicked.connect(self._picked)

@@ -72,6 +72,9 @@ class FileDropList(AcceptsFileDrops, QListWidget):
 def kind_box() -> QComboBox:
     """A choice of what a file is, with no answer chosen yet (the DPO must say)."""
     box = QComboBox()
+    # Wide enough for the longest choice and the placeholder, in either language.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(30)
     for kind in KINDS:
         box.addItem(labels.operation(kind), kind)
     box.setCurrentIndex(-1)
