@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from dpo_desk.services import cases
+from dpo_desk.services import case_list, cases
 from dpo_desk.ui.main_window import FIRST_SIZE, build_main_window
 
 HOSTILE = "<b>Bob</b> <i>Smith</i>"
@@ -65,3 +65,27 @@ def test_first_window_fits_a_small_screen(qtbot, app_ctx, settings, english):
     small = room.width() < FIRST_SIZE[0] or room.height() < FIRST_SIZE[1]
     assert small  # the offscreen test screen (800x800) is smaller than the usual size
     assert win.isMaximized()
+
+
+def test_tooltips_show_names_and_addresses_as_typed(qtbot, window, app_ctx):
+    """A tooltip is read as HTML when it looks like markup: the name would turn bold and
+    ``<ann@example.org>`` would vanish. They are escaped to show literally."""
+    from PySide6.QtGui import QTextDocument
+
+    cases.add_case(app_ctx.ctx, cases.NewCase(name=HOSTILE, rights=["access"],
+                                              received=date(2026, 1, 5), channel="post",
+                                              email="bob@example.org"))
+    page = window.show_page("cases")
+    page.apply_filters()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    column = next(c for c in range(page.model.columnCount())
+                  if page.model.headerData(c, Qt.Orientation.Horizontal) == "Requester")
+    tip = page.model.data(page.model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    shown = QTextDocument()
+    shown.setHtml(tip)  # what the tooltip displays
+    assert shown.toPlainText() == f"{HOSTILE}\nbob@example.org"
+
+    dialog = window.new_request()
+    dialog._show_matches(case_list.find_subjects(app_ctx.ctx, "Bob"))
+    shown.setHtml(dialog.matches.item(0).toolTip())
+    assert "<bob@example.org>" in shown.toPlainText() and "<b>Bob</b>" in shown.toPlainText()

@@ -236,7 +236,7 @@ class IntakeDialog(QDialog, IntakeLayout):
             if m.last_reference:
                 text += f" ({m.last_reference})"
             item = QListWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(labels.plain_tip(text))
             item.setData(Qt.ItemDataRole.UserRole, m)
             self.matches.addItem(item)
         # Once a person is chosen the list steps aside (room for the details' difference).
@@ -387,7 +387,7 @@ class IntakeDialog(QDialog, IntakeLayout):
             elif path not in [p for p, _k in self.attachments]:
                 self.attachments.append((path, kind))
                 item = QListWidgetItem(self._file_text(path, kind))
-                item.setToolTip(str(path))
+                item.setToolTip(labels.plain_tip(str(path)))
                 self.files.addItem(item)
         if refused:
             self.show_error(self.tr("Not attached:") + "\n" + "\n".join(refused))

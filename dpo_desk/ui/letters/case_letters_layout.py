@@ -65,7 +65,7 @@ def fill_letters(
         items = [QTableWidgetItem(text) for text in cells]
         for item in items:
             item.setData(ID_ROLE, doc.id)
-        items[0].setToolTip(show_controls(doc.original_name))
+        items[0].setToolTip(labels.plain_tip(show_controls(doc.original_name)))
         items[2].setToolTip(labels.fmt_datetime(doc.created_at))
         if doc.sent_at:
             items[SENT_COLUMN].setIcon(lock)

@@ -6,6 +6,7 @@ translator (context ``Labels``), so a language switch changes every label at onc
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -182,6 +183,15 @@ def fmt_date(day: date | None, fmt: QLocale.FormatType = QLocale.FormatType.Shor
 
 def fmt_long_date(day: date | None) -> str:
     return fmt_date(day, QLocale.FormatType.LongFormat)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip showing ``text`` exactly as typed. Qt reads a tooltip as HTML when it
+    looks like markup: a name ``<b>Bob</b>`` would turn bold and an address in angle
+    brackets (``Ann <ann@example.org>``) would vanish. Escaped, it is shown literally."""
+    if not text:
+        return ""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def set_zone(name: str) -> None:
