@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dpo_desk.errors import UserError
 from dpo_desk.paths import database_path, resolve_data_dir
@@ -39,6 +40,22 @@ def emit(args: argparse.Namespace, data: Any, text: str | list[str] | None = Non
     elif text is not None:
         lines = [text] if isinstance(text, str) else text
         sys.stdout.write("\n".join(lines) + "\n")
+
+
+# The organisation's zone, set when a command opens the store: instants are printed in it.
+_zone = {"name": "UTC"}
+
+
+def local_moment(moment: datetime, tz: str | None = None) -> str:
+    """An instant (stored in UTC) in the organisation's zone (or ``tz``), with its offset,
+    e.g. ``2026-01-05 19:29 +01:00``: the clock time and its label always agree."""
+    name = tz or _zone["name"]
+    try:
+        zone = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    local = moment.astimezone(zone)
+    return local.strftime("%Y-%m-%d %H:%M ") + local.isoformat()[-6:]
 
 
 def store_key(data_dir: Any) -> str | None:
@@ -84,6 +101,7 @@ def opened(args: argparse.Namespace) -> Iterator[Context]:
         from dpo_desk.services.organisation import get_profile
 
         ctx.timezone = get_profile(ctx).timezone
+        _zone["name"] = ctx.timezone
         yield ctx
         # After the command's own output (a refusal stays one line on stderr).
         if not existed and _new_plain_store(data_dir):

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dpo_desk.cli._base import emit, json_flag, opened, parse_date, parse_date_or_datetime
+from dpo_desk.cli._base import (
+    emit,
+    json_flag,
+    local_moment,
+    opened,
+    parse_date,
+    parse_date_or_datetime,
+)
 from dpo_desk.domain.rights import Channel, Right
 from dpo_desk.services import cases
 from dpo_desk.services.dto import CaseDetail, CaseSummary
@@ -89,17 +95,6 @@ def run_list(args: argparse.Namespace) -> int:
          [f"{'REFERENCE':<15} {'DUE':<10} {'STATUS':<17} {'RIGHTS':<24} NAME"]
          + [_line(r) for r in rows] + [f"{len(rows)} case(s)"])
     return 0
-
-
-def local_moment(moment: datetime, tz: str) -> str:
-    """An instant (stored in UTC) read in the zone it is labelled with, e.g.
-    ``2026-01-05 19:29 +01:00``: the clock time and the label always agree."""
-    try:
-        zone = ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone, tz = ZoneInfo("UTC"), "UTC"
-    local = moment.astimezone(zone)
-    return local.strftime("%Y-%m-%d %H:%M ") + local.isoformat()[-6:]
 
 
 def describe(d: CaseDetail) -> list[str]:

@@ -142,3 +142,13 @@ def test_a_new_store_made_by_the_cli_is_encrypted_or_announced(capsys, tmp_path,
     assert code == 0 and "WITHOUT encryption" not in err
     assert (secret / "keys.json").exists()
     assert not (secret / "dpo_desk.sqlite3").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_case_show_prints_the_receipt_in_the_zone_it_is_labelled_with(capsys, tmp_path):
+    d = str(tmp_path / "d")
+    code, out, _ = run(capsys, "--data-dir", d, "case", "add", "--name", "Ann Lee",
+                       "--right", "access", "--received", "2026-01-05T18:29:00Z", "--json")
+    ref = json.loads(out)["reference"]
+    code, out, _ = run(capsys, "--data-dir", d, "case", "show", ref)
+    assert code == 0
+    assert "received:     2026-01-05 19:29 +01:00 (Europe/Paris)" in out

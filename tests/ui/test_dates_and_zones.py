@@ -135,7 +135,7 @@ def test_receipt_time_is_shown_in_the_organisation_zone(
 
 
 def test_cli_show_labels_the_receipt_in_its_own_zone():
-    from dpo_desk.cli.cases import local_moment
+    from dpo_desk.cli._base import local_moment
 
     moment = datetime(2026, 1, 5, 18, 29, tzinfo=UTC)
     assert local_moment(moment, "Europe/Paris") == "2026-01-05 19:29 +01:00"
