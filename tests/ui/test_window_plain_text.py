@@ -89,3 +89,12 @@ def test_tooltips_show_names_and_addresses_as_typed(qtbot, window, app_ctx):
     dialog._show_matches(case_list.find_subjects(app_ctx.ctx, "Bob"))
     shown.setHtml(dialog.matches.item(0).toolTip())
     assert "<bob@example.org>" in shown.toPlainText() and "<b>Bob</b>" in shown.toPlainText()
+
+
+def test_a_refusal_naming_a_file_shows_it_as_typed(qtbot, window):
+    from dpo_desk.ui import crash
+
+    box = crash.show_refusal("Not attached:\n<b>scan</b>.pdf: empty file", window)
+    qtbot.addWidget(box)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    box.close()
