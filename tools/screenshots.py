@@ -113,7 +113,7 @@ def shoot_language(window: MainWindow, lang: str, folder: Path, ref: str) -> Non
         else "Registered letter received at reception."
     )
     save(intake, folder, f"{lang}-dialog-intake")
-    intake.reject()
+    intake.discard()
 
 
 def shoot_input_safety(window: MainWindow, lang: str, folder: Path, tmp: Path) -> None:
@@ -131,7 +131,7 @@ def shoot_input_safety(window: MainWindow, lang: str, folder: Path, tmp: Path) -
     intake._use_match(intake.matches.item(0))
     intake.rights["access"].setChecked(True)
     save(intake, folder, f"{lang}-dialog-intake-known-person")
-    intake.reject()
+    intake.discard()
 
     intake = window.new_request()
     intake.name.setText("Jean Dupont")
@@ -140,7 +140,7 @@ def shoot_input_safety(window: MainWindow, lang: str, folder: Path, tmp: Path) -
     intake.received.check()
     intake.save()
     save(intake, folder, f"{lang}-dialog-intake-date-error")
-    intake.reject()
+    intake.discard()
 
     from dpo_desk.services import documents, workflow
 

@@ -2129,6 +2129,26 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Non joints :</translation>
     </message>
     <message>
+        <source>Discard this request?</source>
+        <translation>Abandonner cette demande ?</translation>
+    </message>
+    <message>
+        <source>What you typed for this request has not been saved.</source>
+        <translation>Ce que vous avez saisi pour cette demande n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Save it to keep it; discard it only if it was entered by mistake.</source>
+        <translation>Enregistrez-la pour la conserver ; ne l&apos;abandonnez que si elle a été saisie par erreur.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
         <source>Tick at least one right.</source>
         <translation>Cochez au moins un droit.</translation>
     </message>

@@ -156,3 +156,20 @@ def test_each_field_shows_its_own_error_and_old_ones_go(qtbot, window):
     shown = {k: v.text() for k, v in dialog.field_error_labels.items() if v.isVisible()}
     assert list(shown) == ["email"]  # one error, at its field; the name's is gone
     assert "e-mail:" not in shown["email"]  # the service's internal word is not shown
+
+
+def test_escape_does_not_throw_away_what_was_typed(qtbot, window):
+    dialog = _intake(qtbot, window)
+    qtbot.keyClicks(dialog.name, "Jean Dupont")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.confirm_box
+    assert box is not None and box.isVisible() and dialog.isVisible()
+    assert box.defaultButton().text() == "Keep editing"
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter keeps the form
+    assert dialog.isVisible() and dialog.name.text() == "Jean Dupont"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.confirm_box
+    discard = next(b for b in box.buttons() if b.text() == "Discard")
+    qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert cases.list_cases(window.app.ctx) == []

@@ -7,20 +7,19 @@ computed and listed by ``intake_deadline``."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QListWidgetItem,
+    QMessageBox,
     QWidget,
 )
 
-from dpo_desk.domain import files
 from dpo_desk.domain.text import show_controls
 from dpo_desk.errors import UserError
 from dpo_desk.services import case_list, cases, documents
@@ -30,33 +29,22 @@ from dpo_desk.services.organisation import OrganisationProfile, get_profile
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import intake_deadline
+from dpo_desk.ui.dialogs.intake_checks import (
+    FUTURE_SLACK,
+    SERVICE_WORDS,
+    differences,
+    precheck,
+)
 from dpo_desk.ui.dialogs.intake_layout import IntakeLayout
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.confirm import ask_destructive
 from dpo_desk.ui.widgets.field_errors import FieldErrors
-from dpo_desk.ui.widgets.files import local_files, retranslate_kinds
+from dpo_desk.ui.widgets.files import AcceptsFileDrops, retranslate_kinds
 
 SEARCH_DELAY_MS = 200
-# The services' word for each field of the form (their refusals start with it).
-SERVICE_WORDS = {"name": "name", "e-mail": "email", "email": "email", "address": "address",
-                 "notes": "notes"}
-# A receipt a few minutes ahead of the clock is a clock difference, not the future.
-FUTURE_SLACK = timedelta(minutes=5)
 
 
-def precheck(path: Path) -> str | None:
-    """Why ``path`` cannot be attached, or None (checked again by the service)."""
-    try:
-        files.check_size(path.stat().st_size)
-        with path.open("rb") as fh:
-            files.sniff(fh.read(4096))
-    except files.FileRefused as exc:
-        return f"{path.name}: {exc}"
-    except OSError as exc:
-        return f"{path.name}: {exc.strerror}"
-    return None
-
-
-class IntakeDialog(QDialog, IntakeLayout):
+class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
     """Signals:
     saved(str): the reference of the new case.
     """
@@ -71,6 +59,7 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.subject: SubjectMatch | None = None
         self.attachments: list[tuple[Path, str]] = []  # each file and what it is
         self.detail: CaseDetail | None = None
+        self.confirm_box: QMessageBox | None = None
         self.setup_ui(self)
         self.field_errors = FieldErrors(SERVICE_WORDS)
         for key, widget in (("name", self.name), ("email", self.email),
@@ -271,16 +260,9 @@ class IntakeDialog(QDialog, IntakeLayout):
 
     def contact_differences(self) -> list[tuple[str, str, str]]:
         """(what, on file, typed) for each detail typed that differs from the person's."""
-        if self.subject is None:
-            return []
-        typed_email = self.email.text().strip()
-        typed_address = self.address.toPlainText().strip()
-        out = []
-        if typed_email and typed_email != self.subject.email:
-            out.append((self.tr("E-mail"), self.subject.email, typed_email))
-        if typed_address and typed_address != self.subject.postal_address.strip():
-            out.append((self.tr("Postal address"), self.subject.postal_address, typed_address))
-        return out
+        found = differences(self.subject, self.email.text(), self.address.toPlainText())
+        names = {"email": self.tr("E-mail"), "address": self.tr("Postal address")}
+        return [(names[key], before, typed) for key, before, typed in found]
 
     def _show_contact_difference(self) -> None:
         diffs = self.contact_differences()
@@ -398,15 +380,9 @@ class IntakeDialog(QDialog, IntakeLayout):
             self.files.takeItem(row)
             del self.attachments[row]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = local_files(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.add_attachments(paths)
+    def files_dropped_here(self, paths: list[Path]) -> None:
+        """Files dropped anywhere on the dialog (the shared drop handling)."""
+        self.add_attachments(paths)
 
     # -- saving -------------------------------------------------------------------
 
@@ -420,6 +396,38 @@ class IntakeDialog(QDialog, IntakeLayout):
             return
         self.error.setText(text)
         self.error.show()
+
+    def has_input(self) -> bool:
+        """Whether the DPO typed or chose anything that closing would lose."""
+        texts = (self.name.text(), self.email.text(), self.address.toPlainText(),
+                 self.notes.toPlainText())
+        return (any(t.strip() for t in texts) or bool(self.attachments)
+                or any(box.isChecked() for box in self.rights.values()))
+
+    def reject(self) -> None:
+        """Cancel or Escape: a request half typed is not thrown away without a word."""
+        if self.detail is not None or not self.has_input():
+            self.discard()
+            return
+
+        def answered(discard: bool) -> None:
+            self.confirm_box = None
+            if discard:
+                self.discard()
+
+        self.confirm_box, _yes = ask_destructive(
+            self,
+            self.tr("Discard this request?"),
+            self.tr("What you typed for this request has not been saved."),
+            self.tr("Save it to keep it; discard it only if it was entered by mistake."),
+            self.tr("Discard"),
+            self.tr("Keep editing"),
+            answered,
+        )
+
+    def discard(self) -> None:
+        """Close without saving and without asking."""
+        super().reject()
 
     def new_case(self) -> cases.NewCase:
         received = self.received_at()
