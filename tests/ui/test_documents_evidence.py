@@ -178,3 +178,20 @@ def test_intake_says_what_each_file_is(qtbot, window, app_ctx, tmp_path, type_te
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.detail is not None)
     assert [d.kind for d in dialog.detail.documents] == ["id-evidence"]
+
+
+def test_identity_tab_attaches_the_id_copy_as_such(qtbot, window, app_ctx, tmp_path,
+                                                   monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    ctx = app_ctx.ctx
+    ref = _case(ctx)
+    view = _open_case(qtbot, window, ref)
+    view.tabs.setCurrentWidget(view.identity)
+    scan = tmp_path / "passport-scan.txt"
+    scan.write_text("PASSPORT")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(scan)], "")))
+    qtbot.mouseClick(view.identity.attach_id, Qt.MouseButton.LeftButton)
+    assert [(d.original_name, d.kind) for d in view.detail.documents] == [
+        ("passport-scan.txt", "id-evidence")]
