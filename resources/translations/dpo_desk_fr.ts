@@ -4332,6 +4332,10 @@ Traitements : {2}</translation>
         <translation>Rien n&apos;a été enregistré : champs à corriger : {0}.</translation>
     </message>
     <message>
+        <source>Your changes are not saved yet: Save them, or Revert to drop them.</source>
+        <translation>Vos modifications ne sont pas encore enregistrées : enregistrez-les, ou choisissez « Annuler les modifications ».</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
