@@ -184,8 +184,8 @@ def main(argv: list[str] | None = None) -> int:
             settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
             i18n.install("en")
             window = build_main_window(app_ctx, settings)
+            window.setWindowState(Qt.WindowState.WindowNoState)  # first, then the size
             window.resize(*SIZE)
-            window.setWindowState(Qt.WindowState.WindowNoState)
             window.show()
             settle(300)
             ref = showcase_case(ctx)
