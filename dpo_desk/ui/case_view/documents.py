@@ -144,9 +144,10 @@ class DocumentsTab(AcceptsFileDrops, QWidget):
             # A direction override can disguise a name ("scan\u202efdp.exe"): shown escaped.
             name = show_controls(d.original_name)
             if d.purged_at:
-                name += " " + self.tr("(destroyed %1)").replace(
+                gone = self.tr("(destroyed %1)").replace(
                     "%1", labels.fmt_date(labels.local_day(d.purged_at))
                 )
+                name = f"{name} {gone}" if name else gone  # the name goes with the file
             values = (
                 name,
                 labels.operation(d.kind),
