@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -198,8 +199,34 @@ def first_start(window: MainWindow) -> None:
         FirstRunDialog(window.app, window).open()
 
 
+NO_DISPLAY = (
+    "DPO Desk needs a graphical display, and this session has none (neither DISPLAY nor "
+    "WAYLAND_DISPLAY is set).\n"
+    "- On a desktop: start it from a terminal inside the desktop session.\n"
+    "- Over SSH: connect with 'ssh -X', or use the command line ('dpo-desk --help').\n"
+    "- Headless (tests, screenshots): QT_QPA_PLATFORM=offscreen dpo-desk, or "
+    "xvfb-run -a dpo-desk.\n"
+)
+
+
+def missing_display(environ: Mapping[str, str] | None = None,
+                    platform: str | None = None) -> str | None:
+    """Why the window cannot open, or None. On Linux without a display, Qt aborts with a
+    message about the xcb plug-in and ``libxcb-cursor``, which misleads: say plainly
+    that there is no display and how to run without one."""
+    env = os.environ if environ is None else environ
+    if (platform or sys.platform) != "linux" or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
+
+
 def run(data_dir: str | Path | None = None, argv: Sequence[str] | None = None) -> int:
     """Start the desktop program; returns the exit code."""
+    if (why := missing_display()) is not None:
+        sys.stderr.write(why)
+        return 2
     qapp = make_application(argv)
     folder = resolve_data_dir(data_dir)
     early_language(folder)

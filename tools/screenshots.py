@@ -113,7 +113,53 @@ def shoot_language(window: MainWindow, lang: str, folder: Path, ref: str) -> Non
         else "Registered letter received at reception."
     )
     save(intake, folder, f"{lang}-dialog-intake")
-    intake.reject()
+    intake.discard()
+
+
+def shoot_input_safety(window: MainWindow, lang: str, folder: Path, tmp: Path) -> None:
+    """Issue 12: a known person with new details, the Documents tab after the ID copy was
+    destroyed by verification, and a refused date at its field."""
+    fr = lang == "fr"
+    ctx = window.app.ctx
+    known = next(s for s in case_service.list_cases(ctx) if s.email)
+    intake = window.new_request()
+    intake.name.setText(known.subject_name)
+    intake.email.setText("nouvelle.adresse@example.fr" if fr else "new.address@example.com")
+    intake.address.setPlainText("12 rue des Lilas\n69003 Lyon")
+    intake._search()
+    settle()
+    intake._use_match(intake.matches.item(0))
+    intake.rights["access"].setChecked(True)
+    save(intake, folder, f"{lang}-dialog-intake-known-person")
+    intake.discard()
+
+    intake = window.new_request()
+    intake.name.setText("Jean Dupont")
+    intake.rights["access"].setChecked(True)
+    intake.received.line.setText("1950-02-31")
+    intake.received.check()
+    intake.save()
+    save(intake, folder, f"{lang}-dialog-intake-date-error")
+    intake.discard()
+
+    from dpo_desk.services import documents, workflow
+
+    ref = case_service.add_case(ctx, case_service.NewCase(
+        name="Camille Bernard", rights=["access"], received=FIXED_NOW, channel="post",
+        address="3 place Bellecour\n69002 Lyon")).reference
+    scan = tmp / ("carte-identite.pdf.txt" if fr else "id-card-scan.txt")
+    scan.write_text("Carte nationale d'identité — Camille Bernard")
+    letter = tmp / ("courrier-demande.txt" if fr else "request-letter.txt")
+    letter.write_text("Je souhaite obtenir une copie de mes données.")
+    documents.attach(ctx, ref, scan, "id-evidence")
+    documents.attach(ctx, ref, letter, "attachment")
+    workflow.verify_identity(ctx, ref, "document", "carte d'identité" if fr else "identity card")
+    window.show_page("cases")
+    window.open_case(ref)
+    view = window.cases_page.view
+    view.tabs.setCurrentWidget(view.documents)
+    save(window, folder, f"{lang}-case-documents-after-verification")
+    view.tabs.setCurrentIndex(0)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,13 +184,14 @@ def main(argv: list[str] | None = None) -> int:
             settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
             i18n.install("en")
             window = build_main_window(app_ctx, settings)
+            window.setWindowState(Qt.WindowState.WindowNoState)  # first, then the size
             window.resize(*SIZE)
-            window.setWindowState(Qt.WindowState.WindowNoState)
             window.show()
             settle(300)
             ref = showcase_case(ctx)
             for lang in ("en", "fr"):
                 shoot_language(window, lang, folder, ref)
+                shoot_input_safety(window, lang, folder, Path(tmp))
             window.close()
         finally:
             tasks.shutdown()

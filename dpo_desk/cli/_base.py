@@ -10,9 +10,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dpo_desk.errors import UserError
-from dpo_desk.paths import resolve_data_dir
+from dpo_desk.paths import database_path, resolve_data_dir
 from dpo_desk.services.context import Context
 from dpo_desk.store.opening import Store, open_store
 
@@ -41,6 +42,22 @@ def emit(args: argparse.Namespace, data: Any, text: str | list[str] | None = Non
         sys.stdout.write("\n".join(lines) + "\n")
 
 
+# The organisation's zone, set when a command opens the store: instants are printed in it.
+_zone = {"name": "UTC"}
+
+
+def local_moment(moment: datetime, tz: str | None = None) -> str:
+    """An instant (stored in UTC) in the organisation's zone (or ``tz``), with its offset,
+    e.g. ``2026-01-05 19:29 +01:00``: the clock time and its label always agree."""
+    name = tz or _zone["name"]
+    try:
+        zone = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    local = moment.astimezone(zone)
+    return local.strftime("%Y-%m-%d %H:%M ") + local.isoformat()[-6:]
+
+
 def store_key(data_dir: Any) -> str | None:
     """The database key for ``data_dir`` (None: plain store). Replaced by the secrets
     layer once encryption at rest is set up."""
@@ -49,17 +66,46 @@ def store_key(data_dir: Any) -> str | None:
     return secrets.key_for_cli(data_dir)
 
 
+PLAIN_STORE_WARNING = (
+    "WARNING: {folder} had no store: a new one was created WITHOUT encryption (no "
+    "DPO_DESK_PASSPHRASE was set, and no keyring with a person at the terminal).\n"
+    "Personal data written to it is readable by anyone who can read the folder. Encrypt "
+    "it now with 'dpo-desk secure init', or delete it and set DPO_DESK_PASSPHRASE first "
+    "(the window asks for a passphrase itself).\n"
+)
+
+
+def _new_plain_store(data_dir: Any) -> bool:
+    from dpo_desk.services import secrets
+
+    return not secrets.is_encrypted(data_dir) and database_path(data_dir).exists()
+
+
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Context]:
-    """The store of ``--data-dir`` / ``DPO_DESK_HOME``, opened for one command."""
+    """The store of ``--data-dir`` / ``DPO_DESK_HOME``, opened for one command.
+
+    A command run on a folder without a store creates one, encrypted as the window does
+    when the passphrase is known (``DPO_DESK_PASSPHRASE``, or the keyring with a person
+    at the terminal to note the recovery key). Otherwise the store is created plain and
+    a warning says so on stderr when a command that succeeded created it: refusing would
+    break scripts and test pipelines that use throw-away folders, while a DPO at a
+    terminal is told at once and can run ``secure init`` before writing real cases.
+    """
     data_dir = resolve_data_dir(args.data_dir)
+
+    existed = database_path(data_dir).exists()
     store: Store = open_store(data_dir, key=store_key(data_dir))
     try:
         ctx = Context(db=store.db, data_dir=data_dir)
         from dpo_desk.services.organisation import get_profile
 
         ctx.timezone = get_profile(ctx).timezone
+        _zone["name"] = ctx.timezone
         yield ctx
+        # After the command's own output (a refusal stays one line on stderr).
+        if not existed and _new_plain_store(data_dir):
+            sys.stderr.write(PLAIN_STORE_WARNING.format(folder=data_dir))
     finally:
         store.close()
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
-from dpo_desk.cli._base import emit, json_flag, opened, parse_date, parse_date_or_datetime
+from dpo_desk.cli._base import (
+    emit,
+    json_flag,
+    local_moment,
+    opened,
+    parse_date,
+    parse_date_or_datetime,
+)
 from dpo_desk.cli._term import safe
 from dpo_desk.domain.rights import Channel, Right
 from dpo_desk.services import cases
@@ -97,7 +104,8 @@ def describe(d: CaseDetail) -> list[str]:
         f"{s.reference} — {s.subject_name} <{s.email}>",
         f"  rights:       {', '.join(s.rights)}",
         f"  status:       {s.status}",
-        f"  received:     {d.received_at.isoformat()} ({d.received_tz}) via {s.channel}",
+        f"  received:     {local_moment(d.received_at, d.received_tz)} ({d.received_tz})"
+        f" via {s.channel}",
         f"  jurisdiction: {s.jurisdiction}",
         f"  due:          {d.due_date}",
         f"  notice of extension by: {d.extension_notice_by or 'no extension possible'}",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from dpo_desk.cli._base import emit, json_flag, opened
+from dpo_desk.cli._base import emit, json_flag, local_moment, opened
 from dpo_desk.cli._register_commands import file_commands, optional_date
 from dpo_desk.domain.registers import DIRECTIVE_ACTIONS, NOTIFIER_CAPACITIES
 from dpo_desk.services import registers
@@ -220,7 +220,7 @@ def _death_lines(n: DeathNotificationView) -> list[str]:
     if n.answered_on:
         lines.append(f"  answered:   {n.answered_on}")
     if n.evidence_purged_at:
-        lines.append(f"  evidence purged: {n.evidence_purged_at.isoformat()}")
+        lines.append(f"  evidence purged: {local_moment(n.evidence_purged_at)}")
     return lines
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from dpo_desk.cli._base import emit, json_flag, opened
+from dpo_desk.cli._base import emit, json_flag, local_moment, opened
 from dpo_desk.cli._register_commands import delete_command, file_commands, optional_date
 from dpo_desk.domain.registers import ADEQUACY_STATUSES, RECIPIENT_CATEGORIES, SAFEGUARDS
 from dpo_desk.services import registers
@@ -195,7 +195,7 @@ def run_disclosures(args: argparse.Namespace) -> int:
     for d in rows:
         state = "intact" if d.intact else "ALTERED"
         lines.append(
-            f"#{d.id} {d.disclosed_at.isoformat()} to {d.disclosed_to}: "
+            f"#{d.id} {local_moment(d.disclosed_at)} to {d.disclosed_to}: "
             f"{len(d.snapshot)} transfer(s), {state}"
         )
         lines += [

@@ -204,6 +204,7 @@ class SubjectMatch:
     email: str
     cases: int
     last_reference: str
+    postal_address: str = ""
 
 
 def find_subjects(ctx: Context, text: str, limit: int = 8) -> list[SubjectMatch]:
@@ -216,7 +217,8 @@ def find_subjects(ctx: Context, text: str, limit: int = 8) -> list[SubjectMatch]
         count = func.count(Case.id)
         last = func.max(Case.reference)
         rows = session.execute(
-            select(DataSubject.id, DataSubject.full_name, DataSubject.email, count, last)
+            select(DataSubject.id, DataSubject.full_name, DataSubject.email, count, last,
+                   DataSubject.postal_address)
             .outerjoin(Case, Case.subject_id == DataSubject.id)
             .where(or_(DataSubject.name_key.like(like), func.lower(DataSubject.email).like(like)))
             .group_by(DataSubject.id)
@@ -224,6 +226,6 @@ def find_subjects(ctx: Context, text: str, limit: int = 8) -> list[SubjectMatch]
             .limit(limit)
         ).all()
     return [
-        SubjectMatch(int(i), str(n), str(e or ""), int(c or 0), str(r or ""))
-        for i, n, e, c, r in rows
+        SubjectMatch(int(i), str(n), str(e or ""), int(c or 0), str(r or ""), str(a or ""))
+        for i, n, e, c, r, a in rows
     ]

@@ -18,7 +18,7 @@ from dpo_desk.services import audit, deadlines, search
 from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseDetail, CaseSummary, DocumentInfo, IdentityFacts
 from dpo_desk.services.organisation import get_profile
-from dpo_desk.store.models import Case, CaseRight, DataSubject
+from dpo_desk.store.models import Case, CaseRight, DataSubject, SubjectContact
 from dpo_desk.store.models.cases import OPEN_STATES_SQL
 
 
@@ -40,6 +40,9 @@ class NewCase:
     assignee: str = ""
     customer_ref: str = ""
     attachments: list[str] = field(default_factory=list)
+    #: With ``subject_id``: also make the typed e-mail and address the person's own (the
+    #: earlier ones are kept in ``SubjectContact``). The case uses the typed ones anyway.
+    update_contact: bool = False
 
 
 def _rights(values: Sequence[str]) -> list[Right]:
@@ -100,7 +103,7 @@ def add_case(ctx: Context, new: NewCase) -> CaseDetail:
         if new.subject_id is not None:
             subject = session.get(DataSubject, new.subject_id)
             if subject is None:
-                raise NotFound(f"no data subject with id {new.subject_id}")
+                raise NotFound("no data subject with id {subject}", subject=new.subject_id)
         else:
             subject = DataSubject(full_name=name, name_key=fold(name), email=email,
                                   postal_address=address, phone=phone,
@@ -127,9 +130,15 @@ def add_case(ctx: Context, new: NewCase) -> CaseDetail:
             extended_due_date=None,
             flagged="subject deceased" if subject.deceased else "",
         )
+        # The case keeps the details its letters go to: the ones typed for this request,
+        # else the person's (a known person's new address is never dropped silently).
+        case.contact_email = email or subject.email
+        case.contact_address = address or subject.postal_address
         case.rights = [CaseRight(right=str(r)) for r in rights]
         session.add(case)
         session.flush()
+        if new.subject_id is not None and new.update_contact:
+            _replace_contact(session, ctx, subject, email, address, case.reference)
         search.index_case(session, case)
         audit.record(session, ctx, "case.create", "case", case.reference, {
             "rights": [str(r) for r in rights], "channel": str(channel),
@@ -151,6 +160,25 @@ def _load(session: Session, reference: str) -> Case:
     return case
 
 
+def _replace_contact(session: Session, ctx: Context, subject: DataSubject, email: str,
+                     address: str, reference: str) -> None:
+    """Make ``email``/``address`` (those given) the person's details; the earlier ones
+    go to the history first. Audited without the details themselves (only which changed)."""
+    changed = [name for name, new, old in (("email", email, subject.email),
+                                           ("postal_address", address, subject.postal_address))
+               if new and new != old]
+    if not changed:
+        return
+    subject.contact_history.append(SubjectContact(
+        email=subject.email, postal_address=subject.postal_address, replaced_by_case=reference))
+    if "email" in changed:
+        subject.email = email
+    if "postal_address" in changed:
+        subject.postal_address = address
+    audit.record(session, ctx, "subject.contact", "data_subject", str(subject.id),
+                 {"changed": changed, "case": reference})
+
+
 def load_case(session: Session, reference: str) -> Case:
     """The case with this reference, or NotFound; for other services' transactions."""
     return _load(session, reference)
@@ -161,7 +189,7 @@ def summary_of(case: Case) -> CaseSummary:
         id=case.id,
         reference=case.reference,
         subject_name=case.subject.full_name,
-        email=case.subject.email,
+        email=case.contact_email or case.subject.email,
         rights=tuple(r.right for r in case.rights),
         status=case.status,
         channel=case.channel,
@@ -180,7 +208,7 @@ def detail_of(case: Case, today: date) -> CaseDetail:
     return CaseDetail(
         summary=summary_of(case),
         kind=case.kind,
-        address=subject.postal_address,
+        address=case.contact_address or subject.postal_address,
         phone=subject.phone,
         notes=case.notes,
         received_at=case.received_at,

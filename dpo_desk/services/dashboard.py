@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, exists, func, select, text
+from sqlalchemy import and_, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -69,8 +69,11 @@ def dashboard(ctx: Context, days: int = 7, upcoming: int = 15, months: int = 12)
     today = ctx.today()
     with ctx.db.read() as session:
         counts = {q: _count(session, queue_query(q, today, days)) for q in QUEUES}
+        # The late cases first (the most urgent), then the coming ones; a late date whose
+        # clock is stopped (suspension) is not late and waits in its own queue.
         up_ids = list(session.scalars(
-            select(Case.id).where(Case.status.in_(OPEN_STATES), EFFECTIVE_DUE >= today)
+            select(Case.id).where(Case.status.in_(OPEN_STATES), EFFECTIVE_DUE.is_not(None),
+                                  or_(EFFECTIVE_DUE >= today, ~_open_suspension))
             .order_by(EFFECTIVE_DUE, Case.id).limit(upcoming)))
         first = date(today.year, today.month, 1)
         for _ in range(months - 1):

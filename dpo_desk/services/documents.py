@@ -90,7 +90,8 @@ def _read_checked(path: Path) -> tuple[bytes, str, list[str]]:
 def attach(ctx: Context, reference: str, path: Path, kind: str = "attachment") -> CaseDetail:
     """Attach a file to a case; the original name is kept as metadata only."""
     if kind not in KINDS:
-        raise UserError(f"unknown document kind {kind!r}; use one of: {', '.join(KINDS)}")
+        raise UserError("unknown document kind {kind}; use one of: {kinds}",
+                        kind=repr(kind), kinds=", ".join(KINDS))
     content, media, flags = _read_checked(path)
     original = clean(path.name, "file name", max_len=NAME_MAX)
     try:
@@ -115,28 +116,77 @@ def attach(ctx: Context, reference: str, path: Path, kind: str = "attachment") -
         raise
 
 
-def read_document(ctx: Context, document_id: int) -> tuple[str, bytes]:
-    """The bytes of a document (every view of evidence is audited)."""
+def _live(session: Session, document_id: int) -> Document:
+    doc = session.get(Document, document_id)
+    if doc is None or doc.purged_at is not None:
+        raise UserError("document {document} does not exist or was destroyed",
+                        document=document_id)
+    return doc
+
+
+def read_document(ctx: Context, document_id: int, *, audited: bool = False) -> tuple[str, bytes]:
+    """The bytes of a document. Every view of evidence is audited; ``audited`` records the
+    view of any other file too (the DPO opening an attachment from the Documents tab)."""
     with ctx.db.write() as session:
-        doc = session.get(Document, document_id)
-        if doc is None or doc.purged_at is not None:
-            raise UserError(f"document {document_id} does not exist or was purged")
-        if doc.kind in EVIDENCE_KINDS:
+        doc = _live(session, document_id)
+        if audited or doc.kind in EVIDENCE_KINDS:
             audit.record(session, ctx, "document.view", "document", str(doc.id),
-                         {"kind": doc.kind})
+                         {"kind": doc.kind, "case": doc.case.reference if doc.case else None})
         folder = "letters" if doc.kind == "letter" else "documents"
         return doc.original_name, vault(ctx, folder).read(doc.stored_name)
 
 
-def purge_case_evidence(session: Session, ctx: Context, case: Case, why: str) -> int:
-    """Destroy the ID copies of ``case`` inside the caller's transaction; returns count."""
-    count = 0
+def export_document(ctx: Context, document_id: int, target: Path) -> Path:
+    """Write the plain bytes of an attachment to ``target`` (owner-only, written whole
+    then renamed); audited, since the copy leaves the protected store."""
+    if target.is_dir():
+        raise UserError("{target} is a folder: choose a file name", target=str(target))
+    with ctx.db.write() as session:
+        doc = _live(session, document_id)
+        folder = "letters" if doc.kind == "letter" else "documents"
+        data = vault(ctx, folder).read(doc.stored_name)
+        try:
+            fsio.atomic_write(target, data)
+        except OSError as exc:
+            raise UserError("cannot write {target}: {why}", target=str(target),
+                            why=exc.strerror or str(exc)) from None
+        audit.record(session, ctx, "document.export", "document", str(doc.id),
+                     {"kind": doc.kind, "case": doc.case.reference if doc.case else None,
+                      "to": target.name})
+    return target
+
+
+def delete_document(ctx: Context, document_id: int, reason: str = "") -> CaseDetail:
+    """Destroy an attached file for good (the bytes are shredded; the row stays as a fact,
+    its name blanked). Letters are archived records and are not deleted here."""
+    why = clean(reason, "reason", max_len=NAME_MAX)
+    with ctx.db.write() as session:
+        doc = _live(session, document_id)
+        if doc.kind == "letter" or doc.case is None:
+            raise UserError("document {document} is not an attachment of a case",
+                            document=document_id)
+        case = doc.case
+        stored = doc.stored_name
+        doc.purged_at = utcnow()
+        doc.original_name = ""
+        audit.record(session, ctx, "document.delete", "document", str(doc.id),
+                     {"kind": doc.kind, "case": case.reference, "why": why})
+        detail = detail_of(case, ctx.today())
+    vault(ctx).delete(stored)  # after the commit: a failed commit keeps the file
+    return detail
+
+
+def purge_case_evidence(session: Session, ctx: Context, case: Case, why: str) -> list[int]:
+    """Destroy the ID copies of ``case`` inside the caller's transaction; returns the ids
+    of the documents destroyed (EDPB Guidelines 01/2022 §78: the copy is kept no longer
+    than needed to verify)."""
+    purged: list[int] = []
     for doc in case.documents:
         if doc.kind == "id-evidence" and doc.purged_at is None:
             vault(ctx).delete(doc.stored_name)
             doc.purged_at = utcnow()
             doc.original_name = ""
-            count += 1
+            purged.append(doc.id)
             audit.record(session, ctx, "document.purge", "document", str(doc.id),
                          {"kind": doc.kind, "why": why})
-    return count
+    return purged

@@ -222,7 +222,8 @@ def verify_identity(
             _move(session, ctx, case, CaseState.IN_PROGRESS, "")
         deadlines.refresh(case, ctx.today())
         audit.record(session, ctx, "identity.verify", "case", case.reference,
-                     {"method": chosen.value, "document_kind": kind, "purged": purged})
+                     {"method": chosen.value, "document_kind": kind, "purged": len(purged),
+                      "purged_documents": purged})
         return detail_of(case, ctx.today())
 
 
@@ -241,7 +242,8 @@ def fail_identity(ctx: Context, reference: str, reason: str) -> CaseDetail:
         check.outcome = "failed"
         check.note = why
         check.verifier = ctx.actor
-        documents.purge_case_evidence(session, ctx, case, "identity check failed")
+        purged = documents.purge_case_evidence(session, ctx, case, "identity check failed")
         deadlines.refresh(case, ctx.today())
-        audit.record(session, ctx, "identity.fail", "case", case.reference, {"reason": why})
+        audit.record(session, ctx, "identity.fail", "case", case.reference,
+                     {"reason": why, "purged": len(purged), "purged_documents": purged})
         return detail_of(case, ctx.today())

@@ -114,6 +114,7 @@ def show_refusal(exc: BaseException | str, parent: QWidget | None = None) -> QMe
         parent or QApplication.activeWindow(),
     )
     box.setAccessibleName(QCoreApplication.translate("Crash", "Not possible"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and file names are data, not markup
     _open(box)
     return box
 

@@ -45,6 +45,10 @@ SETTINGS_FILE = "dpo_desk.ini"
 SETTINGS_VERSION = 1
 
 
+# The size of the first window when the screen has room for it.
+FIRST_SIZE = (1400, 860)
+
+
 def settings_for(data_dir: Path) -> QSettings:
     """The window settings of this data directory (INI: isolated, readable)."""
     return QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
@@ -96,6 +100,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.app = app
         self.settings = settings
+        labels.set_zone(app.ctx.timezone)  # instants read in the organisation's zone
+        app.signals.settings_changed.connect(lambda: labels.set_zone(app.ctx.timezone))
         self.setObjectName("main_window")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -131,7 +137,7 @@ class MainWindow(QMainWindow):
         app.tasks.busy_changed.connect(self._busy)
         self.retranslate()
         self.update_backup_status()
-        self.resize(1400, 860)
+        self.resize(*FIRST_SIZE)
 
     # -- building -----------------------------------------------------------------
 
@@ -152,7 +158,14 @@ class MainWindow(QMainWindow):
         self, slot: Any, *shortcuts: QKeySequence | QKeySequence.StandardKey | str
     ) -> QAction:
         action = QAction(self)
-        keys = [s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts]
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            for key in QKeySequence.keyBindings(shortcut) if isinstance(
+                shortcut, QKeySequence.StandardKey
+            ) else [QKeySequence(shortcut)]:
+                # The same key twice on one action makes Qt refuse it as "ambiguous".
+                if not key.isEmpty() and key not in keys:
+                    keys.append(key)
         action.setShortcuts(keys)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -412,6 +425,8 @@ class MainWindow(QMainWindow):
 
         if (geometry := blob("window/geometry")) is not None:
             self.restoreGeometry(geometry)
+        else:
+            self.fit_first_window()
         if (state := blob("window/state")) is not None:
             self.restoreState(state)
         for splitter in self._splitters():
@@ -423,6 +438,19 @@ class MainWindow(QMainWindow):
         key = s.value("window/page", "dashboard")
         if not self.show_page(str(key)) and self.nav.count():
             self.nav.setCurrentRow(0)
+
+    def fit_first_window(self) -> None:
+        """The first window fits the screen: maximised when the usual size does not fit
+        (a small laptop screen would otherwise cut the window and its buttons)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        if room.width() < FIRST_SIZE[0] or room.height() < FIRST_SIZE[1]:
+            self.resize(min(FIRST_SIZE[0], room.width()), min(FIRST_SIZE[1], room.height()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(*FIRST_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()

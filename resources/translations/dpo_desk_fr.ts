@@ -153,8 +153,8 @@
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Every change is recorded with who made it and when, each entry sealed to the previous one (SHA-256): an entry edited, deleted or reordered outside DPO Desk breaks the chain. Times are shown in this computer&apos;s time zone.</source>
-        <translation>Chaque modification est enregistrée avec son auteur et sa date, chaque entrée étant scellée à la précédente (SHA-256) : une entrée modifiée, supprimée ou déplacée en dehors de DPO Desk rompt la chaîne. Les heures sont affichées dans le fuseau horaire de cet ordinateur.</translation>
+        <source>Every change is recorded with who made it and when, each entry sealed to the previous one (SHA-256): an entry edited, deleted or reordered outside DPO Desk breaks the chain. Times are shown in the organisation&apos;s time zone (%1).</source>
+        <translation>Chaque modification est enregistrée avec son auteur et sa date, chaque entrée scellée à la précédente (SHA-256) : une entrée modifiée, supprimée ou déplacée hors de DPO Desk rompt la chaîne. Les heures sont affichées dans le fuseau horaire de l&apos;organisme (%1).</translation>
     </message>
     <message>
         <source>&amp;Check the chain again</source>
@@ -921,6 +921,34 @@ Pour le modifier ensuite, générez un nouveau courrier.</translation>
 %1</translation>
     </message>
     <message>
+        <source>Export a plain copy</source>
+        <translation>Exporter une copie en clair</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Delete a document</source>
+        <translation>Supprimer un document</translation>
+    </message>
+    <message>
+        <source>Destroy “%1” for good?</source>
+        <translation>Détruire définitivement « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The file is overwritten and removed; only the fact that it existed stays in the case and the audit log. It will not be in the next backups.</source>
+        <translation>Le fichier est écrasé puis supprimé ; seule la trace de son existence reste dans le dossier et dans le journal d&apos;audit. Il ne figurera pas dans les prochaines sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Delete the file</source>
+        <translation>Supprimer le fichier</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le conserver</translation>
+    </message>
+    <message>
         <source>Select a case in the list to see it here, or press Ctrl+N to register a new request.</source>
         <translation>Sélectionnez un dossier dans la liste pour l&apos;afficher ici, ou appuyez sur Ctrl+N pour enregistrer une nouvelle demande.</translation>
     </message>
@@ -1099,8 +1127,8 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Demandes reçues par mois, par droit</translation>
     </message>
     <message>
-        <source>Coming deadlines (double-click to open)</source>
-        <translation>Prochaines échéances (double-cliquer pour ouvrir)</translation>
+        <source>Deadlines, the late ones first (double-click to open)</source>
+        <translation>Échéances, les retards en premier (double-clic pour ouvrir)</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1125,6 +1153,37 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Coming deadlines</source>
         <translation>Prochaines échéances</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Not a date: write it as 31/12/2025 or 2025-12-31.</source>
+        <translation>Ce n&apos;est pas une date : écrivez-la sous la forme 31/12/2025 ou 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the calendar.</source>
+        <translation>Le %1 n&apos;existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Pick in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>A date is required.</source>
+        <translation>Une date est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 is after %2.</source>
+        <translation>Le %1 est postérieur au %2.</translation>
+    </message>
+    <message>
+        <source>%1 is before %2.</source>
+        <translation>Le %1 est antérieur au %2.</translation>
+    </message>
+    <message>
+        <source>Pick %1 in a calendar</source>
+        <translation>Choisir « %1 » dans un calendrier</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1592,21 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Document — %1</source>
+        <translation>Document — %1</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>Document content</source>
+        <translation>Contenu du document</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Name</source>
@@ -1555,6 +1629,22 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Documents du dossier</translation>
     </message>
     <message>
+        <source>&amp;What is it?</source>
+        <translation>&amp;De quoi s&apos;agit-il ?</translation>
+    </message>
+    <message>
+        <source>Choose what the file is…</source>
+        <translation>Indiquez la nature du fichier…</translation>
+    </message>
+    <message>
+        <source>Kind of the files to attach</source>
+        <translation>Nature des fichiers à joindre</translation>
+    </message>
+    <message>
+        <source>An identity document copy is destroyed as soon as identity is verified; a plain attachment is kept with the case.</source>
+        <translation>Une copie de pièce d&apos;identité est détruite dès que l&apos;identité est vérifiée ; une simple pièce jointe est conservée avec le dossier.</translation>
+    </message>
+    <message>
         <source>&amp;Attach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
@@ -1567,8 +1657,36 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>PDF, PNG, JPEG ou texte brut, 25 Mo maximum par fichier</translation>
     </message>
     <message>
-        <source>Tip: drop files here to attach them. Identity document copies are destroyed as soon as identity is verified.</source>
-        <translation>Astuce : déposez des fichiers ici pour les joindre. Les copies de pièces d&apos;identité sont détruites dès que l&apos;identité est vérifiée.</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the file in the desk (no copy left on disk)</source>
+        <translation>Afficher le fichier dans DPO Desk (aucune copie laissée sur le disque)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save a plain copy of the file (recorded in the audit log)</source>
+        <translation>Enregistrer une copie en clair du fichier (inscrit au journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Destroy the file for good (recorded in the audit log)</source>
+        <translation>Détruire définitivement le fichier (inscrit au journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Say what the files are, then attach them or drop them here. Identity document copies are destroyed as soon as identity is verified.</source>
+        <translation>Indiquez la nature des fichiers, puis joignez-les ou déposez-les ici. Les copies de pièces d&apos;identité sont détruites dès que l&apos;identité est vérifiée.</translation>
+    </message>
+    <message>
+        <source>Nothing attached: first say what the files are, then drop them again.</source>
+        <translation>Rien n&apos;a été joint : indiquez d&apos;abord la nature des fichiers, puis déposez-les à nouveau.</translation>
     </message>
     <message>
         <source>(destroyed %1)</source>
@@ -1749,6 +1867,18 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>L&apos;identité n&apos;a pas pu être établie</translation>
     </message>
     <message>
+        <source>Attach the ID &amp;copy…</source>
+        <translation>Joindre la &amp;copie de la pièce d&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Attach the identity document copy</source>
+        <translation>Joindre la copie de la pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Kept only until identity is verified or fails, then destroyed</source>
+        <translation>Conservée seulement jusqu&apos;à la vérification (ou l&apos;échec) de l&apos;identité, puis détruite</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1775,6 +1905,10 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Identity checks</source>
         <translation>Vérifications d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Attach the ID copy</source>
+        <translation>Joindre la copie de la pièce d&apos;identité</translation>
     </message>
     <message>
         <source>Identity verified. Any identity document copy was destroyed; only the facts below are kept.</source>
@@ -1824,6 +1958,14 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Nouvelle &amp;personne</translation>
     </message>
     <message>
+        <source>Make the typed details this person&apos;s own (the earlier ones are kept)</source>
+        <translation>Enregistrer ces coordonnées pour cette personne (les précédentes sont conservées)</translation>
+    </message>
+    <message>
+        <source>Keep the new details for this person</source>
+        <translation>Conserver les nouvelles coordonnées pour cette personne</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
@@ -1854,6 +1996,14 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Add &amp;files…</source>
         <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;What is it?</source>
+        <translation>&amp;De quoi s&apos;agit-il ?</translation>
+    </message>
+    <message>
+        <source>Choose what the files are…</source>
+        <translation>Indiquez la nature des fichiers…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1892,10 +2042,6 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <source>Date and time received</source>
-        <translation>Date et heure de réception</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -1904,12 +2050,32 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Juridiction</translation>
     </message>
     <message>
+        <source>Not the details on file (this request&apos;s letters go to the new ones):</source>
+        <translation>Coordonnées différentes de celles enregistrées (les courriers de cette demande iront aux nouvelles) :</translation>
+    </message>
+    <message>
+        <source>%1: %2 on file, now %3</source>
+        <translation>%1 : %2 dans la fiche, désormais %3</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Date received</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <source>Time received</source>
+        <translation>Heure de réception</translation>
+    </message>
+    <message>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Kind of the files to attach</source>
+        <translation>Nature des fichiers à joindre</translation>
     </message>
     <message>
         <source>Add files</source>
@@ -1947,12 +2113,28 @@ Un rapport a été enregistré dans : %2</translation>
         <source>PDF, PNG, JPEG or plain text, up to 25 MB each</source>
         <translation>PDF, PNG, JPEG ou texte brut, 25 Mo maximum par fichier</translation>
     </message>
+    <message>
+        <source>A request cannot be received in the future: check the date.</source>
+        <translation>Une demande ne peut pas être reçue dans le futur : vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Time in the organisation&apos;s zone (%1)</source>
+        <translation>Heure dans le fuseau de l&apos;organisme (%1)</translation>
+    </message>
+    <message>
+        <source>A request cannot be received in the future: check the time.</source>
+        <translation>Une demande ne peut pas être reçue dans le futur : vérifiez l&apos;heure.</translation>
+    </message>
     <message numerus="yes">
         <source>%n earlier request(s)</source>
         <translation>
             <numerusform>%n demande antérieure</numerusform>
             <numerusform>%n demandes antérieures</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Filed under the known person: %1</source>
@@ -1979,12 +2161,40 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
+        <source>Nothing attached: first say what the files are (“What is it?”).</source>
+        <translation>Rien n&apos;a été joint : indiquez d&apos;abord la nature des fichiers (« De quoi s&apos;agit-il ? »).</translation>
+    </message>
+    <message>
         <source>Not attached:</source>
         <translation>Non joints :</translation>
     </message>
     <message>
+        <source>Discard this request?</source>
+        <translation>Abandonner cette demande ?</translation>
+    </message>
+    <message>
+        <source>What you typed for this request has not been saved.</source>
+        <translation>Ce que vous avez saisi pour cette demande n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Save it to keep it; discard it only if it was entered by mistake.</source>
+        <translation>Enregistrez-la pour la conserver ; ne l&apos;abandonnez que si elle a été saisie par erreur.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
         <source>Tick at least one right.</source>
         <translation>Cochez au moins un droit.</translation>
+    </message>
+    <message>
+        <source>Date received: %1</source>
+        <translation>Date de réception : %1</translation>
     </message>
     <message>
         <source>The requester&apos;s name is required.</source>
@@ -2227,6 +2437,18 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Document destroyed</source>
         <translation>Document détruit</translation>
+    </message>
+    <message>
+        <source>Document exported</source>
+        <translation>Document exporté</translation>
+    </message>
+    <message>
+        <source>Document deleted</source>
+        <translation>Document supprimé</translation>
+    </message>
+    <message>
+        <source>Contact details replaced</source>
+        <translation>Coordonnées remplacées</translation>
     </message>
     <message>
         <source>Letter generated</source>
@@ -3231,6 +3453,10 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Les informations demandées sont arrivées : le délai reprend à compter de ce jour.</translation>
     </message>
     <message>
+        <source>Information cannot arrive in the future: check the date.</source>
+        <translation>Des informations ne peuvent pas arriver dans le futur : vérifiez la date.</translation>
+    </message>
+    <message>
         <source>Date the information arrived</source>
         <translation>Date d&apos;arrivée des informations</translation>
     </message>
@@ -3762,6 +3988,10 @@ Traitements : {2}</translation>
         <translation>La CNIL ne l&apos;admet qu&apos;en cas de doute raisonnable, jamais de façon systématique ; la copie est détruite une fois l&apos;identité vérifiée.</translation>
     </message>
     <message>
+        <source>The request cannot be dated in the future.</source>
+        <translation>La demande ne peut pas être datée dans le futur.</translation>
+    </message>
+    <message>
         <source>Date of the request</source>
         <translation>Date de la demande</translation>
     </message>
@@ -4171,6 +4401,10 @@ Traitements : {2}</translation>
     <message>
         <source>Nothing was saved: {0} field(s) to correct.</source>
         <translation>Rien n&apos;a été enregistré : champs à corriger : {0}.</translation>
+    </message>
+    <message>
+        <source>Your changes are not saved yet: Save them, or Revert to drop them.</source>
+        <translation>Vos modifications ne sont pas encore enregistrées : enregistrez-les, ou choisissez « Annuler les modifications ».</translation>
     </message>
     <message>
         <source>Settings saved.</source>

@@ -125,3 +125,30 @@ def test_entry_points_print_the_version(tmp_path: Path) -> None:
                 [sys.executable, str(root / "main.py"), "--version"]):
         out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=tmp_path)
         assert out.stdout.startswith("DPO Desk ")
+
+
+def test_a_new_store_made_by_the_cli_is_encrypted_or_announced(capsys, tmp_path, monkeypatch):
+    """No silent plain store: with the passphrase known the new store is encrypted as the
+    window makes it; without, the command says loudly that it is not."""
+    monkeypatch.delenv("DPO_DESK_PASSPHRASE", raising=False)
+    plain = str(tmp_path / "plain")
+    code, _out, err = run(capsys, "--data-dir", plain, "demo")
+    assert code == 0 and "WITHOUT encryption" in err and "secure init" in err
+    code, _out, err = run(capsys, "--data-dir", plain, "case", "list")
+    assert code == 0 and "WITHOUT encryption" not in err  # said once, when it is made
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", "correct horse battery staple 42")
+    secret = tmp_path / "secret"
+    code, _out, err = run(capsys, "--data-dir", str(secret), "demo")
+    assert code == 0 and "WITHOUT encryption" not in err
+    assert (secret / "keys.json").exists()
+    assert not (secret / "dpo_desk.sqlite3").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_case_show_prints_the_receipt_in_the_zone_it_is_labelled_with(capsys, tmp_path):
+    d = str(tmp_path / "d")
+    code, out, _ = run(capsys, "--data-dir", d, "case", "add", "--name", "Ann Lee",
+                       "--right", "access", "--received", "2026-01-05T18:29:00Z", "--json")
+    ref = json.loads(out)["reference"]
+    code, out, _ = run(capsys, "--data-dir", d, "case", "show", ref)
+    assert code == 0
+    assert "received:     2026-01-05 19:29 +01:00 (Europe/Paris)" in out

@@ -30,7 +30,7 @@ def test_queues(ctx) -> None:
     assert soon in [c.reference for c in dashboard.queue(ctx, "extension-notice")]
     assert board.counts == {"overdue": 1, "due-soon": 1, "extension-notice": 1,
                             "awaiting-identity": 1, "suspended": 1}
-    assert [c.reference for c in board.upcoming] == [soon]
+    assert [c.reference for c in board.upcoming] == [late, soon]  # the late one first
     months = {m for m, _, _ in board.per_month}
     assert months == {"2025-12", "2026-01"}
 

@@ -36,8 +36,9 @@ def test_dropping_files_on_the_tab_asks_to_attach_them(qtbot, tmp_path):
     scan.write_text("hello")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(scan)), QUrl("https://example.invalid/x")])
-    got: list[list] = []
-    tab.attach_files.connect(got.append)
+    got: list[tuple] = []
+    tab.attach_files.connect(lambda paths, kind: got.append((paths, kind)))
+    tab.kind.setCurrentIndex(tab.kind.findData("attachment"))
     enter = QDragEnterEvent(tab.rect().center(), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(tab, enter)
@@ -45,4 +46,4 @@ def test_dropping_files_on_the_tab_asks_to_attach_them(qtbot, tmp_path):
     drop = QDropEvent(QPointF(tab.rect().center()), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(tab, drop)
-    assert got == [[scan]]  # the web address is not a file: left out
+    assert got == [([scan], "attachment")]  # the web address is not a file: left out

@@ -32,7 +32,7 @@ def test_request_from_intake_to_answer(qtbot, window, tmp_path, type_text):
     assert "2 March 2026" in dialog.due.text()  # received Mon 2 Feb 2026 + 1 month
     letter = tmp_path / "letter.txt"
     letter.write_text("Please send me a copy of my data.\n", encoding="utf-8")
-    dialog.add_attachments([letter])
+    dialog.add_attachments([letter], "attachment")
     assert dialog.files.count() == 1
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.error.isVisible(), dialog.error.text()
@@ -109,12 +109,16 @@ def test_refused_value_is_shown_and_nothing_is_lost(qtbot, window):
     dialog.rights["access"].setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.error.isVisible() and "mail" in dialog.error.text().lower()
+    at_field = dialog.field_error_labels["email"]  # under the field, in the form's words
+    assert at_field.isVisible() and not dialog.error.isVisible()
+    assert at_field.text().startswith("E-mail: ") and "not an address" in at_field.text()
+    assert at_field.wordWrap()  # the whole text, never cut
     assert dialog.name.text() == "Jean Dupont"
     assert dialog.notes.toPlainText() == "Called twice"
     assert cases.list_cases(window.app.ctx) == []
-    dialog.email.clear()
+    dialog.email.selectAll()
     qtbot.keyClicks(dialog.email, "jean@example.fr")
+    assert not at_field.isVisible()  # a stale error goes as soon as the field is edited
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert len(cases.list_cases(window.app.ctx)) == 1
@@ -137,3 +141,35 @@ def test_known_person_is_offered_before_a_duplicate(qtbot, window, type_text):
     assert len(both) == 2
     assert len({cases.get_case(window.app.ctx, c.reference).subject_id for c in both}) == 1
     QApplication.processEvents()
+
+
+def test_each_field_shows_its_own_error_and_old_ones_go(qtbot, window):
+    dialog = _intake(qtbot, window)
+    dialog.rights["access"].setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    name_error = dialog.field_error_labels["name"]
+    assert name_error.isVisible() and "name is required" in name_error.text()
+    qtbot.keyClicks(dialog.name, "Jean Dupont")
+    assert not name_error.isVisible()
+    qtbot.keyClicks(dialog.email, "nope")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    shown = {k: v.text() for k, v in dialog.field_error_labels.items() if v.isVisible()}
+    assert list(shown) == ["email"]  # one error, at its field; the name's is gone
+    assert "e-mail:" not in shown["email"]  # the service's internal word is not shown
+
+
+def test_escape_does_not_throw_away_what_was_typed(qtbot, window):
+    dialog = _intake(qtbot, window)
+    qtbot.keyClicks(dialog.name, "Jean Dupont")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.confirm_box
+    assert box is not None and box.isVisible() and dialog.isVisible()
+    assert box.defaultButton().text() == "Keep editing"
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter keeps the form
+    assert dialog.isVisible() and dialog.name.text() == "Jean Dupont"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.confirm_box
+    discard = next(b for b in box.buttons() if b.text() == "Discard")
+    qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert cases.list_cases(window.app.ctx) == []

@@ -251,3 +251,25 @@ def test_no_case_disables_everything(qtbot, widget):
         assert not button.isEnabled()
     assert widget.pdf.page_count() == 0
     qtbot.mouseClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+
+
+def test_each_letter_kind_and_case_starts_from_its_own_draft(qtbot, widget, demo_ctx):
+    """The paragraph typed for the ID request is not in the access reply, nor in another
+    person's letter; it is still there when the DPO comes back to the ID request."""
+    first, second = (c.reference for c in cases.list_cases(demo_ctx.ctx)[:2])
+    widget.set_case(first)
+    form = widget.form
+    choose(qtbot, form.kind, "id-request")
+    qtbot.keyClicks(form.free_text, "Please send a copy of your ID card.")
+    choose(qtbot, form.kind, "access-reply")
+    assert form.free_text.toPlainText() == ""
+    assert form.options()["free_text"] == ""
+    qtbot.keyClicks(form.free_text, "Your data is attached.")
+    choose(qtbot, form.kind, "id-request")
+    assert form.free_text.toPlainText() == "Please send a copy of your ID card."
+    widget.set_case(second)
+    assert form.free_text.toPlainText() == ""
+    widget.set_case(first)
+    assert form.free_text.toPlainText() == "Please send a copy of your ID card."
+    choose(qtbot, form.kind, "access-reply")
+    assert form.free_text.toPlainText() == "Your data is attached."

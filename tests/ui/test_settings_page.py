@@ -96,3 +96,20 @@ def test_bad_logo_refused(qtbot, page: SettingsPage, tmp_path) -> None:
     qtbot.keyClicks(page.logo, str(fake))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "PNG or JPEG" in page.errors["letterhead_logo"].text()
+
+
+def test_leaving_and_coming_back_keeps_unsaved_changes(qtbot, window, demo_ctx) -> None:
+    """Going to another screen and back re-reads the settings: what was typed and not
+    saved yet must survive it (Revert drops it on purpose)."""
+    page = window.show_page("settings")
+    field = page.fields["city"]
+    saved = field.text()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Villeurbanne")
+    window.show_page("dashboard")
+    window.show_page("settings")
+    assert field.text() == "Villeurbanne"
+    assert "not saved" in page.status.text()
+    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
+    assert field.text() == saved

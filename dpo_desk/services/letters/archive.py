@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -96,8 +97,9 @@ def mark_sent(ctx: Context, document_id: int) -> DocumentInfo:
     with ctx.db.write() as session:
         doc = _letter(session, document_id)
         if doc.sent_at is not None:
-            raise UserError(f"letter {document_id} was already sent on "
-                            f"{doc.sent_at.date().isoformat()}; generate a new one")
+            sent_on = doc.sent_at.astimezone(ZoneInfo(ctx.timezone)).date()
+            raise UserError("letter {letter} was already sent on {day}; generate a new one",
+                            letter=document_id, day=sent_on.isoformat())
         content = documents.vault(ctx, "letters").read(doc.stored_name)
         if hashlib.sha256(content).hexdigest() != doc.sha256:
             raise UserError(f"letter {document_id} does not match its fingerprint; "

@@ -269,7 +269,10 @@ def build_letter_data(
         else:
             recs = list(recipients.values())
         subject = case.subject
-        addressee = L.Recipient(subject.full_name, _lines(subject.postal_address), subject.email)
+        # The details of the case (given at intake), not whatever the person has now.
+        addressee = L.Recipient(subject.full_name,
+                                _lines(case.contact_address or subject.postal_address),
+                                case.contact_email or subject.email)
         directive = heirs = None
         if kind in ("directive-ack", "heirs-reply"):
             directive, heirs, addressee = _post_mortem(session, case, kind, addressee, lang)

@@ -9,6 +9,7 @@ from dpo_desk.store.models.cases import (
     DeadlineEvent,
     Document,
     IdentityCheck,
+    SubjectContact,
 )
 from dpo_desk.store.models.organisation import Organisation
 from dpo_desk.store.models.registers import (
@@ -35,6 +36,7 @@ __all__ = [
     "PostMortemDirective",
     "ProcessingActivity",
     "Recipient",
+    "SubjectContact",
     "Transfer",
     "TransferDisclosure",
     "activity_recipient",

@@ -46,6 +46,28 @@ class DataSubject(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     cases: Mapped[list[Case]] = relationship(back_populates="subject")
+    contact_history: Mapped[list[SubjectContact]] = relationship(
+        back_populates="subject", cascade="all, delete-orphan", order_by="SubjectContact.id"
+    )
+
+
+class SubjectContact(Base):
+    """A person's earlier contact details, kept when the DPO replaces them with newer
+    ones at intake: a later letter goes to the new address, and what an earlier letter
+    was sent to stays known (each case also keeps its own copy, ``Case.contact_*``)."""
+
+    __tablename__ = "subject_contact"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject_id: Mapped[int] = mapped_column(
+        ForeignKey("data_subject.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(320), default="")
+    postal_address: Mapped[str] = mapped_column(Text, default="")
+    replaced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    replaced_by_case: Mapped[str] = mapped_column(String(32), default="")
+
+    subject: Mapped[DataSubject] = relationship(back_populates="contact_history")
 
 
 class Case(Base):
@@ -79,6 +101,10 @@ class Case(Base):
     status: Mapped[str] = mapped_column(String(24), default="received", index=True)
     assignee: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The e-mail and postal address this case's letters go to, as given at intake (the
+    #: person's details may change later; a case keeps the ones it was answered at).
+    contact_email: Mapped[str] = mapped_column(String(320), default="")
+    contact_address: Mapped[str] = mapped_column(Text, default="")
     #: Denormalised deadline, recomputed by the services on every change, so lists can
     #: sort and filter by it in SQL.
     due_date: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,15 +26,18 @@ from dpo_desk.ui.widgets import labels
 class IdentityTab(QWidget):
     """Signals:
     action(str): ``request``, ``receive``, ``verify`` or ``fail`` was clicked.
+    attach_files(list, str): files chosen as the identity document copy (``id-evidence``).
     """
 
     action = Signal(str)
+    attach_files = Signal(list, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.state)
         self.table = QTableWidget(0, 6)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -48,6 +54,9 @@ class IdentityTab(QWidget):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
+        self.attach_id = QPushButton()
+        self.attach_id.clicked.connect(self.choose_id_copy)
+        row.addWidget(self.attach_id)
         layout.addLayout(row)
         self.detail: CaseDetail | None = None
         self.retranslate()
@@ -72,6 +81,11 @@ class IdentityTab(QWidget):
             self.buttons[key].setText(text)
             self.buttons[key].setToolTip(tip)
             self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.attach_id.setText(self.tr("Attach the ID &copy…"))
+        self.attach_id.setAccessibleName(self.tr("Attach the identity document copy"))
+        self.attach_id.setToolTip(
+            self.tr("Kept only until identity is verified or fails, then destroyed")
+        )
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Outcome"),
@@ -85,6 +99,11 @@ class IdentityTab(QWidget):
         self.table.setAccessibleName(self.tr("Identity checks"))
         if self.detail:
             self.set_detail(self.detail)
+
+    def choose_id_copy(self) -> None:
+        paths, _f = QFileDialog.getOpenFileNames(self, self.tr("Attach the ID copy"))
+        if paths:
+            self.attach_files.emit([Path(p) for p in paths], "id-evidence")
 
     def set_detail(self, detail: CaseDetail) -> None:
         self.detail = detail
@@ -118,6 +137,8 @@ class IdentityTab(QWidget):
         self.buttons["receive"].setEnabled(open_case and awaiting)
         self.buttons["verify"].setEnabled(open_case and not verified)
         self.buttons["fail"].setEnabled(open_case and pending)
+        # An ID copy is useful only while identity is still to be established.
+        self.attach_id.setEnabled(open_case and not verified)
         if verified:
             self.state.setText(
                 self.tr(

@@ -127,7 +127,9 @@ class OverviewTab(QScrollArea):
             )
         )
         v["channel"].setText(labels.channel(s.channel))
-        v["received"].setText(f"{labels.fmt_datetime(detail.received_at)}  ({detail.received_tz})")
+        v["received"].setText(
+            f"{labels.fmt_datetime(detail.received_at, detail.received_tz)}  ({detail.received_tz})"
+        )
         v["status"].setText(labels.state(s.status) + (f" — {s.flagged}" if s.flagged else ""))
         v["jurisdiction"].setText(s.jurisdiction)
         v["due"].setText(badge_text(s.status, s.due, today))

@@ -10,8 +10,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -20,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.lifecycle import CaseState, allowed_targets, is_open
+from dpo_desk.domain.text import show_controls
 from dpo_desk.errors import UserError
 from dpo_desk.services import case_list, cases, documents
-from dpo_desk.services.dto import CaseDetail
+from dpo_desk.services.dto import CaseDetail, DocumentInfo
 from dpo_desk.ui import crash
 from dpo_desk.ui.case_view.documents import DocumentsTab
 from dpo_desk.ui.case_view.identity import IdentityTab
 from dpo_desk.ui.case_view.overview import OverviewTab
 from dpo_desk.ui.case_view.timeline import TimelineTab
+from dpo_desk.ui.case_view.viewer import DocumentViewer
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.case_actions import ExtendDialog, TransitionDialog
 from dpo_desk.ui.dialogs.identity import (
@@ -37,6 +41,7 @@ from dpo_desk.ui.dialogs.identity import (
     VerifyIdentityDialog,
 )
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.confirm import ask_destructive
 from dpo_desk.ui.widgets.deadline import COLOURS, summary_badge
 
 LETTERS_SERVICE = "dpo_desk.services.letters"
@@ -69,6 +74,8 @@ class CaseView(QWidget):
         self.app = app
         self.detail: CaseDetail | None = None
         self.dialog: QDialog | None = None
+        self.viewer: DocumentViewer | None = None
+        self.confirm_box: QMessageBox | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -83,10 +90,12 @@ class CaseView(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name is data, never markup
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.title)
         head = QHBoxLayout()
         self.badge = QLabel()
+        self.badge.setTextFormat(Qt.TextFormat.PlainText)
         head.addWidget(self.badge)
         head.addStretch(1)
         layout.addLayout(head)
@@ -111,6 +120,10 @@ class CaseView(QWidget):
         self.stack.addWidget(body)
         self.identity.action.connect(self._identity_action)
         self.documents.attach_files.connect(self.attach)
+        self.identity.attach_files.connect(self.attach)
+        self.documents.open_document.connect(self.open_document)
+        self.documents.export_document.connect(self.export_document)
+        self.documents.delete_document.connect(self.delete_document)
         self.retranslate()
 
     # -- loading ------------------------------------------------------------------
@@ -241,7 +254,7 @@ class CaseView(QWidget):
         if warning:
             crash.show_refusal(warning, self).setWindowTitle(self.tr("Identity policy warning"))
 
-    def attach(self, paths: list[Path]) -> None:
+    def attach(self, paths: list[Path], kind: str = "attachment") -> None:
         if self.detail is None:
             return
         ctx, ref = self.app.ctx, self.detail.reference
@@ -250,7 +263,7 @@ class CaseView(QWidget):
             latest, refused = None, []
             for path in paths:
                 try:
-                    latest = documents.attach(ctx, ref, path)
+                    latest = documents.attach(ctx, ref, path, kind)
                 except UserError as exc:
                     refused.append(str(exc))
             return latest, refused
@@ -265,6 +278,79 @@ class CaseView(QWidget):
                 )
 
         self.app.tasks.run(op, done, crash.handler(self))
+
+    def _document(self, document_id: int) -> DocumentInfo | None:
+        docs = self.detail.documents if self.detail else []
+        return next((d for d in docs if d.id == document_id), None)
+
+    def open_document(self, document_id: int) -> None:
+        """Show the file in the desk's viewer; the view is audited by the service."""
+        doc = self._document(document_id)
+        if doc is None:
+            return
+        ctx = self.app.ctx
+
+        def done(result: tuple[str, bytes]) -> None:
+            name, data = result
+            self.viewer = DocumentViewer(name, doc.media_type, data, self)
+            self.viewer.open()
+            self.reload()  # the timeline shows the view
+
+        self.app.tasks.run(
+            lambda: documents.read_document(ctx, document_id, audited=True), done,
+            crash.handler(self),
+        )
+
+    def export_document(self, document_id: int, target: Path | None = None) -> None:
+        """Save a plain copy where the DPO chooses (audited: it leaves the store)."""
+        doc = self._document(document_id)
+        if doc is None:
+            return
+        if target is None:
+            suggested = Path.home() / (Path(doc.original_name).name or f"document-{doc.id}")
+            chosen, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Export a plain copy"), str(suggested)
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        ctx, out = self.app.ctx, target
+
+        def done(written: Path) -> None:
+            self.documents.hint.setText(self.tr("Exported to %1").replace("%1", str(written)))
+            self.reload()
+
+        self.app.tasks.run(
+            lambda: documents.export_document(ctx, document_id, out), done,
+            crash.handler(self, self.documents.show_error),
+        )
+
+    def delete_document(self, document_id: int) -> None:
+        """Destroy the file after a confirmation whose safe answer is the default."""
+        doc = self._document(document_id)
+        if doc is None:
+            return
+        ctx = self.app.ctx
+
+        def answered(yes: bool) -> None:
+            if yes:
+                self.app.tasks.run(
+                    lambda: documents.delete_document(ctx, document_id, "deleted by the DPO"),
+                    self._action_done, crash.handler(self, self.documents.show_error),
+                )
+
+        self.confirm_box, _yes = ask_destructive(
+            self,
+            self.tr("Delete a document"),
+            self.tr("Destroy “%1” for good?").replace("%1", show_controls(doc.original_name)),
+            self.tr(
+                "The file is overwritten and removed; only the fact that it existed stays in "
+                "the case and the audit log. It will not be in the next backups."
+            ),
+            self.tr("Delete the file"),
+            self.tr("Keep it"),
+            answered,
+        )
 
     def show_letters(self) -> bool:
         if self.letters is None or self.detail is None:

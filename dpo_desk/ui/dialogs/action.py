@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.widgets.dates import first_invalid
 
 ERROR_STYLE = (
     "QLabel { background: #fdecea; color: #8a1c14; border: 1px solid #e0a39c;"
@@ -50,6 +51,7 @@ class ActionDialog(QDialog):
         layout.addLayout(self.form)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
@@ -81,6 +83,10 @@ class ActionDialog(QDialog):
 
     def accept(self) -> None:
         self.error.hide()
+        bad = first_invalid(self)
+        if bad is not None:  # the message is at the field; nothing is replaced or sent
+            bad.setFocus()
+            return
         op = self.operation()
         if op is None:
             return

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from dpo_desk.domain.lifecycle import NEEDS_REASON, CaseState, RefusalReason
 from dpo_desk.errors import UserError
@@ -17,6 +17,7 @@ from dpo_desk.services.dto import CaseDetail
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.action import ActionDialog
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.dates import DateField
 
 
 def qdate(day: date) -> QDate:
@@ -102,9 +103,7 @@ class ExtendDialog(ActionDialog):
                 "must be told, with the reasons, before the first deadline."
             )
         )
-        self.decided = QDateEdit()
-        self.decided.setCalendarPopup(True)
-        self.decided.setDate(qdate(app.ctx.today()))
+        self.decided = DateField(app.ctx.today())
         self.decided.setAccessibleName(self.tr("Decision date"))
         self.form.addRow(self.tr("&Decided on:"), self.decided)
         self.reasons = QPlainTextEdit()
@@ -159,5 +158,7 @@ class ExtendDialog(ActionDialog):
             )
             return None
         ctx, ref = self.app.ctx, self.detail.reference
-        decided = pydate(self.decided.date())
+        decided = self.decided.value()
+        if decided is None:
+            return None
         return lambda: workflow.extend(ctx, ref, reasons, decided)

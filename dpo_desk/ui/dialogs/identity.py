@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from dpo_desk.domain.identity import IdentityMethod
 from dpo_desk.services import workflow
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.action import ActionDialog
-from dpo_desk.ui.dialogs.case_actions import pydate, qdate
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.dates import DateField
 
 
 def _text_box(name: str, placeholder: str) -> QPlainTextEdit:
@@ -58,8 +58,10 @@ class RequestIdentityDialog(ActionDialog):
             )
         )
         self.form.addRow("", self.document)
-        self.asked = QDateEdit(qdate(app.ctx.today()))
-        self.asked.setCalendarPopup(True)
+        self.asked = DateField(app.ctx.today())
+        self.asked.set_range(
+            None, app.ctx.today(), too_late=self.tr("The request cannot be dated in the future.")
+        )
         self.asked.setAccessibleName(self.tr("Date of the request"))
         self.form.addRow(self.tr("&Asked on:"), self.asked)
         self.ok_button.setText(self.tr("Request information"))
@@ -67,7 +69,9 @@ class RequestIdentityDialog(ActionDialog):
     def operation(self) -> Callable[[], Any] | None:
         ctx, ref = self.app.ctx, self.detail.reference
         doubt, document = self.doubt.toPlainText(), self.document.isChecked()
-        asked = pydate(self.asked.date())
+        asked = self.asked.value()
+        if asked is None:
+            return None
         return lambda: workflow.request_identity(ctx, ref, doubt, asked, document=document)
 
 
@@ -79,15 +83,20 @@ class ReceiveIdentityDialog(ActionDialog):
         self.set_intro(
             self.tr("The requested information arrived: the deadline runs again from this day.")
         )
-        self.received = QDateEdit(qdate(app.ctx.today()))
-        self.received.setCalendarPopup(True)
-        self.received.setMaximumDate(qdate(app.ctx.today()))
+        self.received = DateField(app.ctx.today())
+        self.received.set_range(
+            None,
+            app.ctx.today(),
+            too_late=self.tr("Information cannot arrive in the future: check the date."),
+        )
         self.received.setAccessibleName(self.tr("Date the information arrived"))
         self.form.addRow(self.tr("&Arrived on:"), self.received)
         self.ok_button.setText(self.tr("Record"))
 
     def operation(self) -> Callable[[], Any] | None:
-        ctx, ref, got = self.app.ctx, self.detail.reference, pydate(self.received.date())
+        ctx, ref, got = self.app.ctx, self.detail.reference, self.received.value()
+        if got is None:
+            return None
         return lambda: workflow.receive_identity(ctx, ref, got)
 
 

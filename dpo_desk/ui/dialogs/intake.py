@@ -7,20 +7,20 @@ computed and listed by ``intake_deadline``."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QListWidgetItem,
+    QMessageBox,
     QWidget,
 )
 
-from dpo_desk.domain import files
+from dpo_desk.domain.text import show_controls
 from dpo_desk.errors import UserError
 from dpo_desk.services import case_list, cases, documents
 from dpo_desk.services.case_list import SubjectMatch
@@ -29,27 +29,22 @@ from dpo_desk.services.organisation import OrganisationProfile, get_profile
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import intake_deadline
+from dpo_desk.ui.dialogs.intake_checks import (
+    FUTURE_SLACK,
+    SERVICE_WORDS,
+    differences,
+    precheck,
+)
 from dpo_desk.ui.dialogs.intake_layout import IntakeLayout
 from dpo_desk.ui.widgets import labels
-from dpo_desk.ui.widgets.files import local_files
+from dpo_desk.ui.widgets.confirm import ask_destructive
+from dpo_desk.ui.widgets.field_errors import FieldErrors
+from dpo_desk.ui.widgets.files import AcceptsFileDrops, retranslate_kinds
 
 SEARCH_DELAY_MS = 200
 
 
-def precheck(path: Path) -> str | None:
-    """Why ``path`` cannot be attached, or None (checked again by the service)."""
-    try:
-        files.check_size(path.stat().st_size)
-        with path.open("rb") as fh:
-            files.sniff(fh.read(4096))
-    except files.FileRefused as exc:
-        return f"{path.name}: {exc}"
-    except OSError as exc:
-        return f"{path.name}: {exc.strerror}"
-    return None
-
-
-class IntakeDialog(QDialog, IntakeLayout):
+class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
     """Signals:
     saved(str): the reference of the new case.
     """
@@ -62,9 +57,14 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.setAcceptDrops(True)
         self.profile: OrganisationProfile | None = None
         self.subject: SubjectMatch | None = None
-        self.attachments: list[Path] = []
+        self.attachments: list[tuple[Path, str]] = []  # each file and what it is
         self.detail: CaseDetail | None = None
+        self.confirm_box: QMessageBox | None = None
         self.setup_ui(self)
+        self.field_errors = FieldErrors(SERVICE_WORDS)
+        for key, widget in (("name", self.name), ("email", self.email),
+                            ("address", self.address), ("notes", self.notes)):
+            self.field_errors.add(key, widget, self.field_error_labels[key], key)
         self._show_matches([])
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -76,9 +76,12 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.matches.itemDoubleClicked.connect(self._use_match)
         self.use_match.clicked.connect(lambda: self._use_match(self.matches.currentItem()))
         self.new_person.clicked.connect(self._clear_match)
+        self.email.textChanged.connect(lambda _t: self._show_contact_difference())
+        self.address.textChanged.connect(self._show_contact_difference)
         for box in self.rights.values():
             box.toggled.connect(self._preview)
-        self.received.dateTimeChanged.connect(self._preview)
+        self.received.changed.connect(self._preview)
+        self.received_time.timeChanged.connect(self._preview)
         self.jurisdiction.currentIndexChanged.connect(self._preview)
         self.add_files.clicked.connect(self._choose_files)
         self.remove_file.clicked.connect(self._remove_file)
@@ -100,6 +103,10 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.matches_label.setText(self.tr("Already known (check before creating a duplicate):"))
         self.use_match.setText(self.tr("&Use this person"))
         self.new_person.setText(self.tr("New &person"))
+        self.update_contact.setText(
+            self.tr("Make the typed details this person's own (the earlier ones are kept)")
+        )
+        self.update_contact.setAccessibleName(self.tr("Keep the new details for this person"))
         self.request_box.setTitle(self.tr("Request"))
         self.received_label.setText(self.tr("Re&ceived:"))
         self.channel_label.setText(self.tr("C&hannel:"))
@@ -108,6 +115,10 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.deadline_box.setTitle(self.tr("Deadline (computed before saving)"))
         self.files_box.setTitle(self.tr("Attachments (drop files here)"))
         self.add_files.setText(self.tr("Add &files…"))
+        self.file_kind_label.setText(self.tr("&What is it?"))
+        retranslate_kinds(self.file_kind, self.tr("Choose what the files are…"))
+        for i, (path, kind) in enumerate(self.attachments):
+            self.files.item(i).setText(self._file_text(path, kind))
         self.remove_file.setText(self.tr("&Remove"))
         self.save_button.setText(self.tr("&Save"))
         for value, box in self.rights.items():
@@ -115,6 +126,9 @@ class IntakeDialog(QDialog, IntakeLayout):
             box.setAccessibleName(self.tr("Right: %1").replace("%1", labels.right(value)))
         for i in range(self.channel.count()):
             self.channel.setItemText(i, labels.channel(str(self.channel.itemData(i))))
+        for key, name in (("name", self.tr("Name")), ("email", self.tr("E-mail")),
+                          ("address", self.tr("Postal address")), ("notes", self.tr("Notes"))):
+            self.field_errors.rename(key, name)
         names = {
             self.name: self.tr("Name"),
             self.email: self.tr("E-mail"),
@@ -122,11 +136,13 @@ class IntakeDialog(QDialog, IntakeLayout):
             self.matches: self.tr("Known people"),
             self.use_match: self.tr("Use this person"),
             self.new_person: self.tr("New person"),
-            self.received: self.tr("Date and time received"),
+            self.received: self.tr("Date received"),
+            self.received_time: self.tr("Time received"),
             self.channel: self.tr("Channel"),
             self.jurisdiction: self.tr("Jurisdiction"),
             self.notes: self.tr("Notes"),
             self.files: self.tr("Attachments"),
+            self.file_kind: self.tr("Kind of the files to attach"),
             self.add_files: self.tr("Add files"),
             self.remove_file: self.tr("Remove file"),
             self.save_button: self.tr("Save"),
@@ -150,32 +166,56 @@ class IntakeDialog(QDialog, IntakeLayout):
         self.profile = profile
         index = self.jurisdiction.findData(profile.default_jurisdiction)
         self.jurisdiction.setCurrentIndex(max(index, 0))
-        zone = QTimeZone(profile.timezone.encode())
-        now = self.app.ctx.now()
-        moment = QDateTime.fromSecsSinceEpoch(int(now.timestamp()), zone)
-        self.received.setTimeZone(zone)
-        self.received.setDateTime(moment)
-        self.received.setMaximumDateTime(moment.addDays(1))
-        self.received.setDisplayFormat("dd/MM/yyyy HH:mm")
+        now = self.app.ctx.now().astimezone(ZoneInfo(profile.timezone))
+        self.received.set_value(now.date())
+        self.received_time.setTime(QTime(now.hour, now.minute))
+        # A future receipt is refused at the field, never replaced by today.
+        self.received.set_range(
+            None,
+            now.date(),
+            too_late=self.tr("A request cannot be received in the future: check the date."),
+        )
         self.received_label.setToolTip(profile.timezone)
+        self.received_time.setToolTip(
+            self.tr("Time in the organisation's zone (%1)").replace("%1", profile.timezone)
+        )
         self._preview()
 
-    def received_at(self) -> datetime:
-        """The time of receipt, aware, in the organisation's zone."""
+    def received_problem(self) -> str:
+        """Why the date and time of receipt cannot be used, or ""."""
+        why = self.received.problem()
+        if why or self.profile is None:
+            return why
+        moment = self.received_at()
+        if moment is not None and moment > self.app.ctx.now() + FUTURE_SLACK:
+            return self.tr("A request cannot be received in the future: check the time.")
+        return ""
+
+    def received_at(self) -> datetime | None:
+        """The time of receipt, aware, in the organisation's zone (None: date refused)."""
         tz = self.profile.timezone if self.profile else "UTC"
-        secs = self.received.dateTime().toSecsSinceEpoch()
-        return datetime.fromtimestamp(secs, UTC).astimezone(ZoneInfo(tz))
+        day = self.received.value()
+        if day is None:
+            return None
+        t = self.received_time.time()
+        return datetime.combine(day, time(t.hour(), t.minute()), ZoneInfo(tz))
 
     # -- known people -------------------------------------------------------------
 
     def _search(self) -> None:
-        text = self.name.text().strip() or self.email.text().strip()
-        if self.email.text().strip() and len(self.email.text().strip()) > len(text):
-            text = self.email.text().strip()
+        """Known people by the typed name *and* by the typed e-mail: a person writing from
+        a new address is still found by name."""
+        texts = [t for t in (self.name.text().strip(), self.email.text().strip()) if t]
         ctx = self.app.ctx
-        self.app.tasks.run(
-            lambda: case_list.find_subjects(ctx, text), self._show_matches, crash.handler(self)
-        )
+
+        def op() -> list[SubjectMatch]:
+            found: dict[int, SubjectMatch] = {}
+            for text in texts:
+                for match in case_list.find_subjects(ctx, text):
+                    found.setdefault(match.id, match)
+            return list(found.values())
+
+        self.app.tasks.run(op, self._show_matches, crash.handler(self))
 
     def _show_matches(self, found: list[SubjectMatch]) -> None:
         self.matches.clear()
@@ -185,10 +225,11 @@ class IntakeDialog(QDialog, IntakeLayout):
             if m.last_reference:
                 text += f" ({m.last_reference})"
             item = QListWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(labels.plain_tip(text))
             item.setData(Qt.ItemDataRole.UserRole, m)
             self.matches.addItem(item)
-        visible = bool(found)
+        # Once a person is chosen the list steps aside (room for the details' difference).
+        visible = bool(found) and self.subject is None
         self.matches.setVisible(visible)
         self.matches_label.setVisible(visible)
         self.use_match.setVisible(visible)
@@ -196,23 +237,57 @@ class IntakeDialog(QDialog, IntakeLayout):
             self.matches.setCurrentRow(0)
 
     def _use_match(self, item: QListWidgetItem | None) -> None:
+        """File the request under a known person. What was typed for the e-mail and the
+        address is kept (never replaced by the stored details): a difference is shown, and
+        the DPO says whether the new details become the person's own."""
         if item is None:
             return
         match: SubjectMatch = item.data(Qt.ItemDataRole.UserRole)
         self.subject = match
         self.name.setText(match.full_name)
-        self.email.setText(match.email)
-        for w in (self.name, self.email, self.address):
-            w.setEnabled(False)
+        self.name.setEnabled(False)
+        if not self.email.text().strip():
+            self.email.setText(match.email)
+        if not self.address.toPlainText().strip():
+            self.address.setPlainText(match.postal_address)
+        self.update_contact.setChecked(True)
         self._update_chosen()
 
     def _clear_match(self) -> None:
         self.subject = None
-        for w in (self.name, self.email, self.address):
-            w.setEnabled(True)
+        self.name.setEnabled(True)
         self._update_chosen()
 
+    def contact_differences(self) -> list[tuple[str, str, str]]:
+        """(what, on file, typed) for each detail typed that differs from the person's."""
+        found = differences(self.subject, self.email.text(), self.address.toPlainText())
+        names = {"email": self.tr("E-mail"), "address": self.tr("Postal address")}
+        return [(names[key], before, typed) for key, before, typed in found]
+
+    def _show_contact_difference(self) -> None:
+        diffs = self.contact_differences()
+        if not diffs:
+            self.contact_diff.hide()
+            self.update_contact.hide()
+            return
+        lines = [self.tr("Not the details on file (this request's letters go to the new ones):")]
+        for what, before, typed in diffs:
+            lines.append(
+                self.tr("%1: %2 on file, now %3")
+                .replace("%1", what)
+                .replace("%2", before.replace("\n", ", ") or self.tr("(none)"))
+                .replace("%3", typed.replace("\n", ", "))
+            )
+        self.contact_diff.setText("\n".join(lines))
+        self.contact_diff.show()
+
+        self.update_contact.show()
+
     def _update_chosen(self) -> None:
+        self._show_contact_difference()
+        listed = self.matches.count() > 0 and self.subject is None
+        for w in (self.matches, self.matches_label, self.use_match):
+            w.setVisible(listed)
         if self.subject is None:
             self.chosen.setText("")
             self.chosen.hide()
@@ -231,11 +306,17 @@ class IntakeDialog(QDialog, IntakeLayout):
             self.due.setText(self.tr("Loading the organisation profile…"))
             self.steps.setText("")
             return
+        received = self.received_at()
+        why = self.received_problem()
+        if why or received is None:
+            self.due.setText(self.tr("No deadline: %1").replace("%1", why))
+            self.steps.setText("")
+            return
         try:
             result = intake_deadline.compute(
                 self.profile,
                 self.jurisdiction.currentData(),
-                self.received_at(),
+                received,
                 self.app.ctx.today(),
             )
         except UserError as exc:
@@ -254,20 +335,41 @@ class IntakeDialog(QDialog, IntakeLayout):
 
     # -- attachments --------------------------------------------------------------
 
+    def chosen_kind(self) -> str:
+        return str(self.file_kind.currentData()) if self.file_kind.currentIndex() >= 0 else ""
+
+    def _file_text(self, path: Path, kind: str) -> str:
+        return f"{show_controls(path.name)} — {labels.operation(kind)}"
+
     def _choose_files(self) -> None:
+        if not self.chosen_kind():
+            self._ask_kind()
+            return
         paths, _f = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
         self.add_attachments([Path(p) for p in paths])
 
-    def add_attachments(self, paths: list[Path]) -> None:
+    def _ask_kind(self) -> None:
+        self.show_error(self.tr("Nothing attached: first say what the files are (“What is it?”)."))
+        self.file_kind.setFocus()
+
+    def add_attachments(self, paths: list[Path], kind: str | None = None) -> None:
+        """Add files of the chosen kind (an ID copy is destroyed once identity is
+        verified, so the desk must be told which file it is)."""
+        kind = kind or self.chosen_kind()
+        if not paths:
+            return
+        if not kind:
+            self._ask_kind()
+            return
         refused = []
         for path in paths:
             why = precheck(path)
             if why:
                 refused.append(why)
-            elif path not in self.attachments:
-                self.attachments.append(path)
-                item = QListWidgetItem(path.name)
-                item.setToolTip(str(path))
+            elif path not in [p for p, _k in self.attachments]:
+                self.attachments.append((path, kind))
+                item = QListWidgetItem(self._file_text(path, kind))
+                item.setToolTip(labels.plain_tip(str(path)))
                 self.files.addItem(item)
         if refused:
             self.show_error(self.tr("Not attached:") + "\n" + "\n".join(refused))
@@ -278,31 +380,66 @@ class IntakeDialog(QDialog, IntakeLayout):
             self.files.takeItem(row)
             del self.attachments[row]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = local_files(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.add_attachments(paths)
+    def files_dropped_here(self, paths: list[Path]) -> None:
+        """Files dropped anywhere on the dialog (the shared drop handling)."""
+        self.add_attachments(paths)
 
     # -- saving -------------------------------------------------------------------
 
     def show_error(self, text: str) -> None:
+        """A refusal: under its field when it is about one (named as the form names it),
+        else at the top; the whole text, nothing typed is touched."""
+        self.save_button.setEnabled(True)
+        field = self.field_errors.show(text)
+        if field is not None:
+            field.setFocus()
+            return
         self.error.setText(text)
         self.error.show()
-        self.save_button.setEnabled(True)
+
+    def has_input(self) -> bool:
+        """Whether the DPO typed or chose anything that closing would lose."""
+        texts = (self.name.text(), self.email.text(), self.address.toPlainText(),
+                 self.notes.toPlainText())
+        return (any(t.strip() for t in texts) or bool(self.attachments)
+                or any(box.isChecked() for box in self.rights.values()))
+
+    def reject(self) -> None:
+        """Cancel or Escape: a request half typed is not thrown away without a word."""
+        if self.detail is not None or not self.has_input():
+            self.discard()
+            return
+
+        def answered(discard: bool) -> None:
+            self.confirm_box = None
+            if discard:
+                self.discard()
+
+        self.confirm_box, _yes = ask_destructive(
+            self,
+            self.tr("Discard this request?"),
+            self.tr("What you typed for this request has not been saved."),
+            self.tr("Save it to keep it; discard it only if it was entered by mistake."),
+            self.tr("Discard"),
+            self.tr("Keep editing"),
+            answered,
+        )
+
+    def discard(self) -> None:
+        """Close without saving and without asking."""
+        super().reject()
 
     def new_case(self) -> cases.NewCase:
+        received = self.received_at()
+        assert received is not None  # checked by save()
         return cases.NewCase(
             name="" if self.subject else self.name.text(),
+            update_contact=bool(self.contact_differences()) and self.update_contact.isChecked(),
             rights=[value for value, box in self.rights.items() if box.isChecked()],
-            received=self.received_at(),
+            received=received,
             channel=str(self.channel.currentData()),
-            email="" if self.subject else self.email.text(),
-            address="" if self.subject else self.address.toPlainText(),
+            email=self.email.text(),
+            address=self.address.toPlainText(),
             jurisdiction=self.jurisdiction.currentData(),
             notes=self.notes.toPlainText(),
             subject_id=self.subject.id if self.subject else None,
@@ -310,11 +447,18 @@ class IntakeDialog(QDialog, IntakeLayout):
 
     def save(self) -> None:
         self.error.hide()
+        self.field_errors.clear()  # stale errors go; the new ones are shown below
         if not any(box.isChecked() for box in self.rights.values()):
             self.show_error(self.tr("Tick at least one right."))
             return
+        why = self.received_problem()
+        if why:
+            self.received.show_error(why)
+            self.show_error(self.tr("Date received: %1").replace("%1", why))
+            self.received.setFocus()
+            return
         if self.subject is None and not self.name.text().strip():
-            self.show_error(self.tr("The requester's name is required."))
+            self.field_errors.show_at("name", self.tr("The requester's name is required."))
             self.name.setFocus()
             return
         new, paths, ctx = self.new_case(), list(self.attachments), self.app.ctx
@@ -322,9 +466,9 @@ class IntakeDialog(QDialog, IntakeLayout):
         def op() -> tuple[CaseDetail, list[str]]:
             detail = cases.add_case(ctx, new)
             refused = []
-            for path in paths:
+            for path, kind in paths:
                 try:
-                    detail = documents.attach(ctx, detail.reference, path)
+                    detail = documents.attach(ctx, detail.reference, path, kind)
                 except UserError as exc:
                     refused.append(str(exc))
             return detail, refused

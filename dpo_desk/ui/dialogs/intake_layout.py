@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.rights import Channel, Right
 from dpo_desk.services import deadlines
 from dpo_desk.ui.dialogs.action import ERROR_STYLE
-from dpo_desk.ui.widgets.files import FileDropList
+from dpo_desk.ui.widgets.dates import DateField
+from dpo_desk.ui.widgets.field_errors import error_label
+from dpo_desk.ui.widgets.files import FileDropList, kind_box
 
 
 class IntakeLayout:
@@ -46,6 +48,7 @@ class IntakeLayout:
         outer = QVBoxLayout(dialog)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         outer.addWidget(self.error)
@@ -64,13 +67,16 @@ class IntakeLayout:
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(56)
         self.name_label, self.email_label, self.address_label = QLabel(), QLabel(), QLabel()
-        for label, field in (
-            (self.name_label, self.name),
-            (self.email_label, self.email),
-            (self.address_label, self.address),
+        self.field_error_labels: dict[str, QLabel] = {}
+        for key, label, field in (
+            ("name", self.name_label, self.name),
+            ("email", self.email_label, self.email),
+            ("address", self.address_label, self.address),
         ):
             label.setBuddy(field)
             person.addRow(label, field)
+            self.field_error_labels[key] = error_label()
+            person.addRow("", self.field_error_labels[key])
         self.matches_label = QLabel()
         self.matches_label.setWordWrap(True)
         self.matches = QListWidget()
@@ -89,8 +95,21 @@ class IntakeLayout:
         person.addRow(match_buttons)
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
+        self.chosen.setTextFormat(Qt.TextFormat.PlainText)
         self.chosen.setStyleSheet("font-weight: 600;")
         person.addRow(self.chosen)
+        self.contact_diff = QLabel()
+        self.contact_diff.setWordWrap(True)
+        self.contact_diff.setTextFormat(Qt.TextFormat.PlainText)
+        self.contact_diff.setStyleSheet(
+            "QLabel { background: #fff4e0; border: 1px solid #e3b35d; border-radius: 4px;"
+            " padding: 4px; }"
+        )
+        self.contact_diff.hide()
+        person.addRow(self.contact_diff)
+        self.update_contact = QCheckBox()
+        self.update_contact.hide()
+        person.addRow(self.update_contact)
         left.addWidget(self.person_box)
 
         self.request_box = QGroupBox()
@@ -103,8 +122,14 @@ class IntakeLayout:
             grid.addWidget(box, i // 3, i % 3)
         request.addLayout(grid)
         form = QFormLayout()
-        self.received = QDateTimeEdit()
-        self.received.setCalendarPopup(True)
+        self.received = DateField()
+        self.received_time = QTimeEdit()
+        self.received_time.setDisplayFormat("HH:mm")
+        received_row = QWidget()
+        rr = QHBoxLayout(received_row)
+        rr.setContentsMargins(0, 0, 0, 0)
+        rr.addWidget(self.received, 1)
+        rr.addWidget(self.received_time, 0, Qt.AlignmentFlag.AlignTop)
         self.channel = QComboBox()
         for ch in Channel:
             self.channel.addItem("", ch.value)
@@ -118,13 +143,15 @@ class IntakeLayout:
         self.jurisdiction_label, self.notes_label = QLabel(), QLabel()
         row: tuple[QLabel, QWidget]
         for row in (
-            (self.received_label, self.received),
+            (self.received_label, received_row),
             (self.channel_label, self.channel),
             (self.jurisdiction_label, self.jurisdiction),
             (self.notes_label, self.notes),
         ):
-            row[0].setBuddy(row[1])
+            row[0].setBuddy(self.received if row[1] is received_row else row[1])
             form.addRow(row[0], row[1])
+        self.field_error_labels["notes"] = error_label()
+        form.addRow("", self.field_error_labels["notes"])
         request.addLayout(form)
         request.addStretch(1)
         left.addWidget(self.request_box, 1)
@@ -148,6 +175,13 @@ class IntakeLayout:
 
         self.files_box = QGroupBox()
         fl = QVBoxLayout(self.files_box)
+        kind_row = QHBoxLayout()
+        self.file_kind_label = QLabel()
+        self.file_kind = kind_box()
+        self.file_kind_label.setBuddy(self.file_kind)
+        kind_row.addWidget(self.file_kind_label)
+        kind_row.addWidget(self.file_kind, 1)
+        fl.addLayout(kind_row)
         self.files = FileDropList()
         self.files.setMinimumHeight(70)
         fl.addWidget(self.files, 1)
@@ -172,11 +206,14 @@ class IntakeLayout:
             self.matches,
             self.use_match,
             self.new_person,
+            self.update_contact,
             *self.rights.values(),
             self.received,
+            self.received_time,
             self.channel,
             self.jurisdiction,
             self.notes,
+            self.file_kind,
             self.files,
             self.add_files,
             self.remove_file,

@@ -17,7 +17,6 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.errors import UserError
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.widgets.dates import DateField, first_invalid
+from dpo_desk.ui.widgets.field_errors import split_field
 
 log = logging.getLogger(__name__)
 W = TypeVar("W", bound=QWidget)
@@ -41,6 +42,7 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     """A hidden, word-wrapped label for a refusal, read by screen readers."""
     label = QLabel(parent)
     label.setStyleSheet(ERROR_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
@@ -69,31 +71,34 @@ def from_qdate(qd: QDate) -> date:
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a check box turns the date field on."""
+    """A date that may be left empty: a check box turns the date field on. The date is
+    typed whole and never replaced by another (see ``DateField``)."""
 
     def __init__(
         self, label: str, parent: QWidget | None = None, default: date | None = None
     ) -> None:
         super().__init__(parent)
         self.check = QCheckBox(label, self)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(to_qdate(default or date.today()))
+        self.edit = DateField(default or date.today(), self)
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self._toggled)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
+        layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.edit, 1)
 
+    def _toggled(self, on: bool) -> None:
+        if not on:
+            self.edit.clear_error()  # an unused date is not an error
+
     def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+        return self.edit.value() if self.check.isChecked() else None
 
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(to_qdate(value))
+            self.edit.set_value(value)
 
     def set_accessible(self, name: str) -> None:
         self.check.setAccessibleName(name)
@@ -116,6 +121,7 @@ class FormDialog(QDialog):
         self.app = app
         self.result_value: Any = None
         self.rows: dict[str, tuple[QWidget, QLabel]] = {}
+        self.row_names: dict[str, str] = {}  # each row's label as shown, for its errors
         self.general_error = error_label(self)
         self.general_error.setAccessibleName(self.tr("Error"))
         self.form = QFormLayout()
@@ -153,6 +159,7 @@ class FormDialog(QDialog):
             widget.setAccessibleDescription(tooltip)
         self.form.addRow(label, box)
         self.rows[key] = (widget, error)
+        self.row_names[key] = plain
         return widget
 
     def clear_errors(self) -> None:
@@ -163,9 +170,12 @@ class FormDialog(QDialog):
     def show_error(self, message: str, key: str | None = None) -> None:
         """Put ``message`` under its field (``key``, or the one the service's message
         names), or at the top when no field matches."""
-        key = key or field_of(message, self.aliases)
+        found, rest = split_field(message, self.aliases)
+        key = key or found
         if key in self.rows:
             widget, error = self.rows[key]
+            if found == key and key in self.row_names:  # the form's word, not the service's
+                message = f"{self.row_names[key]}: {rest.strip()}"
             error.setText(message)
             error.show()
             widget.setFocus()
@@ -179,6 +189,10 @@ class FormDialog(QDialog):
 
     def submit(self) -> None:
         self.clear_errors()
+        bad = first_invalid(self)
+        if bad is not None:  # the message is at the field; what was typed stays
+            bad.setFocus()
+            return
         op = self.operation()
         if op is None:
             return

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -25,8 +24,9 @@ from dpo_desk.services import registers
 from dpo_desk.services.registers.deaths import ACTION_KINDS, REQUESTS
 from dpo_desk.services.registers.dto import DeathNotificationView
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.dialogs.register_common import FormDialog, OptionalDateEdit, from_qdate, to_qdate
+from dpo_desk.ui.dialogs.register_common import FormDialog, OptionalDateEdit
 from dpo_desk.ui.dialogs.register_directive import pick, text_edit
+from dpo_desk.ui.widgets.dates import DateField
 
 
 class FilePicker(QWidget):
@@ -99,10 +99,7 @@ class NotifyDeathDialog(FormDialog):
         )
         self.death_date = OptionalDateEdit(self.tr("known"), self)
         self.add_row("death_date", self.tr("Date of dea&th"), self.death_date)
-        self.notified = QDateEdit(self)
-        self.notified.setCalendarPopup(True)
-        self.notified.setDisplayFormat("yyyy-MM-dd")
-        self.notified.setDate(to_qdate(app.ctx.today()))
+        self.notified = DateField(app.ctx.today(), self)
         self.add_row(
             "notified_on",
             self.tr("Notified &on"),
@@ -170,7 +167,7 @@ class NotifyDeathDialog(FormDialog):
             death_date=self.death_date.value(),
             deceased_email=self.email.text(),
             notifier_contact=self.contact.text(),
-            notified_on=from_qdate(self.notified.date()),
+            notified_on=self.notified.value(),
             death_certificate=self.certificate.value(),
             capacity_proof=self.proof.value(),
             notes=self.notes.toPlainText(),
@@ -205,14 +202,11 @@ class DeathActionDialog(FormDialog):
             text_edit(self, 2),
             self.tr('Required for "data communicated" and "other": what, to whom'),
         )
-        self.on = QDateEdit(self)
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
-        self.on.setDate(to_qdate(app.ctx.today()))
+        self.on = DateField(app.ctx.today(), self)
         self.add_row("on", self.tr("Done &on"), self.on)
 
     def operation(self) -> Callable[[], Any] | None:
         ctx, ident = self.app.ctx, self.notification.id
         action, detail = str(self.action.currentData()), self.detail.toPlainText()
-        on = from_qdate(self.on.date())
+        on = self.on.value()
         return lambda: registers.record_action(ctx, ident, action, detail, on)

@@ -4,12 +4,10 @@ directive (the person's specific consent is required), look at one, revoke one."
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,10 +21,9 @@ from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import (
     FormDialog,
     OptionalDateEdit,
-    from_qdate,
-    to_qdate,
 )
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.dates import DateField
 
 
 def pick(pair: tuple[str, ...]) -> str:
@@ -86,10 +83,7 @@ class DirectiveDialog(FormDialog):
             self.birth,
             self.tr("Tells two people with the same name apart"),
         )
-        self.registered = QDateEdit(self)
-        self.registered.setCalendarPopup(True)
-        self.registered.setDisplayFormat("yyyy-MM-dd")
-        self.registered.setDate(to_qdate(app.ctx.today()))
+        self.registered = DateField(app.ctx.today(), self)
         self.add_row(
             "registered_on",
             self.tr("&Registered on"),
@@ -152,7 +146,7 @@ class DirectiveDialog(FormDialog):
         self.person.setText(d.person_name)
         self.email.setText(d.person_email)
         self.birth.set_value(d.person_birth_date)
-        self.registered.setDate(to_qdate(d.registered_on))
+        self.registered.set_value(d.registered_on)
         self.action.setCurrentIndex(max(0, self.action.findData(d.action)))
         self.scope.setText(d.scope)
         self.instructions.setPlainText(d.instructions)
@@ -169,7 +163,7 @@ class DirectiveDialog(FormDialog):
             person_name=self.person.text(),
             action=str(self.action.currentData()),
             consent_evidence=self.consent.toPlainText(),
-            registered_on=from_qdate(self.registered.date()),
+            registered_on=self.registered.value(),
             person_email=self.email.text(),
             person_birth_date=self.birth.value(),
             scope=self.scope.text(),
@@ -213,10 +207,7 @@ class RevokeDialog(FormDialog):
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
-        self.on = QDateEdit(self)
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
-        self.on.setDate(to_qdate(app.ctx.today()))
+        self.on = DateField(app.ctx.today(), self)
         self.add_row(
             "revoked_on",
             self.tr("Revoked &on"),
@@ -229,6 +220,8 @@ class RevokeDialog(FormDialog):
 
     def operation(self) -> Callable[[], Any] | None:
         ctx, ident = self.app.ctx, self.directive.id
-        on: date = from_qdate(self.on.date())
+        on = self.on.value()
+        if on is None:
+            return None
         note = self.note.toPlainText()
         return lambda: registers.revoke_directive(ctx, ident, on, note)

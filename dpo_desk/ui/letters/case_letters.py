@@ -80,9 +80,11 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
     # -- the case -----------------------------------------------------------------
 
     def set_case(self, reference: str | None) -> None:
-        """Show the letters of ``reference`` (None: no case). The form keeps its content."""
+        """Show the letters of ``reference`` (None: no case); the form shows that case's
+        drafts (what was typed for another case stays with it)."""
         if reference != self.reference:
             self.reference = reference
+            self.form.set_case(reference)
             self.letters = []
             self.shown_id = None
             self._cache.clear()

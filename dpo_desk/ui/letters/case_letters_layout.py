@@ -40,7 +40,7 @@ SENT_COLUMN = 3
 
 def local_date(moment: datetime) -> str:
     """The local calendar day of a stored (UTC) moment, in the program's language."""
-    return labels.fmt_date(moment.astimezone().date())
+    return labels.fmt_date(labels.local_day(moment))
 
 
 def fill_letters(
@@ -65,7 +65,7 @@ def fill_letters(
         items = [QTableWidgetItem(text) for text in cells]
         for item in items:
             item.setData(ID_ROLE, doc.id)
-        items[0].setToolTip(show_controls(doc.original_name))
+        items[0].setToolTip(labels.plain_tip(show_controls(doc.original_name)))
         items[2].setToolTip(labels.fmt_datetime(doc.created_at))
         if doc.sent_at:
             items[SENT_COLUMN].setIcon(lock)
@@ -90,6 +90,7 @@ class CaseLettersLayout:
         outer.addWidget(self.splitter, 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.status)
 

@@ -57,6 +57,11 @@ class LetterForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang_chosen = False
+        # What was typed for each letter, by (case, kind): a paragraph written for the ID
+        # request must not reappear in the access reply, nor in another person's letter.
+        self._drafts: dict[tuple[str | None, str], dict[str, str]] = {}
+        self._case: str | None = None
+        self._shown_kind = ""
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form = form
@@ -166,7 +171,40 @@ class LetterForm(QGroupBox):
 
     # -- visibility ---------------------------------------------------------------
 
+    # -- drafts -------------------------------------------------------------------
+
+    def _draft_fields(self) -> dict[str, str]:
+        return {
+            "free_text": self.free_text.toPlainText(),
+            "actions": self.actions_edit.toPlainText(),
+            "data_file": self.data_file.text(),
+            "refusal_text": self.refusal_text.text(),
+        }
+
+    def _keep_draft(self) -> None:
+        if self._shown_kind:
+            self._drafts[(self._case, self._shown_kind)] = self._draft_fields()
+
+    def _show_draft(self) -> None:
+        self._shown_kind = self.current_kind()
+        draft = self._drafts.get((self._case, self._shown_kind), {})
+        self.free_text.setPlainText(draft.get("free_text", ""))
+        self.actions_edit.setPlainText(draft.get("actions", ""))
+        self.data_file.setText(draft.get("data_file", ""))
+        self.refusal_text.setText(draft.get("refusal_text", ""))
+
+    def set_case(self, reference: str | None) -> None:
+        """Show the drafts of ``reference``'s letters (each case and kind has its own)."""
+        if reference == self._case:
+            return
+        self._keep_draft()
+        self._case = reference
+        self._show_draft()
+
     def _kind_changed(self, _index: int = 0) -> None:
+        if self.current_kind() != self._shown_kind:
+            self._keep_draft()
+            self._show_draft()
         kind = self.current_kind()
         found = KINDS.get(kind)
         self.kind.setToolTip(self.tr("Legal basis: %1").replace("%1", found.basis) if found else "")

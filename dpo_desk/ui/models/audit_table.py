@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -164,9 +165,9 @@ class AuditTableModel(QAbstractTableModel):
                 return f"{e.entity} {e.record_ref}" if e.entity != "case" else e.record_ref
             return summary_text(e.summary)
         if role == Qt.ItemDataRole.ToolTipRole and key == "summary":
-            return e.summary
+            return labels.plain_tip(e.summary)  # the record's data, never markup
         if role == Qt.ItemDataRole.ToolTipRole and key == "at":
-            return e.at.isoformat(timespec="seconds")
+            return e.at.astimezone(ZoneInfo(labels.zone())).isoformat(timespec="seconds")
         return None
 
     def retranslate(self) -> None:

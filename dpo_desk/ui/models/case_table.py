@@ -287,7 +287,11 @@ class CaseTableModel(QAbstractTableModel):
         if key == "reference":
             return s.reference
         if key == "name":
-            return f"{s.subject_name}\n{s.email}" if tooltip and s.email else s.subject_name
+            if tooltip:
+                return labels.plain_tip(
+                    f"{s.subject_name}\n{s.email}" if s.email else s.subject_name
+                )
+            return s.subject_name
         if key == "rights":
             return labels.rights(s.rights)
         if key == "status":

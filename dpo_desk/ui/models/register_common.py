@@ -14,6 +14,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from dpo_desk.ui.widgets import labels
+
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
@@ -96,7 +98,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             return QBrush(WARNING_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             tip = column.tooltip(row)
-            return tip or None
+            return labels.plain_tip(tip) if tip else None  # register data, never markup
         if role == self.ROW_ROLE:
             return row
         return None

@@ -147,8 +147,8 @@ class AuditPage(Page):
             self.tr(
                 "Every change is recorded with who made it and when, each entry sealed to the "
                 "previous one (SHA-256): an entry edited, deleted or reordered outside DPO Desk "
-                "breaks the chain. Times are shown in this computer's time zone."
-            )
+                "breaks the chain. Times are shown in the organisation's time zone (%1)."
+            ).replace("%1", labels.zone())
         )
         self.recheck_button.setText(self.tr("&Check the chain again"))
         self.recheck_button.setToolTip(self.tr("Walk the whole chain again from the first entry"))

@@ -113,7 +113,7 @@ class RegisterAndRetention(QObject):
             self.page.candidates.addItem(
                 self.tr("%1 — closed on %2 — %n file(s)", "", c.documents)
                 .replace("%1", c.reference)
-                .replace("%2", labels.fmt_date(c.closed_at.date()))
+                .replace("%2", labels.fmt_date(labels.local_day(c.closed_at)))
             )
         if candidates:
             self.page.candidates_label.setText(

@@ -185,7 +185,7 @@ class DashboardPage(Page):
             self.tr("Today, %1").replace("%1", labels.fmt_long_date(self.app.ctx.today()))
         )
         self.chart_box.setTitle(self.tr("Requests received per month, by right"))
-        self.upcoming_box.setTitle(self.tr("Coming deadlines (double-click to open)"))
+        self.upcoming_box.setTitle(self.tr("Deadlines, the late ones first (double-click to open)"))
         self.upcoming.setHorizontalHeaderLabels(
             [
                 self.tr("Deadline"),

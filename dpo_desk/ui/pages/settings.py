@@ -48,12 +48,13 @@ class SettingsPage(Page):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.snapshot: SettingsSnapshot | None = None
+        self._shown: tuple[dict[str, Any], dict[str, Any], dict[str, Any]] | None = None
         self.title_label = heading(self.title(), self)
         self.status = StatusLine(self)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self)
-        self.revert_button.clicked.connect(self.refresh)
+        self.revert_button.clicked.connect(self.revert)
         body = QWidget(self)
         self.body_layout = QVBoxLayout(body)
         self.rows = FormRows(self, self.body_layout, self._explain)
@@ -344,6 +345,11 @@ class SettingsPage(Page):
         for key in settings_service.SETTING_FIELDS:
             self.rows.set(key, getattr(snap.settings, key))
         self.clear_errors()
+        self._shown = self.values()
+
+    def unsaved(self) -> bool:
+        """Whether a field was changed since the settings were last shown or saved."""
+        return self._shown is not None and self.values() != self._shown
 
     def clear_errors(self) -> None:
         for error in self.errors.values():
@@ -367,6 +373,17 @@ class SettingsPage(Page):
 
     # --- actions ----------------------------------------------------------------------
     def refresh(self) -> None:
+        """Re-read the settings, unless the DPO changed some and did not save them yet:
+        coming back to this screen never throws away what was typed."""
+        if self.unsaved():
+            self.status.error(
+                self.tr("Your changes are not saved yet: Save them, or Revert to drop them.")
+            )
+            return
+        self.revert()
+
+    def revert(self) -> None:
+        """Show the saved settings (the changes not saved are dropped)."""
         ctx = self.app.ctx
         self.app.tasks.run(
             lambda: settings_service.get_snapshot(ctx), self.show_snapshot, self.status.failed

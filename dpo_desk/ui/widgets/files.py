@@ -6,7 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QListWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidget, QWidget
+
+from dpo_desk.services.documents import KINDS
+from dpo_desk.ui.widgets import labels
 
 
 def local_files(mime: QMimeData) -> list[Path]:
@@ -64,3 +67,21 @@ class FileDropList(AcceptsFileDrops, QListWidget):
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return ["text/uri-list"]
+
+
+def kind_box() -> QComboBox:
+    """A choice of what a file is, with no answer chosen yet (the DPO must say)."""
+    box = QComboBox()
+    # Wide enough for the longest choice and the placeholder, in either language.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(30)
+    for kind in KINDS:
+        box.addItem(labels.operation(kind), kind)
+    box.setCurrentIndex(-1)
+    return box
+
+
+def retranslate_kinds(box: QComboBox, placeholder: str) -> None:
+    for i in range(box.count()):
+        box.setItemText(i, labels.operation(str(box.itemData(i))))
+    box.setPlaceholderText(placeholder)

@@ -6,11 +6,24 @@ translator (context ``Labels``), so a language switch changes every label at onc
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QTimeZone,
+)
 
 _CTX = "Labels"
+
+# The organisation's time zone: every instant is shown in it, whatever the machine's zone
+# (a DPO in Paris on a laptop left in UTC must read Paris times). Set from the profile.
+_zone = "UTC"
 
 RIGHTS: dict[str, object] = {
     "access": QT_TRANSLATE_NOOP("Labels", "Access"),
@@ -97,6 +110,9 @@ OPERATIONS: dict[str, object] = {
     "document.attach": QT_TRANSLATE_NOOP("Labels", "Document attached"),
     "document.view": QT_TRANSLATE_NOOP("Labels", "Document viewed"),
     "document.purge": QT_TRANSLATE_NOOP("Labels", "Document destroyed"),
+    "document.export": QT_TRANSLATE_NOOP("Labels", "Document exported"),
+    "document.delete": QT_TRANSLATE_NOOP("Labels", "Document deleted"),
+    "subject.contact": QT_TRANSLATE_NOOP("Labels", "Contact details replaced"),
     "letter.generate": QT_TRANSLATE_NOOP("Labels", "Letter generated"),
     "letter.sent": QT_TRANSLATE_NOOP("Labels", "Letter sent"),
     "suspension": QT_TRANSLATE_NOOP("Labels", "Deadline suspended"),
@@ -169,11 +185,41 @@ def fmt_long_date(day: date | None) -> str:
     return fmt_date(day, QLocale.FormatType.LongFormat)
 
 
-def fmt_datetime(moment: datetime | None) -> str:
-    """A moment shown in local time, in the program's language."""
+def plain_tip(text: str) -> str:
+    """A tooltip showing ``text`` exactly as typed. Qt reads a tooltip as HTML when it
+    looks like markup: a name ``<b>Bob</b>`` would turn bold and an address in angle
+    brackets (``Ann <ann@example.org>``) would vanish. Escaped, it is shown literally."""
+    if not text:
+        return ""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def set_zone(name: str) -> None:
+    """Show every instant in the zone ``name`` (the organisation's); unknown: UTC."""
+    global _zone
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        name = "UTC"
+    _zone = name
+
+
+def zone() -> str:
+    """The zone instants are shown in (an IANA name)."""
+    return _zone
+
+
+def local_day(moment: datetime, tz: str | None = None) -> date:
+    """The calendar day of ``moment`` in the organisation's zone (or ``tz``)."""
+    return moment.astimezone(ZoneInfo(tz or _zone)).date()
+
+
+def fmt_datetime(moment: datetime | None, tz: str | None = None) -> str:
+    """A moment in the organisation's zone (or ``tz``), in the program's language; the
+    machine's own zone is never used, so the same instant reads the same everywhere."""
     if moment is None:
         return "—"
-    qdt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    qdt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone((tz or _zone).encode()))
     return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
 
 
