@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("letter needs REF, --kind and --out (or --list-kinds)")
     out = Path(args.out)
     if not out.parent.is_dir():
-        raise UserError(f"the folder {out.parent} does not exist")
+        raise UserError("the folder {parent} does not exist", parent=out.parent)
     from dpo_desk.services import letters
     from dpo_desk.services.letters.build import read_data_copy
     from dpo_desk.services.organisation import get_profile

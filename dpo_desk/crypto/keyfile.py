@@ -194,7 +194,8 @@ def load(path: Path) -> KeyFile:
     except FileNotFoundError:
         raise
     except OSError as exc:
-        raise WrongSecretError(f"cannot read the key file {path}: {exc.strerror}") from None
+        raise WrongSecretError("cannot read the key file {path}: {reason}",
+            path=path, reason=exc.strerror) from None
     try:
         data = json.loads(raw)
     except ValueError:

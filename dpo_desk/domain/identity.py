@@ -78,8 +78,10 @@ def needs_document(
         return f"House policy asks for an ID document without a recorded doubt. {CNIL_POSITION}"
     if not has_reasonable_doubt:
         raise IdentityPolicyError(
-            f"no reasonable doubt recorded: do not ask for a document. {CNIL_POSITION}"
+            "no reasonable doubt recorded: do not ask for a document. {cnil_position}",
+            cnil_position=CNIL_POSITION
         )
     raise IdentityPolicyError(
-        f"record why the identity is in doubt before asking for a document. {CNIL_POSITION}"
+        "record why the identity is in doubt before asking for a document. {cnil_position}",
+        cnil_position=CNIL_POSITION
     )

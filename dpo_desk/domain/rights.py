@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from dpo_desk.errors import InvalidValue
+
 
 class Right(StrEnum):
     """A right a data subject exercises, with its GDPR article (see ARTICLES)."""
@@ -95,7 +97,8 @@ def parse_right(text: str) -> Right:
         return Right(text.strip().lower())
     except ValueError:
         accepted = ", ".join(r.value for r in Right)
-        raise ValueError(f"unknown right {text!r}; use one of: {accepted}") from None
+        raise InvalidValue("unknown right {text!r}; use one of: {accepted}",
+            text=text, accepted=accepted) from None
 
 
 def parse_channel(text: str) -> Channel:
@@ -103,4 +106,5 @@ def parse_channel(text: str) -> Channel:
         return Channel(text.strip().lower())
     except ValueError:
         accepted = ", ".join(c.value for c in Channel)
-        raise ValueError(f"unknown channel {text!r}; use one of: {accepted}") from None
+        raise InvalidValue("unknown channel {text!r}; use one of: {accepted}",
+            text=text, accepted=accepted) from None

@@ -36,16 +36,18 @@ def _read_checked(path: Path) -> tuple[bytes, str, list[str]]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise UserError("cannot read {file}: {reason}",
+            file=path.name, reason=exc.strerror) from None
     try:
         files.check_size(size)  # before reading: a 2 GB file is never loaded
         with path.open("rb") as fh:
             content = fh.read()
         media = files.sniff(content[:4096])
     except files.FileRefused as exc:
-        raise UserError(f"{path.name}: {exc}") from None
+        raise UserError("{file}: {reason}", file=path.name, reason=exc) from None
     except OSError as exc:
-        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise UserError("cannot read {file}: {reason}",
+            file=path.name, reason=exc.strerror) from None
     flags = files.pdf_flags(content) if media == "application/pdf" else []
     return content, media, flags
 
@@ -53,7 +55,8 @@ def _read_checked(path: Path) -> tuple[bytes, str, list[str]]:
 def attach(ctx: Context, reference: str, path: Path, kind: str = "attachment") -> CaseDetail:
     """Attach a file to a case; the original name is kept as metadata only."""
     if kind not in KINDS:
-        raise UserError(f"unknown document kind {kind!r}; use one of: {', '.join(KINDS)}")
+        raise UserError("unknown document kind {kind!r}; use one of: {kinds}",
+            kind=kind, kinds=', '.join(KINDS))
     content, media, flags = _read_checked(path)
     original = clean(path.name, "file name", max_len=NAME_MAX)
     stored = vault(ctx).put(iter([content[i:i + CHUNK] for i in range(0, len(content), CHUNK)]))
@@ -80,7 +83,8 @@ def read_document(ctx: Context, document_id: int) -> tuple[str, bytes]:
     with ctx.db.write() as session:
         doc = session.get(Document, document_id)
         if doc is None or doc.purged_at is not None:
-            raise UserError(f"document {document_id} does not exist or was purged")
+            raise UserError("document {document_id} does not exist or was purged",
+                document_id=document_id)
         if doc.kind in EVIDENCE_KINDS:
             audit.record(session, ctx, "document.view", "document", str(doc.id),
                          {"kind": doc.kind})

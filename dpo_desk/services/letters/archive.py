@@ -82,7 +82,8 @@ def generate(
 def _letter(session: Session, document_id: int) -> Document:
     doc = session.get(Document, document_id)
     if doc is None or doc.kind != "letter":
-        raise UserError(f"no letter with id {document_id}")
+        raise UserError("no letter with id {document_id}",
+            document_id=document_id)
     return doc
 
 
@@ -92,12 +93,12 @@ def mark_sent(ctx: Context, document_id: int) -> DocumentInfo:
     with ctx.db.write() as session:
         doc = _letter(session, document_id)
         if doc.sent_at is not None:
-            raise UserError(f"letter {document_id} was already sent on "
-                            f"{doc.sent_at.date().isoformat()}; generate a new one")
+            raise UserError("letter {document_id} was already sent on {value}; generate a new one",
+                document_id=document_id, value=doc.sent_at.date().isoformat())
         content = documents.vault(ctx, "letters").read(doc.stored_name)
         if hashlib.sha256(content).hexdigest() != doc.sha256:
-            raise UserError(f"letter {document_id} does not match its fingerprint; "
-                            "regenerate it")
+            raise UserError("letter {document_id} does not match its fingerprint; regenerate it",
+                document_id=document_id)
         doc.sent_at = utcnow()
         case = doc.case
         assert case is not None

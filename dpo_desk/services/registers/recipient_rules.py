@@ -67,8 +67,9 @@ def check_transfer(new: NewTransfer, today: date) -> dict[str, Any]:
     country = v.country(new.country)
     if country in EEA:
         raise UserError(
-            f"country {country}: not a third-country transfer (the EEA is not "
-            "a third country, GDPR Chapter V); record the recipient only"
+            "country {country}: not a third-country transfer (the EEA is not a third country, "
+            "GDPR Chapter V); record the recipient only",
+            country=country
         )
     safeguard = v.word(new.safeguard, "safeguard", SAFEGUARDS)
     status = v.word(new.adequacy_status, "adequacy status", ADEQUACY_STATUSES)
@@ -81,18 +82,21 @@ def check_transfer(new: NewTransfer, today: date) -> dict[str, Any]:
                 "3 (processor to processor) or 4 (processor to controller)"
             )
     elif module:
-        raise UserError(f"scc module: only for standard contractual clauses, not {safeguard}")
+        raise UserError("scc module: only for standard contractual clauses, not {safeguard}",
+            safeguard=safeguard)
     if safeguard == "adequacy" and status == "not-adequate":
         raise UserError(
-            f"safeguard adequacy: {country} is recorded as not adequate; choose "
-            "another safeguard or correct the adequacy status"
+            "safeguard adequacy: {country} is recorded as not adequate; choose another "
+            "safeguard or correct the adequacy status",
+            country=country
         )
     checked = v.iso_date(new.adequacy_checked_on, "adequacy checked on")
     v.not_future(checked, "adequacy checked on", today)
     valid_from = v.iso_date(new.valid_from, "valid from")
     valid_until = v.iso_date(new.valid_until, "valid until")
     if valid_from and valid_until and valid_until < valid_from:
-        raise UserError(f"valid until: {valid_until} is before valid from ({valid_from})")
+        raise UserError("valid until: {valid_until} is before valid from ({valid_from})",
+            valid_until=valid_until, valid_from=valid_from)
     return {
         "country": country,
         "adequacy_status": status,
@@ -230,7 +234,7 @@ def find_recipient(session: Session, name: str) -> Recipient:
     matches = [r for r in session.scalars(recipients_query()) if fold(r.name) == key]
     if len(matches) == 1:
         return matches[0]
-    raise NotFound(f"no recipient named {name!r}")
+    raise NotFound("no recipient named {name!r}", name=name)
 
 
 def chosen_recipients(session: Session, names: Sequence[str] | None) -> list[Recipient]:

@@ -252,7 +252,7 @@ class CaseView(QWidget):
                 try:
                     latest = documents.attach(ctx, ref, path)
                 except UserError as exc:
-                    refused.append(str(exc))
+                    refused.append(crash.message(exc))
             return latest, refused
 
         def done(result: tuple[CaseDetail | None, list[str]]) -> None:

@@ -43,7 +43,7 @@ def precheck(path: Path) -> str | None:
         with path.open("rb") as fh:
             files.sniff(fh.read(4096))
     except files.FileRefused as exc:
-        return f"{path.name}: {exc}"
+        return f"{path.name}: {crash.message(exc)}"
     except OSError as exc:
         return f"{path.name}: {exc.strerror}"
     return None
@@ -239,7 +239,7 @@ class IntakeDialog(QDialog, IntakeLayout):
                 self.app.ctx.today(),
             )
         except UserError as exc:
-            self.due.setText(self.tr("No deadline: %1").replace("%1", str(exc)))
+            self.due.setText(self.tr("No deadline: %1").replace("%1", crash.message(exc)))
             self.steps.setText("")
             return
         self.due.setText(self.tr("Reply due by %1").replace("%1", labels.fmt_long_date(result.due)))
@@ -326,7 +326,7 @@ class IntakeDialog(QDialog, IntakeLayout):
                 try:
                     detail = documents.attach(ctx, detail.reference, path)
                 except UserError as exc:
-                    refused.append(str(exc))
+                    refused.append(crash.message(exc))
             return detail, refused
 
         self.save_button.setEnabled(False)

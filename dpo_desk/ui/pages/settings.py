@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.deadlines.rulesets import RULESETS
 from dpo_desk.domain.identity import CNIL_POSITION
+from dpo_desk.errors import Term
 from dpo_desk.services import settings as settings_service
 from dpo_desk.services.organisation import PROFILE_FIELDS
 from dpo_desk.services.settings import SettingsInvalid, SettingsSnapshot
+from dpo_desk.ui import i18n
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import StatusLine, heading, refusal_text
 from dpo_desk.ui.page import Page
@@ -354,7 +356,9 @@ class SettingsPage(Page):
         for key, message in errors.items():
             label = self.errors.get(key)
             if label is None:
-                self.status.error(f"{key}: {message}")
+                shown = Term(key).render(i18n.current())
+                self.status.error(f"{shown} : {message}" if i18n.current() == "fr" else
+                                  f"{shown}: {message}")
                 continue
             label.setText(message)
             label.show()
@@ -390,7 +394,7 @@ class SettingsPage(Page):
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(True)
             if isinstance(exc, SettingsInvalid):
-                self.show_errors(exc.errors)
+                self.show_errors(exc.rendered(i18n.current()))
             else:
                 self.status.error(refusal_text(exc))
 
