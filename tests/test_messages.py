@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("check_messages", ROOT / "tools" / "check_messages.py")
+    path = ROOT / "tools" / "check_messages.py"
+    spec = importlib.util.spec_from_file_location("check_messages", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["check_messages"] = module

@@ -269,8 +269,8 @@
         <translation>Toutes les opérations</translation>
     </message>
     <message>
-        <source>All of {0}</source>
-        <translation>Toutes les opérations {0}</translation>
+        <source>{0} (all)</source>
+        <translation>{0} (tout)</translation>
     </message>
     <message>
         <source>All actors</source>
@@ -315,6 +315,195 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Processing activities</source>
+        <extracomment>Operation families, for the &quot;All of …&quot; filter choices.</extracomment>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Death notifications</source>
+        <translation>Décès signalés</translation>
+    </message>
+    <message>
+        <source>Post-mortem directives</source>
+        <translation>Directives post mortem</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Identity checks</source>
+        <translation>Vérifications d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>The keys of the stored details.</extracomment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Reason for doubt</source>
+        <translation>Motif du doute</translation>
+    </message>
+    <message>
+        <source>Identity policy</source>
+        <translation>Politique d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Warning shown</source>
+        <translation>Avertissement affiché</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Copies destroyed</source>
+        <translation>Copies détruites</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2384,146 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Letter sent</source>
         <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+        <source>Letter exported</source>
+        <translation>Courrier exporté</translation>
+    </message>
+    <message>
+        <source>Request anonymised</source>
+        <translation>Demande anonymisée</translation>
+    </message>
+    <message>
+        <source>Request flagged</source>
+        <translation>Demande signalée</translation>
+    </message>
+    <message>
+        <source>Data subject recorded</source>
+        <translation>Personne concernée enregistrée</translation>
+    </message>
+    <message>
+        <source>Data subject recorded as deceased</source>
+        <translation>Personne concernée enregistrée comme décédée</translation>
+    </message>
+    <message>
+        <source>Processing activity added</source>
+        <translation>Traitement ajouté</translation>
+    </message>
+    <message>
+        <source>Processing activity changed</source>
+        <translation>Traitement modifié</translation>
+    </message>
+    <message>
+        <source>Processing activity removed</source>
+        <translation>Traitement supprimé</translation>
+    </message>
+    <message>
+        <source>Recipient added</source>
+        <translation>Destinataire ajouté</translation>
+    </message>
+    <message>
+        <source>Recipient changed</source>
+        <translation>Destinataire modifié</translation>
+    </message>
+    <message>
+        <source>Recipient removed</source>
+        <translation>Destinataire supprimé</translation>
+    </message>
+    <message>
+        <source>Transfer added</source>
+        <translation>Transfert ajouté</translation>
+    </message>
+    <message>
+        <source>Transfer changed</source>
+        <translation>Transfert modifié</translation>
+    </message>
+    <message>
+        <source>Transfer removed</source>
+        <translation>Transfert supprimé</translation>
+    </message>
+    <message>
+        <source>Safeguards copy disclosed</source>
+        <translation>Copie des garanties communiquée</translation>
+    </message>
+    <message>
+        <source>Post-mortem directive registered</source>
+        <translation>Directive post mortem enregistrée</translation>
+    </message>
+    <message>
+        <source>Post-mortem directive changed</source>
+        <translation>Directive post mortem modifiée</translation>
+    </message>
+    <message>
+        <source>Post-mortem directive revoked</source>
+        <translation>Directive post mortem révoquée</translation>
+    </message>
+    <message>
+        <source>Death notified</source>
+        <translation>Décès signalé</translation>
+    </message>
+    <message>
+        <source>Action after a death recorded</source>
+        <translation>Action après décès consignée</translation>
+    </message>
+    <message>
+        <source>Heirs answered</source>
+        <translation>Réponse aux héritiers</translation>
+    </message>
+    <message>
+        <source>Death evidence attached</source>
+        <translation>Justificatif de décès joint</translation>
+    </message>
+    <message>
+        <source>Death evidence destroyed</source>
+        <translation>Justificatif de décès détruit</translation>
+    </message>
+    <message>
+        <source>Register exported</source>
+        <translation>Registre exporté</translation>
+    </message>
+    <message>
+        <source>Register imported</source>
+        <translation>Registre importé</translation>
+    </message>
+    <message>
+        <source>Requests exported</source>
+        <translation>Demandes exportées</translation>
+    </message>
+    <message>
+        <source>Organisation set up</source>
+        <translation>Organisme configuré</translation>
+    </message>
+    <message>
+        <source>Organisation settings changed</source>
+        <translation>Réglages de l&apos;organisme modifiés</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Window locked</source>
+        <translation>Fenêtre verrouillée</translation>
+    </message>
+    <message>
+        <source>Window unlocked</source>
+        <translation>Fenêtre déverrouillée</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempt</source>
+        <translation>Échec de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Passphrase confirmed</source>
+        <translation>Phrase secrète confirmée</translation>
     </message>
     <message>
         <source>Deadline suspended</source>
