@@ -145,9 +145,10 @@ class Refusal(Exception):
         return cls("{reason}", reason=str(exc))
 
 
-def render_error(exc: BaseException, lang: str = "en") -> str:
-    """Any exception's message in ``lang``: a Refusal is translated, others as they are."""
-    if isinstance(exc, Refusal):
+def render_error(exc: BaseException | str, lang: str = "en") -> str:
+    """Any exception's (or phrase's) message in ``lang``: a Refusal or a Phrase is
+    translated, others are shown as they are."""
+    if isinstance(exc, Refusal | Phrase):
         return exc.render(lang)
     return str(exc)
 

@@ -44,7 +44,29 @@ ARTICLES: dict[Right, str] = {
     Right.SAFEGUARDS_COPY: "GDPR Art. 15(2), Art. 46",
 }
 
-#: English and French labels, for letters and exports (the GUI translates through Qt).
+#: The same sources as a French reader quotes them (CNIL usage: "art. 15 du RGPD").
+ARTICLES_FR: dict[Right, str] = {
+    Right.ACCESS: "art. 15 du RGPD",
+    Right.RECTIFICATION: "art. 16 du RGPD",
+    Right.ERASURE: "art. 17 du RGPD",
+    Right.RESTRICTION: "art. 18 du RGPD",
+    Right.OBJECTION: "art. 21.1 du RGPD",
+    Right.PROSPECTING_OBJECTION: "art. 21.2 et 21.3 du RGPD",
+    Right.PORTABILITY: "art. 20 du RGPD",
+    Right.CONSENT_WITHDRAWAL: "art. 7.3 du RGPD",
+    Right.HUMAN_REVIEW: "art. 22.3 du RGPD",
+    Right.COMPLAINT: "art. 77 du RGPD / réclamation interne",
+    Right.POST_MORTEM: "loi 78-17, art. 84 et 85",
+    Right.SAFEGUARDS_COPY: "art. 15.2 et 46 du RGPD",
+}
+
+
+def article(right: Right, lang: str) -> str:
+    """The legal source of ``right`` as written in ``lang`` ('en' or 'fr')."""
+    return ARTICLES_FR[right] if lang == "fr" else ARTICLES[right]
+
+
+#: English and French labels: the one source for letters, exports and the window.
 LABELS: dict[Right, tuple[str, str]] = {
     Right.ACCESS: ("Access", "Accès"),
     Right.RECTIFICATION: ("Rectification", "Rectification"),

@@ -36,7 +36,7 @@ def is_refusal(exc: BaseException) -> bool:
     return isinstance(exc, UserError | TextError)
 
 
-def message(exc: BaseException) -> str:
+def message(exc: BaseException | str) -> str:
     """A refusal's text in the window's current language (French when the DPO chose it)."""
     return render_error(exc, i18n.current())
 
@@ -115,7 +115,7 @@ def show_refusal(exc: BaseException | str, parent: QWidget | None = None) -> QMe
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Crash", "Not possible"),
-        exc if isinstance(exc, str) else message(exc),
+        message(exc),
         QMessageBox.StandardButton.Ok,
         parent or QApplication.activeWindow(),
     )

@@ -1158,7 +1158,7 @@ Pour le modifier ensuite, générez un nouveau courrier.</translation>
     </message>
     <message>
         <source>All queues</source>
-        <translation>Toute file</translation>
+        <translation>Toutes les files</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -1166,19 +1166,19 @@ Pour le modifier ensuite, générez un nouveau courrier.</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation>Tout statut</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>All rights</source>
-        <translation>Tout droit</translation>
+        <translation>Tous les droits</translation>
     </message>
     <message>
         <source>All jurisdictions</source>
-        <translation>Toute juridiction</translation>
+        <translation>Toutes les juridictions</translation>
     </message>
     <message>
         <source>Any deadline</source>
-        <translation>Toute échéance</translation>
+        <translation>Toutes les échéances</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2149,52 +2149,41 @@ Un rapport a été enregistré dans : %2</translation>
 <context>
     <name>Labels</name>
     <message>
-        <source>Access</source>
-        <translation>Accès</translation>
+        <source>France (GDPR, metropolitan calendar)</source>
+        <extracomment>Rule-set names (``domain.deadlines.rulesets``), translated for the window.</extracomment>
+        <translation>France (RGPD, calendrier métropolitain)</translation>
     </message>
     <message>
-        <source>Rectification</source>
-        <translation>Rectification</translation>
+        <source>France, Moselle (GDPR, local law calendar)</source>
+        <translation>France, Moselle (RGPD, calendrier de droit local)</translation>
     </message>
     <message>
-        <source>Erasure</source>
-        <translation>Effacement</translation>
+        <source>France, Bas-Rhin (GDPR, local law calendar)</source>
+        <translation>France, Bas-Rhin (RGPD, calendrier de droit local)</translation>
     </message>
     <message>
-        <source>Restriction</source>
-        <translation>Limitation</translation>
+        <source>France, Haut-Rhin (GDPR, local law calendar)</source>
+        <translation>France, Haut-Rhin (RGPD, calendrier de droit local)</translation>
     </message>
     <message>
-        <source>Objection</source>
-        <translation>Opposition</translation>
+        <source>United Kingdom (UK GDPR, England and Wales bank holidays)</source>
+        <translation>Royaume-Uni (UK GDPR, jours fériés d&apos;Angleterre et du pays de Galles)</translation>
     </message>
     <message>
-        <source>Objection to marketing</source>
-        <translation>Opposition à la prospection</translation>
+        <source>Quebec (private sector, P-39.1)</source>
+        <translation>Québec (secteur privé, P-39.1)</translation>
     </message>
     <message>
-        <source>Portability</source>
-        <translation>Portabilité</translation>
+        <source>California (CCPA / CPRA)</source>
+        <translation>Californie (CCPA / CPRA)</translation>
     </message>
     <message>
-        <source>Consent withdrawal</source>
-        <translation>Retrait du consentement</translation>
+        <source>Canada, federal (PIPEDA)</source>
+        <translation>Canada, fédéral (LPRPDE)</translation>
     </message>
     <message>
-        <source>Human review</source>
-        <translation>Intervention humaine</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Réclamation</translation>
-    </message>
-    <message>
-        <source>Post-mortem request</source>
-        <translation>Demande post mortem</translation>
-    </message>
-    <message>
-        <source>Copy of safeguards</source>
-        <translation>Copie des garanties</translation>
+        <source>Brazil (LGPD)</source>
+        <translation>Brésil (LGPD)</translation>
     </message>
     <message>
         <source>Received</source>
@@ -4299,8 +4288,12 @@ Traitements : {2}</translation>
         <translation>Stricte : toujours demander (avertissement à chaque fois)</translation>
     </message>
     <message>
-        <source>GDPR Art. 12(3) allows &quot;two further months&quot; without saying from when. DPO Desk computes both readings and keeps the earlier, each rolled to a working day: never later than either (law.md, contested points).</source>
-        <translation>L&apos;art. 12(3) du RGPD permet de prolonger le délai « de deux mois » sans préciser à partir de quand. DPO Desk calcule les deux lectures et retient la plus proche, chacune reportée à un jour ouvrable : jamais plus tard que l&apos;une ou l&apos;autre (law.md, points contestés).</translation>
+        <source>GDPR Art. 12(3) allows &quot;two further months&quot; without saying from when. DPO Desk computes both readings and keeps the earlier, each rolled to a working day: never later than either (a contested point).</source>
+        <translation>L&apos;art. 12.3 du RGPD permet de prolonger le délai « de deux mois » sans préciser à partir de quand. DPO Desk calcule les deux lectures et retient la plus proche, chacune reportée à un jour ouvrable : jamais plus tard que l&apos;une ou l&apos;autre (point discuté).</translation>
+    </message>
+    <message>
+        <source>&quot;The day of receipt&quot; is read in the organisation&apos;s zone (Europe/Paris for France). Alternatives: the subject&apos;s zone, or UTC (a contested point).</source>
+        <translation>« Le jour de réception » est déterminé dans le fuseau de l&apos;organisme (Europe/Paris pour la France). Autres possibilités : le fuseau de la personne concernée, ou UTC (point discuté).</translation>
     </message>
     <message>
         <source>Reading A: the extended period ends three months after receipt (Reg. 1182/71 Art. 3 counting).</source>
@@ -4317,10 +4310,6 @@ Traitements : {2}</translation>
     <message>
         <source>The period starts again when the information arrives (ICO practice before the Data (Use and Access) Act 2025).</source>
         <translation>Le délai repart de zéro à la réception des informations (pratique de l&apos;ICO avant le Data (Use and Access) Act 2025).</translation>
-    </message>
-    <message>
-        <source>&quot;The day of receipt&quot; is read in the organisation&apos;s zone (Europe/Paris for France). Alternatives: the subject&apos;s zone, or UTC (contested; law.md).</source>
-        <translation>« Le jour de réception » est déterminé dans le fuseau de l&apos;organisme (Europe/Paris pour la France). Autres possibilités : le fuseau de la personne concernée, ou UTC (contesté ; law.md).</translation>
     </message>
     <message>
         <source>The day of receipt is read in UTC: a request at 00:30 in Paris is received the day before.</source>

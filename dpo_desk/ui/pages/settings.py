@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.deadlines.rulesets import RULESETS
 from dpo_desk.domain.identity import CNIL_POSITION
-from dpo_desk.errors import Term
+from dpo_desk.errors import Phrase, Term
 from dpo_desk.services import settings as settings_service
 from dpo_desk.services.organisation import PROFILE_FIELDS
 from dpo_desk.services.settings import SettingsInvalid, SettingsSnapshot
@@ -36,6 +36,7 @@ from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import StatusLine, heading, refusal_text
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.pages.settings_form import FormRows
+from dpo_desk.ui.widgets import combos, labels
 from dpo_desk.ui.widgets.buttons import label_button
 from dpo_desk.ui.widgets.pickers import choose_file_into, choose_folder_into
 
@@ -179,6 +180,7 @@ class SettingsPage(Page):
 
     def _item_texts(self) -> dict[str, list[str]]:
         return {
+            "default_jurisdiction": [f"{r.code} — {labels.ruleset(r.name)}" for r in RULESETS],
             "extension_reading": [
                 self.tr("Earlier of both readings (default, safe)"),
                 self.tr("A: receipt + 3 months"),
@@ -205,7 +207,7 @@ class SettingsPage(Page):
                 "earlier-of": self.tr(
                     'GDPR Art. 12(3) allows "two further months" without saying from when. '
                     "DPO Desk computes both readings and keeps the earlier, each rolled to a "
-                    "working day: never later than either (law.md, contested points)."
+                    "working day: never later than either (a contested point)."
                 ),
                 "receipt-plus-3": self.tr(
                     "Reading A: the extended period ends three months after receipt "
@@ -230,7 +232,7 @@ class SettingsPage(Page):
                 "": self.tr(
                     '"The day of receipt" is read in the organisation\'s zone '
                     "(Europe/Paris for France). Alternatives: the subject's zone, or "
-                    "UTC (contested; law.md)."
+                    "UTC (a contested point)."
                 ),
                 "UTC": self.tr(
                     "The day of receipt is read in UTC: a request at 00:30 in "
@@ -252,13 +254,13 @@ class SettingsPage(Page):
                     "Ask for an identity document only where a "
                     "reasonable doubt is recorded (GDPR Art. 12(6)). "
                 )
-                + CNIL_POSITION
+                + Phrase(CNIL_POSITION).render(i18n.current())
                 + ".",
                 "strict": self.tr(
                     "Asking every requester for a document is contrary to the "
                     "CNIL's position; each request carries a warning. "
                 )
-                + CNIL_POSITION
+                + Phrase(CNIL_POSITION).render(i18n.current())
                 + ".",
             },
         }
@@ -287,7 +289,9 @@ class SettingsPage(Page):
             assert isinstance(combo, QComboBox)
             for i, text in enumerate(texts):
                 combo.setItemText(i, text)
-            self._explain(key)
+            combos.refit(combo)
+            if key in self.explain:
+                self._explain(key)
         self.backup_hours.setSuffix(self.tr(" hours"))
         self.backup_hours.setSpecialValueText(self.tr("Off"))
         self.backup_hours.setToolTip(self.tr("0 turns automatic backups off"))

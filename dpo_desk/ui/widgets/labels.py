@@ -10,22 +10,23 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
 
+from dpo_desk.domain import rights as rights_domain
+from dpo_desk.domain.rights import Right
+
 _CTX = "Labels"
 
-RIGHTS: dict[str, object] = {
-    "access": QT_TRANSLATE_NOOP("Labels", "Access"),
-    "rectification": QT_TRANSLATE_NOOP("Labels", "Rectification"),
-    "erasure": QT_TRANSLATE_NOOP("Labels", "Erasure"),
-    "restriction": QT_TRANSLATE_NOOP("Labels", "Restriction"),
-    "objection": QT_TRANSLATE_NOOP("Labels", "Objection"),
-    "prospecting-objection": QT_TRANSLATE_NOOP("Labels", "Objection to marketing"),
-    "portability": QT_TRANSLATE_NOOP("Labels", "Portability"),
-    "consent-withdrawal": QT_TRANSLATE_NOOP("Labels", "Consent withdrawal"),
-    "human-review": QT_TRANSLATE_NOOP("Labels", "Human review"),
-    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
-    "post-mortem": QT_TRANSLATE_NOOP("Labels", "Post-mortem request"),
-    "safeguards-copy": QT_TRANSLATE_NOOP("Labels", "Copy of safeguards"),
-}
+#: Rule-set names (``domain.deadlines.rulesets``), translated for the window.
+RULESET_NAMES: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("Labels", "France (GDPR, metropolitan calendar)"),
+    QT_TRANSLATE_NOOP("Labels", "France, Moselle (GDPR, local law calendar)"),
+    QT_TRANSLATE_NOOP("Labels", "France, Bas-Rhin (GDPR, local law calendar)"),
+    QT_TRANSLATE_NOOP("Labels", "France, Haut-Rhin (GDPR, local law calendar)"),
+    QT_TRANSLATE_NOOP("Labels", "United Kingdom (UK GDPR, England and Wales bank holidays)"),
+    QT_TRANSLATE_NOOP("Labels", "Quebec (private sector, P-39.1)"),
+    QT_TRANSLATE_NOOP("Labels", "California (CCPA / CPRA)"),
+    QT_TRANSLATE_NOOP("Labels", "Canada, federal (PIPEDA)"),
+    QT_TRANSLATE_NOOP("Labels", "Brazil (LGPD)"),
+)
 
 STATES: dict[str, object] = {
     "received": QT_TRANSLATE_NOOP("Labels", "Received"),
@@ -154,7 +155,24 @@ def _label(table: dict[str, object], value: str) -> str:
 
 
 def right(value: str) -> str:
-    return _label(RIGHTS, value)
+    """A right's label from its one source, ``domain.rights.LABELS`` (letters use it too)."""
+    try:
+        return rights_domain.label(Right(value), language())
+    except ValueError:
+        return value
+
+
+def right_with_article(value: str) -> str:
+    """"Accès (art. 15 du RGPD)" / "Access (GDPR Art. 15)"."""
+    try:
+        return f"{right(value)} ({rights_domain.article(Right(value), language())})"
+    except ValueError:
+        return value
+
+
+def ruleset(name: str) -> str:
+    """A rule set's name (its English name in ``RULESETS``) in the program's language."""
+    return tr(name)
 
 
 def rights(values: tuple[str, ...] | list[str]) -> str:
