@@ -254,13 +254,13 @@ class SettingsPage(Page):
                     "Ask for an identity document only where a "
                     "reasonable doubt is recorded (GDPR Art. 12(6)). "
                 )
-                + Phrase(CNIL_POSITION).render(i18n.current())
+                + Phrase(CNIL_POSITION).render(i18n.current())  # messages: passed on
                 + ".",
                 "strict": self.tr(
                     "Asking every requester for a document is contrary to the "
                     "CNIL's position; each request carries a warning. "
                 )
-                + Phrase(CNIL_POSITION).render(i18n.current())
+                + Phrase(CNIL_POSITION).render(i18n.current())  # messages: passed on
                 + ".",
             },
         }
