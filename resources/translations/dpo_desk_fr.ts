@@ -381,6 +381,56 @@
         <translation>Transferts</translation>
     </message>
     <message>
+        <source>Backup</source>
+        <extracomment>What an entry is about (the stored entity), for the Record column.</extracomment>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>Death notification</source>
+        <translation>Notification de décès</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Post-mortem directive</source>
+        <translation>Directive post mortem</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>proportionate</source>
+        <extracomment>Identity policies, as chosen in Settings.</extracomment>
+        <translation>proportionnée</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>stricte</translation>
+    </message>
+    <message>
         <source>From</source>
         <extracomment>The keys of the stored details.</extracomment>
         <translation>De</translation>

@@ -141,7 +141,7 @@ class AuditTableModel(QAbstractTableModel):
             if key == "operation":
                 return labels.operation(e.operation)
             if key == "record":
-                return f"{e.entity} {e.record_ref}" if e.entity != "case" else e.record_ref
+                return audit_text.record(e.entity, e.record_ref)
             return summary_text(e.summary)
         if role == Qt.ItemDataRole.ToolTipRole and key == "summary":
             return e.summary

@@ -40,6 +40,28 @@ FAMILIES: dict[str, object] = {
     "transfer": QT_TRANSLATE_NOOP("AuditText", "Transfers"),
 }
 
+#: What an entry is about (the stored entity), for the Record column.
+ENTITIES: dict[str, object] = {
+    "backup": QT_TRANSLATE_NOOP("AuditText", "Backup"),
+    "data_subject": QT_TRANSLATE_NOOP("AuditText", "Data subject"),
+    "death_notification": QT_TRANSLATE_NOOP("AuditText", "Death notification"),
+    "document": QT_TRANSLATE_NOOP("AuditText", "Document"),
+    "export": QT_TRANSLATE_NOOP("AuditText", "Export"),
+    "organisation": QT_TRANSLATE_NOOP("AuditText", "Organisation"),
+    "post_mortem_directive": QT_TRANSLATE_NOOP("AuditText", "Post-mortem directive"),
+    "processing_activity": QT_TRANSLATE_NOOP("AuditText", "Processing activity"),
+    "recipient": QT_TRANSLATE_NOOP("AuditText", "Recipient"),
+    "session": QT_TRANSLATE_NOOP("AuditText", "Session"),
+    "transfer": QT_TRANSLATE_NOOP("AuditText", "Transfer"),
+    "register": QT_TRANSLATE_NOOP("AuditText", "Register"),
+}
+
+#: Identity policies, as chosen in Settings.
+POLICIES: dict[str, object] = {
+    "proportionate": QT_TRANSLATE_NOOP("AuditText", "proportionate"),
+    "strict": QT_TRANSLATE_NOOP("AuditText", "strict"),
+}
+
 #: The keys of the stored details.
 KEYS: dict[str, object] = {
     "from": QT_TRANSLATE_NOOP("AuditText", "From"),
@@ -88,6 +110,15 @@ def family(prefix: str) -> str:
     return tr(source) if source else prefix
 
 
+def record(entity: str, ref: str) -> str:
+    """The Record column: a case's reference alone, else "Data subject 32"."""
+    if entity == "case":
+        return ref
+    source = ENTITIES.get(entity)
+    name = tr(source) if source else entity
+    return f"{name} {ref}" if ref and ref != "-" else name
+
+
 def key_label(key: str) -> str:
     """A detail's name: our own label, else the field label of the refusal catalogue
     (organisation fields), else the key as stored."""
@@ -126,6 +157,8 @@ def value_text(key: str, value: Any) -> str:
         return labels.refusal(value)
     if key in ("kind", "document_kind") and value in labels.OPERATIONS:
         return labels.operation(value)
+    if key == "policy" and value in POLICIES:
+        return tr(POLICIES[value])
     if key == "action":
         return _pair(DIRECTIVE_ACTIONS, value) or value
     if key == "capacity":
@@ -145,7 +178,8 @@ def details(data: dict[str, Any]) -> str:
 
     A before/after pair (``[old, new]``) reads "old → new"; empty values are left out.
     """
-    sep = " : " if i18n.current() == "fr" else ": "
+    french = i18n.current() == "fr"
+    sep, join = (" : ", " ; ") if french else (": ", "; ")
     parts = []
     for key, value in data.items():
         if value in ("", None, [], {}):
@@ -156,7 +190,7 @@ def details(data: dict[str, Any]) -> str:
         else:
             shown = value_text(key, value)
         parts.append(f"{key_label(key)}{sep}{shown}")
-    return "; ".join(parts)
+    return join.join(parts)
 
 
 def summary_text(raw: str, limit: int = 300) -> str:
