@@ -92,9 +92,24 @@ LABELS: dict[Right, tuple[str, str]] = {
 }
 
 
+#: Shorter forms for check boxes, filters and table cells (same source, same meaning).
+SHORT_LABELS: dict[Right, tuple[str, str]] = {
+    Right.RESTRICTION: ("Restriction", "Limitation"),
+    Right.PROSPECTING_OBJECTION: ("Objection to marketing", "Opposition à la prospection"),
+    Right.HUMAN_REVIEW: ("Human review", "Intervention humaine"),
+    Right.SAFEGUARDS_COPY: ("Copy of safeguards", "Copie des garanties"),
+}
+
+
 def label(right: Right, lang: str) -> str:
     """Human label of a right in ``lang`` ('en' or 'fr')."""
     en, fr = LABELS[right]
+    return fr if lang == "fr" else en
+
+
+def short_label(right: Right, lang: str) -> str:
+    """The label in a narrow place (a check box, a filter, a table cell)."""
+    en, fr = SHORT_LABELS.get(right, LABELS[right])
     return fr if lang == "fr" else en
 
 

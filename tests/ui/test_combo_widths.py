@@ -56,3 +56,20 @@ def test_settings_choices_follow_the_language(qtbot, window) -> None:
             assert _cut(combo) == [], combo.accessibleName()
     finally:
         i18n.install("en")
+
+
+def test_intake_right_boxes_are_not_cut_in_french(qtbot, window) -> None:
+    from PySide6.QtCore import Qt
+
+    window.lang_actions["fr"].trigger()
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        dialog = window.intake
+        qtbot.wait(20)
+        for value, box in dialog.rights.items():
+            assert box.width() >= box.sizeHint().width(), (value, box.text())
+            right_edge = box.mapTo(dialog, box.rect().topRight()).x()
+            assert right_edge <= dialog.rect().right(), (value, box.text())
+        assert dialog.rights["human-review"].text() == "Intervention humaine"
+    finally:
+        i18n.install("en")

@@ -139,6 +139,9 @@ _SOURCE_FR: tuple[tuple[str, str], ...] = (
     ("GDPR Art.", "RGPD art."),
     ("Reg. 1182/71 Art.", "règl. 1182/71 art."),
     (" and ", " et "),
+    # French typography: a space before ";" and ":".
+    ("; ", " ; "),
+    (": ", " : "),
 )
 
 

@@ -155,9 +155,10 @@ def _label(table: dict[str, object], value: str) -> str:
 
 
 def right(value: str) -> str:
-    """A right's label from its one source, ``domain.rights.LABELS`` (letters use it too)."""
+    """A right's label from its one source, ``domain.rights`` (letters use it too), in
+    its short form: the window shows rights in check boxes, filters and table cells."""
     try:
-        return rights_domain.label(Right(value), language())
+        return rights_domain.short_label(Right(value), language())
     except ValueError:
         return value
 
@@ -165,7 +166,8 @@ def right(value: str) -> str:
 def right_with_article(value: str) -> str:
     """"Accès (art. 15 du RGPD)" / "Access (GDPR Art. 15)"."""
     try:
-        return f"{right(value)} ({rights_domain.article(Right(value), language())})"
+        lang, right_ = language(), Right(value)
+        return f"{rights_domain.label(right_, lang)} ({rights_domain.article(right_, lang)})"
     except ValueError:
         return value
 
