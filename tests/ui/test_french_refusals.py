@@ -51,3 +51,39 @@ def test_settings_refusals_are_french_next_to_their_fields(qtbot, french) -> Non
     assert "not an address" not in page.errors["dpo_email"].text()
     # the field's own label says "nom": its message does not repeat the internal key
     assert page.errors["name"].text() == "obligatoire"
+
+
+def test_register_refusal_is_french_under_its_field(qtbot, app_ctx, type_text) -> None:
+    """A service refusal in a register dialog: French text, placed under the field the
+    service named (found from the English template's key, not from the French words)."""
+    from PySide6.QtWidgets import QDialog
+
+    from dpo_desk.ui.pages.directives import DirectivesPage
+    from tests.ui._dialogs import in_dialog
+
+    i18n.install("fr")
+    seen: dict[str, str] = {}
+    try:
+        page = DirectivesPage(app_ctx)
+        qtbot.addWidget(page)
+        page.show()
+        page.refresh()
+
+        def fill(dialog: QDialog) -> None:
+            type_text(dialog.person, "Thérèse Lambert")
+            dialog.action.setCurrentIndex(dialog.action.findData("communicate"))
+            type_text(dialog.consent, "Formulaire signé reçu le 3 mars")
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+            error = dialog.rows["designated_person"][1]
+            seen["field"] = error.text() if not error.isHidden() else ""
+            seen["top"] = dialog.general_error.text() if not dialog.general_error.isHidden() else ""
+            dialog.reject()
+
+        in_dialog(fill)
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    finally:
+        i18n.install("en")
+    assert seen["field"] == (
+        "personne désignée : obligatoire pour communiquer les données (à qui ?)"
+    )
+    assert seen["top"] == ""
