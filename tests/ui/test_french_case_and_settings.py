@@ -59,3 +59,18 @@ def test_settings_rule_sets_in_french_without_developer_files(qtbot, french) -> 
     policy.setCurrentIndex(policy.findData("strict"))
     assert "CNIL : une copie de pièce d'identité" in page.explain["identity_policy"].text()
     qtbot.keyClick(combo, Qt.Key.Key_Home)  # the combo stays usable after the switch
+
+
+def test_processing_register_in_french(qtbot, french) -> None:
+    page = french.show_page("processing")
+    page.refresh()
+    model = page.model
+    shown = [
+        str(model.data(model.index(r, c)) or "")
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]
+    assert any("Exécution d'un contrat (RGPD art. 6(1)(b))" in s for s in shown)
+    assert not any("GDPR Art." in s for s in shown)
+    assert any("à compter" in s for s in shown)  # the retention rule in words, in French
+    assert not any(" from the " in s for s in shown)
