@@ -54,7 +54,7 @@ class Term(str):
 
     def render(self, lang: str = "en") -> str:
         key = f"{self.context}{CONTEXT_SEP}{self}"
-        found = _translate(key, lang)
+        found = _translate(key, lang) if lang != "en" else None
         if found:
             return found
         # English keeps the key: in an import it is the column the DPO has to correct.

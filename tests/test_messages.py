@@ -131,3 +131,19 @@ def test_cli_prints_english_by_default_and_french_on_request(tmp_path, capsys) -
     assert "no case with reference 'NOPE-1'" in capsys.readouterr().err
     assert main(["--lang", "fr", *args]) == 1
     assert "aucun dossier avec la référence « NOPE-1 »" in capsys.readouterr().err
+
+
+def test_settings_refusals_render_per_field_in_french(ctx) -> None:
+    from dpo_desk.services import settings as settings_service
+
+    with pytest.raises(settings_service.SettingsInvalid) as info:
+        settings_service.save(
+            ctx, profile={"dpo_email": "nope"}, settings={"idle_lock_minutes": "many"}
+        )
+    fr = info.value.rendered("fr")
+    assert fr["dpo_email"] == "e-mail : « nope » n'est pas une adresse (attendu : nom@domaine)"
+    assert fr["idle_lock_minutes"] == "un nombre entier est requis"
+    whole = info.value.render("fr")
+    assert "verrouillage après inactivité (minutes) : un nombre entier est requis" in whole
+    assert "idle_lock_minutes" not in whole
+    assert "a whole number is required" in str(info.value)
