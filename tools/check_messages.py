@@ -55,10 +55,12 @@ PHRASE_CALLS = {"Phrase"}
 
 
 def dynamic_terms() -> dict[str, list[str]]:
-    """Fields named by a variable: the Settings keys, and the defaults of the checkers."""
+    """Fields named by a variable: the Settings keys, evidence kinds, checkers' defaults."""
+    from dpo_desk.services.registers.death_common import EVIDENCE
     from dpo_desk.services.settings import PROFILE_FIELDS, READING_FIELDS, SETTING_FIELDS
 
-    keys = [*PROFILE_FIELDS, *READING_FIELDS, *SETTING_FIELDS, "name", "country", "e-mail"]
+    keys = [*PROFILE_FIELDS, *READING_FIELDS, *SETTING_FIELDS, *EVIDENCE]
+    keys += ["name", "country", "e-mail"]
     return {key: ["dpo_desk/services/settings.py"] for key in keys}
 
 
