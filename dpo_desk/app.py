@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from dpo_desk.__version__ import __version__
-from dpo_desk.errors import StoreError
+from dpo_desk.errors import StoreError, render_error
 from dpo_desk.paths import ensure_data_dir, resolve_data_dir
 
 # Only Qt and these light modules load before the first paint: SQLAlchemy, the services
@@ -147,6 +147,8 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def refuse_store(exc: StoreError, parent: QWidget | None = None) -> None:
     """Say clearly why the store cannot be opened (blocking: the program then ends)."""
+    from dpo_desk.ui import i18n
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("App", "DPO Desk cannot open its data"),
@@ -156,7 +158,7 @@ def refuse_store(exc: StoreError, parent: QWidget | None = None) -> None:
         QMessageBox.StandardButton.Ok,
         parent,
     )
-    box.setInformativeText(str(exc))
+    box.setInformativeText(render_error(exc, i18n.current()))
     box.setAccessibleName(QCoreApplication.translate("App", "DPO Desk cannot open its data"))
     box.exec()
 

@@ -143,8 +143,9 @@ class ArchiveReader:
             self.expanded += len(piece)
             if self.expanded > self._cap:
                 raise BadBackup(
-                    f"refused: the backup expands past {self._cap // 2**20} MiB "
-                    "(a decompression bomb, or not a DPO Desk backup)"
+                    "refused: the backup expands past {value} MiB (a decompression bomb, or "
+                    "not a DPO Desk backup)",
+                    value=self._cap // 2 ** 20
                 )
             out += piece
             if self._z.eof:
@@ -164,7 +165,8 @@ def check_member(member: tarfile.TarInfo, seen: set[str]) -> str:
     name = member.name
     if not (member.isreg() and not member.issparse()):
         raise BadBackup(
-            f"refused: archive member {name!r} is not a regular file (link, device or directory)"
+            "refused: archive member {name!r} is not a regular file (link, device or directory)",
+            name=name
         )
     if (
         name.startswith(("/", "\\"))
@@ -173,11 +175,13 @@ def check_member(member: tarfile.TarInfo, seen: set[str]) -> str:
         or ".." in name.split("/")
         or "\x00" in name
     ):
-        raise BadBackup(f"refused: unsafe path in the archive: {name!r}")
+        raise BadBackup("refused: unsafe path in the archive: {name!r}",
+            name=name)
     if name not in (DB_MEMBER, MANIFEST) and not _SAFE_FILE.match(name):
-        raise BadBackup(f"refused: unexpected archive member {name!r}")
+        raise BadBackup("refused: unexpected archive member {name!r}", name=name)
     if name in seen:
-        raise BadBackup(f"refused: archive member {name!r} appears twice")
+        raise BadBackup("refused: archive member {name!r} appears twice",
+            name=name)
     seen.add(name)
     return name
 
@@ -216,16 +220,17 @@ def extract(
             reader.read()  # the tar's trailing padding, then the end checks
             reader.finish()
     except DamagedError as exc:
-        raise BadBackup(f"damaged backup: {exc}") from None
+        raise BadBackup("damaged backup: {reason}", reason=exc) from None
     except (tarfile.TarError, zlib.error, EOFError) as exc:
-        raise BadBackup(f"damaged backup ({exc})") from None
+        raise BadBackup("damaged backup ({reason})", reason=exc) from None
     return found
 
 
 def _extract_member(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path) -> dict[str, Any]:
     src = tar.extractfile(member)
     if src is None:
-        raise BadBackup(f"refused: archive member {member.name!r} has no content")
+        raise BadBackup("refused: archive member {name!r} has no content",
+            name=member.name)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     digest = hashlib.sha256()
     count = 0
@@ -238,5 +243,6 @@ def _extract_member(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path)
         out.flush()
         os.fsync(out.fileno())
     if count != member.size:
-        raise BadBackup(f"damaged backup: member {member.name!r} is truncated")
+        raise BadBackup("damaged backup: member {name!r} is truncated",
+            name=member.name)
     return {"size": count, "sha256": digest.hexdigest()}

@@ -191,10 +191,12 @@ def create(
         _record(target, _actor_ctx, "backup.failed", name, {"error": exc.strerror or str(exc)})
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise UserError(
-                f"disk full while writing the backup to {folder}; nothing was "
-                "kept and earlier backups are untouched"
+                "disk full while writing the backup to {folder}; nothing was kept and earlier "
+                "backups are untouched",
+                folder=folder
             ) from None
-        raise UserError(f"cannot write the backup to {folder}: {exc.strerror or exc}") from None
+        raise UserError("cannot write the backup to {folder}: {value}",
+            folder=folder, value=exc.strerror or exc) from None
     except Exception as exc:
         _cleanup(tmp, snap)
         if not fsio.is_disk_full(exc):  # SQLite's "database or disk is full" (VACUUM INTO)
@@ -265,8 +267,9 @@ def _manifest(snap: Path, keys: secrets.Keys | None, created: datetime) -> dict[
         engine.dispose()
     if not chain.ok:
         raise UserError(
-            f"the audit trail is broken at entry {chain.first_broken_id}: run "
-            "'dpo-desk audit verify'; no backup was made"
+            "the audit trail is broken at entry {first_broken_id}: run 'dpo-desk audit "
+            "verify'; no backup was made",
+            first_broken_id=chain.first_broken_id
         )
     return {
         "format": "dpo-desk-backup-manifest",

@@ -1,6 +1,10 @@
 """``dpo-desk``: the command line. Without a command it starts the desktop program.
 
 Exit codes: 0 done, 1 refused (one line on stderr says why, nothing changed), 2 usage.
+
+Refusals are printed in English, stable for scripts and logs, whatever the locale;
+``dpo-desk --lang fr COMMAND`` prints them in French. The locale (``LANG``) is not used on
+purpose: a script run by cron must not change its messages with the machine's settings.
 Each command group lives in its own module and registers itself in ``COMMANDS``.
 """
 
@@ -12,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from dpo_desk.__version__ import __version__
-from dpo_desk.errors import UserError
+from dpo_desk.errors import UserError, render_error
 
 EXIT_REFUSED = 1  # same as dpo_desk.cli._base, kept here to start the GUI light
 
@@ -74,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"DPO Desk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data directory (default: $DPO_DESK_HOME or the per-user one)")
+    parser.add_argument("--lang", choices=("en", "fr"), default="en", dest="message_lang",
+                        help="language of the refusals printed on stderr (default: en)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -104,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
-        sys.stderr.write(f"dpo-desk: {exc}\n")
+        sys.stderr.write(f"dpo-desk: {render_error(exc, args.message_lang)}\n")
         return EXIT_REFUSED
     except BrokenPipeError:  # output piped into head, less...: not an error
         sys.stderr.close()

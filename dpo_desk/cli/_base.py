@@ -114,7 +114,8 @@ def parse_date(text: str, what: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(f"{what}: {text!r} is not a valid date (YYYY-MM-DD)") from None
+        raise UserError("{what}: {text!r} is not a valid date (YYYY-MM-DD)",
+            what=what, text=text) from None
 
 
 def parse_date_or_datetime(text: str, what: str) -> date | datetime:
@@ -126,11 +127,13 @@ def parse_date_or_datetime(text: str, what: str) -> date | datetime:
         value = datetime.fromisoformat(raw)
     except ValueError:
         raise UserError(
-            f"{what}: {text!r} is not a valid date or date-time "
-            "(YYYY-MM-DD or YYYY-MM-DDTHH:MM+01:00)"
+            "{what}: {text!r} is not a valid date or date-time (YYYY-MM-DD or "
+            "YYYY-MM-DDTHH:MM+01:00)",
+            what=what, text=text
         ) from None
     if value.tzinfo is None:
-        raise UserError(f"{what}: {text!r} has no UTC offset (add e.g. +01:00 or Z)")
+        raise UserError("{what}: {text!r} has no UTC offset (add e.g. +01:00 or Z)",
+            what=what, text=text)
     return value
 
 

@@ -78,14 +78,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
 def _date(text: str, what: str) -> date:
     value = parse_received(text)
     if not isinstance(value, date) or hasattr(value, "hour"):
-        raise DeadlineError(f"{what}: {text!r} must be a date, YYYY-MM-DD")
+        raise DeadlineError("{what}: {text!r} must be a date, YYYY-MM-DD",
+            what=what, text=text)
     return value
 
 
 def _wait(text: str) -> tuple[date, date]:
     start, sep, end = text.partition(":")
     if not sep:
-        raise DeadlineError(f"--suspended: {text!r} must be FROM:TO, e.g. 2025-03-12:2025-03-20")
+        raise DeadlineError("--suspended: {text!r} must be FROM:TO, e.g. 2025-03-12:2025-03-20",
+            text=text)
     return _date(start, "--suspended"), _date(end, "--suspended")
 
 
@@ -136,6 +138,6 @@ def run_deadline(args: argparse.Namespace) -> int:
             today=today,
         )
     except ValueError as exc:  # DeadlineError and its kin: a refusal, not a bug
-        raise UserError(str(exc)) from None
+        raise UserError.carrying(exc) from None
     emit(args, result.to_dict(), describe(result, args.lang))
     return 0

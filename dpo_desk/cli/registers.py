@@ -165,7 +165,7 @@ def run_add(args: argparse.Namespace) -> int:
             rule = json.loads(args.retention_rule)
         except json.JSONDecodeError:
             raise UserError(
-                '--retention-rule: not JSON, e.g. \'{"from": "last-contact", "years": 3}\''
+                '--retention-rule: not JSON, e.g. \'{{"from": "last-contact", "years": 3}}\''
             ) from None
     new = registers.NewActivity(
         name=args.name,

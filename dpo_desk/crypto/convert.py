@@ -146,7 +146,8 @@ def _reseal(src: Path, dst: Path, reader: Any, writer: SealedFiles) -> str:
         for chunk in writer.open(fh):
             check.update(chunk)
     if check.hexdigest() != digest.hexdigest():
-        raise StoreError(f"re-sealing {src.name} did not verify; nothing was changed")
+        raise StoreError("re-sealing {file} did not verify; nothing was changed",
+            file=src.name)
     return digest.hexdigest()
 
 
@@ -174,9 +175,10 @@ def encrypt_store(
     data_dir = Path(data_dir)
     db = database_path(data_dir)
     if secrets.is_encrypted(data_dir):
-        raise UserError(f"{data_dir} is already encrypted")
+        raise UserError("{data_dir} is already encrypted", data_dir=data_dir)
     if not db.exists():
-        raise UserError(f"{data_dir} has no store yet: use 'dpo-desk secure init'")
+        raise UserError("{data_dir} has no store yet: use 'dpo-desk secure init'",
+            data_dir=data_dir)
     if use_keyring is None:
         use_keyring = secrets.secure_keyring() is not None
     with InstanceLock(data_dir):

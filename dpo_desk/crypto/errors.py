@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from dpo_desk.errors import UserError
+from dpo_desk.errors import UserError, template
 
 #: The only message a wrong passphrase, a wrong recovery key or a damaged key file gives:
 #: telling them apart would help whoever guesses.
-GENERIC_UNLOCK_ERROR = "wrong passphrase or damaged key file"
+GENERIC_UNLOCK_ERROR = template("wrong passphrase or damaged key file")
 
 
 class WrongSecretError(UserError):

@@ -44,8 +44,8 @@ def check_size(size: int) -> None:
         raise FileRefused("the file is empty (0 bytes)")
     if size > MAX_ATTACHMENT:
         raise FileRefused(
-            f"the file is {size / 1024 / 1024:.0f} MB; the limit is "
-            f"{MAX_ATTACHMENT // 1024 // 1024} MB"
+            "the file is {value:.0f} MB; the limit is {value2} MB",
+            value=size / 1024 / 1024, value2=MAX_ATTACHMENT // 1024 // 1024
         )
 
 

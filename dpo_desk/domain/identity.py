@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from dpo_desk.errors import Refusal
+from dpo_desk.errors import Phrase, Refusal
 
 
 class IdentityMethod(StrEnum):
@@ -75,11 +75,16 @@ def needs_document(
     if justified:
         return None
     if chosen is IdentityPolicy.STRICT:
-        return f"House policy asks for an ID document without a recorded doubt. {CNIL_POSITION}"
+        return Phrase(
+            "House policy asks for an ID document without a recorded doubt. {cnil_position}",
+            cnil_position=Phrase(CNIL_POSITION),
+        )
     if not has_reasonable_doubt:
         raise IdentityPolicyError(
-            f"no reasonable doubt recorded: do not ask for a document. {CNIL_POSITION}"
+            "no reasonable doubt recorded: do not ask for a document. {cnil_position}",
+            cnil_position=Phrase(CNIL_POSITION)
         )
     raise IdentityPolicyError(
-        f"record why the identity is in doubt before asking for a document. {CNIL_POSITION}"
+        "record why the identity is in doubt before asking for a document. {cnil_position}",
+        cnil_position=Phrase(CNIL_POSITION)
     )

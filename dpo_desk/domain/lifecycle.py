@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from dpo_desk.errors import Refusal
+from dpo_desk.errors import InvalidValue, Refusal
 
 
 class CaseState(StrEnum):
@@ -91,7 +91,8 @@ def parse_state(text: str | CaseState) -> CaseState:
         return CaseState(str(text).strip().lower())
     except ValueError:
         accepted = ", ".join(s.value for s in CaseState)
-        raise ValueError(f"unknown case state {text!r}; use one of: {accepted}") from None
+        raise InvalidValue("unknown case state {text!r}; use one of: {accepted}",
+            text=text, accepted=accepted) from None
 
 
 def allowed_targets(state: CaseState | str) -> list[CaseState]:
@@ -126,18 +127,21 @@ def check_transition(
     if tgt not in TRANSITIONS[cur]:
         allowed = ", ".join(s.value for s in allowed_targets(cur)) or "none (final state)"
         raise IllegalTransition(
-            f"A case in state '{cur.value}' cannot go to '{tgt.value}'; allowed: {allowed}"
+            "A case in state '{value}' cannot go to '{value2}'; allowed: {allowed}",
+            value=cur.value, value2=tgt.value, allowed=allowed
         )
     if tgt not in NEEDS_REASON:
         return
     text = str(reason).strip() if reason is not None else ""
     if not text:
-        raise IllegalTransition(f"going to '{tgt.value}' needs a reason")
+        raise IllegalTransition("going to '{value}' needs a reason",
+            value=tgt.value)
     if tgt is CaseState.REFUSED:
         try:
             RefusalReason(text.lower())
         except ValueError:
             accepted = ", ".join(r.value for r in RefusalReason)
             raise IllegalTransition(
-                f"unknown refusal reason {text!r}; use one of: {accepted}"
+                "unknown refusal reason {text!r}; use one of: {accepted}",
+                text=text, accepted=accepted
             ) from None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from dpo_desk.errors import InvalidValue
+
 
 class Right(StrEnum):
     """A right a data subject exercises, with its GDPR article (see ARTICLES)."""
@@ -42,7 +44,29 @@ ARTICLES: dict[Right, str] = {
     Right.SAFEGUARDS_COPY: "GDPR Art. 15(2), Art. 46",
 }
 
-#: English and French labels, for letters and exports (the GUI translates through Qt).
+#: The same sources as a French reader quotes them (CNIL usage: "art. 15 du RGPD").
+ARTICLES_FR: dict[Right, str] = {
+    Right.ACCESS: "art. 15 du RGPD",
+    Right.RECTIFICATION: "art. 16 du RGPD",
+    Right.ERASURE: "art. 17 du RGPD",
+    Right.RESTRICTION: "art. 18 du RGPD",
+    Right.OBJECTION: "art. 21.1 du RGPD",
+    Right.PROSPECTING_OBJECTION: "art. 21.2 et 21.3 du RGPD",
+    Right.PORTABILITY: "art. 20 du RGPD",
+    Right.CONSENT_WITHDRAWAL: "art. 7.3 du RGPD",
+    Right.HUMAN_REVIEW: "art. 22.3 du RGPD",
+    Right.COMPLAINT: "art. 77 du RGPD / réclamation interne",
+    Right.POST_MORTEM: "loi 78-17, art. 84 et 85",
+    Right.SAFEGUARDS_COPY: "art. 15.2 et 46 du RGPD",
+}
+
+
+def article(right: Right, lang: str) -> str:
+    """The legal source of ``right`` as written in ``lang`` ('en' or 'fr')."""
+    return ARTICLES_FR[right] if lang == "fr" else ARTICLES[right]
+
+
+#: English and French labels: the one source for letters, exports and the window.
 LABELS: dict[Right, tuple[str, str]] = {
     Right.ACCESS: ("Access", "Accès"),
     Right.RECTIFICATION: ("Rectification", "Rectification"),
@@ -68,9 +92,24 @@ LABELS: dict[Right, tuple[str, str]] = {
 }
 
 
+#: Shorter forms for check boxes, filters and table cells (same source, same meaning).
+SHORT_LABELS: dict[Right, tuple[str, str]] = {
+    Right.RESTRICTION: ("Restriction", "Limitation"),
+    Right.PROSPECTING_OBJECTION: ("Objection to marketing", "Opposition à la prospection"),
+    Right.HUMAN_REVIEW: ("Human review", "Intervention humaine"),
+    Right.SAFEGUARDS_COPY: ("Copy of safeguards", "Copie des garanties"),
+}
+
+
 def label(right: Right, lang: str) -> str:
     """Human label of a right in ``lang`` ('en' or 'fr')."""
     en, fr = LABELS[right]
+    return fr if lang == "fr" else en
+
+
+def short_label(right: Right, lang: str) -> str:
+    """The label in a narrow place (a check box, a filter, a table cell)."""
+    en, fr = SHORT_LABELS.get(right, LABELS[right])
     return fr if lang == "fr" else en
 
 
@@ -95,7 +134,8 @@ def parse_right(text: str) -> Right:
         return Right(text.strip().lower())
     except ValueError:
         accepted = ", ".join(r.value for r in Right)
-        raise ValueError(f"unknown right {text!r}; use one of: {accepted}") from None
+        raise InvalidValue("unknown right {text!r}; use one of: {accepted}",
+            text=text, accepted=accepted) from None
 
 
 def parse_channel(text: str) -> Channel:
@@ -103,4 +143,5 @@ def parse_channel(text: str) -> Channel:
         return Channel(text.strip().lower())
     except ValueError:
         accepted = ", ".join(c.value for c in Channel)
-        raise ValueError(f"unknown channel {text!r}; use one of: {accepted}") from None
+        raise InvalidValue("unknown channel {text!r}; use one of: {accepted}",
+            text=text, accepted=accepted) from None

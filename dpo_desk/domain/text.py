@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from dpo_desk.errors import UserError
+from dpo_desk.errors import Term, UserError
 
 NAME_MAX = 300
 EMAIL_MAX = 320
@@ -41,15 +41,17 @@ def clean(
     """
     text = (value or "").strip()
     if "\x00" in text:
-        raise TextError(f"{field}: contains a NUL byte")
+        raise TextError("{field}: contains a NUL byte", field=Term(field))
     allowed = {"\n", "\t", "\r"} if multiline else set()
     for ch in text:
         if unicodedata.category(ch) == "Cc" and ch not in allowed:
-            raise TextError(f"{field}: contains a control character (U+{ord(ch):04X})")
+            raise TextError("{field}: contains a control character (U+{code:04X})",
+                field=Term(field), code=ord(ch))
     if required and not text:
-        raise TextError(f"{field}: is required")
+        raise TextError("{field}: is required", field=Term(field))
     if len(text) > max_len:
-        raise TextError(f"{field}: {len(text)} characters, the limit is {max_len}")
+        raise TextError("{field}: {length} characters, the limit is {max_len}",
+            field=Term(field), length=len(text), max_len=max_len)
     return text
 
 
@@ -77,7 +79,8 @@ def check_email(value: str | None, *, required: bool = False) -> str:
         return text
     local, sep, domain = text.rpartition("@")
     if not sep or not local or not domain or any(ch.isspace() for ch in domain):
-        raise TextError(f"e-mail: {text!r} is not an address (expected name@domain)")
+        raise TextError("e-mail: {text!r} is not an address (expected name@domain)",
+            text=text)
     if any(ch.isspace() for ch in local) and not (local.startswith('"') and local.endswith('"')):
-        raise TextError(f"e-mail: {text!r} has a space outside quotes")
+        raise TextError("e-mail: {text!r} has a space outside quotes", text=text)
     return text

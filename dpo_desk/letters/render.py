@@ -34,6 +34,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from dpo_desk.errors import InvalidValue
 from dpo_desk.fsio import atomic_write
 from dpo_desk.letters import fonts
 from dpo_desk.letters.blocks import _BLOCKS, _block_signature, _is_heading
@@ -160,9 +161,11 @@ def _body_frame(frame_id: str, top_mm: float) -> Frame:
 # --- Public API --------------------------------------------------------------------------
 def _render(data: LetterData, templates_dir: Path | None) -> tuple[bytes, int, tuple[str, ...]]:
     if data.kind not in KINDS:
-        raise ValueError(f"unknown letter kind {data.kind!r}; use one of: {', '.join(KINDS)}")
+        raise InvalidValue("unknown letter kind {kind!r}; use one of: {kinds}",
+            kind=data.kind, kinds=', '.join(KINDS))
     if data.lang not in LANGS:
-        raise ValueError(f"unknown letter language {data.lang!r}; use one of: {', '.join(LANGS)}")
+        raise InvalidValue("unknown letter language {lang!r}; use one of: {langs}",
+            lang=data.lang, langs=', '.join(LANGS))
     fonts.register_fonts()
     ctx = _Ctx(data)
     template = load_template(data.kind, data.lang, templates_dir)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dpo_desk.errors import InvalidValue
 from dpo_desk.letters.kinds import KINDS, LANGS
 from dpo_desk.letters.resources import shipped_templates_dir
 
@@ -160,9 +161,11 @@ def parse_template(text: str, source: Path | None = None) -> Template:
 
 def _check(kind: str, lang: str) -> None:
     if kind not in KINDS:
-        raise ValueError(f"unknown letter kind {kind!r}; use one of: {', '.join(KINDS)}")
+        raise InvalidValue("unknown letter kind {kind!r}; use one of: {kinds}",
+            kind=kind, kinds=', '.join(KINDS))
     if lang not in LANGS:
-        raise ValueError(f"unknown letter language {lang!r}; use one of: {', '.join(LANGS)}")
+        raise InvalidValue("unknown letter language {lang!r}; use one of: {langs}",
+            lang=lang, langs=', '.join(LANGS))
 
 
 def template_filename(kind: str, lang: str) -> str:

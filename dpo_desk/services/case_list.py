@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from dpo_desk.domain.text import fold
+from dpo_desk.errors import InvalidValue
 from dpo_desk.services.cases import EFFECTIVE_DUE, CaseFilter, case_query
 from dpo_desk.services.context import Context
 from dpo_desk.services.dashboard import QUEUES, queue_query
@@ -46,7 +47,8 @@ def _order_by(order: str, descending: bool) -> tuple[Any, ...]:
         "due": EFFECTIVE_DUE,
     }
     if order not in columns:
-        raise ValueError(f"unknown order {order!r}; use one of: {', '.join(ORDER_KEYS)}")
+        raise InvalidValue("unknown order {order!r}; use one of: {order_keys}",
+            order=order, order_keys=', '.join(ORDER_KEYS))
     col = columns[order]
     key = col.desc() if descending else col.asc()
     tie = Case.id.desc() if descending else Case.id.asc()
@@ -60,7 +62,7 @@ def id_query(query: ListQuery, today: date, dialect: str = "sqlite") -> Select[A
         stmt = stmt.join(DataSubject, Case.subject_id == DataSubject.id)
     if query.queue:
         if query.queue not in QUEUES:
-            raise ValueError(f"unknown queue {query.queue!r}")
+            raise InvalidValue("unknown queue {queue!r}", queue=query.queue)
         stmt = stmt.where(Case.id.in_(queue_query(query.queue, today).order_by(None)))
     return stmt.order_by(*_order_by(query.order, query.descending))
 
@@ -146,7 +148,8 @@ def timeline(ctx: Context, reference: str) -> list[TimelineEntry]:
         if case is None:
             from dpo_desk.errors import NotFound
 
-            raise NotFound(f"no case with reference {reference!r}")
+            raise NotFound("no case with reference {reference!r}",
+                reference=reference)
         docs = list(session.scalars(select(Document).where(Document.case_id == case.id)))
         doc_refs = [str(d.id) for d in docs]
         where = AuditEvent.record_ref == ref

@@ -53,7 +53,7 @@ def _rights(values: Sequence[str]) -> list[Right]:
         try:
             right = parse_right(str(value))
         except ValueError as exc:
-            raise UserError(str(exc)) from None
+            raise UserError.carrying(exc) from None
         if right not in out:
             out.append(right)
     return out
@@ -90,7 +90,7 @@ def add_case(ctx: Context, new: NewCase) -> CaseDetail:
     try:
         channel: Channel = parse_channel(new.channel)
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError.carrying(exc) from None
     jurisdiction = deadlines.check_jurisdiction(new.jurisdiction or profile.default_jurisdiction)
     kind = new.kind or (
         CaseKind.COMPLAINT if rights == [Right.COMPLAINT] else CaseKind.REQUEST
@@ -103,7 +103,8 @@ def add_case(ctx: Context, new: NewCase) -> CaseDetail:
         if new.subject_id is not None:
             subject = session.get(DataSubject, new.subject_id)
             if subject is None:
-                raise NotFound("no data subject with id {subject}", subject=new.subject_id)
+                raise NotFound("no data subject with id {subject_id}",
+                    subject_id=new.subject_id)
         else:
             subject = DataSubject(full_name=name, name_key=fold(name), email=email,
                                   postal_address=address, phone=phone,
@@ -156,7 +157,8 @@ def _load(session: Session, reference: str) -> Case:
                  selectinload(Case.documents))
     ).first()
     if case is None:
-        raise NotFound(f"no case with reference {reference!r}")
+        raise NotFound("no case with reference {reference!r}",
+            reference=reference)
     return case
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import and_, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
+from dpo_desk.errors import InvalidValue
 from dpo_desk.services.cases import EFFECTIVE_DUE, OPEN_STATES, summaries
 from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseSummary
@@ -41,7 +42,7 @@ def queue_query(name: str, today: date, days: int = 7) -> Select:
     elif name == "suspended":
         stmt = base.where(_open_suspension)
     else:
-        raise ValueError(f"unknown queue {name!r}")
+        raise InvalidValue("unknown queue {name!r}", name=name)
     return stmt.order_by(EFFECTIVE_DUE.asc(), Case.id)
 
 

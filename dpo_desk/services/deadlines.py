@@ -25,7 +25,7 @@ def check_jurisdiction(code: str) -> str:
     try:
         return get_ruleset(code.strip().upper()).code
     except DeadlineError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError.carrying(exc) from None
 
 
 def known_jurisdictions() -> list[str]:
@@ -37,7 +37,7 @@ def readings_from(values: dict[str, Any] | None) -> Readings:
     try:
         return Readings(**known)
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError.carrying(exc) from None
 
 
 def suspensions_of(case: Case) -> list[tuple[date, date]]:
@@ -78,9 +78,9 @@ def compute(
             today=today,
         )
     except DeadlineError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError.carrying(exc) from None
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError.carrying(exc) from None
 
 
 def of_case(case: Case, today: date | None = None) -> DeadlineResult:

@@ -79,10 +79,10 @@ def _read_checked(path: Path) -> tuple[bytes, str, list[str]]:
             content = fh.read()
         media = files.sniff(content[:4096])
     except files.FileRefused as exc:
-        raise UserError("{name}: {reason}", name=path.name, reason=str(exc)) from None
+        raise UserError("{file}: {reason}", file=path.name, reason=exc) from None
     except OSError as exc:
-        raise UserError("cannot read {name}: {reason}", name=path.name,
-                        reason=exc.strerror) from None
+        raise UserError("cannot read {file}: {reason}",
+            file=path.name, reason=exc.strerror) from None
     flags = files.pdf_flags(content) if media == "application/pdf" else []
     return content, media, flags
 
@@ -90,8 +90,8 @@ def _read_checked(path: Path) -> tuple[bytes, str, list[str]]:
 def attach(ctx: Context, reference: str, path: Path, kind: str = "attachment") -> CaseDetail:
     """Attach a file to a case; the original name is kept as metadata only."""
     if kind not in KINDS:
-        raise UserError("unknown document kind {kind}; use one of: {kinds}",
-                        kind=repr(kind), kinds=", ".join(KINDS))
+        raise UserError("unknown document kind {kind!r}; use one of: {kinds}",
+            kind=kind, kinds=', '.join(KINDS))
     content, media, flags = _read_checked(path)
     original = clean(path.name, "file name", max_len=NAME_MAX)
     try:

@@ -88,7 +88,8 @@ def request_rows(ctx: Context) -> list[dict[str, str]]:
 def export_requests(ctx: Context, fmt: str, out: Path) -> ExportResult:
     """Write the register to ``out`` in ``fmt``; audited (format and row count only)."""
     if fmt not in FORMATS:
-        raise UserError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+        raise UserError("unknown format {fmt!r}; use one of: {formats}",
+            fmt=fmt, formats=', '.join(FORMATS))
     rows = request_rows(ctx)
     if fmt == "csv":
         data = to_csv(rows)
@@ -196,8 +197,9 @@ def to_xlsx(rows: list[dict[str, str]]) -> bytes:
 def _write(out: Path, data: bytes) -> None:
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"the folder {folder} does not exist")
+        raise UserError("the folder {folder} does not exist", folder=folder)
     try:
         atomic_write(out, data)
     except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror}") from None
+        raise UserError("cannot write {out}: {reason}",
+            out=out, reason=exc.strerror) from None

@@ -80,7 +80,7 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in changes.items():
         if key not in PROFILE_FIELDS:
-            raise UserError(f"unknown organisation field {key!r}")
+            raise UserError("unknown organisation field {key!r}", key=key)
         if key == "dpo_email":
             out[key] = check_email(value)
         elif key in ("address", "dpo_address", "authority_address"):
@@ -91,7 +91,8 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
         try:
             ZoneInfo(out["timezone"])
         except (ZoneInfoNotFoundError, ValueError):
-            raise UserError(f"unknown time zone {out['timezone']!r}") from None
+            raise UserError("unknown time zone {timezone!r}",
+                timezone=out['timezone']) from None
     if "language" in out and out["language"] not in ("fr", "en"):
         raise UserError("language: use fr or en")
     if "identity_policy" in out and out["identity_policy"] not in ("proportionate", "strict"):

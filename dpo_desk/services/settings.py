@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dpo_desk.domain.deadlines.readings import EXTENSION_READINGS, ID_WAITS, Readings
 from dpo_desk.domain.text import ADDRESS_MAX, TextError, clean
-from dpo_desk.errors import UserError
+from dpo_desk.errors import Phrase, Refusal, Term, UserError, format_message, template
 from dpo_desk.services import deadlines, organisation
 from dpo_desk.services.context import Context
 from dpo_desk.services.organisation import PROFILE_FIELDS, OrganisationProfile
@@ -70,7 +70,20 @@ class SettingsInvalid(UserError):
 
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = dict(errors)
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        super().__init__(
+            template("{fields}"),
+            fields=Phrase("; ".join(f"{k}: {v}" for k, v in errors.items())),  # messages: passed on
+        )
+
+    def rendered(self, lang: str = "en") -> dict[str, str]:
+        """Field key -> its message in ``lang`` (messages are ``Phrase``s or plain text)."""
+        return {k: format_message("{m}", {"m": v}, lang) for k, v in self.errors.items()}
+
+    def render(self, lang: str = "en") -> str:
+        return "; ".join(
+            format_message(template("{field}: {message}"), {"field": Term(k), "message": v}, lang)
+            for k, v in self.errors.items()
+        )
 
 
 @dataclass(frozen=True)
@@ -110,7 +123,33 @@ def get_snapshot(ctx: Context) -> SettingsSnapshot:
     )
 
 
+class _FieldMessage(Phrase):
+    """A field's refusal without its "field: " prefix, in any language: the message is
+    shown under the field, which already says its name."""
+
+    field: str
+
+    def __new__(cls, exc: Refusal, field: str) -> _FieldMessage:
+        self = str.__new__(cls, _strip(exc.render("en"), field, "en"))
+        self.template, self.params, self.field = "{reason}", {"reason": exc}, field
+        return self
+
+    def render(self, lang: str = "en") -> str:
+        return _strip(super().render(lang), self.field, lang)
+
+
+def _strip(text: str, field: str, lang: str) -> str:
+    for label in (Term(field).render(lang), field):
+        for sep in (" : ", ": "):
+            if text.startswith(label + sep):
+                return text[len(label + sep) :]
+    return text
+
+
 def _message(exc: Exception, name: str) -> str:
+    """The refusal without its "field: " prefix, still translatable."""
+    if isinstance(exc, Refusal):
+        return _FieldMessage(exc, name)
     text = str(exc)
     prefix = f"{name}: "
     return text[len(prefix) :] if text.startswith(prefix) else text
@@ -119,7 +158,7 @@ def _message(exc: Exception, name: str) -> str:
 def _check_profile(changes: dict[str, Any], errors: dict[str, str]) -> None:
     for key, value in changes.items():
         if key not in PROFILE_FIELDS:
-            errors[key] = "unknown field"
+            errors[key] = Phrase("unknown field")
             continue
         try:
             organisation._validate({key: value})
@@ -133,20 +172,20 @@ def _check_readings(readings: dict[str, Any], errors: dict[str, str]) -> dict[st
     out: dict[str, Any] = {}
     for key, value in readings.items():
         if key == "extension_reading" and value not in EXTENSION_READINGS:
-            errors[key] = f"use one of: {', '.join(EXTENSION_READINGS)}"
+            errors[key] = Phrase("use one of: {choices}", choices=", ".join(EXTENSION_READINGS))
         elif key == "id_wait" and value not in ID_WAITS:
-            errors[key] = f"use one of: {', '.join(ID_WAITS)}"
+            errors[key] = Phrase("use one of: {choices}", choices=", ".join(ID_WAITS))
         elif key == "quebec_saturday_is_holiday" and not isinstance(value, bool):
-            errors[key] = "yes or no"
+            errors[key] = Phrase("yes or no")
         elif key == "receipt_timezone":
             value = (value or "").strip() or None
             if value is not None:
                 try:
                     ZoneInfo(value)
                 except (ZoneInfoNotFoundError, ValueError):
-                    errors[key] = f"unknown time zone {value!r}"
+                    errors[key] = Phrase("unknown time zone {timezone!r}", timezone=value)
         elif key not in READING_FIELDS:
-            errors[key] = "unknown reading"
+            errors[key] = Phrase("unknown reading")
         out[key] = value
     return out
 
@@ -156,10 +195,10 @@ def _check_number(key: str, value: Any, errors: dict[str, str]) -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        errors[key] = "a whole number is required"
+        errors[key] = Phrase("a whole number is required")
         return None
     if not low <= number <= high:
-        errors[key] = f"between {low} and {high}"
+        errors[key] = Phrase("between {low} and {high}", low=low, high=high)
         return None
     return number
 
@@ -171,15 +210,15 @@ def _check_logo(value: str, errors: dict[str, str]) -> Path | None:
         if not path.is_file():
             raise IsADirectoryError
         if size > LOGO_MAX_BYTES:
-            errors["letterhead_logo"] = f"{size // 1024} KiB, the limit is 2 MiB"
+            errors["letterhead_logo"] = Phrase("{size} KiB, the limit is 2 MiB", size=size // 1024)
             return None
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError:
-        errors["letterhead_logo"] = f"cannot read {path.name or value}"
+        errors["letterhead_logo"] = Phrase("cannot read {file}", file=path.name or value)
         return None
     if not any(head.startswith(magic) for magic in LOGO_TYPES):
-        errors["letterhead_logo"] = "a PNG or JPEG image is required"
+        errors["letterhead_logo"] = Phrase("a PNG or JPEG image is required")
         return None
     return path
 
@@ -188,7 +227,7 @@ def _check_settings(ctx: Context, values: dict[str, Any], errors: dict[str, str]
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in SETTING_FIELDS:
-            errors[key] = "unknown setting"
+            errors[key] = Phrase("unknown setting")
         elif key in LIMITS:
             out[key] = _check_number(key, value, errors)
         elif key == "letterhead_signature":
@@ -199,7 +238,7 @@ def _check_settings(ctx: Context, values: dict[str, Any], errors: dict[str, str]
         elif key == "backup_folder":
             folder = str(value or "").strip()
             if folder and not Path(folder).expanduser().is_absolute():
-                errors[key] = "give a full path (or leave empty for the data directory)"
+                errors[key] = Phrase("give a full path (or leave empty for the data directory)")
             out[key] = folder
         elif key == "letterhead_logo":
             out[key] = str(value or "").strip()
@@ -254,5 +293,6 @@ def save(
             ctx, profile, readings=clean_readings or None, settings=clean_settings or None
         )
     except TextError as exc:
-        raise SettingsInvalid({str(exc).split(":", 1)[0]: _message(exc, "")}) from None
+        field = str(exc.params.get("field", "")) or str(exc).split(":", 1)[0]
+        raise SettingsInvalid({field: _message(exc, field)}) from None
     return get_snapshot(ctx)

@@ -45,7 +45,8 @@ def _move(session: Session, ctx: Context, case: Case, target: CaseState, reason:
     try:
         check_transition(case.status, target, reason or None)
     except (IllegalTransition, ValueError) as exc:
-        raise UserError(f"{case.reference}: {exc}") from None
+        raise UserError("{reference}: {reason}",
+            reference=case.reference, reason=exc) from None
     before = case.status
     case.status = target.value
     if target is CaseState.ANSWERED:
@@ -74,7 +75,7 @@ def transition(ctx: Context, reference: str, target: str, reason: str = "") -> C
     try:
         state = parse_state(target)
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError.carrying(exc) from None
     if state is CaseState.EXTENDED:
         raise UserError("use the extension action (case extend) to extend a case: "
                         "it checks the legal conditions")
@@ -100,7 +101,8 @@ def extend(ctx: Context, reference: str, reason: str, decided_on: date | None = 
             check_extension(get_ruleset(case.jurisdiction), current, decided, reason,
                             already_extended=case.extended_on is not None)
         except DeadlineError as exc:
-            raise UserError(f"{case.reference}: {exc}") from None
+            raise UserError("{reference}: {reason}",
+                reference=case.reference, reason=exc) from None
         _step_towards(session, ctx, case, CaseState.EXTENDED)
         _move(session, ctx, case, CaseState.EXTENDED, reason)
         case.extended_on = decided
@@ -132,7 +134,7 @@ def request_identity(
         try:
             warning = needs_document(policy, bool(doubt), doubt)
         except IdentityPolicyError as exc:
-            raise UserError(str(exc)) from None
+            raise UserError.carrying(exc) from None
     elif not doubt:
         raise UserError("record the reason for the doubt before asking for more information "
                         "(GDPR Art. 12(6))")
@@ -140,10 +142,12 @@ def request_identity(
     with ctx.db.write() as session:
         case = load_case(session, reference)
         if asked < case.received_on:
-            raise UserError(f"{case.reference}: identity cannot be asked for before receipt "
-                            f"({case.received_on})")
+            raise UserError(
+                "{reference}: identity cannot be asked for before receipt ({received_on})",
+                reference=case.reference, received_on=case.received_on)
         if deadlines.open_suspension(case) is not None:
-            raise UserError(f"{case.reference}: identity information is already awaited")
+            raise UserError("{reference}: identity information is already awaited",
+                reference=case.reference)
         if parse_state(case.status) is not CaseState.AWAITING_IDENTITY:
             _move(session, ctx, case, CaseState.AWAITING_IDENTITY, "")
         case.identity_checks.append(IdentityCheck(
@@ -168,8 +172,10 @@ def _end_suspension(case: Case, on: date) -> None:
     for ev in case.deadline_events:
         if ev.kind == "suspension" and ev.ends_on is None:
             if on < ev.starts_on:
-                raise UserError(f"{case.reference}: the answer cannot arrive ({on}) before "
-                                f"it was asked for ({ev.starts_on})")
+                raise UserError(
+                    "{reference}: the answer cannot arrive ({on}) before it was asked for "
+                    "({starts_on})",
+                    reference=case.reference, on=on, starts_on=ev.starts_on)
             ev.ends_on = on
 
 
@@ -177,12 +183,13 @@ def receive_identity(ctx: Context, reference: str, received_on: date | None = No
     """The requested information arrived: the suspension ends, the clock runs again."""
     got = received_on or ctx.today()
     if got > ctx.today():
-        raise UserError(f"the date of receipt {got} is in the future")
+        raise UserError("the date of receipt {got} is in the future", got=got)
     with ctx.db.write() as session:
         case = load_case(session, reference)
         check = _pending_check(case)
         if check is None or deadlines.open_suspension(case) is None:
-            raise UserError(f"{case.reference}: no identity information is awaited")
+            raise UserError("{reference}: no identity information is awaited",
+                reference=case.reference)
         _end_suspension(case, got)
         check.received_on = got
         result = deadlines.refresh(case, ctx.today())
@@ -200,7 +207,8 @@ def verify_identity(
         chosen = IdentityMethod(method)
     except ValueError:
         accepted = ", ".join(m.value for m in IdentityMethod)
-        raise UserError(f"unknown identity method {method!r}; use one of: {accepted}") from None
+        raise UserError("unknown identity method {method!r}; use one of: {accepted}",
+            method=method, accepted=accepted) from None
     kind = clean(document_kind, "document kind", max_len=64)
     with ctx.db.write() as session:
         case = load_case(session, reference)
@@ -236,7 +244,8 @@ def fail_identity(ctx: Context, reference: str, reason: str) -> CaseDetail:
         case = load_case(session, reference)
         check = _pending_check(case)
         if check is None:
-            raise UserError(f"{case.reference}: no identity check is pending")
+            raise UserError("{reference}: no identity check is pending",
+                reference=case.reference)
         if deadlines.open_suspension(case) is not None:
             _end_suspension(case, ctx.today())
         check.outcome = "failed"

@@ -34,8 +34,8 @@ class InstanceLock:
             holder = handle.read().strip() or "another process"
             handle.close()
             raise StoreError(
-                f"DPO Desk is already open on {self.path.parent} (pid {holder}); "
-                "close it first"
+                "DPO Desk is already open on {parent} (pid {holder}); close it first",
+                parent=self.path.parent, holder=holder
             ) from None
         handle.seek(0)
         handle.truncate()

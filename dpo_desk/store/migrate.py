@@ -67,8 +67,9 @@ def upgrade(engine: Engine, backup_dir: Path | None, target: str = "head") -> Pa
         return None
     if current is not None and current not in known_revisions():
         raise StoreError(
-            f"this data was written by a newer version of DPO Desk (schema {current}); "
-            "install that version or newer to open it"
+            "this data was written by a newer version of DPO Desk (schema {current}); install "
+            "that version or newer to open it",
+            current=current
         )
     from alembic import command
 

@@ -48,17 +48,20 @@ def _check_file(path: Path, key: str | None) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise StoreError(f"{path} is a directory, not a DPO Desk database")
+        raise StoreError("{path} is a directory, not a DPO Desk database",
+            path=path)
     size = path.stat().st_size
     if size == 0:
-        raise StoreError(f"{path} is empty (0 bytes): not a DPO Desk database")
+        raise StoreError("{path} is empty (0 bytes): not a DPO Desk database",
+            path=path)
     with path.open("rb") as fh:
         header = fh.read(16)
     if key is None and header != SQLITE_HEADER:
         raise StoreError(
-            f"{path} is not a readable DPO Desk database "
-            "(not SQLite, or encrypted and no key was given; if its keys.json was lost, "
-            "rebuild it with 'dpo-desk secure rebuild-keys')"
+            "{path} is not a readable DPO Desk database (not SQLite, or encrypted and no key "
+            "was given; if its keys.json was lost, rebuild it with 'dpo-desk secure "
+            "rebuild-keys')",
+            path=path
         )
 
 
@@ -95,8 +98,9 @@ def open_store(
                 verdict = conn.exec_driver_sql(f"PRAGMA {check}").scalar()
             if verdict != "ok":
                 raise StoreError(
-                    f"the database {path} is damaged ({verdict}); nothing was written. "
-                    "Restore the latest backup (dpo-desk backup restore)"
+                    "the database {path} is damaged ({verdict}); nothing was written. Restore "
+                    "the latest backup (dpo-desk backup restore)",
+                    path=path, verdict=verdict
                 )
             if migrate_schema:
                 migrate.upgrade(engine, data_dir / "backups")
@@ -110,8 +114,8 @@ def open_store(
                     path=str(path),
                 ) from exc
             raise StoreError(
-                f"cannot open {path}: not a DPO Desk database, damaged, or a wrong key "
-                f"({_first_line(exc)})"
+                "cannot open {path}: not a DPO Desk database, damaged, or a wrong key ({value})",
+                path=path, value=_first_line(exc)
             ) from exc
         except StoreError:
             engine.dispose()

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dpo_desk.__version__ import __version__
 from dpo_desk.domain.text import TextError
-from dpo_desk.errors import UserError
+from dpo_desk.errors import UserError, render_error
+from dpo_desk.ui import i18n
 
 log = logging.getLogger("dpo_desk.crash")
 
@@ -33,6 +34,11 @@ _open_boxes: list[QMessageBox] = []
 def is_refusal(exc: BaseException) -> bool:
     """True for errors whose message is meant for the user (nothing is broken)."""
     return isinstance(exc, UserError | TextError)
+
+
+def message(exc: BaseException | str) -> str:
+    """A refusal's text in the window's current language (French when the DPO chose it)."""
+    return render_error(exc, i18n.current())
 
 
 def write_report(exc: BaseException, log_dir: Path | None) -> Path | None:
@@ -109,7 +115,7 @@ def show_refusal(exc: BaseException | str, parent: QWidget | None = None) -> QMe
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Crash", "Not possible"),
-        str(exc),
+        message(exc),
         QMessageBox.StandardButton.Ok,
         parent or QApplication.activeWindow(),
     )
@@ -128,7 +134,7 @@ def handler(
     def handle(exc: BaseException) -> None:
         if is_refusal(exc):
             if on_refusal is not None:
-                on_refusal(str(exc))
+                on_refusal(message(exc))
             else:
                 show_refusal(exc, parent)
         else:

@@ -309,8 +309,8 @@
         <translation>Toutes les opérations</translation>
     </message>
     <message>
-        <source>All of {0}</source>
-        <translation>Toutes les opérations {0}</translation>
+        <source>{0} (all)</source>
+        <translation>{0} (tout)</translation>
     </message>
     <message>
         <source>All actors</source>
@@ -355,6 +355,245 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Processing activities</source>
+        <extracomment>Operation families, for the &quot;All of …&quot; filter choices.</extracomment>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Death notifications</source>
+        <translation>Décès signalés</translation>
+    </message>
+    <message>
+        <source>Post-mortem directives</source>
+        <translation>Directives post mortem</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Identity checks</source>
+        <translation>Vérifications d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <extracomment>What an entry is about (the stored entity), for the Record column.</extracomment>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>Death notification</source>
+        <translation>Notification de décès</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Post-mortem directive</source>
+        <translation>Directive post mortem</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>proportionate</source>
+        <extracomment>Identity policies, as chosen in Settings.</extracomment>
+        <translation>proportionnée</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>stricte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>The keys of the stored details.</extracomment>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Reason for doubt</source>
+        <translation>Motif du doute</translation>
+    </message>
+    <message>
+        <source>Identity policy</source>
+        <translation>Politique d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Warning shown</source>
+        <translation>Avertissement affiché</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Copies destroyed</source>
+        <translation>Copies détruites</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1276,7 @@ Pour le modifier ensuite, générez un nouveau courrier.</translation>
     </message>
     <message>
         <source>All queues</source>
-        <translation>Toute file</translation>
+        <translation>Toutes les files</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -1045,19 +1284,19 @@ Pour le modifier ensuite, générez un nouveau courrier.</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation>Tout statut</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>All rights</source>
-        <translation>Tout droit</translation>
+        <translation>Tous les droits</translation>
     </message>
     <message>
         <source>All jurisdictions</source>
-        <translation>Toute juridiction</translation>
+        <translation>Toutes les juridictions</translation>
     </message>
     <message>
         <source>Any deadline</source>
-        <translation>Toute échéance</translation>
+        <translation>Toutes les échéances</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2210,52 +2449,41 @@ Un rapport a été enregistré dans : %2</translation>
 <context>
     <name>Labels</name>
     <message>
-        <source>Access</source>
-        <translation>Accès</translation>
+        <source>France (GDPR, metropolitan calendar)</source>
+        <extracomment>Rule-set names (``domain.deadlines.rulesets``), translated for the window.</extracomment>
+        <translation>France (RGPD, calendrier métropolitain)</translation>
     </message>
     <message>
-        <source>Rectification</source>
-        <translation>Rectification</translation>
+        <source>France, Moselle (GDPR, local law calendar)</source>
+        <translation>France, Moselle (RGPD, calendrier de droit local)</translation>
     </message>
     <message>
-        <source>Erasure</source>
-        <translation>Effacement</translation>
+        <source>France, Bas-Rhin (GDPR, local law calendar)</source>
+        <translation>France, Bas-Rhin (RGPD, calendrier de droit local)</translation>
     </message>
     <message>
-        <source>Restriction</source>
-        <translation>Limitation</translation>
+        <source>France, Haut-Rhin (GDPR, local law calendar)</source>
+        <translation>France, Haut-Rhin (RGPD, calendrier de droit local)</translation>
     </message>
     <message>
-        <source>Objection</source>
-        <translation>Opposition</translation>
+        <source>United Kingdom (UK GDPR, England and Wales bank holidays)</source>
+        <translation>Royaume-Uni (UK GDPR, jours fériés d&apos;Angleterre et du pays de Galles)</translation>
     </message>
     <message>
-        <source>Objection to marketing</source>
-        <translation>Opposition à la prospection</translation>
+        <source>Quebec (private sector, P-39.1)</source>
+        <translation>Québec (secteur privé, P-39.1)</translation>
     </message>
     <message>
-        <source>Portability</source>
-        <translation>Portabilité</translation>
+        <source>California (CCPA / CPRA)</source>
+        <translation>Californie (CCPA / CPRA)</translation>
     </message>
     <message>
-        <source>Consent withdrawal</source>
-        <translation>Retrait du consentement</translation>
+        <source>Canada, federal (PIPEDA)</source>
+        <translation>Canada, fédéral (LPRPDE)</translation>
     </message>
     <message>
-        <source>Human review</source>
-        <translation>Intervention humaine</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Réclamation</translation>
-    </message>
-    <message>
-        <source>Post-mortem request</source>
-        <translation>Demande post mortem</translation>
-    </message>
-    <message>
-        <source>Copy of safeguards</source>
-        <translation>Copie des garanties</translation>
+        <source>Brazil (LGPD)</source>
+        <translation>Brésil (LGPD)</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2457,6 +2685,146 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Letter sent</source>
         <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+        <source>Letter exported</source>
+        <translation>Courrier exporté</translation>
+    </message>
+    <message>
+        <source>Request anonymised</source>
+        <translation>Demande anonymisée</translation>
+    </message>
+    <message>
+        <source>Request flagged</source>
+        <translation>Demande signalée</translation>
+    </message>
+    <message>
+        <source>Data subject recorded</source>
+        <translation>Personne concernée enregistrée</translation>
+    </message>
+    <message>
+        <source>Data subject recorded as deceased</source>
+        <translation>Personne concernée enregistrée comme décédée</translation>
+    </message>
+    <message>
+        <source>Processing activity added</source>
+        <translation>Traitement ajouté</translation>
+    </message>
+    <message>
+        <source>Processing activity changed</source>
+        <translation>Traitement modifié</translation>
+    </message>
+    <message>
+        <source>Processing activity removed</source>
+        <translation>Traitement supprimé</translation>
+    </message>
+    <message>
+        <source>Recipient added</source>
+        <translation>Destinataire ajouté</translation>
+    </message>
+    <message>
+        <source>Recipient changed</source>
+        <translation>Destinataire modifié</translation>
+    </message>
+    <message>
+        <source>Recipient removed</source>
+        <translation>Destinataire supprimé</translation>
+    </message>
+    <message>
+        <source>Transfer added</source>
+        <translation>Transfert ajouté</translation>
+    </message>
+    <message>
+        <source>Transfer changed</source>
+        <translation>Transfert modifié</translation>
+    </message>
+    <message>
+        <source>Transfer removed</source>
+        <translation>Transfert supprimé</translation>
+    </message>
+    <message>
+        <source>Safeguards copy disclosed</source>
+        <translation>Copie des garanties communiquée</translation>
+    </message>
+    <message>
+        <source>Post-mortem directive registered</source>
+        <translation>Directive post mortem enregistrée</translation>
+    </message>
+    <message>
+        <source>Post-mortem directive changed</source>
+        <translation>Directive post mortem modifiée</translation>
+    </message>
+    <message>
+        <source>Post-mortem directive revoked</source>
+        <translation>Directive post mortem révoquée</translation>
+    </message>
+    <message>
+        <source>Death notified</source>
+        <translation>Décès signalé</translation>
+    </message>
+    <message>
+        <source>Action after a death recorded</source>
+        <translation>Action après décès consignée</translation>
+    </message>
+    <message>
+        <source>Heirs answered</source>
+        <translation>Réponse aux héritiers</translation>
+    </message>
+    <message>
+        <source>Death evidence attached</source>
+        <translation>Justificatif de décès joint</translation>
+    </message>
+    <message>
+        <source>Death evidence destroyed</source>
+        <translation>Justificatif de décès détruit</translation>
+    </message>
+    <message>
+        <source>Register exported</source>
+        <translation>Registre exporté</translation>
+    </message>
+    <message>
+        <source>Register imported</source>
+        <translation>Registre importé</translation>
+    </message>
+    <message>
+        <source>Requests exported</source>
+        <translation>Demandes exportées</translation>
+    </message>
+    <message>
+        <source>Organisation set up</source>
+        <translation>Organisme configuré</translation>
+    </message>
+    <message>
+        <source>Organisation settings changed</source>
+        <translation>Réglages de l&apos;organisme modifiés</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Window locked</source>
+        <translation>Fenêtre verrouillée</translation>
+    </message>
+    <message>
+        <source>Window unlocked</source>
+        <translation>Fenêtre déverrouillée</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempt</source>
+        <translation>Échec de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Passphrase confirmed</source>
+        <translation>Phrase secrète confirmée</translation>
     </message>
     <message>
         <source>Deadline suspended</source>
@@ -4271,8 +4639,12 @@ Traitements : {2}</translation>
         <translation>Stricte : toujours demander (avertissement à chaque fois)</translation>
     </message>
     <message>
-        <source>GDPR Art. 12(3) allows &quot;two further months&quot; without saying from when. DPO Desk computes both readings and keeps the earlier, each rolled to a working day: never later than either (law.md, contested points).</source>
-        <translation>L&apos;art. 12(3) du RGPD permet de prolonger le délai « de deux mois » sans préciser à partir de quand. DPO Desk calcule les deux lectures et retient la plus proche, chacune reportée à un jour ouvrable : jamais plus tard que l&apos;une ou l&apos;autre (law.md, points contestés).</translation>
+        <source>GDPR Art. 12(3) allows &quot;two further months&quot; without saying from when. DPO Desk computes both readings and keeps the earlier, each rolled to a working day: never later than either (a contested point).</source>
+        <translation>L&apos;art. 12.3 du RGPD permet de prolonger le délai « de deux mois » sans préciser à partir de quand. DPO Desk calcule les deux lectures et retient la plus proche, chacune reportée à un jour ouvrable : jamais plus tard que l&apos;une ou l&apos;autre (point discuté).</translation>
+    </message>
+    <message>
+        <source>&quot;The day of receipt&quot; is read in the organisation&apos;s zone (Europe/Paris for France). Alternatives: the subject&apos;s zone, or UTC (a contested point).</source>
+        <translation>« Le jour de réception » est déterminé dans le fuseau de l&apos;organisme (Europe/Paris pour la France). Autres possibilités : le fuseau de la personne concernée, ou UTC (point discuté).</translation>
     </message>
     <message>
         <source>Reading A: the extended period ends three months after receipt (Reg. 1182/71 Art. 3 counting).</source>
@@ -4289,10 +4661,6 @@ Traitements : {2}</translation>
     <message>
         <source>The period starts again when the information arrives (ICO practice before the Data (Use and Access) Act 2025).</source>
         <translation>Le délai repart de zéro à la réception des informations (pratique de l&apos;ICO avant le Data (Use and Access) Act 2025).</translation>
-    </message>
-    <message>
-        <source>&quot;The day of receipt&quot; is read in the organisation&apos;s zone (Europe/Paris for France). Alternatives: the subject&apos;s zone, or UTC (contested; law.md).</source>
-        <translation>« Le jour de réception » est déterminé dans le fuseau de l&apos;organisme (Europe/Paris pour la France). Autres possibilités : le fuseau de la personne concernée, ou UTC (contesté ; law.md).</translation>
     </message>
     <message>
         <source>The day of receipt is read in UTC: a request at 00:30 in Paris is received the day before.</source>

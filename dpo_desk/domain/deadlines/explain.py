@@ -7,6 +7,7 @@ locale): the output must not depend on the machine's settings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -121,21 +122,40 @@ _SOURCE_FR: tuple[tuple[str, str], ...] = (
     ("notice within 30 days after receipt", "notification dans les 30 jours de la réception"),
     ("as read by the ICO; bank holidays of England and Wales",
      "selon l'ICO ; jours fériés d'Angleterre et du pays de Galles"),
+    # Titles kept whole (their " and " is not translated), then the rule sets' sources.
+    ("Data (Use and Access) Act 2025", "Data (Use and Access) Act 2025"),
+    ("(stop the clock)", "(arrêt du délai)"),
+    ("ICO guidance on the right of access (calendar month, next working day)",
+     "lignes directrices de l'ICO sur le droit d'accès (mois calendaire, jour ouvré suivant)"),
+    ("Reg. (EEC, Euratom) 1182/71 Art.", "règl. (CEE, Euratom) 1182/71 art."),
+    ("Act respecting the protection of personal information in the private sector "
+     "(CQLR P-39.1) s.",
+     "Loi sur la protection des renseignements personnels dans le secteur privé "
+     "(RLRQ c. P-39.1), art."),
+    ("Interpretation Act (CQLR I-16) s.", "Loi d'interprétation (RLRQ c. I-16), art."),
     ("2nd sentence", "2e phrase"),
     ("3rd sentence", "3e phrase"),
     ("UK GDPR Art.", "UK GDPR art."),
     ("GDPR Art.", "RGPD art."),
     ("Reg. 1182/71 Art.", "règl. 1182/71 art."),
     (" and ", " et "),
+    # French typography: a space before ";" and ":".
+    ("; ", " ; "),
+    (": ", " : "),
+)
+
+
+_SOURCE_TABLE = dict(_SOURCE_FR)
+#: One pass, longest wording first: a replaced part is never replaced again (the " and "
+#: of an act's title stays).
+_SOURCE_RE = re.compile(
+    "|".join(re.escape(en) for en in sorted(_SOURCE_TABLE, key=len, reverse=True))
 )
 
 
 def source_fr(source: str) -> str:
     """The French wording of a step's source (see ``_SOURCE_FR``)."""
-    text = source
-    for en, fr in _SOURCE_FR:
-        text = text.replace(en, fr)
-    return text
+    return _SOURCE_RE.sub(lambda m: _SOURCE_TABLE[m.group(0)], source)
 
 
 def render_steps(steps: list[Step], lang: str = "en") -> list[str]:

@@ -14,6 +14,7 @@ from dpo_desk.domain.deadlines.compute import DeadlineResult
 from dpo_desk.domain.deadlines.errors import ExtensionRefused
 from dpo_desk.domain.deadlines.explain import fmt_en_short
 from dpo_desk.domain.deadlines.rulesets import RuleSet
+from dpo_desk.errors import InvalidValue
 
 
 def check_extension(
@@ -38,23 +39,27 @@ def check_extension(
             extended, or notice after ``result.extension_notice_by``.
     """
     if ruleset.extension is None or result.extension_notice_by is None:
-        raise ExtensionRefused(f"no extension exists under {ruleset.code} ({ruleset.name})")
+        raise ExtensionRefused("no extension exists under {code} ({name})",
+            code=ruleset.code, name=ruleset.name)
     if result.jurisdiction != ruleset.code:
-        raise ValueError(
-            f"the deadline was computed under {result.jurisdiction}, not {ruleset.code}"
+        raise InvalidValue(
+            "the deadline was computed under {jurisdiction}, not {code}",
+            jurisdiction=result.jurisdiction, code=ruleset.code
         )
     if already_extended or result.extended:
         raise ExtensionRefused(
-            f"the period was already extended; {ruleset.code} allows one extension "
-            f"({ruleset.extension.period.source})"
+            "the period was already extended; {code} allows one extension ({source})",
+            code=ruleset.code, source=ruleset.extension.period.source
         )
     if not reasons.strip():
         raise ExtensionRefused(
-            "an extension needs reasons told to the data subject "
-            f"({ruleset.extension.notice_source})"
+            "an extension needs reasons told to the data subject ({notice_source})",
+            notice_source=ruleset.extension.notice_source
         )
     if decided_on > result.extension_notice_by:
         raise ExtensionRefused(
-            f"too late to extend: notice due by {fmt_en_short(result.extension_notice_by)}, "
-            f"decided on {fmt_en_short(decided_on)} ({ruleset.extension.notice_source})"
+            "too late to extend: notice due by {value}, decided on {value2} ({notice_source})",
+            value=fmt_en_short(result.extension_notice_by),
+            value2=fmt_en_short(decided_on),
+            notice_source=ruleset.extension.notice_source
         )

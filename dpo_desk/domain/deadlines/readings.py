@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
+from dpo_desk.errors import InvalidValue
+
 ExtensionReading = Literal["earlier-of", "receipt-plus-3", "due-plus-2"]
 IdWait = Literal["suspend", "restart"]
 
@@ -40,13 +42,16 @@ class Readings:
     def __post_init__(self) -> None:
         """Refuse unknown words early: a typo must not silently pick a reading."""
         if self.extension_reading not in EXTENSION_READINGS:
-            raise ValueError(
-                f"unknown extension reading {self.extension_reading!r}; "
-                f"use one of: {', '.join(EXTENSION_READINGS)}"
+            raise InvalidValue(
+                "unknown extension reading {extension_reading!r}; use one of: "
+                "{extension_readings}",
+                extension_reading=self.extension_reading,
+                extension_readings=', '.join(EXTENSION_READINGS)
             )
         if self.id_wait not in ID_WAITS:
-            raise ValueError(
-                f"unknown identity-wait reading {self.id_wait!r}; use one of: {', '.join(ID_WAITS)}"
+            raise InvalidValue(
+                "unknown identity-wait reading {id_wait!r}; use one of: {id_waits}",
+                id_wait=self.id_wait, id_waits=', '.join(ID_WAITS)
             )
 
     def to_dict(self) -> dict[str, str | bool | None]:

@@ -48,25 +48,29 @@ def parse_received(text: str, tz: str | tzinfo | None = None) -> date | datetime
             return date.fromisoformat(raw)
         if "T" not in raw and " " not in raw:
             raise DeadlineError(
-                f"not a date: {text!r}; use YYYY-MM-DD or an ISO 8601 date-time with "
-                "offset, e.g. 2025-01-31T23:30:00-05:00"
+                "not a date: {text!r}; use YYYY-MM-DD or an ISO 8601 date-time with offset, "
+                "e.g. 2025-01-31T23:30:00-05:00",
+                text=text
             )
         moment = datetime.fromisoformat(raw)
     except DeadlineError:
         raise
     except ValueError as exc:
-        raise DeadlineError(f"not a valid date: {text!r} ({exc})") from None
+        raise DeadlineError("not a valid date: {text!r} ({reason})",
+            text=text, reason=exc) from None
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise DeadlineError(
-            f"date-time {text!r} has no time-zone offset; add one (e.g. +01:00 or Z) "
-            "or give the date only"
+            "date-time {text!r} has no time-zone offset; add one (e.g. +01:00 or Z) or give "
+            "the date only",
+            text=text
         )
     if tz is None:
         return moment
     try:
         return moment.astimezone(_zone(tz))
     except OverflowError:
-        raise DeadlineError(f"date out of the supported range: {text!r}") from None
+        raise DeadlineError("date out of the supported range: {text!r}",
+            text=text) from None
 
 
 def _zone(tz: str | tzinfo) -> tzinfo:
@@ -76,7 +80,8 @@ def _zone(tz: str | tzinfo) -> tzinfo:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise DeadlineError(
-            f"unknown time zone {tz!r} (use an IANA name such as Europe/Paris)"
+            "unknown time zone {tz!r} (use an IANA name such as Europe/Paris)",
+            tz=tz
         ) from None
 
 
@@ -97,8 +102,9 @@ def _local_receipt(
     if isinstance(received, datetime):
         if received.tzinfo is None or received.utcoffset() is None:
             raise DeadlineError(
-                f"receipt time {received.isoformat()} has no time zone; give an aware "
-                "date-time (with offset) or a plain date"
+                "receipt time {value} has no time zone; give an aware date-time (with offset) "
+                "or a plain date",
+                value=received.isoformat()
             )
         local = received.astimezone(zone).date()
         stamp = received.isoformat()
@@ -121,17 +127,21 @@ def _local_receipt(
 def _check_bounds(ruleset: RuleSet, received: date, today: date) -> None:
     if received < ruleset.lower_bound:
         raise DeadlineError(
-            f"receipt {received.isoformat()} is before {ruleset.lower_bound.isoformat()}: "
-            f"{ruleset.lower_bound_reason}"
+            "receipt {value} is before {value2}: {lower_bound_reason}",
+            value=received.isoformat(),
+            value2=ruleset.lower_bound.isoformat(),
+            lower_bound_reason=ruleset.lower_bound_reason
         )
     if received > today:
         raise DeadlineError(
-            f"receipt {received.isoformat()} is in the future (today is {today.isoformat()})"
+            "receipt {value} is in the future (today is {value2})",
+            value=received.isoformat(), value2=today.isoformat()
         )
     if received > MAX_RECEIPT:
         raise DeadlineError(
-            f"receipt {received.isoformat()} is after {MAX_RECEIPT.isoformat()}, the last "
-            "date whose holidays DPO Desk can vouch for"
+            "receipt {value} is after {value2}, the last date whose holidays DPO Desk can "
+            "vouch for",
+            value=received.isoformat(), value2=MAX_RECEIPT.isoformat()
         )
 
 
@@ -142,12 +152,13 @@ def _check_waits(waits: Iterable[tuple[date, date]], received: date) -> list[tup
     for start, end in waits:
         if end < start:
             raise DeadlineError(
-                f"identity wait ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+                "identity wait ends ({value}) before it starts ({start})",
+                value=end.isoformat(), start=start.isoformat()
             )
         if start < received:
             raise DeadlineError(
-                f"identity wait starts ({start.isoformat()}) before the receipt "
-                f"({received.isoformat()})"
+                "identity wait starts ({start}) before the receipt ({value})",
+                start=start.isoformat(), value=received.isoformat()
             )
         checked.append((start, end))
     return checked

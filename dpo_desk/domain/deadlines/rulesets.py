@@ -279,5 +279,6 @@ def get_ruleset(code: str) -> RuleSet:
     found = _BY_CODE.get(code.strip().upper())
     if found is None:
         known = ", ".join(_BY_CODE)
-        raise UnknownJurisdiction(f"unknown jurisdiction {code!r}; known codes: {known}")
+        raise UnknownJurisdiction("unknown jurisdiction {code!r}; known codes: {known}",
+            code=code, known=known)
     return found

@@ -87,7 +87,8 @@ def generate(
 def _letter(session: Session, document_id: int) -> Document:
     doc = session.get(Document, document_id)
     if doc is None or doc.kind != "letter":
-        raise UserError(f"no letter with id {document_id}")
+        raise UserError("no letter with id {document_id}",
+            document_id=document_id)
     return doc
 
 
@@ -102,8 +103,8 @@ def mark_sent(ctx: Context, document_id: int) -> DocumentInfo:
                             letter=document_id, day=sent_on.isoformat())
         content = documents.vault(ctx, "letters").read(doc.stored_name)
         if hashlib.sha256(content).hexdigest() != doc.sha256:
-            raise UserError(f"letter {document_id} does not match its fingerprint; "
-                            "regenerate it")
+            raise UserError("letter {document_id} does not match its fingerprint; regenerate it",
+                document_id=document_id)
         doc.sent_at = utcnow()
         case = doc.case
         assert case is not None

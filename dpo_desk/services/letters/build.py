@@ -165,9 +165,11 @@ def read_data_copy(path: Path) -> L.DataCopy:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise UserError("cannot read {file}: {reason}",
+            file=path.name, reason=exc.strerror) from None
     if size == 0 or size > MAX_DATA_FILE:
-        raise UserError(f"{path.name}: the data file must hold between 1 byte and 20 MB")
+        raise UserError("{file}: the data file must hold between 1 byte and 20 MB",
+            file=path.name)
     text = path.read_text(encoding="utf-8-sig")
     sections: dict[str, list[tuple[str, str]]] = {}
     try:
@@ -179,14 +181,17 @@ def read_data_copy(path: Path) -> L.DataCopy:
         else:
             for n, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
                 if not {"section", "field", "value"} <= set(row):
-                    raise UserError(f"{path.name}: columns section, field, value are required")
+                    raise UserError("{file}: columns section, field, value are required",
+                        file=path.name)
                 if not row["section"]:
-                    raise UserError(f"{path.name}: line {n}: empty section")
+                    raise UserError("{file}: line {n}: empty section",
+                        file=path.name, n=n)
                 sections.setdefault(row["section"], []).append((row["field"], row["value"]))
     except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
         if isinstance(exc, UserError):
             raise
-        raise UserError(f"{path.name}: not a data copy file ({exc})") from None
+        raise UserError("{file}: not a data copy file ({reason})",
+            file=path.name, reason=exc) from None
     return L.DataCopy(tuple(L.DataSection(t, tuple(rows)) for t, rows in sections.items()))
 
 
@@ -248,7 +253,8 @@ def build_letter_data(
 ) -> L.LetterData:
     """Everything the letter of ``kind`` needs, read in one transaction."""
     if kind not in KINDS:
-        raise UserError(f"unknown letter kind {kind!r}; use one of: {', '.join(KINDS)}")
+        raise UserError("unknown letter kind {kind!r}; use one of: {kinds}",
+            kind=kind, kinds=', '.join(KINDS))
     if lang not in ("fr", "en"):
         raise UserError("letter language: use fr or en")
     org = _organisation(ctx)
@@ -314,13 +320,14 @@ def _post_mortem(session: Session, case: Case, kind: str, addressee: L.Recipient
             executor_contact=directive_row.designated_contact)
     if kind == "directive-ack":
         if directive is None:
-            raise UserError(f"{case.reference}: no post-mortem directive is registered for "
-                            f"{case.subject.full_name}")
+            raise UserError("{reference}: no post-mortem directive is registered for {full_name}",
+                reference=case.reference, full_name=case.subject.full_name)
         return directive, None, addressee
     note = session.scalars(select(DeathNotification).where(
         DeathNotification.case_id == case.id)).first()
     if note is None:
-        raise UserError(f"{case.reference}: no death notification is linked to this case")
+        raise UserError("{reference}: no death notification is linked to this case",
+            reference=case.reference)
     fr = lang == "fr"
     actions = []
     for a in note.actions or []:

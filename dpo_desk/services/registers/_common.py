@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from dpo_desk.domain.text import NAME_MAX, NOTE_MAX, TextError, check_email, clean
-from dpo_desk.errors import UserError
+from dpo_desk.errors import Term, UserError
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 LIST_ITEM_MAX = 200
@@ -25,7 +25,7 @@ def text(
     try:
         return clean(value, field, max_len=max_len, required=required, multiline=multiline)
     except TextError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError.carrying(exc) from None
 
 
 def name(value: str | None, field: str = "name", *, max_len: int = 200) -> str:
@@ -36,7 +36,7 @@ def email(value: str | None) -> str:
     try:
         return check_email(value)
     except TextError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError.carrying(exc) from None
 
 
 def items(values: Iterable[str] | None, field: str) -> list[str]:
@@ -44,22 +44,26 @@ def items(values: Iterable[str] | None, field: str) -> list[str]:
     out: list[str] = []
     for value in values or ():
         if not isinstance(value, str):
-            raise UserError(f"{field}: expected text, got {type(value).__name__}")
+            raise UserError("{field}: expected text, got {kind}",
+                field=Term(field), kind=type(value).__name__)
         item = text(value, field, max_len=LIST_ITEM_MAX, multiline=False)
         if not item:
             continue
         if item in out:
-            raise UserError(f"{field}: {item!r} is listed twice")
+            raise UserError("{field}: {item!r} is listed twice",
+                field=Term(field), item=item)
         out.append(item)
     if len(out) > LIST_MAX:
-        raise UserError(f"{field}: {len(out)} entries, the limit is {LIST_MAX}")
+        raise UserError("{field}: {count} entries, the limit is {list_max}",
+            field=Term(field), count=len(out), list_max=LIST_MAX)
     return out
 
 
 def country(value: str | None, field: str = "country") -> str:
     code = (value or "").strip().upper()
     if not _COUNTRY.match(code):
-        raise UserError(f"{field}: {value!r} is not an ISO 3166 two-letter code (e.g. FR, US)")
+        raise UserError("{field}: {value!r} is not an ISO 3166 two-letter code (e.g. FR, US)",
+            field=Term(field), value=value)
     return code
 
 
@@ -67,7 +71,8 @@ def word(value: str | None, field: str, allowed: Iterable[str]) -> str:
     choices = list(allowed)
     got = (value or "").strip().lower()
     if got not in choices:
-        raise UserError(f"{field}: unknown value {value!r}; use one of: {', '.join(choices)}")
+        raise UserError("{field}: unknown value {value!r}; use one of: {choices}",
+            field=Term(field), value=value, choices=', '.join(choices))
     return got
 
 
@@ -82,9 +87,11 @@ def iso_date(value: object, field: str) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise UserError(f"{field}: {value!r} is not a valid date (YYYY-MM-DD)")
+    raise UserError("{field}: {value!r} is not a valid date (YYYY-MM-DD)",
+        field=Term(field), value=value)
 
 
 def not_future(value: date | None, field: str, today: date) -> None:
     if value is not None and value > today:
-        raise UserError(f"{field}: {value.isoformat()} is in the future")
+        raise UserError("{field}: {value} is in the future",
+            field=Term(field), value=value.isoformat())

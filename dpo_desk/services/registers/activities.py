@@ -48,7 +48,7 @@ def check_activity(new: NewActivity) -> tuple[dict[str, Any], list[str]]:
     try:
         rule = retention.parse_rule(new.retention_rule)
     except retention.RetentionError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError.carrying(exc) from None
     if not isinstance(new.active, bool):
         raise UserError("active: expected yes or no")
     values = {
@@ -115,7 +115,7 @@ def find_activity(session: Session, name: str) -> ProcessingActivity:
     matches = [a for a in session.scalars(activities_query()) if fold(a.name) == fold(wanted)]
     if len(matches) == 1:
         return matches[0]
-    raise NotFound(f"no processing activity named {name!r}")
+    raise NotFound("no processing activity named {name!r}", name=name)
 
 
 def recipients_named(session: Session, names: list[str]) -> list[Recipient]:
@@ -123,8 +123,8 @@ def recipients_named(session: Session, names: list[str]) -> list[Recipient]:
     missing = [n for n in names if n not in found]
     if missing:
         raise UserError(
-            f"unknown recipient(s): {', '.join(missing)} (add them to the "
-            "recipients register first)"
+            "unknown recipient(s): {missing} (add them to the recipients register first)",
+            missing=', '.join(missing)
         )
     return [found[n] for n in names]
 
@@ -148,7 +148,8 @@ def add_activity(ctx: Context, new: NewActivity) -> ActivityView:
         if session.scalar(
             select(ProcessingActivity.id).where(ProcessingActivity.name == values["name"])
         ):
-            raise UserError(f"a processing activity named {values['name']!r} already exists")
+            raise UserError("a processing activity named {name!r} already exists",
+                name=values['name'])
         return activity_view(
             create_activity(session, ctx, values, names, recipients_named(session, names))
         )
@@ -204,7 +205,8 @@ def update_activity(ctx: Context, name: str, new: NewActivity) -> ActivityView:
         if values["name"] != act.name and session.scalar(
             select(ProcessingActivity.id).where(ProcessingActivity.name == values["name"])
         ):
-            raise UserError(f"a processing activity named {values['name']!r} already exists")
+            raise UserError("a processing activity named {name!r} already exists",
+                name=values['name'])
         changes = activity_changes(act, values, names)
         replace_activity(session, ctx, act, values, recipients_named(session, names), changes)
         return activity_view(act)

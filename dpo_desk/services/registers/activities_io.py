@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from dpo_desk.errors import UserError
+from dpo_desk.errors import Term, UserError
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers import csvio
 from dpo_desk.services.registers._io_audit import ImportTally, record_export
@@ -96,11 +96,12 @@ def _from_csv_row(row: dict[str, str]) -> NewActivity:
         rule = json.loads(rule_cell) if rule_cell else None
     except json.JSONDecodeError:
         raise UserError(
-            'retention_rule: not JSON, expected e.g. {"from": "last-contact", "years": 3}'
+            'retention_rule: not JSON, expected e.g. {{"from": "last-contact", "years": 3}}'
         ) from None
     active = _YES.get(row["active"].strip().lower())
     if active is None:
-        raise UserError(f"active: {row['active']!r}, expected yes or no")
+        raise UserError("active: {active!r}, expected yes or no",
+            active=row['active'])
     cells: dict[str, Any] = {k: row[k] for k in _TEXTS}
     cells.update({k: csvio.split_list(row[k]) for k in _LISTS})
     return NewActivity(**cells, retention_rule=rule, active=active)
@@ -109,13 +110,14 @@ def _from_csv_row(row: dict[str, str]) -> NewActivity:
 def _from_json(entry: dict[str, Any]) -> NewActivity:
     unknown = set(entry) - set(CSV_COLUMNS)
     if unknown:
-        raise UserError(f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise UserError("unknown field(s): {unknown}",
+            unknown=', '.join(sorted(unknown)))
     for key in _LISTS:
         if not isinstance(entry.get(key, []), list):
-            raise UserError(f"{key}: expected a list")
+            raise UserError("{key}: expected a list", key=Term(key))
     for key in _TEXTS:
         if not isinstance(entry.get(key) or "", str):
-            raise UserError(f"{key}: expected text")
+            raise UserError("{key}: expected text", key=Term(key))
     fields: dict[str, Any] = {k: entry.get(k) or "" for k in _TEXTS}
     fields.update({k: entry.get(k) or [] for k in _LISTS})
     return NewActivity(
@@ -148,7 +150,8 @@ def import_activities(
             raise csvio.ImportRefused(
                 path.name,
                 where,
-                f"activity {values['name']!r} is already on {seen[values['name']]}",
+                "activity {name!r} is already on {value}",
+                name=values['name'], value=seen[values['name']],
             )
         seen[values["name"]] = where
         parsed.append((where, values, names))

@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from dpo_desk.errors import UserError
+from dpo_desk.errors import Phrase, UserError, template
 from dpo_desk.fsio import atomic_write
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024  # 10 MB: tens of thousands of register lines
@@ -50,6 +50,8 @@ _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 _JSON_BRACKETS = re.compile(r"[\[\]{}]")
 LIST_SEPARATOR = "; "
 FORMATS = ("csv", "json")
+#: Where a refusal of the header line is (rendered "ligne 1" in French).
+LINE_1 = Phrase("line {n}", n=1)
 
 
 Progress = Callable[[int, int], None]
@@ -76,8 +78,8 @@ def step(done: int, total: int, progress: Progress | None, cancel: threading.Eve
 def too_many(source: str, where: str) -> ImportRefused:
     return ImportRefused(
         source, where,
-        f"more than {MAX_IMPORT_ROWS:,} entries; import at most {MAX_IMPORT_ROWS:,} at a "
-        "time (split the file)",
+        "more than {limit} entries; import at most {limit} at a time (split the file)",
+        limit=MAX_IMPORT_ROWS,
     )
 
 
@@ -101,11 +103,21 @@ def json_depth(text: str, limit: int = MAX_JSON_DEPTH) -> int:
 class ImportRefused(UserError):
     """An import file refused as a whole; nothing was imported."""
 
-    def __init__(self, source: str, where: str, reason: str) -> None:
+    def __init__(self, source: str, where: str, reason: str, /, **params: Any) -> None:
+        """``reason`` is a refusal template filled in with ``params``; ``where`` is a
+        ``Phrase`` ("line 3") or empty."""
         self.where = where
-        self.reason = reason
-        location = f", {where}" if where else ""
-        super().__init__(f"{source}{location}: {reason} (nothing was imported)")
+        self.reason = Phrase(reason, **params)  # messages: passed on
+        if where:
+            super().__init__(
+                template("{source}, {where}: {reason} (nothing was imported)"),
+                source=source, where=where, reason=self.reason,
+            )
+        else:
+            super().__init__(
+                template("{source}: {reason} (nothing was imported)"),
+                source=source, reason=self.reason,
+            )
 
 
 def neutralise(cell: str) -> str:
@@ -149,12 +161,13 @@ def pick_format(path: Path, fmt: str | None) -> str:
     if fmt:
         value = fmt.strip().lower()
         if value not in FORMATS:
-            raise UserError(f"unknown format {fmt!r}; use csv or json")
+            raise UserError("unknown format {fmt!r}; use csv or json", fmt=fmt)
         return value
     suffix = path.suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
-    raise UserError(f"{path.name}: say --format csv or json (the file name does not tell)")
+    raise UserError("{file}: say --format csv or json (the file name does not tell)",
+        file=path.name)
 
 
 def _read_text(path: Path) -> str:
@@ -162,26 +175,28 @@ def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise UserError("cannot read {file}: {reason}",
+            file=path.name, reason=exc.strerror) from None
     if size > MAX_IMPORT_BYTES:
         raise ImportRefused(
             path.name,
             "",
-            f"the file is {size / 1024 / 1024:.0f} MB; the "
-            f"limit is {MAX_IMPORT_BYTES // 1024 // 1024} MB (not read)",
+            "the file is {value:.0f} MB; the limit is {value2} MB (not read)",
+            value=size / 1024 / 1024, value2=MAX_IMPORT_BYTES // 1024 // 1024,
         )
     if size == 0:
         raise ImportRefused(path.name, "", "the file is empty")
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise UserError("cannot read {file}: {reason}",
+            file=path.name, reason=exc.strerror) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ImportRefused(
-            path.name, f"line {line}", "not UTF-8 text (save the file as CSV UTF-8)"
+            path.name, Phrase("line {n}", n=line), "not UTF-8 text (save the file as CSV UTF-8)"
         ) from None
 
 
@@ -196,7 +211,7 @@ def read_csv(
     text = _read_text(path)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise ImportRefused(path.name, f"line {line}", "contains a NUL byte")
+        raise ImportRefused(path.name, Phrase("line {n}", n=line), "contains a NUL byte")
     first = text.split("\n", 1)[0]
     # French Excel saves "CSV" with semicolons: tell from the header line
     delimiter = ";" if first.count(";") > first.count(",") else ","
@@ -206,18 +221,22 @@ def read_csv(
     except StopIteration:
         raise ImportRefused(path.name, "", "the file is empty") from None
     except csv.Error as exc:
-        raise ImportRefused(path.name, "line 1", f"not a CSV file ({exc})") from None
+        raise ImportRefused(path.name, LINE_1, "not a CSV file ({reason})",
+            reason=exc) from None
     columns = [h.strip() for h in header]
     missing = [c for c in required if c not in columns]
     if missing:
-        raise ImportRefused(path.name, "line 1", f"missing column(s): {', '.join(missing)}")
+        raise ImportRefused(path.name, LINE_1, "missing column(s): {missing}",
+            missing=', '.join(missing))
     known = set(required) | set(optional)
     unknown = [c for c in columns if c not in known]
     if unknown:
-        raise ImportRefused(path.name, "line 1", f"unknown column(s): {', '.join(unknown)}")
+        raise ImportRefused(path.name, LINE_1, "unknown column(s): {unknown}",
+            unknown=', '.join(unknown))
     dupes = sorted({c for c in columns if columns.count(c) > 1})
     if dupes:
-        raise ImportRefused(path.name, "line 1", f"column(s) given twice: {', '.join(dupes)}")
+        raise ImportRefused(path.name, LINE_1, "column(s) given twice: {dupes}",
+            dupes=', '.join(dupes))
     rows: list[tuple[int, dict[str, str]]] = []
     start = reader.line_num + 1
     while True:
@@ -226,7 +245,8 @@ def read_csv(
         except StopIteration:
             break
         except csv.Error as exc:
-            raise ImportRefused(path.name, f"line {start}", f"malformed CSV ({exc})") from None
+            raise ImportRefused(path.name, Phrase("line {n}", n=start), "malformed CSV ({reason})",
+                reason=exc) from None
         line = start
         start = reader.line_num + 1
         if not record or all(not cell.strip() for cell in record):
@@ -235,16 +255,18 @@ def read_csv(
             raise too_many(path.name, f"line {line}")
         if len(record) != len(columns):
             raise ImportRefused(
-                path.name, f"line {line}", f"expected {len(columns)} fields, found {len(record)}"
+                path.name, Phrase("line {n}", n=line), "expected {value} fields, found {value2}",
+                    value=len(columns), value2=len(record)
             )
         row: dict[str, str] = {}
         for column, cell in zip(columns, record, strict=True):
             if looks_like_formula(cell):
                 raise ImportRefused(
                     path.name,
-                    f"line {line}",
-                    f"column {column}: the cell starts with {cell[:1]!r} and looks like a "
+                    Phrase("line {n}", n=line),
+                    "column {column}: the cell starts with {value!r} and looks like a "
                     "spreadsheet formula; prefix it with ' to keep it as text",
+                    column=column, value=cell[:1],
                 )
             row[column] = restore(cell)
         rows.append((line, row))
@@ -255,14 +277,15 @@ def read_json(path: Path) -> Any:
     text = _read_text(path)
     if json_depth(text) > MAX_JSON_DEPTH:
         raise ImportRefused(
-            path.name, "", f"the JSON is nested more than {MAX_JSON_DEPTH} levels deep; "
-            "a register export never is"
+            path.name, "", "the JSON is nested more than {depth} levels deep; "
+            "a register export never is", depth=MAX_JSON_DEPTH
         )
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportRefused(
-            path.name, f"line {exc.lineno}", f"not valid JSON ({exc.msg})"
+            path.name, Phrase("line {n}", n=exc.lineno), "not valid JSON ({msg})",
+                msg=exc.msg
         ) from None
 
 
@@ -272,7 +295,8 @@ def json_entries(path: Path, data: Any, kind: str) -> list[dict[str, Any]]:
     entries = data.get("entries") if isinstance(data, dict) else data
     if isinstance(data, dict) and data.get("format") not in (None, f"dpo-desk/{kind}"):
         raise ImportRefused(
-            path.name, "", f"this is a {data.get('format')!r} file, not dpo-desk/{kind}"
+            path.name, "", "this is a {value!r} file, not dpo-desk/{kind}",
+                value=data.get('format'), kind=kind
         )
     if not isinstance(entries, list):
         raise ImportRefused(path.name, "", "expected a list of entries")
@@ -280,7 +304,7 @@ def json_entries(path: Path, data: Any, kind: str) -> list[dict[str, Any]]:
         raise too_many(path.name, f"entry {MAX_IMPORT_ROWS + 1}")
     for i, entry in enumerate(entries, 1):
         if not isinstance(entry, dict):
-            raise ImportRefused(path.name, f"entry {i}", "expected an object")
+            raise ImportRefused(path.name, Phrase("entry {n}", n=i), "expected an object")
     return entries
 
 
@@ -290,9 +314,9 @@ def entries(
     """The rows of an import file of format ``kind`` ("csv" or "json"), each with where it
     stands in the file ("line 3", "entry 2") for refusals."""
     if kind == "csv":
-        return [(f"line {n}", row) for n, row in read_csv(path, columns)]
+        return [(Phrase("line {n}", n=n), row) for n, row in read_csv(path, columns)]
     return [
-        (f"entry {i}", entry)
+        (Phrase("entry {n}", n=i), entry)
         for i, entry in enumerate(json_entries(path, read_json(path), json_kind), 1)
     ]
 
@@ -306,7 +330,7 @@ def refused_at(
     try:
         yield
     except errors as exc:
-        raise ImportRefused(path.name, where, str(exc)) from None
+        raise ImportRefused(path.name, where, "{reason}", reason=exc) from None
 
 
 def _atomic_write(path: Path, payload: bytes) -> None:
@@ -314,7 +338,8 @@ def _atomic_write(path: Path, payload: bytes) -> None:
     try:
         atomic_write(path, payload)
     except OSError as exc:
-        raise UserError(f"cannot write {path.name}: {exc.strerror}") from None
+        raise UserError("cannot write {file}: {reason}",
+            file=path.name, reason=exc.strerror) from None
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:

@@ -42,7 +42,7 @@ def record_action(
     kind = v.word(action, "action", ACTION_KINDS)
     text = v.text(detail, "detail", max_len=2000)
     if kind in ("other", "communicated-data") and not text:
-        raise UserError(f"detail: required for {kind} (what, to whom)")
+        raise UserError("detail: required for {kind} (what, to whom)", kind=kind)
     today = ctx.today()
     done_on = on or today
     v.not_future(done_on, "done on", today)
@@ -50,16 +50,19 @@ def record_action(
         n = load_notification(session, notification_id)
         if n.answered_on is not None:
             raise UserError(
-                f"notification {n.id} was answered on {n.answered_on}; record "
-                "actions before answering"
+                "notification {notification} was answered on {answered_on}; record actions "
+                "before answering",
+                notification=n.id, answered_on=n.answered_on
             )
         if directive_id is not None and directive_id not in (n.directive_ids or []):
             raise UserError(
-                f"directive {directive_id} is not among those found for this "
-                f"death ({', '.join(map(str, n.directive_ids)) or 'none'})"
+                "directive {directive_id} is not among those found for this death ({value})",
+                directive_id=directive_id,
+                value=', '.join(map(str, n.directive_ids)) or 'none'
             )
         if done_on < n.notified_on:
-            raise UserError(f"done on: {done_on} is before the notification ({n.notified_on})")
+            raise UserError("done on: {done_on} is before the notification ({notified_on})",
+                done_on=done_on, notified_on=n.notified_on)
         entry: dict[str, Any] = {
             "action": kind,
             "detail": text,
@@ -125,14 +128,16 @@ def answer_heirs(ctx: Context, notification_id: int, on: date | None = None) -> 
     with ctx.db.write() as session:
         n = load_notification(session, notification_id)
         if n.answered_on is not None:
-            raise UserError(f"notification {n.id} was already answered on {n.answered_on}")
+            raise UserError("notification {notification} was already answered on {answered_on}",
+                notification=n.id, answered_on=n.answered_on)
         if not n.actions:
             raise UserError(
                 "record what was done first (directives action): the heirs are "
                 "told what was done (Loi 78-17 art. 85)"
             )
         if answered < n.notified_on:
-            raise UserError(f"answered on: {answered} is before the notification")
+            raise UserError("answered on: {answered} is before the notification",
+                answered=answered)
         n.answered_on = answered
         audit.record(
             session,

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dpo_desk.domain import files
-from dpo_desk.errors import UserError
+from dpo_desk.errors import Term, UserError
 from dpo_desk.services import audit, cases, documents
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers.death_common import (
@@ -36,9 +36,11 @@ def precheck_file(path: Path, what: str) -> None:
         with path.open("rb") as fh:
             files.sniff(fh.read(4096))
     except files.FileRefused as exc:
-        raise UserError(f"{what} {path.name}: {exc}") from None
+        raise UserError("{what} {file}: {reason}",
+            what=Term(what), file=path.name, reason=exc) from None
     except OSError as exc:
-        raise UserError(f"cannot read {what} {path.name}: {exc.strerror}") from None
+        raise UserError("cannot read {what} {file}: {reason}",
+            what=Term(what), file=path.name, reason=exc.strerror) from None
 
 
 def link_evidence(session: Session, ctx: Context, n: DeathNotification, case: Case) -> None:
@@ -65,14 +67,17 @@ def attach_death_evidence(
 ) -> DeathNotificationView:
     """Add a death certificate or proof of capacity received after the notification."""
     if kind not in EVIDENCE:
-        raise UserError(f"evidence {kind!r}: use {' or '.join(EVIDENCE)}")
+        raise UserError("evidence {kind!r}: use {evidence}",
+            kind=kind, evidence=' or '.join(EVIDENCE))
     with ctx.db.read() as session:
         n = load_notification(session, notification_id)
         if n.evidence_purged_at is not None:
-            raise UserError(f"the evidence of notification {n.id} was already purged")
+            raise UserError("the evidence of notification {notification} was already purged",
+                notification=n.id)
         case = session.get(Case, n.case_id) if n.case_id else None
         if case is None:
-            raise UserError(f"notification {n.id} has no case to attach to")
+            raise UserError("notification {notification} has no case to attach to",
+                notification=n.id)
         reference = case.reference
     documents.attach(ctx, reference, Path(path), kind)
     with ctx.db.write() as session:
@@ -90,8 +95,9 @@ def purge_death_evidence(ctx: Context, notification_id: int) -> DeathNotificatio
         n = load_notification(session, notification_id)
         if n.answered_on is None:
             raise UserError(
-                f"notification {n.id} is not answered yet: the evidence "
-                "supports the reply; answer first"
+                "notification {notification} is not answered yet: the evidence supports the "
+                "reply; answer first",
+                notification=n.id
             )
         vault = documents.vault(ctx)
         count = 0

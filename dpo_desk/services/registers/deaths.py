@@ -99,7 +99,8 @@ def _requests(values: list[str]) -> list[str]:
     for value in values:
         word = (value or "").strip().lower()
         if word not in REQUESTS:
-            raise UserError(f"request {value!r}: unknown; use one of: {', '.join(REQUESTS)}")
+            raise UserError("request {value!r}: unknown; use one of: {requests}",
+                value=value, requests=', '.join(REQUESTS))
         if word not in out:
             out.append(word)
     if not out:
@@ -138,7 +139,8 @@ def notify_death(ctx: Context, notice: DeathNotice) -> DeathNotificationView:
         evidence["capacity-proof"] = notice.capacity_proof
     for kind, path in evidence.items():
         if kind not in EVIDENCE:
-            raise UserError(f"evidence {kind!r}: use {' or '.join(EVIDENCE)}")
+            raise UserError("evidence {kind!r}: use {evidence}",
+                kind=kind, evidence=' or '.join(EVIDENCE))
         precheck_file(Path(path), kind)
 
     with ctx.db.read() as session:
@@ -151,7 +153,8 @@ def notify_death(ctx: Context, notice: DeathNotice) -> DeathNotificationView:
         ]
     beyond = [r for r in requests if r in DIRECTIVE_REQUESTS]
     if beyond and not directive_ids:
-        raise UserError(f"request(s) {', '.join(beyond)} refused: {NO_DIRECTIVES}")
+        raise UserError("request(s) {beyond} refused: {no_directives}",
+            beyond=', '.join(beyond), no_directives=NO_DIRECTIVES)
 
     detail = cases.add_case(
         ctx,
@@ -254,7 +257,7 @@ def marketing_allowed(ctx: Context, who: int | str) -> bool:
         if isinstance(who, int):
             subject = session.get(DataSubject, who)
             if subject is None:
-                raise NotFound(f"no data subject with id {who}")
+                raise NotFound("no data subject with id {who}", who=who)
             subjects = [subject]
         else:
             address = who.strip().lower()

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from dpo_desk.domain.registers import DIRECTIVE_ACTIONS
 from dpo_desk.domain.text import NAME_MAX, fold
-from dpo_desk.errors import NotFound, UserError
+from dpo_desk.errors import NotFound, Term, UserError
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers import _common as v
@@ -179,7 +179,8 @@ def add_directive(ctx: Context, new: NewDirective) -> DirectiveView:
 def _get(session: Session, directive_id: int) -> PostMortemDirective:
     directive = session.get(PostMortemDirective, directive_id)
     if directive is None:
-        raise NotFound(f"no post-mortem directive with id {directive_id}")
+        raise NotFound("no post-mortem directive with id {directive_id}",
+            directive_id=directive_id)
     return directive
 
 
@@ -196,13 +197,14 @@ def revoke_directive(
         directive = _get(session, directive_id)
         if directive.revoked_on is not None:
             raise UserError(
-                f"directive {directive_id} was already revoked on "
-                f"{directive.revoked_on.isoformat()}"
+                "directive {directive_id} was already revoked on {value}",
+                directive_id=directive_id,
+                value=directive.revoked_on.isoformat()
             )
         if revoked < directive.registered_on:
             raise UserError(
-                f"revoked on: {revoked} is before the directive was registered "
-                f"({directive.registered_on})"
+                "revoked on: {revoked} is before the directive was registered ({registered_on})",
+                revoked=revoked, registered_on=directive.registered_on
             )
         directive.revoked_on = revoked
         directive.revocation_note = text
@@ -286,10 +288,11 @@ def export_directives(ctx: Context, path: Path, fmt: str | None = None) -> int:
 def _parse(entry: dict[str, Any], today: date) -> dict[str, Any]:
     unknown = set(entry) - set(CSV_COLUMNS)
     if unknown:
-        raise UserError(f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise UserError("unknown field(s): {unknown}",
+            unknown=', '.join(sorted(unknown)))
     for key, value in entry.items():
         if value is not None and not isinstance(value, str):
-            raise UserError(f"{key}: expected text")
+            raise UserError("{key}: expected text", key=Term(key))
     values = check_directive(
         NewDirective(
             person_name=entry.get("person_name") or "",
@@ -341,7 +344,8 @@ def import_directives(
             values = _parse(row, today)
         key = tuple(values[k] for k in _KEY)
         if key in seen:
-            raise csvio.ImportRefused(path.name, where, f"same directive as {seen[key]}")
+            raise csvio.ImportRefused(path.name, where, "same directive as {value}",
+                value=seen[key])
         seen[key] = where
         parsed.append((where, values))
     tally = ImportTally("directives", "post_mortem_directive")
@@ -374,8 +378,9 @@ def import_directives(
                 raise csvio.ImportRefused(
                     path.name,
                     where,
-                    f"directive {existing.id} was revoked on "
-                    f"{existing.revoked_on}; a revocation cannot be undone by an import",
+                    "directive {id} was revoked on {revoked_on}; a revocation cannot be undone "
+                    "by an import",
+                    id=existing.id, revoked_on=existing.revoked_on,
                 )
             changed = {k: "changed" for k, val in values.items() if getattr(existing, k) != val}
             if not changed:

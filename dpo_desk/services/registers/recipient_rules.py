@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.domain.registers import ADEQUACY_STATUSES, EEA, RECIPIENT_CATEGORIES, SAFEGUARDS
 from dpo_desk.domain.text import fold
-from dpo_desk.errors import NotFound, UserError
+from dpo_desk.errors import NotFound, Phrase, UserError
 from dpo_desk.services.registers import _common as v
 from dpo_desk.services.registers.dto import RecipientView, SafeguardDocument, TransferView
 from dpo_desk.store.models import Recipient, Transfer
@@ -67,8 +67,9 @@ def check_transfer(new: NewTransfer, today: date) -> dict[str, Any]:
     country = v.country(new.country)
     if country in EEA:
         raise UserError(
-            f"country {country}: not a third-country transfer (the EEA is not "
-            "a third country, GDPR Chapter V); record the recipient only"
+            "country {country}: not a third-country transfer (the EEA is not a third country, "
+            "GDPR Chapter V); record the recipient only",
+            country=country
         )
     safeguard = v.word(new.safeguard, "safeguard", SAFEGUARDS)
     status = v.word(new.adequacy_status, "adequacy status", ADEQUACY_STATUSES)
@@ -81,18 +82,21 @@ def check_transfer(new: NewTransfer, today: date) -> dict[str, Any]:
                 "3 (processor to processor) or 4 (processor to controller)"
             )
     elif module:
-        raise UserError(f"scc module: only for standard contractual clauses, not {safeguard}")
+        raise UserError("scc module: only for standard contractual clauses, not {safeguard}",
+            safeguard=safeguard)
     if safeguard == "adequacy" and status == "not-adequate":
         raise UserError(
-            f"safeguard adequacy: {country} is recorded as not adequate; choose "
-            "another safeguard or correct the adequacy status"
+            "safeguard adequacy: {country} is recorded as not adequate; choose another "
+            "safeguard or correct the adequacy status",
+            country=country
         )
     checked = v.iso_date(new.adequacy_checked_on, "adequacy checked on")
     v.not_future(checked, "adequacy checked on", today)
     valid_from = v.iso_date(new.valid_from, "valid from")
     valid_until = v.iso_date(new.valid_until, "valid until")
     if valid_from and valid_until and valid_until < valid_from:
-        raise UserError(f"valid until: {valid_until} is before valid from ({valid_from})")
+        raise UserError("valid until: {valid_until} is before valid from ({valid_from})",
+            valid_until=valid_until, valid_from=valid_from)
     return {
         "country": country,
         "adequacy_status": status,
@@ -132,15 +136,20 @@ def transfer_values(t: Transfer) -> dict[str, Any]:
 def transfer_warnings(t: Transfer, today: date) -> tuple[str, ...]:
     out = []
     if t.valid_until is not None and t.valid_until < today:
-        out.append(f"validity ended on {t.valid_until.isoformat()}")
+        out.append(Phrase("validity ended on {date}", date=t.valid_until.isoformat()))
     if t.valid_from is not None and t.valid_from > today:
-        out.append(f"not valid before {t.valid_from.isoformat()}")
+        out.append(Phrase("not valid before {date}", date=t.valid_from.isoformat()))
     if t.adequacy_checked_on is None:
-        out.append("adequacy status never checked")
+        out.append(Phrase("adequacy status never checked"))
     elif today - t.adequacy_checked_on > ADEQUACY_RECHECK:
-        out.append(f"adequacy checked more than a year ago ({t.adequacy_checked_on.isoformat()})")
+        out.append(
+            Phrase(
+                "adequacy checked more than a year ago ({date})",
+                date=t.adequacy_checked_on.isoformat(),
+            )
+        )
     if t.safeguard in ("scc", "bcr") and not t.safeguard_document:
-        out.append("no safeguard document recorded")
+        out.append(Phrase("no safeguard document recorded"))
     return tuple(out)
 
 
@@ -181,7 +190,7 @@ def safeguard_document(view: TransferView) -> SafeguardDocument:
     one when there is no document to send."""
     warnings = view.warnings
     if not view.safeguard_document:
-        warnings = (*warnings, "no document to send: record it first")
+        warnings = (*warnings, Phrase("no document to send: record it first"))
     return SafeguardDocument(
         **{f: getattr(view, f) for f in _SAFEGUARD_FIELDS},
         document=view.safeguard_document,
@@ -194,7 +203,10 @@ def recipient_view(r: Recipient, today: date) -> RecipientView:
     warnings = []
     if third and not any(t.country == r.country for t in r.transfers):
         warnings.append(
-            f"based in {r.country}, outside the EEA, but no transfer to {r.country} is recorded"
+            Phrase(
+                "based in {country}, outside the EEA, but no transfer to {country} is recorded",
+                country=r.country,
+            )
         )
     return RecipientView(
         id=r.id,
@@ -230,7 +242,7 @@ def find_recipient(session: Session, name: str) -> Recipient:
     matches = [r for r in session.scalars(recipients_query()) if fold(r.name) == key]
     if len(matches) == 1:
         return matches[0]
-    raise NotFound(f"no recipient named {name!r}")
+    raise NotFound("no recipient named {name!r}", name=name)
 
 
 def chosen_recipients(session: Session, names: Sequence[str] | None) -> list[Recipient]:

@@ -74,7 +74,8 @@ def add_recipient(ctx: Context, new: NewRecipient) -> RecipientView:
     values = check_recipient(new)
     with ctx.db.write() as session:
         if session.scalar(select(Recipient.id).where(Recipient.name == values["name"])):
-            raise UserError(f"a recipient named {values['name']!r} already exists")
+            raise UserError("a recipient named {name!r} already exists",
+                name=values['name'])
         rec = Recipient(**values)
         session.add(rec)
         session.flush()
@@ -97,7 +98,8 @@ def update_recipient(ctx: Context, name: str, new: NewRecipient) -> RecipientVie
         if values["name"] != rec.name and session.scalar(
             select(Recipient.id).where(Recipient.name == values["name"])
         ):
-            raise UserError(f"a recipient named {values['name']!r} already exists")
+            raise UserError("a recipient named {name!r} already exists",
+                name=values['name'])
         changes = {
             k: {"from": getattr(rec, k), "to": val}
             for k, val in values.items()
@@ -178,7 +180,8 @@ def add_transfer(ctx: Context, recipient_name: str, new: NewTransfer) -> Transfe
 def _transfer(session: Session, transfer_id: int) -> Transfer:
     transfer = session.get(Transfer, transfer_id)
     if transfer is None:
-        raise NotFound(f"no transfer with id {transfer_id}")
+        raise NotFound("no transfer with id {transfer_id}",
+            transfer_id=transfer_id)
     return transfer
 
 

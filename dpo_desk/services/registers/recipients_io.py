@@ -132,8 +132,9 @@ def _parse_csv(path: Path, today: date) -> list[_Parsed]:
             raise csvio.ImportRefused(
                 path.name,
                 where,
-                f"recipient {values['name']!r} differs from {parsed.where} (name, category, "
-                "service and country must be the same on every line of a recipient)",
+                "recipient {name!r} differs from {where} (name, category, service and country "
+                "must be the same on every line of a recipient)",
+                name=values['name'], where=parsed.where,
             )
         if transfer is not None:
             parsed.transfers.append(transfer)
@@ -147,11 +148,12 @@ def _json_transfers(raw: Any, today: date) -> list[dict[str, Any]]:
     for t in raw:
         if not isinstance(t, dict) or set(t) - set(TRANSFER_FIELDS):
             raise UserError(
-                "transfers: each transfer is an object with " + ", ".join(TRANSFER_FIELDS)
+                "transfers: each transfer is an object with {fields}",
+                fields=", ".join(TRANSFER_FIELDS),
             )
         for k, val in t.items():
             if val is not None and not isinstance(val, str):
-                raise UserError(f"transfers: {k} must be text")
+                raise UserError("transfers: {k} must be text", k=k)
         transfers.append(check_transfer(_new_transfer(t), today))
     return transfers
 
@@ -163,14 +165,16 @@ def _parse_json(path: Path, today: date) -> list[_Parsed]:
         with csvio.refused_at(path, where, (UserError, TypeError)):
             unknown = set(entry) - {*_RECIPIENT_FIELDS, "transfers"}
             if unknown:
-                raise UserError(f"unknown field(s): {', '.join(sorted(unknown))}")
+                raise UserError("unknown field(s): {unknown}",
+                    unknown=', '.join(sorted(unknown)))
             values = check_recipient(_new_recipient(entry))
             transfers = _json_transfers(entry.get("transfers") or [], today)
         if values["name"] in seen:
             raise csvio.ImportRefused(
                 path.name,
                 where,
-                f"recipient {values['name']!r} is already {seen[values['name']]}",
+                "recipient {name!r} is already {value}",
+                name=values['name'], value=seen[values['name']],
             )
         seen[values["name"]] = where
         out.append(_Parsed(where, values, transfers))

@@ -15,7 +15,7 @@ from pathlib import Path
 from dpo_desk.crypto import kdf, keyfile
 from dpo_desk.crypto.keyfile import KeyFile
 from dpo_desk.crypto.stream import key_id
-from dpo_desk.errors import UserError
+from dpo_desk.errors import UserError, template
 from dpo_desk.store.vault import SealedFiles
 
 ENV_PASSPHRASE = "DPO_DESK_PASSPHRASE"  # noqa: S105 - a variable name
@@ -32,7 +32,10 @@ class RateLimited(UserError):
     """Too many wrong secrets in a row; ``retry_after`` seconds to wait."""
 
     def __init__(self, retry_after: float) -> None:
-        super().__init__(f"too many wrong attempts: try again in {int(retry_after + 0.999)} s")
+        super().__init__(
+            template("too many wrong attempts: try again in {seconds} s"),
+            seconds=int(retry_after + 0.999),
+        )
         self.retry_after = retry_after
 
 
@@ -106,7 +109,8 @@ def load_keyfile(data_dir: Path) -> KeyFile:
     try:
         return keyfile.load(keys_path(data_dir))
     except FileNotFoundError:
-        raise UserError(f"{data_dir} is not encrypted (no keys.json)") from None
+        raise UserError("{data_dir} is not encrypted (no keys.json)",
+            data_dir=data_dir) from None
 
 
 def require_keys(data_dir: Path) -> Keys:

@@ -57,7 +57,8 @@ def prompt_secret(data_dir: Path) -> str:
     if sys.stdin.isatty():
         return getpass.getpass(f"Passphrase (or recovery key) for {data_dir}: ")
     raise UserError(
-        f"{data_dir} is encrypted: set {ENV_PASSPHRASE} or run the command in a terminal"
+        "{data_dir} is encrypted: set {env_passphrase} or run the command in a terminal",
+        data_dir=data_dir, env_passphrase=ENV_PASSPHRASE
     )
 
 

@@ -42,7 +42,8 @@ class SetupResult:
 
 def check_passphrase(passphrase: str) -> str:
     if len(passphrase) < MIN_PASSPHRASE or not passphrase.strip():
-        raise UserError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+        raise UserError("the passphrase must have at least {min_passphrase} characters",
+            min_passphrase=MIN_PASSPHRASE)
     if "\x00" in passphrase:
         raise UserError("the passphrase cannot contain a NUL character")
     return passphrase
@@ -59,8 +60,9 @@ def new_keyfile(
     """A key file for ``master`` with the requested slots (not yet saved)."""
     if not passphrase and not use_keyring:
         raise UserError(
-            "no secure keyring on this computer (Aucun trousseau sécurisé disponible): "
-            f"choose a passphrase (prompt, or the {ENV_PASSPHRASE} variable)"
+            "no secure keyring on this computer (Aucun trousseau sécurisé disponible): choose "
+            "a passphrase (prompt, or the {env_passphrase} variable)",
+            env_passphrase=ENV_PASSPHRASE
         )
     kf = KeyFile.new(master)
     if use_keyring:
@@ -91,10 +93,11 @@ def setup(
     """
     data_dir = Path(data_dir)
     if is_encrypted(data_dir):
-        raise UserError(f"{data_dir} is already encrypted")
+        raise UserError("{data_dir} is already encrypted", data_dir=data_dir)
     if database_path(data_dir).exists():
         raise UserError(
-            f"{data_dir} already holds a plain store: convert it with 'dpo-desk secure encrypt'"
+            "{data_dir} already holds a plain store: convert it with 'dpo-desk secure encrypt'",
+            data_dir=data_dir
         )
     ensure_data_dir(data_dir)
     if use_keyring is None:

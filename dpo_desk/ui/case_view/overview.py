@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.domain.rights import ARTICLES, Right
+from dpo_desk.domain.deadlines.explain import source_fr
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.deadline import badge_text
@@ -119,12 +119,7 @@ class OverviewTab(QScrollArea):
         contact = [x for x in (s.email, detail.phone, detail.address) if x]
         v["contact"].setText("\n".join(contact) or "—")
         v["rights"].setText(
-            "\n".join(
-                f"{labels.right(r)} ({ARTICLES[Right(r)]})"
-                if r in Right.__members__.values()
-                else labels.right(r)
-                for r in s.rights
-            )
+            "\n".join(labels.right_with_article(r) for r in s.rights)
         )
         v["channel"].setText(labels.channel(s.channel))
         v["received"].setText(
@@ -163,4 +158,5 @@ class OverviewTab(QScrollArea):
             for step in detail.explanation
         )
         self.steps.setText(f"<ol style='margin-left: -20px'>{items}</ol>")
-        self.sources.setText(self.tr("Sources: %1").replace("%1", "; ".join(detail.sources)))
+        sources = [source_fr(x) if lang == "fr" else x for x in detail.sources]
+        self.sources.setText(self.tr("Sources: %1").replace("%1", "; ".join(sources)))

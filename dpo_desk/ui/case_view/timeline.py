@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.services.case_list import TimelineEntry
-from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets import audit_text, labels
 
 
 def _fmt_value(value: Any) -> str:
@@ -82,8 +82,7 @@ class TimelineTab(QWidget):
         special = self._audit_details(entry.operation, d)
         if special is not None:
             return special
-        parts = [f"{k}: {_fmt_value(v)}" for k, v in sorted(d.items()) if v not in ("", None)]
-        return "; ".join(parts)
+        return audit_text.details(d)
 
     def _audit_details(self, operation: str, d: dict[str, Any]) -> str | None:
         if operation == "identity.verify":

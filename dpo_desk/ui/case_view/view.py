@@ -265,7 +265,7 @@ class CaseView(QWidget):
                 try:
                     latest = documents.attach(ctx, ref, path, kind)
                 except UserError as exc:
-                    refused.append(str(exc))
+                    refused.append(crash.message(exc))
             return latest, refused
 
         def done(result: tuple[CaseDetail | None, list[str]]) -> None:

@@ -14,6 +14,7 @@ from dpo_desk.domain.lifecycle import NEEDS_REASON, CaseState, RefusalReason
 from dpo_desk.errors import UserError
 from dpo_desk.services import deadlines, workflow
 from dpo_desk.services.dto import CaseDetail
+from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.action import ActionDialog
 from dpo_desk.ui.widgets import labels
@@ -138,7 +139,7 @@ class ExtendDialog(ActionDialog):
                 extended=True,
             )
         except UserError as exc:
-            self.new_due.setText(str(exc))
+            self.new_due.setText(crash.message(exc))
             return
         if result.extended_due is None:
             self.new_due.setText(self.tr("This jurisdiction has no extension."))

@@ -320,7 +320,7 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
                 self.app.ctx.today(),
             )
         except UserError as exc:
-            self.due.setText(self.tr("No deadline: %1").replace("%1", str(exc)))
+            self.due.setText(self.tr("No deadline: %1").replace("%1", crash.message(exc)))
             self.steps.setText("")
             return
         self.due.setText(self.tr("Reply due by %1").replace("%1", labels.fmt_long_date(result.due)))
@@ -470,7 +470,7 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
                 try:
                     detail = documents.attach(ctx, detail.reference, path, kind)
                 except UserError as exc:
-                    refused.append(str(exc))
+                    refused.append(crash.message(exc))
             return detail, refused
 
         self.save_button.setEnabled(False)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dpo_desk.domain import files
 from dpo_desk.services.case_list import SubjectMatch
+from dpo_desk.ui import crash
 
 # The services' word for each field of the form (their refusals start with it).
 SERVICE_WORDS = {"name": "name", "e-mail": "email", "email": "email", "address": "address",
@@ -25,7 +26,7 @@ def precheck(path: Path) -> str | None:
         with path.open("rb") as fh:
             files.sniff(fh.read(4096))
     except files.FileRefused as exc:
-        return f"{path.name}: {exc}"
+        return f"{path.name}: {crash.message(exc)}"
     except OSError as exc:
         return f"{path.name}: {exc.strerror}"
     return None

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.errors import UserError
+from dpo_desk.errors import UserError, render_error
+from dpo_desk.ui import i18n
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.widgets.dates import DateField, first_invalid
 from dpo_desk.ui.widgets.field_errors import split_field
@@ -206,13 +207,14 @@ class FormDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
-        self.show_error(refusal_text(exc))
+        # The field is found in the English text (its key), the message shown translated.
+        self.show_error(refusal_text(exc), field_of(str(exc), self.aliases))
 
 
 def refusal_text(exc: BaseException) -> str:
     """The message of a refusal; a bug is logged and reported as such, not as a refusal."""
     if isinstance(exc, UserError | ValueError):
-        return str(exc)
+        return render_error(exc, i18n.current())
     log.error("unexpected error in a register action", exc_info=exc)
     return QCoreApplication.translate(
         "FormDialog", "Unexpected error ({0}); nothing was saved. See the log."

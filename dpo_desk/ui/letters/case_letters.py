@@ -170,7 +170,7 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         try:
             pages = self.pdf.set_pdf(data)
         except ValueError as exc:
-            crash.show_refusal(str(exc), self)
+            crash.show_refusal(exc, self)
             return
         self.shown_id = document_id
         doc = next((d for d in self.letters if d.id == document_id), None)

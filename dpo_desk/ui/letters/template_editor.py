@@ -62,7 +62,8 @@ def write_template(data_dir: Path, kind: str, lang: str, text: str) -> Path:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise UserError(f"cannot save the template {target.name}: {exc.strerror or exc}") from None
+        raise UserError("cannot save the template {name}: {reason}",
+            name=target.name, reason=exc.strerror or exc) from None
     return target
 
 

@@ -7,7 +7,6 @@ scrolled through, and a filter change starts again from the first page.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,7 +23,7 @@ from PySide6.QtCore import (
 from dpo_desk.services import audit_log
 from dpo_desk.services.audit_log import AuditEntry, AuditFilter, AuditPage
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets import audit_text, labels
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -40,26 +39,8 @@ COLUMNS: tuple[tuple[str, Any], ...] = (
 
 
 def summary_text(raw: str, limit: int = 300) -> str:
-    """A one-line reading of the JSON summary: ``key: value; key: from → to``."""
-    try:
-        data = json.loads(raw) if raw else {}
-    except ValueError:
-        return raw[:limit]
-    if not isinstance(data, dict):
-        return str(data)[:limit]
-    parts = []
-    for key, value in data.items():
-        if value in ("", None, [], {}):
-            continue
-        if isinstance(value, list) and len(value) == 2 and key not in ("rights", "requests"):
-            value = f"{value[0]} → {value[1]}"
-        elif isinstance(value, dict) and set(value) == {"from", "to"}:
-            value = f"{value['from']} → {value['to']}"
-        elif isinstance(value, list):
-            value = ", ".join(map(str, value))
-        parts.append(f"{key}: {value}")
-    text = "; ".join(parts)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """A one-line reading of the JSON summary, in the window's language."""
+    return audit_text.summary_text(raw, limit)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -159,13 +140,14 @@ class AuditTableModel(QAbstractTableModel):
             if key == "actor":
                 return e.actor
             if key == "operation":
-                label = labels.operation(e.operation)
-                return label if label == e.operation else f"{label} ({e.operation})"
+                return labels.operation(e.operation)
             if key == "record":
-                return f"{e.entity} {e.record_ref}" if e.entity != "case" else e.record_ref
+                return audit_text.record(e.entity, e.record_ref)
             return summary_text(e.summary)
         if role == Qt.ItemDataRole.ToolTipRole and key == "summary":
             return labels.plain_tip(e.summary)  # the record's data, never markup
+        if role == Qt.ItemDataRole.ToolTipRole and key == "operation":
+            return e.operation  # the stored code, for a search in the exported trail
         if role == Qt.ItemDataRole.ToolTipRole and key == "at":
             return e.at.astimezone(ZoneInfo(labels.zone())).isoformat(timespec="seconds")
         return None

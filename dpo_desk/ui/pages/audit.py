@@ -37,7 +37,7 @@ from dpo_desk.ui.dialogs.register_common import (
 )
 from dpo_desk.ui.models.audit_table import AuditTableModel
 from dpo_desk.ui.page import Page
-from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets import audit_text, labels
 
 log = logging.getLogger(__name__)
 
@@ -286,10 +286,14 @@ class AuditPage(Page):
         self.operation.clear()
         self.operation.addItem(self.tr("All operations"), "")
         for family in sorted({op.split(".", 1)[0] + "." for op in ops if "." in op}):
-            self.operation.addItem(self.tr("All of {0}").format(family + "*"), family)
+            self.operation.addItem(
+                self.tr("{0} (all)").format(audit_text.family(family)), family
+            )
         for op in ops:
-            label = labels.operation(op)
-            self.operation.addItem(label if label == op else f"{label} ({op})", op)
+            self.operation.addItem(labels.operation(op), op)
+            self.operation.setItemData(
+                self.operation.count() - 1, op, Qt.ItemDataRole.ToolTipRole
+            )
         self.actor.clear()
         self.actor.addItem(self.tr("All actors"), "")
         for actor in actors:

@@ -342,7 +342,7 @@ class BackupsPage(Page, BackupsLayout):
             self.status.error(
                 self.tr("%1 is damaged and cannot be restored: %2")
                 .replace("%1", path.name)
-                .replace("%2", str(exc))
+                .replace("%2", refusal_text(exc))
             )
         else:
             self.status.failed(exc)
@@ -370,7 +370,7 @@ class BackupsPage(Page, BackupsLayout):
         try:
             self.reauth_dialog = require_auth(state, self, action, then, synchronous=synchronous)
         except UserError as exc:
-            self.status.error(str(exc))
+            self.status.error(refusal_text(exc))
 
     def _confirm(
         self, title: str, text: str, details: str, yes: str, then: Callable[[], None]
@@ -482,7 +482,7 @@ class BackupsPage(Page, BackupsLayout):
             QMessageBox.StandardButton.Ok,
             None,
         )
-        box.setInformativeText(str(exc))
+        box.setInformativeText(refusal_text(exc))
         box.setAccessibleName(self.tr("DPO Desk must close"))
         box.finished.connect(lambda _r: QApplication.quit())
         self.confirm_box = box

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -29,7 +29,7 @@ from dpo_desk.ui.case_view import CaseView
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.models.case_table import DUE_COLUMN, ID_ROLE, REFERENCE_ROLE, CaseTableModel
 from dpo_desk.ui.page import Page
-from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets import combos, labels
 from dpo_desk.ui.widgets.deadline import DeadlineDelegate
 
 SEARCH_DELAY_MS = 200
@@ -52,16 +52,19 @@ class CasesPage(Page):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         left_layout.addWidget(self.search)
-        filters = QHBoxLayout()
+        # Two rows, each box as wide as its longest choice: one row squeezed them ("Tout stat").
+        filters = QGridLayout()
         self.queue = QComboBox()
         self.status = QComboBox()
         self.right = QComboBox()
         self.jurisdiction = QComboBox()
         self.due = QComboBox()
-        for combo in (self.queue, self.status, self.right, self.jurisdiction, self.due):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+        places = ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1))
+        for combo, (row, col) in zip(
+            (self.queue, self.status, self.right, self.jurisdiction, self.due), places, strict=True
+        ):
+            filters.addWidget(combos.fit(combo), row, col)
+        filters.setColumnStretch(3, 1)
         left_layout.addLayout(filters)
         self.table = QTableView()
         self.table.setObjectName("cases_table")

@@ -324,7 +324,7 @@ class LettersPage(Page):
             try:
                 self.pdf.set_pdf(pdf)
             except ValueError as exc:
-                crash.show_refusal(str(exc), self)
+                crash.show_refusal(exc, self)
 
         def failed(exc: BaseException) -> None:
             self.status.clear()

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain import retention
+from dpo_desk.domain.deadlines.explain import source_fr
 from dpo_desk.domain.registers import LEGAL_BASES
 from dpo_desk.services import registers
+from dpo_desk.services.registers.activities import parsed_rule
 from dpo_desk.services.registers.dto import ActivityView, RecipientView
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import register_io
@@ -33,6 +36,7 @@ from dpo_desk.ui.dialogs.register_common import (
 from dpo_desk.ui.dialogs.register_directive import pick
 from dpo_desk.ui.models.register_common import Column, RecordTableModel
 from dpo_desk.ui.page import Page
+from dpo_desk.ui.widgets import labels
 
 
 class ProcessingPage(Page):
@@ -51,7 +55,7 @@ class ProcessingPage(Page):
                 Column(lambda: self.tr("Legal basis"), self.basis_text),
                 Column(
                     lambda: self.tr("Retention"),
-                    lambda a: a.retention_rule_text or a.retention or "—",
+                    lambda a: self.rule_text(a) or a.retention or "—",
                     tooltip=lambda a: a.retention,
                 ),
                 Column(lambda: self.tr("Recipients"), lambda a: str(len(a.recipients))),
@@ -71,7 +75,15 @@ class ProcessingPage(Page):
 
     def basis_text(self, a: ActivityView) -> str:
         triple = LEGAL_BASES.get(a.legal_basis)
-        return f"{pick(triple)} ({triple[2]})" if triple else a.legal_basis
+        if not triple:
+            return a.legal_basis
+        source = source_fr(triple[2]) if labels.language() == "fr" else triple[2]
+        return f"{pick(triple)} ({source})"
+
+    def rule_text(self, a: ActivityView) -> str:
+        """The machine retention rule in words, in the program's language."""
+        rule = parsed_rule(a.retention_rule or {})
+        return retention.describe(rule, labels.language()) if rule else ""
 
     def _button(self, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(self)
@@ -193,7 +205,7 @@ class ProcessingPage(Page):
                 self.tr("Retention"),
                 html.escape(a.retention)
                 + (
-                    f"<br><i>{html.escape(a.retention_rule_text)}</i>"
+                    f"<br><i>{html.escape(self.rule_text(a))}</i>"
                     if a.retention_rule_text
                     else ""
                 ),

@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.deadlines.rulesets import RULESETS
 from dpo_desk.domain.identity import CNIL_POSITION
+from dpo_desk.errors import Phrase, Term
 from dpo_desk.services import settings as settings_service
 from dpo_desk.services.organisation import PROFILE_FIELDS
 from dpo_desk.services.settings import SettingsInvalid, SettingsSnapshot
+from dpo_desk.ui import i18n
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import StatusLine, heading, refusal_text
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.pages.settings_form import FormRows
+from dpo_desk.ui.widgets import combos, labels
 from dpo_desk.ui.widgets.buttons import label_button
 from dpo_desk.ui.widgets.pickers import choose_file_into, choose_folder_into
 
@@ -178,6 +181,7 @@ class SettingsPage(Page):
 
     def _item_texts(self) -> dict[str, list[str]]:
         return {
+            "default_jurisdiction": [f"{r.code} — {labels.ruleset(r.name)}" for r in RULESETS],
             "extension_reading": [
                 self.tr("Earlier of both readings (default, safe)"),
                 self.tr("A: receipt + 3 months"),
@@ -204,7 +208,7 @@ class SettingsPage(Page):
                 "earlier-of": self.tr(
                     'GDPR Art. 12(3) allows "two further months" without saying from when. '
                     "DPO Desk computes both readings and keeps the earlier, each rolled to a "
-                    "working day: never later than either (law.md, contested points)."
+                    "working day: never later than either (a contested point)."
                 ),
                 "receipt-plus-3": self.tr(
                     "Reading A: the extended period ends three months after receipt "
@@ -229,7 +233,7 @@ class SettingsPage(Page):
                 "": self.tr(
                     '"The day of receipt" is read in the organisation\'s zone '
                     "(Europe/Paris for France). Alternatives: the subject's zone, or "
-                    "UTC (contested; law.md)."
+                    "UTC (a contested point)."
                 ),
                 "UTC": self.tr(
                     "The day of receipt is read in UTC: a request at 00:30 in "
@@ -251,13 +255,13 @@ class SettingsPage(Page):
                     "Ask for an identity document only where a "
                     "reasonable doubt is recorded (GDPR Art. 12(6)). "
                 )
-                + CNIL_POSITION
+                + Phrase(CNIL_POSITION).render(i18n.current())  # messages: passed on
                 + ".",
                 "strict": self.tr(
                     "Asking every requester for a document is contrary to the "
                     "CNIL's position; each request carries a warning. "
                 )
-                + CNIL_POSITION
+                + Phrase(CNIL_POSITION).render(i18n.current())  # messages: passed on
                 + ".",
             },
         }
@@ -286,7 +290,9 @@ class SettingsPage(Page):
             assert isinstance(combo, QComboBox)
             for i, text in enumerate(texts):
                 combo.setItemText(i, text)
-            self._explain(key)
+            combos.refit(combo)
+            if key in self.explain:
+                self._explain(key)
         self.backup_hours.setSuffix(self.tr(" hours"))
         self.backup_hours.setSpecialValueText(self.tr("Off"))
         self.backup_hours.setToolTip(self.tr("0 turns automatic backups off"))
@@ -360,7 +366,9 @@ class SettingsPage(Page):
         for key, message in errors.items():
             label = self.errors.get(key)
             if label is None:
-                self.status.error(f"{key}: {message}")
+                shown = Term(key).render(i18n.current())
+                self.status.error(f"{shown} : {message}" if i18n.current() == "fr" else
+                                  f"{shown}: {message}")
                 continue
             label.setText(message)
             label.show()
@@ -407,7 +415,7 @@ class SettingsPage(Page):
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(True)
             if isinstance(exc, SettingsInvalid):
-                self.show_errors(exc.errors)
+                self.show_errors(exc.rendered(i18n.current()))
             else:
                 self.status.error(refusal_text(exc))
 

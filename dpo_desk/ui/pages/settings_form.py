@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.services.settings import LIMITS
 from dpo_desk.ui.dialogs.register_common import error_label, explanation
+from dpo_desk.ui.widgets import combos
 
 
 class FormRows:
@@ -93,7 +94,7 @@ class FormRows:
         explained: bool = False,
     ) -> QComboBox:
         """A choice; ``explained``: with the explanation of the current choice under it."""
-        combo = QComboBox(self.owner)
+        combo = combos.fit(QComboBox(self.owner))
         for data, text in items or []:
             combo.addItem(text, data)
         if explained:

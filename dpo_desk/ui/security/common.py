@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.crypto.errors import WrongSecretError
-from dpo_desk.errors import UserError
+from dpo_desk.errors import UserError, render_error
 from dpo_desk.services.secrets import MIN_PASSPHRASE, RateLimited
+from dpo_desk.ui import i18n
 from dpo_desk.ui.tasks import _Relay  # the one main-thread relay of the program
 
 log = logging.getLogger(__name__)
@@ -294,7 +295,7 @@ class SecretEntry(QWidget):
                 self.show_error(self.generic_error())
                 self.refresh_countdown()
             elif isinstance(exc, UserError):
-                self.show_error(str(exc))
+                self.show_error(render_error(exc, i18n.current()))
             else:
                 log.error("unlock check failed", exc_info=exc)
                 self.show_error(

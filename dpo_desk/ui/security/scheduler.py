@@ -16,9 +16,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from dpo_desk import backup
 from dpo_desk.backup import BackupInfo
-from dpo_desk.errors import UserError
+from dpo_desk.errors import UserError, render_error
 from dpo_desk.services.context import Context
 from dpo_desk.services.settings import get_settings
+from dpo_desk.ui import i18n
 from dpo_desk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ class BackupScheduler(QObject):
         self.running = False
         if isinstance(exc, UserError):
             log.error("scheduled backup failed: %s", exc)
-            reason = str(exc)
+            reason = render_error(exc, i18n.current())
         else:
             log.error("scheduled backup failed", exc_info=exc)
             reason = type(exc).__name__

@@ -260,8 +260,9 @@ class SecuritySession(QObject):
         except Exception as exc:
             log.exception("cannot reopen the store after a restore")
             raise ReopenFailed(
-                f"the data could not be reopened ({exc}); DPO Desk must close. "
-                "Start it again: nothing else was changed."
+                "the data could not be reopened ({reason}); DPO Desk must close. Start it "
+                "again: nothing else was changed.",
+                reason=exc
             ) from exc
         store.db = fresh.db
         store.encrypted = fresh.encrypted

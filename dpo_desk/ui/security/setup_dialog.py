@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.errors import UserError
+from dpo_desk.errors import UserError, render_error
 from dpo_desk.services import secrets
 from dpo_desk.services.secrets import MIN_PASSPHRASE, SetupResult
+from dpo_desk.ui import i18n
 from dpo_desk.ui.security import clipboard
 from dpo_desk.ui.security.common import ERROR_STYLE, MONO, WARN_STYLE, off_thread, strength
 from dpo_desk.ui.widgets.confirm import ask_destructive
@@ -224,7 +225,8 @@ class SetupDialog(QDialog):
         self._update_strength()
         if not isinstance(exc, UserError):
             log.error("encryption set-up failed", exc_info=exc)
-        self.error.setText(str(exc) if isinstance(exc, UserError) else type(exc).__name__)
+        shown = render_error(exc, i18n.current())
+        self.error.setText(shown if isinstance(exc, UserError) else type(exc).__name__)
         self.error.show()
 
     def ask_plain(self) -> None:

@@ -166,5 +166,5 @@ def unlock_and_open(data_dir: Path) -> Store | None:
     except StoreError:
         raise
     except UserError as exc:  # e.g. finishing an interrupted conversion failed
-        raise StoreError(str(exc)) from exc
+        raise StoreError.carrying(exc) from exc
     return open_store(data_dir, key=key)

@@ -19,26 +19,27 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
+from dpo_desk.domain import rights as rights_domain
+from dpo_desk.domain.rights import Right
+
 _CTX = "Labels"
 
 # The organisation's time zone: every instant is shown in it, whatever the machine's zone
 # (a DPO in Paris on a laptop left in UTC must read Paris times). Set from the profile.
 _zone = "UTC"
 
-RIGHTS: dict[str, object] = {
-    "access": QT_TRANSLATE_NOOP("Labels", "Access"),
-    "rectification": QT_TRANSLATE_NOOP("Labels", "Rectification"),
-    "erasure": QT_TRANSLATE_NOOP("Labels", "Erasure"),
-    "restriction": QT_TRANSLATE_NOOP("Labels", "Restriction"),
-    "objection": QT_TRANSLATE_NOOP("Labels", "Objection"),
-    "prospecting-objection": QT_TRANSLATE_NOOP("Labels", "Objection to marketing"),
-    "portability": QT_TRANSLATE_NOOP("Labels", "Portability"),
-    "consent-withdrawal": QT_TRANSLATE_NOOP("Labels", "Consent withdrawal"),
-    "human-review": QT_TRANSLATE_NOOP("Labels", "Human review"),
-    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
-    "post-mortem": QT_TRANSLATE_NOOP("Labels", "Post-mortem request"),
-    "safeguards-copy": QT_TRANSLATE_NOOP("Labels", "Copy of safeguards"),
-}
+#: Rule-set names (``domain.deadlines.rulesets``), translated for the window.
+RULESET_NAMES: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("Labels", "France (GDPR, metropolitan calendar)"),
+    QT_TRANSLATE_NOOP("Labels", "France, Moselle (GDPR, local law calendar)"),
+    QT_TRANSLATE_NOOP("Labels", "France, Bas-Rhin (GDPR, local law calendar)"),
+    QT_TRANSLATE_NOOP("Labels", "France, Haut-Rhin (GDPR, local law calendar)"),
+    QT_TRANSLATE_NOOP("Labels", "United Kingdom (UK GDPR, England and Wales bank holidays)"),
+    QT_TRANSLATE_NOOP("Labels", "Quebec (private sector, P-39.1)"),
+    QT_TRANSLATE_NOOP("Labels", "California (CCPA / CPRA)"),
+    QT_TRANSLATE_NOOP("Labels", "Canada, federal (PIPEDA)"),
+    QT_TRANSLATE_NOOP("Labels", "Brazil (LGPD)"),
+)
 
 STATES: dict[str, object] = {
     "received": QT_TRANSLATE_NOOP("Labels", "Received"),
@@ -115,6 +116,41 @@ OPERATIONS: dict[str, object] = {
     "subject.contact": QT_TRANSLATE_NOOP("Labels", "Contact details replaced"),
     "letter.generate": QT_TRANSLATE_NOOP("Labels", "Letter generated"),
     "letter.sent": QT_TRANSLATE_NOOP("Labels", "Letter sent"),
+    "letter.export": QT_TRANSLATE_NOOP("Labels", "Letter exported"),
+    "case.anonymise": QT_TRANSLATE_NOOP("Labels", "Request anonymised"),
+    "case.flag": QT_TRANSLATE_NOOP("Labels", "Request flagged"),
+    "subject.create": QT_TRANSLATE_NOOP("Labels", "Data subject recorded"),
+    "subject.deceased": QT_TRANSLATE_NOOP("Labels", "Data subject recorded as deceased"),
+    "activity.create": QT_TRANSLATE_NOOP("Labels", "Processing activity added"),
+    "activity.update": QT_TRANSLATE_NOOP("Labels", "Processing activity changed"),
+    "activity.delete": QT_TRANSLATE_NOOP("Labels", "Processing activity removed"),
+    "recipient.create": QT_TRANSLATE_NOOP("Labels", "Recipient added"),
+    "recipient.update": QT_TRANSLATE_NOOP("Labels", "Recipient changed"),
+    "recipient.delete": QT_TRANSLATE_NOOP("Labels", "Recipient removed"),
+    "transfer.create": QT_TRANSLATE_NOOP("Labels", "Transfer added"),
+    "transfer.update": QT_TRANSLATE_NOOP("Labels", "Transfer changed"),
+    "transfer.delete": QT_TRANSLATE_NOOP("Labels", "Transfer removed"),
+    "transfer.disclose": QT_TRANSLATE_NOOP("Labels", "Safeguards copy disclosed"),
+    "directive.create": QT_TRANSLATE_NOOP("Labels", "Post-mortem directive registered"),
+    "directive.update": QT_TRANSLATE_NOOP("Labels", "Post-mortem directive changed"),
+    "directive.revoke": QT_TRANSLATE_NOOP("Labels", "Post-mortem directive revoked"),
+    "death.notify": QT_TRANSLATE_NOOP("Labels", "Death notified"),
+    "death.action": QT_TRANSLATE_NOOP("Labels", "Action after a death recorded"),
+    "death.answer": QT_TRANSLATE_NOOP("Labels", "Heirs answered"),
+    "death.evidence": QT_TRANSLATE_NOOP("Labels", "Death evidence attached"),
+    "death.purge-evidence": QT_TRANSLATE_NOOP("Labels", "Death evidence destroyed"),
+    "register.export": QT_TRANSLATE_NOOP("Labels", "Register exported"),
+    "register.import": QT_TRANSLATE_NOOP("Labels", "Register imported"),
+    "export.requests": QT_TRANSLATE_NOOP("Labels", "Requests exported"),
+    "organisation.create": QT_TRANSLATE_NOOP("Labels", "Organisation set up"),
+    "organisation.update": QT_TRANSLATE_NOOP("Labels", "Organisation settings changed"),
+    "backup.create": QT_TRANSLATE_NOOP("Labels", "Backup made"),
+    "backup.failed": QT_TRANSLATE_NOOP("Labels", "Backup failed"),
+    "backup.restore": QT_TRANSLATE_NOOP("Labels", "Backup restored"),
+    "session.lock": QT_TRANSLATE_NOOP("Labels", "Window locked"),
+    "session.unlock": QT_TRANSLATE_NOOP("Labels", "Window unlocked"),
+    "session.unlock-failed": QT_TRANSLATE_NOOP("Labels", "Failed unlock attempt"),
+    "session.reauthenticate": QT_TRANSLATE_NOOP("Labels", "Passphrase confirmed"),
     "suspension": QT_TRANSLATE_NOOP("Labels", "Deadline suspended"),
     "extension": QT_TRANSLATE_NOOP("Labels", "Extension period"),
     "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
@@ -135,7 +171,26 @@ def _label(table: dict[str, object], value: str) -> str:
 
 
 def right(value: str) -> str:
-    return _label(RIGHTS, value)
+    """A right's label from its one source, ``domain.rights`` (letters use it too), in
+    its short form: the window shows rights in check boxes, filters and table cells."""
+    try:
+        return rights_domain.short_label(Right(value), language())
+    except ValueError:
+        return value
+
+
+def right_with_article(value: str) -> str:
+    """"Accès (art. 15 du RGPD)" / "Access (GDPR Art. 15)"."""
+    try:
+        lang, right_ = language(), Right(value)
+        return f"{rights_domain.label(right_, lang)} ({rights_domain.article(right_, lang)})"
+    except ValueError:
+        return value
+
+
+def ruleset(name: str) -> str:
+    """A rule set's name (its English name in ``RULESETS``) in the program's language."""
+    return tr(name)
 
 
 def rights(values: tuple[str, ...] | list[str]) -> str:
