@@ -32,10 +32,13 @@ def test_intake_refusal_is_french(qtbot, french, type_text) -> None:
     qtbot.keyClicks(dialog.email, "jean dupont.fr")
     dialog.rights["access"].setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.error.isVisible()
-    assert dialog.error.text() == (
-        "e-mail : « jean dupont.fr » n'est pas une adresse (attendu : nom@domaine)"
+    # The refusal lands under the e-mail field (named as the form names it), in French.
+    shown = dialog.field_errors.shown()
+    assert list(shown) == ["email"]
+    assert shown["email"].endswith(
+        " : « jean dupont.fr » n'est pas une adresse (attendu : nom@domaine)"
     )
+    assert "not an address" not in shown["email"]
     assert cases.list_cases(french.app.ctx) == []
 
 

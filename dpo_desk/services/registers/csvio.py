@@ -79,7 +79,7 @@ def too_many(source: str, where: str) -> ImportRefused:
     return ImportRefused(
         source, where,
         "more than {limit} entries; import at most {limit} at a time (split the file)",
-        limit=MAX_IMPORT_ROWS,
+        limit=f"{MAX_IMPORT_ROWS:,}",
     )
 
 

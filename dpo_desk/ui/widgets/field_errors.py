@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from dpo_desk.ui import i18n
+
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -71,7 +73,8 @@ class FieldErrors:
         if key is None or key not in self.fields:
             return None
         widget, label, name = self.fields[key]
-        label.setText(f"{name}: {rest.strip()}")
+        colon = " : " if i18n.current() == "fr" else ": "  # French spaces its colon
+        label.setText(f"{name}{colon}{rest.strip()}")
         label.show()
         return widget
 
