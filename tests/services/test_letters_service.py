@@ -92,7 +92,8 @@ def test_a_tampered_archive_is_not_marked_sent(demo) -> None:
 def test_extension_letter_gives_the_new_date(demo) -> None:
     ref = cases.add_case(demo, cases.NewCase(name="A B", rights=["access"],
                                              received=date(2025, 1, 31), channel="post")).reference
-    workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20))
+    workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20),
+                    evidence="e-mail of 20 Feb")
     text = _text(letters.generate(demo, ref, "extension", "en").pdf)
     assert "28 April 2025" in text and "Several requests at once" in text
 
@@ -143,6 +144,7 @@ def test_acknowledgement_explains_the_due_date_not_an_undecided_extension(demo) 
                                              received=date(2025, 1, 31), channel="post")).reference
     ack = " ".join(_text(letters.generate(demo, ref, "acknowledgement", "en").pdf).split())
     assert "28 Feb 2025" in ack and "Reading A" not in ack
-    workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20))
+    workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20),
+                    evidence="e-mail of 20 Feb")
     ext = " ".join(_text(letters.generate(demo, ref, "extension", "en").pdf).split())
     assert "Reading A" in ext and "28 April 2025" in ext
