@@ -80,6 +80,10 @@ class Regime:
     identity_stops_clock: bool
     grounds: dict[str, Bi]
     help_line: Bi = ("", "")
+    #: Who answers, as the law names the role ("our Data Protection Officer").
+    dpo_role: Bi = ("our Data Protection Officer", "notre délégué à la protection des données")
+    #: A sentence the acknowledgement adds under this law (California: 10 business days).
+    ack_note: Bi = ("", "")
     #: Words that belong to this law only: no letter under another law may print them.
     own_words: tuple[str, ...] = field(default=())
 
@@ -218,6 +222,8 @@ QUEBEC = Regime(
         "La personne responsable de la protection des renseignements personnels, "
         "{dpo_name} ({dpo_email}), vous prêtera assistance pour comprendre ce refus si vous "
         "le souhaitez (RLRQ, c. P-39.1, art. 34)."),
+    dpo_role=("the person in charge of the protection of personal information",
+              "la personne responsable de la protection des renseignements personnels"),
     own_words=("Commission d'accès à l'information", "P-39.1"),
 )
 
@@ -259,6 +265,8 @@ CANADA = Regime(
         "rights-of-others": ("PIPEDA s. 9(1)", "LPRPDE, par. 9(1)"),
         "legal-claims": ("PIPEDA s. 9(3)(a)", "LPRPDE, al. 9(3)a)"),
     },
+    dpo_role=("the individual accountable for our compliance with PIPEDA (Privacy Officer)",
+              "la personne responsable de notre conformité à la LPRPDE"),
     own_words=("Privacy Commissioner", "PIPEDA"),
 )
 
@@ -304,6 +312,12 @@ CALIFORNIA = Regime(
                                  "Cal. Civ. Code §1798.145(h)(3)"),
         "excessive": ("Cal. Civ. Code §1798.145(h)(3)", "Cal. Civ. Code §1798.145(h)(3)"),
     },
+    dpo_role=("our privacy team", "notre équipe chargée de la protection de la vie privée"),
+    ack_note=("This letter confirms receipt of your request within the 10 business days "
+              "required by 11 CCR §7021(a), and explains how we will verify and process it.",
+              "Ce courrier vous confirme la réception de votre demande dans les 10 jours "
+              "ouvrables prévus par 11 CCR §7021(a), et vous indique comment nous la "
+              "vérifierons et la traiterons."),
     own_words=("California Privacy Protection Agency", "CCPA"),
 )
 
@@ -337,6 +351,8 @@ BRAZIL = Regime(
         "no-data": ("LGPD art. 18 §4 I", "LGPD, art. 18 §4 I"),
         "legal-obligation": ("LGPD art. 16 I", "LGPD, art. 16 I"),
     },
+    dpo_role=("our data protection officer (encarregado, LGPD art. 41)",
+              "notre délégué à la protection des données (encarregado, LGPD, art. 41)"),
     own_words=("ANPD", "LGPD"),
 )
 

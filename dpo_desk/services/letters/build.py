@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 import io
 import json
 from datetime import date
@@ -13,6 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.domain.deadlines.explain import Step, render_steps
+from dpo_desk.domain.letter_rules import (
+    ARTICLE_19,
+    LetterFacts,
+    LetterRefused,
+    check_letter,
+)
+from dpo_desk.domain.regimes import pick, regime_for
 from dpo_desk.domain.registers import (
     EEA,
     LEGAL_BASES,
@@ -206,9 +214,54 @@ def _steps_for(kind: str, result: deadlines.DeadlineResult) -> list[Step]:
     other letters explain the date that binds now, without the arithmetic of an extension
     that was not decided (the data subject needs the date and why, not every reading)."""
     if kind == "extension" or result.extended:
-        return list(result.steps)
-    return [s for s in result.steps if not s.code.startswith("extension")
-            and s.code != "extended-due"]
+        steps = [s for s in result.steps if s.code not in ("extension-a", "extension-b")]
+    else:
+        steps = [s for s in result.steps if not s.code.startswith("extension")
+                 and s.code != "extended-due"]
+    # The readings of contested points are our reasoning, shown in the case view and the
+    # CLI; a letter states the rule, not the debate (issue 11).
+    return [replace(s, source=_no_debate(s.source)) for s in steps]
+
+
+def _no_debate(source: str) -> str:
+    parts = [p for p in source.split(";") if "contested" not in p and "reading" not in p]
+    return ";".join(parts).strip()
+
+
+def letter_facts(case: Case, today: date) -> LetterFacts:
+    """What ``domain.letter_rules`` needs to know about the case now."""
+    result = deadlines.of_case(case, today)
+    return LetterFacts(
+        reference=case.reference, jurisdiction=case.jurisdiction, state=case.status,
+        rights=tuple(r.right for r in case.rights), today=today, due=result.due,
+        extended_due=result.extended_due, extension_notice_by=result.extension_notice_by,
+        extended_on=case.extended_on, extension_reason=case.extension_reason,
+        refusal_ground=case.outcome_reason if case.outcome == "refused" else "",
+        refusal_facts=case.refusal_facts,
+        identity_steps=tuple((c.outcome, c.doubt_reason) for c in case.identity_checks))
+
+
+#: What an identity request asks for, by the kind of step (English, French).
+_ASK_DOCUMENT = ("a copy of an identity document (passport, identity card or driving "
+                 "licence); you may hide the photo and the document number",
+                 "la copie d'une pièce d'identité (passeport, carte d'identité ou permis de "
+                 "conduire) ; vous pouvez masquer la photo et le numéro du document")
+_ASK_DETAILS = ("the postal address and e-mail address you use with us, and any customer "
+                "or account number, so that we can match them with our records",
+                "l'adresse postale et l'adresse électronique que vous utilisez avec nous, et "
+                "le cas échéant votre numéro de client ou de compte, afin de les rapprocher "
+                "de nos fichiers")
+
+
+def _identity_asked(case: Case, lang: str) -> tuple[tuple[str, ...], bool]:
+    """The list of what is asked, derived from the open identity step (never empty)."""
+    pending = [c for c in case.identity_checks if c.outcome == "pending"]
+    step = pending[-1] if pending else None
+    document = step is not None and step.method == "document"
+    items = [pick(_ASK_DETAILS, lang)]
+    if document:
+        items.insert(0, pick(_ASK_DOCUMENT, lang))
+    return tuple(items), document
 
 
 def _case_info(case: Case, kind: str, lang: str, today: date,
@@ -220,7 +273,7 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
         if check.doubt_reason:
             doubt = check.doubt_reason
     opened = deadlines.open_suspension(case)
-    if opened:
+    if opened and regime_for(case.jurisdiction).identity_stops_clock:
         since = format_letter_date(opened, lang)
         suspension = (f"Le délai de réponse est suspendu depuis le {since} "
                       "jusqu'à réception des informations demandées." if lang == "fr" else
@@ -228,6 +281,7 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
                       "receive the information requested.")
     rights = [Right(r.right) for r in case.rights]
     done = actions or tuple(DONE[r][1 if lang == "fr" else 0] for r in rights if r in DONE)
+    asked, asks_copy = _identity_asked(case, lang)
     return L.CaseInfo(
         reference=case.reference, received=case.received_on, rights=tuple(rights),
         channel=case.channel, due=result.due, extension_notice_by=result.extension_notice_by,
@@ -237,27 +291,48 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
         doubt_reason=doubt, suspension_info=suspension,
         extension_reasons=_lines(case.extension_reason),
         refusal_code=case.outcome_reason if case.outcome == "refused" else "",
-        refusal_text="", actions_done=done if kind == "confirmation" else (),
+        refusal_text=case.refusal_facts if case.outcome == "refused" else "",
+        actions_done=done if kind == "confirmation" else (),
+        identity_asked=asked if kind == "id-request" else (), asks_id_copy=asks_copy,
+        notify_recipients=kind == "confirmation" and bool(set(rights) & ARTICLE_19),
     )
+
+
+def _authority(org: L.Organisation, jurisdiction: str, lang: str) -> L.Organisation:
+    """The authority of the case's law; the profile's (CNIL by default) only for France."""
+    regime = regime_for(jurisdiction)
+    if regime.key == "gdpr-fr" and org.authority_name:
+        return org
+    a = regime.authority
+    return L.Organisation(**{**org.__dict__, "authority_name": pick(a.name, lang),
+                             "authority_address": a.address, "authority_url": a.url})
 
 
 def build_letter_data(
     ctx: Context, reference: str, kind: str, lang: str, *, free_text: str = "",
     data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
-    refusal_code: str = "", refusal_text: str = "",
+    late_reason: str = "",
 ) -> L.LetterData:
-    """Everything the letter of ``kind`` needs, read in one transaction."""
+    """Everything the letter of ``kind`` needs, read in one transaction.
+
+    Raises:
+        UserError: the kind does not exist under the case's law, or is not true for the
+            case now (``domain.letter_rules``), with one line saying why.
+    """
     if kind not in KINDS:
-        raise UserError(f"unknown letter kind {kind!r}; use one of: {', '.join(KINDS)}")
+        raise UserError("unknown letter kind {kind}; use one of: {kinds}", kind=kind,
+                        kinds=", ".join(KINDS))
     if lang not in ("fr", "en"):
         raise UserError("letter language: use fr or en")
     org = _organisation(ctx)
     with ctx.db.read() as session:
         case = load_case(session, reference)
+        try:
+            check_letter(kind, letter_facts(case, ctx.today()), late_reason)
+        except LetterRefused as exc:
+            raise UserError(exc.template, **exc.params) from None
+        org = _authority(org, case.jurisdiction, lang)
         info = _case_info(case, kind, lang, ctx.today(), actions)
-        if refusal_code or refusal_text:
-            info = L.CaseInfo(**{**info.__dict__, "refusal_code": refusal_code or "other",
-                                 "refusal_text": refusal_text})
         acts = _activities(session, lang)
         recipients: dict[int, Recipient] = {}
         for act in acts:
@@ -284,9 +359,20 @@ def build_letter_data(
             case=info,
             activities=_activity_entries(acts, lang) if kind == "access-reply" else (),
             recipients=_recipient_entries(recs, lang, org.dpo_email)
-            if kind in ("access-reply", "safeguards", "confirmation") else (),
+            if kind in ("access-reply", "safeguards") else (),
             directive=directive, heirs=heirs, data_copy=copy, free_text=free_text,
+            regime=regime_for(case.jurisdiction).key,
         )
+
+
+_EVIDENCE = {"death-certificate": ("death certificate", "acte de décès"),
+             "capacity-proof": ("proof of your capacity", "justificatif de votre qualité")}
+
+
+def _evidence(case: Case, fr: bool) -> tuple[str, ...]:
+    """The evidence actually received for this case, as the heirs' letter names it."""
+    kinds = {d.kind for d in case.documents}
+    return tuple(_label(_EVIDENCE, k, fr) for k in _EVIDENCE if k in kinds)
 
 
 def _post_mortem(session: Session, case: Case, kind: str, addressee: L.Recipient, lang: str
@@ -329,6 +415,6 @@ def _post_mortem(session: Session, case: Case, kind: str, addressee: L.Recipient
         notifier_capacity=_label(NOTIFIER_CAPACITIES, note.notifier_capacity, fr).lower(),
         directive_found=bool(note.directive_ids), directive_content=directive.content
         if directive and note.directive_ids else (),
-        actions_executed=tuple(actions))
+        actions_executed=tuple(actions), evidence_received=_evidence(case, fr))
     to = L.Recipient(note.notifier_name, _lines(note.notifier_contact), "")
     return directive, heirs, to
