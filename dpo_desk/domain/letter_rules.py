@@ -132,6 +132,9 @@ def check_letter(kind: str, facts: LetterFacts, late_reason: str = "") -> None:
         if facts.state in _ENDED:
             raise LetterRefused("{reference}: the case was {state}: nothing was carried out "
                                 "to confirm", reference=ref, state=facts.state)
+        if facts.state in (CaseState.RECEIVED.value, CaseState.AWAITING_IDENTITY.value):
+            raise LetterRefused("{reference}: the case is {state}: nothing was carried out "
+                                "yet to confirm", reference=ref, state=facts.state)
     elif kind in ("access-reply", "safeguards"):
         wanted = {Right.ACCESS} if kind == "access-reply" else {Right.ACCESS,
                                                                  Right.SAFEGUARDS_COPY}

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import replace
 import io
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any

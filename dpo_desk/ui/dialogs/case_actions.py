@@ -53,13 +53,24 @@ class TransitionDialog(ActionDialog):
             .replace("%4", labels.state(target))
         )
         self.ground: QComboBox | None = None
+        self.facts: QPlainTextEdit | None = None
         self.reason: QPlainTextEdit | None = None
         if self.target is CaseState.REFUSED:
+            # The one place the ground and its facts are asked: the refusal letter takes
+            # them from the case (issue 12), so the two can never differ.
             self.ground = QComboBox()
             for value in RefusalReason:
                 self.ground.addItem(labels.refusal(value), value.value)
             self.ground.setAccessibleName(self.tr("Ground for refusal"))
             self.form.addRow(self.tr("&Ground for refusal:"), self.ground)
+            self.facts = QPlainTextEdit()
+            self.facts.setTabChangesFocus(True)
+            self.facts.setMaximumHeight(110)
+            self.facts.setAccessibleName(self.tr("Facts of the refusal"))
+            self.facts.setPlaceholderText(
+                self.tr("Required: what you found that makes this ground apply (quoted in "
+                        "the refusal letter)"))
+            self.form.addRow(self.tr("&Facts:"), self.facts)
         elif self.target in NEEDS_REASON or self.target is CaseState.CLOSED:
             self.reason = QPlainTextEdit()
             self.reason.setTabChangesFocus(True)
@@ -69,22 +80,26 @@ class TransitionDialog(ActionDialog):
             self.reason.setPlaceholderText(
                 self.tr("Required: how the person withdrew, or to whom the request went")
                 if required
-                else self.tr("Optional note")
+                else self.tr("Required if no reply letter was marked sent: why you close")
             )
             self.form.addRow(self.tr("&Reason:") if required else self.tr("&Note:"), self.reason)
         self.ok_button.setText(labels.state_action(target))
 
     def operation(self) -> Callable[[], Any] | None:
-        reason = ""
-        if self.ground is not None:
+        reason = facts = ""
+        if self.ground is not None and self.facts is not None:
             reason = str(self.ground.currentData())
+            facts = self.facts.toPlainText()
+            if not facts.strip():
+                self.show_error(self.tr("Please write the facts of the refusal first."))
+                return None
         elif self.reason is not None:
             reason = self.reason.toPlainText()
             if self.target in NEEDS_REASON and not reason.strip():
                 self.show_error(self.tr("Please give the reason first."))
                 return None
         ctx, ref, target = self.app.ctx, self.detail.reference, self.target.value
-        return lambda: workflow.transition(ctx, ref, target, reason)
+        return lambda: workflow.transition(ctx, ref, target, reason, facts)
 
 
 class ExtendDialog(ActionDialog):

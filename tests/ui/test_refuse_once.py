@@ -1,0 +1,45 @@
+"""Refusing asks the ground and the facts once, in the refuse dialog; the refusal letter
+takes both from the case (issue 12: the dialog and the letter form asked the ground twice
+and could differ, and no facts were asked)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from dpo_desk.services import cases, letters
+from dpo_desk.ui.dialogs.case_actions import TransitionDialog
+from tests.letters._pdf import flat, pdf_text
+
+
+def test_refuse_asks_ground_and_facts_once_and_the_letter_uses_them(qtbot, window):
+    ctx = window.app.ctx
+    ref = cases.add_case(ctx, cases.NewCase(name="Paul Martin", rights=["erasure"],
+                                            received=date(2026, 1, 20), channel="post",
+                                            address="1 rue Haute\n75001 Paris")).reference
+    view = window.cases_page.view
+    view.show_case(ref)
+    qtbot.waitUntil(lambda: view.reference == ref and "refused" in view.action_buttons,
+                    timeout=3000)
+    qtbot.mouseClick(view.action_buttons["refused"], Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, TransitionDialog) and dialog.ground is not None
+    dialog.ground.setCurrentIndex(dialog.ground.findData("legal-obligation"))
+    # No facts: refused at the field, the dialog stays open, nothing written.
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert cases.get_case(ctx, ref).summary.status == "received"
+    assert dialog.facts is not None
+    qtbot.keyClicks(dialog.facts, "Invoices must be kept 10 years (Code de commerce L123-22)")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    detail = cases.get_case(ctx, ref)
+    assert (detail.summary.status, detail.outcome_reason) == ("refused", "legal-obligation")
+
+    # The letter form no longer asks a ground: there is nothing to differ.
+    form = view.letters.form
+    assert not hasattr(form, "ground") and not hasattr(form, "refusal_text")
+    text = flat(pdf_text(letters.generate(ctx, ref, "refusal", "fr").pdf))
+    assert "obligation légale (art. 17.3.b du RGPD)" in text
+    assert "Invoices must be kept 10 years" in text
