@@ -99,7 +99,7 @@ def check_letter(kind: str, facts: LetterFacts, late_reason: str = "") -> None:
     rights = {Right(r) for r in facts.rights}
     if not regime.has_kind(kind):
         raise LetterRefused("{reference}: the law of this case ({law}) has no '{kind}' letter",
-                            reference=ref, law=regime.law[0], kind=kind)
+                            reference=ref, law=regime.short, kind=kind)
     if kind == "refusal":
         if facts.state != CaseState.REFUSED.value and not (
             facts.state == CaseState.CLOSED.value and facts.refusal_ground

@@ -119,7 +119,7 @@ def check_refusal(
     if reason.value not in regime.grounds:
         raise IllegalTransition(
             "the ground '{ground}' does not exist under {law}",
-            ground=reason.value, law=regime.law[0])
+            ground=reason.value, law=regime.short)
     beyond = [r.value for r in wanted if r not in GROUND_RIGHTS[reason]]
     if beyond:
         raise IllegalTransition(

@@ -29,6 +29,7 @@ No Qt, no SQL: the letters and the workflow read these values.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dpo_desk.domain.deadlines.rulesets import get_ruleset
@@ -57,6 +58,7 @@ class Regime:
 
     Attributes:
         key: ``gdpr-fr``, ``uk-gdpr``, ``qc``, ``pipeda``, ``ccpa``, ``lgpd``.
+        short: The law's short name, for one-line messages.
         law: The law's name as a letter writes it ("RGPD" in French, "GDPR" in English).
         authority: The supervisory authority.
         remedies: Full sentences, one per remedy, with their time limits; ``{authority}``,
@@ -71,6 +73,8 @@ class Regime:
     """
 
     key: str
+    #: The law's short name in messages ("GDPR", "Quebec P-39.1").
+    short: str
     law: Bi
     authority: Authority
     remedies: tuple[Bi, ...]
@@ -121,6 +125,7 @@ def _uk(text: Bi) -> Bi:
 
 FRANCE = Regime(
     key="gdpr-fr",
+    short="GDPR (France)",
     law=("GDPR", "RGPD"),
     authority=Authority(
         ("Commission nationale de l'informatique et des libertés (CNIL)",
@@ -158,6 +163,7 @@ FRANCE = Regime(
 
 UNITED_KINGDOM = Regime(
     key="uk-gdpr",
+    short="UK GDPR",
     law=("UK GDPR", "UK GDPR"),
     authority=Authority(
         ("Information Commissioner's Office (ICO)", "Information Commissioner's Office (ICO)"),
@@ -182,6 +188,7 @@ UNITED_KINGDOM = Regime(
 
 QUEBEC = Regime(
     key="qc",
+    short="Quebec, P-39.1",
     law=("Act respecting the protection of personal information in the private sector "
          "(CQLR, c. P-39.1)",
          "Loi sur la protection des renseignements personnels dans le secteur privé "
@@ -229,6 +236,7 @@ QUEBEC = Regime(
 
 CANADA = Regime(
     key="pipeda",
+    short="PIPEDA",
     law=("Personal Information Protection and Electronic Documents Act (PIPEDA)",
          "Loi sur la protection des renseignements personnels et les documents "
          "électroniques (LPRPDE)"),
@@ -272,6 +280,7 @@ CANADA = Regime(
 
 CALIFORNIA = Regime(
     key="ccpa",
+    short="CCPA",
     law=("California Consumer Privacy Act (CCPA)",
          "California Consumer Privacy Act (CCPA)"),
     authority=Authority(
@@ -323,6 +332,7 @@ CALIFORNIA = Regime(
 
 BRAZIL = Regime(
     key="lgpd",
+    short="LGPD",
     law=("LGPD (Lei 13.709/2018)", "LGPD (loi brésilienne n° 13.709/2018)"),
     authority=Authority(
         ("Autoridade Nacional de Proteção de Dados (ANPD)",
@@ -371,6 +381,21 @@ def regime_for(jurisdiction: str) -> Regime:
         UnknownJurisdiction: no rule set has this code.
     """
     return _BY_RULESET[get_ruleset(jurisdiction).code]
+
+
+_GDPR_CITE = re.compile(r"(UK )?GDPR Art\. (\d+[A-Z]?)((?:\(\w+\))*)")
+
+
+def french_citation(text: str) -> str:
+    """'GDPR Art. 6(1)(b)' -> 'art. 6.1.b du RGPD' inside a French text (register sources
+    are written in English; a French letter says "RGPD", never "GDPR")."""
+
+    def fr(m: re.Match[str]) -> str:
+        parts = [m.group(2), *re.findall(r"\((\w+)\)", m.group(3))]
+        law = "du UK GDPR" if m.group(1) else "du RGPD"
+        return f"art. {'.'.join(parts)} {law}"
+
+    return _GDPR_CITE.sub(fr, text)
 
 
 def remedy_lines(regime: Regime, lang: str, authority_name: str = "",

@@ -89,16 +89,17 @@ def identity_clock(ctx: _Ctx) -> list[Flowable]:
     promise otherwise."""
     r, case = ctx.regime, ctx.data.case
     if r.identity_stops_clock:
-        out = _sentence(
+        cite = r.citation("identity_stop", ctx.lang)
+        if case.suspension_info:  # the dated sentence from the case, with its rule
+            text = case.suspension_info.rstrip().rstrip(".")
+            return [ctx.para(ctx.val(f"{text} ({cite})."))]
+        return _sentence(
             ctx,
             "The one-month period for our reply does not run until we receive this "
             "information ({cite}).",
             "Le délai de réponse d'un mois est suspendu jusqu'à la réception de ces "
             "informations ({cite}).",
-            cite=r.citation("identity_stop", ctx.lang))
-        if case.suspension_info:
-            out.append(ctx.para(ctx.val(case.suspension_info)))
-        return out
+            cite=cite)
     return _sentence(
         ctx,
         "We must reply within {period} of receiving your request ({cite}): please send "

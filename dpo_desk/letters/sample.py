@@ -228,8 +228,10 @@ def sample_letter(kind: str = "acknowledgement", lang: str = "fr", **changes: An
             "l'adresse postale de votre courrier diffère de celle de votre compte client.",
         ),
         suspension_info=x(
-            "It will resume on the day we receive it.",
-            "Il reprendra à compter du jour de leur réception.",
+            "The reply period is suspended from 2 November 2026 until we receive the "
+            "information requested.",
+            "Le délai de réponse est suspendu depuis le 2 novembre 2026 jusqu'à réception des "
+            "informations demandées.",
         ),
         identity_asked=(
             x(

@@ -19,8 +19,8 @@ def _case(ctx, rights=("access",), jurisdiction="FR", received=date(2026, 1, 26)
 
 REFUSED = [
     # kind, rule set, rights, how to prepare, expected message
-    ("extension", "CA-QC", ("access",), None, "(Act respecting the protection of personal "
-     "information in the private sector (CQLR, c. P-39.1)) has no 'extension' letter"),
+    ("extension", "CA-QC", ("access",), None,
+     "the law of this case (Quebec, P-39.1) has no 'extension' letter"),
     ("extension", "BR", ("access",), None, "has no 'extension' letter"),
     ("directive-ack", "GB", ("post-mortem",), None, "has no 'directive-ack' letter"),
     ("safeguards", "CA", ("access",), None, "has no 'safeguards' letter"),
@@ -83,6 +83,10 @@ def test_late_letter_needs_a_reason_and_is_marked_late(ctx) -> None:
     gen = letters.generate(ctx, ref, "confirmation", "fr", late_reason="supplier was slow")
     (doc,) = letters.letters_of(ctx, ref)
     assert doc.id == gen.document_id and "late" in doc.flags.split()
+    from dpo_desk.services.case_list import timeline
+
+    (entry,) = [e for e in timeline(ctx, ref) if e.source == "document"]
+    assert entry.details["late"] and entry.details["late_reason"] == "supplier was slow"
 
 
 def test_art_19_only_for_rectification_erasure_restriction(ctx) -> None:
@@ -139,8 +143,9 @@ def test_backdated_extension_needs_evidence_and_shows_late(ctx) -> None:
     workflow.extend(ctx, ref, "complex", date(2026, 1, 30), evidence="minutes of 30 Jan")
     from dpo_desk.services.case_list import timeline
 
-    assert any("late" in (e.text if hasattr(e, "text") else str(e))
-               for e in timeline(ctx, ref))
+    (extend,) = [e for e in timeline(ctx, ref) if e.operation == "case.extend"]
+    assert extend.details["late"] is True
+    assert extend.details["evidence"] == "minutes of 30 Jan"
 
 
 def test_closing_an_answered_case_needs_a_sent_reply_or_a_reason(ctx) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -13,14 +14,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.domain.deadlines.explain import Step, render_steps
+from dpo_desk.domain.deadlines.explain import Step
 from dpo_desk.domain.letter_rules import (
     ARTICLE_19,
     LetterFacts,
     LetterRefused,
     check_letter,
 )
-from dpo_desk.domain.regimes import pick, regime_for
+from dpo_desk.domain.regimes import french_citation, pick, regime_for
 from dpo_desk.domain.registers import (
     EEA,
     LEGAL_BASES,
@@ -88,7 +89,21 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
-def _organisation(ctx: Context) -> L.Organisation:
+def _dpo_title(p: Any, lang: str) -> str:
+    """The DPO's title in the letter's language, as the profile gives it.
+
+    ``settings["dpo_title_fr"]`` / ``["dpo_title_en"]`` win; the profile's ``dpo_title``
+    is used only for letters in the organisation's language (a French title never lands
+    in an English letter); else "" and the letter prints its neutral default. The same
+    title heads the letter and signs it, so its gender cannot change between the two.
+    """
+    own = str(p.settings.get(f"dpo_title_{lang}") or "").strip()
+    if own:
+        return own
+    return p.dpo_title if p.dpo_title and p.language == lang else ""
+
+
+def _organisation(ctx: Context, lang: str = "fr") -> L.Organisation:
     p = get_profile(ctx)
     s = p.settings
     logo = s.get("letterhead_logo") or ""
@@ -103,7 +118,8 @@ def _organisation(ctx: Context) -> L.Organisation:
         authority_url=p.authority_url.removeprefix("https://"),
         logo=Path(logo) if logo and Path(logo).is_file() else None,
         signature_name=signature[0] if signature else p.dpo_name,
-        signature_title=", ".join(signature[1:]) if len(signature) > 1 else p.dpo_title,
+        signature_title=", ".join(signature[1:]) if len(signature) > 1
+        else _dpo_title(p, lang),
         city=p.city,
     )
 
@@ -123,7 +139,8 @@ def _recipient_entries(recipients: list[Recipient], lang: str, dpo_email: str
         if transfer:
             en_label, fr_label, source = SAFEGUARDS.get(transfer.safeguard,
                                                         (transfer.safeguard,) * 3)
-            safeguard = f"{fr_label if fr else en_label} ({source})"
+            safeguard = (f"{fr_label} ({french_citation(source)})" if fr
+                         else f"{en_label} ({source})")
             if transfer.scc_module:
                 safeguard += f", module {transfer.scc_module}"
         out.append(L.RecipientEntry(
@@ -155,7 +172,7 @@ def _activity_entries(
         en, fr_label, source = LEGAL_BASES.get(a.legal_basis, (a.legal_basis,) * 3)
         out.append(L.ProcessingActivity(
             name=a.name, purposes=_lines(a.purposes) or (a.purposes,),
-            legal_basis=f"{fr_label if fr else en} ({source})",
+            legal_basis=f"{fr_label} ({french_citation(source)})" if fr else f"{en} ({source})",
             data_categories=tuple(a.data_categories or ()),
             subject_categories=tuple(a.subject_categories or ()),
             source=a.sources, retention=a.retention,
@@ -220,12 +237,27 @@ def _steps_for(kind: str, result: deadlines.DeadlineResult) -> list[Step]:
                  and s.code != "extended-due"]
     # The readings of contested points are our reasoning, shown in the case view and the
     # CLI; a letter states the rule, not the debate (issue 11).
-    return [replace(s, source=_no_debate(s.source)) for s in steps]
+    return [replace(s, source=_no_debate(s.source), text_en=_plain(s.text_en),
+                    text_fr=_plain(s.text_fr)) for s in steps]
 
 
 def _no_debate(source: str) -> str:
     parts = [p for p in source.split(";") if "contested" not in p and "reading" not in p]
     return ";".join(parts).strip()
+
+
+_READING = re.compile(r" \((?:the earlier of A and B|la plus proche de A et B)\)")
+_ZONE = re.compile(r", [A-Z][A-Za-z]+/[A-Za-z_]+(?=\))")
+
+
+def _plain(text: str) -> str:
+    """A step as a letter says it: no reading of a contested point, no zone name."""
+    return _ZONE.sub("", _READING.sub("", text))
+
+
+def _letter_steps(steps: list[Step], lang: str) -> tuple[str, ...]:
+    """The steps as bullet lines (the letter adds the bullets; no "1." numbering)."""
+    return tuple(f"{s.text(lang)} ({s.source_text(lang)})" for s in steps)
 
 
 def letter_facts(case: Case, today: date) -> LetterFacts:
@@ -287,7 +319,7 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
         channel=case.channel, due=result.due, extension_notice_by=result.extension_notice_by,
         extended_due=result.extended_due or result.extended_due_if_extended
         if kind == "extension" else result.extended_due,
-        deadline_explanation=tuple(render_steps(_steps_for(kind, result), lang)),
+        deadline_explanation=_letter_steps(_steps_for(kind, result), lang),
         doubt_reason=doubt, suspension_info=suspension,
         extension_reasons=_lines(case.extension_reason),
         refusal_code=case.outcome_reason if case.outcome == "refused" else "",
@@ -324,7 +356,7 @@ def build_letter_data(
                         kinds=", ".join(KINDS))
     if lang not in ("fr", "en"):
         raise UserError("letter language: use fr or en")
-    org = _organisation(ctx)
+    org = _organisation(ctx, lang)
     with ctx.db.read() as session:
         case = load_case(session, reference)
         try:
