@@ -200,9 +200,11 @@ QUEBEC = Regime(
         "www.cai.gouv.qc.ca"),
     remedies=(
         ("apply to the {authority}, {address}, {url}, for the examination of the "
-         "disagreement, within 30 days of this refusal (CQLR, c. P-39.1, ss. 42 and 43).",
+         "disagreement, within 30 days of the refusal or of the expiry of the time to reply "
+         "(CQLR, c. P-39.1, ss. 42 and 43).",
          "de soumettre une demande d'examen de mésentente à la {authority}, {address}, "
-         "{url}, dans les 30 jours du présent refus (RLRQ, c. P-39.1, art. 42 et 43)."),
+         "{url}, dans les 30 jours du refus ou de l'expiration du délai pour répondre "
+         "(RLRQ, c. P-39.1, art. 42 et 43)."),
     ),
     cite={
         "reply": ("CQLR, c. P-39.1, s. 32", "RLRQ, c. P-39.1, art. 32"),

@@ -110,20 +110,35 @@ def identity_clock(ctx: _Ctx) -> list[Flowable]:
 
 
 def recipients_notice(ctx: _Ctx) -> list[Flowable]:
-    """GDPR Art. 19: only for rectification, erasure, restriction, and naming only the
-    recipients actually notified."""
+    """GDPR Art. 19: only for rectification, erasure, restriction, and only under a law
+    that has it. Names only the recipients given as notified; with none recorded, says
+    what Art. 19 obliges (inform the recipients, give their list on request), never that
+    there were none."""
     case = ctx.data.case
-    if not case.notify_recipients:
+    cite = ctx.regime.citation("recipients_notice", ctx.lang)
+    if not case.notify_recipients or not cite:
         return []
     names = [r.name for r in ctx.data.recipients]
-    cite = ctx.regime.citation("recipients_notice", ctx.lang)
     if not names:
-        return [ctx.para(value_markup(ctx.t("notified_none")))]
-    en = ("We informed the following recipients of your data of the rectification, erasure "
-          "or restriction" + (" ({cite})" if cite else "") + ":")
-    fr = ("Nous avons informé de la rectification, de l'effacement ou de la limitation les "
-          "destinataires suivants de vos données" + (" ({cite})" if cite else "") + " :")
-    return [*_sentence(ctx, en, fr, cite=cite), *_bullets(ctx, names)]
+        return _sentence(
+            ctx,
+            "Where your data had been disclosed to recipients, we inform each of them of "
+            "this rectification, erasure or restriction, unless this proves impossible or "
+            "involves disproportionate effort; we will give you their list on request "
+            "({cite}).",
+            "Si vos données avaient été communiquées à des destinataires, nous informons "
+            "chacun d'eux de cette rectification, de cet effacement ou de cette limitation, "
+            "à moins qu'une telle communication se révèle impossible ou exige des efforts "
+            "disproportionnés ; nous vous en communiquerons la liste sur simple demande "
+            "({cite}).",
+            cite=cite)
+    return [*_sentence(
+        ctx,
+        "We informed the following recipients of your data of the rectification, erasure or "
+        "restriction ({cite}):",
+        "Nous avons informé de la rectification, de l'effacement ou de la limitation les "
+        "destinataires suivants de vos données ({cite}) :",
+        cite=cite), *_bullets(ctx, names)]
 
 
 def heirs_evidence(ctx: _Ctx) -> list[Flowable]:

@@ -86,10 +86,12 @@ def test_letter_speaks_the_law_of_the_case(kind: str, code: str, lang: str) -> N
 def test_quebec_has_its_30_days_remedy_and_no_month(lang: str) -> None:
     refusal = _render("refusal", "CA-QC", lang)
     if lang == "fr":
-        assert "dans les 30 jours du présent refus (RLRQ, c. P-39.1, art. 42 et 43)" in refusal
+        assert ("dans les 30 jours du refus ou de l'expiration du délai pour répondre (RLRQ, "
+                "c. P-39.1, art. 42 et 43)") in refusal
         assert "RLRQ, c. P-39.1, art. 34" in refusal
     else:
-        assert "within 30 days of this refusal (CQLR, c. P-39.1, ss. 42 and 43)" in refusal
+        assert ("within 30 days of the refusal or of the expiry of the time to reply (CQLR, "
+                "c. P-39.1, ss. 42 and 43)") in refusal
     for kind in ("acknowledgement", "id-request"):
         text = _render(kind, "CA-QC", lang)
         assert "un mois" not in text and "one month" not in text.lower()

@@ -95,7 +95,12 @@ def test_art_19_only_for_rectification_erasure_restriction(ctx) -> None:
     erasure = _case(ctx, ("erasure",))
     workflow.transition(ctx, erasure, "in-progress")
     text = flat(pdf_text(letters.generate(ctx, erasure, "confirmation", "fr").pdf))
-    assert "destinataire" in text
+    assert "(article 19 du RGPD)" in text and "liste sur simple demande" in text
+    assert "aucun destinataire" not in text  # never claims there were none
+    quebec = _case(ctx, ("erasure",), "CA-QC")
+    workflow.transition(ctx, quebec, "in-progress")
+    text = flat(pdf_text(letters.generate(ctx, quebec, "confirmation", "fr").pdf))
+    assert "article 19" not in text and "RGPD" not in text
     consent = _case(ctx, ("consent-withdrawal",))
     workflow.transition(ctx, consent, "in-progress")
     text = flat(pdf_text(letters.generate(ctx, consent, "confirmation", "fr").pdf))

@@ -64,9 +64,9 @@ def _label(table: dict[str, tuple[str, str]], key: str, fr: bool) -> str:
 DONE: dict[Right, tuple[str, str]] = {
     Right.RECTIFICATION: ("Your data were rectified as you asked.",
                           "Vos données ont été rectifiées comme vous l'avez demandé."),
-    Right.ERASURE: ("Your data were erased, except those we must keep by law (see below).",
+    Right.ERASURE: ("Your data were erased, except those we must keep by law.",
                     "Vos données ont été effacées, à l'exception de celles que la loi nous "
-                    "impose de conserver (voir ci-dessous)."),
+                    "impose de conserver."),
     Right.RESTRICTION: ("The processing of your data is restricted.",
                         "Le traitement de vos données est limité."),
     Right.OBJECTION: ("Your data are no longer processed for the purposes you objected to.",
@@ -234,7 +234,7 @@ def _steps_for(kind: str, result: deadlines.DeadlineResult) -> list[Step]:
         steps = [s for s in result.steps if s.code not in ("extension-a", "extension-b")]
     else:
         steps = [s for s in result.steps if not s.code.startswith("extension")
-                 and s.code != "extended-due"]
+                 and s.code not in ("extended-due", "no-extension")]
     # The readings of contested points are our reasoning, shown in the case view and the
     # CLI; a letter states the rule, not the debate (issue 11).
     return [replace(s, source=_no_debate(s.source), text_en=_plain(s.text_en),
@@ -255,9 +255,21 @@ def _plain(text: str) -> str:
     return _ZONE.sub("", _READING.sub("", text))
 
 
+#: Quebec statutes as a French letter cites them ("RLRQ, c. P-39.1, art. 32").
+_QC_FR = ((re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?) ss?\. "), r"RLRQ, c. \1, art. "),
+          (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?)"), r"RLRQ, c. \1"))
+
+
+def _cite_fr(text: str) -> str:
+    for pattern, repl in _QC_FR:
+        text = pattern.sub(repl, text)
+    return french_citation(text).replace(" and ", " et ")
+
+
 def _letter_steps(steps: list[Step], lang: str) -> tuple[str, ...]:
     """The steps as bullet lines (the letter adds the bullets; no "1." numbering)."""
-    return tuple(f"{s.text(lang)} ({s.source_text(lang)})" for s in steps)
+    lines = [f"{s.text(lang)} ({s.source_text(lang)})" for s in steps]
+    return tuple(_cite_fr(line) for line in lines) if lang == "fr" else tuple(lines)
 
 
 def letter_facts(case: Case, today: date) -> LetterFacts:
