@@ -14,7 +14,6 @@ from reportlab.platypus import Flowable, Spacer
 from dpo_desk.domain.regimes import pick, remedy_lines
 from dpo_desk.letters.context import _Ctx, format_letter_date
 from dpo_desk.letters.layout import LIST_GAP
-from dpo_desk.letters.text import value_markup
 
 
 def _bullets(ctx: _Ctx, items: Iterable[str]) -> list[Flowable]:
