@@ -43,3 +43,26 @@ def test_refuse_asks_ground_and_facts_once_and_the_letter_uses_them(qtbot, windo
     text = flat(pdf_text(letters.generate(ctx, ref, "refusal", "fr").pdf))
     assert "obligation légale (art. 17.3.b du RGPD)" in text
     assert "Invoices must be kept 10 years" in text
+
+
+def test_letter_list_offers_only_the_kinds_true_for_the_case(qtbot, window):
+    ctx = window.app.ctx
+    ref = cases.add_case(ctx, cases.NewCase(name="Luc Tremblay", rights=["access"],
+                                            received=date(2026, 1, 20), channel="post",
+                                            jurisdiction="CA-QC")).reference
+    view = window.cases_page.view
+    view.show_case(ref)
+    qtbot.waitUntil(lambda: view.reference == ref, timeout=3000)
+    view.tabs.setCurrentWidget(view.letters)
+    form = view.letters.form
+    model = form.kind.model()
+
+    def enabled(kind: str) -> bool:
+        return bool(model.item(form.kind.findData(kind)).isEnabled())
+
+    qtbot.waitUntil(lambda: form._available is not None, timeout=3000)
+    assert enabled("acknowledgement") and enabled("access-reply")
+    for kind in ("extension", "refusal", "id-request", "confirmation", "heirs-reply"):
+        assert not enabled(kind), kind  # Quebec has no extension; not refused; no ID step
+    tip = form.kind.itemData(form.kind.findData("extension"), Qt.ItemDataRole.ToolTipRole)
+    assert "Not available" in tip
