@@ -165,3 +165,34 @@ def test_closing_an_answered_case_needs_a_sent_reply_or_a_reason(ctx) -> None:
     letters.mark_sent(ctx, letters.generate(ctx, sent, "access-reply", "fr").document_id)
     workflow.transition(ctx, sent, "answered")
     assert workflow.transition(ctx, sent, "closed").summary.status == "closed"
+
+
+def test_cli_refuses_a_letter_the_law_has_not_in_one_line(capsys, tmp_path) -> None:
+    from dpo_desk.cli import main
+
+    d = str(tmp_path / "d")
+    assert main(["--data-dir", d, "case", "add", "--name", "Luc Tremblay", "--right",
+                 "access", "--channel", "post", "--jurisdiction", "CA-QC"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "x.pdf"
+    assert main(["--data-dir", d, "letter", "DPO-2026-0001", "--kind", "extension",
+                 "--out", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "(Quebec, P-39.1) has no 'extension' letter" in err and "\n" not in err
+    assert not out.exists()
+    assert main(["--data-dir", d, "letter", "DPO-2026-0001", "--list-kinds", "--json"]) == 0
+    assert '"extension"' not in capsys.readouterr().out
+
+
+def test_heirs_reply_names_only_the_evidence_received(ctx, tmp_path) -> None:
+    from dpo_desk.services.registers import deaths
+    from tests.letters._pdf import flat, pdf_text
+
+    view = deaths.notify_death(ctx, deaths.DeathNotice(
+        deceased_name="Thérèse Lambert", notifier_name="Sophie Lambert", capacity="heir",
+        requests=["close-accounts"], death_date=date(2026, 1, 10),
+        notifier_contact="5 rue des Lilas\n69006 Lyon"))
+    deaths.record_action(ctx, view.id, "communicated-data", "order history sent")
+    deaths.answer_heirs(ctx, view.id)
+    text = flat(pdf_text(letters.generate(ctx, view.case_reference, "heirs-reply", "fr").pdf))
+    assert "acte de décès" not in text and "pièces justificatives" not in text
