@@ -102,6 +102,16 @@ def _right_with_article(right: Right | str, lang: str, regime: Regime) -> str:
     return f"{right_label(r, lang)} – {article}"
 
 
+def _dpo_role(data: LetterData, regime: Regime) -> str:
+    """Who answers, in the body: the law's name for the role, but in French under the
+    GDPR the profile's own title when it is one ("notre déléguée à la protection des
+    données"), so the body, the letterhead and the signature agree in gender."""
+    title = data.organisation.signature_title.strip()
+    if data.lang == "fr" and regime.key == "gdpr-fr" and title.lower().startswith("délégué"):
+        return "notre " + title[0].lower() + title[1:]
+    return pick(regime.dpo_role, data.lang)
+
+
 def _fields(data: LetterData) -> dict[str, str]:
     lang = data.lang
     org, case = data.organisation, data.case
@@ -145,7 +155,7 @@ def _fields(data: LetterData) -> dict[str, str]:
         "notifier_name": data.heirs.notifier_name if data.heirs else "",
         "notifier_capacity": data.heirs.notifier_capacity if data.heirs else "",
         "law": pick(regime.law, lang),
-        "dpo_role": pick(regime.dpo_role, lang),
+        "dpo_role": _dpo_role(data, regime),
         "reply_period": pick(regime.period, lang),
         **{f"cite_{role}": regime.citation(role, lang) for role in CITE_ROLES},
     }

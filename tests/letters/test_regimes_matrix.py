@@ -103,3 +103,15 @@ def test_california_acknowledgement_confirms_within_10_business_days() -> None:
         "acknowledgement", "US-CA", "en")
     assert "10 jours ouvrables prévus par 11 CCR §7021(a)" in _render(
         "acknowledgement", "US-CA", "fr")
+
+
+def test_french_dpo_title_agrees_in_gender_everywhere() -> None:
+    data = sample_letter("refusal", "fr")
+    org = data.organisation.__class__(**{**data.organisation.__dict__,
+                                         "signature_title": "Déléguée à la protection des "
+                                                            "données"})
+    text = flat(pdf_text(render_letter_bytes(data.__class__(**{**data.__dict__,
+                                                               "organisation": org}))))
+    assert "notre déléguée à la protection des données" in text
+    assert "Déléguée à la protection des données : " in text  # the letterhead
+    assert "Délégué à" not in text and "notre délégué " not in text
