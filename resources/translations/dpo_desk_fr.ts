@@ -2927,8 +2927,16 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Non prolongé</translation>
     </message>
     <message>
+        <source>Facts: %1</source>
+        <translation>Faits : %1</translation>
+    </message>
+    <message>
         <source>Answered on %1</source>
         <translation>Répondue le %1</translation>
+    </message>
+    <message>
+        <source>closed without a reply sent: %1</source>
+        <translation>clôturé sans courrier de réponse envoyé : %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>

@@ -36,6 +36,9 @@ def test_refuse_asks_ground_and_facts_once_and_the_letter_uses_them(qtbot, windo
     assert not dialog.isVisible()
     detail = cases.get_case(ctx, ref)
     assert (detail.summary.status, detail.outcome_reason) == ("refused", "legal-obligation")
+    assert detail.refusal_facts.startswith("Invoices must be kept 10 years")
+    qtbot.waitUntil(lambda: "Invoices must be kept" in view.overview.values["outcome"].text(),
+                    timeout=3000)  # the case view shows the facts next to the ground
 
     # The letter form no longer asks a ground: there is nothing to differ.
     form = view.letters.form
