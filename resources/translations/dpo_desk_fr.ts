@@ -1586,6 +1586,18 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>&amp;Motifs :</translation>
     </message>
     <message>
+        <source>Evidence of the earlier decision</source>
+        <translation>Justificatif de la décision antérieure</translation>
+    </message>
+    <message>
+        <source>Only if decided before today: where the decision is recorded</source>
+        <translation>Uniquement si la décision est antérieure à aujourd&apos;hui : où elle est consignée</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Justificatif :</translation>
+    </message>
+    <message>
         <source>Extended deadline</source>
         <translation>Échéance prolongée</translation>
     </message>
@@ -1616,6 +1628,10 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>The reasons are required: they go in the notice to the person (GDPR Art. 12(3)).</source>
         <translation>Les motifs sont obligatoires : ils figurent dans la notification adressée à la personne (RGPD art. 12(3)).</translation>
+    </message>
+    <message>
+        <source>The decision is dated before today: say where it is recorded (evidence). It will show as late.</source>
+        <translation>La décision est datée d&apos;avant aujourd&apos;hui : indiquez où elle est consignée (justificatif). Elle apparaîtra comme tardive.</translation>
     </message>
 </context>
 <context>

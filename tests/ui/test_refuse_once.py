@@ -69,3 +69,35 @@ def test_letter_list_offers_only_the_kinds_true_for_the_case(qtbot, window):
         assert not enabled(kind), kind  # Quebec has no extension; not refused; no ID step
     tip = form.kind.itemData(form.kind.findData("extension"), Qt.ItemDataRole.ToolTipRole)
     assert "Not available" in tip
+
+
+def test_backdated_extension_asks_for_evidence_and_shows_late(qtbot, window):
+    from PySide6.QtCore import QDate
+
+    from dpo_desk.services.case_list import timeline
+    from dpo_desk.ui.dialogs.case_actions import ExtendDialog
+
+    ctx = window.app.ctx
+    ref = cases.add_case(ctx, cases.NewCase(name="Eva Blanc", rights=["access"],
+                                            received=date(2026, 1, 20), channel="post")).reference
+    view = window.cases_page.view
+    view.show_case(ref)
+    qtbot.waitUntil(lambda: view.reference == ref and "extend" in view.action_buttons,
+                    timeout=3000)
+    qtbot.mouseClick(view.action_buttons["extend"], Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, ExtendDialog)
+    dialog.decided.setDate(QDate(2026, 1, 28))  # before today (2 Feb 2026)
+    qtbot.keyClicks(dialog.reasons, "Three archived systems to search")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "evidence" in dialog.error.text()
+    assert cases.get_case(ctx, ref).extended_on is None
+    qtbot.keyClicks(dialog.evidence, "minutes of the 28 January meeting")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    (entry,) = [e for e in timeline(ctx, ref) if e.operation == "case.extend"]
+    assert entry.details["late"] and "28 January" in entry.details["evidence"]
+    view.tabs.setCurrentWidget(view.timeline)
+    tree = view.timeline.tree
+    texts = [tree.topLevelItem(i).text(3) for i in range(tree.topLevelItemCount())]
+    assert any("late, decided on" in t for t in texts)

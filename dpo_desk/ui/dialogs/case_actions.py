@@ -8,7 +8,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from dpo_desk.domain.lifecycle import NEEDS_REASON, CaseState, RefusalReason
 from dpo_desk.errors import UserError
@@ -128,6 +135,13 @@ class ExtendDialog(ActionDialog):
         self.reasons.setPlaceholderText(self.tr("Why more time is needed (quoted in the notice)"))
         self.reasons.setAccessibleName(self.tr("Reasons for the extension"))
         self.form.addRow(self.tr("&Reasons:"), self.reasons)
+        # A decision dated before today is recorded only with where it is written; the
+        # extension then shows as late in the timeline and the audit log.
+        self.evidence = QLineEdit()
+        self.evidence.setAccessibleName(self.tr("Evidence of the earlier decision"))
+        self.evidence.setPlaceholderText(
+            self.tr("Only if decided before today: where the decision is recorded"))
+        self.form.addRow(self.tr("E&vidence:"), self.evidence)
         self.first_due = QLabel()
         self.new_due = QLabel()
         self.notice = QLabel()
@@ -175,4 +189,11 @@ class ExtendDialog(ActionDialog):
             return None
         ctx, ref = self.app.ctx, self.detail.reference
         decided = pydate(self.decided.date())
-        return lambda: workflow.extend(ctx, ref, reasons, decided)
+        evidence = self.evidence.text()
+        if decided < ctx.today() and not evidence.strip():
+            self.show_error(
+                self.tr("The decision is dated before today: say where it is recorded "
+                        "(evidence). It will show as late.")
+            )
+            return None
+        return lambda: workflow.extend(ctx, ref, reasons, decided, evidence=evidence)
