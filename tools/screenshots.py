@@ -101,6 +101,17 @@ def shoot_language(window: MainWindow, lang: str, folder: Path, ref: str) -> Non
             )
             save(dialog, folder, f"{lang}-dialog-extend")
             dialog.reject()
+        refuse = view.open_transition("refused")
+        if refuse is not None:  # the ground and its facts, asked once (issue 12)
+            ground = refuse.ground  # type: ignore[attr-defined]
+            ground.setCurrentIndex(ground.findData("legal-obligation"))
+            refuse.facts.setPlainText(  # type: ignore[attr-defined]
+                "Les factures sont conservées 10 ans (code de commerce, art. L123-22)"
+                if lang == "fr"
+                else "Invoices are kept for 10 years (French Commercial Code, L123-22)"
+            )
+            save(refuse, folder, f"{lang}-dialog-refuse")
+            refuse.reject()
     intake = window.new_request()
     intake.name.setText("Lefèvre")
     intake._search()

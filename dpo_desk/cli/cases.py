@@ -135,8 +135,12 @@ def register_workflow(inner: argparse._SubParsersAction) -> None:
     tr.add_argument("reference", metavar="REF")
     tr.add_argument("state", metavar="STATE")
     tr.add_argument("--reason", default="",
-                    help="required for refused (manifestly-unfounded, excessive, "
-                         "identity-not-established, legal-exemption), withdrawn, forwarded")
+                    help="required for refused (the ground: manifestly-unfounded, excessive, "
+                         "identity-not-established, no-data, legal-obligation, legal-claims, "
+                         "compelling-grounds, rights-of-others, legal-exemption), withdrawn, "
+                         "forwarded, and for closing an answered case with no reply sent")
+    tr.add_argument("--facts", default="",
+                    help="refused: the facts that make the ground apply (quoted in the letter)")
     json_flag(tr)
     tr.set_defaults(func=run_transition)
 
@@ -146,6 +150,8 @@ def register_workflow(inner: argparse._SubParsersAction) -> None:
     ex.add_argument("reference", metavar="REF")
     ex.add_argument("--reason", required=True, help="the reasons told to the data subject")
     ex.add_argument("--on", metavar="DATE", help="day the extension is notified (default today)")
+    ex.add_argument("--evidence", default="",
+                    help="required with an earlier --on: where the earlier decision is recorded")
     json_flag(ex)
     ex.set_defaults(func=run_extend)
 
@@ -184,7 +190,8 @@ def run_transition(args: argparse.Namespace) -> int:
     from dpo_desk.services import workflow
 
     with opened(args) as ctx:
-        detail = workflow.transition(ctx, args.reference, args.state, args.reason)
+        detail = workflow.transition(ctx, args.reference, args.state, args.reason,
+                                     args.facts)
     return _done(args, detail, f"now {args.state}")
 
 
@@ -193,7 +200,8 @@ def run_extend(args: argparse.Namespace) -> int:
 
     on = parse_date(args.on, "--on") if args.on else None
     with opened(args) as ctx:
-        detail = workflow.extend(ctx, args.reference, args.reason, on)
+        detail = workflow.extend(ctx, args.reference, args.reason, on,
+                                 evidence=args.evidence)
     return _done(args, detail, f"extended to {detail.extended_due_date}")
 
 

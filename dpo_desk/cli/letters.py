@@ -11,7 +11,7 @@ from pathlib import Path
 from dpo_desk import fsio
 from dpo_desk.cli._base import emit, json_flag, opened
 from dpo_desk.errors import UserError
-from dpo_desk.letters.kinds import KINDS, REFUSAL_REASONS
+from dpo_desk.letters.kinds import KINDS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Write a reply letter of a case as PDF (kept as a draft in the case; "
                     "--mark-sent freezes it as sent).")
     p.add_argument("reference", metavar="REF", nargs="?")
-    p.add_argument("--list-kinds", action="store_true", help="list the kinds of letter")
+    p.add_argument("--list-kinds", action="store_true",
+                   help="list the kinds of letter (with REF: only those true for the case now)")
     p.add_argument("--kind", choices=list(KINDS), help="kind of letter")
     p.add_argument("--lang", choices=("fr", "en"), default=None,
                    help="language (default: the organisation's)")
@@ -33,8 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--text", default="", help="a free paragraph added to the letter")
     p.add_argument("--action", action="append", default=[],
                    help="confirmation: what was done (repeatable)")
-    p.add_argument("--refusal", choices=list(REFUSAL_REASONS),
-                   help="refusal: the ground (default: the case's)")
+    p.add_argument("--late-reason", default="",
+                   help="why the letter is written after its date (required then; the "
+                        "letter is marked late)")
     p.add_argument("--mark-sent", action="store_true",
                    help="archive this letter as sent (immutable)")
     json_flag(p)
@@ -65,10 +67,17 @@ def check_out(out: Path) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     if args.list_kinds:
+        shown = list(KINDS.values())
+        if args.reference:
+            from dpo_desk.services import letters as service
+
+            with opened(args) as ctx:
+                keys = service.available_kinds(ctx, args.reference)
+            shown = [KINDS[k] for k in keys]
         rows = [{"kind": k.key, "en": k.label_en, "fr": k.label_fr, "basis": k.basis}
-                for k in KINDS.values()]
+                for k in shown]
         emit(args, rows, [f"{k.key:<16} {k.label_en} / {k.label_fr} ({k.basis})"
-                          for k in KINDS.values()])
+                          for k in shown])
         return 0
     if not args.reference or not args.kind or not args.out:
         raise UserError("letter needs REF, --kind and --out (or --list-kinds)")
@@ -82,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         copy = read_data_copy(Path(args.data)) if args.data else None
         result = letters.generate(ctx, args.reference, args.kind, lang, free_text=args.text,
                                   data_copy=copy, actions=tuple(args.action),
-                                  refusal_code=args.refusal or "")
+                                  late_reason=args.late_reason)
         letters.export_pdf(ctx, result.document_id, out)
         if args.mark_sent:
             letters.mark_sent(ctx, result.document_id)

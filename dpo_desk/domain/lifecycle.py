@@ -27,19 +27,30 @@ class CaseState(StrEnum):
 
 
 class RefusalReason(StrEnum):
-    """Lawful grounds for refusing a request, each with its source in REFUSAL_SOURCES."""
+    """Lawful grounds for refusing a request: the one vocabulary of the workflow and the
+    letters. Which rights each answers and under which law: ``domain.refusals``."""
 
     MANIFESTLY_UNFOUNDED = "manifestly-unfounded"
     EXCESSIVE = "excessive"
     IDENTITY_NOT_ESTABLISHED = "identity-not-established"
+    NO_DATA = "no-data"
+    LEGAL_OBLIGATION = "legal-obligation"
+    LEGAL_CLAIMS = "legal-claims"
+    COMPELLING_GROUNDS = "compelling-grounds"
+    RIGHTS_OF_OTHERS = "rights-of-others"
     LEGAL_EXEMPTION = "legal-exemption"
 
 
-#: Legal source of each refusal ground, quoted in refusal letters.
+#: Legal source of each refusal ground under the GDPR (other laws: ``domain.regimes``).
 REFUSAL_SOURCES: dict[RefusalReason, str] = {
     RefusalReason.MANIFESTLY_UNFOUNDED: "GDPR Art. 12(5)(b)",
     RefusalReason.EXCESSIVE: "GDPR Art. 12(5)(b)",
     RefusalReason.IDENTITY_NOT_ESTABLISHED: "GDPR Art. 12(6) and 11(2)",
+    RefusalReason.NO_DATA: "GDPR Art. 15(1)",
+    RefusalReason.LEGAL_OBLIGATION: "GDPR Art. 17(3)(b)",
+    RefusalReason.LEGAL_CLAIMS: "GDPR Art. 17(3)(e) and 21(1)",
+    RefusalReason.COMPELLING_GROUNDS: "GDPR Art. 21(1)",
+    RefusalReason.RIGHTS_OF_OTHERS: "GDPR Art. 15(4)",
     RefusalReason.LEGAL_EXEMPTION: "GDPR Art. 23 / national law",
 }
 

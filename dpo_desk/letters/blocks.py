@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from babel import Locale
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -20,13 +21,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from dpo_desk.domain.refusals import ground_sentence
 from dpo_desk.domain.rights import ARTICLES, Right
 from dpo_desk.domain.rights import label as right_label
 from dpo_desk.letters import fonts
 from dpo_desk.letters.context import _Ctx, format_letter_date
 from dpo_desk.letters.data import RecipientEntry
-from dpo_desk.letters.kinds import refusal_label
 from dpo_desk.letters.layout import CONTENT_W, HEADER_BG, LIST_GAP, RULE
+from dpo_desk.letters.regime_blocks import REGIME_BLOCKS
 from dpo_desk.letters.text import clean, value_markup
 
 
@@ -98,8 +100,9 @@ def _block_activities(ctx: _Ctx) -> list[Flowable]:
         ]
         if act.subject_categories:
             rows.append((ctx.t("act_subjects"), ", ".join(act.subject_categories)))
+        if act.recipients:  # no "Recipients: None" row: the recipients section says it
+            rows.append((ctx.t("act_recipients"), ", ".join(act.recipients)))
         rows += [
-            (ctx.t("act_recipients"), ", ".join(act.recipients) or ctx.t("none")),
             (ctx.t("act_retention"), act.retention),
             (ctx.t("act_source"), act.source),
             (ctx.t("act_automated"), act.automated_decision or ctx.t("none")),
@@ -116,6 +119,14 @@ def _safeguard_text(ctx: _Ctx, r: RecipientEntry) -> str:
     return (" ; " if ctx.lang == "fr" else "; ").join(parts) or ctx.t("third_country")
 
 
+def _country(code: str, lang: str) -> str:
+    """'MA' -> 'Maroc' / 'Morocco' (babel); a name already spelled out stays as is."""
+    if len(code.strip()) != 2:
+        return code
+    names = Locale.parse("fr_FR" if lang == "fr" else "en_GB").territories
+    return str(names.get(code.strip().upper(), code))
+
+
 def _block_recipients(ctx: _Ctx) -> list[Flowable]:
     recs = ctx.data.recipients
     if not recs:
@@ -125,7 +136,8 @@ def _block_recipients(ctx: _Ctx) -> list[Flowable]:
         (
             r.name,
             r.category,
-            f"{r.country} ({ctx.t('third_country')})" if r.third_country else r.country,
+            f"{_country(r.country, ctx.lang)} ({ctx.t('third_country')})"
+            if r.third_country else _country(r.country, ctx.lang),
             _safeguard_text(ctx, r),
         )
         for r in recs
@@ -141,7 +153,7 @@ def _block_transfers(ctx: _Ctx) -> list[Flowable]:
     rows = [
         (
             r.name,
-            r.country,
+            _country(r.country, ctx.lang),
             "\n".join(p for p in (_safeguard_text(ctx, r), r.safeguard_document) if p.strip()),
             r.copy_how,
         )
@@ -249,9 +261,8 @@ def _block_deadline(ctx: _Ctx) -> list[Flowable]:
 def _block_refusal(ctx: _Ctx) -> list[Flowable]:
     case = ctx.data.case
     out: list[Flowable] = []
-    reason = refusal_label(case.refusal_code, ctx.lang)
-    if reason:
-        sentence = reason[0].upper() + reason[1:] + "."
+    sentence = ground_sentence(case.refusal_code, ctx.regime, ctx.lang)
+    if sentence:
         out += [ctx.para(ctx.val(sentence), "bullet", bulletText="•"), Spacer(1, LIST_GAP)]
     text = clean(case.refusal_text, ctx.flags)
     out += [ctx.para(ctx.val(p.strip())) for p in text.split("\n\n") if p.strip()]
@@ -275,15 +286,13 @@ _BLOCKS: dict[str, Callable[[_Ctx], list[Flowable]]] = {
     "extension_reasons": lambda c: _bullets(c, c.data.case.extension_reasons),
     "actions_done": lambda c: _bullets(c, c.data.case.actions_done),
     "outcome_notes": lambda c: _bullets(c, c.data.case.outcome_notes),
-    "notified_recipients": lambda c: (
-        _bullets(c, (r.name for r in c.data.recipients))
-        or [c.para(value_markup(c.t("notified_none")))]
-    ),
+    "notified_recipients": REGIME_BLOCKS["recipients_notice"],  # kept for edited templates
     "directive": _block_directive,
     "heirs": _block_heirs,
     "free_text": _block_free_text,
     "signature": _block_signature,
     "data_copy": _block_data_copy,
+    **REGIME_BLOCKS,
 }
 
 

@@ -71,7 +71,10 @@ class _Decor:
         self.head_name = ctx.para(ctx.val(org.name), "lh_name")
         lh_lines = [ctx.val(line) for line in org.address if line.strip()]
         if org.dpo_name.strip():
-            lh_lines.append(ctx.val(ctx.t("dpo_contact", who=org.dpo_name)))
+            # The same title as the signature (gender and language cannot differ).
+            title = org.signature_title or ctx.t("dpo")
+            sep = " : " if ctx.lang == "fr" else ": "
+            lh_lines.append(ctx.val(f"{title}{sep}{org.dpo_name}"))
         if org.dpo_email.strip():
             lh_lines.append(ctx.val(org.dpo_email))
         self.head_lines = ctx.para("<br/>".join(lh_lines), "lh") if lh_lines else None

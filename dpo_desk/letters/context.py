@@ -17,11 +17,13 @@ from babel.dates import format_date
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from dpo_desk.domain.refusals import ground_sentence
+from dpo_desk.domain.regimes import REGIMES, Regime, pick
 from dpo_desk.domain.rights import ARTICLES, Channel, Right
 from dpo_desk.domain.rights import label as right_label
 from dpo_desk.letters import fonts
 from dpo_desk.letters.data import LetterData
-from dpo_desk.letters.kinds import ARTICLES_FR, refusal_label, t
+from dpo_desk.letters.kinds import ARTICLES_FR, t
 from dpo_desk.letters.layout import styles
 from dpo_desk.letters.templates import FIELDS
 from dpo_desk.letters.text import value_markup
@@ -35,6 +37,9 @@ CHANNELS: dict[str, tuple[str, str]] = {
 }
 
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+#: The citations a template can print as ``{cite_<role>}`` (see ``domain.regimes``).
+CITE_ROLES = ("reply", "identity", "extension", "refusal", "access", "copy", "rights", "free")
 
 
 def format_letter_date(d: date | None, lang: str) -> str:
@@ -61,6 +66,7 @@ class _Ctx:
         self.flags: set[str] = set()
         self.warnings: set[str] = set()
         self.rtl_unshaped = False
+        self.regime = regime_of(data)
 
     def t(self, key: str, **kw: str) -> str:
         text = t(key, self.lang)
@@ -79,11 +85,31 @@ class _Ctx:
         return value_markup(value, self.flags)
 
 
-def _right_with_article(right: Right | str, lang: str) -> str:
-    """'Accès – art. 15 du RGPD' / 'Access – GDPR Art. 15'."""
+def regime_of(data: LetterData) -> Regime:
+    """The law the letter is written under (France when unknown)."""
+    return next((r for r in REGIMES if r.key == data.regime), REGIMES[0])
+
+
+def _right_with_article(right: Right | str, lang: str, regime: Regime) -> str:
+    """'Accès – art. 15 du RGPD' / 'Access – GDPR Art. 15'; outside the GDPR the article
+    numbers mean nothing, so only the right is named (the law is cited in the letter)."""
     r = Right(right)
+    if regime.key not in ("gdpr-fr", "uk-gdpr"):
+        return right_label(r, lang)
     article = ARTICLES_FR[r.value] if lang == "fr" else ARTICLES[r]
+    if regime.key == "uk-gdpr":
+        article = article.replace("GDPR", "UK GDPR").replace("RGPD", "UK GDPR")
     return f"{right_label(r, lang)} – {article}"
+
+
+def _dpo_role(data: LetterData, regime: Regime) -> str:
+    """Who answers, in the body: the law's name for the role, but in French under the
+    GDPR the profile's own title when it is one ("notre déléguée à la protection des
+    données"), so the body, the letterhead and the signature agree in gender."""
+    title = data.organisation.signature_title.strip()
+    if data.lang == "fr" and regime.key == "gdpr-fr" and title.lower().startswith("délégué"):
+        return "notre " + title[0].lower() + title[1:]
+    return pick(regime.dpo_role, data.lang)
 
 
 def _fields(data: LetterData) -> dict[str, str]:
@@ -91,6 +117,7 @@ def _fields(data: LetterData) -> dict[str, str]:
     org, case = data.organisation, data.case
     d = partial(format_letter_date, lang=lang)
     rights = [Right(r) for r in case.rights]
+    regime = regime_of(data)
     channel = str(case.channel)
     en_fr = CHANNELS.get(channel)
     f: dict[str, str] = {
@@ -101,7 +128,7 @@ def _fields(data: LetterData) -> dict[str, str]:
         "extension_notice_by": d(case.extension_notice_by),
         "extended_due_date": d(case.extended_due),
         "rights": ", ".join(right_label(r, lang) for r in rights),
-        "rights_articles": ", ".join(_right_with_article(r, lang) for r in rights),
+        "rights_articles": ", ".join(_right_with_article(r, lang, regime) for r in rights),
         "channel": (en_fr[1] if lang == "fr" else en_fr[0]) if en_fr else channel,
         "organisation_name": org.name,
         "organisation_address": _lines(org.address),
@@ -118,7 +145,7 @@ def _fields(data: LetterData) -> dict[str, str]:
         "recipient_email": data.addressee.email,
         "doubt_reason": case.doubt_reason,
         "suspension_info": case.suspension_info,
-        "refusal_reason": refusal_label(case.refusal_code, lang),
+        "refusal_reason": ground_sentence(case.refusal_code, regime, lang).rstrip("."),
         "refusal_text": case.refusal_text,
         "person_name": data.directive.person_name if data.directive else "",
         "directive_date": d(data.directive.registered_on) if data.directive else "",
@@ -127,6 +154,10 @@ def _fields(data: LetterData) -> dict[str, str]:
         "death_date": d(data.heirs.death_date) if data.heirs else "",
         "notifier_name": data.heirs.notifier_name if data.heirs else "",
         "notifier_capacity": data.heirs.notifier_capacity if data.heirs else "",
+        "law": pick(regime.law, lang),
+        "dpo_role": _dpo_role(data, regime),
+        "reply_period": pick(regime.period, lang),
+        **{f"cite_{role}": regime.citation(role, lang) for role in CITE_ROLES},
     }
     assert f.keys() == FIELDS.keys()
     return f

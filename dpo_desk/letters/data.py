@@ -90,6 +90,14 @@ class CaseInfo(_Frozen):
     refusal_text: str = ""
     outcome_notes: tuple[str, ...] = ()
     actions_done: tuple[str, ...] = ()
+    #: What the identity request asks for, derived from the identity step (never empty
+    #: for an identity request: see ``services.letters.build``).
+    identity_asked: tuple[str, ...] = ()
+    #: True when the identity request asks for a copy of an ID document.
+    asks_id_copy: bool = False
+    #: True when the confirmation concerns rectification, erasure or restriction, whose
+    #: recipients must be told (GDPR Art. 19); only then the letter speaks of them.
+    notify_recipients: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,6 +157,8 @@ class HeirsInfo(_Frozen):
     #: e.g. "heir", "executor named in the directive", "notary".
     notifier_capacity: str = ""
     directive_found: bool = False
+    #: The evidence actually received (e.g. "death certificate"), as the letter names it.
+    evidence_received: tuple[str, ...] = ()
     directive_content: tuple[str, ...] = ()
     actions_executed: tuple[str, ...] = ()
 
@@ -189,3 +199,5 @@ class LetterData(_Frozen):
     data_copy: DataCopy | None = None
     #: A free paragraph from the DPO (blank lines separate paragraphs), via [[free_text]].
     free_text: str = ""
+    #: The law of the case (``domain.regimes.Regime.key``): authority, remedies, citations.
+    regime: str = "gdpr-fr"

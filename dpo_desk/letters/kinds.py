@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dpo_desk.domain.lifecycle import RefusalReason
+from dpo_desk.domain.refusals import GROUND_TEXT
+from dpo_desk.domain.regimes import FRANCE
+
 LANGS = ("fr", "en")
 
 
@@ -85,49 +89,15 @@ def list_kinds() -> list[Kind]:
     return list(KINDS.values())
 
 
-#: Refusal grounds: code -> (English, French). ``CaseInfo.refusal_code`` is one of these.
+#: Refusal grounds: code -> (English, French), with their GDPR source. The one vocabulary
+#: is ``domain.lifecycle.RefusalReason``; the wording and the rights each ground answers
+#: are in ``domain.refusals``, the citation under each law in ``domain.regimes``.
 REFUSAL_REASONS: dict[str, tuple[str, str]] = {
-    "manifestly-unfounded": (
-        "the request is manifestly unfounded (GDPR Art. 12(5))",
-        "la demande est manifestement infondée (art. 12.5 du RGPD)",
-    ),
-    "excessive": (
-        "the request is excessive, in particular because of its repetitive character "
-        "(GDPR Art. 12(5))",
-        "la demande est excessive, notamment en raison de son caractère répétitif "
-        "(art. 12.5 du RGPD)",
-    ),
-    "identity-not-established": (
-        "we are not in a position to identify you (GDPR Art. 11(2) and 12(2))",
-        "nous ne sommes pas en mesure de vous identifier (art. 11.2 et 12.2 du RGPD)",
-    ),
-    "no-data": (
-        "we hold no personal data concerning you",
-        "nous ne détenons aucune donnée personnelle vous concernant",
-    ),
-    "legal-obligation": (
-        "we must keep the data to comply with a legal obligation (GDPR Art. 17(3)(b))",
-        "nous devons conserver les données pour respecter une obligation légale "
-        "(art. 17.3.b du RGPD)",
-    ),
-    "legal-claims": (
-        "the data are needed for the establishment, exercise or defence of legal claims "
-        "(GDPR Art. 17(3)(e), 21(1))",
-        "les données sont nécessaires à la constatation, à l'exercice ou à la défense de "
-        "droits en justice (art. 17.3.e et 21.1 du RGPD)",
-    ),
-    "compelling-grounds": (
-        "we have compelling legitimate grounds for the processing which override your "
-        "interests, rights and freedoms (GDPR Art. 21(1))",
-        "nous avons des motifs légitimes et impérieux pour le traitement qui prévalent sur "
-        "vos intérêts, droits et libertés (art. 21.1 du RGPD)",
-    ),
-    "rights-of-others": (
-        "the communication would adversely affect the rights and freedoms of others "
-        "(GDPR Art. 15(4))",
-        "la communication porterait atteinte aux droits et libertés d'autrui (art. 15.4 du RGPD)",
-    ),
-    "other": ("", ""),
+    r.value: (
+        f"{GROUND_TEXT[r][0]} ({FRANCE.grounds[r.value][0]})",
+        f"{GROUND_TEXT[r][1]} ({FRANCE.grounds[r.value][1]})",
+    )
+    for r in RefusalReason
 }
 
 

@@ -228,9 +228,20 @@ def sample_letter(kind: str = "acknowledgement", lang: str = "fr", **changes: An
             "l'adresse postale de votre courrier diffère de celle de votre compte client.",
         ),
         suspension_info=x(
-            "It will resume on the day we receive it.",
-            "Il reprendra à compter du jour de leur réception.",
+            "The reply period is suspended from 2 November 2026 until we receive the "
+            "information requested.",
+            "Le délai de réponse est suspendu depuis le 2 novembre 2026 jusqu'à réception des "
+            "informations demandées.",
         ),
+        identity_asked=(
+            x(
+                "the postal address and e-mail address you use with us, and your customer "
+                "number, so that we can match them with our records",
+                "l'adresse postale et l'adresse électronique que vous utilisez avec nous, et "
+                "votre numéro de client, afin de les rapprocher de nos fichiers",
+            ),
+        ),
+        notify_recipients=kind == "confirmation",
         extension_reasons=(
             x(
                 "your request covers twelve years of orders held in three archived systems;",

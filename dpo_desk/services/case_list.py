@@ -191,6 +191,8 @@ def timeline(ctx: Context, reference: str) -> list[TimelineEntry]:
                         "letter_kind": doc.letter_kind,
                         "purged": doc.purged_at is not None,
                         "sent_at": doc.sent_at.isoformat() if doc.sent_at else None,
+                        "late": "late" in (doc.flags or "").split(),
+                        "late_reason": doc.late_reason,
                     },
                 )
             )

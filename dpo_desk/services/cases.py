@@ -223,6 +223,8 @@ def detail_of(case: Case, today: date) -> CaseDetail:
         extension_reason=case.extension_reason,
         outcome=case.outcome,
         outcome_reason=case.outcome_reason,
+        refusal_facts=case.refusal_facts,
+        close_reason=case.close_reason,
         answered_on=case.answered_on,
         closed_at=case.closed_at,
         subject_id=subject.id,

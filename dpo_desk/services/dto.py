@@ -93,6 +93,10 @@ class CaseDetail:
     suspensions: list[tuple[date, date | None]]
     identity: list[IdentityFacts] = field(default_factory=list)
     documents: list[DocumentInfo] = field(default_factory=list)
+    #: What the DPO found that makes the refusal's ground apply (quoted in the letter).
+    refusal_facts: str = ""
+    #: Why an answered case was closed without a reply letter sent.
+    close_reason: str = ""
 
     @property
     def reference(self) -> str:

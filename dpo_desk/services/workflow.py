@@ -19,6 +19,7 @@ from dpo_desk.domain.identity import (
     IdentityPolicyError,
     needs_document,
 )
+from dpo_desk.domain.letter_rules import REPLIES
 from dpo_desk.domain.lifecycle import (
     CaseState,
     IllegalTransition,
@@ -26,6 +27,8 @@ from dpo_desk.domain.lifecycle import (
     check_transition,
     parse_state,
 )
+from dpo_desk.domain.refusals import check_refusal
+from dpo_desk.domain.regimes import regime_for
 from dpo_desk.domain.text import NOTE_MAX, clean
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, deadlines, documents
@@ -70,8 +73,34 @@ def _step_towards(session: Session, ctx: Context, case: Case, target: CaseState)
         _move(session, ctx, case, CaseState.IN_PROGRESS, "")
 
 
-def transition(ctx: Context, reference: str, target: str, reason: str = "") -> CaseDetail:
-    """Move a case to ``target`` (answered, closed, refused...)."""
+def _reply_sent(case: Case) -> bool:
+    return any(d.kind == "letter" and d.sent_at is not None and d.letter_kind in REPLIES
+               for d in case.documents)
+
+
+def _check_refusal(case: Case, ground: str, facts: str) -> None:
+    """The ground must exist under the case's law and answer its rights; the facts say
+    why it applies (GDPR Art. 12(4); P-39.1 s. 34: the reasons of the refusal)."""
+    try:
+        check_transition(case.status, CaseState.REFUSED, ground)  # the table, then the law
+        check_refusal(ground, [r.right for r in case.rights], regime_for(case.jurisdiction),
+                      [c.outcome for c in case.identity_checks])
+    except IllegalTransition as exc:
+        raise UserError("{reference}: {reason}", reference=case.reference,
+                        reason=exc) from None
+    if not facts:
+        raise UserError("{reference}: write the facts that make the ground apply; the "
+                        "refusal letter quotes them", reference=case.reference)
+
+
+def transition(ctx: Context, reference: str, target: str, reason: str = "",
+               facts: str = "") -> CaseDetail:
+    """Move a case to ``target`` (answered, closed, refused...).
+
+    A refusal takes its ground in ``reason`` and what the DPO found in ``facts``, asked
+    once and kept in the case for the letter. Closing an answered case needs a reply
+    letter marked sent, or a reason in ``reason`` (kept in ``close_reason``).
+    """
     try:
         state = parse_state(target)
     except ValueError as exc:
@@ -80,20 +109,67 @@ def transition(ctx: Context, reference: str, target: str, reason: str = "") -> C
         raise UserError("use the extension action (case extend) to extend a case: "
                         "it checks the legal conditions")
     reason = _reason(reason)
+    facts = _reason(facts, "facts")
     with ctx.db.write() as session:
         case = load_case(session, reference)
         if state is CaseState.ANSWERED:
             _step_towards(session, ctx, case, state)
+        if state is CaseState.REFUSED and reason:
+            _check_refusal(case, reason, facts)
+        closing_unsent = (state is CaseState.CLOSED
+                          and case.status == CaseState.ANSWERED.value
+                          and not _reply_sent(case))
+        if closing_unsent and not reason:
+            raise UserError("{reference}: no reply letter was marked sent; send the reply or "
+                            "give the reason for closing without one", reference=case.reference)
         _move(session, ctx, case, state, reason)
+        if state is CaseState.REFUSED:
+            case.refusal_facts = facts
+            audit.record(session, ctx, "case.refusal_facts", "case", case.reference,
+                         {"ground": reason, "facts": facts})
+        if closing_unsent:
+            case.close_reason = reason
         deadlines.refresh(case, ctx.today())
         return detail_of(case, ctx.today())
 
 
-def extend(ctx: Context, reference: str, reason: str, decided_on: date | None = None) -> CaseDetail:
+def record_refusal_facts(ctx: Context, reference: str, facts: str) -> CaseDetail:
+    """Write (or correct) the facts of a refusal already decided; audited."""
+    text = _reason(facts, "facts")
+    if not text:
+        raise UserError("write the facts that make the ground apply")
+    with ctx.db.write() as session:
+        case = load_case(session, reference)
+        if case.outcome != CaseState.REFUSED.value:
+            raise UserError("{reference}: the case was not refused", reference=case.reference)
+        case.refusal_facts = text
+        audit.record(session, ctx, "case.refusal_facts", "case", case.reference,
+                     {"ground": case.outcome_reason, "facts": text})
+        return detail_of(case, ctx.today())
+
+
+def extend(ctx: Context, reference: str, reason: str, decided_on: date | None = None,
+           *, evidence: str = "") -> CaseDetail:
     """Extend by the rule set's extra period (GDPR Art. 12(3): two months, once, with
-    reasons notified within the first month)."""
+    reasons notified within the first month).
+
+    A decision dated before today is recorded only with ``evidence`` (where the earlier
+    decision is written: a minute, an e-mail), and shows as late in the audit and the
+    timeline: a back-dated decision is what a controller would forge to save a late case.
+    """
     reason = _reason(reason, "reasons")
+    evidence = _reason(evidence, "evidence")
     decided = decided_on or ctx.today()
+    backdated = decided < ctx.today()
+    if not reason:
+        raise UserError("give the reasons for the extension: the notice quotes them "
+                        "(GDPR Art. 12(3))")
+    if decided > ctx.today():
+        raise UserError("an extension cannot be decided in the future ({date})",
+                        date=decided.isoformat())
+    if backdated and not evidence:
+        raise UserError("the extension is dated {date}, before today: say where that decision "
+                        "is recorded (evidence) to back-date it", date=decided.isoformat())
     with ctx.db.write() as session:
         case = load_case(session, reference)
         current = deadlines.of_case(case, ctx.today())
@@ -107,11 +183,14 @@ def extend(ctx: Context, reference: str, reason: str, decided_on: date | None = 
         _move(session, ctx, case, CaseState.EXTENDED, reason)
         case.extended_on = decided
         case.extension_reason = reason
+        note = reason + (f"\n[late: recorded on {ctx.today().isoformat()}; evidence: "
+                         f"{evidence}]" if backdated else "")
         case.deadline_events.append(
-            DeadlineEvent(kind="extension", starts_on=decided, reason=reason))
+            DeadlineEvent(kind="extension", starts_on=decided, reason=note))
         result = deadlines.refresh(case, ctx.today())
         audit.record(session, ctx, "case.extend", "case", case.reference,
-                     {"decided_on": decided, "reason": reason, "due": result.extended_due})
+                     {"decided_on": decided, "reason": reason, "due": result.extended_due,
+                      "late": backdated, "evidence": evidence})
         return detail_of(case, ctx.today())
 
 

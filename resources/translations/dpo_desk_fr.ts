@@ -876,7 +876,6 @@
     <name>CaseLettersWidget</name>
     <message>
         <source>Draft</source>
-        <extracomment>Below this width the list and the preview are stacked instead of side by side.</extracomment>
         <translation>Brouillon</translation>
     </message>
     <message>
@@ -886,6 +885,23 @@
     <message>
         <source>Draft: not sent yet</source>
         <translation>Brouillon : pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Draft, late</source>
+        <extracomment>Below this width the list and the preview are stacked instead of side by side.</extracomment>
+        <translation>Brouillon, en retard</translation>
+    </message>
+    <message>
+        <source>Draft written after its date</source>
+        <translation>Brouillon rédigé après sa date limite</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (en retard)</translation>
+    </message>
+    <message>
+        <source>Sent on %1, after its date: the reason for the delay is in the audit log</source>
+        <translation>Envoyé le %1, après sa date limite : le motif du retard figure dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;, not kept: “Generate” keeps it as a draft.</source>
@@ -1967,6 +1983,18 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>&amp;Motifs :</translation>
     </message>
     <message>
+        <source>Evidence of the earlier decision</source>
+        <translation>Justificatif de la décision antérieure</translation>
+    </message>
+    <message>
+        <source>Only if decided before today: where the decision is recorded</source>
+        <translation>Uniquement si la décision est antérieure à aujourd&apos;hui : où elle est consignée</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Justificatif :</translation>
+    </message>
+    <message>
         <source>Extended deadline</source>
         <translation>Échéance prolongée</translation>
     </message>
@@ -1997,6 +2025,10 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>The reasons are required: they go in the notice to the person (GDPR Art. 12(3)).</source>
         <translation>Les motifs sont obligatoires : ils figurent dans la notification adressée à la personne (RGPD art. 12(3)).</translation>
+    </message>
+    <message>
+        <source>The decision is dated before today: say where it is recorded (evidence). It will show as late.</source>
+        <translation>La décision est datée d&apos;avant aujourd&apos;hui : indiquez où elle est consignée (justificatif). Elle apparaîtra comme tardive.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2659,26 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Identité non établie</translation>
     </message>
     <message>
+        <source>No data held</source>
+        <translation>Aucune donnée détenue</translation>
+    </message>
+    <message>
+        <source>Legal obligation to keep the data</source>
+        <translation>Obligation légale de conserver les données</translation>
+    </message>
+    <message>
+        <source>Legal claims</source>
+        <translation>Droits en justice</translation>
+    </message>
+    <message>
+        <source>Compelling legitimate grounds</source>
+        <translation>Motifs légitimes et impérieux</translation>
+    </message>
+    <message>
+        <source>Rights and freedoms of others</source>
+        <translation>Droits et libertés d&apos;autrui</translation>
+    </message>
+    <message>
         <source>Legal exemption</source>
         <translation>Exception légale</translation>
     </message>
@@ -2858,43 +2910,6 @@ Un rapport a été enregistré dans : %2</translation>
 <context>
     <name>LetterForm</name>
     <message>
-        <source>Manifestly unfounded</source>
-        <extracomment>Short names of the refusal grounds for the combo (the letter&apos;s wording is the tooltip).</extracomment>
-        <translation>Manifestement infondée</translation>
-    </message>
-    <message>
-        <source>Excessive (repetitive)</source>
-        <translation>Excessive (répétitive)</translation>
-    </message>
-    <message>
-        <source>Identity not established</source>
-        <translation>Identité non établie</translation>
-    </message>
-    <message>
-        <source>No data held</source>
-        <translation>Aucune donnée détenue</translation>
-    </message>
-    <message>
-        <source>Legal obligation to keep the data</source>
-        <translation>Obligation légale de conservation</translation>
-    </message>
-    <message>
-        <source>Legal claims</source>
-        <translation>Défense de droits en justice</translation>
-    </message>
-    <message>
-        <source>Compelling legitimate grounds</source>
-        <translation>Motifs légitimes impérieux</translation>
-    </message>
-    <message>
-        <source>Rights and freedoms of others</source>
-        <translation>Droits et libertés d&apos;autrui</translation>
-    </message>
-    <message>
-        <source>Other (explain below)</source>
-        <translation>Autre (à expliquer ci-dessous)</translation>
-    </message>
-    <message>
         <source>Copy of the data (JSON or CSV)</source>
         <translation>Copie des données (JSON ou CSV)</translation>
     </message>
@@ -2904,7 +2919,12 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
+        <extracomment>Why the letter is late, when it is (the service refuses a late letter without). The kinds true for the case now (None: not known yet, all offered).</extracomment>
         <translation>Fondement juridique : %1</translation>
+    </message>
+    <message>
+        <source>Not available for this case now (its law or its state)</source>
+        <translation>Indisponible pour ce dossier à ce stade (sa loi applicable ou son état)</translation>
     </message>
     <message>
         <source>New letter</source>
@@ -2967,28 +2987,16 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Une action par ligne ; vide : la phrase habituelle pour chaque droit</translation>
     </message>
     <message>
-        <source>Grou&amp;nd:</source>
-        <translation>M&amp;otif :</translation>
+        <source>&amp;Late because:</source>
+        <translation>&amp;Retard dû à :</translation>
     </message>
     <message>
-        <source>Ground of refusal</source>
-        <translation>Motif du refus</translation>
+        <source>Reason for the delay</source>
+        <translation>Motif du retard</translation>
     </message>
     <message>
-        <source>The ground quoted in the letter (hover an item for its wording)</source>
-        <translation>Le motif cité dans le courrier (survolez un élément pour voir sa formulation)</translation>
-    </message>
-    <message>
-        <source>E&amp;xplanation:</source>
-        <translation>E&amp;xplication :</translation>
-    </message>
-    <message>
-        <source>Explanation of the refusal</source>
-        <translation>Explication du refus</translation>
-    </message>
-    <message>
-        <source>Why the ground applies here, in the letter&apos;s language</source>
-        <translation>Pourquoi ce motif s&apos;applique ici, dans la langue du courrier</translation>
+        <source>Only for a letter written after its date: why it is late. The letter is then marked late in the list and the audit log</source>
+        <translation>Uniquement pour un courrier rédigé après sa date limite : pourquoi il est en retard. Le courrier est alors signalé en retard dans la liste et le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Optional: a paragraph of your own</source>
@@ -3565,8 +3573,16 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Non prolongé</translation>
     </message>
     <message>
+        <source>Facts: %1</source>
+        <translation>Faits : %1</translation>
+    </message>
+    <message>
         <source>Answered on %1</source>
         <translation>Répondue le %1</translation>
+    </message>
+    <message>
+        <source>closed without a reply sent: %1</source>
+        <translation>clôturé sans courrier de réponse envoyé : %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -5112,6 +5128,10 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
         <translation>(détruit)</translation>
     </message>
     <message>
+        <source>(late: %1)</source>
+        <translation>(en retard : %1)</translation>
+    </message>
+    <message>
         <source>Rights: %1; due %2</source>
         <translation>Droits : %1 ; échéance le %2</translation>
     </message>
@@ -5133,6 +5153,10 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>New deadline %1 — %2</source>
         <translation>Nouvelle échéance le %1 — %2</translation>
+    </message>
+    <message>
+        <source>late, decided on %1; evidence: %2</source>
+        <translation>en retard, décidée le %1 ; justificatif : %2</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5293,18 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
         <translation>&amp;Motif du refus :</translation>
     </message>
     <message>
+        <source>Facts of the refusal</source>
+        <translation>Faits motivant le refus</translation>
+    </message>
+    <message>
+        <source>Required: what you found that makes this ground apply (quoted in the refusal letter)</source>
+        <translation>Obligatoire : ce que vous avez constaté et qui fonde ce motif (cité dans le courrier de refus)</translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation>&amp;Faits :</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -5277,8 +5313,8 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
         <translation>Obligatoire : comment la personne a retiré sa demande, ou à qui la demande a été transmise</translation>
     </message>
     <message>
-        <source>Optional note</source>
-        <translation>Note facultative</translation>
+        <source>Required if no reply letter was marked sent: why you close</source>
+        <translation>Obligatoire si aucun courrier de réponse n&apos;a été marqué envoyé : pourquoi vous clôturez</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -5287,6 +5323,10 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Please write the facts of the refusal first.</source>
+        <translation>Veuillez d&apos;abord décrire les faits motivant le refus.</translation>
     </message>
     <message>
         <source>Please give the reason first.</source>

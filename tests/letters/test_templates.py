@@ -146,7 +146,7 @@ def test_rendering_uses_the_edited_template_and_leaves_the_shipped_one(tmp_path:
     other = render_letter(
         sample_letter("refusal", "en"), tmp_path / "r.pdf", templates_dir=user_letters
     )
-    assert "competent court" in flat(pdf_text(other.path.read_bytes()))
+    assert "tribunal judiciaire" in flat(pdf_text(other.path.read_bytes()))
 
 
 def test_unknown_kind_for_template_path(tmp_path: Path) -> None:

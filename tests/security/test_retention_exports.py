@@ -26,7 +26,7 @@ from .conftest import CANARY, FIXED_NOW, add
 
 def _close(ctx: Context, ref: str) -> None:
     workflow.transition(ctx, ref, "answered", "done")
-    workflow.transition(ctx, ref, "closed", "")
+    workflow.transition(ctx, ref, "closed", "reply given by phone")
 
 
 def test_purge_anonymises_old_closed_cases_and_the_name_leaves_the_file(

@@ -37,5 +37,6 @@ def test_queues(ctx) -> None:
 
 def test_an_extended_case_is_not_late_on_its_first_date(ctx) -> None:
     ref = _add(ctx, "Ext", date(2025, 12, 15))
-    workflow.extend(ctx, ref, "Complex request", date(2026, 1, 10))
+    workflow.extend(ctx, ref, "Complex request", date(2026, 1, 10),
+                    evidence="minutes of 10 January")
     assert dashboard.queue(ctx, "overdue") == []

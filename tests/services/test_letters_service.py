@@ -31,13 +31,14 @@ def _ref(ctx, name: str) -> str:
 
 def test_access_reply_has_every_article_15_element(demo) -> None:
     ref = _ref(demo, "Дмитрий Иванов")
-    text = " ".join(_text(letters.generate(demo, ref, "access-reply", "en").pdf).split())
+    text = " ".join(_text(letters.generate(demo, ref, "access-reply", "en",
+                                           late_reason="waited for the archives").pdf).split())
     assert "Дмитрий Иванов" in text and ref in text
     compact = text.replace(" ", "")
     for element in ("15(1)(a)", "15(1)(b)", "15(1)(c)", "15(1)(d)", "15(1)(g)", "15(1)(h)"):
         assert element in compact
     # (c) third-country recipients and (2) their safeguards
-    assert "Atlas Contact Center SARL" in text and "MA" in text
+    assert "Atlas Contact Center SARL" in text and "Morocco" in text
     assert "Standard contractual clauses" in text and "module 2" in text
     assert "CloudMail Inc." in text and "adequacy decision" in text
     # (e) the other rights, (f) the complaint to the authority
@@ -58,8 +59,9 @@ def test_acknowledgement_states_the_deadline_in_the_letters_language(demo) -> No
 
 def test_refusal_names_the_cnil_and_the_courts(demo) -> None:
     ref = _ref(demo, "Νίκος Κωνσταντίνου")
-    text = _text(letters.generate(demo, ref, "refusal", "fr").pdf)
+    text = _text(letters.generate(demo, ref, "refusal", "fr", late_reason="copie").pdf)
     assert "CNIL" in text and "manifestement infondée" in text
+    assert "14 times in 3 days" in text  # the facts written at the refusal
     assert "juridiction" in text.lower() or "tribunal" in text.lower()
 
 
@@ -92,8 +94,9 @@ def test_a_tampered_archive_is_not_marked_sent(demo) -> None:
 def test_extension_letter_gives_the_new_date(demo) -> None:
     ref = cases.add_case(demo, cases.NewCase(name="A B", rights=["access"],
                                              received=date(2025, 1, 31), channel="post")).reference
-    workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20))
-    text = _text(letters.generate(demo, ref, "extension", "en").pdf)
+    workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20),
+                    evidence="e-mail of 20 Feb")
+    text = _text(letters.generate(demo, ref, "extension", "en", late_reason="re-sent").pdf)
     assert "28 April 2025" in text and "Several requests at once" in text
 
 
@@ -143,6 +146,8 @@ def test_acknowledgement_explains_the_due_date_not_an_undecided_extension(demo) 
                                              received=date(2025, 1, 31), channel="post")).reference
     ack = " ".join(_text(letters.generate(demo, ref, "acknowledgement", "en").pdf).split())
     assert "28 Feb 2025" in ack and "Reading A" not in ack
-    workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20))
-    ext = " ".join(_text(letters.generate(demo, ref, "extension", "en").pdf).split())
-    assert "Reading A" in ext and "28 April 2025" in ext
+    workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20),
+                    evidence="e-mail of 20 Feb")
+    ext = " ".join(_text(letters.generate(demo, ref, "extension", "en",
+                                          late_reason="re-sent").pdf).split())
+    assert "Reading A" not in ext and "contested" not in ext and "28 April 2025" in ext

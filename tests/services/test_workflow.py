@@ -60,11 +60,12 @@ def test_verification_purges_the_id_copy_and_keeps_the_facts(ctx, ref, tmp_path)
 def test_extension_within_the_first_month(ctx) -> None:
     ref = cases.add_case(ctx, cases.NewCase(name="A", rights=["access"],
                                             received=date(2025, 1, 31), channel="post")).reference
-    detail = workflow.extend(ctx, ref, "Several requests at once", date(2025, 2, 20))
+    detail = workflow.extend(ctx, ref, "Several requests at once", date(2025, 2, 20),
+                             evidence="e-mail of 20 Feb")
     assert detail.summary.status == "extended"
     assert detail.extended_due_date == date(2025, 4, 28)  # law.md: earlier of A and B
     with pytest.raises(UserError, match="already extended"):
-        workflow.extend(ctx, ref, "again", date(2025, 2, 21))
+        workflow.extend(ctx, ref, "again", date(2025, 2, 21), evidence="e-mail")
 
 
 def test_extension_after_the_notice_date_is_refused_and_changes_nothing(ctx) -> None:
@@ -73,7 +74,7 @@ def test_extension_after_the_notice_date_is_refused_and_changes_nothing(ctx) -> 
     with ctx.db.read() as session:
         before = audit.count(session)
     with pytest.raises(UserError, match="notice due by 28 Feb 2025"):
-        workflow.extend(ctx, ref, "complex", date(2025, 3, 3))
+        workflow.extend(ctx, ref, "complex", date(2025, 3, 3), evidence="e-mail")
     detail = cases.get_case(ctx, ref)
     assert detail.summary.status == "received" and detail.extended_on is None
     with ctx.db.read() as session:
@@ -84,7 +85,7 @@ def test_no_extension_in_quebec(ctx) -> None:
     ref = cases.add_case(ctx, cases.NewCase(name="A", rights=["access"], jurisdiction="CA-QC",
                                             received=date(2025, 10, 2), channel="post")).reference
     with pytest.raises(UserError, match="no extension exists under CA-QC"):
-        workflow.extend(ctx, ref, "complex", date(2025, 10, 5))
+        workflow.extend(ctx, ref, "complex", date(2025, 10, 5), evidence="e-mail")
 
 
 def test_illegal_transition_is_refused_with_the_allowed_ones(ctx, ref) -> None:
@@ -96,16 +97,19 @@ def test_illegal_transition_is_refused_with_the_allowed_ones(ctx, ref) -> None:
 def test_refusal_needs_a_legal_reason_and_is_audited(ctx, ref) -> None:
     with pytest.raises(UserError, match="needs a reason"):
         workflow.transition(ctx, ref, "refused")
-    detail = workflow.transition(ctx, ref, "refused", "manifestly-unfounded")
+    detail = workflow.transition(ctx, ref, "refused", "manifestly-unfounded",
+                                 facts="Fourteen identical requests in three days")
     assert (detail.outcome, detail.outcome_reason) == ("refused", "manifestly-unfounded")
     with ctx.db.read() as session:
-        last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
-        assert last is not None and last.operation == "case.transition"
-        assert last.actor == "test-dpo" and "manifestly-unfounded" in last.summary
+        events = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).all()
+        last, move = events[0], events[1]
+        assert last.operation == "case.refusal_facts" and "Fourteen" in last.summary
+        assert move.operation == "case.transition"
+        assert move.actor == "test-dpo" and "manifestly-unfounded" in move.summary
 
 
 def test_answer_then_close_records_dates(ctx, ref) -> None:
     workflow.transition(ctx, ref, "answered")
-    detail = workflow.transition(ctx, ref, "closed")
+    detail = workflow.transition(ctx, ref, "closed", "reply handed over in person")
     assert detail.answered_on == ctx.today()
     assert detail.closed_at == ctx.now()

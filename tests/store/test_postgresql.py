@@ -60,7 +60,8 @@ def test_demo_workflow_search_dashboard_and_audit(pg_ctx: Context) -> None:
         name="Дмитрий Иванов", rights=["access"], received=date(2025, 1, 31),
         channel="post")).reference
     assert cases.get_case(pg_ctx, ref).due_date == date(2025, 2, 28)
-    workflow.extend(pg_ctx, ref, "Several requests at once", date(2025, 2, 20))
+    workflow.extend(pg_ctx, ref, "Several requests at once", date(2025, 2, 20),
+                    evidence="e-mail of 20 Feb")
     assert cases.get_case(pg_ctx, ref).extended_due_date == date(2025, 4, 28)
     board = dashboard.dashboard(pg_ctx)
     assert sum(board.counts.values()) > 0 and board.per_month

@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import stat
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QMessageBox
 
-from dpo_desk.services import cases, documents, letters
+from dpo_desk.services import cases, documents, letters, workflow
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.letters import case_letters, pdf_view
 from dpo_desk.ui.letters.case_letters import CaseLettersWidget
@@ -35,7 +36,12 @@ def widget(qtbot, demo_ctx: AppContext, english: None) -> CaseLettersWidget:
 
 @pytest.fixture
 def reference(demo_ctx: AppContext) -> str:
-    return cases.list_cases(demo_ctx.ctx)[0].reference
+    """An access request in progress, on time: every letter it can have is offered."""
+    ref = cases.add_case(demo_ctx.ctx, cases.NewCase(
+        name="Hélène Lefèvre", rights=["access"], received=date(2026, 1, 20), channel="post",
+        address="3 rue Neuve\n69001 Lyon")).reference
+    workflow.transition(demo_ctx.ctx, ref, "in-progress")
+    return ref
 
 
 def choose(qtbot, combo: QComboBox, data: str) -> None:
@@ -181,7 +187,7 @@ def test_data_copy_file_goes_into_the_annex(
     )
     widget.set_case(reference)
     choose(qtbot, widget.form.kind, "access-reply")
-    assert widget.form.browse.isVisible() and not widget.form.ground.isVisible()
+    assert widget.form.browse.isVisible() and not hasattr(widget.form, "ground")
     click(qtbot, widget.form.browse)
     click(qtbot, widget.generate_button)
     doc = letters.letters_of(demo_ctx.ctx, reference)[0]
@@ -192,31 +198,47 @@ def test_data_copy_file_goes_into_the_annex(
     assert "LOY-771234" in text
 
 
-def test_refusal_is_shown_and_the_form_keeps_its_content(
-    qtbot, widget, reference, demo_ctx, type_text
-):
-    widget.set_case(reference)
-    choose(qtbot, widget.form.kind, "directive-ack")  # no directive on this case
+def test_refusal_is_shown_and_the_form_keeps_its_content(qtbot, widget, demo_ctx, type_text):
+    # A reply written after its deadline: refused without a reason, then marked late.
+    ctx = demo_ctx.ctx
+    late = cases.add_case(ctx, cases.NewCase(name="Marc Petit", rights=["access"],
+                                             received=date(2025, 11, 3), channel="post",
+                                             address="8 rue Basse\n69002 Lyon")).reference
+    workflow.transition(ctx, late, "in-progress")
+    widget.set_case(late)
+    choose(qtbot, widget.form.kind, "access-reply")
     type_text(widget.form.free_text, "Paragraph kept")
     click(qtbot, widget.generate_button)
     boxes = open_boxes()
-    assert len(boxes) == 1 and "no post-mortem directive" in boxes[0].text()
+    assert len(boxes) == 1 and "this letter is late (due by 2025-12-03)" in boxes[0].text()
     boxes[0].close()
     assert widget.form.free_text.toPlainText() == "Paragraph kept"
-    assert widget.form.current_kind() == "directive-ack"
+    assert widget.form.current_kind() == "access-reply"
     assert widget.generate_button.isEnabled()
     assert QApplication.overrideCursor() is None  # the busy cursor was restored
-    assert letters.letters_of(demo_ctx.ctx, reference) == []
+    assert letters.letters_of(ctx, late) == []
+    qtbot.keyClicks(widget.form.late_reason, "archives were on a remote site")
+    click(qtbot, widget.generate_button)
+    assert widget.table.rowCount() == 1
+    assert widget.table.item(0, 3).text() == "Draft, late"
+    (doc,) = letters.letters_of(ctx, late)
+    assert "late" in doc.flags
 
 
-def test_kind_tooltip_and_refusal_fields(qtbot, widget, reference):
-    widget.set_case(reference)
+def test_kind_tooltip_and_refusal_takes_its_ground_from_the_case(qtbot, widget, demo_ctx):
+    ctx = demo_ctx.ctx
+    ref = cases.add_case(ctx, cases.NewCase(name="Paul Roy", rights=["access"],
+                                            received=date(2026, 1, 20), channel="post")).reference
+    widget.set_case(ref)
+    refusal = widget.form.kind.model().item(widget.form.kind.findData("refusal"))
+    assert not refusal.isEnabled()  # not refused: no refusal letter
+    workflow.transition(ctx, ref, "refused", "excessive", facts="Twelve requests in a week")
+    widget.set_case(None)
+    widget.set_case(ref)
+    qtbot.waitUntil(lambda: refusal.isEnabled(), timeout=3000)
     choose(qtbot, widget.form.kind, "refusal")
     assert "Art. 12(4)" in widget.form.kind.toolTip()
-    assert widget.form.ground.isVisible() and not widget.form.browse.isVisible()
-    choose(qtbot, widget.form.ground, "excessive")
-    options = widget.form.options()
-    assert options["refusal_code"] == "excessive"
+    assert not hasattr(widget.form, "ground") and not widget.form.browse.isVisible()
     click(qtbot, widget.preview_button)
     assert widget.pdf.page_count() >= 1
 

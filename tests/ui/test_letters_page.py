@@ -159,7 +159,7 @@ def test_recent_letters_open_their_case(qtbot, page, demo_ctx):
     refs = [c.reference for c in cases.list_cases(demo_ctx.ctx)[:2]]
     first = letters.generate(demo_ctx.ctx, refs[0], "acknowledgement", "fr")
     letters.mark_sent(demo_ctx.ctx, first.document_id)
-    letters.generate(demo_ctx.ctx, refs[1], "extension", "en")
+    letters.generate(demo_ctx.ctx, refs[1], "acknowledgement", "en")
     page.refresh()
     assert page.recent_table.rowCount() == 2
     assert page.recent_table.item(0, 0).text() == refs[1]  # newest first

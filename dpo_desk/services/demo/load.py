@@ -107,14 +107,17 @@ def _advance(ctx: Context, ref: str, received: date, plan: str) -> None:
         return
     if plan == "extended":
         workflow.extend(ctx, ref, "Several requests at once and archives to search",
-                        received + timedelta(days=20))
+                        received + timedelta(days=20),
+                        evidence="minutes of the weekly privacy meeting")
     elif plan == "answered":
         workflow.transition(ctx, ref, "answered")
     elif plan == "closed":
         workflow.transition(ctx, ref, "answered")
-        workflow.transition(ctx, ref, "closed")
+        workflow.transition(ctx, ref, "closed", "Reply handed over in store")
     elif plan == "refused":
-        workflow.transition(ctx, ref, "refused", "manifestly-unfounded")
+        workflow.transition(ctx, ref, "refused", "manifestly-unfounded",
+                            facts="The same request was sent 14 times in 3 days, each time "
+                                  "after a full reply")
     elif plan == "withdrawn":
         workflow.transition(ctx, ref, "withdrawn", "The customer withdrew by phone")
     elif plan == "forwarded":

@@ -6,6 +6,7 @@ its bytes, sealed in ``letters/``, and its SHA-256 never change, and nothing rep
 
 from dpo_desk.services.letters.archive import (
     GeneratedLetter,
+    available_kinds,
     export_pdf,
     generate,
     letters_of,
@@ -16,6 +17,7 @@ from dpo_desk.services.letters.build import build_letter_data
 
 __all__ = [
     "GeneratedLetter",
+    "available_kinds",
     "build_letter_data",
     "export_pdf",
     "generate",

@@ -11,16 +11,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dpo_desk import fsio
+from dpo_desk.domain.letter_rules import LetterFacts, late_since
+from dpo_desk.domain.letter_rules import available_kinds as rules_available
 from dpo_desk.errors import UserError
 from dpo_desk.fsio import atomic_write
 from dpo_desk.letters import data as L
+from dpo_desk.letters.kinds import KINDS
 from dpo_desk.letters.render import render_letter_bytes
 from dpo_desk.letters.templates import user_templates_dir
 from dpo_desk.services import audit, documents
 from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.dto import DocumentInfo
-from dpo_desk.services.letters.build import build_letter_data
+from dpo_desk.services.letters.build import build_letter_data, letter_facts
 from dpo_desk.store.models import Document
 from dpo_desk.store.types import utcnow
 
@@ -44,6 +47,16 @@ def _templates(ctx: Context) -> Path | None:
     return folder if folder.is_dir() else None
 
 
+def _facts(ctx: Context, reference: str) -> LetterFacts:
+    with ctx.db.read() as session:
+        return letter_facts(load_case(session, reference), ctx.today())
+
+
+def available_kinds(ctx: Context, reference: str) -> list[str]:
+    """The letter kinds true for the case now, in display order (GUI list, CLI)."""
+    return rules_available(_facts(ctx, reference), tuple(KINDS))
+
+
 def preview(ctx: Context, reference: str, kind: str, lang: str, **options: object) -> bytes:
     """The PDF as it would be generated now, without keeping anything."""
     data = build_letter_data(ctx, reference, kind, lang, **options)  # type: ignore[arg-type]
@@ -53,12 +66,17 @@ def preview(ctx: Context, reference: str, kind: str, lang: str, **options: objec
 def generate(
     ctx: Context, reference: str, kind: str, lang: str, *, free_text: str = "",
     data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
-    refusal_code: str = "", refusal_text: str = "",
+    late_reason: str = "",
 ) -> GeneratedLetter:
-    """Render and keep a new draft of the letter (never replacing an earlier one)."""
+    """Render and keep a new draft of the letter (never replacing an earlier one).
+
+    A letter written after its date needs ``late_reason``; it is then flagged "late" in
+    the case's letter list and the audit (``domain.letter_rules``).
+    """
+    late_reason = late_reason.strip()
     data = build_letter_data(ctx, reference, kind, lang, free_text=free_text,
-                             data_copy=data_copy, actions=actions,
-                             refusal_code=refusal_code, refusal_text=refusal_text)
+                             data_copy=data_copy, actions=actions, late_reason=late_reason)
+    late = late_since(kind, _facts(ctx, reference)) is not None
     pdf = render_letter_bytes(data, templates_dir=_templates(ctx))
     vault = documents.vault(ctx, "letters")
     try:
@@ -71,12 +89,15 @@ def generate(
             doc = Document(case=case, kind="letter", letter_kind=kind, lang=lang,
                            original_name=f"{case.reference}-{kind}-{lang}.pdf",
                            stored_name=stored.stored_name, media_type="application/pdf",
-                           size=stored.size, sha256=stored.sha256)
+                           size=stored.size, sha256=stored.sha256,
+                           flags="late" if late else "",
+                           late_reason=late_reason if late else "")
             session.add(doc)
             session.flush()
             audit.record(session, ctx, "letter.generate", "case", case.reference,
                          {"document": doc.id, "kind": kind, "lang": lang,
-                          "sha256": stored.sha256})
+                          "sha256": stored.sha256, "late": late,
+                          "late_reason": late_reason if late else ""})
             return GeneratedLetter(doc.id, case.reference, kind, lang, stored.sha256,
                                    stored.size, pdf)
     except BaseException:

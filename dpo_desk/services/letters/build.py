@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.domain.deadlines.explain import Step, render_steps
+from dpo_desk.domain.deadlines.explain import Step
+from dpo_desk.domain.letter_rules import (
+    ARTICLE_19,
+    LetterFacts,
+    LetterRefused,
+    check_letter,
+)
+from dpo_desk.domain.regimes import french_citation, pick, regime_for
 from dpo_desk.domain.registers import (
     EEA,
     LEGAL_BASES,
@@ -55,9 +64,9 @@ def _label(table: dict[str, tuple[str, str]], key: str, fr: bool) -> str:
 DONE: dict[Right, tuple[str, str]] = {
     Right.RECTIFICATION: ("Your data were rectified as you asked.",
                           "Vos données ont été rectifiées comme vous l'avez demandé."),
-    Right.ERASURE: ("Your data were erased, except those we must keep by law (see below).",
+    Right.ERASURE: ("Your data were erased, except those we must keep by law.",
                     "Vos données ont été effacées, à l'exception de celles que la loi nous "
-                    "impose de conserver (voir ci-dessous)."),
+                    "impose de conserver."),
     Right.RESTRICTION: ("The processing of your data is restricted.",
                         "Le traitement de vos données est limité."),
     Right.OBJECTION: ("Your data are no longer processed for the purposes you objected to.",
@@ -80,7 +89,21 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
-def _organisation(ctx: Context) -> L.Organisation:
+def _dpo_title(p: Any, lang: str) -> str:
+    """The DPO's title in the letter's language, as the profile gives it.
+
+    ``settings["dpo_title_fr"]`` / ``["dpo_title_en"]`` win; the profile's ``dpo_title``
+    is used only for letters in the organisation's language (a French title never lands
+    in an English letter); else "" and the letter prints its neutral default. The same
+    title heads the letter and signs it, so its gender cannot change between the two.
+    """
+    own = str(p.settings.get(f"dpo_title_{lang}") or "").strip()
+    if own:
+        return own
+    return p.dpo_title if p.dpo_title and p.language == lang else ""
+
+
+def _organisation(ctx: Context, lang: str = "fr") -> L.Organisation:
     p = get_profile(ctx)
     s = p.settings
     logo = s.get("letterhead_logo") or ""
@@ -95,7 +118,8 @@ def _organisation(ctx: Context) -> L.Organisation:
         authority_url=p.authority_url.removeprefix("https://"),
         logo=Path(logo) if logo and Path(logo).is_file() else None,
         signature_name=signature[0] if signature else p.dpo_name,
-        signature_title=", ".join(signature[1:]) if len(signature) > 1 else p.dpo_title,
+        signature_title=", ".join(signature[1:]) if len(signature) > 1
+        else _dpo_title(p, lang),
         city=p.city,
     )
 
@@ -115,7 +139,8 @@ def _recipient_entries(recipients: list[Recipient], lang: str, dpo_email: str
         if transfer:
             en_label, fr_label, source = SAFEGUARDS.get(transfer.safeguard,
                                                         (transfer.safeguard,) * 3)
-            safeguard = f"{fr_label if fr else en_label} ({source})"
+            safeguard = (f"{fr_label} ({french_citation(source)})" if fr
+                         else f"{en_label} ({source})")
             if transfer.scc_module:
                 safeguard += f", module {transfer.scc_module}"
         out.append(L.RecipientEntry(
@@ -147,7 +172,7 @@ def _activity_entries(
         en, fr_label, source = LEGAL_BASES.get(a.legal_basis, (a.legal_basis,) * 3)
         out.append(L.ProcessingActivity(
             name=a.name, purposes=_lines(a.purposes) or (a.purposes,),
-            legal_basis=f"{fr_label if fr else en} ({source})",
+            legal_basis=f"{fr_label} ({french_citation(source)})" if fr else f"{en} ({source})",
             data_categories=tuple(a.data_categories or ()),
             subject_categories=tuple(a.subject_categories or ()),
             source=a.sources, retention=a.retention,
@@ -211,9 +236,81 @@ def _steps_for(kind: str, result: deadlines.DeadlineResult) -> list[Step]:
     other letters explain the date that binds now, without the arithmetic of an extension
     that was not decided (the data subject needs the date and why, not every reading)."""
     if kind == "extension" or result.extended:
-        return list(result.steps)
-    return [s for s in result.steps if not s.code.startswith("extension")
-            and s.code != "extended-due"]
+        steps = [s for s in result.steps if s.code not in ("extension-a", "extension-b")]
+    else:
+        steps = [s for s in result.steps if not s.code.startswith("extension")
+                 and s.code not in ("extended-due", "no-extension")]
+    # The readings of contested points are our reasoning, shown in the case view and the
+    # CLI; a letter states the rule, not the debate (issue 11).
+    return [replace(s, source=_no_debate(s.source), text_en=_plain(s.text_en),
+                    text_fr=_plain(s.text_fr)) for s in steps]
+
+
+def _no_debate(source: str) -> str:
+    parts = [p for p in source.split(";") if "contested" not in p and "reading" not in p]
+    return ";".join(parts).strip()
+
+
+_READING = re.compile(r" \((?:the earlier of A and B|la plus proche de A et B)\)")
+_ZONE = re.compile(r", [A-Z][A-Za-z]+/[A-Za-z_]+(?=\))")
+
+
+def _plain(text: str) -> str:
+    """A step as a letter says it: no reading of a contested point, no zone name."""
+    return _ZONE.sub("", _READING.sub("", text))
+
+
+#: Quebec statutes as a French letter cites them ("RLRQ, c. P-39.1, art. 32").
+_QC_FR = ((re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?) ss?\. "), r"RLRQ, c. \1, art. "),
+          (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?)"), r"RLRQ, c. \1"))
+
+
+def _cite_fr(text: str) -> str:
+    for pattern, repl in _QC_FR:
+        text = pattern.sub(repl, text)
+    return french_citation(text).replace(" and ", " et ")
+
+
+def _letter_steps(steps: list[Step], lang: str) -> tuple[str, ...]:
+    """The steps as bullet lines (the letter adds the bullets; no "1." numbering)."""
+    lines = [f"{s.text(lang)} ({s.source_text(lang)})" for s in steps]
+    return tuple(_cite_fr(line) for line in lines) if lang == "fr" else tuple(lines)
+
+
+def letter_facts(case: Case, today: date) -> LetterFacts:
+    """What ``domain.letter_rules`` needs to know about the case now."""
+    result = deadlines.of_case(case, today)
+    return LetterFacts(
+        reference=case.reference, jurisdiction=case.jurisdiction, state=case.status,
+        rights=tuple(r.right for r in case.rights), today=today, due=result.due,
+        extended_due=result.extended_due, extension_notice_by=result.extension_notice_by,
+        extended_on=case.extended_on, extension_reason=case.extension_reason,
+        refusal_ground=case.outcome_reason if case.outcome == "refused" else "",
+        refusal_facts=case.refusal_facts,
+        identity_steps=tuple((c.outcome, c.doubt_reason) for c in case.identity_checks))
+
+
+#: What an identity request asks for, by the kind of step (English, French).
+_ASK_DOCUMENT = ("a copy of an identity document (passport, identity card or driving "
+                 "licence); you may hide the photo and the document number",
+                 "la copie d'une pièce d'identité (passeport, carte d'identité ou permis de "
+                 "conduire) ; vous pouvez masquer la photo et le numéro du document")
+_ASK_DETAILS = ("the postal address and e-mail address you use with us, and any customer "
+                "or account number, so that we can match them with our records",
+                "l'adresse postale et l'adresse électronique que vous utilisez avec nous, et "
+                "le cas échéant votre numéro de client ou de compte, afin de les rapprocher "
+                "de nos fichiers")
+
+
+def _identity_asked(case: Case, lang: str) -> tuple[tuple[str, ...], bool]:
+    """The list of what is asked, derived from the open identity step (never empty)."""
+    pending = [c for c in case.identity_checks if c.outcome == "pending"]
+    step = pending[-1] if pending else None
+    document = step is not None and step.method == "document"
+    items = [pick(_ASK_DETAILS, lang)]
+    if document:
+        items.insert(0, pick(_ASK_DOCUMENT, lang))
+    return tuple(items), document
 
 
 def _case_info(case: Case, kind: str, lang: str, today: date,
@@ -225,7 +322,7 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
         if check.doubt_reason:
             doubt = check.doubt_reason
     opened = deadlines.open_suspension(case)
-    if opened:
+    if opened and regime_for(case.jurisdiction).identity_stops_clock:
         since = format_letter_date(opened, lang)
         suspension = (f"Le délai de réponse est suspendu depuis le {since} "
                       "jusqu'à réception des informations demandées." if lang == "fr" else
@@ -233,37 +330,58 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
                       "receive the information requested.")
     rights = [Right(r.right) for r in case.rights]
     done = actions or tuple(DONE[r][1 if lang == "fr" else 0] for r in rights if r in DONE)
+    asked, asks_copy = _identity_asked(case, lang)
     return L.CaseInfo(
         reference=case.reference, received=case.received_on, rights=tuple(rights),
         channel=case.channel, due=result.due, extension_notice_by=result.extension_notice_by,
         extended_due=result.extended_due or result.extended_due_if_extended
         if kind == "extension" else result.extended_due,
-        deadline_explanation=tuple(render_steps(_steps_for(kind, result), lang)),
+        deadline_explanation=_letter_steps(_steps_for(kind, result), lang),
         doubt_reason=doubt, suspension_info=suspension,
         extension_reasons=_lines(case.extension_reason),
         refusal_code=case.outcome_reason if case.outcome == "refused" else "",
-        refusal_text="", actions_done=done if kind == "confirmation" else (),
+        refusal_text=case.refusal_facts if case.outcome == "refused" else "",
+        actions_done=done if kind == "confirmation" else (),
+        identity_asked=asked if kind == "id-request" else (), asks_id_copy=asks_copy,
+        notify_recipients=kind == "confirmation" and bool(set(rights) & ARTICLE_19),
     )
+
+
+def _authority(org: L.Organisation, jurisdiction: str, lang: str) -> L.Organisation:
+    """The authority of the case's law; the profile's (CNIL by default) only for France."""
+    regime = regime_for(jurisdiction)
+    if regime.key == "gdpr-fr" and org.authority_name:
+        return org
+    a = regime.authority
+    return L.Organisation(**{**org.__dict__, "authority_name": pick(a.name, lang),
+                             "authority_address": a.address, "authority_url": a.url})
 
 
 def build_letter_data(
     ctx: Context, reference: str, kind: str, lang: str, *, free_text: str = "",
     data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
-    refusal_code: str = "", refusal_text: str = "",
+    late_reason: str = "",
 ) -> L.LetterData:
-    """Everything the letter of ``kind`` needs, read in one transaction."""
+    """Everything the letter of ``kind`` needs, read in one transaction.
+
+    Raises:
+        UserError: the kind does not exist under the case's law, or is not true for the
+            case now (``domain.letter_rules``), with one line saying why.
+    """
     if kind not in KINDS:
         raise UserError("unknown letter kind {kind!r}; use one of: {kinds}",
             kind=kind, kinds=', '.join(KINDS))
     if lang not in ("fr", "en"):
         raise UserError("letter language: use fr or en")
-    org = _organisation(ctx)
+    org = _organisation(ctx, lang)
     with ctx.db.read() as session:
         case = load_case(session, reference)
+        try:
+            check_letter(kind, letter_facts(case, ctx.today()), late_reason)
+        except LetterRefused as exc:
+            raise UserError.carrying(exc) from None
+        org = _authority(org, case.jurisdiction, lang)
         info = _case_info(case, kind, lang, ctx.today(), actions)
-        if refusal_code or refusal_text:
-            info = L.CaseInfo(**{**info.__dict__, "refusal_code": refusal_code or "other",
-                                 "refusal_text": refusal_text})
         acts = _activities(session, lang)
         recipients: dict[int, Recipient] = {}
         for act in acts:
@@ -293,9 +411,20 @@ def build_letter_data(
             case=info,
             activities=_activity_entries(acts, lang) if kind == "access-reply" else (),
             recipients=_recipient_entries(recs, lang, org.dpo_email)
-            if kind in ("access-reply", "safeguards", "confirmation") else (),
+            if kind in ("access-reply", "safeguards") else (),
             directive=directive, heirs=heirs, data_copy=copy, free_text=free_text,
+            regime=regime_for(case.jurisdiction).key,
         )
+
+
+_EVIDENCE = {"death-certificate": ("death certificate", "acte de décès"),
+             "capacity-proof": ("proof of your capacity", "justificatif de votre qualité")}
+
+
+def _evidence(case: Case, fr: bool) -> tuple[str, ...]:
+    """The evidence actually received for this case, as the heirs' letter names it."""
+    kinds = {d.kind for d in case.documents}
+    return tuple(_label(_EVIDENCE, k, fr) for k in _EVIDENCE if k in kinds)
 
 
 def _post_mortem(session: Session, case: Case, kind: str, addressee: L.Recipient, lang: str
@@ -339,6 +468,6 @@ def _post_mortem(session: Session, case: Case, kind: str, addressee: L.Recipient
         notifier_capacity=_label(NOTIFIER_CAPACITIES, note.notifier_capacity, fr).lower(),
         directive_found=bool(note.directive_ids), directive_content=directive.content
         if directive and note.directive_ids else (),
-        actions_executed=tuple(actions))
+        actions_executed=tuple(actions), evidence_received=_evidence(case, fr))
     to = L.Recipient(note.notifier_name, _lines(note.notifier_contact), "")
     return directive, heirs, to

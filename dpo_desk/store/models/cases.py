@@ -114,6 +114,10 @@ class Case(Base):
     extension_reason: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(String(32), default="")
     outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    #: What the DPO found that makes the refusal's ground apply (quoted in the letter).
+    refusal_facts: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: Why an answered case was closed without a reply sent (else empty).
+    close_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     flagged: Mapped[str] = mapped_column(String(200), default="")
@@ -211,6 +215,8 @@ class Document(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     flags: Mapped[str] = mapped_column(String(200), default="")
+    #: Why a letter was written after its date (the letter is then flagged "late").
+    late_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     directive_id: Mapped[int | None] = mapped_column(
         ForeignKey("post_mortem_directive.id", ondelete="SET NULL"), nullable=True

@@ -146,8 +146,13 @@ class OverviewTab(QScrollArea):
         if detail.outcome_reason:
             reason = labels.refusal(detail.outcome_reason)
             outcome += f" — {reason}"
+        if detail.refusal_facts:
+            outcome += " — " + self.tr("Facts: %1").replace("%1", detail.refusal_facts)
         if detail.answered_on:
             outcome = self.tr("Answered on %1").replace("%1", labels.fmt_date(detail.answered_on))
+        if detail.close_reason:
+            outcome += " — " + self.tr("closed without a reply sent: %1").replace(
+                "%1", detail.close_reason)
         v["outcome"].setText(outcome)
         v["notes"].setText(detail.notes or "—")
         lang = labels.language()

@@ -67,6 +67,8 @@ class TimelineTab(QWidget):
             text = str(d.get("name", ""))
             if d.get("purged"):
                 text += " " + self.tr("(destroyed)")
+            if d.get("late"):
+                text += " " + self.tr("(late: %1)").replace("%1", str(d.get("late_reason", "")))
             return text
         if entry.operation == "case.transition":
             text = f"{labels.state(str(d.get('from', '')))} → {labels.state(str(d.get('to', '')))}"
@@ -107,11 +109,16 @@ class TimelineTab(QWidget):
         if operation == "identity.fail":
             return str(d.get("reason", ""))
         if operation == "case.extend":
-            return (
+            text = (
                 self.tr("New deadline %1 — %2")
                 .replace("%1", _fmt_value(d.get("due", "")))
                 .replace("%2", str(d.get("reason", "")))
             )
+            if d.get("late"):
+                text += " — " + self.tr("late, decided on %1; evidence: %2").replace(
+                    "%1", _fmt_value(d.get("decided_on", ""))).replace(
+                    "%2", str(d.get("evidence", "")))
+            return text
         if operation == "document.attach":
             return f"{labels.operation(str(d.get('kind', '')))}, {d.get('media_type', '')}"
         return None

@@ -8,7 +8,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from dpo_desk.domain.lifecycle import NEEDS_REASON, CaseState, RefusalReason
 from dpo_desk.errors import UserError
@@ -55,13 +61,24 @@ class TransitionDialog(ActionDialog):
             .replace("%4", labels.state(target))
         )
         self.ground: QComboBox | None = None
+        self.facts: QPlainTextEdit | None = None
         self.reason: QPlainTextEdit | None = None
         if self.target is CaseState.REFUSED:
+            # The one place the ground and its facts are asked: the refusal letter takes
+            # them from the case (issue 12), so the two can never differ.
             self.ground = QComboBox()
             for value in RefusalReason:
                 self.ground.addItem(labels.refusal(value), value.value)
             self.ground.setAccessibleName(self.tr("Ground for refusal"))
             self.form.addRow(self.tr("&Ground for refusal:"), self.ground)
+            self.facts = QPlainTextEdit()
+            self.facts.setTabChangesFocus(True)
+            self.facts.setMaximumHeight(110)
+            self.facts.setAccessibleName(self.tr("Facts of the refusal"))
+            self.facts.setPlaceholderText(
+                self.tr("Required: what you found that makes this ground apply (quoted in "
+                        "the refusal letter)"))
+            self.form.addRow(self.tr("&Facts:"), self.facts)
         elif self.target in NEEDS_REASON or self.target is CaseState.CLOSED:
             self.reason = QPlainTextEdit()
             self.reason.setTabChangesFocus(True)
@@ -71,22 +88,26 @@ class TransitionDialog(ActionDialog):
             self.reason.setPlaceholderText(
                 self.tr("Required: how the person withdrew, or to whom the request went")
                 if required
-                else self.tr("Optional note")
+                else self.tr("Required if no reply letter was marked sent: why you close")
             )
             self.form.addRow(self.tr("&Reason:") if required else self.tr("&Note:"), self.reason)
         self.ok_button.setText(labels.state_action(target))
 
     def operation(self) -> Callable[[], Any] | None:
-        reason = ""
-        if self.ground is not None:
+        reason = facts = ""
+        if self.ground is not None and self.facts is not None:
             reason = str(self.ground.currentData())
+            facts = self.facts.toPlainText()
+            if not facts.strip():
+                self.show_error(self.tr("Please write the facts of the refusal first."))
+                return None
         elif self.reason is not None:
             reason = self.reason.toPlainText()
             if self.target in NEEDS_REASON and not reason.strip():
                 self.show_error(self.tr("Please give the reason first."))
                 return None
         ctx, ref, target = self.app.ctx, self.detail.reference, self.target.value
-        return lambda: workflow.transition(ctx, ref, target, reason)
+        return lambda: workflow.transition(ctx, ref, target, reason, facts)
 
 
 class ExtendDialog(ActionDialog):
@@ -113,6 +134,13 @@ class ExtendDialog(ActionDialog):
         self.reasons.setPlaceholderText(self.tr("Why more time is needed (quoted in the notice)"))
         self.reasons.setAccessibleName(self.tr("Reasons for the extension"))
         self.form.addRow(self.tr("&Reasons:"), self.reasons)
+        # A decision dated before today is recorded only with where it is written; the
+        # extension then shows as late in the timeline and the audit log.
+        self.evidence = QLineEdit()
+        self.evidence.setAccessibleName(self.tr("Evidence of the earlier decision"))
+        self.evidence.setPlaceholderText(
+            self.tr("Only if decided before today: where the decision is recorded"))
+        self.form.addRow(self.tr("E&vidence:"), self.evidence)
         self.first_due = QLabel()
         self.new_due = QLabel()
         self.notice = QLabel()
@@ -162,4 +190,11 @@ class ExtendDialog(ActionDialog):
         decided = self.decided.value()
         if decided is None:
             return None
-        return lambda: workflow.extend(ctx, ref, reasons, decided)
+        evidence = self.evidence.text()
+        if decided < ctx.today() and not evidence.strip():
+            self.show_error(
+                self.tr("The decision is dated before today: say where it is recorded "
+                        "(evidence). It will show as late.")
+            )
+            return None
+        return lambda: workflow.extend(ctx, ref, reasons, decided, evidence=evidence)

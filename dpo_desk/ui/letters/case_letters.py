@@ -106,14 +106,16 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         ctx, ref = self.app.ctx, self.reference
         keep = select_id if select_id is not None else self._selected_id()
 
-        def op() -> tuple[list[DocumentInfo], str]:
-            return letters.letters_of(ctx, ref), get_profile(ctx).language
+        def op() -> tuple[list[DocumentInfo], str, list[str]]:
+            return (letters.letters_of(ctx, ref), get_profile(ctx).language,
+                    letters.available_kinds(ctx, ref))
 
-        def done(result: tuple[list[DocumentInfo], str]) -> None:
+        def done(result: tuple[list[DocumentInfo], str, list[str]]) -> None:
             if ref != self.reference:
                 return  # another case was chosen meanwhile
-            found, org_lang = result
+            found, org_lang, available = result
             self.form.set_default_lang(org_lang or "fr")
+            self.form.set_available(available)
             self._fill(found, keep)
 
         self._run(op, done)
@@ -130,8 +132,15 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
 
     def _sent_cell(self, doc: DocumentInfo) -> tuple[str, str]:
         """The "Sent" cell of ``doc`` and its tooltip."""
+        late = "late" in (doc.flags or "").split()
         if not doc.sent_at:
+            if late:
+                return self.tr("Draft, late"), self.tr("Draft written after its date")
             return self.tr("Draft"), self.tr("Draft: not sent yet")
+        if late:
+            return local_date(doc.sent_at) + self.tr(" (late)"), self.tr(
+                "Sent on %1, after its date: the reason for the delay is in the audit log"
+            ).replace("%1", labels.fmt_datetime(doc.sent_at))
         return local_date(doc.sent_at), self.tr(
             "Sent on %1: frozen and archived with its SHA-256"
         ).replace("%1", labels.fmt_datetime(doc.sent_at))

@@ -163,8 +163,7 @@ class CaseLettersLayout:
             self.form.browse,
             self.form.clear_file,
             self.form.actions_edit,
-            self.form.ground,
-            self.form.refusal_text,
+            self.form.late_reason,
             self.preview_button,
             self.generate_button,
         ]

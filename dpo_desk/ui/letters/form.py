@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,25 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.letters.kinds import KINDS, REFUSAL_REASONS, refusal_label
+from dpo_desk.letters.kinds import KINDS
 from dpo_desk.services.letters.build import read_data_copy
 from dpo_desk.ui.widgets import labels
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))
-
-#: Short names of the refusal grounds for the combo (the letter's wording is the tooltip).
-GROUNDS: dict[str, object] = {
-    "manifestly-unfounded": QT_TRANSLATE_NOOP("LetterForm", "Manifestly unfounded"),
-    "excessive": QT_TRANSLATE_NOOP("LetterForm", "Excessive (repetitive)"),
-    "identity-not-established": QT_TRANSLATE_NOOP("LetterForm", "Identity not established"),
-    "no-data": QT_TRANSLATE_NOOP("LetterForm", "No data held"),
-    "legal-obligation": QT_TRANSLATE_NOOP("LetterForm", "Legal obligation to keep the data"),
-    "legal-claims": QT_TRANSLATE_NOOP("LetterForm", "Legal claims"),
-    "compelling-grounds": QT_TRANSLATE_NOOP("LetterForm", "Compelling legitimate grounds"),
-    "rights-of-others": QT_TRANSLATE_NOOP("LetterForm", "Rights and freedoms of others"),
-    "other": QT_TRANSLATE_NOOP("LetterForm", "Other (explain below)"),
-}
-
 
 def kind_label(kind: str) -> str:
     """The kind's name in the program's language."""
@@ -90,20 +77,17 @@ class LetterForm(QGroupBox):
         self.actions_edit = QPlainTextEdit()
         self.actions_edit.setTabChangesFocus(True)
         self.actions_edit.setFixedHeight(72)
-        self.ground = QComboBox()
-        self.ground.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.ground.setMinimumContentsLength(18)
-        self.refusal_text = QLineEdit()
+        #: Why the letter is late, when it is (the service refuses a late letter without).
+        self.late_reason = QLineEdit()
+        #: The kinds true for the case now (None: not known yet, all offered).
+        self._available: set[str] | None = None
         for field in (
             self.kind,
             self.lang,
             self.free_text,
             file_row,
             self.actions_edit,
-            self.ground,
-            self.refusal_text,
+            self.late_reason,
         ):
             label = QLabel()
             label.setBuddy(field)
@@ -154,10 +138,34 @@ class LetterForm(QGroupBox):
                 for line in self.actions_edit.toPlainText().splitlines()
                 if line.strip()
             )
-        if kind == "refusal":
-            out["refusal_code"] = str(self.ground.currentData() or "")
-            out["refusal_text"] = self.refusal_text.text().strip()
+        if self.late_reason.text().strip():
+            out["late_reason"] = self.late_reason.text().strip()
         return out
+
+    def set_available(self, kinds: list[str] | None) -> None:
+        """Offer only the kinds true for the case now; the others stay listed, greyed,
+        with the reason in their tooltip, so the DPO sees what is missing."""
+        self._available = set(kinds) if kinds is not None else None
+        model = self.kind.model()
+        if not isinstance(model, QStandardItemModel):
+            return
+        for row in range(self.kind.count()):
+            key = str(self.kind.itemData(row))
+            item = model.item(row)
+            if item is None:
+                continue
+            enabled = self._available is None or key in self._available
+            item.setEnabled(enabled)
+            found = KINDS.get(key)
+            tip = self.tr("Legal basis: %1").replace("%1", found.basis) if found else ""
+            if not enabled:
+                tip = self.tr("Not available for this case now (its law or its state)")
+            self.kind.setItemData(row, tip, Qt.ItemDataRole.ToolTipRole)
+        if self._available is not None and self.current_kind() not in self._available:
+            for row in range(self.kind.count()):
+                if str(self.kind.itemData(row)) in self._available:
+                    self.kind.setCurrentIndex(row)
+                    break
 
     def pick_data_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -169,8 +177,6 @@ class LetterForm(QGroupBox):
         if path:
             self.data_file.setText(path)
 
-    # -- visibility ---------------------------------------------------------------
-
     # -- drafts -------------------------------------------------------------------
 
     def _draft_fields(self) -> dict[str, str]:
@@ -178,7 +184,7 @@ class LetterForm(QGroupBox):
             "free_text": self.free_text.toPlainText(),
             "actions": self.actions_edit.toPlainText(),
             "data_file": self.data_file.text(),
-            "refusal_text": self.refusal_text.text(),
+            "late_reason": self.late_reason.text(),
         }
 
     def _keep_draft(self) -> None:
@@ -191,7 +197,7 @@ class LetterForm(QGroupBox):
         self.free_text.setPlainText(draft.get("free_text", ""))
         self.actions_edit.setPlainText(draft.get("actions", ""))
         self.data_file.setText(draft.get("data_file", ""))
-        self.refusal_text.setText(draft.get("refusal_text", ""))
+        self.late_reason.setText(draft.get("late_reason", ""))
 
     def set_case(self, reference: str | None) -> None:
         """Show the drafts of ``reference``'s letters (each case and kind has its own)."""
@@ -210,26 +216,10 @@ class LetterForm(QGroupBox):
         self.kind.setToolTip(self.tr("Legal basis: %1").replace("%1", found.basis) if found else "")
         self.form.setRowVisible(self.file_row, kind == "access-reply")
         self.form.setRowVisible(self.actions_edit, kind == "confirmation")
-        self.form.setRowVisible(self.ground, kind == "refusal")
-        self.form.setRowVisible(self.refusal_text, kind == "refusal")
         self.changed.emit()
 
     def _lang_changed(self, _index: int = 0) -> None:
-        self._fill_grounds()
         self.changed.emit()
-
-    def _fill_grounds(self) -> None:
-        current = self.ground.currentData()
-        self.ground.clear()
-        for code in REFUSAL_REASONS:
-            self.ground.addItem(QCoreApplication.translate("LetterForm", str(GROUNDS[code])), code)
-            wording = refusal_label(code, self.current_lang())
-            if wording:
-                self.ground.setItemData(
-                    self.ground.count() - 1, wording, Qt.ItemDataRole.ToolTipRole
-                )
-        index = self.ground.findData(current)
-        self.ground.setCurrentIndex(max(index, 0))
 
     # -- language -----------------------------------------------------------------
 
@@ -247,7 +237,7 @@ class LetterForm(QGroupBox):
             )
         self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
         self.kind.blockSignals(False)
-        self._fill_grounds()
+        self.set_available(sorted(self._available) if self._available is not None else None)
         rows: list[tuple[QWidget, str, str, str]] = [
             (self.kind, self.tr("&Kind:"), self.tr("Kind of letter"), ""),
             (
@@ -278,16 +268,13 @@ class LetterForm(QGroupBox):
                 self.tr("One action per line; empty: the usual sentence for each right"),
             ),
             (
-                self.ground,
-                self.tr("Grou&nd:"),
-                self.tr("Ground of refusal"),
-                self.tr("The ground quoted in the letter (hover an item for its wording)"),
-            ),
-            (
-                self.refusal_text,
-                self.tr("E&xplanation:"),
-                self.tr("Explanation of the refusal"),
-                self.tr("Why the ground applies here, in the letter's language"),
+                self.late_reason,
+                self.tr("&Late because:"),
+                self.tr("Reason for the delay"),
+                self.tr(
+                    "Only for a letter written after its date: why it is late. The letter is "
+                    "then marked late in the list and the audit log"
+                ),
             ),
         ]
         for widget, label, name, tip in rows:

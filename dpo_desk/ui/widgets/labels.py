@@ -97,6 +97,11 @@ REFUSALS: dict[str, object] = {
     "manifestly-unfounded": QT_TRANSLATE_NOOP("Labels", "Manifestly unfounded"),
     "excessive": QT_TRANSLATE_NOOP("Labels", "Excessive (repetitive)"),
     "identity-not-established": QT_TRANSLATE_NOOP("Labels", "Identity not established"),
+    "no-data": QT_TRANSLATE_NOOP("Labels", "No data held"),
+    "legal-obligation": QT_TRANSLATE_NOOP("Labels", "Legal obligation to keep the data"),
+    "legal-claims": QT_TRANSLATE_NOOP("Labels", "Legal claims"),
+    "compelling-grounds": QT_TRANSLATE_NOOP("Labels", "Compelling legitimate grounds"),
+    "rights-of-others": QT_TRANSLATE_NOOP("Labels", "Rights and freedoms of others"),
     "legal-exemption": QT_TRANSLATE_NOOP("Labels", "Legal exemption"),
 }
 
