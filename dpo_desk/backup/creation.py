@@ -33,6 +33,7 @@ from dpo_desk.crypto import convert
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, secrets
 from dpo_desk.store import migrate
+from dpo_desk.store import vault_check
 from dpo_desk.store.db import Database
 
 Progress = Callable[[str, int, int], None]
@@ -106,6 +107,7 @@ def create(
     now: datetime | None = None,
     label: str = "",
     thin_after: bool = True,
+    allow_missing: bool = False,
     _actor_ctx: Any = None,
 ) -> BackupInfo | None:
     """Back up the open store ``target`` (a ``Context`` or a ``Store``).
@@ -117,6 +119,9 @@ def create(
         cancel: set it to stop; the partial file is removed and ``BackupCancelled`` raised.
         force: False = skip (return None) when the audit head equals the last good
             backup's (nothing changed).
+        allow_missing: keep going when a document's file is already missing from the
+            vault, recording it as missing in the manifest (only the pre-restore backup
+            does this: a store with a lost file must still be saved before a restore).
 
     Raises:
         UserError: disk full or not writable (earlier backups untouched), cancelled.
@@ -151,8 +156,8 @@ def create(
         report("snapshot", 0, 1)
         migrate_snapshot(db, snap)
         check_cancel()
-        manifest = _manifest(snap, keys, created)
-        files = [p for p in convert.vault_files_all(data_dir)]
+        manifest, named = _manifest(snap, keys, created)
+        files = _files(data_dir, named, manifest, allow_missing)
         total = snap.stat().st_size + sum(p.stat().st_size for p in files)
         _write(tmp, snap, files, keys, data_dir, created, manifest, report, check_cancel, total)
         report("verify", 0, total)
@@ -215,13 +220,42 @@ def migrate_snapshot(db: Database, target: Path) -> None:
     target.chmod(0o600)
 
 
-def _manifest(snap: Path, keys: secrets.Keys | None, created: datetime) -> dict[str, Any]:
+def _files(
+    data_dir: Path, named: list[vault_check.Named], manifest: dict[str, Any], allow_missing: bool
+) -> list[Path]:
+    """The files the backup carries: those the snapshot's rows name (never an orphan, never
+    a file committed after the snapshot) and the edited letter templates.
+
+    Raises:
+        UserError: a named file is missing from the vault (unless ``allow_missing``).
+    """
+    lost = vault_check.missing(named, data_dir)
+    if lost and not allow_missing:
+        raise UserError(
+            "{what} is missing from the vault ({count} document(s) in all): no backup "
+            "was made; run 'dpo-desk doctor' to see them all",
+            what=vault_check.Problem(lost[0], "missing").describe(),
+            count=len(lost),
+        )
+    manifest["documents"] = {"named": len(named), "missing": [n.id for n in lost]}
+    lost_ids = {n.id for n in lost}
+    carried = [data_dir / n.member for n in named if n.id not in lost_ids]
+    templates = [
+        p for p in convert.vault_files_all(data_dir) if not vault_check.STORED_NAME.match(p.name)
+    ]
+    return carried + templates
+
+
+def _manifest(
+    snap: Path, keys: secrets.Keys | None, created: datetime
+) -> tuple[dict[str, Any], list[vault_check.Named]]:
     engine = _snapshot_engine(snap, keys.current.key if keys else None)
     try:
         revision = migrate.current_revision(engine)
         raw = engine.raw_connection()
         try:
             counts = convert.table_counts(raw.driver_connection)
+            named = vault_check.named_files(raw.driver_connection)
         finally:
             raw.close()
         with Session(engine) as session:
@@ -244,7 +278,7 @@ def _manifest(snap: Path, keys: secrets.Keys | None, created: datetime) -> dict[
         "counts": counts,
         "audit": {"head": chain.head, "count": chain.count},
         "members": {},
-    }
+    }, named
 
 
 def _write(

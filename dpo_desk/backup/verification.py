@@ -25,7 +25,7 @@ from dpo_desk.backup.listing import BackupInfo, _index_put, _parse_dt
 from dpo_desk.crypto import convert, keyfile
 from dpo_desk.crypto.errors import WrongSecretError
 from dpo_desk.services import audit, secrets
-from dpo_desk.store import migrate
+from dpo_desk.store import migrate, vault_check
 from dpo_desk.store.db import make_engine, sqlite_url
 
 
@@ -105,6 +105,36 @@ def _check_db(db: Path, master: bytes | None, manifest: dict[str, Any]) -> None:
         engine.dispose()
 
 
+def _check_documents(staging: Path, master: bytes | None, manifest: dict[str, Any]) -> None:
+    """Every row of the backed-up database that names a file has it, byte for byte.
+
+    The rows come from the database inside the backup, not from the manifest: a document
+    removed from the archive with its manifest entry "fixed" is still named by its row.
+    Only documents the manifest records as already missing when the backup was made (a
+    pre-restore backup of a store that had lost them) are allowed to be absent, and they
+    must then really be absent.
+    """
+    engine = _snapshot_engine(staging / archive.DB_MEMBER, master)
+    try:
+        raw = engine.raw_connection()
+        try:
+            named = vault_check.named_files(raw.driver_connection)
+        finally:
+            raw.close()
+    finally:
+        engine.dispose()
+    recorded = (manifest.get("documents") or {}).get("missing") or []
+    known_missing = {int(i) for i in recorded if isinstance(i, int)}
+    sealer = secrets.Keys(secrets.MasterKey(master)).sealer() if master else None
+    problems = vault_check.check(named, staging, sealer, skip=known_missing)
+    if problems:
+        raise BadBackup(
+            "the backup does not hold its documents: {problem} ({count} in all)",
+            problem=problems[0].describe(),
+            count=len(problems),
+        )
+
+
 @dataclass
 class Verified:
     info: BackupInfo
@@ -152,6 +182,7 @@ def verify_into(
     if manifest.get("key_id", "") != header.get("key_id", ""):
         raise BadBackup("damaged backup: the manifest names another key")
     _check_db(staging / archive.DB_MEMBER, master, manifest)
+    _check_documents(staging, master, manifest)
     info = BackupInfo(
         path=path,
         created_at=_parse_dt(manifest.get("created_at")),

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
 
 from dpo_desk.errors import StoreError
 from dpo_desk.paths import database_path, ensure_data_dir
-from dpo_desk.store import migrate
+from dpo_desk.store import migrate, vault_check
 from dpo_desk.store.db import Database, make_engine, sqlite_url
 from dpo_desk.store.lock import InstanceLock
 
@@ -29,6 +30,8 @@ class Store:
     db: Database
     encrypted: bool
     _lock: InstanceLock | None = field(default=None, repr=False)
+    #: Leftover vault files (no row names them, or ``*.tmp``) removed at this opening.
+    orphans_collected: int = 0
 
     @property
     def path(self) -> Path:
@@ -96,6 +99,7 @@ def open_store(
                 )
             if migrate_schema:
                 migrate.upgrade(engine, data_dir / "backups")
+            collected = _collect(data_dir, engine) if instance_lock else 0
         except sa_exc.DatabaseError as exc:
             engine.dispose()
             raise StoreError(
@@ -106,11 +110,23 @@ def open_store(
             engine.dispose()
             raise
         path.chmod(0o600)
-        return Store(data_dir, Database(engine), key is not None, instance_lock)
+        return Store(data_dir, Database(engine), key is not None, instance_lock, collected)
     except BaseException:
         if instance_lock:
             instance_lock.release()
         raise
+
+
+def _collect(data_dir: Path, engine: Engine) -> int:
+    """Collect orphaned vault files while we hold the instance lock: every process that
+    writes the vault holds it, so no write is in progress and every file a row will ever
+    name is already named by a committed row (reliability.md F15, issue 13)."""
+    raw = engine.raw_connection()
+    try:
+        count, _ = vault_check.collect_orphans(data_dir, raw.driver_connection)
+    finally:
+        raw.close()
+    return count
 
 
 def _first_line(exc: BaseException) -> str:
