@@ -32,8 +32,7 @@ from dpo_desk.backup.verification import _snapshot_engine, verify_into
 from dpo_desk.crypto import convert
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, secrets
-from dpo_desk.store import migrate
-from dpo_desk.store import vault_check
+from dpo_desk.store import migrate, vault_check
 from dpo_desk.store.db import Database
 
 Progress = Callable[[str, int, int], None]
