@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from dpo_desk import backup
-from dpo_desk.cli._base import EXIT_REFUSED, emit, json_flag, opened
-from dpo_desk.errors import UserError
+from dpo_desk.cli._base import EXIT_REFUSED, emit, json_flag, store_key
+from dpo_desk.errors import StoreError, UserError
 from dpo_desk.paths import resolve_data_dir
 from dpo_desk.services import secrets
+from dpo_desk.services.context import Context
+from dpo_desk.store.lock import InstanceLock
+from dpo_desk.store.opening import open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,8 +62,36 @@ def _describe(info: backup.BackupInfo) -> str:
     )
 
 
+@contextmanager
+def _opened_for_backup(args: argparse.Namespace) -> Iterator[Context]:
+    """The store, for a backup: with the instance lock if it is free; otherwise (the
+    window is open) read through the lock.
+
+    Reading through it is safe: SQLite in WAL mode serves a second process's readers
+    beside the window's writes, ``VACUUM INTO`` copies one consistent read transaction,
+    the backup's own audit entry is one ``BEGIN IMMEDIATE`` transaction (SQLite's writer
+    lock and busy timeout serialise it with the window's, so the chain stays linear), and
+    the backup carries exactly the files its snapshot's rows name (vault files are
+    written before their row commits, never rewritten). Nothing is migrated and no
+    leftover file is collected without the lock. So the scheduled backup the README
+    recommends works while the DPO works (issue 13).
+    """
+    data_dir = resolve_data_dir(args.data_dir)
+    key = store_key(data_dir)
+    try:
+        store = open_store(data_dir, key=key)
+    except StoreError:
+        if not InstanceLock(data_dir).held_elsewhere():
+            raise
+        store = open_store(data_dir, key=key, lock=False, migrate_schema=False)
+    try:
+        yield Context(db=store.db, data_dir=data_dir)
+    finally:
+        store.close()
+
+
 def run_create(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
+    with _opened_for_backup(args) as ctx:
         info = backup.create(ctx, Path(args.to) if args.to else None, force=not args.if_changed)
     if info is None:
         emit(args, {"created": False}, "Nothing changed since the last good backup.")

@@ -54,7 +54,8 @@ class InstanceLock:
                 raise
 
     def held_elsewhere(self) -> bool:
-        """True if another process holds the lock now (this one does not take it)."""
+        """True if the lock is held now, by another process or another handle of this one
+        (this call never keeps it)."""
         try:
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115
         except OSError:
