@@ -32,7 +32,7 @@ from dpo_desk.backup.verification import _snapshot_engine, verify_into
 from dpo_desk.crypto import convert
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, secrets
-from dpo_desk.store import migrate, vault_check
+from dpo_desk.store import installation, migrate, vault_check
 from dpo_desk.store.db import Database
 
 Progress = Callable[[str, int, int], None]
@@ -156,6 +156,7 @@ def create(
         migrate_snapshot(db, snap)
         check_cancel()
         manifest, named = _manifest(snap, keys, created)
+        manifest["installation"] = installation.read(data_dir) or installation.ensure(data_dir)
         files = _files(data_dir, named, manifest, allow_missing)
         total = snap.stat().st_size + sum(p.stat().st_size for p in files)
         _write(tmp, snap, files, keys, data_dir, created, manifest, report, check_cancel, total)

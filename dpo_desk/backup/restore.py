@@ -40,7 +40,7 @@ from dpo_desk.crypto import convert, keyfile
 from dpo_desk.errors import UserError
 from dpo_desk.paths import database_path, ensure_data_dir
 from dpo_desk.services import audit, secrets
-from dpo_desk.store import migrate, switch
+from dpo_desk.store import installation, migrate, switch
 from dpo_desk.store.lock import InstanceLock
 
 
@@ -61,6 +61,8 @@ class RestorePlan:
     current_last_event_at: datetime | None = None
     foreign_journals: list[str] = field(default_factory=list)
     applied: bool = False
+    #: The backup was made by another installation than this data directory's.
+    other_installation: bool = False
     pre_restore_backup: str | None = None
     moved_aside: list[str] = field(default_factory=list)
 
@@ -91,6 +93,11 @@ class RestorePlan:
             out.append(
                 "  a rollback journal lies next to the database (not ours: the store "
                 "uses WAL); it will be moved aside, never replayed"
+            )
+        if self.other_installation:
+            out.append(
+                "  WARNING: this backup was made by ANOTHER installation of DPO Desk "
+                "(another computer or data directory), not by this one"
             )
         if not self.current_exists:
             out.append("  current: no store (a new data directory)")
@@ -173,6 +180,7 @@ def restore(
     secret: str | None = None,
     actor: str | None = None,
     max_expanded: int | None = None,
+    other_installation: bool = False,
 ) -> RestorePlan:
     """Verify ``file`` and, with ``yes``, restore it into ``data_dir`` (store closed).
 
@@ -181,6 +189,8 @@ def restore(
     Args:
         secret: the passphrase or recovery key of the backup, when its key is not the
             (unlocked) key of ``data_dir`` — e.g. on a new computer.
+        other_installation: the user confirmed restoring a backup made by another
+            installation over this store (the plan's ``other_installation``).
 
     Raises:
         BadBackup: damaged, truncated, tampered, hostile, newer schema, another key.
@@ -228,6 +238,7 @@ def restore(
                 current_audit_count=now.get("audit", 0),
                 current_last_event_at=now.get("last"),
                 foreign_journals=[p.name for p in journals],
+                other_installation=_other_installation(data_dir, info.installation, now),
             )
             if yes:
                 plan.moved_aside.extend(moved)
@@ -238,6 +249,12 @@ def restore(
                 )
             if not yes:
                 return plan
+            if plan.other_installation and not other_installation:
+                raise UserError(
+                    "this backup was made by another installation of DPO Desk, not this "
+                    "one; nothing was changed. Confirm that it should replace this store "
+                    "(--other-installation)"
+                )
             keep = _keep_damaged(plan, stamp)
             items = _stage(data_dir, verified, keys, plan, staging, actor)
             switch.commit(data_dir, staging, items, keep)
@@ -252,6 +269,21 @@ def restore(
     _check_opens(data_dir)
     plan.applied = True
     return plan
+
+
+def _other_installation(data_dir: Path, made_by: str, now: dict[str, Any]) -> bool:
+    """A backup of another installation over an existing store: same passphrase or not,
+    it must not replace this store without a word. A new directory adopts the backup's
+    installation id (it becomes that installation); an old backup without an id cannot
+    be told apart and is not questioned."""
+    here = installation.read(data_dir)
+    return bool(now["exists"] and made_by and here and made_by != here)
+
+
+def _adopt_installation(data_dir: Path, plan: RestorePlan, made_by: str) -> None:
+    """A directory that had no store becomes the installation its backup came from."""
+    if not plan.current_exists and made_by and not installation.read(data_dir):
+        installation.adopt(data_dir, made_by)
 
 
 def _stage(
@@ -284,6 +316,7 @@ def _stage(
         _write_keys(data_dir, new / "keys.json", master, verified.header)
         items.append("keys.json")
     _audit_staged(data_dir, new / switch.DB_NAME, plan, verified, actor)
+    _adopt_installation(data_dir, plan, verified.info.installation)
     switch.step("staged")
     return items
 

@@ -10,6 +10,7 @@ manifest, and verify the audit chain up to the head the manifest names. Used by
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -156,8 +157,8 @@ def verify_into(
     """Fully verify ``path``, leaving its members in ``staging`` (created, must not exist)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        with path.open("rb") as src:
+        with archive.open_regular(path) as src:
+            size = os.fstat(src.fileno()).st_size
             header, header_bytes = archive.read_header(src)
             offset = src.tell()
     except OSError as exc:
@@ -195,6 +196,7 @@ def verify_into(
         counts=dict(manifest.get("counts") or {}),
         audit_head=str((manifest.get("audit") or {}).get("head", "")),
         audit_count=int((manifest.get("audit") or {}).get("count", 0)),
+        installation=str(manifest.get("installation") or ""),
     )
     return Verified(info, header, manifest, master, staging)
 

@@ -45,6 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     r = inner.add_parser("restore", help="restore a backup (the current store is backed up first)")
     r.add_argument("file")
     r.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    r.add_argument(
+        "--other-installation",
+        action="store_true",
+        help="the backup was made by another installation: replace this store anyway",
+    )
     json_flag(r)
     r.set_defaults(func=run_restore)
     s = inner.add_parser("status", help="date of the last good backup")
@@ -170,6 +175,12 @@ def run_restore(args: argparse.Namespace) -> int:
         return backup.restore(file, data_dir, yes=False, secret=s)
 
     plan = _with_secret(plan_with, data_dir)
+    if plan.other_installation and not args.other_installation:
+        emit(args, plan.to_dict(), plan.lines())
+        raise UserError(
+            "restore refused: this backup was made by another installation of DPO Desk; "
+            "add --other-installation if it must replace this store"
+        )
     if not args.yes:
         if not sys.stdin.isatty():
             emit(args, plan.to_dict(), plan.lines())
@@ -179,7 +190,9 @@ def run_restore(args: argparse.Namespace) -> int:
         if answer not in ("y", "yes", "o", "oui"):
             sys.stderr.write("dpo-desk: restore cancelled, nothing changed\n")
             return EXIT_REFUSED
-    done = backup.restore(file, data_dir, yes=True, secret=secret[0])
+    done = backup.restore(
+        file, data_dir, yes=True, secret=secret[0], other_installation=args.other_installation
+    )
     lines = plan.lines() + [
         f"Restored. The previous store was saved as "
         f"{done.pre_restore_backup or '(none: there was none)'}"

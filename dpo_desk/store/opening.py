@@ -7,6 +7,7 @@ exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from sqlalchemy import exc as sa_exc
 
 from dpo_desk.errors import StoreError
 from dpo_desk.paths import database_path, ensure_data_dir
-from dpo_desk.store import migrate, vault_check
+from dpo_desk.store import installation, migrate, vault_check
 from dpo_desk.store.db import Database, make_engine, sqlite_url
 from dpo_desk.store.lock import InstanceLock
 
@@ -100,6 +101,9 @@ def open_store(
             if migrate_schema:
                 migrate.upgrade(engine, data_dir / "backups")
             collected = _collect(data_dir, engine) if instance_lock else 0
+            if instance_lock:
+                with contextlib.suppress(OSError):  # a read-only directory still opens
+                    installation.ensure(data_dir)
         except sa_exc.DatabaseError as exc:
             engine.dispose()
             raise StoreError(
