@@ -54,7 +54,9 @@ def _state(data_dir: Path) -> dict[str, object]:
     try:
         ctx = Context(db=store.db, data_dir=data_dir, clock=lambda: FIXED_NOW)
         with store.db.read() as session:
-            cases = sorted(session.scalars(select(Case.reference)).all())
+            cases = sorted(
+                (c.reference, c.subject.full_name) for c in session.scalars(select(Case))
+            )
             docs = [
                 d.id
                 for d in session.scalars(select(Document).where(Document.purged_at.is_(None)))
@@ -103,7 +105,6 @@ def test_restore_killed_at_every_step_is_old_or_new_after_the_next_start(
     made = sorted((src / "backups").glob("*.dpobak"))
     backup_file = tmp_path / "chosen.dpobak"
     shutil.copy2(made[-1], backup_file)
-    new_state = None
 
     reopened = open_store(src, key=secrets.key_for_open(src))
     ctx = Context(db=reopened.db, data_dir=src, clock=lambda: FIXED_NOW, actor="test-dpo")
@@ -117,26 +118,64 @@ def test_restore_killed_at_every_step_is_old_or_new_after_the_next_start(
     old_state = _state(template)
     assert len(old_state["contents"]) == 4  # type: ignore[arg-type]
 
+    outcomes = _kill_at_each_step(tmp_path, template, backup_file, BEFORE, AFTER, [])
+    print(f"\nrestore fault injection: {len(outcomes)} kill points, "
+          f"{sum(v == 'old' for v in outcomes.values())} rolled back, "
+          f"{sum(v == 'new' for v in outcomes.values())} rolled forward, 0 half-restored")
+
+
+def _kill_at_each_step(
+    tmp_path: Path, template: Path, backup_file: Path, before: list[str], after: list[str],
+    extra: list[str],
+) -> dict[str, str]:
+    """Kill the restore at each step on a copy of ``template``; say which state the next
+    start finds: "old", "new" (that of an uninterrupted restore) or "?"."""
+    old_state = _state(template)
+    done = tmp_path / "complete"
+    shutil.copytree(template, done)
+    full = _run(["backup", "restore", str(backup_file), "--yes", *extra], done)
+    assert full.returncode == 0, full.stderr
+    new_state = _state(done)
+    assert new_state != old_state
     outcomes: dict[str, str] = {}
-    for step in BEFORE + AFTER:
+    for step in before + after:
         work = tmp_path / f"run-{step}"
         shutil.copytree(template, work)
-        killed = _run(["backup", "restore", str(backup_file), "--yes"], work, step)
+        killed = _run(["backup", "restore", str(backup_file), "--yes", *extra], work, step)
         assert killed.returncode == -signal.SIGKILL, (step, killed.returncode, killed.stderr)
         restart = _run(["case", "list", "--json"], work)
         assert restart.returncode == 0, (step, restart.stderr)
         assert not list(work.glob(".restore-*")), step
         assert not (work / switch.JOURNAL).exists(), step
         state = _state(work)
-        if new_state is None and step in AFTER:
-            done = tmp_path / "complete"
-            shutil.copytree(template, done)
-            assert _run(["backup", "restore", str(backup_file), "--yes"], done).returncode == 0
-            new_state = _state(done)
-            assert len(new_state["contents"]) == 2  # type: ignore[arg-type]
         outcomes[step] = "old" if state == old_state else "new" if state == new_state else "?"
         shutil.rmtree(work)
-    assert outcomes == {**{s: "old" for s in BEFORE}, **{s: "new" for s in AFTER}}, outcomes
-    print(f"\nrestore fault injection: {len(outcomes)} kill points, "
-          f"{sum(v == 'old' for v in outcomes.values())} rolled back, "
-          f"{sum(v == 'new' for v in outcomes.values())} rolled forward, 0 half-restored")
+    shutil.rmtree(done)
+    assert outcomes == {**{s: "old" for s in before}, **{s: "new" for s in after}}, outcomes
+    return outcomes
+
+
+@pytest.mark.slow
+def test_restore_of_another_key_killed_at_every_step_including_the_key_file(
+    enc_ctx: Context, enc_store, tmp_path: Path
+) -> None:
+    """A backup of another installation with its own master key (same passphrase, as on a
+    second computer): ``keys.json`` is switched with the database, so the next start must
+    finish the switch before it reads the key file."""
+    add(enc_ctx, name="From Elsewhere")
+    enc_store.close()
+    assert _run(["backup", "create"], enc_ctx.data_dir).returncode == 0
+    backup_file = tmp_path / "elsewhere.dpobak"
+    shutil.copy2(sorted((enc_ctx.data_dir / "backups").glob("*.dpobak"))[-1], backup_file)
+    template = tmp_path / "here"
+    secrets.setup(template, passphrase=PASSPHRASE, use_keyring=False)
+    here = open_store(template, key=secrets.key_for_open(template))
+    add(Context(db=here.db, data_dir=template, clock=lambda: FIXED_NOW), name="Local One")
+    here.close()
+    swaps = ["swap-dpo_desk.sqlite3-old", "swap-dpo_desk.sqlite3-new",
+             "swap-documents-old", "swap-documents-new", "swap-letters-old",
+             "swap-letters-new", "swap-keys.json-old", "swap-keys.json-new"]
+    after = ["committed", *swaps, "switched", "journal-removed"]
+    outcomes = _kill_at_each_step(tmp_path, template, backup_file, BEFORE, after,
+                                  ["--other-installation"])
+    assert len(outcomes) == 15
