@@ -157,7 +157,7 @@ def create(
         check_cancel()
         manifest, named = _manifest(snap, keys, created)
         manifest["installation"] = installation.read(data_dir) or installation.ensure(data_dir)
-        files = _files(data_dir, named, manifest, allow_missing)
+        files = _files(data_dir, named, manifest, allow_missing, keys)
         total = snap.stat().st_size + sum(p.stat().st_size for p in files)
         _write(tmp, snap, files, keys, data_dir, created, manifest, report, check_cancel, total)
         report("verify", 0, total)
@@ -221,15 +221,27 @@ def migrate_snapshot(db: Database, target: Path) -> None:
 
 
 def _files(
-    data_dir: Path, named: list[vault_check.Named], manifest: dict[str, Any], allow_missing: bool
+    data_dir: Path,
+    named: list[vault_check.Named],
+    manifest: dict[str, Any],
+    allow_missing: bool,
+    keys: secrets.Keys | None,
 ) -> list[Path]:
     """The files the backup carries: those the snapshot's rows name (never an orphan, never
     a file committed after the snapshot) and the edited letter templates.
 
+    With ``allow_missing`` (the pre-restore backup) every named file is read first: those
+    missing, damaged or altered are left out and recorded in the manifest, so that a store
+    that lost or damaged a document can still be saved before the restore that repairs it.
+
     Raises:
         UserError: a named file is missing from the vault (unless ``allow_missing``).
     """
-    lost = vault_check.missing(named, data_dir)
+    if allow_missing:
+        sealer = keys.sealer() if keys else None
+        lost = [p.named for p in vault_check.check(named, data_dir, sealer)]
+    else:
+        lost = vault_check.missing(named, data_dir)
     if lost and not allow_missing:
         raise UserError(
             "{what} is missing from the vault ({count} document(s) in all): no backup "

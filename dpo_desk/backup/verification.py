@@ -111,9 +111,8 @@ def _check_documents(staging: Path, master: bytes | None, manifest: dict[str, An
 
     The rows come from the database inside the backup, not from the manifest: a document
     removed from the archive with its manifest entry "fixed" is still named by its row.
-    Only documents the manifest records as already missing when the backup was made (a
-    pre-restore backup of a store that had lost them) are allowed to be absent, and they
-    must then really be absent.
+    Only documents the manifest records as missing or damaged when the backup was made (a
+    pre-restore backup of a store that had lost them) are allowed to be absent.
     """
     engine = _snapshot_engine(staging / archive.DB_MEMBER, master)
     try:

@@ -156,12 +156,35 @@ def orphans(data_dir: Path, named: list[Named]) -> list[Path]:
     return out
 
 
+#: A hidden temporary file of ``fsio.atomic_write`` (key file, journal, index...) is only
+#: removed once this old: small files of that kind are written by processes that may not
+#: hold the instance lock (an unlock attempt counter, a backup read through the lock).
+STALE_AFTER = 600.0
+
+
+def stale_temporaries(folder: Path, now: float | None = None) -> list[Path]:
+    """``.<name>.*.tmp`` files of ``folder`` older than ``STALE_AFTER`` seconds."""
+    import time
+
+    limit = (now if now is not None else time.time()) - STALE_AFTER
+    out = []
+    for path in folder.glob(".*.tmp") if folder.is_dir() else []:
+        try:
+            st = path.lstat()
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and st.st_mtime < limit:
+            out.append(path)
+    return out
+
+
 def collect_orphans(data_dir: Path, conn: Any) -> tuple[int, int]:
     """Shred the orphans of ``data_dir`` (caller holds the instance lock and ``conn`` is
     a connection to its database); returns (files, bytes)."""
     named = named_files(conn)
     count = size = 0
-    for path in orphans(data_dir, named):
+    stale = stale_temporaries(data_dir) + stale_temporaries(data_dir / "backups")
+    for path in orphans(data_dir, named) + stale:
         try:
             length = path.stat().st_size
         except OSError:

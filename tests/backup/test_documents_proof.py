@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import tarfile
 from pathlib import Path
 
@@ -157,3 +158,34 @@ def test_a_restore_still_saves_a_store_that_lost_a_document_first(
     pre = backup.verify(ctx.data_dir / "backups" / done.pre_restore_backup)
     assert pre.ok
     assert (ctx.data_dir / "documents" / doc.stored_name).exists()
+
+
+def test_a_restore_still_saves_a_store_whose_document_was_altered_first(
+    ctx: Context, store, tmp_path: Path
+) -> None:
+    """An altered (bit-rotted) document must not lock the DPO out of the restore that
+    brings back its good copy."""
+    doc = _attach(ctx, tmp_path)
+    good = backup.create(ctx)
+    assert good is not None
+    path = ctx.data_dir / "documents" / doc.stored_name
+    original = path.read_bytes()
+    path.write_bytes(original[:-3] + b"XYZ")
+    store.close()
+    done = backup.restore(good.path, ctx.data_dir, yes=True)
+    assert done.applied
+    assert backup.verify(ctx.data_dir / "backups" / str(done.pre_restore_backup)).ok
+    assert path.read_bytes() == original
+
+
+def test_stale_hidden_temporaries_are_collected_fresh_ones_kept(ctx: Context, store) -> None:
+    """A crash inside an atomic write (key file, journal, index) leaves ``.<name>.*.tmp``;
+    an old one is collected at start, a fresh one may be another process's write."""
+    old = ctx.data_dir / ".keys.json.abc123.tmp"
+    old.write_bytes(b"{}")
+    os.utime(old, (1, 1))
+    fresh = ctx.data_dir / "backups" / ".index.json.def456.tmp"
+    fresh.write_bytes(b"{}")
+    store.close()
+    open_store(ctx.data_dir).close()
+    assert not old.exists() and fresh.exists()
