@@ -115,10 +115,10 @@ def apply(data_dir: Path) -> bool:
         raise StoreError("the restore journal {path} is not ours; nothing was changed",
                          path=str(journal))
     staging = data_dir / name
+    if any(item not in (DB_NAME, "documents", "letters", "keys.json") for item in items):
+        raise StoreError("the restore journal {path} is not ours; nothing was changed",
+                         path=str(journal))
     for item in items:
-        if item not in (DB_NAME, "documents", "letters", "keys.json"):
-            raise StoreError("the restore journal {path} is not ours; nothing was changed",
-                             path=str(journal))
         _swap(data_dir, staging, item)
     _keep(data_dir, staging, keep)
     fsio.fsync_dir(data_dir)
