@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from dpo_desk.domain import files
@@ -88,12 +89,22 @@ def read_document(ctx: Context, document_id: int) -> tuple[str, bytes]:
         return doc.original_name, vault(ctx, folder).read(doc.stored_name)
 
 
+def shred_after_commit(session: Session, folder: Vault, stored_name: str) -> None:
+    """Destroy a vault file once the transaction that marks it purged has committed.
+
+    A rollback, or a kill before the commit, leaves the file with its row (nothing is
+    lost, and the row never names a missing file); a kill after the commit leaves a file
+    no live row names, collected at the next start (``store.vault_check``, issue 13).
+    """
+    event.listen(session, "after_commit", lambda _s: folder.delete(stored_name), once=True)
+
+
 def purge_case_evidence(session: Session, ctx: Context, case: Case, why: str) -> int:
     """Destroy the ID copies of ``case`` inside the caller's transaction; returns count."""
     count = 0
     for doc in case.documents:
         if doc.kind == "id-evidence" and doc.purged_at is None:
-            vault(ctx).delete(doc.stored_name)
+            shred_after_commit(session, vault(ctx), doc.stored_name)
             doc.purged_at = utcnow()
             doc.original_name = ""
             count += 1

@@ -189,3 +189,30 @@ def test_stale_hidden_temporaries_are_collected_fresh_ones_kept(ctx: Context, st
     store.close()
     open_store(ctx.data_dir).close()
     assert not old.exists() and fresh.exists()
+
+
+def test_an_evidence_purge_that_does_not_commit_keeps_its_file(
+    ctx: Context, store, tmp_path: Path
+) -> None:
+    """The ID copy's bytes go only once the purge has committed: a purge that fails (or
+    is killed) before its commit never leaves a row naming a missing file, which would
+    refuse every backup after it; a committed purge does destroy the file."""
+    ref = add(ctx, name="Evidence Person")
+    pdf = tmp_path / "id.pdf"
+    pdf.write_bytes(b"%PDF-1.4\nid copy\n%%EOF\n")
+    documents.attach(ctx, ref, pdf, kind="id-evidence")
+    with ctx.db.read() as session:
+        doc = session.scalars(select(Document)).one()
+    path = ctx.data_dir / "documents" / doc.stored_name
+    with pytest.raises(RuntimeError), ctx.db.write() as session:
+        case = session.get(Document, doc.id).case  # type: ignore[union-attr]
+        assert documents.purge_case_evidence(session, ctx, case, "identity verified") == 1
+        raise RuntimeError("the transaction fails after the purge")
+    assert path.exists()
+    assert doctor.check_vault(ctx.data_dir, None).verdict == doctor.OK
+    assert backup.create(ctx) is not None
+    with ctx.db.write() as session:
+        case = session.get(Document, doc.id).case  # type: ignore[union-attr]
+        documents.purge_case_evidence(session, ctx, case, "identity verified")
+    assert not path.exists()
+    assert doctor.check_vault(ctx.data_dir, None).verdict == doctor.OK
