@@ -5,7 +5,8 @@ milliseconds instead of a new interpreter) that opens the store, as any DPO Desk
 does, and saves in a loop: a new case, then a document attached to it (vault file written,
 fsynced and renamed, then its row committed). After each save it reports the case's
 reference on a pipe: a *confirmed* write. The parent kills it with SIGKILL after a random
-delay, then plays the next start: ``open_store`` (which collects leftover vault files
+delay (every second case also has its ID copy purged, the file destroyed after the
+purge commits), then plays the next start: ``open_store`` (which collects leftover vault files
 under the lock) and checks:
 
 * every confirmed write is present, with its document (``lost`` must be 0);
@@ -39,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import select  # noqa: E402
 
 from dpo_desk.services import audit, documents  # noqa: E402
-from dpo_desk.services.cases import NewCase, add_case  # noqa: E402
+from dpo_desk.services.cases import NewCase, add_case, load_case  # noqa: E402
 from dpo_desk.services.context import Context  # noqa: E402
 from dpo_desk.store import vault_check  # noqa: E402
 from dpo_desk.store.models import Case, Document  # noqa: E402
@@ -57,8 +58,12 @@ def _writer(data_dir: Path, out_fd: int, n: int) -> None:
         ref = add_case(ctx, NewCase(name=f"Killed Writer {n}-{i}", rights=["access"],
                                     received=date(2026, 1, 20), channel="email"))
         pdf.write_bytes(b"%PDF-1.4\n" + os.urandom(2048).hex().encode() + b"\n%%EOF\n")
-        documents.attach(ctx, ref.reference, pdf)
+        documents.attach(ctx, ref.reference, pdf, kind="id-evidence")
         os.write(out_fd, (ref.reference + "\n").encode())
+        if i % 2 == 0:  # identity verified: the ID copy is destroyed (after its commit)
+            with ctx.db.write() as session:
+                case = load_case(session, ref.reference)
+                documents.purge_case_evidence(session, ctx, case, "kill loop")
 
 
 def _warm_up(scratch: Path) -> None:
@@ -75,7 +80,9 @@ def _writer_once(data_dir: Path) -> None:
                                     received=date(2026, 1, 20), channel="email"))
         pdf = data_dir / "warm.pdf"
         pdf.write_bytes(b"%PDF-1.4\nwarm\n%%EOF\n")
-        documents.attach(ctx, ref.reference, pdf)
+        documents.attach(ctx, ref.reference, pdf, kind="id-evidence")
+        with ctx.db.write() as session:
+            documents.purge_case_evidence(session, ctx, load_case(session, ref.reference), "")
     finally:
         store.close()
 
