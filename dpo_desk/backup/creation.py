@@ -28,7 +28,7 @@ from dpo_desk.__version__ import __version__
 from dpo_desk.backup import archive
 from dpo_desk.backup.listing import BackupInfo, _index_put, last_good
 from dpo_desk.backup.thinning import thin
-from dpo_desk.backup.verification import _snapshot_engine, verify_into
+from dpo_desk.backup.verification import DocumentsNotHeld, _snapshot_engine, verify_into
 from dpo_desk.crypto import convert
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, secrets
@@ -164,6 +164,12 @@ def create(
         staging = folder / f".verify-{stamp}"
         try:
             verified = verify_into(tmp, staging, keys=keys)
+        except DocumentsNotHeld as exc:  # the archive copies the vault's bytes exactly
+            raise UserError(
+                "a document in the vault is not the file its record describes ({problem}): "
+                "no backup was made; run 'dpo-desk doctor' to see them all",
+                problem=exc.params.get("problem", ""),
+            ) from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         os.replace(tmp, final)
@@ -244,9 +250,10 @@ def _files(
         lost = vault_check.missing(named, data_dir)
     if lost and not allow_missing:
         raise UserError(
-            "{what} is missing from the vault ({count} document(s) in all): no backup "
-            "was made; run 'dpo-desk doctor' to see them all",
-            what=vault_check.Problem(lost[0], "missing").describe(),
+            "document {document} ({file}) is missing from the vault ({count} missing in "
+            "all): no backup was made; run 'dpo-desk doctor' to see them all",
+            document=lost[0].id,
+            file=lost[0].member,
             count=len(lost),
         )
     manifest["documents"] = {"named": len(named), "missing": [n.id for n in lost]}

@@ -106,6 +106,10 @@ def _check_db(db: Path, master: bytes | None, manifest: dict[str, Any]) -> None:
         engine.dispose()
 
 
+class DocumentsNotHeld(BadBackup):
+    """A row of the backed-up database names a file the backup lacks or holds altered."""
+
+
 def _check_documents(staging: Path, master: bytes | None, manifest: dict[str, Any]) -> None:
     """Every row of the backed-up database that names a file has it, byte for byte.
 
@@ -128,7 +132,7 @@ def _check_documents(staging: Path, master: bytes | None, manifest: dict[str, An
     sealer = secrets.Keys(secrets.MasterKey(master)).sealer() if master else None
     problems = vault_check.check(named, staging, sealer, skip=known_missing)
     if problems:
-        raise BadBackup(
+        raise DocumentsNotHeld(
             "the backup does not hold its documents: {problem} ({count} in all)",
             problem=problems[0].describe(),
             count=len(problems),

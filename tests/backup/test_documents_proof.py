@@ -51,7 +51,7 @@ def test_backup_of_a_store_with_an_altered_document_is_refused(
     data = bytearray(path.read_bytes())
     data[12] ^= 0x01  # same size, one bit different
     path.write_bytes(bytes(data))
-    with pytest.raises(backup.BadBackup, match=f"document {doc.id} .* is altered"):
+    with pytest.raises(UserError, match=f"in the vault .*document {doc.id} .* is altered"):
         backup.create(ctx)
     assert not list((ctx.data_dir / "backups").glob("*.dpobak*"))
 
