@@ -43,6 +43,11 @@ class BackupCancelled(UserError):
     """The user cancelled the backup; nothing was kept."""
 
 
+class _Missing(UserError):
+    """A file the snapshot's rows name is not in the vault (lost, or purged since the
+    snapshot by the open window: the backup then retries once with a new snapshot)."""
+
+
 class _Counted:
     """A reading file object that hashes, reports progress and honours cancel."""
 
@@ -152,14 +157,26 @@ def create(
 
     _record(target, _actor_ctx, "backup.create", name)
     try:
-        report("snapshot", 0, 1)
-        migrate_snapshot(db, snap)
-        check_cancel()
-        manifest, named = _manifest(snap, keys, created)
-        manifest["installation"] = installation.read(data_dir) or installation.ensure(data_dir)
-        files = _files(data_dir, named, manifest, allow_missing, keys)
-        total = snap.stat().st_size + sum(p.stat().st_size for p in files)
-        _write(tmp, snap, files, keys, data_dir, created, manifest, report, check_cancel, total)
+        for attempt in (1, 2):  # a purge committed after the snapshot: take a new one
+            report("snapshot", 0, 1)
+            migrate_snapshot(db, snap)
+            check_cancel()
+            manifest, named = _manifest(snap, keys, created)
+            manifest["installation"] = installation.read(data_dir) or installation.ensure(
+                data_dir
+            )
+            try:
+                files = _files(data_dir, named, manifest, allow_missing, keys)
+                total = snap.stat().st_size + sum(p.stat().st_size for p in files)
+                _write(
+                    tmp, snap, files, keys, data_dir, created, manifest, report,
+                    check_cancel, total,
+                )
+                break
+            except (_Missing, FileNotFoundError):
+                _cleanup(tmp, snap)
+                if attempt == 2:
+                    raise
         report("verify", 0, total)
         staging = folder / f".verify-{stamp}"
         try:
@@ -249,7 +266,7 @@ def _files(
     else:
         lost = vault_check.missing(named, data_dir)
     if lost and not allow_missing:
-        raise UserError(
+        raise _Missing(
             "document {document} ({file}) is missing from the vault ({count} missing in "
             "all): no backup was made; run 'dpo-desk doctor' to see them all",
             document=lost[0].id,

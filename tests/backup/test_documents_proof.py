@@ -216,3 +216,27 @@ def test_an_evidence_purge_that_does_not_commit_keeps_its_file(
         documents.purge_case_evidence(session, ctx, case, "identity verified")
     assert not path.exists()
     assert doctor.check_vault(ctx.data_dir, None).verdict == doctor.OK
+
+
+def test_a_file_purged_after_the_snapshot_makes_the_backup_take_a_new_one(
+    ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the window open, a purge can commit (and shred its file) between the
+    backup's snapshot and its archiving: the backup takes one new snapshot instead of
+    failing; a file still missing the second time refuses it."""
+    from dpo_desk.backup import creation
+
+    _attach(ctx, tmp_path)
+    real = creation.vault_check.missing
+    calls: list[int] = []
+
+    def vanished_once(named, root):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return list(named) if len(calls) == 1 else real(named, root)
+
+    monkeypatch.setattr(creation.vault_check, "missing", vanished_once)
+    info = backup.create(ctx)
+    assert info is not None and info.ok and len(calls) == 2
+    monkeypatch.setattr(creation.vault_check, "missing", lambda named, root: list(named))
+    with pytest.raises(UserError, match="is missing from the vault"):
+        backup.create(ctx)
