@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import struct
 import tarfile
 import zlib
@@ -88,6 +89,37 @@ class ArchiveWriter:
     def close(self) -> None:
         self._seal.write(self._z.flush())
         self._seal.close()
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a backup for reading, refusing anything but a regular file *before* reading.
+
+    A FIFO named ``*.dpobak`` would block ``open`` itself for ever (holding the store
+    lock during a restore), a device or socket has no end, a link points elsewhere:
+    ``O_NONBLOCK`` keeps the open from waiting, ``O_NOFOLLOW`` refuses a link, and
+    ``fstat`` on the opened descriptor decides (no race with a swap of the name).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if os.path.islink(path):
+            raise BadBackup(
+                "refused: {name} is a link, not a backup file", name=Path(path).name
+            ) from None
+        raise BadBackup(
+            "cannot read {name}: {reason}", name=Path(path).name, reason=exc.strerror or str(exc)
+        ) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise BadBackup(
+            "refused: {name} is not a regular file (a pipe, a device or a socket)",
+            name=Path(path).name,
+        )
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
 
 
 def read_header(src: BinaryIO) -> tuple[dict[str, Any], bytes]:
@@ -201,14 +233,15 @@ def extract(
     Raises:
         BadBackup: damaged, truncated, tampered, hostile, or too large once expanded.
     """
-    size = path.stat().st_size
+    with open_regular(path) as probe:
+        size = os.fstat(probe.fileno()).st_size
     cap = min(MAX_EXPANDED, size * MAX_RATIO + RATIO_MARGIN)
     if max_expanded is not None:
         cap = min(cap, max_expanded)
     found: dict[str, dict[str, Any]] = {}
     seen: set[str] = set()
     try:
-        with path.open("rb") as src:
+        with open_regular(path) as src:
             src.seek(offset)
             reader = ArchiveReader(src, header_bytes, base_key, cap)
             with tarfile.open(fileobj=reader, mode="r|") as tar:  # type: ignore[call-overload]

@@ -28,11 +28,11 @@ from dpo_desk.__version__ import __version__
 from dpo_desk.backup import archive
 from dpo_desk.backup.listing import BackupInfo, _index_put, last_good
 from dpo_desk.backup.thinning import thin
-from dpo_desk.backup.verification import _snapshot_engine, verify_into
+from dpo_desk.backup.verification import DocumentsNotHeld, _snapshot_engine, verify_into
 from dpo_desk.crypto import convert
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, secrets
-from dpo_desk.store import anchors, migrate
+from dpo_desk.store import anchors, installation, migrate, vault_check
 from dpo_desk.store.db import Database
 
 Progress = Callable[[str, int, int], None]
@@ -41,6 +41,11 @@ PREFIX = "dpo-desk-"
 
 class BackupCancelled(UserError):
     """The user cancelled the backup; nothing was kept."""
+
+
+class _Missing(UserError):
+    """A file the snapshot's rows name is not in the vault (lost, or purged since the
+    snapshot by the open window: the backup then retries once with a new snapshot)."""
 
 
 class _Counted:
@@ -126,6 +131,7 @@ def create(
     now: datetime | None = None,
     label: str = "",
     thin_after: bool = True,
+    allow_missing: bool = False,
     _actor_ctx: Any = None,
 ) -> BackupInfo | None:
     """Back up the open store ``target`` (a ``Context`` or a ``Store``).
@@ -137,6 +143,9 @@ def create(
         cancel: set it to stop; the partial file is removed and ``BackupCancelled`` raised.
         force: False = skip (return None) when the audit head equals the last good
             backup's (nothing changed).
+        allow_missing: keep going when a document's file is already missing from the
+            vault, recording it as missing in the manifest (only the pre-restore backup
+            does this: a store with a lost file must still be saved before a restore).
 
     Raises:
         UserError: disk full or not writable (earlier backups untouched), cancelled.
@@ -169,19 +178,38 @@ def create(
 
     _record(target, _actor_ctx, "backup.create", name)
     try:
-        report("snapshot", 0, 1)
-        migrate_snapshot(db, snap)
-        check_cancel()
-        manifest = _manifest(snap, keys, created)
-        if anchor is not None:
-            manifest["audit_anchor"] = anchor
-        files = [p for p in convert.vault_files_all(data_dir)]
-        total = snap.stat().st_size + sum(p.stat().st_size for p in files)
-        _write(tmp, snap, files, keys, data_dir, created, manifest, report, check_cancel, total)
+        for attempt in (1, 2):  # a purge committed after the snapshot: take a new one
+            report("snapshot", 0, 1)
+            migrate_snapshot(db, snap)
+            check_cancel()
+            manifest, named = _manifest(snap, keys, created)
+            manifest["installation"] = installation.read(data_dir) or installation.ensure(
+                data_dir
+            )
+            if anchor is not None:
+                manifest["audit_anchor"] = anchor
+            try:
+                files = _files(data_dir, named, manifest, allow_missing, keys)
+                total = snap.stat().st_size + sum(p.stat().st_size for p in files)
+                _write(
+                    tmp, snap, files, keys, data_dir, created, manifest, report,
+                    check_cancel, total,
+                )
+                break
+            except (_Missing, FileNotFoundError):
+                _cleanup(tmp, snap)
+                if attempt == 2:
+                    raise
         report("verify", 0, total)
         staging = folder / f".verify-{stamp}"
         try:
             verified = verify_into(tmp, staging, keys=keys)
+        except DocumentsNotHeld as exc:  # the archive copies the vault's bytes exactly
+            raise UserError(
+                "a document in the vault is not the file its record describes ({problem}): "
+                "no backup was made; run 'dpo-desk doctor' to see them all",
+                problem=exc.params.get("problem", ""),
+            ) from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         os.replace(tmp, final)
@@ -252,13 +280,55 @@ def migrate_snapshot(db: Database, target: Path) -> None:
     target.chmod(0o600)
 
 
-def _manifest(snap: Path, keys: secrets.Keys | None, created: datetime) -> dict[str, Any]:
+def _files(
+    data_dir: Path,
+    named: list[vault_check.Named],
+    manifest: dict[str, Any],
+    allow_missing: bool,
+    keys: secrets.Keys | None,
+) -> list[Path]:
+    """The files the backup carries: those the snapshot's rows name (never an orphan, never
+    a file committed after the snapshot) and the edited letter templates.
+
+    With ``allow_missing`` (the pre-restore backup) every named file is read first: those
+    missing, damaged or altered are left out and recorded in the manifest, so that a store
+    that lost or damaged a document can still be saved before the restore that repairs it.
+
+    Raises:
+        UserError: a named file is missing from the vault (unless ``allow_missing``).
+    """
+    if allow_missing:
+        sealer = keys.sealer() if keys else None
+        lost = [p.named for p in vault_check.check(named, data_dir, sealer)]
+    else:
+        lost = vault_check.missing(named, data_dir)
+    if lost and not allow_missing:
+        raise _Missing(
+            "document {document} ({file}) is missing from the vault ({count} missing in "
+            "all): no backup was made; run 'dpo-desk doctor' to see them all",
+            document=lost[0].id,
+            file=lost[0].member,
+            count=len(lost),
+        )
+    manifest["documents"] = {"named": len(named), "missing": [n.id for n in lost]}
+    lost_ids = {n.id for n in lost}
+    carried = [data_dir / n.member for n in named if n.id not in lost_ids]
+    templates = [
+        p for p in convert.vault_files_all(data_dir) if not vault_check.STORED_NAME.match(p.name)
+    ]
+    return carried + templates
+
+
+def _manifest(
+    snap: Path, keys: secrets.Keys | None, created: datetime
+) -> tuple[dict[str, Any], list[vault_check.Named]]:
     engine = _snapshot_engine(snap, keys.current.key if keys else None)
     try:
         revision = migrate.current_revision(engine)
         raw = engine.raw_connection()
         try:
             counts = convert.table_counts(raw.driver_connection)
+            named = vault_check.named_files(raw.driver_connection)
         finally:
             raw.close()
         with Session(engine) as session:
@@ -282,7 +352,7 @@ def _manifest(snap: Path, keys: secrets.Keys | None, created: datetime) -> dict[
         "counts": counts,
         "audit": {"head": chain.head, "count": chain.count},
         "members": {},
-    }
+    }, named
 
 
 def _write(

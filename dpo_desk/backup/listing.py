@@ -4,12 +4,23 @@ status bar's "last backup" and "overdue".
 Verifying a backup takes seconds to minutes; its verdict is cached in ``index.json``
 beside the backups, keyed by file name with the file's size and mtime, so that listing
 a folder is instant and a file changed since its verification shows as unverified.
+
+The list also makes a cheap check of every file, each time (issue 13): a file that is not
+a regular file (a link, a pipe, a device) is listed as bad without being opened for
+reading, and a SHA-256 of the file's first and last 64 KiB (its header, the seal's first
+chunk, the seal's last chunk and the end of the stream), recorded at verification, is
+compared again: bit rot there (or an edit that kept the size and time) shows the backup
+as bad. Bit rot elsewhere in the file is only found by the next full verification
+(``dpo-desk backup verify``, and every restore).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
+import os
+import stat
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -21,6 +32,9 @@ from dpo_desk.backup import archive
 
 INDEX = "index.json"
 DEFAULT_SCHEDULE = timedelta(hours=24)
+PROBE = 64 * 1024
+NOT_REGULAR = "not a regular file (a link, a pipe or a device): never read, never restored"
+CHANGED = "damaged: its bytes changed since it was verified (run 'dpo-desk backup verify')"
 
 
 @dataclass
@@ -40,6 +54,8 @@ class BackupInfo:
     audit_head: str = ""
     audit_count: int = 0
     seconds: float = 0.0
+    #: The id of the installation that made it (``dpo_desk.store.installation``).
+    installation: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         out = dict(self.__dict__)
@@ -73,11 +89,26 @@ def _load_index(folder: Path) -> dict[str, Any]:
 _INDEX_LOCK = threading.Lock()
 
 
+def probe(path: Path) -> str | None:
+    """SHA-256 of the first and last ``PROBE`` bytes (None: not a readable regular file)."""
+    try:
+        with archive.open_regular(path) as src:
+            size = os.fstat(src.fileno()).st_size
+            digest = hashlib.sha256(src.read(PROBE))
+            if size > PROBE:
+                src.seek(max(PROBE, size - PROBE))
+                digest.update(src.read(PROBE))
+    except (OSError, archive.BadBackup):
+        return None
+    return digest.hexdigest()
+
+
 def _index_put(path: Path, info: BackupInfo) -> None:
     with _INDEX_LOCK:
         index = _load_index(path.parent)
         entry = info.to_dict()
         entry.pop("path", None)
+        entry["probe"] = probe(path)
         entry["created_at"] = info.created_at.isoformat() if info.created_at else None
         try:
             st = path.stat()
@@ -109,11 +140,20 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     index = _load_index(folder)
     out: list[BackupInfo] = []
     for path in folder.glob(f"*{archive.SUFFIX}"):
-        if not path.is_file() or path.is_symlink():
+        st = path.lstat()
+        if not stat.S_ISREG(st.st_mode):
+            when = datetime.fromtimestamp(st.st_mtime, UTC)
+            out.append(BackupInfo(path, when, 0, False, NOT_REGULAR))
             continue
-        st = path.stat()
         entry = index.get(path.name)
-        if entry and entry.get("stat") == [st.st_size, st.st_mtime_ns]:
+        if (
+            entry
+            and entry.get("stat") == [st.st_size, st.st_mtime_ns]
+            and entry.get("probe") not in (None, probe(path))
+        ):
+            when = _parse_dt(entry.get("created_at")) or datetime.fromtimestamp(st.st_mtime, UTC)
+            out.append(BackupInfo(path, when, st.st_size, False, CHANGED))
+        elif entry and entry.get("stat") == [st.st_size, st.st_mtime_ns]:
             out.append(
                 BackupInfo(
                     path=path,
@@ -129,6 +169,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
                     audit_head=entry.get("audit_head", ""),
                     audit_count=int(entry.get("audit_count") or 0),
                     seconds=float(entry.get("seconds") or 0),
+                    installation=str(entry.get("installation") or ""),
                 )
             )
         else:

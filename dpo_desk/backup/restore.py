@@ -1,18 +1,27 @@
-"""Restoring a backup: verify, show what changes, back up what is there, then swap.
+"""Restoring a backup: verify, show what changes, back up what is there, then switch.
 
 The store must be closed (the GUI closes it first); ``restore`` takes the
-single-instance lock itself. Order of the swap:
+single-instance lock itself, which first finishes or undoes any restore a crash
+interrupted (``dpo_desk.store.switch``). Steps, each a named fault-injection point:
 
-1. the archive is verified in full into ``<data dir>/.restore-<stamp>/`` (same file
-   system, so the swap is a rename);
-2. the current store is backed up (``dpo-desk-pre-restore-*.dpobak``); a damaged one
-   that cannot be read is kept aside as ``dpo_desk.sqlite3.damaged-<stamp>``;
-3. ``-wal``, ``-shm`` and ``-journal`` files next to the database are moved aside
-   (``*.aside-<stamp>``): a foreign journal replayed into the restored file would corrupt
-   it (sqlite.org/howtocorrupt.html §1.4, reliability.md F12);
-4. keys.json (if the backup's key is not this directory's), then the database (one
-   atomic rename), then the ``documents``/``letters`` folders are swapped;
-5. the restored store is opened (checks, migrations) and the restore is audited.
+1. ``verifying``/``verified``: the archive is verified in full into
+   ``<data dir>/.restore-<stamp>/in/`` (same file system, so the switch is renames);
+2. ``pre-restore-backup``: the current store is backed up
+   (``dpo-desk-pre-restore-*.dpobak``); a damaged one that cannot be read is kept aside
+   as ``dpo_desk.sqlite3.damaged-<stamp>`` after the switch;
+3. ``staged``: ``new/`` holds the database (migrated, with the ``backup.restore`` audit
+   entry already in it), ``documents``, ``letters`` and, if the backup's key is not this
+   directory's, ``keys.json``;
+4. ``committed``: ``restore.journal`` is written, the one commit point;
+5. ``swap-<item>-old``/``swap-<item>-new``: each item is switched by two renames; the
+   live database's ``-wal``/``-shm``/``-journal`` go with it, never onto the new one
+   (sqlite.org/howtocorrupt.html §1.4, reliability.md F12);
+6. ``switched``/``journal-removed``: the journal is removed, then the staging folder.
+
+Before step 4 the live store is untouched (a foreign ``-journal`` excepted: it is moved
+aside before the current store is even read, since opening would replay it); after it
+the switch is finished at the next start. So a crash at any point leaves entirely the old
+store or entirely the new one.
 """
 
 from __future__ import annotations
@@ -25,14 +34,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from dpo_desk import fsio
 from dpo_desk.backup import archive, core
 from dpo_desk.backup.archive import BadBackup
 from dpo_desk.crypto import convert, keyfile
 from dpo_desk.errors import UserError
 from dpo_desk.paths import database_path, ensure_data_dir
 from dpo_desk.services import audit, secrets
-from dpo_desk.store import anchors
+from dpo_desk.store import installation, migrate, switch
 from dpo_desk.store.lock import InstanceLock
 
 
@@ -53,6 +61,8 @@ class RestorePlan:
     current_last_event_at: datetime | None = None
     foreign_journals: list[str] = field(default_factory=list)
     applied: bool = False
+    #: The backup was made by another installation than this data directory's.
+    other_installation: bool = False
     pre_restore_backup: str | None = None
     moved_aside: list[str] = field(default_factory=list)
 
@@ -83,6 +93,11 @@ class RestorePlan:
             out.append(
                 "  a rollback journal lies next to the database (not ours: the store "
                 "uses WAL); it will be moved aside, never replayed"
+            )
+        if self.other_installation:
+            out.append(
+                "  WARNING: this backup was made by ANOTHER installation of DPO Desk "
+                "(another computer or data directory), not by this one"
             )
         if not self.current_exists:
             out.append("  current: no store (a new data directory)")
@@ -165,6 +180,7 @@ def restore(
     secret: str | None = None,
     actor: str | None = None,
     max_expanded: int | None = None,
+    other_installation: bool = False,
 ) -> RestorePlan:
     """Verify ``file`` and, with ``yes``, restore it into ``data_dir`` (store closed).
 
@@ -173,6 +189,8 @@ def restore(
     Args:
         secret: the passphrase or recovery key of the backup, when its key is not the
             (unlocked) key of ``data_dir`` — e.g. on a new computer.
+        other_installation: the user confirmed restoring a backup made by another
+            installation over this store (the plan's ``other_installation``).
 
     Raises:
         BadBackup: damaged, truncated, tampered, hostile, newer schema, another key.
@@ -186,11 +204,18 @@ def restore(
         keys = secrets.unlocked(data_dir) if secrets.is_encrypted(data_dir) else None
         if secrets.is_encrypted(data_dir) and keys is None:
             raise UserError("unlock the data directory before restoring into it")
-        staging = data_dir / f".restore-{stamp}"
+        staging = data_dir / f"{switch.STAGING_PREFIX}{stamp}"
+        committed = False
         try:
             verified = core.verify_into(
-                file, staging, keys=keys, secret=secret, max_expanded=max_expanded
+                file,
+                staging / "in",
+                keys=keys,
+                secret=secret,
+                max_expanded=max_expanded,
+                progress=lambda _n: switch.step("verifying"),
             )
+            switch.step("verified")
             core._index_put(file, verified.info) if file.parent.is_dir() else None
             journals = _journals(data_dir)
             moved: list[str] = []
@@ -213,6 +238,7 @@ def restore(
                 current_audit_count=now.get("audit", 0),
                 current_last_event_at=now.get("last"),
                 foreign_journals=[p.name for p in journals],
+                other_installation=_other_installation(data_dir, info.installation, now),
             )
             if yes:
                 plan.moved_aside.extend(moved)
@@ -223,98 +249,106 @@ def restore(
                 )
             if not yes:
                 return plan
-            _apply(data_dir, verified, keys, plan, stamp)
+            if plan.other_installation and not other_installation:
+                raise UserError(
+                    "this backup was made by another installation of DPO Desk, not this "
+                    "one; nothing was changed. Confirm that it should replace this store "
+                    "(--other-installation)"
+                )
+            keep = _keep_damaged(plan, stamp)
+            items = _stage(data_dir, verified, keys, plan, staging, actor)
+            switch.commit(data_dir, staging, items, keep)
+            committed = True
+            switch.step("committed")
+            switch.apply(data_dir)
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
-    _audit_restore(data_dir, plan, verified, actor)
+            if not committed:
+                shutil.rmtree(staging, ignore_errors=True)
+        if verified.master is not None:
+            secrets.remember(data_dir, secrets.Keys(secrets.MasterKey(verified.master)))
+    _check_opens(data_dir)
     plan.applied = True
     return plan
 
 
-def _apply(
+def _other_installation(data_dir: Path, made_by: str, now: dict[str, Any]) -> bool:
+    """A backup of another installation over an existing store: same passphrase or not,
+    it must not replace this store without a word. A new directory adopts the backup's
+    installation id (it becomes that installation); an old backup without an id cannot
+    be told apart and is not questioned."""
+    here = installation.read(data_dir)
+    return bool(now["exists"] and made_by and here and made_by != here)
+
+
+def _adopt_installation(data_dir: Path, plan: RestorePlan, made_by: str) -> None:
+    """A directory that had no store becomes the installation its backup came from."""
+    if not plan.current_exists and made_by and not installation.read(data_dir):
+        installation.adopt(data_dir, made_by)
+
+
+def _stage(
     data_dir: Path,
     verified: core.Verified,
     keys: secrets.Keys | None,
     plan: RestorePlan,
-    stamp: str,
-) -> None:
-    db = database_path(data_dir)
+    staging: Path,
+    actor: str | None,
+) -> list[str]:
+    """Back up the current store, then build ``new/``: everything the switch puts in
+    place, the restore already audited in the new database. Touches no live file."""
     if plan.current_readable:
         plan.pre_restore_backup = _pre_restore_backup(data_dir, keys)
-    elif plan.current_exists:
-        aside = db.with_name(f"{db.name}.damaged-{stamp}")
-        os.replace(db, aside)
-        plan.moved_aside.append(aside.name)
-    sides = [db.with_name(db.name + s) for s in convert.SIDECARS]
-    plan.moved_aside.extend(_move_aside([s for s in sides if s.exists()], stamp))
+    switch.step("pre-restore-backup")
+    new = switch.new_dir(staging)
+    new.mkdir(mode=0o700)
+    src = verified.staging
+    os.replace(src / archive.DB_MEMBER, new / switch.DB_NAME)
+    (new / switch.DB_NAME).chmod(0o600)
+    items = [switch.DB_NAME]
+    for folder in convert.VAULT_FOLDERS:
+        if (src / folder).is_dir():
+            os.replace(src / folder, new / folder)
+        else:
+            (new / folder).mkdir(mode=0o700)
+        items.append(folder)
     master = verified.master
     if master is not None and (keys is None or keys.current.key != master):
-        _write_keys(data_dir, master, verified.header)
-    os.replace(verified.staging / archive.DB_MEMBER, db)
-    db.chmod(0o600)
-    for folder in convert.VAULT_FOLDERS:
-        new = verified.staging / folder
-        new.mkdir(mode=0o700, exist_ok=True)
-        live = data_dir / folder
-        old = verified.staging / f"old-{folder}"
-        if live.exists():
-            os.replace(live, old)
-        os.replace(new, live)
-    # The trail now legitimately ends earlier: the old anchors would cry "cut" (issue 13).
-    anchors.reset(data_dir, f"restore of {plan.backup}")
-    fsio.fsync_dir(data_dir)
-    if master is not None:
-        secrets.remember(data_dir, secrets.Keys(secrets.MasterKey(master)))
+        _write_keys(data_dir, new / "keys.json", master, verified.header)
+        items.extend(["keys.json", keyfile.COPY_NAME])  # the second copy goes with it
+    _audit_staged(data_dir, new / switch.DB_NAME, plan, verified, actor)
+    _adopt_installation(data_dir, plan, verified.info.installation)
+    switch.step("staged")
+    return items
 
 
-def _write_keys(data_dir: Path, master: bytes, header: dict[str, Any]) -> None:
-    kf = keyfile.KeyFile.new(master)
-    kf.slots = dict(header.get("slots") or {})
-    if secrets.secure_keyring() is not None:
-        with contextlib.suppress(UserError):
-            kf.slots["keyring"] = secrets._keyring_slot(data_dir, master)
-    if not kf.slots:
-        raise BadBackup(
-            "the backup carries no passphrase or recovery wrap and no keyring "
-            "is available: its key could not be kept"
-        )
-    keyfile.replace(secrets.keys_path(data_dir), kf)
+def _keep_damaged(plan: RestorePlan, stamp: str) -> dict[str, str]:
+    """An unreadable current database is not in the pre-restore backup: after the switch
+    it is kept beside the store (``*.damaged-<stamp>``) instead of being deleted."""
+    if plan.current_exists and not plan.current_readable:
+        name = f"{switch.DB_NAME}.damaged-{stamp}"
+        plan.moved_aside.append(name)
+        return {switch.DB_NAME: name}
+    return {}
 
 
-def _pre_restore_backup(data_dir: Path, keys: secrets.Keys | None) -> str:
+def _audit_staged(
+    data_dir: Path, db: Path, plan: RestorePlan, verified: core.Verified, actor: str | None
+) -> None:
+    """Migrate the staged database and record ``backup.restore`` in it, before the commit
+    point: the audit entry and the restore happen together or not at all."""
+    from dpo_desk.services.context import Context
     from dpo_desk.store.db import Database, make_engine, sqlite_url
 
-    engine = make_engine(
-        sqlite_url(database_path(data_dir), keys.current.db_key() if keys else None)
-    )
-    target = _Target(data_dir, Database(engine))
+    master = verified.master
+    key = secrets.MasterKey(master).db_key() if master else None
+    engine = make_engine(sqlite_url(db, key))
     try:
-        info = core.create(target, force=True, label="pre-restore", thin_after=False)
-    finally:
-        engine.dispose()
-    assert info is not None
-    return info.path.name
-
-
-@dataclass
-class _Target:
-    data_dir: Path
-    db: Any
-
-
-def _audit_restore(
-    data_dir: Path, plan: RestorePlan, verified: core.Verified, actor: str | None
-) -> None:
-    from dpo_desk.services.context import Context
-    from dpo_desk.store.opening import open_store
-
-    key = secrets.key_for_open(data_dir)
-    store = open_store(data_dir, key=key, check="integrity_check")
-    try:
-        ctx = Context(db=store.db, data_dir=data_dir)
+        migrate.upgrade(engine, data_dir / "backups")
+        database = Database(engine)
+        ctx = Context(db=database, data_dir=data_dir)
         if actor:
             ctx.actor = actor
-        with store.db.write() as session:
+        with database.write() as session:
             audit.record(
                 session,
                 ctx,
@@ -328,5 +362,52 @@ def _audit_restore(
                     "moved_aside": plan.moved_aside,
                 },
             )
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
-        store.close()
+        engine.dispose()
+
+
+def _write_keys(data_dir: Path, target: Path, master: bytes, header: dict[str, Any]) -> None:
+    kf = keyfile.KeyFile.new(master)
+    kf.slots = dict(header.get("slots") or {})
+    if secrets.secure_keyring() is not None:
+        with contextlib.suppress(UserError):
+            kf.slots["keyring"] = secrets._keyring_slot(data_dir, master)
+    if not kf.slots:
+        raise BadBackup(
+            "the backup carries no passphrase or recovery wrap and no keyring "
+            "is available: its key could not be kept"
+        )
+    keyfile.save(target, kf)
+
+
+def _pre_restore_backup(data_dir: Path, keys: secrets.Keys | None) -> str:
+    from dpo_desk.store.db import Database, make_engine, sqlite_url
+
+    engine = make_engine(
+        sqlite_url(database_path(data_dir), keys.current.db_key() if keys else None)
+    )
+    target = _Target(data_dir, Database(engine))
+    try:
+        info = core.create(
+            target, force=True, label="pre-restore", thin_after=False, allow_missing=True
+        )
+    finally:
+        engine.dispose()
+    assert info is not None
+    return info.path.name
+
+
+@dataclass
+class _Target:
+    data_dir: Path
+    db: Any
+
+
+def _check_opens(data_dir: Path) -> None:
+    """The restored store opens with a full ``integrity_check`` (and the lock)."""
+    from dpo_desk.store.opening import open_store
+
+    key = secrets.key_for_open(data_dir)
+    open_store(data_dir, key=key, check="integrity_check").close()

@@ -10,6 +10,7 @@ manifest, and verify the audit chain up to the head the manifest names. Used by
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from dpo_desk.backup.listing import BackupInfo, _index_put, _parse_dt
 from dpo_desk.crypto import convert, keyfile
 from dpo_desk.crypto.errors import WrongSecretError
 from dpo_desk.services import audit, secrets
-from dpo_desk.store import migrate
+from dpo_desk.store import migrate, vault_check
 from dpo_desk.store.db import make_engine, sqlite_url
 
 
@@ -108,6 +109,39 @@ def _check_db(db: Path, master: bytes | None, manifest: dict[str, Any]) -> None:
         engine.dispose()
 
 
+class DocumentsNotHeld(BadBackup):
+    """A row of the backed-up database names a file the backup lacks or holds altered."""
+
+
+def _check_documents(staging: Path, master: bytes | None, manifest: dict[str, Any]) -> None:
+    """Every row of the backed-up database that names a file has it, byte for byte.
+
+    The rows come from the database inside the backup, not from the manifest: a document
+    removed from the archive with its manifest entry "fixed" is still named by its row.
+    Only documents the manifest records as missing or damaged when the backup was made (a
+    pre-restore backup of a store that had lost them) are allowed to be absent.
+    """
+    engine = _snapshot_engine(staging / archive.DB_MEMBER, master)
+    try:
+        raw = engine.raw_connection()
+        try:
+            named = vault_check.named_files(raw.driver_connection)
+        finally:
+            raw.close()
+    finally:
+        engine.dispose()
+    recorded = (manifest.get("documents") or {}).get("missing") or []
+    known_missing = {int(i) for i in recorded if isinstance(i, int)}
+    sealer = secrets.Keys(secrets.MasterKey(master)).sealer() if master else None
+    problems = vault_check.check(named, staging, sealer, skip=known_missing)
+    if problems:
+        raise DocumentsNotHeld(
+            "the backup does not hold its documents: {problem} ({count} in all)",
+            problem=problems[0].describe(),
+            count=len(problems),
+        )
+
+
 @dataclass
 class Verified:
     info: BackupInfo
@@ -129,8 +163,8 @@ def verify_into(
     """Fully verify ``path``, leaving its members in ``staging`` (created, must not exist)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        with path.open("rb") as src:
+        with archive.open_regular(path) as src:
+            size = os.fstat(src.fileno()).st_size
             header, header_bytes = archive.read_header(src)
             offset = src.tell()
     except OSError as exc:
@@ -157,6 +191,7 @@ def verify_into(
     if manifest.get("key_id", "") != header.get("key_id", ""):
         raise BadBackup("damaged backup: the manifest names another key")
     _check_db(staging / archive.DB_MEMBER, master, manifest)
+    _check_documents(staging, master, manifest)
     info = BackupInfo(
         path=path,
         created_at=_parse_dt(manifest.get("created_at")),
@@ -169,6 +204,7 @@ def verify_into(
         counts=dict(manifest.get("counts") or {}),
         audit_head=str((manifest.get("audit") or {}).get("head", "")),
         audit_count=int((manifest.get("audit") or {}).get("count", 0)),
+        installation=str(manifest.get("installation") or ""),
     )
     return Verified(info, header, manifest, master, staging)
 

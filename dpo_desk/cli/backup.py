@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from dpo_desk import backup
-from dpo_desk.cli._base import EXIT_REFUSED, emit, json_flag, opened
-from dpo_desk.errors import UserError
+from dpo_desk.cli._base import EXIT_REFUSED, emit, json_flag, store_key
+from dpo_desk.errors import StoreError, UserError
 from dpo_desk.paths import resolve_data_dir
 from dpo_desk.services import secrets
+from dpo_desk.services.context import Context
+from dpo_desk.store.lock import InstanceLock
+from dpo_desk.store.opening import open_store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,6 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     r = inner.add_parser("restore", help="restore a backup (the current store is backed up first)")
     r.add_argument("file")
     r.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    r.add_argument(
+        "--other-installation",
+        action="store_true",
+        help="the backup was made by another installation: replace this store anyway",
+    )
     json_flag(r)
     r.set_defaults(func=run_restore)
     s = inner.add_parser("status", help="date of the last good backup")
@@ -57,8 +67,36 @@ def _describe(info: backup.BackupInfo) -> str:
     )
 
 
+@contextmanager
+def _opened_for_backup(args: argparse.Namespace) -> Iterator[Context]:
+    """The store, for a backup: with the instance lock if it is free; otherwise (the
+    window is open) read through the lock.
+
+    Reading through it is safe: SQLite in WAL mode serves a second process's readers
+    beside the window's writes, ``VACUUM INTO`` copies one consistent read transaction,
+    the backup's own audit entry is one ``BEGIN IMMEDIATE`` transaction (SQLite's writer
+    lock and busy timeout serialise it with the window's, so the chain stays linear), and
+    the backup carries exactly the files its snapshot's rows name (vault files are
+    written before their row commits, never rewritten). Nothing is migrated and no
+    leftover file is collected without the lock. So the scheduled backup the README
+    recommends works while the DPO works (issue 13).
+    """
+    data_dir = resolve_data_dir(args.data_dir)
+    key = store_key(data_dir)
+    try:
+        store = open_store(data_dir, key=key)
+    except StoreError:
+        if not InstanceLock(data_dir).held_elsewhere():
+            raise
+        store = open_store(data_dir, key=key, lock=False, migrate_schema=False)
+    try:
+        yield Context(db=store.db, data_dir=data_dir)
+    finally:
+        store.close()
+
+
 def run_create(args: argparse.Namespace) -> int:
-    with opened(args) as ctx:
+    with _opened_for_backup(args) as ctx:
         info = backup.create(ctx, Path(args.to) if args.to else None, force=not args.if_changed)
     if info is None:
         emit(args, {"created": False}, "Nothing changed since the last good backup.")
@@ -152,6 +190,12 @@ def run_restore(args: argparse.Namespace) -> int:
         return backup.restore(file, data_dir, yes=False, secret=s)
 
     plan = _with_secret(plan_with, data_dir)
+    if plan.other_installation and not args.other_installation:
+        emit(args, plan.to_dict(), plan.lines())
+        raise UserError(
+            "restore refused: this backup was made by another installation of DPO Desk; "
+            "add --other-installation if it must replace this store"
+        )
     if not args.yes:
         if not sys.stdin.isatty():
             emit(args, plan.to_dict(), plan.lines())
@@ -161,7 +205,9 @@ def run_restore(args: argparse.Namespace) -> int:
         if answer not in ("y", "yes", "o", "oui"):
             sys.stderr.write("dpo-desk: restore cancelled, nothing changed\n")
             return EXIT_REFUSED
-    done = backup.restore(file, data_dir, yes=True, secret=secret[0])
+    done = backup.restore(
+        file, data_dir, yes=True, secret=secret[0], other_installation=args.other_installation
+    )
     lines = plan.lines() + [
         f"Restored. The previous store was saved as "
         f"{done.pre_restore_backup or '(none: there was none)'}"

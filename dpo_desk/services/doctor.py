@@ -1,5 +1,6 @@
 """A self-check a DPO (or their IT) can run when something seems wrong: each check gives a
-verdict and, when not ok, what to do. It never changes anything."""
+verdict and, when not ok, what to do. It never changes anything (leftover vault files are
+collected by the next start, under the store lock, not here)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dpo_desk.paths import database_path
+from dpo_desk.store import vault_check
 
 OK, WARN, FAIL = "ok", "warning", "problem"
 MIN_FREE = 1024**3  # 1 GiB: room for a backup of a large store
@@ -202,6 +204,58 @@ def check_audit(data_dir: Path, key: str | None) -> Check:
     verdict = OK if report.anchor is not None else WARN
     return Check("Audit trail", verdict,
                  f"{report.chain.count} entries, chain intact; {report.anchor_note()}")
+def _named(data_dir: Path, key: str | None) -> list[vault_check.Named]:
+    from dpo_desk.store.db import make_engine, sqlite_url
+
+    engine = make_engine(sqlite_url(database_path(data_dir), key))
+    try:
+        raw = engine.raw_connection()
+        try:
+            return vault_check.named_files(raw.driver_connection)
+        finally:
+            raw.close()
+    finally:
+        engine.dispose()
+
+
+def check_vault(data_dir: Path, key: str | None) -> Check:
+    """Every document a row names is in the vault, byte for byte; orphans are counted.
+
+    Reads every file (decrypting it for an encrypted store): a missing or altered document
+    is a problem a backup would carry forward, so it is found here first (issue 13).
+    """
+    if not database_path(data_dir).exists():
+        return Check("Documents", WARN, "no database yet", "start DPO Desk once")
+    try:
+        named = _named(data_dir, key)
+        sealer = None
+        if key is not None:
+            from dpo_desk.services import secrets
+
+            keys = secrets.unlocked(data_dir)
+            if keys is None:
+                return Check("Documents", WARN, "the store is locked: documents not checked")
+            sealer = keys.sealer()
+        problems = vault_check.check(named, data_dir, sealer)
+        strays = vault_check.orphans(data_dir, named)
+    except Exception as exc:  # noqa: BLE001 - the verdict is the point
+        return Check("Documents", FAIL, f"cannot check the documents ({exc})",
+                     "restore the latest backup (dpo-desk backup restore)")
+    if problems:
+        shown = "; ".join(p.describe() for p in problems[:3])
+        more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+        return Check("Documents", FAIL, f"{len(problems)} of {len(named)} documents are not "
+                     f"as recorded: {shown}{more}",
+                     "restore the latest backup that verifies (dpo-desk backup list), or "
+                     "re-attach the originals; backups are refused until then")
+    detail = f"{len(named)} documents present and intact"
+    if strays:
+        size = sum(p.stat().st_size for p in strays if p.exists())
+        return Check("Documents", WARN, f"{detail}; {len(strays)} leftover file(s) no record "
+                     f"names ({size / 1024:.0f} KiB)",
+                     "they are removed at the next start of DPO Desk (or any dpo-desk "
+                     "command that opens the store)")
+    return Check("Documents", OK, detail)
 
 
 def check_backup(data_dir: Path) -> Check:
@@ -236,5 +290,6 @@ def check_disk(data_dir: Path) -> Check:
 
 def run_checks(data_dir: Path, key: str | None = None) -> list[Check]:
     return [check_qt(), check_fonts(), check_keyring(), check_data_dir(data_dir),
-            check_database(data_dir, key), check_audit(data_dir, key), check_backup(data_dir),
+            check_database(data_dir, key), check_vault(data_dir, key), check_audit(data_dir, key),
+            check_backup(data_dir),
             check_disk(data_dir)]

@@ -12,6 +12,7 @@ import os
 import stat
 from pathlib import Path
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from dpo_desk import fsio
@@ -176,6 +177,16 @@ def delete_document(ctx: Context, document_id: int, reason: str = "") -> CaseDet
     return detail
 
 
+def shred_after_commit(session: Session, folder: Vault, stored_name: str) -> None:
+    """Destroy a vault file once the transaction that marks it purged has committed.
+
+    A rollback, or a kill before the commit, leaves the file with its row (nothing is
+    lost, and the row never names a missing file); a kill after the commit leaves a file
+    no live row names, collected at the next start (``store.vault_check``, issue 13).
+    """
+    event.listen(session, "after_commit", lambda _s: folder.delete(stored_name), once=True)
+
+
 def purge_case_evidence(session: Session, ctx: Context, case: Case, why: str) -> list[int]:
     """Destroy the ID copies of ``case`` inside the caller's transaction; returns the ids
     of the documents destroyed (EDPB Guidelines 01/2022 §78: the copy is kept no longer
@@ -183,7 +194,7 @@ def purge_case_evidence(session: Session, ctx: Context, case: Case, why: str) ->
     purged: list[int] = []
     for doc in case.documents:
         if doc.kind == "id-evidence" and doc.purged_at is None:
-            vault(ctx).delete(doc.stored_name)
+            shred_after_commit(session, vault(ctx), doc.stored_name)
             doc.purged_at = utcnow()
             doc.original_name = ""
             purged.append(doc.id)

@@ -18,11 +18,13 @@ class InstanceLock:
     """An OS-level exclusive lock on ``<data dir>/dpo_desk.lock``.
 
     The OS drops it when the process dies, even on ``kill -9``, so a crash never leaves
-    the directory locked.
+    the directory locked. Whoever takes it first finishes (or undoes) a restore a crash
+    interrupted (``dpo_desk.store.switch``), before anything reads the store.
     """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, recover: bool = True) -> None:
         self.path = data_dir / LOCK_NAME
+        self._recover = recover
         self._file: IO[str] | None = None
 
     def acquire(self) -> None:
@@ -42,6 +44,29 @@ class InstanceLock:
         handle.write(str(os.getpid()))
         handle.flush()
         self._file = handle
+        if self._recover:
+            from dpo_desk.store import switch
+
+            try:
+                switch.recover_locked(self.path.parent)
+            except BaseException:
+                self.release()
+                raise
+
+    def held_elsewhere(self) -> bool:
+        """True if the lock is held now, by another process or another handle of this one
+        (this call never keeps it)."""
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115
+        except OSError:
+            return False
+        try:
+            _lock(handle)
+        except OSError:
+            return True
+        finally:
+            handle.close()  # closing drops a lock we may just have taken
+        return False
 
     def release(self) -> None:
         if self._file is not None:

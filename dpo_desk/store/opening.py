@@ -7,15 +7,17 @@ exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
 
 from dpo_desk import fsio
 from dpo_desk.errors import StoreError
 from dpo_desk.paths import database_path, ensure_data_dir
-from dpo_desk.store import anchors, migrate
+from dpo_desk.store import anchors, installation, migrate, vault_check
 from dpo_desk.store.db import Database, make_engine, sqlite_url
 from dpo_desk.store.lock import InstanceLock
 
@@ -30,6 +32,8 @@ class Store:
     db: Database
     encrypted: bool
     _lock: InstanceLock | None = field(default=None, repr=False)
+    #: Leftover vault files (no row names them, or ``*.tmp``) removed at this opening.
+    orphans_collected: int = 0
 
     @property
     def path(self) -> Path:
@@ -104,6 +108,10 @@ def open_store(
                 )
             if migrate_schema:
                 migrate.upgrade(engine, data_dir / "backups")
+            collected = _collect(data_dir, engine) if instance_lock else 0
+            if instance_lock:
+                with contextlib.suppress(OSError):  # a read-only directory still opens
+                    installation.ensure(data_dir)
         except sa_exc.DatabaseError as exc:
             engine.dispose()
             if fsio.is_disk_full(exc) or fsio.nearly_full(data_dir):
@@ -125,11 +133,23 @@ def open_store(
         if lock:  # only the owner of the directory writes its anchors
             db.anchors = anchors.AnchorBook(data_dir, anchors.mac_key(key))
             anchors.checkpoint(db, "start")
-        return Store(data_dir, db, key is not None, instance_lock)
+        return Store(data_dir, db, key is not None, instance_lock, collected)
     except BaseException:
         if instance_lock:
             instance_lock.release()
         raise
+
+
+def _collect(data_dir: Path, engine: Engine) -> int:
+    """Collect orphaned vault files while we hold the instance lock: every process that
+    writes the vault holds it, so no write is in progress and every file a row will ever
+    name is already named by a committed row (reliability.md F15, issue 13)."""
+    raw = engine.raw_connection()
+    try:
+        count, _ = vault_check.collect_orphans(data_dir, raw.driver_connection)
+    finally:
+        raw.close()
+    return count
 
 
 def _first_line(exc: BaseException) -> str:

@@ -828,6 +828,10 @@
         <translation>Remplacer les données actuelles par la sauvegarde du %1 ?</translation>
     </message>
     <message>
+        <source>This backup was made by another installation of DPO Desk (another computer or data directory), not this one. Replace the current data with it anyway?</source>
+        <translation>Cette sauvegarde a été faite par une autre installation de DPO Desk (un autre ordinateur ou un autre dossier de données), pas par celle-ci. Remplacer quand même les données actuelles par son contenu ?</translation>
+    </message>
+    <message>
         <source>What DPO Desk holds now is backed up first (a “pre-restore” backup), then replaced. The restore is recorded in the audit trail.</source>
         <translation>Les données actuelles de DPO Desk sont d&apos;abord sauvegardées (sauvegarde « pre-restore »), puis remplacées. La restauration est inscrite au journal d&apos;audit.</translation>
     </message>

@@ -28,8 +28,10 @@ def test_healthy_store(capsys, tmp_path: Path) -> None:
     assert checks["Keyring"]["verdict"] == "ok"
     # Headless CI: Qt works offscreen but there is no screen: a warning, not a lie.
     assert checks["Qt platform"]["verdict"] in ("ok", "warning")
+    assert checks["Documents"]["verdict"] == "ok"  # the demo's files, read byte for byte
     assert set(checks) == {"Qt platform", "Letter fonts", "Keyring", "Data directory",
-                           "Database", "Audit trail", "Last backup", "Free disk space"}
+                           "Database", "Documents", "Audit trail", "Last backup",
+                           "Free disk space"}
 
 
 def test_damaged_database_is_a_problem_with_advice(capsys, tmp_path: Path) -> None:

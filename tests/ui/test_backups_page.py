@@ -247,3 +247,30 @@ def test_a_store_that_cannot_be_reopened_closes_the_program_not_runs_on(
     assert not window.isEnabled()
     fatal.finished.disconnect()  # the test keeps its QApplication
     fatal.close()
+
+
+def test_a_backup_of_another_installation_is_named_in_the_question_then_restored(
+    enc_window,
+) -> None:
+    """Issue 13: the question says the backup is another installation's; confirming it
+    restores (the window passes the confirmation on to the restore)."""
+    from dpo_desk.store import installation
+
+    window, session = enc_window
+    ctx = window.app.ctx
+    add(ctx, "Alice Martin")
+    page = page_of(window)
+    page.back_up_now()
+    add(ctx, "Bruno Petit")
+    installation.adopt(ctx.data_dir, "f" * 32)  # this directory is now another one
+    session.lock_state.reauthenticate(PASSPHRASE)
+    page.refresh()
+    page.table.selectRow(0)
+    page.restore_button.click()
+    box = page.confirm_box
+    assert isinstance(box, QMessageBox)
+    assert "another installation of DPO Desk" in box.text()
+    assert "ANOTHER installation" in box.informativeText()
+    next(b for b in box.buttons() if b.text() == "Restore").click()
+    assert "Restored the backup" in page.status.text(), page.status.text()
+    assert case_count(window.app.ctx) == 1

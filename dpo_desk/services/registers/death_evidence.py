@@ -103,7 +103,7 @@ def purge_death_evidence(ctx: Context, notification_id: int) -> DeathNotificatio
         count = 0
         for doc in evidence_docs(session, n):
             if doc.purged_at is None:
-                vault.delete(doc.stored_name)
+                documents.shred_after_commit(session, vault, doc.stored_name)
                 doc.purged_at = ctx.now()
                 doc.original_name = ""
                 count += 1

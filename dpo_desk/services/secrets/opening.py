@@ -72,6 +72,15 @@ def unlock_for_cli(data_dir: Path, clock: Clock = time.time, sleep: Sleep = time
         return unlock(data_dir, secret=prompt_secret(data_dir), clock=clock, sleep=sleep)
 
 
+def _recover_restore(data_dir: Path) -> None:
+    """Finish or undo a restore a crash interrupted before ``keys.json`` is read: the
+    switch may replace it together with the database (``dpo_desk.store.switch``)."""
+    if data_dir.is_dir():
+        from dpo_desk.store import switch
+
+        switch.recover(data_dir)
+
+
 def key_for_cli(data_dir: Path) -> str | None:
     """The SQLCipher key for ``data_dir``, or None for a plain (not yet encrypted) store.
 
@@ -82,6 +91,7 @@ def key_for_cli(data_dir: Path) -> str | None:
       ``_auto_encrypt_new_store()``, else None (plain; ``secure init`` encrypts).
     """
     data_dir = Path(data_dir)
+    _recover_restore(data_dir)
     if not is_encrypted(data_dir):
         if database_path(data_dir).exists() or not _auto_encrypt_new_store():
             return None
@@ -98,6 +108,7 @@ def key_for_cli(data_dir: Path) -> str | None:
 
 def key_for_open(data_dir: Path) -> str | None:
     """The SQLCipher key of an unlocked (or plain) data directory, for the GUI."""
+    _recover_restore(Path(data_dir))
     if not is_encrypted(data_dir):
         return None
     keys = require_keys(data_dir)

@@ -21,12 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
-from PySide6.QtWidgets import (
-    QApplication,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from dpo_desk import backup
 from dpo_desk.backup import BackupCancelled, BackupInfo, BackupStatus, RestorePlan
@@ -417,6 +412,12 @@ class BackupsPage(Page, BackupsLayout):
         self.refresh()
         when = labels.fmt_datetime(plan.backup_created_at)
         text = self.tr("Replace the current data with the backup of %1?").replace("%1", when)
+        if plan.other_installation:  # same passphrase or not: never without a word
+            text = self.tr(
+                "This backup was made by another installation of DPO Desk (another "
+                "computer or data directory), not this one. Replace the current data "
+                "with it anyway?"
+            )
         details = "\n".join(plan.lines())
         details += "\n\n" + self.tr(
             "What DPO Desk holds now is backed up first (a “pre-restore” backup), then "
@@ -427,10 +428,10 @@ class BackupsPage(Page, BackupsLayout):
             text,
             details,
             self.tr("Restore"),
-            lambda: self._restore(path),
+            lambda: self._restore(path, plan.other_installation),
         )
 
-    def _restore(self, path: Path) -> None:
+    def _restore(self, path: Path, other: bool = False) -> None:
         session = session_for(self.app)
         if session is None:
             return
@@ -446,7 +447,8 @@ class BackupsPage(Page, BackupsLayout):
             self.progress_dialog = None
             close_dialog(busy)
 
-        restore_in_place(self.app, session, path, finish, self._restored, self._restore_failed)
+        done, failed = self._restored, self._restore_failed
+        restore_in_place(self.app, session, path, finish, done, failed, other)
 
     def _restored(self, plan: RestorePlan) -> None:
         message = self.tr("Restored the backup of %1.").replace(

@@ -20,7 +20,7 @@ from dpo_desk.crypto import convert
 from dpo_desk.services import retention
 from dpo_desk.services.context import Context
 from dpo_desk.services.settings import get_settings
-from dpo_desk.store import migrate
+from dpo_desk.store import installation, migrate
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.security.scheduler import backup_folder
 from dpo_desk.ui.security.session import SecuritySession
@@ -69,6 +69,10 @@ def preview_restore(ctx: Context, path: Path) -> RestorePlan:
         current_schema=migrate.current_revision(ctx.db.engine) or "",
         current_counts=counts,
         current_audit_count=counts.get("audit_event", 0),
+        other_installation=bool(
+            info.installation
+            and installation.read(ctx.data_dir) not in ("", info.installation)
+        ),
     )
 
 
@@ -79,6 +83,7 @@ def restore_in_place(
     finish: Callable[[], None],
     done: Callable[[RestorePlan], None],
     failed: Callable[[BaseException], None],
+    other_installation: bool = False,
 ) -> None:
     """Restore ``path``: the session's timers paused, the store closed on the DB worker,
     restored, and reopened in place (``SecuritySession.with_store_closed``).
@@ -92,7 +97,9 @@ def restore_in_place(
 
     def op() -> RestorePlan:
         return session.with_store_closed(
-            lambda: backup.restore(path, data_dir, yes=True, actor=ctx.actor)
+            lambda: backup.restore(
+                path, data_dir, yes=True, actor=ctx.actor, other_installation=other_installation
+            )
         )
 
     def end() -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from dpo_desk.errors import StoreError, UserError
 from dpo_desk.paths import database_path
 from dpo_desk.services import secrets
+from dpo_desk.store import switch
 from dpo_desk.store.opening import Store, open_store
 from dpo_desk.ui import i18n
 from dpo_desk.ui.security.common import SecretEntry
@@ -159,6 +160,8 @@ def unlock_and_open(data_dir: Path) -> Store | None:
     """
     data_dir = Path(data_dir)
     _startup_language(data_dir)
+    if data_dir.is_dir():  # an interrupted restore may replace keys.json: finish it first
+        switch.recover(data_dir)
     if not set_up_new(data_dir) or not unlock_keys(data_dir):
         return None
     try:

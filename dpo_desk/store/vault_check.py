@@ -1,0 +1,195 @@
+"""Proving the vault against the rows that name its files, and collecting what no row names.
+
+A store is only whole when every committed ``document`` row that names a vault file
+(``stored_name`` set, not purged) has that file, and the file's plaintext has the row's
+size and SHA-256, byte for byte. The same check runs on the live vault (``doctor``), on a
+backup's snapshot before it is sealed, and on a backup read back (verify, restore): a
+backup whose database names a document it does not carry is refused, whatever its
+manifest says (issue 13).
+
+Orphans are the opposite: files in ``documents/`` or ``letters/`` under a name the vault
+generates that no live row names (a crash between writing the file and committing its
+row, or between a purge's commit and the file's removal), and ``*.tmp`` files left by a
+crash. They are collected at start, under the single-instance lock (every writer of the
+vault holds it, so no write can be in progress), never touching a file a committed row
+names (reliability.md F15).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dpo_desk import fsio
+from dpo_desk.store.vault import PlainSealer, Sealer
+
+FOLDERS = ("documents", "letters")
+#: Names the vault generates (``secrets.token_hex(16)`` + optional suffix). Edited letter
+#: templates live in ``letters/`` under other names and are never orphans.
+STORED_NAME = re.compile(r"^[0-9a-f]{32}(\.[A-Za-z0-9]{1,10})?$")
+
+
+@dataclass(frozen=True)
+class Named:
+    """One row that names a vault file."""
+
+    id: int
+    folder: str
+    stored_name: str
+    size: int
+    sha256: str
+
+    @property
+    def member(self) -> str:
+        """Its path relative to the data directory (and its name inside a backup)."""
+        return f"{self.folder}/{self.stored_name}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A named file that is missing, damaged, or not the bytes its row recorded."""
+
+    named: Named
+    what: str  # "missing" | "damaged" | "altered"
+
+    def describe(self) -> str:
+        return f"document {self.named.id} ({self.named.member}) is {self.what}"
+
+
+def named_files(conn: Any) -> list[Named]:
+    """The live rows naming a vault file, from a DB-API connection (any schema revision
+    that has the ``document`` table; a store without it names nothing)."""
+    try:
+        rows = conn.execute(
+            "SELECT id, kind, stored_name, size, sha256 FROM document "
+            "WHERE stored_name != '' AND purged_at IS NULL ORDER BY id"
+        ).fetchall()
+    except Exception as exc:  # noqa: BLE001 - only "no such table" is an answer
+        if "no such table" in str(exc):
+            return []
+        raise
+    return [
+        Named(int(r[0]), "letters" if r[1] == "letter" else "documents", str(r[2]),
+              int(r[3] or 0), str(r[4] or ""))
+        for r in rows
+    ]
+
+
+def _plain_digest(path: Path, sealer: Sealer) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    size = 0
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as src:
+        if not stat.S_ISREG(os.fstat(src.fileno()).st_mode):
+            raise FileNotFoundError(path)
+        for chunk in sealer.open(src):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def check(named: list[Named], root: Path, sealer: Sealer | None = None,
+          skip: set[int] | None = None) -> list[Problem]:
+    """Read every named file under ``root`` through ``sealer``; return what is wrong.
+
+    Args:
+        skip: row ids known to be missing already (recorded as such in a backup).
+    """
+    from dpo_desk.crypto.errors import DamagedError
+
+    opener = sealer or PlainSealer()
+    problems: list[Problem] = []
+    for item in named:
+        if skip and item.id in skip:
+            continue
+        path = root / item.folder / item.stored_name
+        try:
+            size, digest = _plain_digest(path, opener)
+        except (FileNotFoundError, NotADirectoryError):
+            problems.append(Problem(item, "missing"))
+            continue
+        except OSError:  # a link (ELOOP), unreadable
+            problems.append(Problem(item, "missing"))
+            continue
+        except DamagedError:
+            problems.append(Problem(item, "damaged"))
+            continue
+        if size != item.size or (item.sha256 and digest != item.sha256):
+            problems.append(Problem(item, "altered"))
+    return problems
+
+
+def missing(named: list[Named], root: Path) -> list[Named]:
+    """The named files that are not regular files under ``root`` (no reading)."""
+    out = []
+    for item in named:
+        try:
+            st = os.lstat(root / item.folder / item.stored_name)
+        except OSError:
+            out.append(item)
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            out.append(item)
+    return out
+
+
+def orphans(data_dir: Path, named: list[Named]) -> list[Path]:
+    """Files no live row names: generated names not in ``named``, and ``*.tmp``."""
+    keep = {(n.folder, n.stored_name) for n in named}
+    out: list[Path] = []
+    for folder in FOLDERS:
+        base = data_dir / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.iterdir()):
+            if path.is_symlink() or not path.is_file():
+                continue
+            if path.name.endswith(".tmp") or (
+                STORED_NAME.match(path.name) and (folder, path.name) not in keep
+            ):
+                out.append(path)
+    return out
+
+
+#: A hidden temporary file of ``fsio.atomic_write`` (key file, journal, index...) is only
+#: removed once this old: small files of that kind are written by processes that may not
+#: hold the instance lock (an unlock attempt counter, a backup read through the lock).
+STALE_AFTER = 600.0
+
+
+def stale_temporaries(folder: Path, now: float | None = None) -> list[Path]:
+    """``.<name>.*.tmp`` files of ``folder`` older than ``STALE_AFTER`` seconds."""
+    import time
+
+    limit = (now if now is not None else time.time()) - STALE_AFTER
+    out = []
+    for path in folder.glob(".*.tmp") if folder.is_dir() else []:
+        try:
+            st = path.lstat()
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and st.st_mtime < limit:
+            out.append(path)
+    return out
+
+
+def collect_orphans(data_dir: Path, conn: Any) -> tuple[int, int]:
+    """Shred the orphans of ``data_dir`` (caller holds the instance lock and ``conn`` is
+    a connection to its database); returns (files, bytes)."""
+    named = named_files(conn)
+    count = size = 0
+    stale = stale_temporaries(data_dir) + stale_temporaries(data_dir / "backups")
+    for path in orphans(data_dir, named) + stale:
+        try:
+            length = path.stat().st_size
+        except OSError:
+            continue
+        if fsio.shred(path):
+            count += 1
+            size += length
+    return count, size
