@@ -206,7 +206,7 @@ def test_an_evidence_purge_that_does_not_commit_keeps_its_file(
     path = ctx.data_dir / "documents" / doc.stored_name
     with pytest.raises(RuntimeError), ctx.db.write() as session:
         case = session.get(Document, doc.id).case  # type: ignore[union-attr]
-        assert documents.purge_case_evidence(session, ctx, case, "identity verified") == 1
+        assert documents.purge_case_evidence(session, ctx, case, "identity verified") == [doc.id]
         raise RuntimeError("the transaction fails after the purge")
     assert path.exists()
     assert doctor.check_vault(ctx.data_dir, None).verdict == doctor.OK
