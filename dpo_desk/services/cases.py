@@ -11,6 +11,8 @@ from sqlalchemy import Integer, func, select, text
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
 
+from dpo_desk.domain.deadlines.receipt import receipt_zone
+from dpo_desk.domain.deadlines.rulesets import get_ruleset
 from dpo_desk.domain.rights import CaseKind, Channel, Right, parse_channel, parse_right
 from dpo_desk.domain.text import ADDRESS_MAX, NAME_MAX, NOTE_MAX, check_email, clean, fold
 from dpo_desk.errors import NotFound, UserError
@@ -92,9 +94,12 @@ def add_case(ctx: Context, new: NewCase) -> CaseDetail:
     kind = new.kind or (
         CaseKind.COMPLAINT if rights == [Right.COMPLAINT] else CaseKind.REQUEST
     )
-    instant = _received_instant(new.received, tz)
     readings = dict(profile.readings)
-    readings.setdefault("receipt_timezone", tz)
+    # The receipt_timezone reading (e.g. UTC) wins over the organisation's zone, as in
+    # ``dpo-desk deadline``: one rule, one day of receipt for the same instant.
+    tz = receipt_zone(get_ruleset(jurisdiction), readings.get("receipt_timezone"), tz)
+    instant = _received_instant(new.received, tz)
+    readings["receipt_timezone"] = tz
     result = deadlines.compute(jurisdiction, instant, readings=readings, tz=tz, today=ctx.today())
     with ctx.db.write() as session:
         if new.subject_id is not None:

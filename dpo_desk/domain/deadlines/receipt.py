@@ -69,6 +69,19 @@ def parse_received(text: str, tz: str | tzinfo | None = None) -> date | datetime
         raise DeadlineError(f"date out of the supported range: {text!r}") from None
 
 
+def receipt_zone(
+    ruleset: RuleSet, reading: str | None = None, organisation: str | None = None
+) -> str:
+    """The one zone in which "the day of receipt" of an instant is read.
+
+    Both ``dpo-desk case add`` and ``dpo-desk deadline`` (and the window) go through this
+    function, so the same instant gives the same day everywhere: the organisation's
+    ``receipt_timezone`` reading (e.g. UTC) first, then the organisation's own zone, then
+    the rule set's default zone (law.md, contested point "date of receipt").
+    """
+    return reading or organisation or ruleset.timezone
+
+
 def _zone(tz: str | tzinfo) -> tzinfo:
     if isinstance(tz, tzinfo):
         return tz
@@ -118,13 +131,14 @@ def _local_receipt(
     )
 
 
-def _check_bounds(ruleset: RuleSet, received: date, today: date) -> None:
+def _check_bounds(ruleset: RuleSet, received: date, today: date, *, what_if: bool = False) -> None:
+    """Refuse a receipt the law does not cover; a future one only when not a what-if."""
     if received < ruleset.lower_bound:
         raise DeadlineError(
             f"receipt {received.isoformat()} is before {ruleset.lower_bound.isoformat()}: "
             f"{ruleset.lower_bound_reason}"
         )
-    if received > today:
+    if received > today and not what_if:
         raise DeadlineError(
             f"receipt {received.isoformat()} is in the future (today is {today.isoformat()})"
         )
