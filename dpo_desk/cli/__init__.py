@@ -25,6 +25,7 @@ COMMANDS = (
     "recipients",
     "directives",
     "letters",
+    "dispatch",
     "backup",
     "secure",
     "export",

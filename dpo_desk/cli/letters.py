@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from dpo_desk.cli._base import emit, json_flag, opened
+from dpo_desk.cli._base import emit, json_flag, opened, parse_date
 from dpo_desk.errors import UserError
 from dpo_desk.letters.kinds import KINDS, REFUSAL_REASONS
 
@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="refusal: the ground (default: the case's)")
     p.add_argument("--mark-sent", action="store_true",
                    help="archive this letter as sent (immutable)")
+    from dpo_desk.cli.dispatch import add_sent_options
+
+    add_sent_options(p, required=False)
     json_flag(p)
     p.set_defaults(func=run)
 
@@ -62,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
                                   refusal_code=args.refusal or "")
         letters.export_pdf(ctx, result.document_id, out)
         if args.mark_sent:
-            letters.mark_sent(ctx, result.document_id)
+            sent_on = parse_date(args.sent_on, "--sent-on") if args.sent_on else None
+            letters.mark_sent(ctx, result.document_id, channel=args.channel, sent_on=sent_on,
+                              tracking=args.tracking)
     if args.portable and copy is not None:
         portable = {"reference": result.reference, "sections": [
             {"title": s.title, "rows": [list(r) for r in s.rows]} for s in copy.sections]}

@@ -18,7 +18,8 @@ from dpo_desk.domain.text import ADDRESS_MAX, NAME_MAX, NOTE_MAX, check_email, c
 from dpo_desk.errors import NotFound, UserError
 from dpo_desk.services import audit, deadlines, search
 from dpo_desk.services.context import Context
-from dpo_desk.services.dto import CaseDetail, CaseSummary, DocumentInfo, IdentityFacts
+from dpo_desk.services.document_info import document_info
+from dpo_desk.services.dto import CaseDetail, CaseSummary, IdentityFacts
 from dpo_desk.services.organisation import get_profile
 from dpo_desk.store.models import Case, CaseRight, DataSubject
 from dpo_desk.store.models.cases import OPEN_STATES_SQL
@@ -211,11 +212,7 @@ def detail_of(case: Case, today: date) -> CaseDetail:
                           c.outcome, c.verifier, c.verified_at, c.document_kind)
             for c in case.identity_checks
         ],
-        documents=[
-            DocumentInfo(d.id, d.kind, d.original_name, d.media_type, d.size, d.sha256,
-                         d.letter_kind, d.lang, d.created_at, d.sent_at, d.purged_at, d.flags)
-            for d in case.documents
-        ],
+        documents=[document_info(d) for d in case.documents],
     )
 
 

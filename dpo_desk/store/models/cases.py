@@ -186,6 +186,17 @@ class Document(Base):
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     flags: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: Dispatch of a sent letter: the day it left (what the on-time check compares with
+    #: the due date), how (post, registered post, e-mail, hand delivery), the registered
+    #: post number, and later the proof of delivery (its date, optionally a scanned file
+    #: kept as another document of kind "delivery-proof").
+    sent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    dispatch_channel: Mapped[str] = mapped_column(String(24), default="")
+    tracking_number: Mapped[str] = mapped_column(String(64), default="")
+    delivered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    delivery_proof_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), nullable=True
+    )
     directive_id: Mapped[int | None] = mapped_column(
         ForeignKey("post_mortem_directive.id", ondelete="SET NULL"), nullable=True
     )
