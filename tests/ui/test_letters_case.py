@@ -18,7 +18,9 @@ from dpo_desk.services import cases, documents, letters
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.letters import case_letters, pdf_view
 from dpo_desk.ui.letters.case_letters import CaseLettersWidget
+from dpo_desk.ui.dialogs.dispatch import DeliveryDialog, MarkSentDialog
 from dpo_desk.ui.letters.pdf_view import PdfView
+from tests.ui._dialogs import in_dialog
 
 pytestmark = pytest.mark.gui
 
@@ -58,10 +60,7 @@ def click_row(qtbot, w: CaseLettersWidget, row: int) -> None:
     qtbot.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def accept_questions(monkeypatch) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args, **_kwargs):
+def question(_parent, _title, text, *_args, **_kwargs):
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 
@@ -75,7 +74,9 @@ def open_boxes() -> list[QMessageBox]:
     ]
 
 
-def test_preview_generate_send_and_regenerate(qtbot, widget, reference, demo_ctx, monkeypatch):
+def test_preview_generate_send_and_regenerate(
+    qtbot, widget, reference, demo_ctx, monkeypatch, tmp_path
+):
     ctx = demo_ctx.ctx
     widget.set_case(reference)
     assert widget.table.rowCount() == 0
@@ -97,14 +98,49 @@ def test_preview_generate_send_and_regenerate(qtbot, widget, reference, demo_ctx
     assert len(kept) == 1 and kept[0].sent_at is None and kept[0].lang == "en"
     assert widget.pdf.page_count() >= 1
 
-    asked = accept_questions(monkeypatch)
     click_row(qtbot, widget, 0)
+    assert not widget.delivered_button.isEnabled()  # a draft was not delivered
+    seen: list[str] = []
+
+    def send_by_registered_post(dialog: QDialog) -> None:
+        assert isinstance(dialog, MarkSentDialog)
+        seen.append(dialog.intro.text())
+        choose(qtbot, dialog.channel, "registered-post")
+        assert dialog.tracking.isEnabled()
+        click(qtbot, dialog.ok_button)  # no number: refused inside the dialog
+        qtbot.waitUntil(lambda: dialog.error.isVisible())
+        seen.append(dialog.error.text())
+        qtbot.keyClicks(dialog.tracking, "1A 234 567")
+        click(qtbot, dialog.ok_button)
+
+    in_dialog(send_by_registered_post)
     with qtbot.waitSignal(demo_ctx.signals.case_changed):
         click(qtbot, widget.sent_button)
-    assert "SHA-256" in asked[0] and kept[0].sha256 in asked[0]
+    assert "SHA-256" in seen[0] and kept[0].sha256 in seen[0]
+    assert "registered post needs its number" in seen[1]
     sent = letters.letters_of(ctx, reference)[0]
     assert sent.sent_at is not None and sent.sha256 == kept[0].sha256
-    assert widget.table.item(0, 3).text() != "Draft"
+    assert (sent.dispatch_channel, sent.tracking_number) == ("registered-post", "1A 234 567")
+    assert sent.sent_on == ctx.today()
+    cell = widget.table.item(0, 3).text()
+    assert "Registered post 1A 234 567" in cell and ("on time" in cell or "late" in cell)
+
+    def delivered(dialog: QDialog) -> None:
+        assert isinstance(dialog, DeliveryDialog)
+        dialog.proof.setFocus()
+        qtbot.keyClicks(dialog.proof, str(slip))
+        click(qtbot, dialog.ok_button)
+
+    slip = tmp_path / "avis.pdf"
+    slip.write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+    click_row(qtbot, widget, 0)
+    in_dialog(delivered)
+    with qtbot.waitSignal(demo_ctx.signals.case_changed):
+        click(qtbot, widget.delivered_button)
+    got = letters.letters_of(ctx, reference)[0]
+    assert got.delivered_on == ctx.today() and got.delivery_proof_id is not None
+    assert "delivered" in widget.table.item(0, 3).text()
+    assert not widget.delivered_button.isEnabled()
     assert not widget.table.item(0, 3).icon().isNull()  # the lock
     assert not widget.sent_button.isEnabled()  # a sent letter cannot be sent again
 

@@ -108,11 +108,13 @@ class CaseLettersLayout:
         self.print_button = QPushButton()
         self.save_button = QPushButton()
         self.sent_button = QPushButton()
+        self.delivered_button = QPushButton()
         self.regenerate_button = QPushButton()
         for button in (
             self.print_button,
             self.save_button,
             self.sent_button,
+            self.delivered_button,
             self.regenerate_button,
         ):
             row.addWidget(button)
@@ -155,6 +157,7 @@ class CaseLettersLayout:
             self.print_button,
             self.save_button,
             self.sent_button,
+            self.delivered_button,
             self.regenerate_button,
             self.form.kind,
             self.form.lang,
