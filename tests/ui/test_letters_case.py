@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QMe
 
 from dpo_desk.services import cases, documents, letters
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.dispatch import DeliveryDialog, MarkSentDialog
 from dpo_desk.ui.letters import case_letters, pdf_view
 from dpo_desk.ui.letters.case_letters import CaseLettersWidget
-from dpo_desk.ui.dialogs.dispatch import DeliveryDialog, MarkSentDialog
 from dpo_desk.ui.letters.pdf_view import PdfView
 from tests.ui._dialogs import in_dialog
 
@@ -58,14 +58,6 @@ def click(qtbot, button) -> None:
 def click_row(qtbot, w: CaseLettersWidget, row: int) -> None:
     rect = w.table.visualRect(w.table.model().index(row, 0))
     qtbot.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
-def question(_parent, _title, text, *_args, **_kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
 
 
 def open_boxes() -> list[QMessageBox]:
