@@ -151,16 +151,33 @@ def _block_transfers(ctx: _Ctx) -> list[Flowable]:
 
 
 def _block_automated(ctx: _Ctx) -> list[Flowable]:
+    """Art. 15(1)(h): each automated decision with "meaningful information about the logic
+    involved, as well as the significance and the envisaged consequences" (CJEU C-203/22:
+    the procedure and principles actually applied, explained so the person can understand
+    and contest them)."""
     acts = [a for a in ctx.data.activities if a.automated_decision]
     if not acts:
         return [ctx.para(value_markup(ctx.t("no_automated")))]
-    return _bullets(
-        ctx,
-        (
-            ctx.t("automated_intro", activity=a.name, description=a.automated_decision or "")
-            for a in acts
-        ),
-    )
+    out: list[Flowable] = []
+    for a in acts:
+        out += _bullets(
+            ctx, [ctx.t("automated_intro", activity=a.name, description=a.automated_decision or "")]
+        )
+        rows = [
+            (ctx.t(key), text or ctx.t("ad_missing"))
+            for key, text in (
+                ("ad_logic", a.decision_logic),
+                ("ad_significance", a.decision_significance),
+                ("ad_consequences", a.decision_consequences),
+            )
+        ]
+        if not (a.decision_logic or a.decision_significance or a.decision_consequences):
+            ctx.warnings.add(
+                f"{a.name}: the register has no logic, significance or consequences of its "
+                "automated decision (Art. 15(1)(h))"
+            )
+        out.append(_key_table(ctx, rows))
+    return out
 
 
 def _block_directive(ctx: _Ctx) -> list[Flowable]:

@@ -216,6 +216,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{activity}: {description}",
         "{activity} : {description}",
     ),
+    "ad_logic": ("Logic involved", "Logique sous-jacente"),
+    "ad_significance": ("Significance", "Importance"),
+    "ad_consequences": ("Envisaged consequences for you", "Conséquences envisagées pour vous"),
+    "ad_missing": (
+        "to be completed by the controller in the register",
+        "à compléter par le responsable du traitement dans le registre",
+    ),
     "no_automated": (
         "No decision based solely on automated processing, including profiling, producing "
         "legal effects concerning you or similarly significantly affecting you is taken "

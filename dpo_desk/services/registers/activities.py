@@ -41,6 +41,43 @@ class NewActivity:
     recipients: list[str] = field(default_factory=list)
     automated_decision: str = ""
     active: bool = True
+    #: Art. 15(1)(h), CJEU C-203/22: the logic involved, its significance, its
+    #: envisaged consequences (only where there is an automated decision).
+    ad_logic: str = ""
+    ad_significance: str = ""
+    ad_consequences: str = ""
+    #: French texts of the fields in ``FR_FIELDS`` (the plain fields hold English); each
+    #: language falls back to the other in letters.
+    texts_fr: dict[str, str] = field(default_factory=dict)
+
+
+#: The texts of an activity that exist in French and English (``data_categories`` in
+#: French is one text, the items separated by semicolons).
+FR_FIELDS = (
+    "name",
+    "purposes",
+    "data_categories",
+    "subject_categories",
+    "sources",
+    "retention",
+    "automated_decision",
+    "ad_logic",
+    "ad_significance",
+    "ad_consequences",
+)
+
+
+def check_texts_fr(texts: dict[str, str] | None, allowed: tuple[str, ...]) -> dict[str, str]:
+    """The French texts, cleaned; empty ones dropped (the English is the fallback)."""
+    out: dict[str, str] = {}
+    for key, value in (texts or {}).items():
+        if key not in allowed:
+            raise UserError("unknown French text {field}; use one of: {known}",
+                            field=key, known=", ".join(allowed))
+        cleaned = v.text(value, f"{key} (French)")
+        if cleaned:
+            out[key] = cleaned
+    return out
 
 
 def check_activity(new: NewActivity) -> tuple[dict[str, Any], list[str]]:
@@ -61,6 +98,10 @@ def check_activity(new: NewActivity) -> tuple[dict[str, Any], list[str]]:
         "retention": v.text(new.retention, "retention"),
         "retention_rule": rule.to_dict() if rule else {},
         "automated_decision": v.text(new.automated_decision, "automated decision"),
+        "ad_logic": v.text(new.ad_logic, "logic of the automated decision"),
+        "ad_significance": v.text(new.ad_significance, "significance of the automated decision"),
+        "ad_consequences": v.text(new.ad_consequences, "consequences of the automated decision"),
+        "texts_fr": check_texts_fr(new.texts_fr, FR_FIELDS),
         "active": new.active,
     }
     return values, v.items(new.recipients, "recipients")
@@ -98,6 +139,10 @@ def activity_view(a: ProcessingActivity) -> ActivityView:
         recipients=tuple(r.name for r in a.recipients),
         automated_decision=a.automated_decision,
         active=a.active,
+        ad_logic=a.ad_logic,
+        ad_significance=a.ad_significance,
+        ad_consequences=a.ad_consequences,
+        texts_fr=dict(a.texts_fr or {}),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -101,6 +101,11 @@ class ActivityView(_Dto):
     recipients: tuple[str, ...]
     automated_decision: str
     active: bool
+    ad_logic: str = ""
+    ad_significance: str = ""
+    ad_consequences: str = ""
+    #: French texts (field -> text); the plain fields hold English.
+    texts_fr: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
