@@ -23,8 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="language (default: the organisation's)")
     p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
     p.add_argument("--data", metavar="FILE",
-                   help="access reply: the copy of the data (JSON sections or CSV "
-                        "section,field,value), printed as an annex")
+                   help="access reply: the copy of the data, printed as an annex. CSV "
+                        "(UTF-8): one row per item, columns section,field,value. JSON: "
+                        '{"sections": [{"title": "...", "rows": [["field", "value"]]}]}')
+    p.add_argument("--copy-separately", action="store_true",
+                   help="access reply: the copy of the data is sent separately (the letter "
+                        "says so, with the due date) instead of --data")
     p.add_argument("--portable", metavar="FILE.json",
                    help="access reply: also write the copy of the data as portable JSON")
     p.add_argument("--text", default="", help="a free paragraph added to the letter")
@@ -62,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
         copy = read_data_copy(Path(args.data)) if args.data else None
         result = letters.generate(ctx, args.reference, args.kind, lang, free_text=args.text,
                                   data_copy=copy, actions=tuple(args.action),
-                                  refusal_code=args.refusal or "")
+                                  refusal_code=args.refusal or "",
+                                  copy_separately=args.copy_separately)
         letters.export_pdf(ctx, result.document_id, out)
         if args.mark_sent:
             sent_on = parse_date(args.sent_on, "--sent-on") if args.sent_on else None

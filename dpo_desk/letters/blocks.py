@@ -228,8 +228,22 @@ def _block_signature(ctx: _Ctx) -> list[Flowable]:
     return [Spacer(1, 6 * mm), ctx.para("<br/>".join(lines), "right")]
 
 
+def _block_data_copy_statement(ctx: _Ctx) -> list[Flowable]:
+    """Where the copy of the data is (Art. 15(3); CJEU C-487/21: a faithful copy is part of
+    the reply): in the annex, or, said honestly, sent separately by the due date."""
+    copy = ctx.data.data_copy
+    if copy is None or copy.follows_separately:
+        case = ctx.data.case
+        due = case.extended_due or case.due
+        when = format_letter_date(due, ctx.lang) if due else "—"
+        return [ctx.para(value_markup(ctx.t("copy_separately", due=when)))]
+    return [ctx.para(value_markup(ctx.t("copy_in_annex")))]
+
+
 def _block_data_copy(ctx: _Ctx) -> list[Flowable]:
     copy = ctx.data.data_copy
+    if copy is not None and copy.follows_separately:
+        return []
     if copy is None:
         ctx.warnings.add("[[data_copy]] used but no copy of the data was given")
         return []
@@ -301,6 +315,7 @@ _BLOCKS: dict[str, Callable[[_Ctx], list[Flowable]]] = {
     "free_text": _block_free_text,
     "signature": _block_signature,
     "data_copy": _block_data_copy,
+    "data_copy_statement": _block_data_copy_statement,
 }
 
 

@@ -175,6 +175,9 @@ class DataCopy(_Frozen):
 
     sections: tuple[DataSection, ...] = ()
     note: str = ""
+    #: The copy is not in this letter: it is sent separately, by the due date (the
+    #: letter says so instead of claiming an annex; GDPR Art. 15(3), CJEU C-487/21).
+    follows_separately: bool = False
 
 
 @dataclass(frozen=True)

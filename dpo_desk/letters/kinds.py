@@ -174,6 +174,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Reference {reference}, extracted on {date}.",
         "Référence {reference}, extraction du {date}.",
     ),
+    "copy_in_annex": (
+        "The copy of your personal data is in the annex. This first copy is free of charge "
+        "(GDPR Art. 15(3)).",
+        "La copie des données vous concernant figure en annexe. Cette première copie est "
+        "gratuite (article 15.3 du RGPD).",
+    ),
+    "copy_separately": (
+        "The copy of your personal data is sent to you separately, by {due} at the latest. "
+        "This first copy is free of charge (GDPR Art. 15(3)).",
+        "La copie des données vous concernant vous est adressée séparément, au plus tard le "
+        "{due}. Cette première copie est gratuite (article 15.3 du RGPD).",
+    ),
     "field": ("Field", "Donnée"),
     "value": ("Value", "Valeur"),
     "no_data_copy": (

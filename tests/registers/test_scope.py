@@ -30,8 +30,13 @@ def demo(ctx: Context) -> Context:
 
 
 def _new(ctx: Context, rights: list[str], channel: str = "email") -> str:
-    new = cases.NewCase(name="Bérénice Aubry", rights=rights, received=ctx.today(),
-                        channel=channel, email="b.aubry@example.fr")
+    new = cases.NewCase(
+        name="Bérénice Aubry",
+        rights=rights,
+        received=ctx.today(),
+        channel=channel,
+        email="b.aubry@example.fr",
+    )
     return cases.add_case(ctx, new).reference
 
 
@@ -42,7 +47,7 @@ def _ids(view: scope.ScopeView, kind: str, names: tuple[str, ...]) -> list[int]:
 def test_no_scope_no_access_reply(demo: Context) -> None:
     ref = _new(demo, ["access"])
     with pytest.raises(UserError, match="concern Bérénice Aubry") as refused:
-        letters.generate(demo, ref, "access-reply", "fr")
+        letters.generate(demo, ref, "access-reply", "fr", copy_separately=True)
     assert "Scope tab" in str(refused.value)
     assert letters.letters_of(demo, ref) == []  # nothing kept
 
@@ -68,18 +73,28 @@ def test_reply_tells_only_the_chosen_scope(demo: Context) -> None:
         scope.set_scope(demo, ref, acts[:1], _ids(view, "recipient", ("AdReach",)))
     chosen = scope.set_scope(demo, ref, acts, recs)
     assert {i.label for i in chosen.chosen if i.kind == "activity"} == {
-        "Customer orders and delivery", "Instalment payments"}
-    en = _text(letters.generate(demo, ref, "access-reply", "en").pdf)
+        "Customer orders and delivery",
+        "Instalment payments",
+    }
+    en = _text(letters.generate(demo, ref, "access-reply", "en", copy_separately=True).pdf)
     assert "Customer orders and delivery" in en and "Colis Express" in en
-    for absent in ("Prospecting and newsletters", "Video surveillance", "AdReach Network",
-                   "Atlas Contact Center", "Banque Rhône"):
+    for absent in (
+        "Prospecting and newsletters",
+        "Video surveillance",
+        "AdReach Network",
+        "Atlas Contact Center",
+        "Banque Rhône",
+    ):
         assert absent not in en, absent
     # Art. 15(1)(h), CJEU C-203/22: logic, significance, consequences from the register.
     assert "Logic involved" in en and "payment history with us" in en
     assert "Envisaged consequences for you" in en and "paid in one go" in en
     with demo.db.read() as session:
-        last = session.scalars(select(AuditEvent).where(AuditEvent.operation == "case.scope")
-                               .order_by(AuditEvent.id.desc())).first()
+        last = session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.operation == "case.scope")
+            .order_by(AuditEvent.id.desc())
+        ).first()
         assert last is not None and last.record_ref == ref
         assert len(json.loads(last.summary)["after"]) == 4
 
@@ -87,10 +102,14 @@ def test_reply_tells_only_the_chosen_scope(demo: Context) -> None:
 def test_french_letter_uses_french_register_texts(demo: Context) -> None:
     ref = _new(demo, ["access"])
     view = scope.scope_of(demo, ref, ["customers"])
-    scope.set_scope(demo, ref, _ids(view, "activity", ("Customer orders",)),
-                    _ids(view, "recipient", ("Customer service", "Atlas")),
-                    _ids(view, "transfer", ("Atlas",)))
-    fr = _text(letters.generate(demo, ref, "access-reply", "fr").pdf)
+    scope.set_scope(
+        demo,
+        ref,
+        _ids(view, "activity", ("Customer orders",)),
+        _ids(view, "recipient", ("Customer service", "Atlas")),
+        _ids(view, "transfer", ("Atlas",)),
+    )
+    fr = _text(letters.generate(demo, ref, "access-reply", "fr", copy_separately=True).pdf)
     assert "Commandes et livraisons" in fr and "Service client (interne)" in fr
     assert "historique de commandes" in fr and "CCT 2021/914 module 2" in fr
     assert "Customer orders and delivery" not in fr and "order history" not in fr
@@ -104,10 +123,31 @@ def test_scope_is_final_once_the_reply_is_sent(demo: Context) -> None:
     acts = _ids(view, "activity", ("Customer reviews",))
     scope.set_scope(demo, ref, acts)
     assert scope.scope_of(demo, ref).editable
-    reply = letters.generate(demo, ref, "access-reply", "en")
+    reply = letters.generate(demo, ref, "access-reply", "en", copy_separately=True)
     letters.mark_sent(demo, reply.document_id)
     assert not scope.scope_of(demo, ref).editable
     with pytest.raises(UserError, match="its scope is final"):
         scope.set_scope(demo, ref, acts)
     with pytest.raises(UserError, match="at least one processing activity"):
         scope.set_scope(demo, _new(demo, ["access"]), [])
+
+
+def test_the_copy_is_part_of_the_reply_or_said_to_follow(demo: Context, tmp_path) -> None:
+    """GDPR Art. 15(3), CJEU C-487/21: no reply that claims an annex it does not hold."""
+    ref = _new(demo, ["access"])
+    view = scope.scope_of(demo, ref, ["customers"])
+    scope.set_scope(demo, ref, _ids(view, "activity", ("Customer reviews",)))
+    with pytest.raises(UserError, match=r"copy of the data \(GDPR Art. 15\(3\)\)"):
+        letters.generate(demo, ref, "access-reply", "en")
+    separate = _text(letters.generate(demo, ref, "access-reply", "fr", copy_separately=True).pdf)
+    assert "vous est adressée séparément, au plus tard le 2 mars 2026" in separate
+    assert "figure en annexe" not in separate and "Annexe : copie" not in separate
+    data = tmp_path / "copy.csv"
+    data.write_text("section,field,value\nCommandes,Commande,A-1024\n", encoding="utf-8")
+    from dpo_desk.services.letters.build import read_data_copy
+
+    annexed = _text(
+        letters.generate(demo, ref, "access-reply", "fr", data_copy=read_data_copy(data)).pdf
+    )
+    assert "figure en annexe" in annexed and "A-1024" in annexed
+    assert "séparément" not in annexed

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QMessageBox
 
 from dpo_desk.services import cases, documents, letters
+from dpo_desk.services.registers import scope
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.dispatch import DeliveryDialog, MarkSentDialog
 from dpo_desk.ui.letters import case_letters, pdf_view
@@ -38,6 +39,19 @@ def widget(qtbot, demo_ctx: AppContext, english: None) -> CaseLettersWidget:
 @pytest.fixture
 def reference(demo_ctx: AppContext) -> str:
     return cases.list_cases(demo_ctx.ctx)[0].reference
+
+
+@pytest.fixture
+def scoped(demo_ctx: AppContext, reference: str) -> str:
+    """``reference`` with an access scope (every activity suggested for customers), so
+    that an access reply can be written for it."""
+    view = scope.scope_of(demo_ctx.ctx, reference, ["customers"])
+    scope.set_scope(
+        demo_ctx.ctx,
+        reference,
+        [i.item_id for i in view.items if i.suggested and i.kind == "activity"],
+    )
+    return reference
 
 
 def choose(qtbot, combo: QComboBox, data: str) -> None:
@@ -108,7 +122,7 @@ def test_preview_generate_send_and_regenerate(
     in_dialog(send_by_registered_post)
     with qtbot.waitSignal(demo_ctx.signals.case_changed):
         click(qtbot, widget.sent_button)
-    assert "SHA-256" in seen[0] and kept[0].sha256 in seen[0]
+    assert "SHA-256" in seen[0] and kept[0].sha256 in seen[0].replace("\n", "")
     assert "registered post needs its number" in seen[1]
     sent = letters.letters_of(ctx, reference)[0]
     assert sent.sent_at is not None and sent.sha256 == kept[0].sha256
@@ -166,7 +180,8 @@ def test_save_as_pdf_writes_the_kept_bytes(
     assert str(written) in widget.status.text()
 
 
-def test_print_renders_every_page(qtbot, widget, reference, demo_ctx, tmp_path, monkeypatch):
+def test_print_renders_every_page(qtbot, widget, scoped, demo_ctx, tmp_path, monkeypatch):
+    reference = scoped
     out = tmp_path / "printed.pdf"
 
     class PdfPrintDialog:
@@ -185,6 +200,9 @@ def test_print_renders_every_page(qtbot, widget, reference, demo_ctx, tmp_path, 
     monkeypatch.setattr(case_letters, "QPrintDialog", PdfPrintDialog)
     widget.set_case(reference)
     choose(qtbot, widget.form.kind, "access-reply")
+    box = widget.form.copy_separately
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert box.isChecked()
     click(qtbot, widget.generate_button)
     click_row(qtbot, widget, 0)
     doc = letters.letters_of(demo_ctx.ctx, reference)[0]
@@ -196,8 +214,9 @@ def test_print_renders_every_page(qtbot, widget, reference, demo_ctx, tmp_path, 
 
 
 def test_data_copy_file_goes_into_the_annex(
-    qtbot, widget, reference, demo_ctx, tmp_path, monkeypatch
+    qtbot, widget, scoped, demo_ctx, tmp_path, monkeypatch
 ):
+    reference = scoped
     data = tmp_path / "copy.json"
     data.write_text(
         json.dumps(

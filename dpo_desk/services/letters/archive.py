@@ -24,7 +24,6 @@ from dpo_desk.services.document_info import document_info, due_for
 from dpo_desk.services.dto import DocumentInfo
 from dpo_desk.services.letters.build import build_letter_data
 from dpo_desk.store.models import Document
-from dpo_desk.store.types import utcnow
 
 #: Letters whose sending discloses recipients and transfers (Art. 15(1)(c), 15(2)).
 DISCLOSING = ("access-reply", "safeguards")
@@ -55,12 +54,13 @@ def preview(ctx: Context, reference: str, kind: str, lang: str, **options: objec
 def generate(
     ctx: Context, reference: str, kind: str, lang: str, *, free_text: str = "",
     data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
-    refusal_code: str = "", refusal_text: str = "",
+    refusal_code: str = "", refusal_text: str = "", copy_separately: bool = False,
 ) -> GeneratedLetter:
     """Render and keep a new draft of the letter (never replacing an earlier one)."""
     data = build_letter_data(ctx, reference, kind, lang, free_text=free_text,
                              data_copy=data_copy, actions=actions,
-                             refusal_code=refusal_code, refusal_text=refusal_text)
+                             refusal_code=refusal_code, refusal_text=refusal_text,
+                             copy_separately=copy_separately)
     pdf = render_letter_bytes(data, templates_dir=_templates(ctx))
     vault = documents.vault(ctx, "letters")
     stored = vault.put(iter([pdf]), ".pdf")
@@ -132,7 +132,7 @@ def mark_sent(
                 "letter {document} does not match its fingerprint; regenerate it",
                 document=document_id,
             )
-        doc.sent_at = utcnow()
+        doc.sent_at = ctx.now()
         doc.sent_on = facts.sent_on
         doc.dispatch_channel = facts.channel.value
         doc.tracking_number = facts.tracking_number

@@ -289,7 +289,7 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
 def build_letter_data(
     ctx: Context, reference: str, kind: str, lang: str, *, free_text: str = "",
     data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
-    refusal_code: str = "", refusal_text: str = "",
+    refusal_code: str = "", refusal_text: str = "", copy_separately: bool = False,
 ) -> L.LetterData:
     """Everything the letter of ``kind`` needs, read in one transaction."""
     if kind not in KINDS:
@@ -323,7 +323,15 @@ def build_letter_data(
         if kind in ("directive-ack", "heirs-reply"):
             directive, heirs, addressee = _post_mortem(session, case, kind, addressee, lang)
         copy = None
-        if kind == "access-reply":
+        if kind == "access-reply" and data_copy is None:
+            if not copy_separately:
+                raise UserError(
+                    "an access reply includes the copy of the data (GDPR Art. 15(3)): give "
+                    "the data file extracted from your systems, or say that the copy is "
+                    "sent separately"
+                )
+            copy = L.DataCopy(follows_separately=True)
+        elif kind == "access-reply":
             sections = [_subject_section(case, lang)]
             if data_copy:
                 sections.extend(data_copy.sections)

@@ -97,7 +97,7 @@ class MarkSentDialog(ActionDialog):
                 "compared with the deadline. To change the letter later, generate a new one."
             )
             .replace("%1", kind_label(doc.letter_kind))
-            .replace("%2", doc.sha256)
+            .replace("%2", doc.sha256[:32] + "\n" + doc.sha256[32:])
         )
         self.sent_on = _date_edit(today, min(today, doc.created_at.astimezone().date()))
         self.sent_on.setAccessibleName(self.tr("Day the letter left"))

@@ -178,7 +178,10 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
             text = (
                 self.tr("<b>%1</b>, sent on %2 — frozen. SHA-256 %3")
                 .replace("%1", kind_label(doc.letter_kind))
-                .replace("%2", labels.fmt_datetime(doc.sent_at))
+                .replace(
+                    "%2",
+                    labels.fmt_date(doc.sent_on) if doc.sent_on else local_date(doc.sent_at),
+                )
                 .replace("%3", doc.sha256)
             )
         else:

@@ -164,6 +164,7 @@ class CaseLettersLayout:
             self.form.free_text,
             self.form.browse,
             self.form.clear_file,
+            self.form.copy_separately,
             self.form.actions_edit,
             self.form.ground,
             self.form.refusal_text,
