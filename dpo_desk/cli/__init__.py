@@ -26,6 +26,7 @@ COMMANDS = (
     "directives",
     "letters",
     "dispatch",
+    "scope",
     "backup",
     "secure",
     "export",

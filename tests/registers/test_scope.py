@@ -151,3 +151,22 @@ def test_the_copy_is_part_of_the_reply_or_said_to_follow(demo: Context, tmp_path
     )
     assert "figure en annexe" in annexed and "A-1024" in annexed
     assert "séparément" not in annexed
+
+
+def test_cli_case_scope(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    from dpo_desk.cli import main
+
+    d = str(tmp_path / "d")
+    assert main(["--data-dir", d, "demo"]) == 0
+    capsys.readouterr()
+    ref = "DPO-2026-0007"  # Søren Kierkegård: an objection to prospecting, no access scope
+    assert main(["--data-dir", d, "case-scope", ref, "--relationship", "prospects",
+                 "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    act = next(i for i in items if i["label"] == "Prospecting and newsletters")
+    assert act["suggested"] and not act["chosen"]
+    assert main(["--data-dir", d, "case-scope", ref, "--activity", str(act["item_id"])]) == 0
+    out = capsys.readouterr().out
+    assert f"[x] activity {act['item_id']}: Prospecting and newsletters" in out
+    assert main(["--data-dir", d, "case-scope", ref, "--activity", "9999"]) == 1
+    assert "no active processing activity with id 9999" in capsys.readouterr().err

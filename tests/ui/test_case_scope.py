@@ -90,7 +90,7 @@ def test_scope_tab_suggests_ticks_and_saves(qtbot, view: CaseView, demo_ctx: App
         "Prospecting and newsletters",
         "Marketing department (internal) (FR)",
         "CloudMail Inc. (US)",
-        "CloudMail Inc. → US: adequacy",
+        "CloudMail Inc. → US: Adequacy decision",
     }
     text = " ".join(
         "\n".join(

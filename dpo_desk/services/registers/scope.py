@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from dpo_desk.domain.registers import SAFEGUARDS
 from dpo_desk.domain.text import fold
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit
@@ -35,8 +36,11 @@ ACTIVITY, RECIPIENT, TRANSFER = "activity", "recipient", "transfer"
 #: Rights that point to activities by their legal basis or their automated decision.
 _RIGHTS_TO_BASIS = {"prospecting-objection": "consent", "consent-withdrawal": "consent"}
 #: Channels that are themselves a category of data held (word found in a data category).
-_CHANNEL_WORDS = {"email": ("e-mail", "email", "contact"), "phone": ("phone", "contact"),
-                  "post": ("postal address", "contact")}
+_CHANNEL_WORDS = {
+    "email": ("e-mail", "email", "contact"),
+    "phone": ("phone", "contact"),
+    "post": ("postal address", "contact"),
+}
 
 
 @dataclass(frozen=True)
@@ -81,10 +85,14 @@ class ScopeView:
 
 
 def _activities(session: Session) -> list[ProcessingActivity]:
-    return list(session.scalars(
-        select(ProcessingActivity).where(ProcessingActivity.active.is_(True))
-        .options(selectinload(ProcessingActivity.recipients).selectinload(Recipient.transfers))
-        .order_by(ProcessingActivity.name)))
+    return list(
+        session.scalars(
+            select(ProcessingActivity)
+            .where(ProcessingActivity.active.is_(True))
+            .options(selectinload(ProcessingActivity.recipients).selectinload(Recipient.transfers))
+            .order_by(ProcessingActivity.name)
+        )
+    )
 
 
 def known_relationships(acts: Iterable[ProcessingActivity]) -> tuple[str, ...]:
@@ -118,9 +126,17 @@ def _why(act: ProcessingActivity, case: Case, relationships: Sequence[str]) -> s
 
 
 def _sent_reply(session: Session, case: Case) -> bool:
-    return session.scalar(select(Document.id).where(
-        Document.case_id == case.id, Document.kind == "letter",
-        Document.letter_kind == "access-reply", Document.sent_at.is_not(None))) is not None
+    return (
+        session.scalar(
+            select(Document.id).where(
+                Document.case_id == case.id,
+                Document.kind == "letter",
+                Document.letter_kind == "access-reply",
+                Document.sent_at.is_not(None),
+            )
+        )
+        is not None
+    )
 
 
 def _chosen(session: Session, case: Case) -> set[tuple[str, int]]:
@@ -134,19 +150,37 @@ def _view(session: Session, case: Case, relationships: Sequence[str]) -> ScopeVi
     items: list[ScopeItem] = []
     for a in acts:
         why = _why(a, case, relationships)
-        items.append(ScopeItem(ACTIVITY, a.id, a.name, None, bool(why), why,
-                               (ACTIVITY, a.id) in chosen))
+        items.append(
+            ScopeItem(ACTIVITY, a.id, a.name, None, bool(why), why, (ACTIVITY, a.id) in chosen)
+        )
         for r in a.recipients:
-            items.append(ScopeItem(RECIPIENT, r.id, f"{r.name} ({r.country})", a.id, bool(why),
-                                   why and "recipient of a suggested activity",
-                                   (RECIPIENT, r.id) in chosen))
+            items.append(
+                ScopeItem(
+                    RECIPIENT,
+                    r.id,
+                    f"{r.name} ({r.country})",
+                    a.id,
+                    bool(why),
+                    why and "recipient of a suggested activity",
+                    (RECIPIENT, r.id) in chosen,
+                )
+            )
             for t in r.transfers:
-                label = f"{r.name} → {t.country}: {t.safeguard}"
-                items.append(ScopeItem(TRANSFER, t.id, label, r.id, bool(why),
-                                       why and "transfer of a suggested recipient",
-                                       (TRANSFER, t.id) in chosen))
-    return ScopeView(case.reference, known_relationships(acts), tuple(items),
-                     not _sent_reply(session, case))
+                label = f"{r.name} → {t.country}: {SAFEGUARDS.get(t.safeguard, (t.safeguard,))[0]}"
+                items.append(
+                    ScopeItem(
+                        TRANSFER,
+                        t.id,
+                        label,
+                        r.id,
+                        bool(why),
+                        why and "transfer of a suggested recipient",
+                        (TRANSFER, t.id) in chosen,
+                    )
+                )
+    return ScopeView(
+        case.reference, known_relationships(acts), tuple(items), not _sent_reply(session, case)
+    )
 
 
 def scope_of(ctx: Context, reference: str, relationships: Sequence[str] = ()) -> ScopeView:
@@ -180,33 +214,51 @@ def set_scope(
     with ctx.db.write() as session:
         case = load_case(session, reference)
         if _sent_reply(session, case):
-            raise UserError("the access reply of {reference} was sent: its scope is final; "
-                            "a new reply needs a new case", reference=case.reference)
+            raise UserError(
+                "the access reply of {reference} was sent: its scope is final; "
+                "a new reply needs a new case",
+                reference=case.reference,
+            )
         if not activities:
             raise UserError("choose at least one processing activity that concerns the person")
         acts = {a.id: a for a in _activities(session)}
         unknown = [i for i in activities if i not in acts]
         if unknown:
-            raise UserError("no active processing activity with id {ids}",
-                            ids=", ".join(map(str, unknown)))
+            raise UserError(
+                "no active processing activity with id {ids}", ids=", ".join(map(str, unknown))
+            )
         allowed_recs = {r.id: r for i in activities for r in acts[i].recipients}
         stray = [i for i in recipients if i not in allowed_recs]
         if stray:
-            raise UserError("recipient {ids} receives no data from the chosen activities",
-                            ids=", ".join(map(str, stray)))
+            raise UserError(
+                "recipient {ids} receives no data from the chosen activities",
+                ids=", ".join(map(str, stray)),
+            )
         allowed_tr = {t.id for i in recipients for t in allowed_recs[i].transfers}
         stray = [i for i in transfers if i not in allowed_tr]
         if stray:
-            raise UserError("transfer {ids} does not belong to a chosen recipient",
-                            ids=", ".join(map(str, stray)))
+            raise UserError(
+                "transfer {ids} does not belong to a chosen recipient",
+                ids=", ".join(map(str, stray)),
+            )
         before = sorted(_chosen(session, case))
         session.execute(delete(CaseScope).where(CaseScope.case_id == case.id))
-        after = sorted({(ACTIVITY, i) for i in activities} | {(RECIPIENT, i) for i in recipients}
-                       | {(TRANSFER, i) for i in transfers})
+        after = sorted(
+            {(ACTIVITY, i) for i in activities}
+            | {(RECIPIENT, i) for i in recipients}
+            | {(TRANSFER, i) for i in transfers}
+        )
         for kind, item in after:
-            session.add(CaseScope(case_id=case.id, item_kind=kind, item_id=item,
-                                  added_at=ctx.now()))
+            session.add(
+                CaseScope(case_id=case.id, item_kind=kind, item_id=item, added_at=ctx.now())
+            )
         session.flush()
-        audit.record(session, ctx, "case.scope", "case", case.reference,
-                     {"before": [list(p) for p in before], "after": [list(p) for p in after]})
+        audit.record(
+            session,
+            ctx,
+            "case.scope",
+            "case",
+            case.reference,
+            {"before": [list(p) for p in before], "after": [list(p) for p in after]},
+        )
         return _view(session, case, ())
