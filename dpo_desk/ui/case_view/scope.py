@@ -27,7 +27,7 @@ from dpo_desk.services.registers import scope
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 
-#: Where an item's (kind, id) is kept on its tree row.
+# Where an item's (kind, id) is kept on its tree row.
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

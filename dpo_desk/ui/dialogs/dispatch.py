@@ -50,26 +50,27 @@ def channel_label(channel: str) -> str:
     return names.get(channel, channel)
 
 
-def sent_cell(doc: DocumentInfo, fallback_day: str) -> tuple[str, str]:
+def sent_cell(doc: DocumentInfo, fallback_day: str, late: str = "") -> tuple[str, str]:
     """The "Sent" cell of a sent letter: the day it left, the channel (and number), on
-    time or how many days late, delivered; and its tooltip."""
+    time or ``late`` (the caller's "%n day(s) late", a plural), delivered; and its
+    tooltip."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("dispatch", text, "", n)
-
+    translate = QCoreApplication.translate
     day = labels.fmt_date(doc.sent_on) if doc.sent_on else fallback_day
     parts = [day]
     if doc.dispatch_channel:
         how = channel_label(doc.dispatch_channel)
         parts.append(how + (" " + doc.tracking_number if doc.tracking_number else ""))
     if doc.days_late:
-        parts.append(tr("%n day(s) late", doc.days_late))
+        parts.append(late)
     elif doc.days_late == 0:
-        parts.append(tr("on time"))
+        parts.append(translate("dispatch", "on time"))
     if doc.delivered_on:
-        parts.append(tr("delivered %1").replace("%1", labels.fmt_date(doc.delivered_on)))
-    tip = tr("Sent on %1: frozen and archived with its SHA-256").replace("%1", day)
+        delivered = translate("dispatch", "delivered %1")
+        parts.append(delivered.replace("%1", labels.fmt_date(doc.delivered_on)))
+    tip = translate("dispatch", "Sent on %1: frozen and archived with its SHA-256")
+    tip = tip.replace("%1", day)
     return " · ".join(parts), tip
 
 

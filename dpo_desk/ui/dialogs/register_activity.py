@@ -25,7 +25,7 @@ from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import FormDialog
 from dpo_desk.ui.dialogs.register_directive import pick, text_edit
 
-#: Row keys whose service field has another name, and the list fields.
+# Row keys whose service field has another name, and the list fields.
 _FR_KEY = {"automated": "automated_decision"}
 _LISTS = ("data_categories", "subject_categories")
 E = TypeVar("E", QLineEdit, QPlainTextEdit)

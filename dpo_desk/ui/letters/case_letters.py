@@ -132,7 +132,8 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         """The "Sent" cell of ``doc`` and its tooltip."""
         if not doc.sent_at:
             return self.tr("Draft"), self.tr("Draft: not sent yet")
-        return sent_cell(doc, local_date(doc.sent_at))
+        late = self.tr("%n day(s) late", "", doc.days_late or 0)
+        return sent_cell(doc, local_date(doc.sent_at), late)
 
     # -- selection ----------------------------------------------------------------
 
