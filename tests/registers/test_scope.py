@@ -113,6 +113,7 @@ def test_french_letter_uses_french_register_texts(demo: Context) -> None:
     assert "Commandes et livraisons" in fr and "Service client (interne)" in fr
     assert "historique de commandes" in fr and "CCT 2021/914 module 2" in fr
     assert "Customer orders and delivery" not in fr and "order history" not in fr
+    assert "Exécution d'un contrat (art. 6.1.b du RGPD)" in fr
     # No French text for this recipient: the English one is the fallback.
     assert "Atlas Contact Center SARL" in fr
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,19 @@ def _organisation(ctx: Context) -> L.Organisation:
     )
 
 
+_CITE = re.compile(r"GDPR Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?")
+
+
+def cite(source: str, lang: str) -> str:
+    """A register citation in the letter's language: "GDPR Art. 6(1)(a)" is written
+    "art. 6.1.a du RGPD" in French, as French letters cite the regulation."""
+    if lang != "fr":
+        return source
+    return _CITE.sub(
+        lambda m: "art. " + ".".join(p for p in m.groups() if p) + " du RGPD", source
+    )
+
+
 def _country_is_third(country: str) -> bool:
     return bool(country) and country.upper() not in EEA
 
@@ -152,7 +166,7 @@ def _recipient_entries(recipients: list[Recipient], lang: str, dpo_email: str,
         if transfer:
             en_label, fr_label, source = SAFEGUARDS.get(transfer.safeguard,
                                                         (transfer.safeguard,) * 3)
-            safeguard = f"{fr_label if fr else en_label} ({source})"
+            safeguard = f"{fr_label if fr else en_label} ({cite(source, lang)})"
             if transfer.scc_module:
                 safeguard += f", module {transfer.scc_module}"
         out.append(L.RecipientEntry(
@@ -187,7 +201,7 @@ def _activity_entries(
         purposes = register_text(a, "purposes", lang)
         out.append(L.ProcessingActivity(
             name=register_text(a, "name", lang), purposes=_lines(purposes) or (purposes,),
-            legal_basis=f"{fr_label if fr else en} ({source})",
+            legal_basis=f"{fr_label if fr else en} ({cite(source, lang)})",
             data_categories=_categories(a, lang),
             subject_categories=_categories(a, lang, "subject_categories"),
             source=register_text(a, "sources", lang),

@@ -18,7 +18,7 @@ categories (an e-mail request and an activity holding e-mail addresses).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -55,6 +55,7 @@ class ScopeItem:
         suggested: Whether the suggestion ticks it.
         why: Why it is suggested (empty when it is not).
         chosen: Whether it is in the case's scope now.
+        label_fr: The label from the register's French texts (``label`` without them).
     """
 
     kind: str
@@ -64,6 +65,7 @@ class ScopeItem:
     suggested: bool
     why: str
     chosen: bool
+    label_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class ScopeView:
     items: tuple[ScopeItem, ...]
     #: False once the access reply was sent: the scope told is then frozen.
     editable: bool
+    #: The relationships' French names, where the register has them.
+    relationships_fr: dict[str, str] = field(default_factory=dict)
 
     @property
     def chosen(self) -> tuple[ScopeItem, ...]:
@@ -102,6 +106,22 @@ def known_relationships(acts: Iterable[ProcessingActivity]) -> tuple[str, ...]:
         for cat in a.subject_categories or ():
             seen.setdefault(fold(cat), cat)
     return tuple(sorted(seen.values(), key=fold))
+
+
+def _fr(row: ProcessingActivity | Recipient, name: str = "name") -> str:
+    return str((row.texts_fr or {}).get(name) or getattr(row, name))
+
+
+def french_relationships(acts: Iterable[ProcessingActivity]) -> dict[str, str]:
+    """English category of persons -> its French name, read from activities whose
+    French list has as many items as the English one (so they pair up)."""
+    out: dict[str, str] = {}
+    for a in acts:
+        fr = [p.strip() for p in str((a.texts_fr or {}).get("subject_categories", "")).split(";")]
+        en = list(a.subject_categories or ())
+        if len(fr) == len(en) and all(fr):
+            out.update(zip(en, fr, strict=True))
+    return out
 
 
 def _why(act: ProcessingActivity, case: Case, relationships: Sequence[str]) -> str:
@@ -166,7 +186,9 @@ def _view(session: Session, case: Case, relationships: Sequence[str]) -> ScopeVi
                 )
             )
             for t in r.transfers:
-                label = f"{r.name} → {t.country}: {SAFEGUARDS.get(t.safeguard, (t.safeguard,))[0]}"
+                words = SAFEGUARDS.get(t.safeguard, (t.safeguard, t.safeguard))
+                label = f"{r.name} → {t.country}: {words[0]}"
+                label_fr = f"{_fr(r)} → {t.country} : {words[1]}"
                 items.append(
                     ScopeItem(
                         TRANSFER,
@@ -176,10 +198,15 @@ def _view(session: Session, case: Case, relationships: Sequence[str]) -> ScopeVi
                         bool(why),
                         why and "transfer of a suggested recipient",
                         (TRANSFER, t.id) in chosen,
+                        label_fr,
                     )
                 )
     return ScopeView(
-        case.reference, known_relationships(acts), tuple(items), not _sent_reply(session, case)
+        case.reference,
+        known_relationships(acts),
+        tuple(items),
+        not _sent_reply(session, case),
+        french_relationships(acts),
     )
 
 

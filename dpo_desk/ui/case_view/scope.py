@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +27,7 @@ from dpo_desk.services.dto import CaseDetail
 from dpo_desk.services.registers import scope
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.widgets import labels
 
 # Where an item's (kind, id) is kept on its tree row.
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,12 +45,12 @@ class ScopeTab(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.relationship_row = QHBoxLayout()
         self.relationship_label = QLabel()
-        self.relationship_row.addWidget(self.relationship_label)
+        layout.addWidget(self.relationship_label)
+        # A grid, three boxes a row: long category names must not widen the window.
+        self.relationship_grid = QGridLayout()
         self.relationship_boxes: dict[str, QCheckBox] = {}
-        self.relationship_row.addStretch(1)
-        layout.addLayout(self.relationship_row)
+        layout.addLayout(self.relationship_grid)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -116,7 +118,7 @@ class ScopeTab(QWidget):
         if view.reference != self.reference:
             return
         self.view = view
-        self._relationship_boxes(view.relationships)
+        self._relationship_boxes(view.relationships, view.relationships_fr)
         self.tree.clear()
         parents: dict[tuple[str, int], QTreeWidgetItem] = {}
         bold = QFont()
@@ -124,7 +126,8 @@ class ScopeTab(QWidget):
         for item in view.items:
             parent_kind = {"recipient": "activity", "transfer": "recipient"}.get(item.kind)
             parent = parents.get((parent_kind, item.parent_id or 0)) if parent_kind else None
-            row = QTreeWidgetItem([item.label, self._why(item.why)])
+            french = labels.language() == "fr" and item.label_fr
+            row = QTreeWidgetItem([item.label_fr if french else item.label, self._why(item.why)])
             row.setData(0, KEY_ROLE, (item.kind, item.item_id))
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             chosen = (item.kind, item.item_id) in ticked if ticked is not None else item.chosen
@@ -165,15 +168,17 @@ class ScopeTab(QWidget):
             parts.append(words.get(head, head) + (sep + tail if sep else ""))
         return "; ".join(parts)
 
-    def _relationship_boxes(self, names: tuple[str, ...]) -> None:
+    def _relationship_boxes(self, names: tuple[str, ...], french: dict[str, str]) -> None:
         for name in names:
             if name in self.relationship_boxes:
                 continue
-            box = QCheckBox(name)
-            box.setAccessibleName(self.tr("Relationship: %1").replace("%1", name))
+            shown = french.get(name, name) if labels.language() == "fr" else name
+            box = QCheckBox(shown)
+            box.setAccessibleName(self.tr("Relationship: %1").replace("%1", shown))
             box.toggled.connect(lambda _on: self.reload())
+            count = len(self.relationship_boxes)
             self.relationship_boxes[name] = box
-            self.relationship_row.insertWidget(self.relationship_row.count() - 1, box)
+            self.relationship_grid.addWidget(box, count // 3, count % 3)
 
     # -- acting -------------------------------------------------------------------
 
