@@ -66,7 +66,8 @@ def test_scope_tab_suggests_ticks_and_saves(qtbot, view: CaseView, demo_ctx: App
     assert tab.tree.topLevelItemCount() == 7  # every active activity is offered
 
     box = tab.relationship_boxes["prospects"]
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
     prospecting = _row(tab, "Prospecting and newsletters")
     assert "persons: prospects" in prospecting.text(1)
     assert _row(tab, "Customer orders").text(1) == ""
