@@ -3395,6 +3395,26 @@ Le jour de son envoi est celui comparé à la date limite. Pour le modifier ensu
         <source>Two-letter ISO code (FR, US, MA…); outside the EEA, a transfer safeguard is needed</source>
         <translation>Code ISO à deux lettres (FR, US, MA…) ; hors EEE, une garantie de transfert est nécessaire</translation>
     </message>
+    <message>
+        <source>Name (FR)</source>
+        <translation>Nom (FR)</translation>
+    </message>
+    <message>
+        <source>French name in letters</source>
+        <translation>Nom employé dans les courriers en français</translation>
+    </message>
+    <message>
+        <source>What it does (FR)</source>
+        <translation>Ce qu&apos;il fait (FR)</translation>
+    </message>
+    <message>
+        <source>French text in letters</source>
+        <translation>Texte employé dans les courriers en français</translation>
+    </message>
+    <message>
+        <source>empty: the English text is used</source>
+        <translation>vide : le texte anglais est employé</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsPage</name>
@@ -4823,6 +4843,18 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Document (FR)</source>
+        <translation>Document (FR)</translation>
+    </message>
+    <message>
+        <source>French text in letters</source>
+        <translation>Texte employé dans les courriers en français</translation>
+    </message>
+    <message>
+        <source>empty: the English text is used</source>
+        <translation>vide : le texte anglais est employé</translation>
     </message>
 </context>
 <context>

@@ -171,3 +171,21 @@ def test_cli_case_scope(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     assert f"[x] activity {act['item_id']}: Prospecting and newsletters" in out
     assert main(["--data-dir", d, "case-scope", ref, "--activity", "9999"]) == 1
     assert "no active processing activity with id 9999" in capsys.readouterr().err
+
+
+def test_recipient_and_transfer_texts_per_language(ctx: Context) -> None:
+    from dpo_desk.services import registers
+
+    with pytest.raises(UserError, match="unknown French text purposes"):
+        registers.add_recipient(ctx, registers.NewRecipient(
+            "Sales team", "internal", "Quotes", "FR", texts_fr={"purposes": "x"}))
+    rec = registers.add_recipient(ctx, registers.NewRecipient(
+        "Sales team", "internal", "Quotes", "FR",
+        texts_fr={"name": "Équipe commerciale", "service": ""}))
+    assert rec.texts_fr == {"name": "Équipe commerciale"}  # empty: English is the fallback
+    registers.add_recipient(ctx, registers.NewRecipient("Atlas", "processor", "", "MA"))
+    registers.add_transfer(ctx, "Atlas", registers.NewTransfer(
+        country="MA", safeguard="scc", scc_module="2", safeguard_document="SCC module 2",
+        texts_fr={"safeguard_document": "CCT module 2"}))
+    atlas = next(r for r in registers.list_recipients(ctx) if r.name == "Atlas")
+    assert atlas.transfers[0].texts_fr == {"safeguard_document": "CCT module 2"}

@@ -67,17 +67,7 @@ FR_FIELDS = (
 )
 
 
-def check_texts_fr(texts: dict[str, str] | None, allowed: tuple[str, ...]) -> dict[str, str]:
-    """The French texts, cleaned; empty ones dropped (the English is the fallback)."""
-    out: dict[str, str] = {}
-    for key, value in (texts or {}).items():
-        if key not in allowed:
-            raise UserError("unknown French text {field}; use one of: {known}",
-                            field=key, known=", ".join(allowed))
-        cleaned = v.text(value, f"{key} (French)")
-        if cleaned:
-            out[key] = cleaned
-    return out
+check_texts_fr = v.check_texts_fr
 
 
 def check_activity(new: NewActivity) -> tuple[dict[str, Any], list[str]]:

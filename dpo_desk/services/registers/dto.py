@@ -34,6 +34,8 @@ class TransferView(_Dto):
     notes: str
     #: e.g. "validity ended on 2025-12-31", "adequacy checked more than a year ago".
     warnings: tuple[str, ...] = ()
+    #: French texts (safeguard_document, notes); the plain fields hold English.
+    texts_fr: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class RecipientView(_Dto):
     transfers: tuple[TransferView, ...] = ()
     activities: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: French texts (name, service); the plain fields hold English.
+    texts_fr: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
