@@ -189,3 +189,16 @@ def test_recipient_and_transfer_texts_per_language(ctx: Context) -> None:
         texts_fr={"safeguard_document": "CCT module 2"}))
     atlas = next(r for r in registers.list_recipients(ctx) if r.name == "Atlas")
     assert atlas.transfers[0].texts_fr == {"safeguard_document": "CCT module 2"}
+
+
+def test_an_import_keeps_french_texts_and_decision_details(demo: Context, tmp_path) -> None:
+    """The import file has no French texts nor Art. 15(1)(h) details: re-importing the
+    exported register must not wipe them (nothing is lost)."""
+    from dpo_desk.services import registers
+
+    path = tmp_path / "register.csv"
+    registers.export_activities(demo, path)
+    registers.import_activities(demo, path)
+    act = registers.get_activity(demo, "Instalment payments")
+    assert act.texts_fr["name"] == "Paiement en plusieurs fois"
+    assert act.ad_logic.startswith("The score combines")

@@ -43,12 +43,13 @@ class NewActivity:
     active: bool = True
     #: Art. 15(1)(h), CJEU C-203/22: the logic involved, its significance, its
     #: envisaged consequences (only where there is an automated decision).
-    ad_logic: str = ""
-    ad_significance: str = ""
-    ad_consequences: str = ""
+    #: None (imports, ``register add``): left as they are on an update, empty on a new one.
+    ad_logic: str | None = None
+    ad_significance: str | None = None
+    ad_consequences: str | None = None
     #: French texts of the fields in ``FR_FIELDS`` (the plain fields hold English); each
-    #: language falls back to the other in letters.
-    texts_fr: dict[str, str] = field(default_factory=dict)
+    #: language falls back to the other in letters. None: left as they are.
+    texts_fr: dict[str, str] | None = None
 
 
 #: The texts of an activity that exist in French and English (``data_categories`` in
@@ -88,12 +89,19 @@ def check_activity(new: NewActivity) -> tuple[dict[str, Any], list[str]]:
         "retention": v.text(new.retention, "retention"),
         "retention_rule": rule.to_dict() if rule else {},
         "automated_decision": v.text(new.automated_decision, "automated decision"),
-        "ad_logic": v.text(new.ad_logic, "logic of the automated decision"),
-        "ad_significance": v.text(new.ad_significance, "significance of the automated decision"),
-        "ad_consequences": v.text(new.ad_consequences, "consequences of the automated decision"),
-        "texts_fr": check_texts_fr(new.texts_fr, FR_FIELDS),
         "active": new.active,
     }
+    # Fields an import file does not carry are left out, so an import never wipes them.
+    for key, what in (
+        ("ad_logic", "logic of the automated decision"),
+        ("ad_significance", "significance of the automated decision"),
+        ("ad_consequences", "consequences of the automated decision"),
+    ):
+        given = getattr(new, key)
+        if given is not None:
+            values[key] = v.text(given, what)
+    if new.texts_fr is not None:
+        values["texts_fr"] = check_texts_fr(new.texts_fr, FR_FIELDS)
     return values, v.items(new.recipients, "recipients")
 
 
