@@ -202,3 +202,11 @@ def test_an_import_keeps_french_texts_and_decision_details(demo: Context, tmp_pa
     act = registers.get_activity(demo, "Instalment payments")
     assert act.texts_fr["name"] == "Paiement en plusieurs fois"
     assert act.ad_logic.startswith("The score combines")
+
+
+def test_scope_labels_in_french(demo: Context) -> None:
+    view = scope.scope_of(demo, _new(demo, ["access"]), ["customers"])
+    labels = {i.label: i.label_fr for i in view.items}
+    assert labels["Customer orders and delivery"] == "Commandes et livraisons"
+    assert labels["Customer service (internal) (FR)"] == "Service client (interne) (FR)"
+    assert view.relationships_fr["customers"] == "clients"

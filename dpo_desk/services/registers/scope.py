@@ -171,7 +171,9 @@ def _view(session: Session, case: Case, relationships: Sequence[str]) -> ScopeVi
     for a in acts:
         why = _why(a, case, relationships)
         items.append(
-            ScopeItem(ACTIVITY, a.id, a.name, None, bool(why), why, (ACTIVITY, a.id) in chosen)
+            ScopeItem(
+                ACTIVITY, a.id, a.name, None, bool(why), why, (ACTIVITY, a.id) in chosen, _fr(a)
+            )
         )
         for r in a.recipients:
             items.append(
@@ -183,6 +185,7 @@ def _view(session: Session, case: Case, relationships: Sequence[str]) -> ScopeVi
                     bool(why),
                     why and "recipient of a suggested activity",
                     (RECIPIENT, r.id) in chosen,
+                    f"{_fr(r)} ({r.country})",
                 )
             )
             for t in r.transfers:

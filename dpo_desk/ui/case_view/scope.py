@@ -162,10 +162,13 @@ class ScopeTab(QWidget):
             "recipient of a suggested activity": self.tr("recipient of a suggested activity"),
             "transfer of a suggested recipient": self.tr("transfer of a suggested recipient"),
         }
+        values = {"right exercised": labels.right, "channel": labels.channel}
+        french = self.view.relationships_fr if self.view and labels.language() == "fr" else {}
         parts = []
         for part in why.split("; "):
             head, sep, tail = part.partition(": ")
-            parts.append(words.get(head, head) + (sep + tail if sep else ""))
+            shown = values[head](tail) if head in values else french.get(tail, tail)
+            parts.append(words.get(head, head) + (sep + shown if sep else ""))
         return "; ".join(parts)
 
     def _relationship_boxes(self, names: tuple[str, ...], french: dict[str, str]) -> None:
