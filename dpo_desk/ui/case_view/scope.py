@@ -168,8 +168,9 @@ class ScopeTab(QWidget):
         for part in why.split("; "):
             head, sep, tail = part.partition(": ")
             shown = values[head](tail) if head in values else french.get(tail, tail)
-            parts.append(words.get(head, head) + (sep + shown if sep else ""))
-        return "; ".join(parts)
+            colon = " : " if labels.language() == "fr" else sep
+            parts.append(words.get(head, head) + (colon + shown if sep else ""))
+        return (" ; " if labels.language() == "fr" else "; ").join(parts)
 
     def _relationship_boxes(self, names: tuple[str, ...], french: dict[str, str]) -> None:
         for name in names:
