@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -145,12 +146,14 @@ class DeliveryDialog(ActionDialog):
                 "it, the proof (signed registered post slip, read receipt)."
             )
             .replace("%1", kind_label(doc.letter_kind))
-            .replace("%2", doc.sent_on.isoformat() if doc.sent_on else "")
+            .replace("%2", labels.fmt_date(doc.sent_on) if doc.sent_on else "")
         )
         self.delivered_on = _date_edit(today, doc.sent_on or today)
         self.delivered_on.setAccessibleName(self.tr("Day of delivery"))
         self.form.addRow(self.tr("&Delivered on:"), self.delivered_on)
-        row = QHBoxLayout()
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
         self.proof = QLineEdit()
         self.proof.setAccessibleName(self.tr("Proof of delivery file"))
         self.proof.setPlaceholderText(self.tr("Optional: PDF or image"))
@@ -158,7 +161,9 @@ class DeliveryDialog(ActionDialog):
         self.browse.clicked.connect(self._browse)
         row.addWidget(self.proof, 1)
         row.addWidget(self.browse)
-        self.form.addRow(self.tr("&Proof:"), row)
+        proof_label = QLabel(self.tr("&Proof:"), self)
+        proof_label.setBuddy(self.proof)
+        self.form.addRow(proof_label, box)
         self.ok_button.setText(self.tr("Record the delivery"))
 
     def _browse(self) -> None:
