@@ -29,6 +29,8 @@ COMMANDS = (
     "recipients",
     "directives",
     "letters",
+    "dispatch",
+    "scope",
     "backup",
     "secure",
     "export",

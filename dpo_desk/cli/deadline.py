@@ -22,6 +22,7 @@ from dpo_desk.domain.deadlines import (
     render_steps,
 )
 from dpo_desk.domain.deadlines.readings import EXTENSION_READINGS, ID_WAITS
+from dpo_desk.domain.deadlines.receipt import receipt_zone
 from dpo_desk.errors import UserError
 
 
@@ -69,6 +70,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
         action="store_true",
         help="treat Saturday as a holiday in Quebec (default: a working day)",
     )
+    p.add_argument(
+        "--no-interpretation-roll",
+        action="store_true",
+        help="Canada, California, Brazil: keep the earlier calendar-day date instead of "
+        "rolling past a weekend or holiday as their interpretation laws say",
+    )
     p.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)  # reproducible tests
     p.add_argument("--lang", choices=("en", "fr"), default="en", help="language of the steps")
     json_flag(p)
@@ -103,6 +110,11 @@ def describe(result: DeadlineResult, lang: str = "en") -> list[str]:
         if not result.extended:
             extended += " (if extended)"
     lines = [
+        *(
+            [f"What-if: a receipt after today ({fmt_en(result.received)}); nothing is recorded"]
+            if result.what_if
+            else []
+        ),
         f"Jurisdiction:        {rules.code} — {rules.name}",
         f"Received:            {fmt_en(result.received)} ({result.timezone})",
         f"Due:                 {fmt_en(result.due)}",
@@ -127,6 +139,7 @@ def run_deadline(args: argparse.Namespace) -> int:
             extension_reading=args.extension_reading,
             id_wait=args.id_wait,
             quebec_saturday_is_holiday=args.quebec_saturday_holiday,
+            interpretation_roll=not args.no_interpretation_roll,
         )
         result = compute_deadline(
             rules,
@@ -134,8 +147,11 @@ def run_deadline(args: argparse.Namespace) -> int:
             suspensions=waits,
             extended=args.extended,
             readings=readings,
-            tz=args.tz,
+            # The same rule as ``case add``: --tz plays the organisation's zone.
+            tz=receipt_zone(rules, None, args.tz),
             today=today,
+            # A receipt after today is a what-if: answered, with a note, not refused.
+            what_if=True,
         )
     except ValueError as exc:  # DeadlineError and its kin: a refusal, not a bug
         raise UserError.carrying(exc) from None

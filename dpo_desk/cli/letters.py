@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from dpo_desk import fsio
-from dpo_desk.cli._base import emit, json_flag, opened
+from dpo_desk.cli._base import emit, json_flag, opened, parse_date
 from dpo_desk.errors import UserError
 from dpo_desk.letters.kinds import KINDS
 
@@ -27,8 +27,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="language (default: the organisation's)")
     p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
     p.add_argument("--data", metavar="FILE",
-                   help="access reply: the copy of the data (JSON sections or CSV "
-                        "section,field,value), printed as an annex")
+                   help="access reply: the copy of the data, printed as an annex. CSV "
+                        "(UTF-8): one row per item, columns section,field,value. JSON: "
+                        '{"sections": [{"title": "...", "rows": [["field", "value"]]}]}')
+    p.add_argument("--copy-separately", action="store_true",
+                   help="access reply: the copy of the data is sent separately (the letter "
+                        "says so, with the due date) instead of --data")
     p.add_argument("--portable", metavar="FILE.json",
                    help="access reply: also write the copy of the data as portable JSON")
     p.add_argument("--text", default="", help="a free paragraph added to the letter")
@@ -39,6 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "letter is marked late)")
     p.add_argument("--mark-sent", action="store_true",
                    help="archive this letter as sent (immutable)")
+    from dpo_desk.cli.dispatch import add_sent_options
+
+    add_sent_options(p, required=False)
     json_flag(p)
     p.set_defaults(func=run)
 
@@ -91,10 +98,13 @@ def run(args: argparse.Namespace) -> int:
         copy = read_data_copy(Path(args.data)) if args.data else None
         result = letters.generate(ctx, args.reference, args.kind, lang, free_text=args.text,
                                   data_copy=copy, actions=tuple(args.action),
-                                  late_reason=args.late_reason)
+                                  late_reason=args.late_reason,
+                                  copy_separately=args.copy_separately)
         letters.export_pdf(ctx, result.document_id, out)
         if args.mark_sent:
-            letters.mark_sent(ctx, result.document_id)
+            sent_on = parse_date(args.sent_on, "--sent-on") if args.sent_on else None
+            letters.mark_sent(ctx, result.document_id, channel=args.channel, sent_on=sent_on,
+                              tracking=args.tracking)
     if args.portable and copy is not None:
         portable = {"reference": result.reference, "sections": [
             {"title": s.title, "rows": [list(r) for r in s.rows]} for s in copy.sections]}

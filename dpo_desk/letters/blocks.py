@@ -25,7 +25,7 @@ from dpo_desk.domain.refusals import ground_sentence
 from dpo_desk.domain.rights import ARTICLES, Right
 from dpo_desk.domain.rights import label as right_label
 from dpo_desk.letters import fonts
-from dpo_desk.letters.context import _Ctx, format_letter_date
+from dpo_desk.letters.context import _Ctx, format_letter_date, regime_of
 from dpo_desk.letters.data import RecipientEntry
 from dpo_desk.letters.layout import CONTENT_W, HEADER_BG, LIST_GAP, RULE
 from dpo_desk.letters.regime_blocks import REGIME_BLOCKS
@@ -163,16 +163,33 @@ def _block_transfers(ctx: _Ctx) -> list[Flowable]:
 
 
 def _block_automated(ctx: _Ctx) -> list[Flowable]:
+    """Art. 15(1)(h): each automated decision with "meaningful information about the logic
+    involved, as well as the significance and the envisaged consequences" (CJEU C-203/22:
+    the procedure and principles actually applied, explained so the person can understand
+    and contest them)."""
     acts = [a for a in ctx.data.activities if a.automated_decision]
     if not acts:
         return [ctx.para(value_markup(ctx.t("no_automated")))]
-    return _bullets(
-        ctx,
-        (
-            ctx.t("automated_intro", activity=a.name, description=a.automated_decision or "")
-            for a in acts
-        ),
-    )
+    out: list[Flowable] = []
+    for a in acts:
+        out += _bullets(
+            ctx, [ctx.t("automated_intro", activity=a.name, description=a.automated_decision or "")]
+        )
+        rows = [
+            (ctx.t(key), text or ctx.t("ad_missing"))
+            for key, text in (
+                ("ad_logic", a.decision_logic),
+                ("ad_significance", a.decision_significance),
+                ("ad_consequences", a.decision_consequences),
+            )
+        ]
+        if not (a.decision_logic or a.decision_significance or a.decision_consequences):
+            ctx.warnings.add(
+                f"{a.name}: the register has no logic, significance or consequences of its "
+                "automated decision (Art. 15(1)(h))"
+            )
+        out.append(_key_table(ctx, rows))
+    return out
 
 
 def _block_directive(ctx: _Ctx) -> list[Flowable]:
@@ -223,8 +240,23 @@ def _block_signature(ctx: _Ctx) -> list[Flowable]:
     return [Spacer(1, 6 * mm), ctx.para("<br/>".join(lines), "right")]
 
 
+def _block_data_copy_statement(ctx: _Ctx) -> list[Flowable]:
+    """Where the copy of the data is (Art. 15(3); CJEU C-487/21: a faithful copy is part of
+    the reply): in the annex, or, said honestly, sent separately by the due date."""
+    copy = ctx.data.data_copy
+    cite = regime_of(ctx.data).citation("copy", ctx.lang)  # the law of the case, not GDPR's
+    if copy is None or copy.follows_separately:
+        case = ctx.data.case
+        due = case.extended_due or case.due
+        when = format_letter_date(due, ctx.lang) if due else "—"
+        return [ctx.para(value_markup(ctx.t("copy_separately", due=when, cite=cite)))]
+    return [ctx.para(value_markup(ctx.t("copy_in_annex", cite=cite)))]
+
+
 def _block_data_copy(ctx: _Ctx) -> list[Flowable]:
     copy = ctx.data.data_copy
+    if copy is not None and copy.follows_separately:
+        return []
     if copy is None:
         ctx.warnings.add("[[data_copy]] used but no copy of the data was given")
         return []
@@ -293,6 +325,7 @@ _BLOCKS: dict[str, Callable[[_Ctx], list[Flowable]]] = {
     "signature": _block_signature,
     "data_copy": _block_data_copy,
     **REGIME_BLOCKS,
+    "data_copy_statement": _block_data_copy_statement,
 }
 
 

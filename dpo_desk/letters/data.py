@@ -115,6 +115,11 @@ class ProcessingActivity(_Frozen):
     #: Description of automated decision-making incl. profiling, its logic and
     #: consequences (Art. 15(1)(h)); None when there is none.
     automated_decision: str | None = None
+    #: For an automated decision (Art. 15(1)(h); CJEU C-203/22, Dun & Bradstreet Austria):
+    #: the logic involved, its significance and its envisaged consequences for the person.
+    decision_logic: str = ""
+    decision_significance: str = ""
+    decision_consequences: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,6 +185,9 @@ class DataCopy(_Frozen):
 
     sections: tuple[DataSection, ...] = ()
     note: str = ""
+    #: The copy is not in this letter: it is sent separately, by the due date (the
+    #: letter says so instead of claiming an annex; GDPR Art. 15(3), CJEU C-487/21).
+    follows_separately: bool = False
 
 
 @dataclass(frozen=True)

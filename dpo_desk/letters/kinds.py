@@ -144,6 +144,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Reference {reference}, extracted on {date}.",
         "Référence {reference}, extraction du {date}.",
     ),
+    "copy_in_annex": (
+        "The copy of your personal data is in the annex. This first copy is free of charge "
+        "({cite}).",
+        "La copie des données vous concernant figure en annexe. Cette première copie est "
+        "gratuite ({cite}).",
+    ),
+    "copy_separately": (
+        "The copy of your personal data is sent to you separately, by {due} at the latest. "
+        "This first copy is free of charge ({cite}).",
+        "La copie des données vous concernant vous est adressée séparément, au plus tard le "
+        "{due}. Cette première copie est gratuite ({cite}).",
+    ),
     "field": ("Field", "Donnée"),
     "value": ("Value", "Valeur"),
     "no_data_copy": (
@@ -185,6 +197,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "automated_intro": (
         "{activity}: {description}",
         "{activity} : {description}",
+    ),
+    "ad_logic": ("Logic involved", "Logique sous-jacente"),
+    "ad_significance": ("Significance", "Importance"),
+    "ad_consequences": ("Envisaged consequences for you", "Conséquences envisagées pour vous"),
+    "ad_missing": (
+        "to be completed by the controller in the register",
+        "à compléter par le responsable du traitement dans le registre",
     ),
     "no_automated": (
         "No decision based solely on automated processing, including profiling, producing "

@@ -104,6 +104,21 @@ def _activities(fr: bool) -> tuple[ProcessingActivity, ...]:
                 "pour une vérification manuelle par notre personnel avant expédition, ce qui "
                 "peut retarder la livraison de 48 heures au plus.",
             ),
+            decision_logic=x(
+                "the score weighs the amount against your usual orders, the distance between "
+                "the billing and delivery addresses, and the card's past incidents",
+                "le score compare le montant à vos commandes habituelles, l'écart entre "
+                "adresses de facturation et de livraison, et les incidents passés de la carte",
+            ),
+            decision_significance=x(
+                "the score only decides whether a person checks the order before shipping",
+                "le score décide seulement si une personne vérifie la commande avant l'envoi",
+            ),
+            decision_consequences=x(
+                "a delay of up to 48 hours; the order is never cancelled by the score alone",
+                "un retard de 48 heures au plus ; la commande n'est jamais annulée par le seul "
+                "score",
+            ),
         ),
     )
 

@@ -106,6 +106,8 @@ BLOCKS: dict[str, str] = {
     "free_text": "the DPO's free paragraph for this letter",
     "signature": "place of the signature (added at the end when absent)",
     "data_copy": "the copy of the data, as an annex starting on a new page",
+    "data_copy_statement": "where the copy of the data is: in the annex, or sent separately "
+    "by the due date (GDPR Art. 15(3))",
 }
 
 _BLOCK_RE = re.compile(r"^\[\[([a-z_]+)\]\]$")

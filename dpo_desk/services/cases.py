@@ -11,12 +11,15 @@ from sqlalchemy import Integer, func, select, text
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
 
+from dpo_desk.domain.deadlines.receipt import receipt_zone
+from dpo_desk.domain.deadlines.rulesets import get_ruleset
 from dpo_desk.domain.rights import CaseKind, Channel, Right, parse_channel, parse_right
 from dpo_desk.domain.text import ADDRESS_MAX, NAME_MAX, NOTE_MAX, check_email, clean, fold
 from dpo_desk.errors import NotFound, UserError
 from dpo_desk.services import audit, deadlines, search
 from dpo_desk.services.context import Context
-from dpo_desk.services.dto import CaseDetail, CaseSummary, DocumentInfo, IdentityFacts
+from dpo_desk.services.document_info import document_info
+from dpo_desk.services.dto import CaseDetail, CaseSummary, IdentityFacts
 from dpo_desk.services.organisation import get_profile
 from dpo_desk.store.models import Case, CaseRight, DataSubject, SubjectContact
 from dpo_desk.store.models.cases import OPEN_STATES_SQL
@@ -95,9 +98,12 @@ def add_case(ctx: Context, new: NewCase) -> CaseDetail:
     kind = new.kind or (
         CaseKind.COMPLAINT if rights == [Right.COMPLAINT] else CaseKind.REQUEST
     )
-    instant = _received_instant(new.received, tz)
     readings = dict(profile.readings)
-    readings.setdefault("receipt_timezone", tz)
+    # The receipt_timezone reading (e.g. UTC) wins over the organisation's zone, as in
+    # ``dpo-desk deadline``: one rule, one day of receipt for the same instant.
+    tz = receipt_zone(get_ruleset(jurisdiction), readings.get("receipt_timezone"), tz)
+    instant = _received_instant(new.received, tz)
+    readings["receipt_timezone"] = tz
     result = deadlines.compute(jurisdiction, instant, readings=readings, tz=tz, today=ctx.today())
     with ctx.db.write() as session:
         if new.subject_id is not None:
@@ -238,11 +244,7 @@ def detail_of(case: Case, today: date) -> CaseDetail:
                           c.outcome, c.verifier, c.verified_at, c.document_kind)
             for c in case.identity_checks
         ],
-        documents=[
-            DocumentInfo(d.id, d.kind, d.original_name, d.media_type, d.size, d.sha256,
-                         d.letter_kind, d.lang, d.created_at, d.sent_at, d.purged_at, d.flags)
-            for d in case.documents
-        ],
+        documents=[document_info(d) for d in case.documents],
     )
 
 

@@ -65,6 +65,14 @@ class DocumentInfo:
     sent_at: datetime | None
     purged_at: datetime | None
     flags: str
+    #: Dispatch of a sent letter (see ``dpo_desk.domain.dispatch``).
+    sent_on: date | None = None
+    dispatch_channel: str = ""
+    tracking_number: str = ""
+    delivered_on: date | None = None
+    delivery_proof_id: int | None = None
+    #: Days after the deadline the letter left (0 = on time), None if not sent.
+    days_late: int | None = None
 
 
 @dataclass(frozen=True)

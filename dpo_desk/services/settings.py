@@ -175,7 +175,9 @@ def _check_readings(readings: dict[str, Any], errors: dict[str, str]) -> dict[st
             errors[key] = Phrase("use one of: {choices}", choices=", ".join(EXTENSION_READINGS))
         elif key == "id_wait" and value not in ID_WAITS:
             errors[key] = Phrase("use one of: {choices}", choices=", ".join(ID_WAITS))
-        elif key == "quebec_saturday_is_holiday" and not isinstance(value, bool):
+        elif key in ("quebec_saturday_is_holiday", "interpretation_roll") and not isinstance(
+            value, bool
+        ):
             errors[key] = Phrase("yes or no")
         elif key == "receipt_timezone":
             value = (value or "").strip() or None

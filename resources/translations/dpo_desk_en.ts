@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>CaseLettersWidget</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -90,6 +100,16 @@
         <translation>
             <numerusform>%n file destroyed.</numerusform>
             <numerusform>%n files destroyed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopeTab</name>
+    <message numerus="yes">
+        <source>Scope saved: %n line(s) will be told in the access reply.</source>
+        <translation>
+            <numerusform>Scope saved: %n line will be told in the access reply.</numerusform>
+            <numerusform>Scope saved: %n lines will be told in the access reply.</numerusform>
         </translation>
     </message>
 </context>

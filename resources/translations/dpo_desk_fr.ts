@@ -51,6 +51,10 @@
         <translation>Ajouter un traitement</translation>
     </message>
     <message>
+        <source>Each text has an English (EN) and a French (FR) field: letters use the text of their language, and the other one when it is empty.</source>
+        <translation>Chaque texte a un champ anglais (EN) et un champ français (FR) : les courriers emploient le texte de leur langue, et l&apos;autre s&apos;il est vide.</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -115,8 +119,44 @@
         <translation>Décision &amp;automatisée</translation>
     </message>
     <message>
-        <source>Leave empty when there is none; otherwise the logic, its consequences and how to get human review (Art. 15(1)(h), 22)</source>
-        <translation>Laisser vide s&apos;il n&apos;y en a pas ; sinon la logique sous-jacente, ses conséquences et comment obtenir une intervention humaine (art. 15(1)(h), 22)</translation>
+        <source>Leave empty when there is none; otherwise what is decided and how to get human review (Art. 22)</source>
+        <translation>Laisser vide s&apos;il n&apos;y en a pas ; sinon, ce qui est décidé et comment obtenir l&apos;intervention d&apos;une personne (art. 22)</translation>
+    </message>
+    <message>
+        <source>Its lo&amp;gic</source>
+        <translation>Sa lo&amp;gique</translation>
+    </message>
+    <message>
+        <source>The procedure and principles actually applied, in words the person understands (Art. 15(1)(h); CJEU C-203/22)</source>
+        <translation>La procédure et les principes effectivement appliqués, en des termes compréhensibles par la personne (art. 15.1.h ; CJUE C-203/22)</translation>
+    </message>
+    <message>
+        <source>Its significa&amp;nce</source>
+        <translation>Sa portée (&amp;importance)</translation>
+    </message>
+    <message>
+        <source>What the decision decides for the person (Art. 15(1)(h))</source>
+        <translation>Ce que la décision tranche pour la personne (art. 15.1.h)</translation>
+    </message>
+    <message>
+        <source>Its c&amp;onsequences</source>
+        <translation>Ses c&amp;onséquences</translation>
+    </message>
+    <message>
+        <source>The envisaged consequences for the person (Art. 15(1)(h))</source>
+        <translation>Les conséquences envisagées pour la personne (art. 15.1.h)</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1 (anglais)</translation>
+    </message>
+    <message>
+        <source>%1 (French)</source>
+        <translation>%1 (français)</translation>
+    </message>
+    <message>
+        <source>empty: the English text is used</source>
+        <translation>vide : le texte anglais est employé</translation>
     </message>
     <message>
         <source>In use</source>
@@ -883,12 +923,15 @@
         <translation>Brouillon</translation>
     </message>
     <message>
-        <source>Sent on %1: frozen and archived with its SHA-256</source>
-        <translation>Envoyé le %1 : figé et archivé avec son empreinte SHA-256</translation>
-    </message>
-    <message>
         <source>Draft: not sent yet</source>
         <translation>Brouillon : pas encore envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Draft, late</source>
@@ -898,14 +941,6 @@
     <message>
         <source>Draft written after its date</source>
         <translation>Brouillon rédigé après sa date limite</translation>
-    </message>
-    <message>
-        <source> (late)</source>
-        <translation> (en retard)</translation>
-    </message>
-    <message>
-        <source>Sent on %1, after its date: the reason for the delay is in the audit log</source>
-        <translation>Envoyé le %1, après sa date limite : le motif du retard figure dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;, not kept: “Generate” keeps it as a draft.</source>
@@ -976,26 +1011,12 @@
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <source>Mark the letter as sent</source>
-        <translation>Marquer le courrier comme envoyé</translation>
-    </message>
-    <message>
-        <source>Mark “%1” as sent?
-
-It becomes final: it can never be changed or sent again, and it is archived with its SHA-256 fingerprint
-%2
-
-To change it later, generate a new letter.</source>
-        <translation>Marquer « %1 » comme envoyé ?
-
-Il devient définitif : il ne pourra plus jamais être modifié ni renvoyé, et il est archivé avec son empreinte SHA-256
-%2
-
-Pour le modifier ensuite, générez un nouveau courrier.</translation>
-    </message>
-    <message>
         <source>Marked as sent and archived.</source>
         <translation>Marqué comme envoyé et archivé.</translation>
+    </message>
+    <message>
+        <source>Delivery recorded.</source>
+        <translation>Distribution enregistrée.</translation>
     </message>
     <message>
         <source>Already sent on %1: a sent letter is final. Use “Regenerate” for a new draft.</source>
@@ -1064,6 +1085,18 @@ Pour le modifier ensuite, générez un nouveau courrier.</translation>
     <message>
         <source>Mark as sent</source>
         <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered…</source>
+        <translation>&amp;Distribué…</translation>
+    </message>
+    <message>
+        <source>Record the delivery</source>
+        <translation>Enregistrer la distribution</translation>
+    </message>
+    <message>
+        <source>Record the day the sent letter was delivered, with its proof</source>
+        <translation>Enregistrer le jour où le courrier envoyé a été distribué, avec sa preuve</translation>
     </message>
     <message>
         <source>R&amp;egenerate</source>
@@ -1226,6 +1259,10 @@ Pour le modifier ensuite, générez un nouveau courrier.</translation>
     <message>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Périmètre</translation>
     </message>
     <message>
         <source>&amp;Letters</source>
@@ -1506,6 +1543,49 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Done &amp;on</source>
         <translation>Effectuée &amp;le</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Record the delivery</source>
+        <translation>Enregistrer la distribution</translation>
+    </message>
+    <message>
+        <source>“%1” was sent on %2. Record the day it was delivered and, if you have it, the proof (signed registered post slip, read receipt).</source>
+        <translation>« %1 » a été envoyé le %2. Indiquez le jour de sa distribution et, si vous l&apos;avez, la preuve (avis de réception signé, accusé de lecture).</translation>
+    </message>
+    <message>
+        <source>Day of delivery</source>
+        <translation>Jour de distribution</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on:</source>
+        <translation>&amp;Distribué le :</translation>
+    </message>
+    <message>
+        <source>Proof of delivery file</source>
+        <translation>Fichier de preuve de distribution</translation>
+    </message>
+    <message>
+        <source>Optional: PDF or image</source>
+        <translation>Facultatif : PDF ou image</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Proof:</source>
+        <translation>P&amp;reuve :</translation>
+    </message>
+    <message>
+        <source>Proof of delivery</source>
+        <translation>Preuve de distribution</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg)</source>
+        <translation>PDF ou image (*.pdf *.png *.jpg)</translation>
     </message>
 </context>
 <context>
@@ -2923,7 +3003,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <extracomment>Why the letter is late, when it is (the service refuses a late letter without). The kinds true for the case now (None: not known yet, all offered).</extracomment>
+        <extracomment>Art. 15(3): the copy is part of the reply; without a file, the DPO says that it is sent separately (the letter then says so, with the due date). Why the letter is late, when it is (the service refuses a late letter without). The kinds true for the case now (None: not known yet, all offered).</extracomment>
         <translation>Fondement juridique : %1</translation>
     </message>
     <message>
@@ -2975,8 +3055,28 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Fichier de copie des données</translation>
     </message>
     <message>
-        <source>Optional JSON or CSV file with the data extracted from your systems (columns section, field, value), printed as an annex</source>
-        <translation>Fichier JSON ou CSV facultatif contenant les données extraites de vos systèmes (colonnes section, field, value), imprimé en annexe</translation>
+        <source>The JSON or CSV file with the data extracted from your systems, printed as an annex (the copy of Art. 15(3))</source>
+        <translation>Le fichier JSON ou CSV des données extraites de vos systèmes, imprimé en annexe (la copie de l&apos;art. 15.3)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, what a spreadsheet exports): one row per item, columns section, field, value. JSON: {&quot;sections&quot;: [{&quot;title&quot;: &quot;Orders&quot;, &quot;rows&quot;: [[&quot;Order&quot;, &quot;A-1024&quot;]]}]}. Each section becomes a table of the annex.</source>
+        <translation>CSV (UTF-8, tel qu&apos;exporté par un tableur) : une ligne par donnée, colonnes section, field, value. JSON : {&quot;sections&quot;: [{&quot;title&quot;: &quot;Commandes&quot;, &quot;rows&quot;: [[&quot;Commande&quot;, &quot;A-1024&quot;]]}]}. Chaque section devient un tableau de l&apos;annexe.</translation>
+    </message>
+    <message>
+        <source>No file: the copy is sent &amp;separately</source>
+        <translation>Sans fichier : la copie est envoyée &amp;séparément</translation>
+    </message>
+    <message>
+        <source>The letter then says that the copy follows, by the due date</source>
+        <translation>Le courrier indique alors que la copie suit, au plus tard à la date limite</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file</source>
+        <translation>Retirer le fichier choisi</translation>
     </message>
     <message>
         <source>&amp;Actions done:</source>
@@ -3011,10 +3111,6 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Une action par ligne</translation>
     </message>
     <message>
-        <source>No file: only the case&apos;s own data</source>
-        <translation>Aucun fichier : seulement les données du dossier</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
@@ -3033,10 +3129,6 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Remove the data copy file</source>
         <translation>Retirer le fichier de copie des données</translation>
-    </message>
-    <message>
-        <source>Print no data copy besides the case&apos;s own data</source>
-        <translation>N&apos;imprimer aucune copie de données en plus des données du dossier</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3470,55 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Last backup: %1</source>
         <translation>Dernière sauvegarde : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark the letter as sent</source>
+        <translation>Marquer le courrier comme envoyé</translation>
+    </message>
+    <message>
+        <source>“%1” becomes final: it can never be changed or sent again, and it is archived with its SHA-256 fingerprint
+%2
+
+The day it left is the day compared with the deadline. To change the letter later, generate a new one.</source>
+        <translation>« %1 » devient définitif : il ne pourra plus être modifié ni renvoyé, et il est archivé avec son empreinte SHA-256
+%2
+
+Le jour de son envoi est celui comparé à la date limite. Pour le modifier ensuite, générez un nouveau courrier.</translation>
+    </message>
+    <message>
+        <source>Day the letter left</source>
+        <translation>Jour d&apos;envoi du courrier</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Envoyé le :</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Mode d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Mode d&apos;envoi :</translation>
+    </message>
+    <message>
+        <source>Registered post number</source>
+        <translation>Numéro de recommandé</translation>
+    </message>
+    <message>
+        <source>Printed on the registered post receipt</source>
+        <translation>Imprimé sur la preuve de dépôt du recommandé</translation>
+    </message>
+    <message>
+        <source>Registered post &amp;number:</source>
+        <translation>&amp;Numéro de recommandé :</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyé</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4039,26 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Two-letter ISO code (FR, US, MA…); outside the EEA, a transfer safeguard is needed</source>
         <translation>Code ISO à deux lettres (FR, US, MA…) ; hors EEE, une garantie de transfert est nécessaire</translation>
+    </message>
+    <message>
+        <source>Name (FR)</source>
+        <translation>Nom (FR)</translation>
+    </message>
+    <message>
+        <source>French name in letters</source>
+        <translation>Nom employé dans les courriers en français</translation>
+    </message>
+    <message>
+        <source>What it does (FR)</source>
+        <translation>Ce qu&apos;il fait (FR)</translation>
+    </message>
+    <message>
+        <source>French text in letters</source>
+        <translation>Texte employé dans les courriers en français</translation>
+    </message>
+    <message>
+        <source>empty: the English text is used</source>
+        <translation>vide : le texte anglais est employé</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4581,84 @@ Traitements : {2}</translation>
     </message>
 </context>
 <context>
+    <name>ScopeTab</name>
+    <message>
+        <source>Tick what concerns this person: the access reply describes only these processing activities, recipients and transfers (GDPR Art. 15; EDPB Guidelines 01/2022; CJEU C-154/21, the recipients actually involved).</source>
+        <translation>Cochez ce qui concerne cette personne : la réponse d&apos;accès ne décrit que ces traitements, destinataires et transferts (RGPD art. 15 ; lignes directrices 01/2022 du CEPD ; CJUE C-154/21, les destinataires effectifs).</translation>
+    </message>
+    <message>
+        <source>The person is one of our:</source>
+        <translation>La personne fait partie de nos :</translation>
+    </message>
+    <message>
+        <source>Register line</source>
+        <translation>Ligne du registre</translation>
+    </message>
+    <message>
+        <source>Why it is suggested</source>
+        <translation>Pourquoi elle est suggérée</translation>
+    </message>
+    <message>
+        <source>Scope of the access reply</source>
+        <translation>Périmètre de la réponse d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the suggestion</source>
+        <translation>&amp;Cocher la suggestion</translation>
+    </message>
+    <message>
+        <source>Tick every suggested line; untick what does not concern the person</source>
+        <translation>Coche toutes les lignes suggérées ; décochez ce qui ne concerne pas la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Save the scope</source>
+        <translation>&amp;Enregistrer le périmètre</translation>
+    </message>
+    <message>
+        <source>Keep the ticked lines with the case (audited)</source>
+        <translation>Conserver les lignes cochées avec le dossier (journalisé)</translation>
+    </message>
+    <message>
+        <source>The access reply was sent: this scope is final.</source>
+        <translation>La réponse d&apos;accès a été envoyée : ce périmètre est définitif.</translation>
+    </message>
+    <message>
+        <source>No scope saved yet: the access reply cannot be written before.</source>
+        <translation>Aucun périmètre enregistré : la réponse d&apos;accès ne peut pas être rédigée avant.</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>right exercised</source>
+        <translation>droit exercé</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>recipient of a suggested activity</source>
+        <translation>destinataire d&apos;un traitement suggéré</translation>
+    </message>
+    <message>
+        <source>transfer of a suggested recipient</source>
+        <translation>transfert d&apos;un destinataire suggéré</translation>
+    </message>
+    <message>
+        <source>Relationship: %1</source>
+        <translation>Relation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scope saved: %n line(s) will be told in the access reply.</source>
+        <translation>
+            <numerusform>Périmètre enregistré : %n ligne figurera dans la réponse d&apos;accès.</numerusform>
+            <numerusform>Périmètre enregistré : %n lignes figureront dans la réponse d&apos;accès.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretEntry</name>
     <message>
         <source>&amp;Recovery key:</source>
@@ -4591,6 +4830,10 @@ Traitements : {2}</translation>
         <translation>Samedi au Québec</translation>
     </message>
     <message>
+        <source>Weekends and holidays (Canada, California, Brazil)</source>
+        <translation>Week-ends et jours fériés (Canada, Californie, Brésil)</translation>
+    </message>
+    <message>
         <source>Identity documents</source>
         <translation>Pièces d&apos;identité</translation>
     </message>
@@ -4651,6 +4894,14 @@ Traitements : {2}</translation>
         <translation>Un jour férié</translation>
     </message>
     <message>
+        <source>Roll past weekends and holidays as the law says (default)</source>
+        <translation>Reporter après les week-ends et jours fériés, comme le prévoit la loi (par défaut)</translation>
+    </message>
+    <message>
+        <source>Keep the earlier calendar-day date</source>
+        <translation>Retenir la date calendaire, plus précoce</translation>
+    </message>
+    <message>
         <source>Proportionate: a document only on a recorded doubt (default)</source>
         <translation>Proportionnée : une pièce seulement en cas de doute consigné (par défaut)</translation>
     </message>
@@ -4679,8 +4930,8 @@ Traitements : {2}</translation>
         <translation>Tant que les informations d&apos;identité demandées sont attendues, le délai est suspendu ; les jours de suspension sont ajoutés avant le report (décret 2019-536).</translation>
     </message>
     <message>
-        <source>The period starts again when the information arrives (ICO practice before the Data (Use and Access) Act 2025).</source>
-        <translation>Le délai repart de zéro à la réception des informations (pratique de l&apos;ICO avant le Data (Use and Access) Act 2025).</translation>
+        <source>The period starts again when the information arrives. UK cases always restart (UK GDPR Art. 12A, Data (Use and Access) Act 2025).</source>
+        <translation>Le délai repart à la réception des informations. Pour le Royaume-Uni, il repart toujours (UK GDPR art. 12A, Data (Use and Access) Act 2025).</translation>
     </message>
     <message>
         <source>The day of receipt is read in UTC: a request at 00:30 in Paris is received the day before.</source>
@@ -4693,6 +4944,14 @@ Traitements : {2}</translation>
     <message>
         <source>Some sectoral rules treat Saturday as a holiday: a deadline on a Saturday moves to the next working day (contested).</source>
         <translation>Certaines règles sectorielles assimilent le samedi à un jour férié : une échéance tombant un samedi est reportée au jour ouvrable suivant (contesté).</translation>
+    </message>
+    <message>
+        <source>A deadline falling on a holiday (and, in California and Brazil, a weekend) moves to the next working day: Interpretation Act R.S.C. 1985 c. I-21 s. 26; Cal. Civ. Code §§10-12 and Code Civ. Proc. §12a; Código Civil art. 132 §1.</source>
+        <translation>Un délai qui expire un jour férié (et, en Californie et au Brésil, un week-end) est reporté au jour ouvrable suivant : Loi d&apos;interprétation, L.R.C. 1985, ch. I-21, art. 26 ; Cal. Civ. Code §§ 10-12 et Code Civ. Proc. § 12a ; Código Civil art. 132 § 1.</translation>
+    </message>
+    <message>
+        <source>The organisation answers by the calendar-day date, never later: earlier than the law requires, so always on time.</source>
+        <translation>L&apos;organisme répond à la date calendaire, jamais plus tard : plus tôt que la loi ne l&apos;exige, donc toujours dans les délais.</translation>
     </message>
     <message>
         <source>Ask for an identity document only where a reasonable doubt is recorded (GDPR Art. 12(6)). </source>
@@ -5277,6 +5536,18 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
+    <message>
+        <source>Document (FR)</source>
+        <translation>Document (FR)</translation>
+    </message>
+    <message>
+        <source>French text in letters</source>
+        <translation>Texte employé dans les courriers en français</translation>
+    </message>
+    <message>
+        <source>empty: the English text is used</source>
+        <translation>vide : le texte anglais est employé</translation>
+    </message>
 </context>
 <context>
     <name>TransitionDialog</name>
@@ -5421,6 +5692,37 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>Verify</source>
         <translation>Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch</name>
+    <message>
+        <source>Post</source>
+        <translation>Courrier simple</translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation>Lettre recommandée</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation>Remise en main propre</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>dans les délais</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>distribué le %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1: frozen and archived with its SHA-256</source>
+        <translation>Envoyé le %1 : figé et archivé avec son empreinte SHA-256</translation>
     </message>
 </context>
 </TS>

@@ -87,8 +87,10 @@ def test_suspension_step_counts_eight_days() -> None:
         (date(2029, 6, 2), "CA-QC", date(2029, 7, 3)),  # Mon 2 July (1 July was a Sunday)
         (date(2025, 3, 22), "CA-QC", date(2025, 4, 22)),  # Easter Monday added by hand
         (date(2025, 4, 19), "CA-QC", date(2025, 5, 20)),  # Mon 19 May, Patriotes
-        (date(2025, 1, 1), "US-CA", date(2025, 2, 15)),  # Saturday, not rolled
-        (date(2025, 1, 31), "CA", date(2025, 3, 2)),  # Sunday, not rolled
+        # Sat 15 Feb, Sun 16, Mon 17 Presidents' Day (Code Civ. Proc. §12a) -> Tue 18
+        (date(2025, 1, 1), "US-CA", date(2025, 2, 18)),
+        # Sun 2 March is a holiday (Interpretation Act s. 35(1)) -> Mon 3 March
+        (date(2025, 1, 31), "CA", date(2025, 3, 3)),
         (date(2025, 1, 1), "BR", date(2025, 1, 16)),
     ],
 )
@@ -128,7 +130,9 @@ def test_extension_readings(reading: str, expected: date) -> None:
 
 def test_day_based_extensions() -> None:
     ccpa = compute_deadline("US-CA", date(2025, 1, 1), extended=True, today=TODAY)
-    assert (ccpa.extension_notice_by, ccpa.extended_due) == (date(2025, 2, 15), date(2025, 4, 1))
+    # 11 CCR §7021(b): at most 90 calendar days from receipt (Tue 1 April): the roll of
+    # the first deadline (15 -> 18 Feb) does not lengthen the extension.
+    assert (ccpa.extension_notice_by, ccpa.extended_due) == (date(2025, 2, 18), date(2025, 4, 1))
     pipeda = compute_deadline("CA", date(2025, 1, 31), extended=True, today=TODAY)
     assert pipeda.extended_due == date(2025, 4, 1)
 
@@ -213,7 +217,7 @@ def test_wait_after_the_period_is_ignored() -> None:
 def test_wait_not_counted_where_the_law_keeps_the_clock_running() -> None:
     waits = ((date(2025, 1, 2), date(2025, 1, 20)),)
     result = compute_deadline("US-CA", date(2025, 1, 1), suspensions=waits, today=TODAY)
-    assert result.due == date(2025, 2, 15)
+    assert result.due == date(2025, 2, 18)  # 15 Feb + 45 days, rolled; no wait added
     assert "suspension-not-applied" in [s.code for s in result.steps]
 
 

@@ -32,7 +32,8 @@ def _ref(ctx, name: str) -> str:
 def test_access_reply_has_every_article_15_element(demo) -> None:
     ref = _ref(demo, "Дмитрий Иванов")
     text = " ".join(_text(letters.generate(demo, ref, "access-reply", "en",
-                                           late_reason="waited for the archives").pdf).split())
+                                           late_reason="waited for the archives",
+                                           copy_separately=True).pdf).split())
     assert "Дмитрий Иванов" in text and ref in text
     compact = text.replace(" ", "")
     for element in ("15(1)(a)", "15(1)(b)", "15(1)(c)", "15(1)(d)", "15(1)(g)", "15(1)(h)"):
@@ -48,9 +49,16 @@ def test_access_reply_has_every_article_15_element(demo) -> None:
 
 
 def test_acknowledgement_states_the_deadline_in_the_letters_language(demo) -> None:
-    ref = cases.add_case(demo, cases.NewCase(name="Élodie Lefèvre", rights=["erasure"],
-                                             received=date(2026, 1, 5), channel="post",
-                                             address="3 rue Neuve\n69001 Lyon")).reference
+    ref = cases.add_case(
+        demo,
+        cases.NewCase(
+            name="Élodie Lefèvre",
+            rights=["erasure"],
+            received=date(2026, 1, 5),
+            channel="post",
+            address="3 rue Neuve\n69001 Lyon",
+        ),
+    ).reference
     fr = _text(letters.generate(demo, ref, "acknowledgement", "fr").pdf)
     assert "5 février 2026" in fr and "Élodie Lefèvre" in fr
     en = _text(letters.generate(demo, ref, "acknowledgement", "en").pdf)
@@ -104,28 +112,62 @@ def test_cli_letter(capsys, tmp_path: Path) -> None:
     d = str(tmp_path / "d")
     assert main(["--data-dir", d, "demo"]) == 0
     out = tmp_path / "ack.pdf"
-    code = main(["--data-dir", d, "letter", "DPO-2026-0001", "--kind", "acknowledgement",
-                 "--lang", "en", "--out", str(out), "--mark-sent"])
+    code = main(
+        [
+            "--data-dir",
+            d,
+            "letter",
+            "DPO-2026-0001",
+            "--kind",
+            "acknowledgement",
+            "--lang",
+            "en",
+            "--out",
+            str(out),
+            "--mark-sent",
+        ]
+    )
     assert code == 0 and out.read_bytes().startswith(b"%PDF")
     assert "Élodie Lefèvre" in _text(out.read_bytes())
     capsys.readouterr()
-    assert main(["--data-dir", d, "letter", "DPO-2026-0001", "--kind", "acknowledgement",
-                 "--out", str(tmp_path / "missing" / "x.pdf")]) == 1
+    assert (
+        main(
+            [
+                "--data-dir",
+                d,
+                "letter",
+                "DPO-2026-0001",
+                "--kind",
+                "acknowledgement",
+                "--out",
+                str(tmp_path / "missing" / "x.pdf"),
+            ]
+        )
+        == 1
+    )
     assert "does not exist" in capsys.readouterr().err
 
 
 def test_heirs_reply_justifies_what_was_done(demo) -> None:
     from dpo_desk.services.registers import deaths
 
-    view = deaths.notify_death(demo, deaths.DeathNotice(
-        deceased_name="Thérèse Lambert", notifier_name="Sophie Lambert", capacity="executor",
-        requests=["execute-directives"], death_date=date(2026, 1, 10),
-        deceased_email="therese.lambert@example.fr",
-        notifier_contact="5 rue des Lilas\n69006 Lyon"))
+    view = deaths.notify_death(
+        demo,
+        deaths.DeathNotice(
+            deceased_name="Thérèse Lambert",
+            notifier_name="Sophie Lambert",
+            capacity="executor",
+            requests=["execute-directives"],
+            death_date=date(2026, 1, 10),
+            deceased_email="therese.lambert@example.fr",
+            notifier_contact="5 rue des Lilas\n69006 Lyon",
+        ),
+    )
     deaths.record_action(demo, view.id, "communicated-data", "order history sent")
     deaths.answer_heirs(demo, view.id)
-    text = " ".join(_text(letters.generate(demo, view.case_reference, "heirs-reply",
-                                           "fr").pdf).split())
+    text = " ".join(
+        _text(letters.generate(demo, view.case_reference, "heirs-reply", "fr").pdf).split()
+    )
     assert "Sophie Lambert" in text and "Thérèse Lambert" in text
     assert "Données communiquées — order history sent" in text
     assert "1 janvier" not in text and "10 janvier 2026" in text
@@ -142,8 +184,10 @@ def test_letterhead_settings_reach_the_letter(demo, tmp_path: Path) -> None:
 
 
 def test_acknowledgement_explains_the_due_date_not_an_undecided_extension(demo) -> None:
-    ref = cases.add_case(demo, cases.NewCase(name="A B", rights=["access"],
-                                             received=date(2025, 1, 31), channel="post")).reference
+    ref = cases.add_case(
+        demo,
+        cases.NewCase(name="A B", rights=["access"], received=date(2025, 1, 31), channel="post"),
+    ).reference
     ack = " ".join(_text(letters.generate(demo, ref, "acknowledgement", "en").pdf).split())
     assert "28 Feb 2025" in ack and "Reading A" not in ack
     workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20),

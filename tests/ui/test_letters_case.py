@@ -16,10 +16,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QMessageBox
 
 from dpo_desk.services import cases, documents, letters, workflow
+from dpo_desk.services.registers import scope
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.dispatch import DeliveryDialog, MarkSentDialog
 from dpo_desk.ui.letters import case_letters, pdf_view
 from dpo_desk.ui.letters.case_letters import CaseLettersWidget
 from dpo_desk.ui.letters.pdf_view import PdfView
+from tests.ui._dialogs import in_dialog
 
 pytestmark = pytest.mark.gui
 
@@ -42,6 +45,19 @@ def reference(demo_ctx: AppContext) -> str:
         address="3 rue Neuve\n69001 Lyon")).reference
     workflow.transition(demo_ctx.ctx, ref, "in-progress")
     return ref
+
+
+@pytest.fixture
+def scoped(demo_ctx: AppContext, reference: str) -> str:
+    """``reference`` with an access scope (every activity suggested for customers), so
+    that an access reply can be written for it."""
+    view = scope.scope_of(demo_ctx.ctx, reference, ["customers"])
+    scope.set_scope(
+        demo_ctx.ctx,
+        reference,
+        [i.item_id for i in view.items if i.suggested and i.kind == "activity"],
+    )
+    return reference
 
 
 def choose(qtbot, combo: QComboBox, data: str) -> None:
@@ -67,24 +83,15 @@ def click_row(qtbot, w: CaseLettersWidget, row: int) -> None:
     qtbot.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def accept_questions(monkeypatch) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args, **_kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
-
-
 def open_boxes() -> list[QMessageBox]:
     return [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
     ]
 
 
-def test_preview_generate_send_and_regenerate(qtbot, widget, reference, demo_ctx, monkeypatch):
+def test_preview_generate_send_and_regenerate(
+    qtbot, widget, reference, demo_ctx, monkeypatch, tmp_path
+):
     ctx = demo_ctx.ctx
     widget.set_case(reference)
     assert widget.table.rowCount() == 0
@@ -106,14 +113,49 @@ def test_preview_generate_send_and_regenerate(qtbot, widget, reference, demo_ctx
     assert len(kept) == 1 and kept[0].sent_at is None and kept[0].lang == "en"
     assert widget.pdf.page_count() >= 1
 
-    asked = accept_questions(monkeypatch)
     click_row(qtbot, widget, 0)
+    assert not widget.delivered_button.isEnabled()  # a draft was not delivered
+    seen: list[str] = []
+
+    def send_by_registered_post(dialog: QDialog) -> None:
+        assert isinstance(dialog, MarkSentDialog)
+        seen.append(dialog.intro.text())
+        choose(qtbot, dialog.channel, "registered-post")
+        assert dialog.tracking.isEnabled()
+        click(qtbot, dialog.ok_button)  # no number: refused inside the dialog
+        qtbot.waitUntil(lambda: dialog.error.isVisible())
+        seen.append(dialog.error.text())
+        qtbot.keyClicks(dialog.tracking, "1A 234 567")
+        click(qtbot, dialog.ok_button)
+
+    in_dialog(send_by_registered_post)
     with qtbot.waitSignal(demo_ctx.signals.case_changed):
         click(qtbot, widget.sent_button)
-    assert "SHA-256" in asked[0] and kept[0].sha256 in asked[0]
+    assert "SHA-256" in seen[0] and kept[0].sha256 in seen[0].replace("\n", "")
+    assert "registered post needs its number" in seen[1]
     sent = letters.letters_of(ctx, reference)[0]
     assert sent.sent_at is not None and sent.sha256 == kept[0].sha256
-    assert widget.table.item(0, 3).text() != "Draft"
+    assert (sent.dispatch_channel, sent.tracking_number) == ("registered-post", "1A 234 567")
+    assert sent.sent_on == ctx.today()
+    cell = widget.table.item(0, 3).text()
+    assert "Registered post 1A 234 567" in cell and ("on time" in cell or "late" in cell)
+
+    def delivered(dialog: QDialog) -> None:
+        assert isinstance(dialog, DeliveryDialog)
+        dialog.proof.setFocus()
+        qtbot.keyClicks(dialog.proof, str(slip))
+        click(qtbot, dialog.ok_button)
+
+    slip = tmp_path / "avis.pdf"
+    slip.write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+    click_row(qtbot, widget, 0)
+    in_dialog(delivered)
+    with qtbot.waitSignal(demo_ctx.signals.case_changed):
+        click(qtbot, widget.delivered_button)
+    got = letters.letters_of(ctx, reference)[0]
+    assert got.delivered_on == ctx.today() and got.delivery_proof_id is not None
+    assert "delivered" in widget.table.item(0, 3).text()
+    assert not widget.delivered_button.isEnabled()
     assert not widget.table.item(0, 3).icon().isNull()  # the lock
     assert not widget.sent_button.isEnabled()  # a sent letter cannot be sent again
 
@@ -147,7 +189,8 @@ def test_save_as_pdf_writes_the_kept_bytes(
     assert str(written) in widget.status.text()
 
 
-def test_print_renders_every_page(qtbot, widget, reference, demo_ctx, tmp_path, monkeypatch):
+def test_print_renders_every_page(qtbot, widget, scoped, demo_ctx, tmp_path, monkeypatch):
+    reference = scoped
     out = tmp_path / "printed.pdf"
 
     class PdfPrintDialog:
@@ -166,6 +209,9 @@ def test_print_renders_every_page(qtbot, widget, reference, demo_ctx, tmp_path, 
     monkeypatch.setattr(case_letters, "QPrintDialog", PdfPrintDialog)
     widget.set_case(reference)
     choose(qtbot, widget.form.kind, "access-reply")
+    box = widget.form.copy_separately
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert box.isChecked()
     click(qtbot, widget.generate_button)
     click_row(qtbot, widget, 0)
     doc = letters.letters_of(demo_ctx.ctx, reference)[0]
@@ -177,8 +223,9 @@ def test_print_renders_every_page(qtbot, widget, reference, demo_ctx, tmp_path, 
 
 
 def test_data_copy_file_goes_into_the_annex(
-    qtbot, widget, reference, demo_ctx, tmp_path, monkeypatch
+    qtbot, widget, scoped, demo_ctx, tmp_path, monkeypatch
 ):
+    reference = scoped
     data = tmp_path / "copy.json"
     data.write_text(
         json.dumps(

@@ -109,6 +109,48 @@ def _quebec_table(year: int) -> dict[date, tuple[str, str]]:
     return table
 
 
+def _canada_federal_table(year: int) -> dict[date, tuple[str, str]]:
+    """Holidays of the federal Interpretation Act (R.S.C. 1985, c. I-21) s. 35(1).
+
+    Sundays aside, s. 35(1) lists New Year's Day, Good Friday, Easter Monday, Christmas
+    Day, Victoria Day, Canada Day, Labour Day, Remembrance Day, Thanksgiving, Boxing Day
+    and the National Day for Truth and Reconciliation (added in 2021). The ``holidays``
+    package has them in its public, government and optional categories, except Easter
+    Monday, added by hand. Saturday is not listed: it stays a working day. Provincial
+    non-juridical days are not added (they depend on the province where the act is done).
+    """
+    import holidays  # imported on first use: it loads slowly (start-up)
+
+    cats = ("public", "government", "optional")
+    en = holidays.Canada(years=year, observed=False, categories=cats, language="en_CA")
+    fr = holidays.Canada(years=year, observed=False, categories=cats, language="fr")
+    table = _merge(en, fr)
+    table.setdefault(easter(year) + timedelta(days=1), ("Easter Monday", "Lundi de Pâques"))
+    return table
+
+
+def _california_table(year: int) -> dict[date, tuple[str, str]]:
+    """California state holidays (Gov. Code §6700, Civ. Code §7), as Code Civ. Proc.
+    §12a counts them; Saturdays and Sundays are added by the calendar's weekend.
+
+    ``holidays`` has no French names for the United States: English in both texts.
+    """
+    import holidays  # imported on first use: it loads slowly (start-up)
+
+    return _merge(holidays.US(years=year, subdiv="CA", language="en_US"), {})
+
+
+def _brazil_table(year: int) -> dict[date, tuple[str, str]]:
+    """Brazilian national holidays (Lei 662/1949, Lei 6.802/1980, Lei 14.759/2023).
+
+    State and municipal holidays are not added: they depend on where the controller is.
+    ``holidays`` has no French names for Brazil: English in both texts.
+    """
+    import holidays  # imported on first use: it loads slowly (start-up)
+
+    return _merge(holidays.Brazil(years=year, language="en_US"), {})
+
+
 @dataclass(frozen=True)
 class Calendar:
     """A set of rest days: fixed weekdays plus a per-year holiday table.
@@ -191,4 +233,28 @@ QUEBEC = Calendar(
     weekend=frozenset({SUNDAY}),
     source="Interpretation Act (CQLR I-16) s. 52 and 61(23)",
     table=_quebec_table,
+)
+
+CANADA = Calendar(
+    code="CA",
+    name="Canada (federal Interpretation Act)",
+    weekend=frozenset({SUNDAY}),
+    source="Interpretation Act (R.S.C. 1985, c. I-21) s. 26 and 35(1)",
+    table=_canada_federal_table,
+)
+
+CALIFORNIA = Calendar(
+    code="US-CA",
+    name="California",
+    weekend=frozenset({SATURDAY, SUNDAY}),
+    source="Cal. Civ. Code §§10-12; Code Civ. Proc. §12a (Saturdays and state holidays)",
+    table=_california_table,
+)
+
+BRAZIL = Calendar(
+    code="BR",
+    name="Brazil (national holidays)",
+    weekend=frozenset({SATURDAY, SUNDAY}),
+    source="Código Civil art. 132 §1; CPC art. 224 §1 (first working day after)",
+    table=_brazil_table,
 )

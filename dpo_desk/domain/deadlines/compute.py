@@ -74,6 +74,7 @@ class DeadlineResult:
         readings: The contested-point settings used (zone resolved).
         steps: The explanation, in order.
         sources: The legal sources of the rule set.
+        what_if: The receipt is after today: a projection, not a recorded request.
     """
 
     jurisdiction: str
@@ -88,6 +89,7 @@ class DeadlineResult:
     readings: Readings
     steps: tuple[Step, ...]
     sources: tuple[str, ...]
+    what_if: bool = False
 
     @property
     def final_due(self) -> date:
@@ -113,6 +115,7 @@ class DeadlineResult:
             "readings": self.readings.to_dict(),
             "steps": [s.to_dict() for s in self.steps],
             "sources": list(self.sources),
+            "what_if": self.what_if,
         }
 
 
@@ -125,6 +128,7 @@ def compute_deadline(
     readings: Readings | None = None,
     tz: str | tzinfo | None = None,
     today: date | None = None,
+    what_if: bool = False,
 ) -> DeadlineResult:
     """Compute the reply deadline of a request, with its explanation.
 
@@ -137,6 +141,8 @@ def compute_deadline(
         tz: Zone of the organisation; overrides ``readings.receipt_timezone`` and the rule
             set's default zone.
         today: Today's date in that zone (for tests); receipts after it are refused.
+        what_if: Accept a receipt after today (a projection, e.g. "if it arrives on
+            Monday"): the result then says so in a "what-if" step instead of refusing.
 
     Returns:
         The frozen result, with steps and sources.
@@ -156,7 +162,7 @@ def compute_deadline(
         raise ExtensionRefused("no extension exists under {code} ({name})",
             code=rules.code, name=rules.name)
     try:
-        return _compute(rules, received, suspensions, extended, readings, zone, today)
+        return _compute(rules, received, suspensions, extended, readings, zone, today, what_if)
     except OverflowError:
         raise DeadlineError("date out of the supported range (years 1-9999)") from None
 
@@ -169,6 +175,7 @@ def _compute(
     readings: Readings,
     zone: tzinfo,
     today: date | None,
+    what_if: bool = False,
 ) -> DeadlineResult:
     zone_name = str(zone)
     # Reg. 1182/71 governs EU periods only; elsewhere cite the rule set's own period rule.
@@ -178,11 +185,21 @@ def _compute(
     )
     local, receipt_step = _local_receipt(received, zone, zone_name, count_source)
     today = today or datetime.now(zone).date()
-    _check_bounds(rules, local, today)
+    _check_bounds(rules, local, today, what_if=what_if)
     waits = _merge_waits(_check_waits(suspensions, local))
 
     c = _Computer(rules, readings)
     c.steps.append(receipt_step)
+    if local > today:
+        c.add(
+            "what-if",
+            (local, today),
+            f"What-if: {fmt_en(local)} is after today ({fmt_en(today)}); this is the deadline "
+            "the request would have if it arrived on that day",
+            f"Simulation : le {fmt_fr(local)} est après aujourd'hui ({fmt_fr(today)}) ; voici "
+            "la date limite qu'aurait une demande reçue ce jour-là",
+            "projection asked for (dpo-desk deadline); no request is recorded",
+        )
     start = local
     suspended = 0
     if waits and rules.suspension_source is None:
@@ -195,7 +212,11 @@ def _compute(
         )
         waits = []
 
-    if readings.id_wait == "restart":
+    restart = readings.id_wait == "restart" or rules.id_wait_restarts is not None
+    if restart:
+        restart_source = rules.id_wait_restarts or (
+            f"reading id_wait=restart; {rules.suspension_source}"
+        )
         for s, e in waits:
             if s > c.legal_end(add_period(start, rules.period)):
                 _ignored_wait(c, s, e)
@@ -205,14 +226,14 @@ def _compute(
                 "restart",
                 (s, e),
                 f"Identity asked on {fmt_en(s)}, received on {fmt_en(e)}: the period "
-                f"restarts from {fmt_en(e)}",
+                f"restarts from {fmt_en(e)} (a new full period, not a pause)",
                 f"Identité demandée le {fmt_fr(s)}, reçue le {fmt_fr(e)} : le délai "
-                f"repart du {fmt_fr(e)}",
-                f"reading id_wait=restart; {rules.suspension_source}",
+                f"repart du {fmt_fr(e)} (un nouveau délai entier, pas une suspension)",
+                restart_source,
             )
     unrolled = add_period(start, rules.period)
     c.describe_period(start, rules.period, unrolled, "base")
-    if readings.id_wait == "suspend":
+    if not restart:
         for s, e in waits:
             if s > c.legal_end(unrolled):
                 _ignored_wait(c, s, e)
@@ -234,7 +255,18 @@ def _compute(
     due, skipped = c.roll(unrolled)
     c.describe_roll(skipped, "Deadline")
     _saturday_note(c, due)
-    if rules.calendar is None:
+    if rules.calendar is not None and not c.rolls:
+        c.add(
+            "no-roll",
+            (due,),
+            "Not moved for weekends or holidays: the organisation keeps the earlier, "
+            f"calendar-day date (setting interpretation_roll=False; the law would roll: "
+            f"{rules.roll_note})",
+            "Pas de report pour week-end ou jour férié : l'organisation retient la date "
+            "calendaire, plus précoce (réglage interpretation_roll=False)",
+            rules.calendar.source,
+        )
+    elif rules.calendar is None:
         c.add(
             "no-roll",
             (due,),
@@ -265,4 +297,5 @@ def _compute(
         readings=readings,
         steps=tuple(c.steps),
         sources=rules.sources,
+        what_if=local > today,
     )

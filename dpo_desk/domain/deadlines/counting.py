@@ -41,6 +41,8 @@ class _Computer:
             else frozenset()
         )
         self.extra_weekend = extra
+        #: False where the rule set's roll is an organisation setting turned off.
+        self.rolls = not (ruleset.roll_setting and not readings.interpretation_roll)
 
     def add(self, code: str, dates: tuple[date, ...], en: str, fr: str, source: str) -> None:
         self.steps.append(Step(code, dates, en, fr, source))
@@ -49,7 +51,7 @@ class _Computer:
         """Move ``day`` past rest days (chained), returning the days skipped."""
         calendar = self.ruleset.calendar
         skipped: list[RestDay] = []
-        if calendar is None:
+        if calendar is None or not self.rolls:
             return day, skipped
         while (rest := calendar.rest_day(day, extra_weekend=self.extra_weekend)) is not None:
             skipped.append(rest)

@@ -99,26 +99,37 @@ class Step:
 #: English wording of the sources and its French counterpart, longest first. Citations
 #: (article numbers, act names) stay as they are; French letters must not carry English.
 _SOURCE_FR: tuple[tuple[str, str], ...] = (
-    ("contested point: date of receipt read in the organisation's time zone",
-     "point discuté : jour de réception lu dans le fuseau horaire de l'organisme"),
-    ("notice with reasons within one month of receipt",
-     "notification motivée dans le mois suivant la réception"),
+    (
+        "contested point: date of receipt read in the organisation's time zone",
+        "point discuté : jour de réception lu dans le fuseau horaire de l'organisme",
+    ),
+    (
+        "notice with reasons within one month of receipt",
+        "notification motivée dans le mois suivant la réception",
+    ),
     ("notice with reasons within one month", "notification motivée dans le mois"),
-    ("the period is suspended while requested identity information is awaited",
-     "le délai est suspendu tant que les informations d'identité demandées sont attendues"),
+    (
+        "the period is suspended while requested identity information is awaited",
+        "le délai est suspendu tant que les informations d'identité demandées sont attendues",
+    ),
     ("the day of receipt is not counted", "le jour de réception n'est pas compté"),
-    ("paused days added before rolling",
-     "jours de suspension ajoutés avant le report au jour ouvré"),
+    (
+        "paused days added before rolling",
+        "jours de suspension ajoutés avant le report au jour ouvré",
+    ),
     ("Saturday not listed; contested point", "samedi non cité ; point discuté"),
     ("contested point, reading earlier-of", "point discuté, lecture « la plus proche »"),
-    ("contested point, reading receipt-plus-3",
-     "point discuté, lecture « réception + 3 mois »"),
+    ("contested point, reading receipt-plus-3", "point discuté, lecture « réception + 3 mois »"),
     ("contested point, reading due-plus-2", "point discuté, lecture « échéance + 2 mois »"),
     ("reading id_wait=restart", "lecture : le délai repart à la réception"),
-    ("stop the clock while awaiting information",
-     "arrêt du délai tant que les informations sont attendues"),
-    ("notice and explanation within the first 45 days",
-     "notification motivée dans les 45 premiers jours"),
+    (
+        "stop the clock while awaiting information",
+        "arrêt du délai tant que les informations sont attendues",
+    ),
+    (
+        "notice and explanation within the first 45 days",
+        "notification motivée dans les 45 premiers jours",
+    ),
     ("notice within 30 days after receipt", "notification dans les 30 jours de la réception"),
     ("as read by the ICO; bank holidays of England and Wales",
      "selon l'ICO ; jours fériés d'Angleterre et du pays de Galles"),

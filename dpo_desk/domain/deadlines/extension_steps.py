@@ -41,8 +41,12 @@ def _extension(
     prefix_en = "Extended due date" if extended else "If extended, the due date would be"
     prefix_fr = "Date limite prolongée" if extended else "En cas de prolongation, la date serait"
     if not policy.gdpr_readings:
-        unrolled = add_period(due, policy.period)
-        c.describe_period(due, policy.period, unrolled, "extension")
+        # Counted from the first period's unrolled end: the roll only moves a last day,
+        # it never lengthens the whole (11 CCR §7021(b): "a maximum total of 90 calendar
+        # days from the day the business receives the request"; PIPEDA s. 8(3)-(4)).
+        base = add_period(start, rules.period) + timedelta(days=suspended)
+        unrolled = add_period(base, policy.period)
+        c.describe_period(base, policy.period, unrolled, "extension")
         result, skipped = c.roll(unrolled)
         c.describe_roll(skipped, "Extended deadline")
         c.add(

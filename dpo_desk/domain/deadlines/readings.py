@@ -32,12 +32,19 @@ class Readings:
             set's organisation zone. Results record the zone actually used.
         quebec_saturday_is_holiday: Treat Saturday as a holiday in Quebec (contested; the
             Interpretation Act does not list it, so the default is False).
+        interpretation_roll: Canada (federal), California and Brazil count calendar days;
+            their interpretation laws move a deadline falling on a holiday (or, in
+            California and Brazil, a Saturday or Sunday) to the next working day
+            (Interpretation Act R.S.C. 1985 c. I-21 s. 26; Cal. Civ. Code §§10-12 and
+            Code Civ. Proc. §12a; Código Civil art. 132 §1). True (default) follows them;
+            False keeps the earlier, unrolled date as the organisation's own deadline.
     """
 
     extension_reading: ExtensionReading = "earlier-of"
     id_wait: IdWait = "suspend"
     receipt_timezone: str | None = None
     quebec_saturday_is_holiday: bool = False
+    interpretation_roll: bool = True
 
     def __post_init__(self) -> None:
         """Refuse unknown words early: a typo must not silently pick a reading."""

@@ -73,6 +73,19 @@ def parse_received(text: str, tz: str | tzinfo | None = None) -> date | datetime
             text=text) from None
 
 
+def receipt_zone(
+    ruleset: RuleSet, reading: str | None = None, organisation: str | None = None
+) -> str:
+    """The one zone in which "the day of receipt" of an instant is read.
+
+    Both ``dpo-desk case add`` and ``dpo-desk deadline`` (and the window) go through this
+    function, so the same instant gives the same day everywhere: the organisation's
+    ``receipt_timezone`` reading (e.g. UTC) first, then the organisation's own zone, then
+    the rule set's default zone (law.md, contested point "date of receipt").
+    """
+    return reading or organisation or ruleset.timezone
+
+
 def _zone(tz: str | tzinfo) -> tzinfo:
     if isinstance(tz, tzinfo):
         return tz
@@ -124,7 +137,8 @@ def _local_receipt(
     )
 
 
-def _check_bounds(ruleset: RuleSet, received: date, today: date) -> None:
+def _check_bounds(ruleset: RuleSet, received: date, today: date, *, what_if: bool = False) -> None:
+    """Refuse a receipt the law does not cover; a future one only when not a what-if."""
     if received < ruleset.lower_bound:
         raise DeadlineError(
             "receipt {value} is before {value2}: {lower_bound_reason}",
@@ -132,7 +146,7 @@ def _check_bounds(ruleset: RuleSet, received: date, today: date) -> None:
             value2=ruleset.lower_bound.isoformat(),
             lower_bound_reason=ruleset.lower_bound_reason
         )
-    if received > today:
+    if received > today and not what_if:
         raise DeadlineError(
             "receipt {value} is in the future (today is {value2})",
             value=received.isoformat(), value2=today.isoformat()

@@ -68,6 +68,12 @@ class RuleSet:
         suspension_source: The rule letting an identity wait stop the clock, or None when
             the law keeps the clock running (the wait is then shown but not counted).
         saturday_setting: True where ``Readings.quebec_saturday_is_holiday`` applies.
+        roll_setting: True where the roll comes from an interpretation law that the
+            organisation may choose not to rely on (``Readings.interpretation_roll``: the
+            earlier, unrolled date is then kept).
+        id_wait_restarts: Where the law itself makes the period run again from the day
+            the identity information arrives (whatever ``Readings.id_wait`` says), the
+            rule saying so; None elsewhere.
         notes: Our documented choices, shown with the sources.
     """
 
@@ -83,6 +89,8 @@ class RuleSet:
     lower_bound_reason: str
     suspension_source: str | None = None
     saturday_setting: bool = False
+    roll_setting: bool = False
+    id_wait_restarts: str | None = None
     notes: tuple[str, ...] = field(default=())
 
 
@@ -149,13 +157,23 @@ FR_68 = _france(
     ("Code du travail L3134-13",),
 )
 
+#: UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025): the period runs
+#: from "the relevant time", the latest of the receipt of the request, of the information
+#: asked to confirm identity (Art. 12(6)) and of a fee. The ICO's right-of-access guidance
+#: says the same ("within one month of receipt of any information requested to confirm
+#: the requester's identity"). So an identity wait restarts the month; it is not a pause.
+_UK_RESTART = (
+    "UK GDPR Art. 12A (Data (Use and Access) Act 2025): the month runs from the latest of "
+    "the receipt of the request and of the identity information; ICO right-of-access guidance"
+)
+
 GB = RuleSet(
     code="GB",
     name="United Kingdom (UK GDPR, England and Wales bank holidays)",
     sources=(
-        "UK GDPR Art. 12(3)",
+        "UK GDPR Art. 12(3) and 12A",
         "ICO guidance on the right of access (calendar month, next working day)",
-        "Data (Use and Access) Act 2025 (stop the clock)",
+        "Data (Use and Access) Act 2025",
     ),
     period=Period(1, PeriodKind.MONTHS, "UK GDPR Art. 12(3); ICO: to the corresponding date"),
     extension=ExtensionPolicy(
@@ -171,10 +189,11 @@ GB = RuleSet(
     timezone="Europe/London",
     lower_bound=_GDPR_START,
     lower_bound_reason=_GDPR_START_REASON + " (Data Protection Act 2018 in the UK)",
-    suspension_source="Data (Use and Access) Act 2025: stop the clock while awaiting information",
+    suspension_source=_UK_RESTART,
+    id_wait_restarts=_UK_RESTART,
     notes=(
-        "Identity wait: the ICO counts from receipt of the ID (set id_wait='restart' to "
-        "follow it); the default 'suspend' reading usually gives an earlier date.",
+        "Identity wait: the month restarts from the day the identity information arrives "
+        "(UK GDPR Art. 12A), whatever the organisation's id_wait setting.",
     ),
 )
 
@@ -203,17 +222,22 @@ CA_QC = RuleSet(
 US_CA = RuleSet(
     code="US-CA",
     name="California (CCPA / CPRA)",
-    sources=("Cal. Civ. Code §1798.130(a)(2)", "11 CCR §7021"),
+    sources=(
+        "Cal. Civ. Code §1798.130(a)(2)",
+        "11 CCR §7021",
+        "Cal. Civ. Code §§10-12; Code Civ. Proc. §12a",
+    ),
     period=Period(45, PeriodKind.DAYS, "11 CCR §7021(b); Cal. Civ. Code §1798.130(a)(2)(A)"),
     extension=ExtensionPolicy(
         period=Period(45, PeriodKind.DAYS, "11 CCR §7021(b): once, by 45 more calendar days"),
         notice_source="11 CCR §7021(b): notice and explanation within the first 45 days",
     ),
-    calendar=None,
+    calendar=cal.CALIFORNIA,
     roll_note=(
-        "calendar days, not rolled: our choice, the earliest reading (Civ. Code §10 might "
-        "move a deadline falling on a holiday to the next day)"
+        "the last day is excluded when it is a holiday, Saturday or Sunday, so the period "
+        "ends on the next business day (Civ. Code §§10-12; Code Civ. Proc. §12a), chained"
     ),
+    roll_setting=True,
     timezone="America/Los_Angeles",
     lower_bound=date(2020, 1, 1),
     lower_bound_reason="the CCPA is operative from 1 January 2020 (Civ. Code §1798.198)",
@@ -226,18 +250,22 @@ US_CA = RuleSet(
 CA = RuleSet(
     code="CA",
     name="Canada, federal (PIPEDA)",
-    sources=("PIPEDA (S.C. 2000, c. 5) s. 8(3)-(5)",),
+    sources=(
+        "PIPEDA (S.C. 2000, c. 5) s. 8(3)-(5)",
+        "Interpretation Act (R.S.C. 1985, c. I-21) s. 26",
+    ),
     period=Period(30, PeriodKind.DAYS, "PIPEDA s. 8(3)"),
     extension=ExtensionPolicy(
         period=Period(30, PeriodKind.DAYS, "PIPEDA s. 8(4)(a)-(b): by up to 30 more days"),
         notice_source="PIPEDA s. 8(4): notice within 30 days after receipt",
     ),
-    calendar=None,
+    calendar=cal.CANADA,
     roll_note=(
-        "calendar days, not rolled: our choice, the earliest reading (the federal "
-        "Interpretation Act s. 26 might move a deadline falling on a holiday, but the "
-        "holidays then depend on the province)"
+        "a time limit expiring on a holiday (Sunday or a day listed in s. 35(1)) ends on "
+        "the next day that is not a holiday (Interpretation Act R.S.C. 1985 c. I-21 s. 26); "
+        "Saturday is not listed, chained"
     ),
+    roll_setting=True,
     timezone="America/Toronto",
     lower_bound=date(2001, 1, 1),
     lower_bound_reason="PIPEDA Part 1 is in force from 1 January 2001",
@@ -250,14 +278,16 @@ CA = RuleSet(
 BR = RuleSet(
     code="BR",
     name="Brazil (LGPD)",
-    sources=("LGPD (Lei 13.709/2018) art. 19 II",),
+    sources=("LGPD (Lei 13.709/2018) art. 19 II", "Código Civil art. 132 §1; CPC art. 224 §1"),
     period=Period(15, PeriodKind.DAYS, "LGPD art. 19 II"),
     extension=None,
-    calendar=None,
+    calendar=cal.BRAZIL,
     roll_note=(
-        "calendar days, not rolled: our choice, the earliest reading (Código Civil "
-        "art. 132 §1 might move a deadline falling on a holiday)"
+        "a period ending on a holiday or a day without business (Saturday, Sunday) ends on "
+        "the next working day (Código Civil art. 132 §1; CPC art. 224 §1, applied in "
+        "practice to LGPD periods), chained"
     ),
+    roll_setting=True,
     timezone="America/Sao_Paulo",
     lower_bound=date(2020, 9, 18),
     lower_bound_reason="the LGPD is in force from 18 September 2020 (art. 65)",

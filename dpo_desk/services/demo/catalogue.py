@@ -160,3 +160,120 @@ CASES: list[tuple[str, str, list[str], str, int, str]] = [
      "answered"),
     ("Émilie Laurent", "emilie.laurent@example.fr", ["access"], "email", 28, "in-progress"),
 ]
+
+#: The French texts of the register (the plain fields above are English): letters in
+#: French use them, English letters the plain fields.
+RECIPIENTS_FR: dict[str, dict[str, str]] = {
+    "Customer service (internal)": {
+        "name": "Service client (interne)",
+        "service": "Commandes, retours et service après-vente",
+    },
+    "Marketing department (internal)": {
+        "name": "Service marketing (interne)",
+        "service": "Lettres d'information, jeux-concours, statistiques de campagne",
+    },
+    "Atlas Contact Center SARL": {
+        "service": "Centre d'appels de la relation client",
+        "safeguard_document": "CCT 2021/914 module 2, signées le 1er mars 2023",
+    },
+    "CloudMail Inc.": {
+        "service": "Plateforme d'envoi des lettres d'information",
+        "safeguard_document": "Cadre de protection des données UE-États-Unis (décision "
+        "2023/1795) ; certification vérifiée",
+    },
+    "AdReach Network": {
+        "service": "Audiences publicitaires (avec consentement)",
+        "safeguard_document": "CCT 2021/914 module 1",
+    },
+}
+
+ACTIVITIES_FR: dict[str, dict[str, str]] = {
+    "Customer orders and delivery": {
+        "name": "Commandes et livraisons",
+        "purposes": "Prendre, préparer, livrer et facturer les commandes ; gérer les retours "
+        "et remboursements.",
+        "data_categories": "identité ; coordonnées ; adresse postale ; historique de commandes",
+        "subject_categories": "clients",
+        "sources": "Le client, lors de sa commande sur le site ou en boutique.",
+        "retention": "5 ans après la commande (droit commercial), puis 5 ans d'archivage "
+        "intermédiaire.",
+    },
+    "Instalment payments": {
+        "name": "Paiement en plusieurs fois",
+        "purposes": "Proposer le paiement en trois ou quatre fois, avec une évaluation de la "
+        "demande par le partenaire de paiement.",
+        "data_categories": "identité ; coordonnées bancaires ; montant de la commande ; "
+        "résultat de l'évaluation",
+        "subject_categories": "clients choisissant le paiement en plusieurs fois",
+        "sources": "Le client et le partenaire de paiement.",
+        "retention": "Jusqu'au paiement de la dernière échéance, puis 5 ans.",
+        "automated_decision": "Un score automatisé accepte ou refuse la demande de paiement "
+        "en plusieurs fois ; vous pouvez demander l'intervention d'une personne, exprimer "
+        "votre point de vue et contester la décision (art. 22.3 du RGPD).",
+        "ad_logic": "Le score combine le montant de la commande, l'historique de paiement "
+        "auprès de nous et les incidents de paiement connus du partenaire ; au-dessous d'un "
+        "seuil, la demande est refusée.",
+        "ad_significance": "Le score décide seul de l'acceptation du paiement en plusieurs "
+        "fois ; il ne touche pas la commande elle-même.",
+        "ad_consequences": "En cas de refus, la commande reste possible en un seul paiement ; "
+        "aucune inscription dans un fichier n'en résulte.",
+    },
+    "Card data for payment": {
+        "name": "Données de carte pour le paiement",
+        "purposes": "Payer une commande par carte ; paiement en un clic si le client le "
+        "demande.",
+        "data_categories": "numéro de carte (tokenisé) ; date d'expiration",
+        "subject_categories": "clients",
+        "sources": "Le client.",
+        "retention": "Jusqu'à l'expiration de la carte plus un jour (paiement en un clic, "
+        "avec consentement) ; sinon supprimées après la transaction.",
+    },
+    "Prospecting and newsletters": {
+        "name": "Prospection et lettres d'information",
+        "purposes": "Envoyer des lettres d'information et des offres ; jeux-concours ; "
+        "statistiques de campagne.",
+        "data_categories": "identité ; adresse électronique ; téléphone ; préférences d'achat",
+        "subject_categories": "clients ; prospects",
+        "sources": "La personne, lors de son inscription ; le formulaire de fidélité en "
+        "boutique.",
+        "retention": "3 ans à compter du dernier contact du prospect.",
+    },
+    "Customer reviews": {
+        "name": "Avis clients",
+        "purposes": "Recueillir et publier les avis des clients sur les produits.",
+        "data_categories": "prénom ; initiale du nom ; texte de l'avis ; note",
+        "subject_categories": "clients",
+        "sources": "Le client.",
+        "retention": "Tant que le produit est vendu, 5 ans au plus.",
+    },
+    "Fraud prevention": {
+        "name": "Lutte contre la fraude",
+        "purposes": "Détecter et prévenir la fraude au paiement.",
+        "data_categories": "identité ; adresse IP ; données de commande ; incidents de paiement",
+        "subject_categories": "clients",
+        "sources": "Les commandes et le prestataire de paiement.",
+        "retention": "1 an après une alerte ; 5 ans lorsqu'un dossier est ouvert.",
+    },
+    "Video surveillance in shops": {
+        "name": "Vidéoprotection en boutique",
+        "purposes": "Sécurité des personnes et des biens en boutique (aucune caméra dans les "
+        "cabines d'essayage).",
+        "data_categories": "images",
+        "subject_categories": "visiteurs ; personnel",
+        "sources": "Caméras des espaces ouverts au public.",
+        "retention": "30 jours.",
+    },
+}
+
+#: The logic, significance and consequences of the demo's automated decision, in English.
+AUTOMATED_EN: dict[str, dict[str, str]] = {
+    "Instalment payments": {
+        "ad_logic": "The score combines the order amount, the payment history with us and "
+        "the payment incidents known to the partner; below a threshold the request is "
+        "declined.",
+        "ad_significance": "The score alone decides whether instalments are granted; it does "
+        "not affect the order itself.",
+        "ad_consequences": "If declined, the order can still be paid in one go; nothing is "
+        "recorded in any file as a result.",
+    },
+}

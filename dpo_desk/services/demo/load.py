@@ -13,8 +13,17 @@ from dpo_desk.domain.text import fold
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, cases, workflow
 from dpo_desk.services.context import Context
-from dpo_desk.services.demo.catalogue import ACTIVITIES, CASES, ORGANISATION, RECIPIENTS
+from dpo_desk.services.demo.catalogue import (
+    ACTIVITIES,
+    ACTIVITIES_FR,
+    AUTOMATED_EN,
+    CASES,
+    ORGANISATION,
+    RECIPIENTS,
+    RECIPIENTS_FR,
+)
 from dpo_desk.services.organisation import update_profile
+from dpo_desk.services.registers import scope
 from dpo_desk.store.models import (
     Case,
     PostMortemDirective,
@@ -36,8 +45,10 @@ def _registers(ctx: Context) -> tuple[int, int]:
     with ctx.db.write() as session:
         by_name: dict[str, Recipient] = {}
         for spec in RECIPIENTS:
+            fr = RECIPIENTS_FR.get(spec["name"], {})
             rec = Recipient(name=spec["name"], category=spec["category"],
-                            service=spec["service"], country=spec["country"])
+                            service=spec["service"], country=spec["country"],
+                            texts_fr={k: v for k, v in fr.items() if k != "safeguard_document"})
             transfer = spec.get("transfer")
             if transfer:
                 rec.transfers.append(Transfer(
@@ -45,6 +56,7 @@ def _registers(ctx: Context) -> tuple[int, int]:
                     adequacy_checked_on=ctx.today(), safeguard=transfer["safeguard"],
                     scc_module=transfer.get("scc_module", ""),
                     safeguard_document=transfer["safeguard_document"],
+                    texts_fr={k: v for k, v in fr.items() if k == "safeguard_document"},
                     valid_from=date.fromisoformat(transfer["valid_from"])))
             session.add(rec)
             by_name[rec.name] = rec
@@ -59,6 +71,8 @@ def _registers(ctx: Context) -> tuple[int, int]:
                 subject_categories=spec["subject_categories"], sources=spec["sources"],
                 retention=spec["retention"], retention_rule=spec["retention_rule"],
                 automated_decision=spec.get("automated_decision", ""),
+                texts_fr=ACTIVITIES_FR.get(spec["name"], {}),
+                **AUTOMATED_EN.get(spec["name"], {}),
                 recipients=[by_name[n] for n in spec["recipients"]])
             session.add(act)
             session.flush()
@@ -124,6 +138,20 @@ def _advance(ctx: Context, ref: str, received: date, plan: str) -> None:
         workflow.transition(ctx, ref, "forwarded", "Sent to PayLater Europe Ltd, the controller")
 
 
+def _scope_as_customer(ctx: Context, reference: str) -> None:
+    """The demo's access requesters are customers: their scope is what the suggestion
+    ticks for "customers" (as a DPO would accept it)."""
+    view = scope.scope_of(ctx, reference, ["customers"])
+    picked = [i for i in view.items if i.suggested]
+    scope.set_scope(
+        ctx,
+        reference,
+        [i.item_id for i in picked if i.kind == scope.ACTIVITY],
+        [i.item_id for i in picked if i.kind == scope.RECIPIENT],
+        [i.item_id for i in picked if i.kind == scope.TRANSFER],
+    )
+
+
 def load_demo(ctx: Context) -> DemoReport:
     """Fill an empty store; refuse if it already holds cases (nothing is mixed)."""
     with ctx.db.read() as session:
@@ -140,6 +168,8 @@ def load_demo(ctx: Context) -> DemoReport:
         detail = cases.add_case(ctx, cases.NewCase(
             name=name, email=email, rights=rights, channel=channel, received=received,
             address="12 avenue des Tilleuls\n69003 Lyon", assignee="Claire Martin"))
+        if "access" in rights:
+            _scope_as_customer(ctx, detail.reference)
         _advance(ctx, detail.reference, received, plan)
         count += 1
     return DemoReport(count, activities, recipients, directives)

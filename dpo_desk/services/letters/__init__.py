@@ -14,6 +14,7 @@ from dpo_desk.services.letters.archive import (
     preview,
 )
 from dpo_desk.services.letters.build import build_letter_data
+from dpo_desk.services.letters.delivery import record_delivery
 
 __all__ = [
     "GeneratedLetter",
@@ -24,4 +25,5 @@ __all__ = [
     "letters_of",
     "mark_sent",
     "preview",
+    "record_delivery",
 ]

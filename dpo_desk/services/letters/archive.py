@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dpo_desk import fsio
+from dpo_desk.domain import dispatch
 from dpo_desk.domain.letter_rules import LetterFacts, late_since
 from dpo_desk.domain.letter_rules import available_kinds as rules_available
 from dpo_desk.errors import UserError
@@ -22,10 +24,10 @@ from dpo_desk.letters.templates import user_templates_dir
 from dpo_desk.services import audit, documents
 from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
+from dpo_desk.services.document_info import document_info, due_for
 from dpo_desk.services.dto import DocumentInfo
 from dpo_desk.services.letters.build import build_letter_data, letter_facts
 from dpo_desk.store.models import Document
-from dpo_desk.store.types import utcnow
 
 #: Letters whose sending discloses recipients and transfers (Art. 15(1)(c), 15(2)).
 DISCLOSING = ("access-reply", "safeguards")
@@ -66,7 +68,7 @@ def preview(ctx: Context, reference: str, kind: str, lang: str, **options: objec
 def generate(
     ctx: Context, reference: str, kind: str, lang: str, *, free_text: str = "",
     data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
-    late_reason: str = "",
+    late_reason: str = "", copy_separately: bool = False,
 ) -> GeneratedLetter:
     """Render and keep a new draft of the letter (never replacing an earlier one).
 
@@ -75,7 +77,8 @@ def generate(
     """
     late_reason = late_reason.strip()
     data = build_letter_data(ctx, reference, kind, lang, free_text=free_text,
-                             data_copy=data_copy, actions=actions, late_reason=late_reason)
+                             data_copy=data_copy, actions=actions, late_reason=late_reason,
+                             copy_separately=copy_separately)
     late = late_since(kind, _facts(ctx, reference)) is not None
     pdf = render_letter_bytes(data, templates_dir=_templates(ctx))
     vault = documents.vault(ctx, "letters")
@@ -89,7 +92,7 @@ def generate(
             doc = Document(case=case, kind="letter", letter_kind=kind, lang=lang,
                            original_name=f"{case.reference}-{kind}-{lang}.pdf",
                            stored_name=stored.stored_name, media_type="application/pdf",
-                           size=stored.size, sha256=stored.sha256,
+                           size=stored.size, sha256=stored.sha256, created_at=ctx.now(),
                            flags="late" if late else "",
                            late_reason=late_reason if late else "")
             session.add(doc)
@@ -108,29 +111,63 @@ def generate(
 def _letter(session: Session, document_id: int) -> Document:
     doc = session.get(Document, document_id)
     if doc is None or doc.kind != "letter":
-        raise UserError("no letter with id {document_id}",
-            document_id=document_id)
+        raise UserError("no letter with id {document}", document=document_id)
     return doc
 
 
-def mark_sent(ctx: Context, document_id: int) -> DocumentInfo:
+def mark_sent(
+    ctx: Context,
+    document_id: int,
+    *,
+    channel: str = "post",
+    sent_on: date | None = None,
+    tracking: str = "",
+) -> DocumentInfo:
     """Freeze a letter as sent: its bytes are checked against their SHA-256 and can never
-    change; for an access reply the recipients and transfers told are snapshotted."""
+    change; for an access reply the recipients and transfers told are snapshotted.
+
+    Args:
+        channel: How it left (``dpo_desk.domain.dispatch.DispatchChannel``).
+        sent_on: The day it left (default today): the day the on-time check compares
+            with the deadline (GDPR Art. 12(3)).
+        tracking: The registered post number (required for registered post).
+
+    Raises:
+        UserError: unknown letter, already sent, fingerprint mismatch, or dispatch facts
+            refused (nothing is recorded).
+    """
     with ctx.db.write() as session:
         doc = _letter(session, document_id)
         if doc.sent_at is not None:
-            sent_on = doc.sent_at.astimezone(ZoneInfo(ctx.timezone)).date()
-            raise UserError("letter {letter} was already sent on {day}; generate a new one",
-                            letter=document_id, day=sent_on.isoformat())
+            raise UserError(
+                "letter {document} was already sent on {day}; generate a new one",
+                document=document_id,
+                day=(doc.sent_on or doc.sent_at.date()).isoformat(),
+            )
+        drafted = doc.created_at.astimezone(ZoneInfo(ctx.timezone)).date()
+        try:
+            facts = dispatch.check_dispatch(
+                channel, sent_on or ctx.today(), tracking, drafted_on=drafted, today=ctx.today()
+            )
+        except dispatch.DispatchRefused as exc:
+            raise UserError.carrying(exc) from None
         content = documents.vault(ctx, "letters").read(doc.stored_name)
         if hashlib.sha256(content).hexdigest() != doc.sha256:
-            raise UserError("letter {document_id} does not match its fingerprint; regenerate it",
-                document_id=document_id)
-        doc.sent_at = utcnow()
+            raise UserError(
+                "letter {document} does not match its fingerprint; regenerate it",
+                document=document_id,
+            )
+        doc.sent_at = ctx.now()
+        doc.sent_on = facts.sent_on
+        doc.dispatch_channel = facts.channel.value
+        doc.tracking_number = facts.tracking_number
         case = doc.case
         assert case is not None
+        late = dispatch.days_late(facts.sent_on, due_for(doc))
         audit.record(session, ctx, "letter.sent", "case", case.reference,
-                     {"document": doc.id, "kind": doc.letter_kind, "sha256": doc.sha256})
+                     {"document": doc.id, "kind": doc.letter_kind, "sha256": doc.sha256,
+                      "sent_on": facts.sent_on.isoformat(), "channel": facts.channel.value,
+                      "tracking": facts.tracking_number, "days_late": late})
         reference = case.reference
         info = _info(doc)
     # A sent letter is evidence given to a third party: anchor the trail's head with it.
@@ -148,9 +185,7 @@ def _disclose(ctx: Context, reference: str) -> None:
     disclosures.disclose_transfers(ctx, reference, "data subject")
 
 
-def _info(d: Document) -> DocumentInfo:
-    return DocumentInfo(d.id, d.kind, d.original_name, d.media_type, d.size, d.sha256,
-                        d.letter_kind, d.lang, d.created_at, d.sent_at, d.purged_at, d.flags)
+_info = document_info
 
 
 def letters_of(ctx: Context, reference: str) -> list[DocumentInfo]:

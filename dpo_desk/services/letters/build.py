@@ -39,6 +39,7 @@ from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.organisation import get_profile
 from dpo_desk.services.registers.deaths import ACTION_KINDS
+from dpo_desk.services.registers.scope import chosen_scope
 from dpo_desk.store.models import (
     Case,
     DeathNotification,
@@ -124,32 +125,82 @@ def _organisation(ctx: Context, lang: str = "fr") -> L.Organisation:
     )
 
 
+_CITE = re.compile(r"GDPR Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?")
+
+
+def cite(source: str, lang: str) -> str:
+    """A register citation in the letter's language: "GDPR Art. 6(1)(a)" is written
+    "art. 6.1.a du RGPD" in French, as French letters cite the regulation."""
+    if lang != "fr":
+        return source
+    return _CITE.sub(
+        lambda m: "art. " + ".".join(p for p in m.groups() if p) + " du RGPD", source
+    )
+
+
 def _country_is_third(country: str) -> bool:
     return bool(country) and country.upper() not in EEA
 
 
-def _recipient_entries(recipients: list[Recipient], lang: str, dpo_email: str
+def register_text(row: Any, name: str, lang: str) -> str:
+    """A register text in the letter's language: French from ``texts_fr``, English from
+    the plain column, each falling back to the other when missing (issue 11: no English
+    register text in a French letter when a French one exists)."""
+    plain = getattr(row, name)
+    plain = "; ".join(plain) if isinstance(plain, list) else (plain or "")
+    french = str((getattr(row, "texts_fr", None) or {}).get(name) or "")
+    return (french or plain) if lang == "fr" else (plain or french)
+
+
+def _categories(row: ProcessingActivity, lang: str, name: str = "data_categories"
+                ) -> tuple[str, ...]:
+    text = register_text(row, name, lang)
+    return tuple(part.strip() for part in text.split(";") if part.strip())
+
+
+def _scoped(
+    session: Session, case: Case, acts: list[ProcessingActivity]
+) -> tuple[list[ProcessingActivity], set[tuple[str, int]]]:
+    """The activities in the case's scope, and the scope: an access reply tells only what
+    concerns this person (GDPR Art. 15(1); EDPB Guidelines 01/2022 §4.3; CJEU C-154/21,
+    the actual recipients). No scope chosen: no reply, one clear message."""
+    scope = chosen_scope(session, case)
+    chosen = [a for a in acts if ("activity", a.id) in scope]
+    if not chosen:
+        raise UserError(
+            "choose first which processing activities, recipients and transfers concern "
+            "{name} (Scope tab of the case, or dpo-desk case-scope): an access reply "
+            "tells only those",
+            name=case.subject.full_name,
+        )
+    return chosen, scope
+
+
+def _recipient_entries(recipients: list[Recipient], lang: str, dpo_email: str,
+                       scope: set[tuple[str, int]] | None = None
                        ) -> tuple[L.RecipientEntry, ...]:
     fr = lang == "fr"
     out = []
     for rec in recipients:
-        transfer = rec.transfers[0] if rec.transfers else None
+        transfers = [t for t in rec.transfers if scope is None or ("transfer", t.id) in scope]
+        transfer = transfers[0] if transfers else None
         third = _country_is_third(rec.country)
         safeguard = ""
         if transfer:
             en_label, fr_label, source = SAFEGUARDS.get(transfer.safeguard,
                                                         (transfer.safeguard,) * 3)
-            safeguard = (f"{fr_label} ({french_citation(source)})" if fr
-                         else f"{en_label} ({source})")
+            safeguard = f"{fr_label if fr else en_label} ({cite(source, lang)})"
             if transfer.scc_module:
                 safeguard += f", module {transfer.scc_module}"
         out.append(L.RecipientEntry(
-            name=rec.name, category=_label(RECIPIENT_CATEGORIES, rec.category, fr),
+            name=register_text(rec, "name", lang),
+            category=_label(RECIPIENT_CATEGORIES, rec.category, fr),
             country=rec.country, third_country=third,
             adequacy_status=_label(ADEQUACY_LABELS, transfer.adequacy_status, fr)
             if transfer else "",
             safeguard_kind=safeguard,
-            safeguard_document=transfer.safeguard_document if transfer else "",
+            safeguard_document=register_text(transfer, "safeguard_document", lang)
+            if transfer else "",
             copy_how=(f"sur demande à {dpo_email}" if fr else f"on request to {dpo_email}")
             if transfer and dpo_email else "",
         ))
@@ -164,20 +215,26 @@ def _activities(session: Session, lang: str) -> list[ProcessingActivity]:
 
 
 def _activity_entries(
-    acts: list[ProcessingActivity], lang: str
+    acts: list[ProcessingActivity], lang: str, scope: set[tuple[str, int]] | None = None
 ) -> tuple[L.ProcessingActivity, ...]:
     fr = lang == "fr"
     out = []
     for a in acts:
         en, fr_label, source = LEGAL_BASES.get(a.legal_basis, (a.legal_basis,) * 3)
+        purposes = register_text(a, "purposes", lang)
         out.append(L.ProcessingActivity(
-            name=a.name, purposes=_lines(a.purposes) or (a.purposes,),
-            legal_basis=f"{fr_label} ({french_citation(source)})" if fr else f"{en} ({source})",
-            data_categories=tuple(a.data_categories or ()),
-            subject_categories=tuple(a.subject_categories or ()),
-            source=a.sources, retention=a.retention,
-            recipients=tuple(r.name for r in a.recipients),
-            automated_decision=a.automated_decision or None))
+            name=register_text(a, "name", lang), purposes=_lines(purposes) or (purposes,),
+            legal_basis=f"{fr_label if fr else en} ({cite(source, lang)})",
+            data_categories=_categories(a, lang),
+            subject_categories=_categories(a, lang, "subject_categories"),
+            source=register_text(a, "sources", lang),
+            retention=register_text(a, "retention", lang),
+            recipients=tuple(register_text(r, "name", lang) for r in a.recipients
+                             if scope is None or ("recipient", r.id) in scope),
+            automated_decision=register_text(a, "automated_decision", lang) or None,
+            decision_logic=register_text(a, "ad_logic", lang),
+            decision_significance=register_text(a, "ad_significance", lang),
+            decision_consequences=register_text(a, "ad_consequences", lang)))
     return tuple(out)
 
 
@@ -360,7 +417,7 @@ def _authority(org: L.Organisation, jurisdiction: str, lang: str) -> L.Organisat
 def build_letter_data(
     ctx: Context, reference: str, kind: str, lang: str, *, free_text: str = "",
     data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
-    late_reason: str = "",
+    late_reason: str = "", copy_separately: bool = False,
 ) -> L.LetterData:
     """Everything the letter of ``kind`` needs, read in one transaction.
 
@@ -383,10 +440,14 @@ def build_letter_data(
         org = _authority(org, case.jurisdiction, lang)
         info = _case_info(case, kind, lang, ctx.today(), actions)
         acts = _activities(session, lang)
+        scope: set[tuple[str, int]] | None = None
+        if kind == "access-reply":
+            acts, scope = _scoped(session, case, acts)
         recipients: dict[int, Recipient] = {}
         for act in acts:
             for rec in act.recipients:
-                recipients.setdefault(rec.id, rec)
+                if scope is None or ("recipient", rec.id) in scope:
+                    recipients.setdefault(rec.id, rec)
         if kind == "safeguards":
             recs = [r for r in session.scalars(
                 select(Recipient).options(selectinload(Recipient.transfers))) if r.transfers]
@@ -401,7 +462,15 @@ def build_letter_data(
         if kind in ("directive-ack", "heirs-reply"):
             directive, heirs, addressee = _post_mortem(session, case, kind, addressee, lang)
         copy = None
-        if kind == "access-reply":
+        if kind == "access-reply" and data_copy is None:
+            if not copy_separately:
+                raise UserError(
+                    "an access reply includes the copy of the data (GDPR Art. 15(3)): give "
+                    "the data file extracted from your systems, or say that the copy is "
+                    "sent separately"
+                )
+            copy = L.DataCopy(follows_separately=True)
+        elif kind == "access-reply":
             sections = [_subject_section(case, lang)]
             if data_copy:
                 sections.extend(data_copy.sections)
@@ -409,9 +478,9 @@ def build_letter_data(
         return L.LetterData(
             kind=kind, lang=lang, date=ctx.today(), organisation=org, addressee=addressee,
             case=info,
-            activities=_activity_entries(acts, lang) if kind == "access-reply" else (),
-            recipients=_recipient_entries(recs, lang, org.dpo_email)
-            if kind in ("access-reply", "safeguards") else (),
+            activities=_activity_entries(acts, lang, scope) if kind == "access-reply" else (),
+            recipients=_recipient_entries(recs, lang, org.dpo_email, scope)
+            if kind in ("access-reply", "safeguards", "confirmation") else (),
             directive=directive, heirs=heirs, data_copy=copy, free_text=free_text,
             regime=regime_for(case.jurisdiction).key,
         )

@@ -95,3 +95,16 @@ def not_future(value: date | None, field: str, today: date) -> None:
     if value is not None and value > today:
         raise UserError("{field}: {value} is in the future",
             field=Term(field), value=value.isoformat())
+
+
+def check_texts_fr(texts: dict[str, str] | None, allowed: tuple[str, ...]) -> dict[str, str]:
+    """The French texts, cleaned; empty ones dropped (the English is the fallback)."""
+    out: dict[str, str] = {}
+    for key, value in (texts or {}).items():
+        if key not in allowed:
+            raise UserError("unknown French text {field}; use one of: {known}",
+                            field=key, known=", ".join(allowed))
+        cleaned = text(value, f"{key} (French)")
+        if cleaned:
+            out[key] = cleaned
+    return out

@@ -41,6 +41,34 @@ class NewActivity:
     recipients: list[str] = field(default_factory=list)
     automated_decision: str = ""
     active: bool = True
+    #: Art. 15(1)(h), CJEU C-203/22: the logic involved, its significance, its
+    #: envisaged consequences (only where there is an automated decision).
+    #: None (imports, ``register add``): left as they are on an update, empty on a new one.
+    ad_logic: str | None = None
+    ad_significance: str | None = None
+    ad_consequences: str | None = None
+    #: French texts of the fields in ``FR_FIELDS`` (the plain fields hold English); each
+    #: language falls back to the other in letters. None: left as they are.
+    texts_fr: dict[str, str] | None = None
+
+
+#: The texts of an activity that exist in French and English (``data_categories`` in
+#: French is one text, the items separated by semicolons).
+FR_FIELDS = (
+    "name",
+    "purposes",
+    "data_categories",
+    "subject_categories",
+    "sources",
+    "retention",
+    "automated_decision",
+    "ad_logic",
+    "ad_significance",
+    "ad_consequences",
+)
+
+
+check_texts_fr = v.check_texts_fr
 
 
 def check_activity(new: NewActivity) -> tuple[dict[str, Any], list[str]]:
@@ -63,6 +91,17 @@ def check_activity(new: NewActivity) -> tuple[dict[str, Any], list[str]]:
         "automated_decision": v.text(new.automated_decision, "automated decision"),
         "active": new.active,
     }
+    # Fields an import file does not carry are left out, so an import never wipes them.
+    for key, what in (
+        ("ad_logic", "logic of the automated decision"),
+        ("ad_significance", "significance of the automated decision"),
+        ("ad_consequences", "consequences of the automated decision"),
+    ):
+        given = getattr(new, key)
+        if given is not None:
+            values[key] = v.text(given, what)
+    if new.texts_fr is not None:
+        values["texts_fr"] = check_texts_fr(new.texts_fr, FR_FIELDS)
     return values, v.items(new.recipients, "recipients")
 
 
@@ -98,6 +137,10 @@ def activity_view(a: ProcessingActivity) -> ActivityView:
         recipients=tuple(r.name for r in a.recipients),
         automated_decision=a.automated_decision,
         active=a.active,
+        ad_logic=a.ad_logic,
+        ad_significance=a.ad_significance,
+        ad_consequences=a.ad_consequences,
+        texts_fr=dict(a.texts_fr or {}),
     )
 
 

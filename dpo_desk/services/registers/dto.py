@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -34,6 +34,8 @@ class TransferView(_Dto):
     notes: str
     #: e.g. "validity ended on 2025-12-31", "adequacy checked more than a year ago".
     warnings: tuple[str, ...] = ()
+    #: French texts (safeguard_document, notes); the plain fields hold English.
+    texts_fr: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class RecipientView(_Dto):
     transfers: tuple[TransferView, ...] = ()
     activities: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: French texts (name, service); the plain fields hold English.
+    texts_fr: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,11 @@ class ActivityView(_Dto):
     recipients: tuple[str, ...]
     automated_decision: str
     active: bool
+    ad_logic: str = ""
+    ad_significance: str = ""
+    ad_consequences: str = ""
+    #: French texts (field -> text); the plain fields hold English.
+    texts_fr: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,9 @@ class NewRecipient:
     category: str
     service: str = ""
     country: str = "FR"
+    #: French texts (``name``, ``service``); the plain fields hold English and each
+    #: language falls back to the other in letters. None (imports): left as they are.
+    texts_fr: dict[str, str] | None = None
 
 
 @dataclass
@@ -49,18 +52,24 @@ class NewTransfer:
     valid_from: date | str | None = None
     valid_until: date | str | None = None
     notes: str = ""
+    #: French texts (``safeguard_document``, ``notes``); the plain fields hold English.
+    #: None (imports): left as they are.
+    texts_fr: dict[str, str] | None = None
 
 
 # --- validation (pure) ----------------------------------------------------------------
 
 
 def check_recipient(new: NewRecipient) -> dict[str, Any]:
-    return {
+    values: dict[str, Any] = {
         "name": v.name(new.name),
         "category": v.word(new.category, "category", RECIPIENT_CATEGORIES),
         "service": v.text(new.service, "service"),
         "country": v.country(new.country),
     }
+    if new.texts_fr is not None:
+        values["texts_fr"] = v.check_texts_fr(new.texts_fr, ("name", "service"))
+    return values
 
 
 def check_transfer(new: NewTransfer, today: date) -> dict[str, Any]:
@@ -109,6 +118,11 @@ def check_transfer(new: NewTransfer, today: date) -> dict[str, Any]:
         "valid_from": valid_from,
         "valid_until": valid_until,
         "notes": v.text(new.notes, "notes"),
+        **(
+            {"texts_fr": v.check_texts_fr(new.texts_fr, ("safeguard_document", "notes"))}
+            if new.texts_fr is not None
+            else {}
+        ),
     }
 
 
@@ -170,6 +184,7 @@ def transfer_view(t: Transfer, today: date) -> TransferView:
         valid_until=t.valid_until,
         notes=t.notes,
         warnings=transfer_warnings(t, today),
+        texts_fr=dict(t.texts_fr or {}),
     )
 
 
@@ -219,6 +234,7 @@ def recipient_view(r: Recipient, today: date) -> RecipientView:
         transfers=tuple(transfer_view(t, today) for t in r.transfers),
         activities=tuple(sorted(a.name for a in r.activities)),
         warnings=tuple(warnings),
+        texts_fr=dict(r.texts_fr or {}),
     )
 
 

@@ -102,7 +102,8 @@ class _Parsed:
 
 def _new_recipient(cells: dict[str, Any]) -> NewRecipient:
     """A recipient from a CSV line or a JSON entry (a missing or empty field is "")."""
-    return NewRecipient(*(cells.get(f) or "" for f in _RECIPIENT_FIELDS))
+    name, category, service, country = (str(cells.get(f) or "") for f in _RECIPIENT_FIELDS)
+    return NewRecipient(name, category, service, country)
 
 
 def _new_transfer(cells: dict[str, Any]) -> NewTransfer:

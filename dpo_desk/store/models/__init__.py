@@ -13,6 +13,7 @@ from dpo_desk.store.models.cases import (
 )
 from dpo_desk.store.models.organisation import Organisation
 from dpo_desk.store.models.registers import (
+    CaseScope,
     DeathNotification,
     PostMortemDirective,
     ProcessingActivity,
@@ -26,6 +27,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Case",
+    "CaseScope",
     "CaseRight",
     "DataSubject",
     "DeadlineEvent",

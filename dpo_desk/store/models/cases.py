@@ -218,6 +218,17 @@ class Document(Base):
     #: Why a letter was written after its date (the letter is then flagged "late").
     late_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: Dispatch of a sent letter: the day it left (what the on-time check compares with
+    #: the due date), how (post, registered post, e-mail, hand delivery), the registered
+    #: post number, and later the proof of delivery (its date, optionally a scanned file
+    #: kept as another document of kind "delivery-proof").
+    sent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    dispatch_channel: Mapped[str] = mapped_column(String(24), default="")
+    tracking_number: Mapped[str] = mapped_column(String(64), default="")
+    delivered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    delivery_proof_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), nullable=True
+    )
     directive_id: Mapped[int | None] = mapped_column(
         ForeignKey("post_mortem_directive.id", ondelete="SET NULL"), nullable=True
     )

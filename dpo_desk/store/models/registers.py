@@ -6,7 +6,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dpo_desk.store.models.base import Base
@@ -37,6 +48,14 @@ class ProcessingActivity(Base):
     #: Machine-readable retention rule, e.g. {"from": "last-contact", "years": 3}.
     retention_rule: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     automated_decision: Mapped[str] = mapped_column(Text, default="")
+    #: For an automated decision (GDPR Art. 15(1)(h), 22; CJEU C-203/22): the logic
+    #: involved, its significance and its envisaged consequences for the person.
+    ad_logic: Mapped[str] = mapped_column(Text, default="")
+    ad_significance: Mapped[str] = mapped_column(Text, default="")
+    ad_consequences: Mapped[str] = mapped_column(Text, default="")
+    #: French texts of the fields above (field -> text); the plain columns hold English.
+    #: Each language falls back to the other where a text is missing.
+    texts_fr: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -56,6 +75,8 @@ class Recipient(Base):
     category: Mapped[str] = mapped_column(String(32))
     service: Mapped[str] = mapped_column(Text, default="")
     country: Mapped[str] = mapped_column(String(2), default="FR")
+    #: French texts (name, service); the plain columns hold English.
+    texts_fr: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -87,8 +108,26 @@ class Transfer(Base):
     valid_from: Mapped[date | None] = mapped_column(Date, nullable=True)
     valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: French texts (safeguard_document, notes); the plain columns hold English.
+    texts_fr: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     recipient: Mapped[Recipient] = relationship(back_populates="transfers")
+
+
+class CaseScope(Base):
+    """One register item (activity, recipient or transfer) the DPO found to concern the
+    person of a case: the access reply tells only these (GDPR Art. 15(1); EDPB Guidelines
+    01/2022 §4.3; CJEU C-154/21, the actual recipients)."""
+
+    __tablename__ = "case_scope"
+    __table_args__ = (UniqueConstraint("case_id", "item_kind", "item_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    #: "activity", "recipient" or "transfer"
+    item_kind: Mapped[str] = mapped_column(String(16))
+    item_id: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class TransferDisclosure(Base):

@@ -30,6 +30,7 @@ from dpo_desk.ui import crash
 from dpo_desk.ui.case_view.documents import DocumentsTab
 from dpo_desk.ui.case_view.identity import IdentityTab
 from dpo_desk.ui.case_view.overview import OverviewTab
+from dpo_desk.ui.case_view.scope import ScopeTab
 from dpo_desk.ui.case_view.timeline import TimelineTab
 from dpo_desk.ui.case_view.viewer import DocumentViewer
 from dpo_desk.ui.context import AppContext
@@ -107,10 +108,12 @@ class CaseView(QWidget):
         self.identity = IdentityTab()
         self.timeline = TimelineTab()
         self.documents = DocumentsTab()
+        self.scope = ScopeTab(app)
         self.tabs.addTab(self.overview, "")
         self.tabs.addTab(self.identity, "")
         self.tabs.addTab(self.timeline, "")
         self.tabs.addTab(self.documents, "")
+        self.tabs.addTab(self.scope, "")
         self.letters: QWidget | None = None
         if letters_available():
             module = importlib.import_module(LETTERS_TAB)
@@ -169,6 +172,7 @@ class CaseView(QWidget):
         self.overview.set_detail(detail, today)
         self.identity.set_detail(detail)
         self.documents.set_detail(detail)
+        self.scope.set_detail(detail)
         if self.letters is not None and hasattr(self.letters, "set_detail"):
             self.letters.set_detail(detail)
         self._build_actions(detail)
@@ -372,6 +376,7 @@ class CaseView(QWidget):
             self.tr("&Identity"),
             self.tr("&Timeline"),
             self.tr("&Documents"),
+            self.tr("&Scope"),
         ]
         if self.letters is not None:
             names.append(self.tr("&Letters"))
@@ -382,6 +387,7 @@ class CaseView(QWidget):
         self.identity.retranslate()
         self.timeline.retranslate()
         self.documents.retranslate()
+        self.scope.retranslate()
         retranslate_letters = getattr(self.letters, "retranslate", None)
         if callable(retranslate_letters):
             retranslate_letters()

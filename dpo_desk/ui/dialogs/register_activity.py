@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from dpo_desk.domain.registers import LEGAL_BASES
 from dpo_desk.services import registers
@@ -14,6 +24,11 @@ from dpo_desk.services.registers.dto import ActivityView
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import FormDialog
 from dpo_desk.ui.dialogs.register_directive import pick, text_edit
+
+# Row keys whose service field has another name, and the list fields.
+_FR_KEY = {"automated": "automated_decision"}
+_LISTS = ("data_categories", "subject_categories")
+E = TypeVar("E", QLineEdit, QPlainTextEdit)
 
 
 def split_items(text: str) -> list[str]:
@@ -35,6 +50,9 @@ class ActivityDialog(FormDialog):
         "sources": "sources",
         "retention": "retention",
         "automated decision": "automated",
+        "logic of the automated decision": "ad_logic",
+        "significance of the automated decision": "ad_significance",
+        "consequences of the automated decision": "ad_consequences",
         "recipients": "recipients",
         "recipient": "recipients",
         "active": "active",
@@ -55,11 +73,22 @@ class ActivityDialog(FormDialog):
             if existing
             else self.tr("Add a processing activity")
         )
-        self.setMinimumWidth(600)
-        self.name = self.add_row("name", self.tr("&Name"), QLineEdit(self))
-        self.purposes = self.add_row(
+        self.setMinimumWidth(940)
+        self.fr: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.language_note = QLabel(
+            self.tr(
+                "Each text has an English (EN) and a French (FR) field: letters use the "
+                "text of their language, and the other one when it is empty."
+            ),
+            self,
+        )
+        self.language_note.setWordWrap(True)
+        self.form.addRow(self.language_note)
+        self.name = self.bilingual("name", self.tr("&Name"), QLineEdit(self), QLineEdit(self))
+        self.purposes = self.bilingual(
             "purposes",
             self.tr("&Purposes"),
+            text_edit(self, 3),
             text_edit(self, 3),
             self.tr("Why the data are processed (Art. 30(1)(b))"),
         )
@@ -75,27 +104,31 @@ class ActivityDialog(FormDialog):
                 "portability for consent and contract)"
             ),
         )
-        self.data = self.add_row(
+        self.data = self.bilingual(
             "data_categories",
             self.tr("&Data categories"),
             text_edit(self, 2),
+            text_edit(self, 2),
             self.tr("One per line or separated by semicolons"),
         )
-        self.subjects = self.add_row(
+        self.subjects = self.bilingual(
             "subject_categories",
             self.tr("Data s&ubjects"),
             text_edit(self, 2),
+            text_edit(self, 2),
             self.tr("Categories of people, one per line"),
         )
-        self.sources = self.add_row(
+        self.sources = self.bilingual(
             "sources",
             self.tr("&Sources"),
             QLineEdit(self),
+            QLineEdit(self),
             self.tr("Where the data come from (Art. 15(1)(g))"),
         )
-        self.retention = self.add_row(
+        self.retention = self.bilingual(
             "retention",
             self.tr("&Retention"),
+            QLineEdit(self),
             QLineEdit(self),
             self.tr("How long the data are kept, or the criteria (Art. 15(1)(d))"),
         )
@@ -104,21 +137,46 @@ class ActivityDialog(FormDialog):
             item = QListWidgetItem(name, self.recipients)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        self.recipients.setMaximumHeight(140)
+        self.recipients.setMaximumHeight(110)
         self.add_row(
             "recipients",
             self.tr("Re&cipients"),
             self.recipients,
             self.tr("Tick who receives the data (Recipients page)"),
         )
-        self.automated = self.add_row(
+        self.automated = self.bilingual(
             "automated",
             self.tr("&Automated decision"),
             text_edit(self, 2),
+            text_edit(self, 2),
             self.tr(
-                "Leave empty when there is none; otherwise the logic, its consequences "
-                "and how to get human review (Art. 15(1)(h), 22)"
+                "Leave empty when there is none; otherwise what is decided and how to get "
+                "human review (Art. 22)"
             ),
+        )
+        self.ad_logic = self.bilingual(
+            "ad_logic",
+            self.tr("Its lo&gic"),
+            text_edit(self, 2),
+            text_edit(self, 2),
+            self.tr(
+                "The procedure and principles actually applied, in words the person "
+                "understands (Art. 15(1)(h); CJEU C-203/22)"
+            ),
+        )
+        self.ad_significance = self.bilingual(
+            "ad_significance",
+            self.tr("Its significa&nce"),
+            text_edit(self, 2),
+            text_edit(self, 2),
+            self.tr("What the decision decides for the person (Art. 15(1)(h))"),
+        )
+        self.ad_consequences = self.bilingual(
+            "ad_consequences",
+            self.tr("Its c&onsequences"),
+            text_edit(self, 2),
+            text_edit(self, 2),
+            self.tr("The envisaged consequences for the person (Art. 15(1)(h))"),
         )
         self.active = self.add_row(
             "active",
@@ -129,6 +187,33 @@ class ActivityDialog(FormDialog):
         self.active.setChecked(True)
         if existing is not None:
             self._fill(existing)
+
+    def bilingual(
+        self, key: str, label: str, en: E, fr: QLineEdit | QPlainTextEdit, tooltip: str = ""
+    ) -> E:
+        """A row with the English field and the French one side by side, each marked;
+        returns the English field (the French one is ``self.fr[key]``)."""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for tag, widget in (("EN", en), ("FR", fr)):
+            mark = QLabel(tag, box)
+            mark.setStyleSheet("color: #555; font-weight: 600;")
+            mark.setBuddy(widget)
+            row.addWidget(mark)
+            row.addWidget(widget, 1)
+        plain = label.replace("&", "")
+        en.setAccessibleName(self.tr("%1 (English)").replace("%1", plain))
+        fr.setAccessibleName(self.tr("%1 (French)").replace("%1", plain))
+        fr.setPlaceholderText(self.tr("empty: the English text is used"))
+        if tooltip:
+            en.setToolTip(tooltip)
+            fr.setToolTip(tooltip)
+        self.add_row(key, label, box, tooltip)
+        box.setAccessibleName(plain)
+        self.rows[key] = (en, self.rows[key][1])
+        self.fr[key] = fr
+        return en
 
     def _fill(self, a: ActivityView) -> None:
         self.name.setText(a.name)
@@ -143,7 +228,26 @@ class ActivityDialog(FormDialog):
             if item.text() in a.recipients:
                 item.setCheckState(Qt.CheckState.Checked)
         self.automated.setPlainText(a.automated_decision)
+        self.ad_logic.setPlainText(a.ad_logic)
+        self.ad_significance.setPlainText(a.ad_significance)
+        self.ad_consequences.setPlainText(a.ad_consequences)
+        for key, widget in self.fr.items():
+            text = a.texts_fr.get(_FR_KEY.get(key, key), "")
+            if isinstance(widget, QLineEdit):
+                widget.setText(text)
+            else:
+                widget.setPlainText(text.replace("; ", "\n") if key in _LISTS else text)
         self.active.setChecked(a.active)
+
+    def texts_fr(self) -> dict[str, str]:
+        """The French fields, keyed as the service stores them (lists joined by "; ")."""
+        out: dict[str, str] = {}
+        for key, widget in self.fr.items():
+            text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+            if key in _LISTS:
+                text = "; ".join(split_items(text))
+            out[_FR_KEY.get(key, key)] = text.strip()
+        return out
 
     def checked_recipients(self) -> list[str]:
         return [
@@ -165,6 +269,10 @@ class ActivityDialog(FormDialog):
             recipients=self.checked_recipients(),
             automated_decision=self.automated.toPlainText(),
             active=self.active.isChecked(),
+            ad_logic=self.ad_logic.toPlainText(),
+            ad_significance=self.ad_significance.toPlainText(),
+            ad_consequences=self.ad_consequences.toPlainText(),
+            texts_fr=self.texts_fr(),
         )
         ctx = self.app.ctx
         if self.existing is None:

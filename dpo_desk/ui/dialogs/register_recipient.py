@@ -65,11 +65,24 @@ class RecipientDialog(FormDialog):
         )
         self.country.setMaxLength(2)
         self.country.setText("FR")
+        self.name_fr = self.add_row(
+            "name_fr", self.tr("Name (FR)"), QLineEdit(self), self.tr("French name in letters")
+        )
+        self.service_fr = self.add_row(
+            "service_fr",
+            self.tr("What it does (FR)"),
+            text_edit(self, 2),
+            self.tr("French text in letters"),
+        )
+        for edit in (self.name_fr, self.service_fr):
+            edit.setPlaceholderText(self.tr("empty: the English text is used"))
         if existing is not None:
             self.name.setText(existing.name)
             self.category.setCurrentIndex(max(0, self.category.findData(existing.category)))
             self.service.setPlainText(existing.service)
             self.country.setText(existing.country)
+            self.name_fr.setText(existing.texts_fr.get("name", ""))
+            self.service_fr.setPlainText(existing.texts_fr.get("service", ""))
 
     def operation(self) -> Callable[[], Any] | None:
         new = registers.NewRecipient(
@@ -77,6 +90,7 @@ class RecipientDialog(FormDialog):
             category=str(self.category.currentData()),
             service=self.service.toPlainText(),
             country=self.country.text().upper(),
+            texts_fr={"name": self.name_fr.text(), "service": self.service_fr.toPlainText()},
         )
         ctx = self.app.ctx
         if self.existing is None:
@@ -190,6 +204,13 @@ class TransferDialog(FormDialog):
             self.tr("Leave empty when the safeguard has no end date"),
         )
         self.notes = self.add_row("notes", self.tr("No&tes"), text_edit(self, 2))
+        self.document_fr = self.add_row(
+            "document_fr",
+            self.tr("Document (FR)"),
+            QLineEdit(self),
+            self.tr("French text in letters"),
+        )
+        self.document_fr.setPlaceholderText(self.tr("empty: the English text is used"))
         if existing is not None:
             self._fill(existing)
 
@@ -203,6 +224,7 @@ class TransferDialog(FormDialog):
         self.valid_from.set_value(t.valid_from)
         self.valid_until.set_value(t.valid_until)
         self.notes.setPlainText(t.notes)
+        self.document_fr.setText(t.texts_fr.get("safeguard_document", ""))
 
     def new_transfer(self) -> registers.NewTransfer:
         return registers.NewTransfer(
@@ -215,6 +237,7 @@ class TransferDialog(FormDialog):
             valid_from=self.valid_from.value(),
             valid_until=self.valid_until.value(),
             notes=self.notes.toPlainText(),
+            texts_fr={"safeguard_document": self.document_fr.text()},
         )
 
     def operation(self) -> Callable[[], Any] | None:

@@ -15,13 +15,14 @@ from typing import Any
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from dpo_desk.services import documents, letters
 from dpo_desk.services.dto import CaseDetail, DocumentInfo
 from dpo_desk.services.organisation import get_profile
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.dispatch import DeliveryDialog, MarkSentDialog, sent_cell
 from dpo_desk.ui.letters.busy import BusyRunner
 from dpo_desk.ui.letters.case_letters_layout import (
     ID_ROLE,
@@ -73,6 +74,7 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         self.print_button.clicked.connect(self.print_selected)
         self.save_button.clicked.connect(self.save_selected)
         self.sent_button.clicked.connect(self.mark_sent_selected)
+        self.delivered_button.clicked.connect(self.record_delivery_selected)
         self.form.changed.connect(self._form_changed)
         self.set_tab_order(self)
         self.retranslate()
@@ -137,13 +139,8 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
             if late:
                 return self.tr("Draft, late"), self.tr("Draft written after its date")
             return self.tr("Draft"), self.tr("Draft: not sent yet")
-        if late:
-            return local_date(doc.sent_at) + self.tr(" (late)"), self.tr(
-                "Sent on %1, after its date: the reason for the delay is in the audit log"
-            ).replace("%1", labels.fmt_datetime(doc.sent_at))
-        return local_date(doc.sent_at), self.tr(
-            "Sent on %1: frozen and archived with its SHA-256"
-        ).replace("%1", labels.fmt_datetime(doc.sent_at))
+        days_late = self.tr("%n day(s) late", "", doc.days_late or 0)
+        return sent_cell(doc, local_date(doc.sent_at), days_late)
 
     # -- selection ----------------------------------------------------------------
 
@@ -189,7 +186,10 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
             text = (
                 self.tr("<b>%1</b>, sent on %2 — frozen. SHA-256 %3")
                 .replace("%1", kind_label(doc.letter_kind))
-                .replace("%2", labels.fmt_datetime(doc.sent_at))
+                .replace(
+                    "%2",
+                    labels.fmt_date(doc.sent_on) if doc.sent_on else local_date(doc.sent_at),
+                )
                 .replace("%3", doc.sha256)
             )
         else:
@@ -344,25 +344,12 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         self._run(lambda: letters.export_pdf(ctx, doc.id, out), done)
 
     def mark_sent_selected(self) -> None:
+        """Ask when and how the selected draft left, then freeze it as sent."""
         doc = self.selected_letter()
         if doc is None or doc.sent_at is not None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Mark the letter as sent"),
-            self.tr(
-                "Mark “%1” as sent?\n\nIt becomes final: it can never be changed or "
-                "sent again, and it is archived with its SHA-256 fingerprint\n%2\n\n"
-                "To change it later, generate a new letter."
-            )
-            .replace("%1", kind_label(doc.letter_kind))
-            .replace("%2", doc.sha256),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        ctx, ref = self.app.ctx, self.reference or ""
+        dialog = MarkSentDialog(self.app, doc, self)
+        ref = self.reference or ""
 
         def done(info: DocumentInfo) -> None:
             self.shown_id = None  # re-caption the letter as sent
@@ -370,7 +357,24 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
             self.reload(select_id=info.id)
             self.app.signals.case_changed.emit(ref)
 
-        self._run(lambda: letters.mark_sent(ctx, doc.id), done)
+        dialog.succeeded.connect(done)
+        dialog.exec()
+
+    def record_delivery_selected(self) -> None:
+        """Record the delivery (and its proof) of the selected sent letter."""
+        doc = self.selected_letter()
+        if doc is None or doc.sent_at is None or doc.delivered_on is not None:
+            return
+        dialog = DeliveryDialog(self.app, doc, self)
+        ref = self.reference or ""
+
+        def done(info: DocumentInfo) -> None:
+            self.status.setText(self.tr("Delivery recorded."))
+            self.reload(select_id=info.id)
+            self.app.signals.case_changed.emit(ref)
+
+        dialog.succeeded.connect(done)
+        dialog.exec()
 
     # -- plumbing -----------------------------------------------------------------
 
@@ -387,6 +391,13 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         for button in (self.print_button, self.save_button, self.regenerate_button):
             button.setEnabled(has_case and idle and doc is not None)
         self.sent_button.setEnabled(has_case and idle and doc is not None and doc.sent_at is None)
+        self.delivered_button.setEnabled(
+            has_case
+            and idle
+            and doc is not None
+            and doc.sent_at is not None
+            and doc.delivered_on is None
+        )
         if doc is not None and doc.sent_at is not None:
             self.sent_button.setToolTip(
                 self.tr(
@@ -443,6 +454,11 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
                 self.tr("Write the selected letter to a PDF file (recorded in the audit log)"),
             ),
             self.sent_button: (self.tr("&Mark as sent…"), self.tr("Mark as sent"), ""),
+            self.delivered_button: (
+                self.tr("&Delivered…"),
+                self.tr("Record the delivery"),
+                self.tr("Record the day the sent letter was delivered, with its proof"),
+            ),
             self.regenerate_button: (
                 self.tr("R&egenerate"),
                 self.tr("Regenerate"),

@@ -109,11 +109,13 @@ class CaseLettersLayout:
         self.print_button = QPushButton()
         self.save_button = QPushButton()
         self.sent_button = QPushButton()
+        self.delivered_button = QPushButton()
         self.regenerate_button = QPushButton()
         for button in (
             self.print_button,
             self.save_button,
             self.sent_button,
+            self.delivered_button,
             self.regenerate_button,
         ):
             row.addWidget(button)
@@ -156,12 +158,14 @@ class CaseLettersLayout:
             self.print_button,
             self.save_button,
             self.sent_button,
+            self.delivered_button,
             self.regenerate_button,
             self.form.kind,
             self.form.lang,
             self.form.free_text,
             self.form.browse,
             self.form.clear_file,
+            self.form.copy_separately,
             self.form.actions_edit,
             self.form.late_reason,
             self.preview_button,

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -74,6 +75,12 @@ class LetterForm(QGroupBox):
         row.addWidget(self.browse)
         row.addWidget(self.clear_file)
         self.file_row = file_row
+        #: Art. 15(3): the copy is part of the reply; without a file, the DPO says that
+        #: it is sent separately (the letter then says so, with the due date).
+        self.copy_separately = QCheckBox()
+        self.format_help = QLabel()
+        self.format_help.setWordWrap(True)
+        self.format_help.setTextFormat(Qt.TextFormat.PlainText)
         self.actions_edit = QPlainTextEdit()
         self.actions_edit.setTabChangesFocus(True)
         self.actions_edit.setFixedHeight(72)
@@ -86,6 +93,8 @@ class LetterForm(QGroupBox):
             self.lang,
             self.free_text,
             file_row,
+            self.format_help,
+            self.copy_separately,
             self.actions_edit,
             self.late_reason,
         ):
@@ -132,6 +141,8 @@ class LetterForm(QGroupBox):
         out: dict[str, Any] = {"free_text": self.free_text.toPlainText().strip()}
         if kind == "access-reply" and self.data_file.text():
             out["data_copy_path"] = Path(self.data_file.text())
+        elif kind == "access-reply" and self.copy_separately.isChecked():
+            out["copy_separately"] = True
         if kind == "confirmation":
             out["actions"] = tuple(
                 line.strip()
@@ -215,6 +226,8 @@ class LetterForm(QGroupBox):
         found = KINDS.get(kind)
         self.kind.setToolTip(self.tr("Legal basis: %1").replace("%1", found.basis) if found else "")
         self.form.setRowVisible(self.file_row, kind == "access-reply")
+        self.form.setRowVisible(self.format_help, kind == "access-reply")
+        self.form.setRowVisible(self.copy_separately, kind == "access-reply")
         self.form.setRowVisible(self.actions_edit, kind == "confirmation")
         self.changed.emit()
 
@@ -257,8 +270,8 @@ class LetterForm(QGroupBox):
                 self.tr("Data &copy:"),
                 self.tr("Data copy file"),
                 self.tr(
-                    "Optional JSON or CSV file with the data extracted from your systems "
-                    "(columns section, field, value), printed as an annex"
+                    "The JSON or CSV file with the data extracted from your systems, "
+                    "printed as an annex (the copy of Art. 15(3))"
                 ),
             ),
             (
@@ -287,13 +300,25 @@ class LetterForm(QGroupBox):
         self.free_text.setPlaceholderText(self.tr("Optional: a paragraph of your own"))
         self.actions_edit.setPlaceholderText(self.tr("One action per line"))
         self.data_file.setAccessibleName(self.tr("Data copy file"))
-        self.data_file.setPlaceholderText(self.tr("No file: only the case's own data"))
+        self.data_file.setPlaceholderText(self.tr("No file chosen"))
+        self.format_help.setText(
+            self.tr(
+                "CSV (UTF-8, what a spreadsheet exports): one row per item, columns "
+                "section, field, value. JSON: {\"sections\": [{\"title\": \"Orders\", "
+                "\"rows\": [[\"Order\", \"A-1024\"]]}]}. Each section becomes a table "
+                "of the annex."
+            )
+        )
+        self.copy_separately.setText(self.tr("No file: the copy is sent &separately"))
+        self.copy_separately.setToolTip(
+            self.tr("The letter then says that the copy follows, by the due date")
+        )
         self.browse.setText(self.tr("&Browse…"))
         self.browse.setAccessibleName(self.tr("Choose a data copy file"))
         self.browse.setToolTip(self.tr("Choose the JSON or CSV file to print as an annex"))
         self.clear_file.setText(self.tr("Clear"))
         self.clear_file.setAccessibleName(self.tr("Remove the data copy file"))
-        self.clear_file.setToolTip(self.tr("Print no data copy besides the case's own data"))
+        self.clear_file.setToolTip(self.tr("Remove the chosen file"))
         self._kind_changed()
 
 

@@ -127,6 +127,7 @@ class SettingsPage(Page):
         self.rows.combo(
             "quebec_saturday_is_holiday", form, [(False, ""), (True, "")], explained=True
         )
+        self.rows.combo("interpretation_roll", form, [(True, ""), (False, "")], explained=True)
 
     def _build_identity(self) -> None:
         form = self.rows.group("identity")
@@ -171,6 +172,7 @@ class SettingsPage(Page):
             "id_wait": self.tr("Waiting for identity"),
             "receipt_timezone": self.tr("Day of receipt read in"),
             "quebec_saturday_is_holiday": self.tr("Saturday in Quebec"),
+            "interpretation_roll": self.tr("Weekends and holidays (Canada, California, Brazil)"),
             "identity_policy": self.tr("Identity documents"),
             "backup_every_hours": self.tr("Automatic backup every"),
             "backup_folder": self.tr("Backup folder"),
@@ -195,6 +197,10 @@ class SettingsPage(Page):
             "quebec_saturday_is_holiday": [
                 self.tr("A working day (default)"),
                 self.tr("A holiday"),
+            ],
+            "interpretation_roll": [
+                self.tr("Roll past weekends and holidays as the law says (default)"),
+                self.tr("Keep the earlier calendar-day date"),
             ],
             "identity_policy": [
                 self.tr("Proportionate: a document only on a recorded doubt (default)"),
@@ -225,8 +231,8 @@ class SettingsPage(Page):
                     "suspended; the paused days are added before rolling (décret 2019-536)."
                 ),
                 "restart": self.tr(
-                    "The period starts again when the information arrives (ICO practice "
-                    "before the Data (Use and Access) Act 2025)."
+                    "The period starts again when the information arrives. UK cases always "
+                    "restart (UK GDPR Art. 12A, Data (Use and Access) Act 2025)."
                 ),
             },
             "receipt_timezone": {
@@ -248,6 +254,18 @@ class SettingsPage(Page):
                 True: self.tr(
                     "Some sectoral rules treat Saturday as a holiday: a deadline on "
                     "a Saturday moves to the next working day (contested)."
+                ),
+            },
+            "interpretation_roll": {
+                True: self.tr(
+                    "A deadline falling on a holiday (and, in California and Brazil, a "
+                    "weekend) moves to the next working day: Interpretation Act R.S.C. 1985 "
+                    "c. I-21 s. 26; Cal. Civ. Code §§10-12 and Code Civ. Proc. §12a; "
+                    "Código Civil art. 132 §1."
+                ),
+                False: self.tr(
+                    "The organisation answers by the calendar-day date, never later: "
+                    "earlier than the law requires, so always on time."
                 ),
             },
             "identity_policy": {
@@ -328,6 +346,7 @@ class SettingsPage(Page):
                 "id_wait",
                 "receipt_timezone",
                 "quebec_saturday_is_holiday",
+                "interpretation_roll",
             )
         }
         readings["receipt_timezone"] = readings["receipt_timezone"] or None
@@ -342,6 +361,7 @@ class SettingsPage(Page):
         self.rows.set("extension_reading", r.extension_reading)
         self.rows.set("id_wait", r.id_wait)
         self.rows.set("quebec_saturday_is_holiday", r.quebec_saturday_is_holiday)
+        self.rows.set("interpretation_roll", r.interpretation_roll)
         combo = self.fields["receipt_timezone"]
         assert isinstance(combo, QComboBox)
         zone = r.receipt_timezone or ""
