@@ -2827,6 +2827,18 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Courrier exporté</translation>
     </message>
     <message>
+        <source>Letter delivery recorded</source>
+        <translation>Remise de la lettre enregistrée</translation>
+    </message>
+    <message>
+        <source>Access reply scope chosen</source>
+        <translation>Périmètre de la réponse d’accès choisi</translation>
+    </message>
+    <message>
+        <source>Facts of the refusal recorded</source>
+        <translation>Faits du refus enregistrés</translation>
+    </message>
+    <message>
         <source>Request anonymised</source>
         <translation>Demande anonymisée</translation>
     </message>

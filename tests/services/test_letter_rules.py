@@ -160,9 +160,9 @@ def test_closing_an_answered_case_needs_a_sent_reply_or_a_reason(ctx) -> None:
         workflow.transition(ctx, ref, "closed")
     detail = workflow.transition(ctx, ref, "closed", "reply handed over in person")
     assert detail.summary.status == "closed"
-    sent = _case(ctx)
+    sent = _case(ctx, rights=("rectification",))
     workflow.transition(ctx, sent, "in-progress")
-    letters.mark_sent(ctx, letters.generate(ctx, sent, "access-reply", "fr").document_id)
+    letters.mark_sent(ctx, letters.generate(ctx, sent, "confirmation", "fr").document_id)
     workflow.transition(ctx, sent, "answered")
     assert workflow.transition(ctx, sent, "closed").summary.status == "closed"
 

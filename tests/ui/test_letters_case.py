@@ -255,6 +255,9 @@ def test_refusal_is_shown_and_the_form_keeps_its_content(qtbot, widget, demo_ctx
                                              received=date(2025, 11, 3), channel="post",
                                              address="8 rue Basse\n69002 Lyon")).reference
     workflow.transition(ctx, late, "in-progress")
+    view = scope.scope_of(ctx, late, ["customers"])
+    scope.set_scope(ctx, late, [i.item_id for i in view.items
+                                if i.suggested and i.kind == "activity"])
     widget.set_case(late)
     choose(qtbot, widget.form.kind, "access-reply")
     type_text(widget.form.free_text, "Paragraph kept")
@@ -268,7 +271,10 @@ def test_refusal_is_shown_and_the_form_keeps_its_content(qtbot, widget, demo_ctx
     assert QApplication.overrideCursor() is None  # the busy cursor was restored
     assert letters.letters_of(ctx, late) == []
     qtbot.keyClicks(widget.form.late_reason, "archives were on a remote site")
+    box = widget.form.copy_separately
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
     click(qtbot, widget.generate_button)
+    assert [b.text() for b in open_boxes()] == []
     assert widget.table.rowCount() == 1
     assert widget.table.item(0, 3).text() == "Draft, late"
     (doc,) = letters.letters_of(ctx, late)

@@ -72,8 +72,6 @@ def test_letter_list_offers_only_the_kinds_true_for_the_case(qtbot, window):
 
 
 def test_backdated_extension_asks_for_evidence_and_shows_late(qtbot, window):
-    from PySide6.QtCore import QDate
-
     from dpo_desk.services.case_list import timeline
     from dpo_desk.ui.dialogs.case_actions import ExtendDialog
 
@@ -87,7 +85,9 @@ def test_backdated_extension_asks_for_evidence_and_shows_late(qtbot, window):
     qtbot.mouseClick(view.action_buttons["extend"], Qt.MouseButton.LeftButton)
     dialog = view.dialog
     assert isinstance(dialog, ExtendDialog)
-    dialog.decided.setDate(QDate(2026, 1, 28))  # before today (2 Feb 2026)
+    dialog.decided.line.setFocus()
+    dialog.decided.line.selectAll()
+    qtbot.keyClicks(dialog.decided.line, "28/01/2026")  # before today (2 Feb 2026)
     qtbot.keyClicks(dialog.reasons, "Three archived systems to search")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "evidence" in dialog.error.text()
