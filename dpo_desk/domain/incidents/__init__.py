@@ -25,6 +25,7 @@ from dpo_desk.domain.incidents.clock import (
     countdown_text,
     elapsed_since,
     format_duration,
+    local_instant,
     local_text,
     notification_clock,
 )
@@ -46,6 +47,6 @@ __all__ = [
     "NoticeKind", "Origin", "PersonsException", "QuebecAssessment", "Reporter", "RiskLevel",
     "assess_gdpr", "assess_quebec", "check_authority_notice", "check_reading",
     "countdown_text", "decide", "elapsed_since", "format_duration", "keep_until",
-    "local_text", "notification_clock", "parse_word", "sensitive_categories",
+    "local_instant", "local_text", "notification_clock", "parse_word", "sensitive_categories",
     "suggested_quebec_conclusion",
 ]

@@ -267,3 +267,23 @@ def countdown_text(clock: BreachClock, now: datetime, lang: str = "en") -> str:
     if left.total_seconds() >= 0:
         return f"{span} restantes" if lang == "fr" else f"{span} left"
     return f"dépassé de {span}" if lang == "fr" else f"overdue by {span}"
+
+
+def local_instant(wall: datetime, tz: str) -> datetime:
+    """A wall-clock time read in ``tz``; an aware value is returned as it is.
+
+    Raises:
+        IncidentError: the time does not exist (skipped by a spring change) or happens
+            twice (the repeated hour of an autumn change): an offset is then required.
+    """
+    if wall.tzinfo is not None and wall.utcoffset() is not None:
+        return wall
+    zone = _zone(tz)
+    first, second = wall.replace(tzinfo=zone, fold=0), wall.replace(tzinfo=zone, fold=1)
+    if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != wall:
+        raise IncidentError("{wall} does not exist in {tz} (clocks go forward)",
+                            wall=wall.strftime("%Y-%m-%d %H:%M"), tz=tz)
+    if first.utcoffset() != second.utcoffset():
+        raise IncidentError("{wall} happens twice in {tz} (clocks go back): give the UTC "
+                            "offset", wall=wall.strftime("%Y-%m-%d %H:%M"), tz=tz)
+    return first

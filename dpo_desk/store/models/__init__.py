@@ -10,6 +10,13 @@ from dpo_desk.store.models.cases import (
     Document,
     IdentityCheck,
 )
+from dpo_desk.store.models.incidents import (
+    Incident,
+    IncidentNotice,
+    incident_case,
+    incident_document,
+    incident_recipient,
+)
 from dpo_desk.store.models.organisation import Organisation
 from dpo_desk.store.models.registers import (
     DeathNotification,
@@ -31,6 +38,8 @@ __all__ = [
     "DeathNotification",
     "Document",
     "IdentityCheck",
+    "Incident",
+    "IncidentNotice",
     "Organisation",
     "PostMortemDirective",
     "ProcessingActivity",
@@ -38,4 +47,7 @@ __all__ = [
     "Transfer",
     "TransferDisclosure",
     "activity_recipient",
+    "incident_case",
+    "incident_document",
+    "incident_recipient",
 ]
