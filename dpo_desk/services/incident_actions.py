@@ -10,6 +10,8 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from dpo_desk.domain import incidents as rules
 from dpo_desk.domain.text import NAME_MAX, clean
 from dpo_desk.errors import UserError
@@ -26,7 +28,7 @@ from dpo_desk.services.incidents import (
     load_incident,
     refusals,
 )
-from dpo_desk.store.models import IncidentNotice
+from dpo_desk.store.models import Incident, IncidentNotice
 
 
 class Addressee(StrEnum):
@@ -76,10 +78,10 @@ def assess(ctx: Context, reference: str, level: str = "", reasons: str = "",
         return detail_of(row)
 
 
-def record_notice(ctx: Context, reference: str, addressee: str, sent_at: datetime,
-                  kind: str = "", delay_reasons: str = "", channel: str = "",
-                  note: str = "") -> IncidentDetail:
-    """Mark a notice as sent (to the authority, the CAI or the persons).
+def add_notice(session: Session, ctx: Context, row: Incident, addressee: str,
+               sent_at: datetime, kind: str = "", delay_reasons: str = "", channel: str = "",
+               note: str = "") -> IncidentNotice:
+    """Record a notice inside the caller's transaction (audited), or refuse it.
 
     Notices to the authority follow GDPR Art. 33(4) (initial, complementary, complete) and
     a late first notice carries the reasons for the delay (Art. 33(1)).
@@ -89,38 +91,45 @@ def record_notice(ctx: Context, reference: str, addressee: str, sent_at: datetim
         raise UserError("the time of the notice needs a time zone or a UTC offset")
     if sent_at > ctx.now():
         raise UserError("a notice cannot be marked sent in the future")
+    late = False
+    if who is Addressee.AUTHORITY:
+        if not row.gdpr:
+            raise UserError("{reference} does not fall under the GDPR", reference=row.reference)
+        clock = rules.notification_clock(row.aware_at, row.aware_tz, row.reading)
+        previous = tuple(n.kind for n in row.notices if n.addressee == "authority")
+        with refusals():
+            check = rules.check_authority_notice(clock, sent_at, kind or "initial",
+                                                 previous, delay_reasons)
+        kind, late = str(check.kind), check.late
+    else:
+        if who is Addressee.CAI and not row.quebec:
+            raise UserError("{reference} does not fall under the Quebec act",
+                            reference=row.reference)
+        if sent_at < row.aware_at:
+            raise UserError("a notice cannot be sent before the organisation became "
+                            "aware of the incident")
+        kind = ""
+    notice = IncidentNotice(
+        addressee=str(who), kind=kind, sent_at=sent_at, late=late,
+        delay_reasons=delay_reasons.strip() if late else "",
+        channel=clean(channel, "channel", max_len=32),
+        note=clean(note, "note", max_len=NAME_MAX * 10, multiline=True))
+    row.notices.append(notice)
+    if row.decision == "" and who is not Addressee.PERSONS:
+        row.decision = "notify"
+    session.flush()
+    audit.record(session, ctx, "incident.notice", "incident", row.reference, {
+        "addressee": str(who), "kind": kind, "sent_at": sent_at, "late": late})
+    return notice
+
+
+def record_notice(ctx: Context, reference: str, addressee: str, sent_at: datetime,
+                  kind: str = "", delay_reasons: str = "", channel: str = "",
+                  note: str = "") -> IncidentDetail:
+    """Mark a notice as sent (to the authority, the CAI or the persons); one transaction."""
     with ctx.db.write() as session:
         row = load_incident(session, reference)
-        late = False
-        if who is Addressee.AUTHORITY:
-            if not row.gdpr:
-                raise UserError("{reference} does not fall under the GDPR",
-                                reference=row.reference)
-            clock = rules.notification_clock(row.aware_at, row.aware_tz, row.reading)
-            previous = tuple(n.kind for n in row.notices if n.addressee == "authority")
-            with refusals():
-                check = rules.check_authority_notice(clock, sent_at, kind or "initial",
-                                                     previous, delay_reasons)
-            kind, late = str(check.kind), check.late
-        else:
-            if who is Addressee.CAI and not row.quebec:
-                raise UserError("{reference} does not fall under the Quebec act",
-                                reference=row.reference)
-            if sent_at < row.aware_at:
-                raise UserError("a notice cannot be sent before the organisation became "
-                                "aware of the incident")
-            kind = ""
-        notice = IncidentNotice(
-            addressee=str(who), kind=kind, sent_at=sent_at, late=late,
-            delay_reasons=delay_reasons.strip() if late else "",
-            channel=clean(channel, "channel", max_len=32),
-            note=clean(note, "note", max_len=NAME_MAX * 10, multiline=True))
-        row.notices.append(notice)
-        if row.decision == "" and who is not Addressee.PERSONS:
-            row.decision = "notify"
-        session.flush()
-        audit.record(session, ctx, "incident.notice", "incident", row.reference, {
-            "addressee": str(who), "kind": kind, "sent_at": sent_at, "late": late})
+        add_notice(session, ctx, row, addressee, sent_at, kind, delay_reasons, channel, note)
         return detail_of(row)
 
 
