@@ -22,6 +22,7 @@ from dpo_desk.domain.incidents.clock import (
     NoticeKind,
     check_authority_notice,
     check_reading,
+    countdown,
     countdown_text,
     elapsed_since,
     format_duration,
@@ -46,7 +47,7 @@ __all__ = [
     "Decision", "GdprAssessment", "IncidentError", "Level", "Nature", "NoticeCheck",
     "NoticeKind", "Origin", "PersonsException", "QuebecAssessment", "Reporter", "RiskLevel",
     "assess_gdpr", "assess_quebec", "check_authority_notice", "check_reading",
-    "countdown_text", "decide", "elapsed_since", "format_duration", "keep_until",
+    "countdown", "countdown_text", "decide", "elapsed_since", "format_duration", "keep_until",
     "local_instant", "local_text", "notification_clock", "parse_word", "sensitive_categories",
     "suggested_quebec_conclusion",
 ]

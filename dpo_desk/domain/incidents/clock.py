@@ -262,7 +262,12 @@ def format_duration(delta: timedelta, lang: str = "en") -> str:
 
 def countdown_text(clock: BreachClock, now: datetime, lang: str = "en") -> str:
     """``31 h 05 min left`` or ``overdue by 2 h 00 min``, in ``lang``."""
-    left = clock.remaining(now)
+    return countdown(clock.due_at, now, lang)
+
+
+def countdown(due_at: datetime, now: datetime, lang: str = "en") -> str:
+    """The time left before ``due_at`` (or past it), in words of ``lang``."""
+    left = _aware(due_at, "the due instant") - _aware(now, "now")
     span = format_duration(left, lang)
     if left.total_seconds() >= 0:
         return f"{span} restantes" if lang == "fr" else f"{span} left"
