@@ -28,7 +28,7 @@ from dpo_desk.ui.incidents.intake import IncidentIntakeDialog, named
 from dpo_desk.ui.incidents.view import IncidentView
 from dpo_desk.ui.page import Page
 
-#: Under this many hours left, a running clock is shown in red (the dashboard too).
+# Under this many hours left, a running clock is shown in red (the dashboard too).
 URGENT_HOURS = 24
 RED, AMBER = "#b00020", "#b86e00"
 
