@@ -60,9 +60,10 @@ class IncidentClocksButton(QPushButton):
     def retranslate(self) -> None:
         number = QLocale().toString(self.count)
         name = self.tr("incident clocks running")
-        if self.urgent:
+        caption = name + " (< 24 h)" if self.urgent else name
+        if self.urgent:  # said in words as well as in red
             name += " — " + self.tr("one is due within 24 hours")
         self.number.setText(number)
-        self.caption.setText(name)
+        self.caption.setText(caption)
         self.setAccessibleName(f"{name}: {number}")
-        self.setToolTip(self.tr("Show the incidents"))
+        self.setToolTip(name + "\n" + self.tr("Show the incidents"))

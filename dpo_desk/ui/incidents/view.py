@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -31,6 +32,7 @@ from dpo_desk.services.incident_dto import IncidentDetail
 from dpo_desk.ui import i18n
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.incidents.intake import named
+from dpo_desk.ui.letters.pdf_view import PdfView
 from dpo_desk.ui.widgets import labels
 
 DOC_KINDS = ("authority-summary", "cai-notice", "persons-notice")
@@ -102,6 +104,7 @@ class IncidentView(QTabWidget):
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
         self.doc_kind = named(QComboBox(), "incident_doc_kind")
+        self.doc_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.doc_lang = named(QComboBox(), "incident_doc_lang")
         self.doc_lang.addItem("Français", "fr")
         self.doc_lang.addItem("English", "en")
@@ -117,7 +120,15 @@ class IncidentView(QTabWidget):
         self.docs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.docs.verticalHeader().hide()
         self.docs.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.docs, 1)
+        self.docs.itemSelectionChanged.connect(self._preview)
+        # The document as it will be sent, read before it is marked sent.
+        self.pdf = PdfView()
+        self.pdf.setObjectName("incident_pdf")
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.docs)
+        split.addWidget(self.pdf)
+        split.setSizes([420, 560])
+        layout.addWidget(split, 1)
         sent = QHBoxLayout()
         self.delay_reasons = named(QLineEdit(), "incident_delay_reasons")
         self.sent_button = named(QPushButton(), "incident_mark_sent")
@@ -204,8 +215,20 @@ class IncidentView(QTabWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
                 self.docs.setItem(r, c, item)
+        self.docs.resizeColumnsToContents()
         if rows:
             self.docs.selectRow(len(rows) - 1)
+
+    def _show_pdf(self, data: bytes) -> None:
+        self.pdf.set_pdf(data)
+
+    def _preview(self) -> None:
+        doc_id = self.selected_document()
+        if doc_id is None:
+            return
+        ctx = self.app.ctx
+        self.app.tasks.run(lambda: incident_docs.read(ctx, doc_id), self._show_pdf,
+                           lambda exc: self.message.setText(render_error(exc, i18n.current())))
 
     # -- actions ------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ class IncidentsPage(Page):
         bar.addWidget(self.heading)
         bar.addStretch(1)
         self.filter = named(QComboBox(), "incident_filter")
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.search = named(QLineEdit(), "incident_search")
         self.new_button = named(QPushButton(), "incident_new")
         for w in (self.filter, self.search, self.new_button):
