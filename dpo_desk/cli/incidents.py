@@ -108,6 +108,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     json_flag(de)
     de.set_defaults(func=run_decide)
 
+    rd = inner.add_parser("reading", help="show or set the reading of the 72 hours",
+                          description="The organisation's reading of the 72 hours: elapsed "
+                                      "(exact elapsed hours, the earlier deadline, default) or "
+                                      "reg-1182-71 (the hour of awareness is left out).")
+    rd.add_argument("value", nargs="?", choices=rules.BREACH_READINGS)
+    json_flag(rd)
+    rd.set_defaults(func=run_reading)
+
     ex = inner.add_parser("export", help="the register for the authority (CSV or XLSX)")
     ex.add_argument("file", metavar="FILE")
     ex.add_argument("--format", default="", choices=("", "csv", "xlsx"),
@@ -243,4 +251,14 @@ def run_export(args: argparse.Namespace) -> int:
         res = incident_actions.export_register(ctx, fmt, out)
     emit(args, {"path": str(res.path), "format": res.format, "rows": res.rows},
          f"{res.rows} incident(s) written to {res.path}.")
+    return 0
+
+
+def run_reading(args: argparse.Namespace) -> int:
+    from dpo_desk.services import incident_actions, incidents
+
+    with opened(args) as ctx:
+        value = (incident_actions.set_reading(ctx, args.value) if args.value
+                 else incidents.reading_of(ctx))
+    emit(args, {"breach_hours": value}, f"reading of the 72 hours: {value}")
     return 0

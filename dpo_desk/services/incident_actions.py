@@ -217,3 +217,13 @@ def export_register(ctx: Context, fmt: str, out: Path) -> ExportResult:
     with ctx.db.write() as session:
         audit.record(session, ctx, "export.incidents", "export", fmt, {"rows": len(rows)})
     return ExportResult(Path(out), fmt, len(rows))
+
+
+def set_reading(ctx: Context, reading: str) -> str:
+    """Set the organisation's reading of "72 hours" (``elapsed``, the earlier deadline, or
+    ``reg-1182-71``); audited with the profile. Incidents already recorded keep theirs."""
+    from dpo_desk.services.organisation import update_profile
+
+    chosen = checked(rules.check_reading, reading)
+    update_profile(ctx, {}, readings={"breach_hours": chosen})
+    return chosen

@@ -64,3 +64,19 @@ def test_refusals_are_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert code == 1 and "no incident with reference INC-2026-0042" in err
     code, _, _ = run(capsys, *d, "incident", "notify", "INC-2026-0001", "police")
     assert code == 2
+
+
+def test_reading_of_the_72_hours_is_a_setting(capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+    d = ("--data-dir", str(tmp_path / "d"))
+    code, out, _ = run(capsys, *d, "incident", "reading")
+    assert code == 0 and out == "reading of the 72 hours: elapsed\n"
+    code, _, err = run(capsys, *d, "incident", "reading", "reg-1182-71")
+    assert code == 1 and "name: is required" in err  # no profile yet: refused, unchanged
+    assert run(capsys, *d, "init", "--name", "Acme SAS")[0] == 0
+    code, out, _ = run(capsys, *d, "incident", "reading", "reg-1182-71")
+    assert code == 0 and out == "reading of the 72 hours: reg-1182-71\n"
+    code, out, _ = run(capsys, *d, "incident", "add", "--title", "x",
+                       "--aware", "2026-03-28T23:59", "--json")
+    # The hour of awareness (23:00-24:00 CET) is left out: due 72 h after midnight.
+    assert json.loads(out)["summary"]["due_at"] == "2026-03-31T23:00:00+00:00"
