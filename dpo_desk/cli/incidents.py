@@ -108,6 +108,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     json_flag(de)
     de.set_defaults(func=run_decide)
 
+    doc = inner.add_parser("document", help="produce a document (PDF) and keep it",
+                           description="Produce the authority summary, the notice to the CAI "
+                                       "or the notice to the persons, keep it, and write it "
+                                       "to FILE.")
+    doc.add_argument("reference", metavar="REF")
+    doc.add_argument("kind", choices=("authority-summary", "cai-notice", "persons-notice"))
+    doc.add_argument("file", metavar="FILE")
+    doc.add_argument("--lang", default="fr", choices=("fr", "en"))
+    json_flag(doc)
+    doc.set_defaults(func=run_document)
+
+    snt = inner.add_parser("sent", help="mark a kept document sent (records the notice)")
+    snt.add_argument("reference", metavar="REF")
+    snt.add_argument("document", metavar="ID", type=int)
+    snt.add_argument("--sent", metavar="DATETIME", help="default now")
+    snt.add_argument("--delay-reasons", default="", help="required for a late first notice")
+    json_flag(snt)
+    snt.set_defaults(func=run_sent)
+
     rd = inner.add_parser("reading", help="show or set the reading of the 72 hours",
                           description="The organisation's reading of the 72 hours: elapsed "
                                       "(exact elapsed hours, the earlier deadline, default) or "
@@ -261,4 +280,34 @@ def run_reading(args: argparse.Namespace) -> int:
         value = (incident_actions.set_reading(ctx, args.value) if args.value
                  else incidents.reading_of(ctx))
     emit(args, {"breach_hours": value}, f"reading of the 72 hours: {value}")
+    return 0
+
+
+def run_document(args: argparse.Namespace) -> int:
+    from dpo_desk.fsio import atomic_write
+    from dpo_desk.services import incident_docs
+
+    with opened(args) as ctx:
+        info, pdf = incident_docs.produce(ctx, args.reference, args.kind, args.lang)
+    try:
+        atomic_write(Path(args.file), pdf)
+    except OSError as exc:
+        raise UserError("cannot write {file}: {reason}", file=args.file,
+                        reason=exc.strerror or str(exc)) from None
+    emit(args, {"id": info.id, "kind": info.kind, "lang": info.lang, "sha256": info.sha256,
+                "file": args.file},
+         f"{info.reference}: {info.kind} ({info.lang}) kept as document {info.id}, "
+         f"written to {args.file}.")
+    return 0
+
+
+def run_sent(args: argparse.Namespace) -> int:
+    from dpo_desk.services import incident_docs
+
+    with opened(args) as ctx:
+        d = incident_docs.mark_sent(ctx, args.reference, args.document,
+                                    _instant(ctx, args.sent, "--sent"), args.delay_reasons)
+    n = d.notices[-1]
+    emit(args, d.to_dict(), f"{d.reference}: document {args.document} sent; notice to "
+                            f"{n.addressee} recorded" + (" (late)" if n.late else "") + ".")
     return 0

@@ -80,3 +80,21 @@ def test_reading_of_the_72_hours_is_a_setting(capsys: pytest.CaptureFixture[str]
                        "--aware", "2026-03-28T23:59", "--json")
     # The hour of awareness (23:00-24:00 CET) is left out: due 72 h after midnight.
     assert json.loads(out)["summary"]["due_at"] == "2026-03-31T23:00:00+00:00"
+
+
+def test_document_then_sent(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    d = ("--data-dir", str(tmp_path / "d"))
+    assert run(capsys, *d, "init", "--name", "Acme SAS", "--dpo-name", "Claire Dubois")[0] == 0
+    run(capsys, *d, "incident", "add", "--title", "Laptop stolen", "--aware",
+        "2026-03-28T23:59", "--json")
+    out_pdf = tmp_path / "summary.pdf"
+    code, out, _ = run(capsys, *d, "incident", "document", "INC-2026-0001",
+                       "authority-summary", str(out_pdf), "--lang", "en", "--json")
+    doc = json.loads(out)
+    assert code == 0 and out_pdf.read_bytes().startswith(b"%PDF")
+    code, _, err = run(capsys, *d, "incident", "sent", "INC-2026-0001", str(doc["id"]),
+                       "--sent", "2026-04-03T09:00+02:00")
+    assert code == 1 and "reasons for the delay are required" in err
+    code, out, _ = run(capsys, *d, "incident", "sent", "INC-2026-0001", str(doc["id"]),
+                       "--sent", "2026-03-30T09:00+02:00")
+    assert code == 0 and "notice to authority recorded." in out
