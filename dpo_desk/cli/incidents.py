@@ -135,10 +135,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     json_flag(rd)
     rd.set_defaults(func=run_reading)
 
-    ex = inner.add_parser("export", help="the register for the authority (CSV or XLSX)")
+    ex = inner.add_parser("export", help="the register for the authority (CSV, XLSX or PDF)")
     ex.add_argument("file", metavar="FILE")
-    ex.add_argument("--format", default="", choices=("", "csv", "xlsx"),
+    ex.add_argument("--format", default="", choices=("", "csv", "xlsx", "pdf"),
                     help="default: from the file's extension")
+    ex.add_argument("--lang", default="fr", choices=("fr", "en"), help="PDF: language")
     json_flag(ex)
     ex.set_defaults(func=run_export)
 
@@ -267,7 +268,7 @@ def run_export(args: argparse.Namespace) -> int:
     out = Path(args.file)
     fmt = args.format or out.suffix.lstrip(".").lower()
     with opened(args) as ctx:
-        res = incident_actions.export_register(ctx, fmt, out)
+        res = incident_actions.export_register(ctx, fmt, out, args.lang)
     emit(args, {"path": str(res.path), "format": res.format, "rows": res.rows},
          f"{res.rows} incident(s) written to {res.path}.")
     return 0

@@ -145,3 +145,46 @@ def render_incident_doc(doc: IncidentDoc, user_dir: Path | None = None) -> bytes
                             author=doc.fields.get("organisation_name", ""))
     pdf.build(_story(doc, template), onFirstPage=decorate, onLaterPages=decorate)
     return buf.getvalue()
+
+
+def render_register(title: str, header: Sequence[str], rows: Sequence[Sequence[str]],
+                    footer: str) -> bytes:
+    """The register for the authority (GDPR Art. 33(5); r. 3.1 s. 6): a landscape table,
+    one row per incident, header repeated on every page."""
+    from reportlab.lib.pagesizes import landscape
+
+    fonts.register_fonts()
+    st = styles()
+    # Wider columns for the texts; 273 mm in all (A4 landscape less the margins).
+    shares = (22, 20, 20, 34, 26, 17, 24, 22, 16, 20, 14, 16, 28)
+    base = [w * 273 / sum(shares) for w in shares] if len(header) == len(shares) else \
+        [273 / len(header)] * len(header)
+    widths = [w * mm for w in base]
+    from reportlab.lib.styles import ParagraphStyle
+
+    head = ParagraphStyle("reghead", parent=st["cellhead"], fontSize=7, leading=8.5)
+    cell = ParagraphStyle("regcell", parent=st["cell"], fontSize=7, leading=8.5)
+    data = [[Paragraph(value_markup(h), head) for h in header]]
+    data += [[Paragraph(value_markup(v or "—"), cell) for v in row] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+
+    def decorate(canvas: Canvas, pdf: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, 7)
+        canvas.setFillColor(GREY)
+        canvas.drawString(12 * mm, 8 * mm, footer)
+        canvas.drawRightString(285 * mm, 8 * mm, f"Page {canvas.getPageNumber()}")
+        canvas.restoreState()
+
+    buf = io.BytesIO()
+    pdf = SimpleDocTemplate(buf, pagesize=landscape(A4), leftMargin=12 * mm,
+                            rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=14 * mm,
+                            title=title)
+    pdf.build([Paragraph(value_markup(title), st["subject"]), table],
+              onFirstPage=decorate, onLaterPages=decorate)
+    return buf.getvalue()

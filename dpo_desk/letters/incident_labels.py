@@ -43,6 +43,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "external-malicious": ("external malicious act", "acte externe malveillant"),
     "external-accidental": ("external accidental act", "acte externe accidentel"),
     "unknown": ("unknown", "inconnue"),
+    # decisions and answers (the register)
+    "notify": ("notify", "notifier"),
+    "no-notify": ("do not notify", "ne pas notifier"),
+    "yes": ("yes", "oui"),
+    "no": ("no", "non"),
     # levels
     "none": ("no risk", "aucun risque"),
     "risk": ("risk", "risque"),

@@ -206,13 +206,63 @@ def _row(d: IncidentDetail) -> dict[str, str]:
     }
 
 
-def export_register(ctx: Context, fmt: str, out: Path) -> ExportResult:
-    """Write the incident register to ``out`` (CSV or XLSX); audited (format and count)."""
-    if fmt not in ("csv", "xlsx"):
-        raise UserError("unknown format {fmt!r}; use one of: csv, xlsx", fmt=fmt)
+def _pdf_row(d: IncidentDetail, lang: str) -> list[str]:
+    """One register line in ``lang``: instants in the organisation's zone, words translated
+    (the items of r. 3.1 s. 6 and of GDPR Art. 33(5))."""
+    from dpo_desk.letters.incident_labels import label
+
+    s, tz = d.summary, d.summary.aware_tz
+
+    def notices(who: str) -> str:
+        return "; ".join(rules.local_text(n.sent_at, tz) + (f" ({label(n.kind, lang)})"
+                         if n.kind else "") for n in d.notices if n.addressee == who)
+
+    occurred = " – ".join(rules.local_text(x, tz) for x in (d.occurred_from, d.occurred_to)
+                          if x)
+    serious = "" if s.qc_serious is None else label("yes" if s.qc_serious else "no", lang)
+    return [s.reference, (occurred + " " + d.occurred_note).strip(),
+            rules.local_text(s.aware_at, tz), " ".join(x for x in (s.title, d.circumstances)
+                                                       if x),
+            ", ".join(label(c, lang) for c in d.data_categories),
+            "" if s.people_count is None else str(s.people_count),
+            " — ".join(x for x in (label(s.risk_level, lang) if s.risk_level else "",
+                                   d.risk_reasons) if x),
+            " — ".join(x for x in (serious, d.qc_reasons) if x),
+            " — ".join(x for x in (label(s.decision, lang) if s.decision else "",
+                                   d.decision_reasons) if x),
+            notices("authority"), notices("cai"), notices("persons"), d.measures_taken]
+
+
+def _pdf(ctx: Context, details: list[IncidentDetail], lang: str) -> bytes:
+    from dpo_desk.letters.incident_docs import render_register
+    from dpo_desk.services.organisation import get_profile
+
+    fr = lang == "fr"
+    header = (("Référence", "Survenance", "Prise de connaissance", "Circonstances",
+               "Données", "Personnes", "Risque (RGPD)", "Préjudice sérieux (Québec)",
+               "Décision", "Notification à l'autorité", "Avis à la CAI",
+               "Avis aux personnes", "Mesures prises") if fr else
+              ("Reference", "Occurred", "Aware", "Circumstances", "Data", "People",
+               "Risk (GDPR)", "Serious injury (Quebec)", "Decision", "Authority notice",
+               "CAI notice", "Notice to persons", "Measures taken"))
+    org = get_profile(ctx).name
+    title = (f"Registre des violations et incidents de confidentialité — {org}" if fr
+             else f"Register of breaches and confidentiality incidents — {org}")
+    return render_register(title, header, [_pdf_row(d, lang) for d in details],
+                           f"{org} — {ctx.today().isoformat()}")
+
+
+def export_register(ctx: Context, fmt: str, out: Path, lang: str = "fr") -> ExportResult:
+    """Write the incident register to ``out`` (CSV, XLSX or PDF); audited (format, count)."""
+    if fmt not in ("csv", "xlsx", "pdf"):
+        raise UserError("unknown format {fmt!r}; use one of: csv, xlsx, pdf", fmt=fmt)
     refs = [s.reference for s in list_incidents(ctx, IncidentFilter())]
-    rows = [_row(get_incident(ctx, ref)) for ref in sorted(refs)]
-    data = to_csv(rows, COLUMNS) if fmt == "csv" else to_xlsx(rows, COLUMNS)
+    details = [get_incident(ctx, ref) for ref in sorted(refs)]
+    rows = [_row(d) for d in details]
+    if fmt == "pdf":
+        data = _pdf(ctx, details, lang)
+    else:
+        data = to_csv(rows, COLUMNS) if fmt == "csv" else to_xlsx(rows, COLUMNS)
     write_export(Path(out), data)
     with ctx.db.write() as session:
         audit.record(session, ctx, "export.incidents", "export", fmt, {"rows": len(rows)})

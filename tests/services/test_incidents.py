@@ -168,8 +168,16 @@ def test_export_of_the_register_is_inert_in_a_spreadsheet(ctx: Context, tmp_path
     assert rows[0]["risk_reasons"] == "contact data" and rows[0]["keep_until"] == "2031-01-30"
     xlsx = incident_actions.export_register(ctx, "xlsx", tmp_path / "register.xlsx")
     assert xlsx.rows == 1 and (tmp_path / "register.xlsx").read_bytes()[:2] == b"PK"
-    with pytest.raises(UserError, match="unknown format 'pdf'"):
-        incident_actions.export_register(ctx, "pdf", tmp_path / "x.pdf")
+    with pytest.raises(UserError, match="unknown format 'doc'"):
+        incident_actions.export_register(ctx, "doc", tmp_path / "x.doc")
+    pdf = tmp_path / "register.pdf"
+    assert incident_actions.export_register(ctx, "pdf", pdf, "fr").rows == 1
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(pdf).pages).split())
+    assert "Registre des violations et incidents de confidentialité" in text
+    assert f"{ref} " in text and "Préjudice sérieux (Québec)" in text
+    assert "risque — contact data" in text  # the level in French, with its reasons
 
 
 def test_incidents_travel_in_backups_and_come_back_on_restore(ctx: Context, store) -> None:
