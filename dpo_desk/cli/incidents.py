@@ -127,6 +127,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     json_flag(snt)
     snt.set_defaults(func=run_sent)
 
+    cl = inner.add_parser("close", help="close an incident once handled (the entry stays)")
+    cl.add_argument("reference", metavar="REF")
+    json_flag(cl)
+    cl.set_defaults(func=run_close)
+
     rd = inner.add_parser("reading", help="show or set the reading of the 72 hours",
                           description="The organisation's reading of the 72 hours: elapsed "
                                       "(exact elapsed hours, the earlier deadline, default) or "
@@ -311,4 +316,14 @@ def run_sent(args: argparse.Namespace) -> int:
     n = d.notices[-1]
     emit(args, d.to_dict(), f"{d.reference}: document {args.document} sent; notice to "
                             f"{n.addressee} recorded" + (" (late)" if n.late else "") + ".")
+    return 0
+
+
+def run_close(args: argparse.Namespace) -> int:
+    from dpo_desk.services import incident_actions
+
+    with opened(args) as ctx:
+        d = incident_actions.close(ctx, args.reference)
+    emit(args, d.to_dict(), f"{d.reference}: closed; the register entry is kept"
+                            + (f" until {d.keep_until}" if d.keep_until else "") + ".")
     return 0

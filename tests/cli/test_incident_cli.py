@@ -98,3 +98,5 @@ def test_document_then_sent(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     code, out, _ = run(capsys, *d, "incident", "sent", "INC-2026-0001", str(doc["id"]),
                        "--sent", "2026-03-30T09:00+02:00")
     assert code == 0 and "notice to authority recorded." in out
+    code, out, _ = run(capsys, *d, "incident", "close", "INC-2026-0001")
+    assert code == 0 and out == "INC-2026-0001: closed; the register entry is kept.\n"

@@ -121,6 +121,8 @@ def test_late_notice_requires_reasons(ctx: Context) -> None:
 
 def test_decision_not_to_notify_needs_reasons_and_stops_the_clock(ctx: Context) -> None:
     ref = incidents.add_incident(ctx, _new()).reference
+    with pytest.raises(UserError, match="before closing"):
+        incident_actions.close(ctx, ref)
     with pytest.raises(UserError, match="reasons for not notifying"):
         incident_actions.decide(ctx, ref, False, "")
     d = incident_actions.decide(ctx, ref, False, "encrypted disk, key not on the device")

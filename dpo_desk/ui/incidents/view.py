@@ -202,9 +202,14 @@ class IncidentView(QTabWidget):
         self._fill_docs()
 
     def _fill_docs(self) -> None:
+        """Load the documents' list on the worker, never on the GUI thread."""
         if self.detail is None:
             return
-        rows = incident_docs.documents_of(self.app.ctx, self.detail.reference)
+        ctx, ref = self.app.ctx, self.detail.reference
+        self.app.tasks.run(lambda: incident_docs.documents_of(ctx, ref), self._set_docs,
+                           lambda exc: self.message.setText(render_error(exc, i18n.current())))
+
+    def _set_docs(self, rows: list[incident_docs.IncidentDocument]) -> None:
         self.docs.setRowCount(len(rows))
         for r, doc in enumerate(rows):
             values = (self.doc_kind.itemText(DOC_KINDS.index(doc.kind)), doc.lang,
