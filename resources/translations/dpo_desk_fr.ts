@@ -1803,6 +1803,14 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Données concernées</translation>
     </message>
     <message>
+        <source>Processors and recipients</source>
+        <translation>Sous-traitants et destinataires</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Dossiers liés</translation>
+    </message>
+    <message>
         <source>People concerned (about)</source>
         <translation>Personnes concernées (environ)</translation>
     </message>
@@ -1972,6 +1980,18 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Risk</source>
         <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Sous-traitants et destinataires</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Dossiers liés</translation>
+    </message>
+    <message>
+        <source>Notices sent</source>
+        <translation>Notifications envoyées</translation>
     </message>
     <message>
         <source>Quebec: time since awareness</source>

@@ -12,6 +12,8 @@ from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import QDialogButtonBox
 
 from dpo_desk.services import incident_docs, incidents
+from dpo_desk.services.registers.recipient_rules import NewRecipient
+from dpo_desk.services.registers.recipients import add_recipient
 from dpo_desk.ui.incidents.intake import IncidentIntakeDialog
 from dpo_desk.ui.pages.incidents import RED, IncidentsPage
 
@@ -35,6 +37,8 @@ def _record(qtbot, page: IncidentsPage, type_text, title: str, wall: str) -> str
         for i in range(dialog.data.count()):
             if dialog.data.item(i).data(Qt.ItemDataRole.UserRole) == "financial":
                 dialog.data.item(i).setCheckState(Qt.CheckState.Checked)
+        for i in range(dialog.recipients.count()):
+            dialog.recipients.item(i).setCheckState(Qt.CheckState.Checked)
         qtbot.keyClick(dialog.people, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(dialog.people, "240")
         type_text(dialog.circumstances, "Portable volé dans un véhicule.")
@@ -48,6 +52,7 @@ def _record(qtbot, page: IncidentsPage, type_text, title: str, wall: str) -> str
 
 
 def test_incident_from_intake_to_notices_sent(qtbot, window, type_text) -> None:
+    add_recipient(window.app.ctx, NewRecipient(name="PayCloud SAS", category="processor"))
     page = window.show_page("incidents")
     assert isinstance(page, IncidentsPage)
     # FIXED_NOW is Mon 2 Feb 2026 10:00 UTC (11:00 in Paris).
@@ -60,6 +65,8 @@ def test_incident_from_intake_to_notices_sent(qtbot, window, type_text) -> None:
     assert page.table.item(0, 2).text() == "2 d 21 h 00 min left"
     stored = incidents.get_incident(window.app.ctx, ref)
     assert stored.summary.people_count == 240 and stored.data_categories == ("financial",)
+    assert stored.recipients == ("PayCloud SAS",)
+    assert "PayCloud SAS" in page.view.overview.text()
 
     # -- assess on the Assessment tab
     view = page.view

@@ -28,6 +28,7 @@ from dpo_desk.errors import render_error
 from dpo_desk.letters.incident_labels import label
 from dpo_desk.services import incidents
 from dpo_desk.services.incident_dto import IncidentDetail
+from dpo_desk.services.registers.recipients import list_recipients
 from dpo_desk.ui import i18n
 from dpo_desk.ui.context import AppContext
 
@@ -103,6 +104,14 @@ class IncidentIntakeDialog(QDialog):
         self.data.setMaximumHeight(110)
         form.addRow(self.tr("Nature"), self.natures)
         form.addRow(self.tr("Data concerned"), self.data)
+        # Processors and recipients from the register (GDPR Art. 33(2): a processor that
+        # reported the breach), and the cases (complaints) that follow it.
+        self.recipients = named(QListWidget(), "incident_recipients")
+        self.recipients.setMaximumHeight(80)
+        form.addRow(self.tr("Processors and recipients"), self.recipients)
+        self.cases = named(QLineEdit(), "incident_cases")
+        self.cases.setPlaceholderText("DPO-2026-0012, DPO-2026-0015")
+        form.addRow(self.tr("Linked cases"), self.cases)
         self.people = _count("incident_people")
         self.quebec_people = _count("incident_quebec_people")
         form.addRow(self.tr("People concerned (about)"), self.people)
@@ -131,6 +140,18 @@ class IncidentIntakeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.aware_edit.dateTimeChanged.connect(self.update_due)
         self.update_due()
+        ctx = app.ctx
+        app.tasks.run(lambda: [r.name for r in list_recipients(ctx)], self._set_recipients,
+                      lambda exc: self.error.setText(render_error(exc, i18n.current())))
+
+    def _set_recipients(self, names: list[str]) -> None:
+        self.recipients.clear()
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.recipients.addItem(item)
 
     def aware_at(self) -> datetime:
         return datetime.fromtimestamp(self.aware_edit.dateTime().toSecsSinceEpoch()).astimezone()
@@ -164,7 +185,10 @@ class IncidentIntakeDialog(QDialog):
             circumstances=self.circumstances.toPlainText(),
             consequences=self.consequences.toPlainText(),
             measures_taken=self.measures.toPlainText(),
-            person_advice=self.advice.toPlainText())
+            person_advice=self.advice.toPlainText(),
+            recipients=self._checked(self.recipients),
+            cases=[r.strip() for r in self.cases.text().replace(";", ",").split(",")
+                   if r.strip()])
 
     def save(self) -> None:
         new = self.new_incident()

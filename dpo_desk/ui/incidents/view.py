@@ -190,6 +190,11 @@ class IncidentView(QTabWidget):
             (self.tr("Data"), ", ".join(label(c, lang) for c in d.data_categories) or "—"),
             (self.tr("Risk"), label(s.risk_level, lang) if s.risk_level else "—"),
         ]
+        facts.append((self.tr("Processors and recipients"), ", ".join(d.recipients) or "—"))
+        facts.append((self.tr("Linked cases"), ", ".join(d.cases) or "—"))
+        facts.append((self.tr("Notices sent"), "; ".join(
+            f"{label(n.addressee, lang)} {rules.local_text(n.sent_at, s.aware_tz)}"
+            + (f" ({label(n.kind, lang)})" if n.kind else "") for n in d.notices) or "—"))
         if s.quebec:
             elapsed = rules.format_duration(rules.elapsed_since(s.aware_at, now), lang)
             facts.append((self.tr("Quebec: time since awareness"), elapsed))
