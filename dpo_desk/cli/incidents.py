@@ -132,6 +132,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     json_flag(cl)
     cl.set_defaults(func=run_close)
 
+    pg = inner.add_parser("purge", help="remove closed Quebec entries kept five years",
+                          description="List the closed entries whose minimum retention "
+                                      "(five years after awareness, r. 3.1 s. 7) has ended; "
+                                      "with --yes, remove those named.")
+    pg.add_argument("references", metavar="REF", nargs="*")
+    pg.add_argument("--yes", action="store_true", help="remove the entries named")
+    json_flag(pg)
+    pg.set_defaults(func=run_purge)
+
     rd = inner.add_parser("reading", help="show or set the reading of the 72 hours",
                           description="The organisation's reading of the 72 hours: elapsed "
                                       "(exact elapsed hours, the earlier deadline, default) or "
@@ -326,4 +335,21 @@ def run_close(args: argparse.Namespace) -> int:
         d = incident_actions.close(ctx, args.reference)
     emit(args, d.to_dict(), f"{d.reference}: closed; the register entry is kept"
                             + (f" until {d.keep_until}" if d.keep_until else "") + ".")
+    return 0
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    from dpo_desk.services import incident_retention
+
+    with opened(args) as ctx:
+        if args.yes and args.references:
+            n = incident_retention.purge(ctx, args.references)
+            emit(args, {"removed": n}, f"{n} register entr{'y' if n == 1 else 'ies'} removed.")
+            return 0
+        rows = incident_retention.expired(ctx)
+    emit(args, [{"reference": e.reference, "title": e.title, "keep_until": e.keep_until}
+                for e in rows],
+         [f"{e.reference:<14} kept until {e.keep_until}  {e.title}" for e in rows]
+         + [f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'} may be removed"
+            " (name them with --yes)"])
     return 0

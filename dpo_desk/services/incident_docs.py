@@ -254,6 +254,8 @@ def read(ctx: Context, document_id: int) -> bytes:
         doc = session.get(Document, document_id)
         if doc is None or doc.kind != "incident-notice":
             raise UserError("no incident document with id {id}", id=document_id)
+        if doc.purged_at is not None:
+            raise UserError("document {id} was purged with its register entry", id=document_id)
         content = documents.vault(ctx, "letters").read(doc.stored_name)
     if hashlib.sha256(content).hexdigest() != doc.sha256:
         raise UserError("document {id} does not match its fingerprint; produce it again",

@@ -100,3 +100,17 @@ def test_document_then_sent(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert code == 0 and "notice to authority recorded." in out
     code, out, _ = run(capsys, *d, "incident", "close", "INC-2026-0001")
     assert code == 0 and out == "INC-2026-0001: closed; the register entry is kept.\n"
+
+
+def test_purge_lists_then_removes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    d = ("--data-dir", str(tmp_path / "d"))
+    run(capsys, *d, "incident", "add", "--title", "Old", "--aware", "2019-05-02T10:00",
+        "--quebec-people", "2")
+    run(capsys, *d, "incident", "decide", "INC-2019-0001", "no-notify", "--reasons", "none")
+    assert run(capsys, *d, "incident", "close", "INC-2019-0001")[0] == 0
+    code, out, _ = run(capsys, *d, "incident", "purge")
+    assert code == 0 and "INC-2019-0001  kept until 2024-05-02" in out
+    code, out, _ = run(capsys, *d, "incident", "purge", "INC-2019-0001", "--yes")
+    assert code == 0 and out == "1 register entry removed.\n"
+    code, _, err = run(capsys, *d, "incident", "show", "INC-2019-0001")
+    assert code == 1 and "no incident with reference" in err

@@ -198,3 +198,34 @@ def test_incidents_travel_in_backups_and_come_back_on_restore(ctx: Context, stor
         assert incidents.get_incident(restored, kept).risk_reasons == "reasons kept"
     finally:
         s.close()
+
+
+def test_quebec_entries_can_be_removed_only_after_five_years(ctx: Context,
+                                                              tmp_path: Path) -> None:
+    from dpo_desk.services import incident_docs, incident_retention
+
+    organisation.update_profile(ctx, {"name": "Acme SAS"})
+    old = incidents.add_incident(ctx, _new(aware_at=datetime(2020, 6, 1, 9, 0, tzinfo=PARIS),
+                                           quebec_people=4))
+    incident_actions.decide(ctx, old.reference, False, "no risk: data encrypted")
+    info, _ = incident_docs.produce(ctx, old.reference, "persons-notice", "fr")
+    recent = incidents.add_incident(ctx, _new(quebec_people=1))
+    incident_actions.decide(ctx, recent.reference, False, "no risk")
+    gdpr_only = incidents.add_incident(ctx, _new(aware_at=datetime(2019, 1, 1,
+                                                                   tzinfo=PARIS)))
+    incident_actions.decide(ctx, gdpr_only.reference, False, "no risk")
+    for ref in (old.reference, recent.reference, gdpr_only.reference):
+        incident_actions.close(ctx, ref)
+    # 2020-06-01 + 5 years = 2025-06-01 < today (2026-02-02); the others are not due.
+    assert [e.reference for e in incident_retention.expired(ctx)] == [old.reference]
+    with pytest.raises(UserError, match="cannot be removed"):
+        incident_retention.purge(ctx, [old.reference, recent.reference])
+    assert incidents.get_incident(ctx, old.reference)  # nothing removed
+    assert incident_retention.purge(ctx, [old.reference]) == 1
+    with pytest.raises(NotFound):
+        incidents.get_incident(ctx, old.reference)
+    with pytest.raises(UserError, match="no incident document"):
+        incident_docs.read(ctx, info.id + 1000)
+    with pytest.raises(UserError, match="was purged"):  # the bytes are gone
+        incident_docs.read(ctx, info.id)
+    assert _ops(ctx, old.reference)[-1] == "incident.purge"
