@@ -24,6 +24,7 @@ EXIT_REFUSED = 1  # same as dpo_desk.cli._base, kept here to start the GUI light
 COMMANDS = (
     "organisation",
     "cases",
+    "incidents",
     "deadline",
     "registers",
     "recipients",

@@ -99,18 +99,18 @@ def export_requests(ctx: Context, fmt: str, out: Path) -> ExportResult:
         data = json.dumps(
             {"columns": list(COLUMNS), "rows": rows}, ensure_ascii=False, indent=1
         ).encode("utf-8")
-    _write(Path(out), data)
+    write_export(Path(out), data)
     with ctx.db.write() as session:
         audit.record(session, ctx, "export.requests", "export", fmt, {"rows": len(rows)})
     return ExportResult(Path(out), fmt, len(rows))
 
 
-def to_csv(rows: list[dict[str, str]]) -> bytes:
+def to_csv(rows: list[dict[str, str]], columns: tuple[str, ...] = COLUMNS) -> bytes:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     for row in rows:
-        writer.writerow([neutralise(row[c]) for c in COLUMNS])
+        writer.writerow([neutralise(row[c]) for c in columns])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")  # BOM: Excel reads UTF-8
 
 
@@ -129,10 +129,10 @@ def _cell(ref: str, value: str, style: int = 0) -> str:
     return f'<c r="{ref}" t="inlineStr"{s}><is><t xml:space="preserve">{text}</t></is></c>'
 
 
-def to_xlsx(rows: list[dict[str, str]]) -> bytes:
+def to_xlsx(rows: list[dict[str, str]], columns: tuple[str, ...] = COLUMNS) -> bytes:
     """A minimal valid SpreadsheetML workbook: one sheet, bold header, inline strings."""
     lines = []
-    for r, values in enumerate([list(COLUMNS)] + [[row[c] for c in COLUMNS] for row in rows]):
+    for r, values in enumerate([list(columns)] + [[row[c] for c in columns] for row in rows]):
         cells = "".join(
             _cell(f"{_col(i)}{r + 1}", v, 1 if r == 0 else 0) for i, v in enumerate(values)
         )
@@ -194,7 +194,7 @@ def to_xlsx(rows: list[dict[str, str]]) -> bytes:
     return buf.getvalue()
 
 
-def _write(out: Path, data: bytes) -> None:
+def write_export(out: Path, data: bytes) -> None:
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise UserError("the folder {folder} does not exist", folder=folder)

@@ -2279,6 +2279,350 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentClocksButton</name>
+    <message>
+        <source>incident clocks running</source>
+        <translation>délais de notification en cours</translation>
+    </message>
+    <message>
+        <source>one is due within 24 hours</source>
+        <translation>une échéance dans moins de 24 heures</translation>
+    </message>
+    <message>
+        <source>Show the incidents</source>
+        <translation>Afficher les incidents</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentIntakeDialog</name>
+    <message>
+        <source>Record an incident</source>
+        <translation>Enregistrer un incident</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>Description courte</translation>
+    </message>
+    <message>
+        <source>Became aware on</source>
+        <translation>Prise de connaissance le</translation>
+    </message>
+    <message>
+        <source>Notice to the authority due</source>
+        <translation>Notification à l&apos;autorité au plus tard</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Data concerned</source>
+        <translation>Données concernées</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Sous-traitants et destinataires</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Dossiers liés</translation>
+    </message>
+    <message>
+        <source>People concerned (about)</source>
+        <translation>Personnes concernées (environ)</translation>
+    </message>
+    <message>
+        <source>Of whom living in Quebec</source>
+        <translation>Dont résidant au Québec</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Conséquences probables</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>What the persons can do</source>
+        <translation>Ce que les personnes peuvent faire</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>GDPR risk</source>
+        <translation>Risque (RGPD)</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Quebec: sensitivity</source>
+        <translation>Québec : sensibilité</translation>
+    </message>
+    <message>
+        <source>Quebec: anticipated consequences</source>
+        <translation>Québec : conséquences appréhendées</translation>
+    </message>
+    <message>
+        <source>Quebec: likelihood of misuse</source>
+        <translation>Québec : probabilité d&apos;utilisation préjudiciable</translation>
+    </message>
+    <message>
+        <source>Quebec: serious injury</source>
+        <translation>Québec : préjudice sérieux</translation>
+    </message>
+    <message>
+        <source>Quebec: reasons</source>
+        <translation>Québec : motifs</translation>
+    </message>
+    <message>
+        <source>Reasons not to notify</source>
+        <translation>Motifs de non-notification</translation>
+    </message>
+    <message>
+        <source>Risk of serious injury</source>
+        <translation>Risque de préjudice sérieux</translation>
+    </message>
+    <message>
+        <source>Record the assessment</source>
+        <translation>Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Decide not to notify</source>
+        <translation>Décider de ne pas notifier</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>Produire</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Marquer envoyé</translation>
+    </message>
+    <message>
+        <source>Reasons for a late notice (Art. 33(1))</source>
+        <translation>Motifs d&apos;une notification tardive (art. 33.1)</translation>
+    </message>
+    <message>
+        <source>Notification summary (authority)</source>
+        <translation>Synthèse de notification (autorité)</translation>
+    </message>
+    <message>
+        <source>Notice to the CAI</source>
+        <translation>Avis à la CAI</translation>
+    </message>
+    <message>
+        <source>Notice to the persons</source>
+        <translation>Avis aux personnes</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produit le</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>authority notified on %1</source>
+        <translation>autorité notifiée le %1</translation>
+    </message>
+    <message>
+        <source>no clock running</source>
+        <translation>aucun délai en cours</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Aware on</source>
+        <translation>Connaissance le</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>Échéance de notification</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Processors and recipients</source>
+        <translation>Sous-traitants et destinataires</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Dossiers liés</translation>
+    </message>
+    <message>
+        <source>Notices sent</source>
+        <translation>Notifications envoyées</translation>
+    </message>
+    <message>
+        <source>Quebec: time since awareness</source>
+        <translation>Québec : temps écoulé depuis la prise de connaissance</translation>
+    </message>
+    <message>
+        <source>Assessment recorded.</source>
+        <translation>Évaluation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Decision not to notify recorded.</source>
+        <translation>Décision de ne pas notifier enregistrée.</translation>
+    </message>
+    <message>
+        <source>Document produced; check it, then mark it sent.</source>
+        <translation>Document produit ; vérifiez-le, puis marquez-le envoyé.</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Sélectionnez d&apos;abord un document.</translation>
+    </message>
+    <message>
+        <source>Marked sent; the notice is recorded.</source>
+        <translation>Marqué envoyé ; la notification est enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Breaches and incidents</source>
+        <translation>Violations et incidents</translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation>Tous les incidents</translation>
+    </message>
+    <message>
+        <source>Clocks running</source>
+        <translation>Délais en cours</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Quebec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Record an incident…</source>
+        <translation>Enregistrer un incident…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Aware on</source>
+        <translation>Connaissance le</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quebec: %1 since awareness</source>
+        <translation>Québec : %1 depuis la prise de connaissance</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>New request</source>

@@ -11,6 +11,13 @@ from dpo_desk.store.models.cases import (
     IdentityCheck,
     SubjectContact,
 )
+from dpo_desk.store.models.incidents import (
+    Incident,
+    IncidentNotice,
+    incident_case,
+    incident_document,
+    incident_recipient,
+)
 from dpo_desk.store.models.organisation import Organisation
 from dpo_desk.store.models.registers import (
     CaseScope,
@@ -34,6 +41,8 @@ __all__ = [
     "DeathNotification",
     "Document",
     "IdentityCheck",
+    "Incident",
+    "IncidentNotice",
     "Organisation",
     "PostMortemDirective",
     "ProcessingActivity",
@@ -42,4 +51,7 @@ __all__ = [
     "Transfer",
     "TransferDisclosure",
     "activity_recipient",
+    "incident_case",
+    "incident_document",
+    "incident_recipient",
 ]

@@ -6,6 +6,7 @@ A module that does not exist yet is skipped by the main window.
 PAGES: tuple[tuple[str, str, str], ...] = (
     ("dashboard", "dpo_desk.ui.pages.dashboard", "DashboardPage"),
     ("cases", "dpo_desk.ui.pages.cases", "CasesPage"),
+    ("incidents", "dpo_desk.ui.pages.incidents", "IncidentsPage"),
     ("directives", "dpo_desk.ui.pages.directives", "DirectivesPage"),
     ("recipients", "dpo_desk.ui.pages.recipients", "RecipientsPage"),
     ("processing", "dpo_desk.ui.pages.processing", "ProcessingPage"),

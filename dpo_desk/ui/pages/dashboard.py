@@ -35,6 +35,8 @@ from dpo_desk.services import dashboard as dashboard_service
 from dpo_desk.services.dashboard import QUEUES, Dashboard
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.incidents.counter import IncidentClocksButton
+from dpo_desk.ui.incidents.counter import clocks as incident_clocks
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.deadline import COLOURS, Urgency, summary_badge
@@ -124,6 +126,9 @@ class DashboardPage(Page):
             button.clicked.connect(lambda _=False, q=queue: self.app.signals.open_cases.emit(q))
             self.counters[queue] = button
             grid.addWidget(button, 0, i)
+        self.incident_clocks = IncidentClocksButton()
+        self.incident_clocks.clicked.connect(self._open_incidents)
+        grid.addWidget(self.incident_clocks, 0, len(QUEUES))
         layout.addLayout(grid)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("dashboard_splitter")
@@ -169,6 +174,13 @@ class DashboardPage(Page):
         self.app.tasks.run(
             lambda: dashboard_service.dashboard(ctx), self.set_data, crash.handler(self)
         )
+        self.app.tasks.run(lambda: incident_clocks(ctx),
+                           lambda c: self.incident_clocks.set_clocks(*c), crash.handler(self))
+
+    def _open_incidents(self) -> None:
+        show = getattr(self.window(), "show_page", None)
+        if show is not None:
+            show("incidents")
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
@@ -199,6 +211,7 @@ class DashboardPage(Page):
         self.chart_view.setAccessibleName(self.tr("Requests received per month, by right"))
         for button in self.counters.values():
             button.retranslate()
+        self.incident_clocks.retranslate()
         if self.data is not None:
             self.set_data(self.data)
 

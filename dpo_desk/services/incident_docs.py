@@ -1,0 +1,289 @@
+"""The documents of an incident: build the facts in the document's language, render,
+keep the PDF in the vault like a letter, and mark it sent (which records the notice).
+
+Forms (the rows of ``[[form]]``):
+
+* authority summary: GDPR Art. 33(3)(a)-(d) and the rubrics of the CNIL's online
+  notification form (type of notification, organisation, contact, dates of the breach and
+  of awareness, how it was discovered, nature, circumstances and cause, people and data
+  concerned, consequences, severity, measures, information of the persons, reasons for a
+  late notice);
+* CAI notice: the items of s. 3 of the Regulation respecting confidentiality incidents
+  (CQLR c. P-39.1, r. 3.1);
+* notice to the persons: prose (template), with the facts of Art. 34(2) and s. 5.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from dpo_desk.errors import UserError
+from dpo_desk.letters.context import format_letter_date
+from dpo_desk.letters.incident_docs import DOC_KINDS, LANGS, IncidentDoc, render_incident_doc
+from dpo_desk.letters.incident_labels import label, labels
+from dpo_desk.services import audit, documents
+from dpo_desk.services.context import Context
+from dpo_desk.services.incident_actions import add_notice
+from dpo_desk.services.incident_dto import IncidentDetail
+from dpo_desk.services.incidents import detail_of, get_incident, load_incident
+from dpo_desk.services.organisation import OrganisationProfile, get_profile
+from dpo_desk.store.models import Document
+from dpo_desk.store.types import utcnow
+
+#: Which notice a document records when it is marked sent.
+ADDRESSEE = {"authority-summary": "authority", "cai-notice": "cai",
+             "persons-notice": "persons"}
+
+
+def _when(instant: datetime | None, tz: str, lang: str) -> str:
+    if instant is None:
+        return ""
+    local = instant.astimezone(ZoneInfo(tz))
+    day = format_letter_date(local.date(), lang)
+    return (f"{day} à {local:%H} h {local:%M} ({local:%Z})" if lang == "fr"
+            else f"{day} at {local:%H:%M} ({local:%Z})")
+
+
+def _occurred(d: IncidentDetail, lang: str) -> str:
+    tz = d.summary.aware_tz
+    start, end = _when(d.occurred_from, tz, lang), _when(d.occurred_to, tz, lang)
+    fr = lang == "fr"
+    if start and end:
+        text = f"entre le {start} et le {end}" if fr else f"between {start} and {end}"
+    elif start:
+        text = f"le {start}" if fr else f"on {start}"
+    else:
+        text = "à une date encore inconnue" if fr else "on a date not yet known"
+    return f"{text} ({d.occurred_note})" if d.occurred_note else text
+
+
+def _count(value: int | None, lang: str) -> str:
+    if value is None:
+        return "inconnu" if lang == "fr" else "unknown"
+    return (f"environ {value}" if lang == "fr" else f"about {value}")
+
+
+def _data(d: IncidentDetail, lang: str) -> str:
+    text = ", ".join(label(c, lang) for c in d.data_categories)
+    if d.sensitive:
+        flag = "dont données sensibles" if lang == "fr" else "including sensitive data"
+        text += f" ({flag} : " if lang == "fr" else f" ({flag}: "
+        text += ", ".join(label(c, lang) for c in d.sensitive) + ")"
+    return text
+
+
+def _contact(org: OrganisationProfile, lang: str) -> str:
+    """``dpo@x.fr or on +33...`` (the phone only when there is one)."""
+    if not org.dpo_phone:
+        return org.dpo_email
+    if not org.dpo_email:
+        return org.dpo_phone
+    return f"{org.dpo_email} ou au {org.dpo_phone}" if lang == "fr" else \
+        f"{org.dpo_email} or on {org.dpo_phone}"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _fields(d: IncidentDetail, org: OrganisationProfile, lang: str,
+            notice_type: str) -> dict[str, str]:
+    s = d.summary
+    return {
+        "dpo_contact": _contact(org, lang),
+        "reference": s.reference, "document_date": "", "title": s.title,
+        "organisation_name": org.name, "organisation_address": org.address.replace("\n", ", "),
+        "dpo_name": org.dpo_name, "dpo_email": org.dpo_email, "dpo_phone": org.dpo_phone,
+        "authority_name": org.authority_name, "city": org.city,
+        "aware_at": _when(s.aware_at, s.aware_tz, lang), "occurred": _occurred(d, lang),
+        "circumstances": d.circumstances,
+        "data_description": _capital(", ".join(label(c, lang) for c in d.data_categories)),
+        "consequences": d.consequences, "measures_taken": d.measures_taken,
+        "measures_proposed": d.measures_proposed, "person_advice": d.person_advice,
+        "notice_type": label(notice_type, lang) if notice_type else "",
+    }
+
+
+def _authority_rows(d: IncidentDetail, org: OrganisationProfile, lang: str,
+                    notice_type: str) -> list[tuple[str, str]]:
+    s, L = d.summary, labels(lang)
+    late = [n for n in d.notices if n.addressee == "authority" and n.late]
+    persons = [n for n in d.notices if n.addressee == "persons"]
+    return [
+        (L["notice_type"], label(notice_type, lang)),
+        (L["organisation"], ", ".join(x for x in (org.name, org.registration,
+                                                  org.address.replace("\n", ", ")) if x)),
+        (L["contact"], ", ".join(x for x in (org.dpo_name, org.dpo_email, org.dpo_phone) if x)),
+        (L["occurred"], _occurred(d, lang)),
+        (L["aware_at"], _when(s.aware_at, s.aware_tz, lang)),
+        (L["due_at"], _when(s.due_at, s.aware_tz, lang)),
+        (L["discovery"], " — ".join(x for x in (label(d.reporter, lang), d.reporter_detail)
+                                    if x)),
+        (L["nature"], ", ".join(label(n, lang) for n in d.natures)),
+        (L["origin"], label(d.origin, lang)),
+        (L["cause"], label(d.cause, lang)),
+        (L["circumstances"], d.circumstances),
+        (L["subject_categories"], ", ".join(d.subject_categories)),
+        (L["people"], _count(s.people_count, lang)),
+        (L["data_categories"], _data(d, lang)),
+        (L["records"], _count(d.records_count, lang)),
+        (L["consequences"], d.consequences),
+        (L["severity"], " — ".join(x for x in (label(s.risk_level, lang) if s.risk_level
+                                               else "", d.risk_reasons) if x)),
+        (L["measures_taken"], d.measures_taken),
+        (L["measures_proposed"], d.measures_proposed),
+        (L["processors"], ", ".join(d.recipients)),
+        (L["persons_informed"], ", ".join(_when(n.sent_at, s.aware_tz, lang)
+                                          for n in persons) or L["not_yet"]),
+        (L["delay_reasons"], late[0].delay_reasons if late else ""),
+    ]
+
+
+def _cai_rows(d: IncidentDetail, org: OrganisationProfile, lang: str) -> list[tuple[str, str]]:
+    s, L = d.summary, labels(lang)
+    persons = [n for n in d.notices if n.addressee == "persons"]
+    factors = (" ; " if lang == "fr" else "; ").join(
+                         f"{L[k]} : {label(v, lang)}" if lang == "fr" else
+                         f"{L[k]}: {label(v, lang)}"
+                         for k, v in (("qc_sensitivity", d.qc_sensitivity),
+                                      ("qc_consequences", d.qc_consequences),
+                                      ("qc_likelihood", d.qc_likelihood)) if v)
+    return [
+        (L["cai_organisation"], ", ".join(x for x in (org.name, org.registration) if x)),
+        (L["cai_contact"], ", ".join(x for x in (org.dpo_name, org.dpo_email, org.dpo_phone)
+                                     if x)),
+        (L["cai_information"], _data(d, lang)),
+        (L["cai_circumstances"], " — ".join(x for x in (d.circumstances,
+                                                        label(d.cause, lang)) if x)),
+        (L["cai_occurred"], _occurred(d, lang)),
+        (L["cai_aware"], _when(s.aware_at, s.aware_tz, lang)),
+        (L["people_qc"], f"{_count(s.people_count, lang)} / {_count(d.quebec_people, lang)}"),
+        (L["serious_injury"], " — ".join(x for x in (factors, d.qc_reasons) if x)),
+        (L["persons_measures"], ", ".join(_when(n.sent_at, s.aware_tz, lang)
+                                          for n in persons) or L["not_yet"]),
+        (L["cai_measures"], " ".join(x for x in (d.measures_taken, d.measures_proposed)
+                                     if x)),
+        (L["others_notified"], ", ".join(label(n.addressee, lang) for n in d.notices
+                                         if n.addressee == "authority") or "—"),
+    ]
+
+
+def build_doc(ctx: Context, reference: str, kind: str, lang: str,
+              notice_type: str = "") -> IncidentDoc:
+    """The document's content, in ``lang``; refused for a regime the incident lacks."""
+    if kind not in DOC_KINDS:
+        raise UserError("unknown incident document {kind!r}; use one of: {choices}",
+                        kind=kind, choices=", ".join(DOC_KINDS))
+    if lang not in LANGS:
+        raise UserError("unknown language {lang!r}; use fr or en", lang=lang)
+    d = get_incident(ctx, reference)
+    if kind == "cai-notice" and not d.summary.quebec:
+        raise UserError("{reference} does not fall under the Quebec act", reference=reference)
+    org = get_profile(ctx)
+    if kind == "authority-summary" and not notice_type:
+        notice_type = "complementary" if any(n.addressee == "authority"
+                                             for n in d.notices) else "initial"
+    fields = _fields(d, org, lang, notice_type)
+    fields["document_date"] = format_letter_date(ctx.today(), lang)
+    form: list[tuple[str, str]] = []
+    if kind == "authority-summary":
+        form = _authority_rows(d, org, lang, notice_type)
+    elif kind == "cai-notice":
+        form = _cai_rows(d, org, lang)
+    head = (org.name, *[line for line in org.address.splitlines() if line.strip()])
+    # The title in the document's language (the profile's may be in the other one).
+    sign = tuple(x for x in (org.dpo_name, labels(lang)["dpo"]) if x)
+    return IncidentDoc(kind, lang, fields, tuple(form), head, sign, notice_type)
+
+
+@dataclass(frozen=True)
+class IncidentDocument:
+    id: int
+    reference: str
+    kind: str
+    lang: str
+    notice_type: str
+    sha256: str
+    created_at: datetime
+    sent_at: datetime | None
+
+
+def produce(ctx: Context, reference: str, kind: str, lang: str,
+            notice_type: str = "") -> tuple[IncidentDocument, bytes]:
+    """Render the document and keep it (a new draft each time, never replacing one)."""
+    doc = build_doc(ctx, reference, kind, lang, notice_type)
+    pdf = render_incident_doc(doc, ctx.data_dir)
+    vault = documents.vault(ctx, "letters")
+    stored = vault.put(iter([pdf]), ".pdf")
+    try:
+        with ctx.db.write() as session:
+            row = load_incident(session, reference)
+            kept = Document(kind="incident-notice", letter_kind=kind, lang=lang,
+                            purpose=doc.notice_type,
+                            original_name=f"{row.reference}-{kind}-{lang}.pdf",
+                            stored_name=stored.stored_name, media_type="application/pdf",
+                            size=stored.size, sha256=stored.sha256)
+            row.documents.append(kept)
+            session.flush()
+            audit.record(session, ctx, "incident.document", "incident", row.reference,
+                         {"document": kept.id, "kind": kind, "lang": lang,
+                          "sha256": stored.sha256})
+            return _info(row.reference, kept), pdf
+    except BaseException:
+        vault.delete(stored.stored_name)
+        raise
+
+
+def _info(reference: str, d: Document) -> IncidentDocument:
+    return IncidentDocument(d.id, reference, d.letter_kind, d.lang, d.purpose, d.sha256,
+                            d.created_at, d.sent_at)
+
+
+def documents_of(ctx: Context, reference: str) -> list[IncidentDocument]:
+    with ctx.db.read() as session:
+        row = load_incident(session, reference)
+        return [_info(row.reference, d) for d in row.documents]
+
+
+def read(ctx: Context, document_id: int) -> bytes:
+    """The kept PDF, checked against its fingerprint."""
+    with ctx.db.read() as session:
+        doc = session.get(Document, document_id)
+        if doc is None or doc.kind != "incident-notice":
+            raise UserError("no incident document with id {id}", id=document_id)
+        if doc.purged_at is not None:
+            raise UserError("document {id} was purged with its register entry", id=document_id)
+        content = documents.vault(ctx, "letters").read(doc.stored_name)
+    if hashlib.sha256(content).hexdigest() != doc.sha256:
+        raise UserError("document {id} does not match its fingerprint; produce it again",
+                        id=document_id)
+    return content
+
+
+def mark_sent(ctx: Context, reference: str, document_id: int, sent_at: datetime | None = None,
+              delay_reasons: str = "", channel: str = "") -> IncidentDetail:
+    """Freeze the document as sent and record the notice it carries, in one transaction
+    (a late first notice to the authority needs the reasons, GDPR Art. 33(1))."""
+    content = read(ctx, document_id)
+    when = sent_at or ctx.now()
+    with ctx.db.write() as session:
+        row = load_incident(session, reference)
+        doc = next((x for x in row.documents if x.id == document_id), None)
+        if doc is None:
+            raise UserError("document {id} is not one of {reference}'s", id=document_id,
+                            reference=row.reference)
+        if doc.sent_at is not None:
+            raise UserError("document {id} was already sent; produce a new one",
+                            id=document_id)
+        assert hashlib.sha256(content).hexdigest() == doc.sha256
+        add_notice(session, ctx, row, ADDRESSEE[doc.letter_kind], when,
+                   doc.purpose or ("initial" if doc.letter_kind == "authority-summary" else ""),
+                   delay_reasons, channel, note=f"document {doc.id}")
+        doc.sent_at = utcnow()
+        audit.record(session, ctx, "incident.document.sent", "incident", row.reference,
+                     {"document": doc.id, "kind": doc.letter_kind, "sha256": doc.sha256})
+        session.flush()
+        return detail_of(row)
