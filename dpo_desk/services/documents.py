@@ -25,7 +25,7 @@ from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.store.models import Case, Document
 from dpo_desk.store.types import utcnow
-from dpo_desk.store.vault import CHUNK, Vault
+from dpo_desk.store.vault import CHUNK, Vault, vault_folder
 
 EVIDENCE_KINDS = ("id-evidence", "death-certificate", "capacity-proof")
 KINDS = ("attachment", *EVIDENCE_KINDS)
@@ -133,7 +133,7 @@ def read_document(ctx: Context, document_id: int, *, audited: bool = False) -> t
         if audited or doc.kind in EVIDENCE_KINDS:
             audit.record(session, ctx, "document.view", "document", str(doc.id),
                          {"kind": doc.kind, "case": doc.case.reference if doc.case else None})
-        folder = "letters" if doc.kind == "letter" else "documents"
+        folder = vault_folder(doc.kind)
         return doc.original_name, vault(ctx, folder).read(doc.stored_name)
 
 
@@ -144,7 +144,7 @@ def export_document(ctx: Context, document_id: int, target: Path) -> Path:
         raise UserError("{target} is a folder: choose a file name", target=str(target))
     with ctx.db.write() as session:
         doc = _live(session, document_id)
-        folder = "letters" if doc.kind == "letter" else "documents"
+        folder = vault_folder(doc.kind)
         data = vault(ctx, folder).read(doc.stored_name)
         try:
             fsio.atomic_write(target, data)

@@ -38,6 +38,7 @@ from dpo_desk.services.documents import vault
 from dpo_desk.services.organisation import load_row
 from dpo_desk.store.models import Case, DataSubject
 from dpo_desk.store.types import utcnow
+from dpo_desk.store.vault import vault_folder
 
 DEFAULT_RETENTION_DAYS = 5 * 365
 
@@ -111,7 +112,7 @@ def purge(ctx: Context, older_than_days: int | None = None, *, vacuum: bool = Tr
         for case in cases:
             for doc in case.documents:
                 if doc.purged_at is None:
-                    folder = "letters" if doc.kind == "letter" else "documents"
+                    folder = vault_folder(doc.kind)
                     doomed.append((folder, doc.stored_name))
                     doc.purged_at = utcnow()
                     doc.original_name = ""

@@ -19,6 +19,17 @@ from dpo_desk import fsio
 
 CHUNK = 1024 * 1024
 
+#: Document kinds whose bytes the desk produced (reply letters, incident notices): they
+#: live in ``letters/``; every file that came from outside lives in ``documents/``.
+PRODUCED_KINDS = frozenset({"letter", "incident-notice"})
+
+
+def vault_folder(kind: str) -> str:
+    """The vault folder of a document row's bytes. One answer for every reader: the
+    orphan collector, the backup and the retention purge must agree on where a file is,
+    or a live file is shredded as an orphan or left out of a backup."""
+    return "letters" if kind in PRODUCED_KINDS else "documents"
+
 
 class Sealer(Protocol):
     """Turns plaintext chunks into a sealed file and back."""

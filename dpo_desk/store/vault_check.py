@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from dpo_desk import fsio
-from dpo_desk.store.vault import PlainSealer, Sealer
+from dpo_desk.store.vault import PlainSealer, Sealer, vault_folder
 
 FOLDERS = ("documents", "letters")
 #: Names the vault generates (``secrets.token_hex(16)`` + optional suffix). Edited letter
@@ -74,7 +74,7 @@ def named_files(conn: Any) -> list[Named]:
             return []
         raise
     return [
-        Named(int(r[0]), "letters" if r[1] == "letter" else "documents", str(r[2]),
+        Named(int(r[0]), vault_folder(str(r[1])), str(r[2]),
               int(r[3] or 0), str(r[4] or ""))
         for r in rows
     ]

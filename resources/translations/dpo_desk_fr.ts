@@ -3283,6 +3283,10 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Demandes exportées</translation>
     </message>
     <message>
+        <source>Incident register exported</source>
+        <translation>Registre des incidents exporté</translation>
+    </message>
+    <message>
         <source>Organisation set up</source>
         <translation>Organisme configuré</translation>
     </message>

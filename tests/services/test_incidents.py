@@ -200,6 +200,35 @@ def test_incidents_travel_in_backups_and_come_back_on_restore(ctx: Context, stor
         s.close()
 
 
+def test_an_incident_document_survives_a_restart_and_a_backup(ctx: Context, store) -> None:
+    # Regression: the notice PDF lives in letters/ under a row of kind "incident-notice";
+    # the orphan collector at start and the backup must both count it as a live file.
+    from dpo_desk.services import incident_docs
+
+    organisation.update_profile(ctx, {"name": "Acme SAS"})
+    ref = incidents.add_incident(ctx, _new()).reference
+    info, pdf = incident_docs.produce(ctx, ref, "authority-summary", "en")
+    store.close()
+    reopened = open_store(ctx.data_dir)
+    try:
+        assert reopened.orphans_collected == 0
+        again = Context(db=reopened.db, data_dir=ctx.data_dir, clock=ctx.clock)
+        assert incident_docs.read(again, info.id) == pdf
+        made = backup.create(again)
+        assert made is not None
+        incident_docs.produce(again, ref, "authority-summary", "fr")  # after the backup
+    finally:
+        reopened.close()
+    assert backup.restore(made.path, ctx.data_dir, yes=True).applied
+    restored = open_store(ctx.data_dir)
+    try:
+        back = Context(db=restored.db, data_dir=ctx.data_dir, clock=ctx.clock)
+        assert incident_docs.read(back, info.id) == pdf
+        assert [d.id for d in incident_docs.documents_of(back, ref)] == [info.id]
+    finally:
+        restored.close()
+
+
 def test_quebec_entries_can_be_removed_only_after_five_years(ctx: Context,
                                                               tmp_path: Path) -> None:
     from dpo_desk.services import incident_docs, incident_retention

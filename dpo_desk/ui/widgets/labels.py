@@ -150,6 +150,7 @@ OPERATIONS: dict[str, object] = {
     "register.export": QT_TRANSLATE_NOOP("Labels", "Register exported"),
     "register.import": QT_TRANSLATE_NOOP("Labels", "Register imported"),
     "export.requests": QT_TRANSLATE_NOOP("Labels", "Requests exported"),
+    "export.incidents": QT_TRANSLATE_NOOP("Labels", "Incident register exported"),
     "organisation.create": QT_TRANSLATE_NOOP("Labels", "Organisation set up"),
     "organisation.update": QT_TRANSLATE_NOOP("Labels", "Organisation settings changed"),
     "backup.create": QT_TRANSLATE_NOOP("Labels", "Backup made"),
