@@ -81,6 +81,21 @@ class Phrase(str):
         return format_message(self.template, self.params, lang)
 
 
+class Both(str):
+    """A parameter the caller already has in both languages (a law's citation from the
+    regime table): English as the string, French when the refusal is shown in French."""
+
+    french: str
+
+    def __new__(cls, english: str, french: str) -> Both:
+        self = super().__new__(cls, english)
+        self.french = french
+        return self
+
+    def render(self, lang: str = "en") -> str:
+        return self.french if lang == "fr" else str.__str__(self)
+
+
 def template(text: str) -> str:
     """Mark a refusal template that is not raised where it is written (a wrapper, a
     default message) so that the catalogue check finds it; returns ``text``."""
@@ -89,7 +104,7 @@ def template(text: str) -> str:
 
 def _param(value: Any, lang: str) -> Any:
     """A parameter as shown in ``lang``: nested refusals, phrases and terms translated."""
-    if isinstance(value, Refusal | Term | Phrase):
+    if isinstance(value, Refusal | Term | Phrase | Both):
         return value.render(lang)
     return value
 

@@ -153,6 +153,9 @@ FRANCE = Regime(
         "rights": ("GDPR Art. 16, 17, 18 and 21", "articles 16, 17, 18 et 21 du RGPD"),
         "recipients_notice": ("GDPR Art. 19", "article 19 du RGPD"),
         "free": ("GDPR Art. 12(5)", "article 12.5 du RGPD"),
+        # The item of Art. 15(1) each row of the access reply answers ({x}: a, b, c...).
+        "access_item": ("Art. 15(1)({x})", "art. 15.1.{x}"),
+        "automated": ("GDPR Art. 22", "article 22 du RGPD"),
     },
     kinds=_ALL_KINDS,
     period=("one month", "un mois"),
@@ -214,6 +217,9 @@ QUEBEC = Regime(
         "copy": ("CQLR, c. P-39.1, s. 27", "RLRQ, c. P-39.1, art. 27"),
         "rights": ("CQLR, c. P-39.1, ss. 28 and 28.1", "RLRQ, c. P-39.1, art. 28 et 28.1"),
         "free": ("CQLR, c. P-39.1, s. 33", "RLRQ, c. P-39.1, art. 33"),
+        # s. 12.1 (Law 25, in force 22 Sept. 2023): a decision based exclusively on an
+        # automated processing is disclosed to the person.
+        "automated": ("CQLR, c. P-39.1, s. 12.1", "RLRQ, c. P-39.1, art. 12.1"),
     },
     kinds=_COMMON,
     period=("30 days", "30 jours"),
@@ -354,6 +360,8 @@ BRAZIL = Regime(
         "copy": ("LGPD art. 19 §3", "LGPD, art. 19 §3"),
         "rights": ("LGPD art. 18", "LGPD, art. 18"),
         "free": ("LGPD art. 18 §5", "LGPD, art. 18 §5"),
+        # Art. 20: review of decisions taken solely on automated processing.
+        "automated": ("LGPD art. 20", "LGPD, art. 20"),
     },
     kinds=_COMMON,
     period=("15 days", "15 jours"),

@@ -91,21 +91,29 @@ def _key_table(ctx: _Ctx, rows: Iterable[Sequence[str]]) -> Table:
 def _block_activities(ctx: _Ctx) -> list[Flowable]:
     if not ctx.data.activities:
         return [ctx.para(value_markup(ctx.t("no_activities")))]
+    item = regime_of(ctx.data).citation("access_item", ctx.lang)
+
+    def label(key: str, letter: str = "") -> str:
+        """The row's name, with its item of GDPR Art. 15(1) where the case's law is the
+        GDPR; another law does not number its items so (P-39.1 s. 27, PIPEDA 4.9...)."""
+        text = ctx.t(key)
+        return f"{text} ({item.format(x=letter)})" if item and letter else text
+
     out: list[Flowable] = []
     for act in ctx.data.activities:
         rows: list[tuple[str, str]] = [
-            (ctx.t("act_purposes"), "\n".join(act.purposes)),
-            (ctx.t("act_basis"), act.legal_basis),
-            (ctx.t("act_categories"), ", ".join(act.data_categories)),
+            (label("act_purposes", "a"), "\n".join(act.purposes)),
+            (label("act_basis"), act.legal_basis),
+            (label("act_categories", "b"), ", ".join(act.data_categories)),
         ]
         if act.subject_categories:
-            rows.append((ctx.t("act_subjects"), ", ".join(act.subject_categories)))
+            rows.append((label("act_subjects"), ", ".join(act.subject_categories)))
         if act.recipients:  # no "Recipients: None" row: the recipients section says it
-            rows.append((ctx.t("act_recipients"), ", ".join(act.recipients)))
+            rows.append((label("act_recipients", "c"), ", ".join(act.recipients)))
         rows += [
-            (ctx.t("act_retention"), act.retention),
-            (ctx.t("act_source"), act.source),
-            (ctx.t("act_automated"), act.automated_decision or ctx.t("none")),
+            (label("act_retention", "d"), act.retention),
+            (label("act_source", "g"), act.source),
+            (label("act_automated", "h"), act.automated_decision or ctx.t("none")),
         ]
         table = _key_table(ctx, rows)
         out.append(KeepTogether([ctx.para(ctx.val(act.name), "heading"), table]))
@@ -169,7 +177,12 @@ def _block_automated(ctx: _Ctx) -> list[Flowable]:
     and contest them)."""
     acts = [a for a in ctx.data.activities if a.automated_decision]
     if not acts:
-        return [ctx.para(value_markup(ctx.t("no_automated")))]
+        regime = regime_of(ctx.data)
+        cite = regime.citation("automated", ctx.lang)
+        if regime.key in ("gdpr-fr", "uk-gdpr"):  # Art. 22's own words, with its citation
+            return [ctx.para(value_markup(ctx.t("no_automated", cite=cite)))]
+        key = "no_automated_cited" if cite else "no_automated_plain"
+        return [ctx.para(value_markup(ctx.t(key, cite=cite)))]
     out: list[Flowable] = []
     for a in acts:
         out += _bullets(
@@ -262,7 +275,12 @@ def _block_data_copy(ctx: _Ctx) -> list[Flowable]:
         return []
     out: list[Flowable] = [
         PageBreak(),
-        ctx.para(value_markup(ctx.t("annex_title")), "annex"),
+        ctx.para(
+            value_markup(
+                ctx.t("annex_title", cite=regime_of(ctx.data).citation("copy", ctx.lang))
+            ),
+            "annex",
+        ),
         ctx.para(
             ctx.val(
                 ctx.t(

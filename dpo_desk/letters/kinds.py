@@ -137,8 +137,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "deadline_intro": ("How this date is computed:", "Calcul de cette date :"),
     "annex_title": (
-        "Annex: copy of your personal data (GDPR Art. 15(3))",
-        "Annexe : copie de vos données personnelles (art. 15.3 du RGPD)",
+        "Annex: copy of your personal data ({cite})",
+        "Annexe : copie de vos données personnelles ({cite})",
     ),
     "annex_intro": (
         "Reference {reference}, extracted on {date}.",
@@ -162,17 +162,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No copy of data is attached to this letter.",
         "Aucune copie de données n'est jointe à ce courrier.",
     ),
-    "act_purposes": ("Purposes (Art. 15(1)(a))", "Finalités (art. 15.1.a)"),
+    # Row labels of the access reply; under the GDPR each gets its item of Art. 15(1).
+    "act_purposes": ("Purposes", "Finalités"),
     "act_basis": ("Legal basis", "Base légale"),
-    "act_categories": ("Categories of data (Art. 15(1)(b))", "Catégories de données (art. 15.1.b)"),
+    "act_categories": ("Categories of data", "Catégories de données"),
     "act_subjects": ("Categories of persons", "Catégories de personnes"),
-    "act_recipients": ("Recipients (Art. 15(1)(c))", "Destinataires (art. 15.1.c)"),
-    "act_retention": ("Retention period (Art. 15(1)(d))", "Durée de conservation (art. 15.1.d)"),
-    "act_source": ("Source of the data (Art. 15(1)(g))", "Source des données (art. 15.1.g)"),
-    "act_automated": (
-        "Automated decision (Art. 15(1)(h))",
-        "Décision automatisée (art. 15.1.h)",
-    ),
+    "act_recipients": ("Recipients", "Destinataires"),
+    "act_retention": ("Retention period", "Durée de conservation"),
+    "act_source": ("Source of the data", "Source des données"),
+    "act_automated": ("Automated decision", "Décision automatisée"),
     "none": ("None", "Aucune"),
     "no_activities": (
         "We found no processing of personal data concerning you.",
@@ -208,10 +206,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no_automated": (
         "No decision based solely on automated processing, including profiling, producing "
         "legal effects concerning you or similarly significantly affecting you is taken "
-        "(GDPR Art. 22).",
+        "({cite}).",
         "Aucune décision fondée exclusivement sur un traitement automatisé, y compris le "
         "profilage, produisant des effets juridiques vous concernant ou vous affectant de "
-        "manière significative de façon similaire n'est prise (art. 22 du RGPD).",
+        "manière significative de façon similaire n'est prise ({cite}).",
+    ),
+    "no_automated_plain": (
+        "No decision concerning you is based exclusively on an automated processing of your "
+        "personal information.",
+        "Aucune décision vous concernant n'est fondée exclusivement sur un traitement "
+        "automatisé de vos renseignements personnels.",
+    ),
+    "no_automated_cited": (
+        "No decision concerning you is based exclusively on an automated processing of your "
+        "personal information ({cite}).",
+        "Aucune décision vous concernant n'est fondée exclusivement sur un traitement "
+        "automatisé de vos renseignements personnels ({cite}).",
     ),
     "notified_none": (
         "Your data had not been disclosed to any recipient, so no one else needed to be informed.",

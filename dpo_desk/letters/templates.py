@@ -107,7 +107,7 @@ BLOCKS: dict[str, str] = {
     "signature": "place of the signature (added at the end when absent)",
     "data_copy": "the copy of the data, as an annex starting on a new page",
     "data_copy_statement": "where the copy of the data is: in the annex, or sent separately "
-    "by the due date (GDPR Art. 15(3))",
+    "by the due date (GDPR Art. 15(3); its equivalent under the law of the case)",
 }
 
 _BLOCK_RE = re.compile(r"^\[\[([a-z_]+)\]\]$")

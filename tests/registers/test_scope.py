@@ -210,3 +210,78 @@ def test_scope_labels_in_french(demo: Context) -> None:
     assert labels["Customer orders and delivery"] == "Commandes et livraisons"
     assert labels["Customer service (internal) (FR)"] == "Service client (interne) (FR)"
     assert view.relationships_fr["customers"] == "clients"
+
+
+def _scoped_case(demo: Context, jurisdiction: str) -> str:
+    ref = cases.add_case(demo, cases.NewCase(
+        name="Marie-Ève Tremblay", rights=["access"], received=demo.today(), channel="post",
+        jurisdiction=jurisdiction,
+        address="1200 rue Sainte-Catherine O.\nMontréal (Québec) H3B 1K9")).reference
+    view = scope.scope_of(demo, ref, ["customers"])
+    scope.set_scope(demo, ref, _ids(view, "activity", ("Customer orders and delivery",)))
+    return ref
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_quebec_access_reply_cites_quebec_law_not_the_gdpr(demo: Context, tmp_path,
+                                                              lang: str) -> None:
+    from dpo_desk.services.letters.build import read_data_copy
+
+    data = tmp_path / "copy.csv"
+    data.write_text('section,field,value\nCommandes,2026-10-02,"Commande 48113, 89,90 $"\n',
+                    encoding="utf-8")
+    qc = _text(letters.generate(demo, _scoped_case(demo, "CA-QC"), "access-reply", lang,
+                                data_copy=read_data_copy(data)).pdf)
+    eu = _text(letters.generate(demo, _scoped_case(demo, "FR"), "access-reply", lang,
+                                data_copy=read_data_copy(data)).pdf)
+    assert "Commande 48113, 89,90 $" in qc  # the quoted comma is kept whole
+    if lang == "fr":
+        assert "Annexe : copie de vos données personnelles (RLRQ, c. P-39.1, art. 27)" in qc
+        assert "fondée exclusivement sur un traitement automatisé de vos renseignements " \
+               "personnels (RLRQ, c. P-39.1, art. 12.1)" in qc
+        assert "Finalités (art. 15.1.a)" in eu and "(article 22 du RGPD)" in eu
+        assert "(article 15.3 du RGPD)" in eu
+    else:
+        assert "Annex: copy of your personal data (CQLR, c. P-39.1, s. 27)" in qc
+        assert "(CQLR, c. P-39.1, s. 12.1)" in qc
+        assert "Purposes (Art. 15(1)(a))" in eu and "(GDPR Art. 22)" in eu
+    for gdpr_only in ("15.1.", "15(1)", "art. 22", "Art. 22", "15.3", "15(3)"):
+        assert gdpr_only not in qc, gdpr_only
+    heading = "transferts internationaux" if lang == "fr" else "international transfers"
+    assert heading in qc and heading in eu
+
+
+def test_a_quebec_access_reply_without_copy_is_refused_citing_quebec_law(
+        demo: Context) -> None:
+    ref = _scoped_case(demo, "CA-QC")
+    with pytest.raises(UserError) as caught:
+        letters.generate(demo, ref, "access-reply", "fr")
+    assert "(CQLR, c. P-39.1, s. 27)" in str(caught.value)
+    assert "(RLRQ, c. P-39.1, art. 27)" in caught.value.render("fr")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("section,field,value\nCommandes,2026-10-02,Commande 48113 — 89,90 $\n",
+     "line 2 has more than 3 cells; put a value that holds a comma between double quotes"),
+    ("section,field,value\nCommandes,2026-10-02\n", "line 2 has fewer than 3 cells"),
+    ("section,field\nCommandes,2026-10-02\n", "columns section, field, value are required"),
+])
+def test_a_data_copy_csv_that_would_lose_a_cell_is_refused(tmp_path, content: str,
+                                                          message: str) -> None:
+    from dpo_desk.services.letters.build import read_data_copy
+
+    data = tmp_path / "copy.csv"
+    data.write_text(content, encoding="utf-8")
+    with pytest.raises(UserError, match=message):
+        read_data_copy(data)
+
+
+def test_a_data_copy_that_is_not_utf8_is_refused_in_words(tmp_path) -> None:
+    from dpo_desk.services.letters.build import read_data_copy
+
+    data = tmp_path / "copie.csv"
+    data.write_bytes("section,field,value\nIdentité,Nom,Hélène\n".encode("cp1252"))
+    with pytest.raises(UserError) as caught:
+        read_data_copy(data)
+    assert caught.value.render("fr") == ("copie.csv : ce n'est pas du texte UTF-8 ; "
+                                         "enregistrez le fichier en CSV UTF-8 ou en JSON")

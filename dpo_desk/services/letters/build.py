@@ -30,7 +30,7 @@ from dpo_desk.domain.registers import (
     SAFEGUARDS,
 )
 from dpo_desk.domain.rights import Right
-from dpo_desk.errors import UserError
+from dpo_desk.errors import Both, UserError
 from dpo_desk.letters import data as L
 from dpo_desk.letters.kinds import KINDS
 from dpo_desk.letters.render import format_letter_date
@@ -252,9 +252,9 @@ def read_data_copy(path: Path) -> L.DataCopy:
     if size == 0 or size > MAX_DATA_FILE:
         raise UserError("{file}: the data file must hold between 1 byte and 20 MB",
             file=path.name)
-    text = path.read_text(encoding="utf-8-sig")
     sections: dict[str, list[tuple[str, str]]] = {}
     try:
+        text = path.read_text(encoding="utf-8-sig")
         if path.suffix.lower() == ".json":
             raw: Any = json.loads(text)
             for sec in raw["sections"]:
@@ -265,10 +265,20 @@ def read_data_copy(path: Path) -> L.DataCopy:
                 if not {"section", "field", "value"} <= set(row):
                     raise UserError("{file}: columns section, field, value are required",
                         file=path.name)
+                if None in row:  # more cells than columns: never drop a cell silently
+                    raise UserError("{file}: line {n} has more than 3 cells; put a value "
+                                    "that holds a comma between double quotes",
+                                    file=path.name, n=n)
+                if row["field"] is None or row["value"] is None:
+                    raise UserError("{file}: line {n} has fewer than 3 cells (section, "
+                                    "field, value)", file=path.name, n=n)
                 if not row["section"]:
                     raise UserError("{file}: line {n}: empty section",
                         file=path.name, n=n)
                 sections.setdefault(row["section"], []).append((row["field"], row["value"]))
+    except UnicodeDecodeError:
+        raise UserError("{file}: not UTF-8 text; save the file as CSV UTF-8 or JSON",
+                        file=path.name) from None
     except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
         if isinstance(exc, UserError):
             raise
@@ -464,10 +474,12 @@ def build_letter_data(
         copy = None
         if kind == "access-reply" and data_copy is None:
             if not copy_separately:
+                copy_cite = regime_for(case.jurisdiction).cite.get("copy", ("", ""))
                 raise UserError(
-                    "an access reply includes the copy of the data (GDPR Art. 15(3)): give "
+                    "an access reply includes the copy of the data ({cite}): give "
                     "the data file extracted from your systems, or say that the copy is "
-                    "sent separately"
+                    "sent separately",
+                    cite=Both(*copy_cite),
                 )
             copy = L.DataCopy(follows_separately=True)
         elif kind == "access-reply":
