@@ -88,6 +88,13 @@ class Regime:
     dpo_role: Bi = ("our Data Protection Officer", "notre délégué à la protection des données")
     #: A sentence the acknowledgement adds under this law (California: 10 business days).
     ack_note: Bi = ("", "")
+    #: The other rights a reply tells of, as this law words them (after "You may").
+    other_rights: Bi = (
+        "request rectification or erasure of your data, restriction of its processing, or "
+        "object to its processing",
+        "demander la rectification ou l'effacement de vos données, la limitation de leur "
+        "traitement, ou vous opposer à leur traitement",
+    )
     #: Words that belong to this law only: no letter under another law may print them.
     own_words: tuple[str, ...] = field(default=())
 
@@ -221,6 +228,17 @@ QUEBEC = Regime(
         # automated processing is disclosed to the person.
         "automated": ("CQLR, c. P-39.1, s. 12.1", "RLRQ, c. P-39.1, art. 12.1"),
     },
+    # s. 28: rectify what is inaccurate, incomplete or equivocal; delete what is outdated,
+    # not justified by the purpose, or collected against the Act; s. 28.1: cease
+    # dissemination. Quebec has no "restriction" or general "objection" right.
+    other_rights=(
+        "ask that information about you that is inaccurate, incomplete or equivocal be "
+        "rectified, that information that is outdated or whose collection is not authorised "
+        "by law be deleted, or that its dissemination cease",
+        "demander la rectification de renseignements inexacts, incomplets ou équivoques, la "
+        "suppression de renseignements périmés ou dont la collecte n'est pas autorisée par la "
+        "loi, ou la cessation de leur diffusion",
+    ),
     kinds=_COMMON,
     period=("30 days", "30 jours"),
     identity_stops_clock=False,
@@ -271,6 +289,13 @@ CANADA = Regime(
         "rights": ("PIPEDA Sch. 1, principle 4.9.5", "LPRPDE, ann. 1, principe 4.9.5"),
         "free": ("PIPEDA s. 8(6)", "LPRPDE, par. 8(6)"),
     },
+    # Sch. 1, principle 4.9.5: challenge accuracy and completeness, have it amended.
+    other_rights=(
+        "challenge the accuracy and completeness of the information about you and have it "
+        "amended",
+        "contester l'exactitude et l'intégralité des renseignements vous concernant et les "
+        "faire modifier",
+    ),
     kinds=_COMMON | {"extension"},
     period=("30 days", "30 jours"),
     identity_stops_clock=False,
@@ -316,6 +341,13 @@ CALIFORNIA = Regime(
                    "Cal. Civ. Code §1798.105, 1798.106 et 1798.120"),
         "free": ("Cal. Civ. Code §1798.130(a)(2)", "Cal. Civ. Code §1798.130(a)(2)"),
     },
+    # §1798.105 (delete), §1798.106 (correct), §1798.120 (opt out of sale or sharing).
+    other_rights=(
+        "request that we delete or correct your personal information, or opt out of its "
+        "sale or sharing",
+        "demander la suppression ou la correction de vos renseignements personnels, ou vous "
+        "opposer à leur vente ou à leur partage",
+    ),
     kinds=_COMMON | {"extension"},
     period=("45 days", "45 jours"),
     identity_stops_clock=False,
@@ -363,6 +395,17 @@ BRAZIL = Regime(
         # Art. 20: review of decisions taken solely on automated processing.
         "automated": ("LGPD art. 20", "LGPD, art. 20"),
     },
+    # LGPD art. 18 III-VI and IX: correction; anonymisation, blocking or deletion;
+    # deletion of data processed with consent; revocation of consent.
+    other_rights=(
+        "request correction of incomplete, inaccurate or outdated data, anonymisation, "
+        "blocking or deletion of unnecessary or excessive data, deletion of data processed "
+        "with your consent, or revoke your consent",
+        "demander la correction de données incomplètes, inexactes ou périmées, "
+        "l'anonymisation, le blocage ou la suppression de données inutiles ou excessives, la "
+        "suppression des données traitées avec votre consentement, ou révoquer votre "
+        "consentement",
+    ),
     kinds=_COMMON,
     period=("15 days", "15 jours"),
     identity_stops_clock=False,

@@ -157,6 +157,7 @@ def _fields(data: LetterData) -> dict[str, str]:
         "law": pick(regime.law, lang),
         "dpo_role": _dpo_role(data, regime),
         "reply_period": pick(regime.period, lang),
+        "other_rights": pick(regime.other_rights, lang),
         **{f"cite_{role}": regime.citation(role, lang) for role in CITE_ROLES},
     }
     assert f.keys() == FIELDS.keys()

@@ -68,6 +68,7 @@ FIELDS: dict[str, str] = {
     "law": "the law of the case, e.g. 'RGPD', 'GDPR', 'RLRQ, c. P-39.1'",
     "dpo_role": "who answers, as the law names the role",
     "reply_period": "the reply period in words, e.g. 'one month', '30 days'",
+    "other_rights": "the other rights as the law of the case words them (after 'You may')",
     "cite_reply": "the rule setting the reply period, e.g. 'GDPR Art. 12(3)'",
     "cite_identity": "the rule on identity information, e.g. 'GDPR Art. 12(6)'",
     "cite_extension": "the rule allowing an extension",

@@ -66,6 +66,8 @@ def test_letter_speaks_the_law_of_the_case(kind: str, code: str, lang: str) -> N
         for remedy in regime.remedies:  # each remedy's own citation, e.g. its time limit
             tail = pick(remedy, lang).rstrip(" ;.").rsplit("(", 1)[-1].rstrip(")")
             assert tail in text, tail
+    if kind == "access-reply":  # the other rights as this law has them (P-39.1 s. 28...)
+        assert pick(regime.other_rights, lang) in text
     if kind == "refusal":
         assert pick(regime.grounds["identity-not-established"], lang) in text
         assert "Nothing in our files matches." in text

@@ -245,6 +245,12 @@ def test_a_quebec_access_reply_cites_quebec_law_not_the_gdpr(demo: Context, tmp_
         assert "Annex: copy of your personal data (CQLR, c. P-39.1, s. 27)" in qc
         assert "(CQLR, c. P-39.1, s. 12.1)" in qc
         assert "Purposes (Art. 15(1)(a))" in eu and "(GDPR Art. 22)" in eu
+    if lang == "fr":  # P-39.1 ss. 28 and 28.1: no restriction, no general objection
+        assert "ou la cessation de leur diffusion (RLRQ, c. P-39.1, art. 28 et 28.1)" in qc
+        assert "limitation" not in qc and "limitation de leur traitement" in eu
+    else:
+        assert "or that its dissemination cease (CQLR, c. P-39.1, ss. 28 and 28.1)" in qc
+        assert "restriction" not in qc and "restriction of its processing" in eu
     for gdpr_only in ("15.1.", "15(1)", "art. 22", "Art. 22", "15.3", "15(3)"):
         assert gdpr_only not in qc, gdpr_only
     heading = "transferts internationaux" if lang == "fr" else "international transfers"
