@@ -10,6 +10,7 @@ from pathlib import Path
 
 from dpo_desk import fsio
 from dpo_desk.cli._base import emit, json_flag, opened, parse_date
+from dpo_desk.domain.regimes import FRANCE, regime_for
 from dpo_desk.errors import UserError
 from dpo_desk.letters.kinds import KINDS
 
@@ -75,15 +76,18 @@ def check_out(out: Path) -> Path:
 def run(args: argparse.Namespace) -> int:
     if args.list_kinds:
         shown = list(KINDS.values())
+        regime = FRANCE
         if args.reference:
+            from dpo_desk.services import cases
             from dpo_desk.services import letters as service
 
             with opened(args) as ctx:
                 keys = service.available_kinds(ctx, args.reference)
+                regime = regime_for(cases.get_case(ctx, args.reference).summary.jurisdiction)
             shown = [KINDS[k] for k in keys]
-        rows = [{"kind": k.key, "en": k.label_en, "fr": k.label_fr, "basis": k.basis}
-                for k in shown]
-        emit(args, rows, [f"{k.key:<16} {k.label_en} / {k.label_fr} ({k.basis})"
+        rows = [{"kind": k.key, "en": k.label_en, "fr": k.label_fr,
+                 "basis": k.basis_under(regime)} for k in shown]
+        emit(args, rows, [f"{k.key:<16} {k.label_en} / {k.label_fr} ({k.basis_under(regime)})"
                           for k in shown])
         return 0
     if not args.reference or not args.kind or not args.out:

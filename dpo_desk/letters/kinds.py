@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from dpo_desk.domain.lifecycle import RefusalReason
 from dpo_desk.domain.refusals import GROUND_TEXT
-from dpo_desk.domain.regimes import FRANCE
+from dpo_desk.domain.regimes import FRANCE, Regime
 
 LANGS = ("fr", "en")
 
@@ -26,6 +26,20 @@ class Kind:
 
     def label(self, lang: str) -> str:
         return self.label_fr if lang == "fr" else self.label_en
+
+    def basis_under(self, regime: Regime, lang: str = "en") -> str:
+        """The basis as the law of a case cites it: ``basis`` is the GDPR's; a Quebec
+        acknowledgement rests on P-39.1 s. 32, not on GDPR Art. 12(3)."""
+        if regime.key == FRANCE.key:
+            return self.basis
+        if regime.key == "uk-gdpr":
+            return self.basis.replace("GDPR", "UK GDPR")
+        return regime.citation(BASIS_ROLE.get(self.key, ""), lang) or regime.short
+
+
+#: The regime citation that founds each kind outside the GDPR (see Regime.cite).
+BASIS_ROLE = {"acknowledgement": "reply", "id-request": "identity", "extension": "extension",
+              "access-reply": "access", "confirmation": "rights", "refusal": "refusal"}
 
 
 KINDS: dict[str, Kind] = {

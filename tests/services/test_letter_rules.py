@@ -3,6 +3,7 @@ workflow rules the law imposes (issue 11, items 2-3)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -181,7 +182,11 @@ def test_cli_refuses_a_letter_the_law_has_not_in_one_line(capsys, tmp_path) -> N
     assert "(Quebec, P-39.1) has no 'extension' letter" in err and "\n" not in err
     assert not out.exists()
     assert main(["--data-dir", d, "letter", "DPO-2026-0001", "--list-kinds", "--json"]) == 0
-    assert '"extension"' not in capsys.readouterr().out
+    listed = capsys.readouterr().out
+    assert '"extension"' not in listed
+    bases = {row["kind"]: row["basis"] for row in json.loads(listed)}
+    assert bases["acknowledgement"] == "CQLR, c. P-39.1, s. 32"  # not GDPR Art. 12(3)
+    assert not any("GDPR" in basis for basis in bases.values())
 
 
 def test_heirs_reply_names_only_the_evidence_received(ctx, tmp_path) -> None:
