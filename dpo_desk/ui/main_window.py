@@ -16,12 +16,14 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
 )
@@ -121,9 +123,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.pages: dict[str, Page] = {}
         self.security: Any = None  # ui.security.SecuritySession, set by security.start()
+        #: Each page sits in a scroll area: a page whose widgets need more width than the
+        #: screen has (a 1366-px laptop, French labels) scrolls instead of pushing the
+        #: window wider than the screen, where its buttons would be out of reach.
+        self._frames: dict[str, QScrollArea] = {}
         for page in load_pages(app):
             self.pages[page.key] = page
-            self.stack.addWidget(page)
+            frame = QScrollArea()
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setWidget(page)
+            self._frames[page.key] = frame
+            self.stack.addWidget(frame)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
@@ -262,7 +273,7 @@ class MainWindow(QMainWindow):
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         page = self.pages[key]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._frames[key])
         page.refresh()
 
     def show_page(self, key: str) -> Page | None:
@@ -272,14 +283,15 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 if self.nav.currentRow() == row:
-                    self.stack.setCurrentWidget(page)
+                    self.stack.setCurrentWidget(self._frames[key])
                     page.refresh()
                 else:
                     self.nav.setCurrentRow(row)
         return page
 
     def current_page(self) -> Page | None:
-        widget = self.stack.currentWidget()
+        frame = self.stack.currentWidget()
+        widget = frame.widget() if isinstance(frame, QScrollArea) else None
         return widget if isinstance(widget, Page) else None
 
     @property
@@ -299,7 +311,7 @@ class MainWindow(QMainWindow):
         page = self.cases_page
         if page is None:
             return
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._frames[page.key])
         self.nav.blockSignals(True)
         self.show_page("cases")
         self.nav.blockSignals(False)

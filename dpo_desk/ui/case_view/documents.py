@@ -28,6 +28,7 @@ from dpo_desk.domain.text import show_controls
 from dpo_desk.services.dto import CaseDetail, DocumentInfo
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.files import AcceptsFileDrops, kind_box, retranslate_kinds
+from dpo_desk.ui.widgets.flow import FlowLayout
 
 ERROR_STYLE = "color: #a11;"
 
@@ -73,7 +74,6 @@ class DocumentsTab(AcceptsFileDrops, QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         layout.addWidget(self.error)
-        row = QHBoxLayout()
         self.kind_label = QLabel()
         self.kind = kind_box()
         self.kind_label.setBuddy(self.kind)
@@ -86,12 +86,16 @@ class DocumentsTab(AcceptsFileDrops, QWidget):
         self.export_button.clicked.connect(lambda: self._emit(self.export_document))
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_document))
-        for w in (self.kind_label, self.kind, self.attach_button):
-            row.addWidget(w)
-        row.addStretch(1)
-        for w in (self.open_button, self.export_button, self.delete_button):
-            row.addWidget(w)
-        layout.addLayout(row)
+        kind_row = QWidget()  # the label stays with its list when the row wraps
+        pair = QHBoxLayout(kind_row)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(self.kind_label)
+        pair.addWidget(self.kind)
+        flow = FlowLayout()  # wraps: the French labels side by side are wider than a laptop
+        for w in (kind_row, self.attach_button, self.open_button, self.export_button,
+                  self.delete_button):
+            flow.addWidget(w)
+        layout.addLayout(flow)
         self.detail: CaseDetail | None = None
         self.retranslate()
         self._kind_changed()

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.lifecycle import is_open
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.flow import FlowLayout
 
 
 class IdentityTab(QWidget):
@@ -46,14 +46,13 @@ class IdentityTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps: the French labels side by side are wider than a laptop
         self.buttons: dict[str, QPushButton] = {}
         for key in ("request", "receive", "verify", "fail"):
             button = QPushButton()
             button.clicked.connect(lambda _=False, k=key: self.action.emit(k))
             self.buttons[key] = button
             row.addWidget(button)
-        row.addStretch(1)
         self.attach_id = QPushButton()
         self.attach_id.clicked.connect(self.choose_id_copy)
         row.addWidget(self.attach_id)

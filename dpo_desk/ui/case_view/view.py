@@ -44,6 +44,7 @@ from dpo_desk.ui.dialogs.identity import (
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.confirm import ask_destructive
 from dpo_desk.ui.widgets.deadline import COLOURS, summary_badge
+from dpo_desk.ui.widgets.flow import FlowLayout
 
 LETTERS_SERVICE = "dpo_desk.services.letters"
 LETTERS_TAB = "dpo_desk.ui.case_view.letters"
@@ -100,7 +101,7 @@ class CaseView(QWidget):
         head.addWidget(self.badge)
         head.addStretch(1)
         layout.addLayout(head)
-        self.actions_row = QHBoxLayout()
+        self.actions_row = FlowLayout()  # wraps: five French actions outgrow a laptop
         layout.addLayout(self.actions_row)
         self.action_buttons: dict[str, QPushButton] = {}
         self.tabs = QTabWidget()
@@ -218,7 +219,6 @@ class CaseView(QWidget):
             button.clicked.connect(self.open_extend)
             self.action_buttons["extend"] = button
             self.actions_row.addWidget(button)
-        self.actions_row.addStretch(1)
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
