@@ -105,3 +105,26 @@ def test_scope_tab_suggests_ticks_and_saves(qtbot, view: CaseView, demo_ctx: App
     )
     assert "CloudMail Inc." in text and "AdReach" not in text
     assert "Customer orders and delivery" not in text
+
+
+def test_relationships_follow_a_switch_to_french(qtbot, window, demo_ctx) -> None:
+    from dpo_desk.ui import i18n
+
+    ctx = window.app.ctx  # the demo register (demo_ctx) is in this window's store
+    ref = cases.add_case(ctx, cases.NewCase(name="Bérénice Aubry", rights=["access"],
+                                            received=ctx.today(), channel="email",
+                                            email="b@example.fr")).reference
+    window.open_case(ref)
+    view = window.cases_page.view
+    qtbot.waitUntil(lambda: view.reference == ref, timeout=3000)
+    view.tabs.setCurrentWidget(view.scope)
+    qtbot.waitUntil(lambda: "customers" in view.scope.relationship_boxes, timeout=3000)
+    view.scope.relationship_boxes["customers"].click()  # ticked before the switch
+    window.lang_actions["fr"].trigger()
+    try:
+        box = view.scope.relationship_boxes["customers"]
+        qtbot.waitUntil(lambda: box.text() == "clients", timeout=3000)
+        assert box.isChecked()  # the choice survives the switch
+        assert view.scope.relationship_boxes["staff"].text() == "personnel"
+    finally:
+        i18n.install("en")

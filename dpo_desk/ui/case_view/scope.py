@@ -174,9 +174,12 @@ class ScopeTab(QWidget):
 
     def _relationship_boxes(self, names: tuple[str, ...], french: dict[str, str]) -> None:
         for name in names:
-            if name in self.relationship_boxes:
-                continue
             shown = french.get(name, name) if labels.language() == "fr" else name
+            if name in self.relationship_boxes:  # kept ticked; worded in today's language
+                old = self.relationship_boxes[name]
+                old.setText(shown)
+                old.setAccessibleName(self.tr("Relationship: %1").replace("%1", shown))
+                continue
             box = QCheckBox(shown)
             box.setAccessibleName(self.tr("Relationship: %1").replace("%1", shown))
             box.toggled.connect(lambda _on: self.reload())
