@@ -21,5 +21,6 @@ def run(args: argparse.Namespace) -> int:
         report = load_demo(ctx)
     emit(args, report.__dict__,
          f"Demo loaded: {report.cases} cases, {report.activities} processing activities, "
-         f"{report.recipients} recipients, {report.directives} post-mortem directives.")
+         f"{report.recipients} recipients, {report.directives} post-mortem directives, "
+         f"{report.incidents} incidents.")
     return 0

@@ -3729,6 +3729,7 @@ Un rapport a été enregistré dans : %2</translation>
     <name>MainWindow</name>
     <message>
         <source>DPO Desk</source>
+        <extracomment>Each page sits in a scroll area: a page whose widgets need more width than the screen has (a 1366-px laptop, French labels) scrolls instead of pushing the window wider than the screen, where its buttons would be out of reach.</extracomment>
         <translation>DPO Desk</translation>
     </message>
     <message>

@@ -39,6 +39,54 @@ class DemoReport:
     activities: int
     recipients: int
     directives: int
+    incidents: int = 0
+
+
+def _incidents(ctx: Context) -> int:
+    """Three entries of the breach register, one per path a DPO meets: a clock still
+    running, a breach notified to the CNIL in two phases, a Quebec incident with no risk
+    of serious injury, decided and closed."""
+    from dpo_desk.services import incident_actions as act
+    from dpo_desk.services import incidents as inc
+
+    now = ctx.now()
+    running = inc.add_incident(ctx, inc.NewIncident(
+        title="Ordinateur portable volé au service paie", aware_at=now - timedelta(hours=30),
+        origin="device-lost-or-stolen", cause="external-malicious", people_count=240,
+        subject_categories=["staff"], data_categories=["identity", "financial"],
+        circumstances="Vol dans un véhicule ; disque non chiffré d'après le service "
+                      "informatique (à confirmer).",
+        measures_taken="Compte de l'agent désactivé ; plainte déposée."))
+    act.assess(ctx, running.reference, "risk",
+               "Coordonnées bancaires de 240 salariés ; chiffrement du disque non établi.")
+    notified = inc.add_incident(ctx, inc.NewIncident(
+        title="Compte d'un sous-traitant de messagerie compromis", aware_at=now - timedelta(
+            days=12), reporter="processor", reporter_detail="CloudMail Inc.",
+        origin="hacking", cause="external-malicious", people_count=1800,
+        subject_categories=["customers"], data_categories=["identity", "contact"],
+        recipients=["CloudMail Inc."],
+        measures_taken="Mots de passe réinitialisés ; accès du sous-traitant suspendu."))
+    act.assess(ctx, notified.reference, "risk",
+               "Adresses électroniques et noms : risque d'hameçonnage ciblé.")
+    act.record_notice(ctx, notified.reference, "authority", now - timedelta(days=11),
+                      "initial", channel="CNIL online service")
+    act.record_notice(ctx, notified.reference, "authority", now - timedelta(days=4),
+                      "complementary", channel="CNIL online service")
+    quebec = inc.add_incident(ctx, inc.NewIncident(
+        title="Courriel de confirmation envoyé au mauvais client",
+        aware_at=now - timedelta(days=40), origin="wrong-recipient",
+        cause="internal-accidental", people_count=1, quebec_people=1,
+        subject_categories=["customers"], data_categories=["identity", "contact"],
+        measures_taken="Le destinataire a confirmé la suppression du courriel."))
+    act.assess(ctx, quebec.reference, "none", "Un nom et une adresse de livraison, "
+               "destinataire identifié qui a supprimé le message.",
+               qc_sensitivity="low", qc_consequences="low", qc_likelihood="low",
+               qc_serious=False, qc_reasons="Aucun risque de préjudice sérieux : "
+               "renseignements peu sensibles, message supprimé.")
+    act.decide(ctx, quebec.reference, False, "Aucun risque : message supprimé par son "
+               "destinataire, qui l'a confirmé par écrit.")
+    act.close(ctx, quebec.reference)
+    return 3
 
 
 def _registers(ctx: Context) -> tuple[int, int]:
@@ -172,4 +220,4 @@ def load_demo(ctx: Context) -> DemoReport:
             _scope_as_customer(ctx, detail.reference)
         _advance(ctx, detail.reference, received, plan)
         count += 1
-    return DemoReport(count, activities, recipients, directives)
+    return DemoReport(count, activities, recipients, directives, _incidents(ctx))
