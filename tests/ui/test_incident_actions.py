@@ -87,7 +87,7 @@ def test_export_writes_each_format_where_the_dpo_chose(qtbot, window, tmp_path: 
     csv = out / "register.csv"
     assert "INC-2026-0001" in csv.read_text(encoding="utf-8")
     assert "Courriel au mauvais destinataire" in csv.read_text(encoding="utf-8")
-    assert actions.status.text() == f"1 incident(s) exported to {csv}."
+    assert actions.status.text() == f"1 incident exported to {csv}."
 
     actions.export_format.setCurrentIndex(actions.export_format.findData("xlsx"))
     chosen["name"] = str(out / "register.xlsx")
@@ -101,3 +101,37 @@ def test_export_writes_each_format_where_the_dpo_chose(qtbot, window, tmp_path: 
     text = " ".join(p.extract_text() or "" for p in reader.pages)
     assert "INC-2026-0001" in text and "Register of breaches" in text  # the window's language
     assert asked == ["CSV (*.csv)", "CSV (*.csv)", "XLSX (*.xlsx)", "PDF (*.pdf)"]
+
+
+def test_in_french_the_buttons_the_refusal_and_the_settings_speak_french(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from dpo_desk.ui import i18n
+
+    window.lang_actions["fr"].trigger()
+    try:
+        page = _page_with_incident(window, qtbot)
+        bar = page.action_bar
+        assert bar.close_button.text() == "C&lore l'incident"
+        assert bar.export_button.text() == "E&xporter le registre…"
+        qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+        box = bar.refusal_box
+        assert box is not None and box.text() == (
+            "INC-2026-0001 : consignez la notification ou la décision de ne pas notifier "
+            "avant de clore")
+        box.button(QMessageBox.StandardButton.Ok).click()
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a: (str(tmp_path / "registre.pdf"), ""))
+        bar.export_format.setCurrentIndex(bar.export_format.findData("pdf"))
+        qtbot.mouseClick(bar.export_button, Qt.MouseButton.LeftButton)
+        assert bar.status.text().startswith("1 incident exporté vers ")
+        reader = PdfReader(io.BytesIO((tmp_path / "registre.pdf").read_bytes()))
+        assert "Registre des violations" in (reader.pages[0].extract_text() or "")
+        settings = window.show_page("settings")
+        combo = settings.fields["breach_hours"]
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            "Heures écoulées depuis la prise de connaissance (par défaut, la plus prudente)",
+            "Règlement 1182/71, art. 3(1) : l'heure de la prise de connaissance non comptée"]
+        assert "72 heures de temps écoulé" in settings.explain["breach_hours"].text()
+    finally:
+        i18n.install("en")

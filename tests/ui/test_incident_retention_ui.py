@@ -45,7 +45,8 @@ def test_expired_incident_entries_are_listed_and_removed_after_asking(qtbot, win
     assert box.isVisible() and box.count() == 2  # the recent one is not due yet
     assert [box.item(i).data(Qt.ItemDataRole.UserRole) for i in range(2)] == [old, kept]
     assert box.item(0).text().startswith(f"{old} — Dossier papier égaré — kept until ")
-    assert "2 closed incident register entry(ies)" in page.expired_incidents_label.text()
+    label = page.expired_incidents_label.text()
+    assert label.startswith("2 closed incident register entries kept five years")
     assert page.remove_incidents_button.isEnabled()
 
     # The DPO keeps the second one (untick it), then asks to remove; first cancels.
@@ -56,14 +57,14 @@ def test_expired_incident_entries_are_listed_and_removed_after_asking(qtbot, win
     assert box.item(1).checkState() == Qt.CheckState.Unchecked
     qtbot.mouseClick(page.remove_incidents_button, Qt.MouseButton.LeftButton)
     asked = _answer(page, "Cancel")
-    assert "Remove 1 incident register entry(ies)?" in asked and old in asked
+    assert "Remove 1 incident register entry?" in asked and old in asked
     assert kept not in asked
     assert page.status.text() == "Cancelled; nothing changed."
     assert incidents.get_incident(ctx, old)
 
     qtbot.mouseClick(page.remove_incidents_button, Qt.MouseButton.LeftButton)
     _answer(page, "Remove")
-    assert page.status.text() == "1 incident register entry(ies) removed."
+    assert page.status.text() == "1 incident register entry removed."
     with pytest.raises(NotFound):
         incidents.get_incident(ctx, old)
     assert incidents.get_incident(ctx, kept) and incidents.get_incident(ctx, recent)

@@ -33,7 +33,7 @@ from dpo_desk.ui.security.lock import ReauthDialog, require_auth
 from dpo_desk.ui.security.session import session_for
 from dpo_desk.ui.widgets.buttons import label_button
 
-#: The register's formats: (code given to the service, name shown).
+# The register's formats: (code given to the service, name shown).
 FORMATS = (("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("pdf", "PDF"))
 
 
