@@ -2641,6 +2641,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Québec : temps écoulé depuis la prise de connaissance</translation>
     </message>
     <message>
+        <source>The 72 hours explained</source>
+        <translation>Les 72 heures expliquées</translation>
+    </message>
+    <message>
         <source>Assessment recorded.</source>
         <translation>Évaluation enregistrée.</translation>
     </message>

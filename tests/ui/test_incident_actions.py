@@ -112,6 +112,7 @@ def test_in_french_the_buttons_the_refusal_and_the_settings_speak_french(
     try:
         page = _page_with_incident(window, qtbot)
         bar = page.action_bar
+        assert "<b>Les 72 heures expliquées</b>" in page.view.overview.text()
         assert bar.close_button.text() == "C&lore l'incident"
         assert bar.export_button.text() == "E&xporter le registre…"
         qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
