@@ -2414,7 +2414,7 @@ Un rapport a été enregistré dans : %2</translation>
     <name>IncidentRetention</name>
     <message>
         <source>Re&amp;move…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
         <source>Remove the ticked incident register entries for good (asks first)</source>
@@ -5444,8 +5444,8 @@ Traitements : {2}</translation>
         <translation>L&apos;organisme répond à la date calendaire, jamais plus tard : plus tôt que la loi ne l&apos;exige, donc toujours dans les délais.</translation>
     </message>
     <message>
-        <source>GDPR Art. 33(1): the notice is due 72 hours of elapsed time after the organisation became aware (EDPB Guidelines 9/2022), to the minute.</source>
-        <translation>Art. 33.1 du RGPD : la notification est due 72 heures de temps écoulé après la prise de connaissance par l&apos;organisme (lignes directrices 9/2022 du CEPD), à la minute près.</translation>
+        <source>GDPR Art. 33(1): the notice is due 72 hours of elapsed time after the organisation became aware (EDPB Guidelines 9/2022), to the second.</source>
+        <translation>Art. 33.1 du RGPD : la notification est due 72 heures de temps écoulé après la prise de connaissance par l&apos;organisme (lignes directrices 9/2022 du CEPD), à la seconde près.</translation>
     </message>
     <message>
         <source>Reg. 1182/71 Art. 3(1): the hour in which the organisation became aware is not counted; the 72 hours start at the next whole hour.</source>

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from dpo_desk.services import incidents, organisation
 from dpo_desk.ui.pages.incidents import IncidentsPage
@@ -134,5 +134,12 @@ def test_in_french_the_buttons_the_refusal_and_the_settings_speak_french(
             "Heures écoulées depuis la prise de connaissance (par défaut, la plus prudente)",
             "Règlement 1182/71, art. 3(1) : l'heure de la prise de connaissance non comptée"]
         assert "72 heures de temps écoulé" in settings.explain["breach_hours"].text()
+        # The new buttons take no Alt letter another button of their page already has.
+        for key in ("incidents", "backups"):
+            shown = window.show_page(key)
+            keys = [b.text().replace("&&", "").split("&")[1][0].lower()
+                    for b in shown.findChildren(QPushButton)
+                    if b.isVisible() and "&" in b.text().replace("&&", "")]
+            assert len(keys) == len(set(keys)), (key, keys)
     finally:
         i18n.install("en")

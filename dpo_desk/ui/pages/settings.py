@@ -279,7 +279,7 @@ class SettingsPage(Page):
             "breach_hours": {
                 "elapsed": self.tr(
                     "GDPR Art. 33(1): the notice is due 72 hours of elapsed time after the "
-                    "organisation became aware (EDPB Guidelines 9/2022), to the minute."
+                    "organisation became aware (EDPB Guidelines 9/2022), to the second."
                 ),
                 "reg-1182-71": self.tr(
                     "Reg. 1182/71 Art. 3(1): the hour in which the organisation became "
