@@ -39,6 +39,40 @@
     </message>
 </context>
 <context>
+    <name>IncidentActions</name>
+    <message numerus="yes">
+        <source>%n incident(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n incident exported to %1.</numerusform>
+            <numerusform>%n incidents exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRetention</name>
+    <message numerus="yes">
+        <source>%n closed incident register entry(ies) kept five years from awareness (Quebec, r. 3.1 s. 7) may now be removed:</source>
+        <translation>
+            <numerusform>%n closed incident register entry kept five years from awareness (Quebec, r. 3.1 s. 7) may now be removed:</numerusform>
+            <numerusform>%n closed incident register entries kept five years from awareness (Quebec, r. 3.1 s. 7) may now be removed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n incident register entry(ies)?</source>
+        <translation>
+            <numerusform>Remove %n incident register entry?</numerusform>
+            <numerusform>Remove %n incident register entries?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident register entry(ies) removed.</source>
+        <translation>
+            <numerusform>%n incident register entry removed.</numerusform>
+            <numerusform>%n incident register entries removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message numerus="yes">
         <source>%n earlier request(s)</source>

@@ -2279,6 +2279,52 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentActions</name>
+    <message>
+        <source>C&amp;lose the incident</source>
+        <translation>C&amp;lore l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Close the incident once it is handled; its entry stays in the register</source>
+        <translation>Clore l&apos;incident une fois traité ; son entrée reste au registre</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the register…</source>
+        <translation>E&amp;xporter le registre…</translation>
+    </message>
+    <message>
+        <source>The incident register for the authority: every incident, notified or not</source>
+        <translation>Le registre des incidents pour l&apos;autorité : tous les incidents, notifiés ou non</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <source>%1 closed; its entry stays in the register.</source>
+        <translation>%1 clos ; son entrée reste au registre.</translation>
+    </message>
+    <message>
+        <source>exporting the incident register</source>
+        <translation>d&apos;exporter le registre des incidents</translation>
+    </message>
+    <message>
+        <source>Export the incident register</source>
+        <translation>Exporter le registre des incidents</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing written.</source>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n incident exporté vers %1.</numerusform>
+            <numerusform>%n incidents exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentClocksButton</name>
     <message>
         <source>incident clocks running</source>
@@ -2362,6 +2408,74 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>What the persons can do</source>
         <translation>Ce que les personnes peuvent faire</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRetention</name>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Suppri&amp;mer…</translation>
+    </message>
+    <message>
+        <source>Remove the ticked incident register entries for good (asks first)</source>
+        <translation>Supprimer définitivement les entrées cochées du registre des incidents (demande d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Incident register entries whose retention has ended</source>
+        <translation>Entrées du registre des incidents dont la durée de conservation est écoulée</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — kept until %3</source>
+        <translation>%1 — %2 — conservée jusqu&apos;au %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed incident register entry(ies) kept five years from awareness (Quebec, r. 3.1 s. 7) may now be removed:</source>
+        <translation>
+            <numerusform>%n entrée close du registre des incidents, conservée cinq ans après la prise de connaissance (Québec, r. 3.1, art. 7), peut maintenant être supprimée :</numerusform>
+            <numerusform>%n entrées closes du registre des incidents, conservées cinq ans après la prise de connaissance (Québec, r. 3.1, art. 7), peuvent maintenant être supprimées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident register: no closed entry has passed its five years from awareness (Quebec, r. 3.1 s. 7); GDPR-only entries are kept.</source>
+        <translation>Registre des incidents : aucune entrée close n&apos;a dépassé ses cinq ans depuis la prise de connaissance (Québec, r. 3.1, art. 7) ; les entrées relevant du seul RGPD sont conservées.</translation>
+    </message>
+    <message>
+        <source>Tick the incident entries to remove first.</source>
+        <translation>Cochez d&apos;abord les entrées d&apos;incident à supprimer.</translation>
+    </message>
+    <message>
+        <source>removing incident register entries</source>
+        <translation>de supprimer des entrées du registre des incidents</translation>
+    </message>
+    <message>
+        <source>Remove incident register entries</source>
+        <translation>Supprimer des entrées du registre des incidents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n incident register entry(ies)?</source>
+        <translation>
+            <numerusform>Supprimer %n entrée du registre des incidents ?</numerusform>
+            <numerusform>Supprimer %n entrées du registre des incidents ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Their notices, links and documents are deleted for good; the audit trail keeps that they were removed. Backups made before keep them until thinning removes those backups.</source>
+        <translation>%1
+
+Leurs notifications, liens et documents sont définitivement supprimés ; le journal d&apos;audit garde la trace de leur suppression. Les sauvegardes antérieures les conservent jusqu&apos;à ce que l&apos;espacement les supprime.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident register entry(ies) removed.</source>
+        <translation>
+            <numerusform>%n entrée du registre des incidents supprimée.</numerusform>
+            <numerusform>%n entrées du registre des incidents supprimées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2639,10 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Quebec: time since awareness</source>
         <translation>Québec : temps écoulé depuis la prise de connaissance</translation>
+    </message>
+    <message>
+        <source>The 72 hours explained</source>
+        <translation>Les 72 heures expliquées</translation>
     </message>
     <message>
         <source>Assessment recorded.</source>
@@ -5195,6 +5313,10 @@ Traitements : {2}</translation>
         <translation>Week-ends et jours fériés (Canada, Californie, Brésil)</translation>
     </message>
     <message>
+        <source>72 hours to notify a breach</source>
+        <translation>72 heures pour notifier une violation</translation>
+    </message>
+    <message>
         <source>Identity documents</source>
         <translation>Pièces d&apos;identité</translation>
     </message>
@@ -5263,6 +5385,14 @@ Traitements : {2}</translation>
         <translation>Retenir la date calendaire, plus précoce</translation>
     </message>
     <message>
+        <source>Elapsed hours from awareness (default, the earlier)</source>
+        <translation>Heures écoulées depuis la prise de connaissance (par défaut, la plus prudente)</translation>
+    </message>
+    <message>
+        <source>Reg. 1182/71 Art. 3(1): the hour of awareness left out</source>
+        <translation>Règlement 1182/71, art. 3(1) : l&apos;heure de la prise de connaissance non comptée</translation>
+    </message>
+    <message>
         <source>Proportionate: a document only on a recorded doubt (default)</source>
         <translation>Proportionnée : une pièce seulement en cas de doute consigné (par défaut)</translation>
     </message>
@@ -5313,6 +5443,14 @@ Traitements : {2}</translation>
     <message>
         <source>The organisation answers by the calendar-day date, never later: earlier than the law requires, so always on time.</source>
         <translation>L&apos;organisme répond à la date calendaire, jamais plus tard : plus tôt que la loi ne l&apos;exige, donc toujours dans les délais.</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33(1): the notice is due 72 hours of elapsed time after the organisation became aware (EDPB Guidelines 9/2022), to the second.</source>
+        <translation>Art. 33.1 du RGPD : la notification est due 72 heures de temps écoulé après la prise de connaissance par l&apos;organisme (lignes directrices 9/2022 du CEPD), à la seconde près.</translation>
+    </message>
+    <message>
+        <source>Reg. 1182/71 Art. 3(1): the hour in which the organisation became aware is not counted; the 72 hours start at the next whole hour.</source>
+        <translation>Règlement 1182/71, art. 3(1) : l&apos;heure au cours de laquelle l&apos;organisme a pris connaissance n&apos;est pas comptée ; les 72 heures commencent à l&apos;heure pleine suivante.</translation>
     </message>
     <message>
         <source>Ask for an identity document only where a reasonable doubt is recorded (GDPR Art. 12(6)). </source>

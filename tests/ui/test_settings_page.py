@@ -113,3 +113,43 @@ def test_leaving_and_coming_back_keeps_unsaved_changes(qtbot, window, demo_ctx) 
     assert "not saved" in page.status.text()
     qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
     assert field.text() == saved
+
+
+def _audited(ctx) -> list[tuple[str, str]]:
+    with ctx.db.read() as session:
+        return [(e.operation, e.summary) for e in session.scalars(
+            select(AuditEvent).order_by(AuditEvent.id))]
+
+
+def test_the_reading_of_the_72_hours_is_chosen_explained_and_audited(
+    qtbot, page: SettingsPage, demo_ctx: AppContext
+) -> None:
+    from dpo_desk.services import incidents
+
+    ctx = demo_ctx.ctx
+    combo = page.fields["breach_hours"]
+    assert combo.currentData() == "elapsed"  # the default, the earlier deadline
+    assert "72 hours of elapsed time" in page.explain["breach_hours"].text()
+    assert combo.itemText(1) == "Reg. 1182/71 Art. 3(1): the hour of awareness left out"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "reg-1182-71"
+    assert "is not counted" in page.explain["breach_hours"].text()
+    assert page.unsaved()
+    before = len(_audited(ctx))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert incidents.reading_of(ctx) == "reg-1182-71"
+    assert "saved" in page.status.text().lower() and not page.unsaved()
+    new = _audited(ctx)[before:]
+    assert any(op == "organisation.update" and "reg-1182-71" in summary
+               for op, summary in new)
+    # Saving something else leaves the reading alone (no second change recorded).
+    page.fields["idle_lock_minutes"].setValue(7)
+    before = len(_audited(ctx))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert incidents.reading_of(ctx) == "reg-1182-71"
+    assert [op for op, _s in _audited(ctx)[before:]] == ["organisation.update"]
+    # And back to the default.
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert incidents.reading_of(ctx) == "elapsed"

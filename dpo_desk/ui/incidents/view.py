@@ -201,9 +201,10 @@ class IncidentView(QTabWidget):
         rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
                        for k, v in facts)
         steps = "".join(f"<li>{escape(step['text_' + lang])}</li>" for step in d.explanation)
+        # A tr() call inside an f-string is not seen by lupdate: the heading is a variable.
+        explained = escape(self.tr("The 72 hours explained"))
         self.overview.setText(f"<h3>{escape(s.title)}</h3><table cellpadding='3'>{rows}"
-                              f"</table><p><b>{escape(self.tr('The 72 hours explained'))}"
-                              f"</b></p><ol>{steps}</ol>")
+                              f"</table><p><b>{explained}</b></p><ol>{steps}</ol>")
         self._fill_docs()
 
     def _fill_docs(self) -> None:

@@ -31,6 +31,7 @@ from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import refusal_text
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.pages.backups_actions import RegisterAndRetention
+from dpo_desk.ui.pages.backups_incidents import IncidentRetention
 from dpo_desk.ui.pages.backups_layout import FORMATS, BackupsLayout
 from dpo_desk.ui.pages.backups_list import (
     BAD_COLOUR,
@@ -95,6 +96,8 @@ class BackupsPage(Page, BackupsLayout):
         self.preview_button.clicked.connect(self.register_actions.preview_retention)
         self.purge_button.clicked.connect(self.register_actions.purge)
         self.evidence_button.clicked.connect(self.register_actions.purge_evidence)
+        self.incident_retention = IncidentRetention(self)
+        self.preview_button.clicked.connect(self.incident_retention.load)
         app.signals.backup_done.connect(self.refresh)
         app.signals.settings_changed.connect(self.refresh)
         self.retranslate()
@@ -142,12 +145,14 @@ class BackupsPage(Page, BackupsLayout):
         for button, (text, tip) in texts.items():
             label_button(button, text, tip)
         self.register_actions.retranslate()
+        self.incident_retention.retranslate()
         self.status.setAccessibleName(self.tr("Outcome of the last action"))
         self._show_state()
 
     def refresh(self) -> None:
         ctx = self.app.ctx
         self.app.tasks.run(lambda: read_folder(ctx), self._loaded, self.status.failed)
+        self.incident_retention.load()
 
     # -- the list ---------------------------------------------------------------------
 

@@ -52,7 +52,8 @@ class ExportBox(QGroupBox):
 
 class RetentionBox(QGroupBox):
     """An introduction, preview / anonymise / destroy-evidence buttons, and the closed
-    cases a purge would anonymise (hidden until a preview finds some)."""
+    cases a purge would anonymise (hidden until a preview finds some); then the incident
+    register entries whose retention has ended (ticked to be removed) and Remove."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,20 @@ class RetentionBox(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.candidates_label)
         layout.addWidget(self.candidates)
+        self.incidents_label = QLabel(self)
+        self.incidents_label.setWordWrap(True)
+        self.incidents = QListWidget(self)
+        self.incidents.setObjectName("expired_incidents")
+        self.incidents.setMaximumHeight(110)
+        self.incidents.hide()
+        self.incidents_button = QPushButton(self)
+        self.incidents_button.setObjectName("remove_incidents")
+        self.incidents_button.setEnabled(False)
+        lower = QHBoxLayout()
+        lower.addWidget(self.incidents_label, 1)
+        lower.addWidget(self.incidents_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(lower)
+        layout.addWidget(self.incidents)
 
 
 class BackupsLayout:
@@ -105,6 +120,8 @@ class BackupsLayout:
         self.preview_button, self.purge_button = kept.preview_button, kept.purge_button
         self.evidence_button = kept.evidence_button
         self.candidates, self.candidates_label = kept.candidates, kept.candidates_label
+        self.expired_incidents, self.expired_incidents_label = kept.incidents, kept.incidents_label
+        self.remove_incidents_button = kept.incidents_button
         lower = QHBoxLayout()
         lower.addWidget(self.export_box, 1)
         lower.addWidget(self.retention_box, 2)

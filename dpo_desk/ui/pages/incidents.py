@@ -24,6 +24,7 @@ from dpo_desk.services import incidents
 from dpo_desk.services.incident_dto import IncidentDetail, IncidentSummary
 from dpo_desk.ui import crash, i18n
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.incidents.actions import IncidentActions
 from dpo_desk.ui.incidents.intake import IncidentIntakeDialog, named
 from dpo_desk.ui.incidents.view import IncidentView
 from dpo_desk.ui.page import Page
@@ -63,8 +64,15 @@ class IncidentsPage(Page):
         self.table.itemSelectionChanged.connect(self._selected)
         self.view = IncidentView(app)
         self.view.changed.connect(lambda _ref: self.refresh())
+        # The incident's tabs with, under them, Close and Export the register.
+        self.action_bar = IncidentActions(app, self.view)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.view, 1)
+        lower_layout.addWidget(self.action_bar)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(lower)
         self.splitter.setSizes([260, 420])
         layout.addWidget(self.splitter, 1)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -96,6 +104,7 @@ class IncidentsPage(Page):
             self.tr("Reference"), self.tr("Aware on"), self.tr("Clock"), self.tr("Risk"),
             self.tr("Status"), self.tr("Description")])
         self.view.retranslate()
+        self.action_bar.retranslate()
         self._fill()
 
     # -- data ---------------------------------------------------------------------
@@ -170,6 +179,7 @@ class IncidentsPage(Page):
     def _show(self, detail: IncidentDetail) -> None:
         if self.view.detail is None or self.view.detail.reference != detail.reference:
             self.view.show_detail(detail)
+            self.action_bar.follow()
 
     def new_incident(self) -> IncidentIntakeDialog:
         dialog = IncidentIntakeDialog(self.app, self)

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.deadlines.rulesets import RULESETS
 from dpo_desk.domain.identity import CNIL_POSITION
+from dpo_desk.domain.incidents import BREACH_READINGS, DEFAULT_READING
 from dpo_desk.errors import Phrase, Term
+from dpo_desk.services import incident_actions
 from dpo_desk.services import settings as settings_service
 from dpo_desk.services.organisation import PROFILE_FIELDS
 from dpo_desk.services.settings import SettingsInvalid, SettingsSnapshot
@@ -128,6 +130,7 @@ class SettingsPage(Page):
             "quebec_saturday_is_holiday", form, [(False, ""), (True, "")], explained=True
         )
         self.rows.combo("interpretation_roll", form, [(True, ""), (False, "")], explained=True)
+        self.rows.combo("breach_hours", form, [(r, "") for r in BREACH_READINGS], explained=True)
 
     def _build_identity(self) -> None:
         form = self.rows.group("identity")
@@ -173,6 +176,7 @@ class SettingsPage(Page):
             "receipt_timezone": self.tr("Day of receipt read in"),
             "quebec_saturday_is_holiday": self.tr("Saturday in Quebec"),
             "interpretation_roll": self.tr("Weekends and holidays (Canada, California, Brazil)"),
+            "breach_hours": self.tr("72 hours to notify a breach"),
             "identity_policy": self.tr("Identity documents"),
             "backup_every_hours": self.tr("Automatic backup every"),
             "backup_folder": self.tr("Backup folder"),
@@ -201,6 +205,10 @@ class SettingsPage(Page):
             "interpretation_roll": [
                 self.tr("Roll past weekends and holidays as the law says (default)"),
                 self.tr("Keep the earlier calendar-day date"),
+            ],
+            "breach_hours": [
+                self.tr("Elapsed hours from awareness (default, the earlier)"),
+                self.tr("Reg. 1182/71 Art. 3(1): the hour of awareness left out"),
             ],
             "identity_policy": [
                 self.tr("Proportionate: a document only on a recorded doubt (default)"),
@@ -266,6 +274,16 @@ class SettingsPage(Page):
                 False: self.tr(
                     "The organisation answers by the calendar-day date, never later: "
                     "earlier than the law requires, so always on time."
+                ),
+            },
+            "breach_hours": {
+                "elapsed": self.tr(
+                    "GDPR Art. 33(1): the notice is due 72 hours of elapsed time after the "
+                    "organisation became aware (EDPB Guidelines 9/2022), to the second."
+                ),
+                "reg-1182-71": self.tr(
+                    "Reg. 1182/71 Art. 3(1): the hour in which the organisation became "
+                    "aware is not counted; the 72 hours start at the next whole hour."
                 ),
             },
             "identity_policy": {
@@ -350,6 +368,7 @@ class SettingsPage(Page):
             )
         }
         readings["receipt_timezone"] = readings["receipt_timezone"] or None
+        readings["breach_hours"] = self.rows.get("breach_hours")
         settings = {k: self.rows.get(k) for k in settings_service.SETTING_FIELDS}
         return profile, readings, settings
 
@@ -362,6 +381,7 @@ class SettingsPage(Page):
         self.rows.set("id_wait", r.id_wait)
         self.rows.set("quebec_saturday_is_holiday", r.quebec_saturday_is_holiday)
         self.rows.set("interpretation_roll", r.interpretation_roll)
+        self.rows.set("breach_hours", snap.profile.readings.get("breach_hours") or DEFAULT_READING)
         combo = self.fields["receipt_timezone"]
         assert isinstance(combo, QComboBox)
         zone = r.receipt_timezone or ""
@@ -439,9 +459,18 @@ class SettingsPage(Page):
             else:
                 self.status.error(refusal_text(exc))
 
-        self.app.tasks.run(
-            lambda: settings_service.save(ctx, profile, readings, settings), done, failed
-        )
+        breach = readings.pop("breach_hours")
+        saved = (self.snapshot.profile.readings.get("breach_hours") or DEFAULT_READING
+                 if self.snapshot else None)
+
+        def op() -> SettingsSnapshot:
+            snap = settings_service.save(ctx, profile, readings, settings)
+            if breach != saved:  # the incidents' own setting, audited by its service
+                incident_actions.set_reading(ctx, breach)
+                snap = settings_service.get_snapshot(ctx)
+            return snap
+
+        self.app.tasks.run(op, done, failed)
 
     def choose_logo(self) -> None:
         choose_file_into(
