@@ -3405,6 +3405,38 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Registre des incidents exporté</translation>
     </message>
     <message>
+        <source>Incident registered</source>
+        <translation>Incident enregistré</translation>
+    </message>
+    <message>
+        <source>Incident risk assessed</source>
+        <translation>Risque de l’incident évalué</translation>
+    </message>
+    <message>
+        <source>Decision on notification recorded</source>
+        <translation>Décision sur la notification consignée</translation>
+    </message>
+    <message>
+        <source>Incident notice sent</source>
+        <translation>Notification d’incident envoyée</translation>
+    </message>
+    <message>
+        <source>Incident document produced</source>
+        <translation>Document d’incident produit</translation>
+    </message>
+    <message>
+        <source>Incident document marked sent</source>
+        <translation>Document d’incident marqué envoyé</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>Incident clos</translation>
+    </message>
+    <message>
+        <source>Incident entry removed (retention)</source>
+        <translation>Entrée d’incident supprimée (conservation)</translation>
+    </message>
+    <message>
         <source>Organisation set up</source>
         <translation>Organisme configuré</translation>
     </message>
