@@ -45,7 +45,10 @@ FIELDS = ("reference", "document_date", "organisation_name", "organisation_addre
           "dpo_name", "dpo_email", "dpo_phone", "dpo_contact", "authority_name", "title",
           "aware_at",
           "occurred", "circumstances", "data_description", "consequences", "measures_taken",
-          "measures_proposed", "person_advice", "notice_type", "city")
+          "measures_proposed", "person_advice", "notice_type", "city",
+          # "Notre déléguée à la protection des données" (start of a sentence, the
+          # profile's title); the law that requires telling the persons.
+          "dpo_role", "persons_law")
 
 
 @dataclass(frozen=True)

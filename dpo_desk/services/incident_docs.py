@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from dpo_desk.errors import UserError
+from dpo_desk.errors import Both, UserError
 from dpo_desk.letters.context import format_letter_date
 from dpo_desk.letters.incident_docs import DOC_KINDS, LANGS, IncidentDoc, render_incident_doc
 from dpo_desk.letters.incident_labels import label, labels
@@ -29,6 +29,7 @@ from dpo_desk.services.context import Context
 from dpo_desk.services.incident_actions import add_notice
 from dpo_desk.services.incident_dto import IncidentDetail
 from dpo_desk.services.incidents import detail_of, get_incident, load_incident
+from dpo_desk.services.letters.build import dpo_title
 from dpo_desk.services.organisation import OrganisationProfile, get_profile
 from dpo_desk.store.models import Document
 from dpo_desk.store.types import utcnow
@@ -89,10 +90,57 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: Why the persons are told, by the law of the incident (GDPR Art. 34; P-39.1 s. 3.5).
+_PERSONS_LAW = {
+    (True, False): ("GDPR Article 34", "article 34 du RGPD"),
+    (False, True): ("section 3.5 of the Act respecting the protection of personal "
+                    "information in the private sector",
+                    "article 3.5 de la Loi sur la protection des renseignements personnels "
+                    "dans le secteur privé"),
+    (True, True): ("GDPR Article 34; in Quebec, section 3.5 of the Act respecting the "
+                   "protection of personal information in the private sector",
+                   "article 34 du RGPD ; au Québec, article 3.5 de la Loi sur la protection "
+                   "des renseignements personnels dans le secteur privé"),
+}
+
+
+def _dpo_role(org: OrganisationProfile, lang: str) -> tuple[str, str]:
+    """(who answers at the start of a sentence, the title that signs): one title from
+    the profile, so "Notre déléguée" and the signature agree in gender."""
+    title = dpo_title(org, lang) or labels(lang)["dpo"]
+    if lang == "fr":
+        role = ("Notre " + title[0].lower() + title[1:] if title.lower().startswith("délégué")
+                else "Notre délégué à la protection des données")
+    else:
+        role = "Our data protection officer"
+    return role, title
+
+
+def _missing_for_persons(d: IncidentDetail) -> tuple[list[str], list[str]]:
+    """What a notice to the persons must say and the incident does not yet: GDPR
+    Art. 34(2) (the consequences and measures of Art. 33(3)(c)-(d)); for Quebec, CQLR
+    c. P-39.1, r. 3.1, s. 5 (also what the person can do to reduce the risk)."""
+    en: list[str] = []
+    fr: list[str] = []
+    if not d.consequences.strip():
+        en.append("the likely consequences")
+        fr.append("les conséquences probables")
+    if not (d.measures_taken.strip() or d.measures_proposed.strip()):
+        en.append("the measures taken or proposed")
+        fr.append("les mesures prises ou envisagées")
+    if d.summary.quebec and not d.person_advice.strip():
+        en.append("what the person can do")
+        fr.append("ce que la personne peut faire")
+    return en, fr
+
+
 def _fields(d: IncidentDetail, org: OrganisationProfile, lang: str,
             notice_type: str) -> dict[str, str]:
     s = d.summary
+    law = _PERSONS_LAW.get((bool(s.gdpr), bool(s.quebec)), _PERSONS_LAW[(True, False)])
     return {
+        "dpo_role": _dpo_role(org, lang)[0],
+        "persons_law": law[1] if lang == "fr" else law[0],
         "dpo_contact": _contact(org, lang),
         "reference": s.reference, "document_date": "", "title": s.title,
         "organisation_name": org.name, "organisation_address": org.address.replace("\n", ", "),
@@ -182,6 +230,13 @@ def build_doc(ctx: Context, reference: str, kind: str, lang: str,
     d = get_incident(ctx, reference)
     if kind == "cai-notice" and not d.summary.quebec:
         raise UserError("{reference} does not fall under the Quebec act", reference=reference)
+    if kind == "persons-notice":
+        en, fr = _missing_for_persons(d)
+        if en:
+            raise UserError(
+                "{reference}: the notice to the persons must say {missing} (GDPR Art. 34(2) "
+                "and 33(3)(c)-(d); CQLR c. P-39.1, r. 3.1, s. 5); complete the incident first",
+                reference=reference, missing=Both(", ".join(en), ", ".join(fr)))
     org = get_profile(ctx)
     if kind == "authority-summary" and not notice_type:
         notice_type = "complementary" if any(n.addressee == "authority"
@@ -195,7 +250,7 @@ def build_doc(ctx: Context, reference: str, kind: str, lang: str,
         form = _cai_rows(d, org, lang)
     head = (org.name, *[line for line in org.address.splitlines() if line.strip()])
     # The title in the document's language (the profile's may be in the other one).
-    sign = tuple(x for x in (org.dpo_name, labels(lang)["dpo"]) if x)
+    sign = tuple(x for x in (org.dpo_name, _dpo_role(org, lang)[1]) if x)
     return IncidentDoc(kind, lang, fields, tuple(form), head, sign, notice_type)
 
 

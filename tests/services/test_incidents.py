@@ -235,7 +235,9 @@ def test_quebec_entries_can_be_removed_only_after_five_years(ctx: Context,
 
     organisation.update_profile(ctx, {"name": "Acme SAS"})
     old = incidents.add_incident(ctx, _new(aware_at=datetime(2020, 6, 1, 9, 0, tzinfo=PARIS),
-                                           quebec_people=4))
+                                           quebec_people=4, consequences="none expected",
+                                           measures_taken="laptop wiped remotely",
+                                           person_advice="nothing to do"))
     incident_actions.decide(ctx, old.reference, False, "no risk: data encrypted")
     info, _ = incident_docs.produce(ctx, old.reference, "persons-notice", "fr")
     recent = incidents.add_incident(ctx, _new(quebec_people=1))
@@ -258,3 +260,29 @@ def test_quebec_entries_can_be_removed_only_after_five_years(ctx: Context,
     with pytest.raises(UserError, match="was purged"):  # the bytes are gone
         incident_docs.read(ctx, info.id)
     assert _ops(ctx, old.reference)[-1] == "incident.purge"
+
+
+def test_a_notice_to_persons_says_what_the_law_requires_or_is_refused(ctx: Context) -> None:
+    from dpo_desk.services import incident_docs
+    from tests.letters._pdf import flat, pdf_text
+
+    organisation.update_profile(ctx, {"name": "Acme SAS", "dpo_name": "Claire Martin",
+                                      "dpo_title": "Déléguée à la protection des données",
+                                      "language": "fr"})
+    bare = incidents.add_incident(ctx, _new(quebec_people=2)).reference
+    with pytest.raises(UserError) as refused:
+        incident_docs.produce(ctx, bare, "persons-notice", "fr")
+    assert refused.value.render("fr").startswith(
+        f"{bare} : l'avis aux personnes doit indiquer les conséquences probables, les "
+        "mesures prises ou envisagées, ce que la personne peut faire")
+    assert incident_docs.documents_of(ctx, bare) == []  # nothing kept
+    gdpr_only = incidents.add_incident(ctx, _new(
+        consequences="usage frauduleux possible", measures_taken="compte désactivé")).reference
+    _, pdf = incident_docs.produce(ctx, gdpr_only, "persons-notice", "fr")
+    text = flat(pdf_text(pdf))
+    assert "comme la loi l'exige (article 34 du RGPD)" in text  # no Quebec law for it
+    assert "Québec" not in text
+    # The profile's title, in the body and the signature alike (gender agrees).
+    assert "Notre déléguée à la protection des données, Claire Martin" in text
+    assert text.rstrip().endswith("Déléguée à la protection des données") or \
+        "Claire Martin Déléguée à la protection des données" in text

@@ -43,6 +43,9 @@ def _record(qtbot, page: IncidentsPage, type_text, title: str, wall: str) -> str
         qtbot.keyClicks(dialog.people, "240")
         type_text(dialog.circumstances, "Portable volé dans un véhicule.")
         type_text(dialog.advice, "Surveillez vos relevés bancaires.")
+        # what a notice to the persons must say (GDPR Art. 34(2))
+        type_text(dialog.consequences, "Usage frauduleux possible des IBAN.")
+        type_text(dialog.measures, "Compte désactivé, plainte déposée.")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                          Qt.MouseButton.LeftButton)
 

@@ -53,18 +53,23 @@ def _incidents(ctx: Context) -> int:
     running = inc.add_incident(ctx, inc.NewIncident(
         title="Ordinateur portable volé au service paie", aware_at=now - timedelta(hours=30),
         origin="device-lost-or-stolen", cause="external-malicious", people_count=240,
-        subject_categories=["staff"], data_categories=["identity", "financial"],
+        subject_categories=["salariés"], data_categories=["identity", "financial"],
         circumstances="Vol dans un véhicule ; disque non chiffré d'après le service "
                       "informatique (à confirmer).",
-        measures_taken="Compte de l'agent désactivé ; plainte déposée."))
+        consequences="Usage frauduleux possible des coordonnées bancaires des salariés.",
+        measures_taken="Compte de l'agent désactivé ; plainte déposée.",
+        measures_proposed="Chiffrement de tous les postes portables d'ici fin janvier.",
+        person_advice="Surveillez vos relevés bancaires et signalez toute opération "
+                      "inconnue à votre banque."))
     act.assess(ctx, running.reference, "risk",
                "Coordonnées bancaires de 240 salariés ; chiffrement du disque non établi.")
     notified = inc.add_incident(ctx, inc.NewIncident(
         title="Compte d'un sous-traitant de messagerie compromis", aware_at=now - timedelta(
             days=12), reporter="processor", reporter_detail="CloudMail Inc.",
         origin="hacking", cause="external-malicious", people_count=1800,
-        subject_categories=["customers"], data_categories=["identity", "contact"],
+        subject_categories=["clients"], data_categories=["identity", "contact"],
         recipients=["CloudMail Inc."],
+        consequences="Courriels d'hameçonnage se faisant passer pour nous.",
         measures_taken="Mots de passe réinitialisés ; accès du sous-traitant suspendu."))
     act.assess(ctx, notified.reference, "risk",
                "Adresses électroniques et noms : risque d'hameçonnage ciblé.")
@@ -76,7 +81,8 @@ def _incidents(ctx: Context) -> int:
         title="Courriel de confirmation envoyé au mauvais client",
         aware_at=now - timedelta(days=40), origin="wrong-recipient",
         cause="internal-accidental", people_count=1, quebec_people=1,
-        subject_categories=["customers"], data_categories=["identity", "contact"],
+        subject_categories=["clients"], data_categories=["identity", "contact"],
+        consequences="Aucune : le destinataire a supprimé le message.",
         measures_taken="Le destinataire a confirmé la suppression du courriel."))
     act.assess(ctx, quebec.reference, "none", "Un nom et une adresse de livraison, "
                "destinataire identifié qui a supprimé le message.",

@@ -90,7 +90,7 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
-def _dpo_title(p: Any, lang: str) -> str:
+def dpo_title(p: Any, lang: str) -> str:
     """The DPO's title in the letter's language, as the profile gives it.
 
     ``settings["dpo_title_fr"]`` / ``["dpo_title_en"]`` win; the profile's ``dpo_title``
@@ -120,7 +120,7 @@ def _organisation(ctx: Context, lang: str = "fr") -> L.Organisation:
         logo=Path(logo) if logo and Path(logo).is_file() else None,
         signature_name=signature[0] if signature else p.dpo_name,
         signature_title=", ".join(signature[1:]) if len(signature) > 1
-        else _dpo_title(p, lang),
+        else dpo_title(p, lang),
         city=p.city,
     )
 
