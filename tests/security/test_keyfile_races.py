@@ -100,7 +100,9 @@ def test_a_lost_or_damaged_key_file_is_rebuilt_from_its_copy(
         path.write_bytes(b"\x00" * 40)
     else:
         data = json.loads(path.read_text())
-        data["slots"]["passphrase"]["ct"] = "A" + data["slots"]["passphrase"]["ct"][1:]
+        ct = data["slots"]["passphrase"]["ct"]
+        # A different first character (a fixed "A" left 1 key in 64 undamaged: a flaky test)
+        data["slots"]["passphrase"]["ct"] = ("B" if ct[0] == "A" else "A") + ct[1:]
         path.write_text(json.dumps(data))
     secrets.forget(enc_dir)
     assert secrets.is_encrypted(enc_dir)
