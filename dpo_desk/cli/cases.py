@@ -141,6 +141,9 @@ def register_workflow(inner: argparse._SubParsersAction) -> None:
                          "forwarded, and for closing an answered case with no reply sent")
     tr.add_argument("--facts", default="",
                     help="refused: the facts that make the ground apply (quoted in the letter)")
+    tr.add_argument("--late-reason", default="",
+                    help="required to answer, refuse or close after the deadline: why it is "
+                         "late (the move is then marked late in the audit and the timeline)")
     json_flag(tr)
     tr.set_defaults(func=run_transition)
 
@@ -191,7 +194,7 @@ def run_transition(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         detail = workflow.transition(ctx, args.reference, args.state, args.reason,
-                                     args.facts)
+                                     args.facts, late_reason=args.late_reason)
     return _done(args, detail, f"now {args.state}")
 
 

@@ -25,6 +25,7 @@ from dpo_desk.domain.lifecycle import (
     IllegalTransition,
     allowed_targets,
     check_transition,
+    late_transition,
     parse_state,
 )
 from dpo_desk.domain.refusals import check_refusal
@@ -43,13 +44,19 @@ def _reason(text: str | None, what: str = "reason") -> str:
     return clean(text, what, max_len=NOTE_MAX, multiline=True)
 
 
-def _move(session: Session, ctx: Context, case: Case, target: CaseState, reason: str) -> None:
-    """Change state after the lifecycle table allows it; audited."""
+def _allowed(case: Case, target: CaseState, reason: str) -> None:
     try:
         check_transition(case.status, target, reason or None)
     except (IllegalTransition, ValueError) as exc:
         raise UserError("{reference}: {reason}",
             reference=case.reference, reason=exc) from None
+
+
+def _move(session: Session, ctx: Context, case: Case, target: CaseState, reason: str,
+          late: dict[str, object] | None = None) -> None:
+    """Change state after the lifecycle table allows it; audited (with ``late``: the
+    deadline it comes after and the reason recorded for the delay)."""
+    _allowed(case, target, reason)
     before = case.status
     case.status = target.value
     if target is CaseState.ANSWERED:
@@ -60,7 +67,7 @@ def _move(session: Session, ctx: Context, case: Case, target: CaseState, reason:
         case.outcome = target.value
         case.outcome_reason = reason
     audit.record(session, ctx, "case.transition", "case", case.reference,
-                 {"from": before, "to": target.value, "reason": reason})
+                 {"from": before, "to": target.value, "reason": reason, **(late or {})})
 
 
 def _step_towards(session: Session, ctx: Context, case: Case, target: CaseState) -> None:
@@ -76,6 +83,34 @@ def _step_towards(session: Session, ctx: Context, case: Case, target: CaseState)
 def _reply_sent(case: Case) -> bool:
     return any(d.kind == "letter" and d.sent_at is not None and d.letter_kind in REPLIES
                for d in case.documents)
+
+
+def _reply_sent_by(case: Case, due: date) -> bool:
+    return any(d.kind == "letter" and d.letter_kind in REPLIES and d.sent_at is not None
+               and (d.sent_on or d.sent_at.date()) <= due for d in case.documents)
+
+
+def _late(ctx: Context, case: Case, state: CaseState) -> date | None:
+    """The binding deadline a move to ``state`` comes after, if it is late."""
+    result = deadlines.of_case(case, ctx.today())
+    due = result.extended_due or result.due
+    if deadlines.open_suspension(case) is not None:
+        due = None  # the clock is stopped: no deadline runs while identity is awaited
+    return late_transition(state, ctx.today(), due,
+                           reply_by_due=due is not None and _reply_sent_by(case, due),
+                           current=case.status)
+
+
+def is_late(detail: CaseDetail, target: str, today: date) -> date | None:
+    """For the window: the deadline a move of ``detail`` to ``target`` would come after
+    (same rule as ``transition``, read from the case's details)."""
+    open_wait = any(end is None for _start, end in detail.suspensions)
+    due = None if open_wait else detail.extended_due_date or detail.due_date
+    sent = due is not None and any(
+        d.kind == "letter" and d.letter_kind in REPLIES and d.sent_at is not None
+        and (d.sent_on or d.sent_at.date()) <= due for d in detail.documents)
+    return late_transition(target, today, due, reply_by_due=sent,
+                           current=detail.summary.status)
 
 
 def _check_refusal(case: Case, ground: str, facts: str) -> None:
@@ -94,12 +129,16 @@ def _check_refusal(case: Case, ground: str, facts: str) -> None:
 
 
 def transition(ctx: Context, reference: str, target: str, reason: str = "",
-               facts: str = "") -> CaseDetail:
+               facts: str = "", *, late_reason: str = "") -> CaseDetail:
     """Move a case to ``target`` (answered, closed, refused...).
 
     A refusal takes its ground in ``reason`` and what the DPO found in ``facts``, asked
     once and kept in the case for the letter. Closing an answered case needs a reply
     letter marked sent, or a reason in ``reason`` (kept in ``close_reason``).
+
+    A move that answers after the binding deadline (``domain.lifecycle.late_transition``)
+    needs ``late_reason``; the audit entry then carries ``late=True``, the deadline and
+    the reason, and the timeline shows the move as late.
     """
     try:
         state = parse_state(target)
@@ -110,6 +149,7 @@ def transition(ctx: Context, reference: str, target: str, reason: str = "",
                         "it checks the legal conditions")
     reason = _reason(reason)
     facts = _reason(facts, "facts")
+    late_reason = _reason(late_reason, "reason for the delay")
     with ctx.db.write() as session:
         case = load_case(session, reference)
         if state is CaseState.ANSWERED:
@@ -122,7 +162,15 @@ def transition(ctx: Context, reference: str, target: str, reason: str = "",
         if closing_unsent and not reason:
             raise UserError("{reference}: no reply letter was marked sent; send the reply or "
                             "give the reason for closing without one", reference=case.reference)
-        _move(session, ctx, case, state, reason)
+        _allowed(case, state, reason)  # what the law refuses first, then the delay
+        late_after = _late(ctx, case, state)
+        if late_after is not None and not late_reason:
+            raise UserError("{reference}: this is late (the deadline was {date}); give the "
+                            "reason for the delay to record it", reference=case.reference,
+                            date=late_after.isoformat())
+        late = ({"late": True, "due": late_after, "late_reason": late_reason}
+                if late_after is not None else None)
+        _move(session, ctx, case, state, reason, late)
         if state is CaseState.REFUSED:
             case.refusal_facts = facts
             audit.record(session, ctx, "case.refusal_facts", "case", case.reference,

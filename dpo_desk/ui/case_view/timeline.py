@@ -74,6 +74,10 @@ class TimelineTab(QWidget):
             text = f"{labels.state(str(d.get('from', '')))} → {labels.state(str(d.get('to', '')))}"
             if d.get("reason"):
                 text += f" — {labels.refusal(str(d['reason']))}"
+            if d.get("late"):
+                text += " — " + self.tr("late (deadline %1): %2").replace(
+                    "%1", _fmt_value(d.get("due", ""))).replace(
+                    "%2", str(d.get("late_reason", "")))
             return text
         if entry.operation == "case.create":
             return (
