@@ -165,6 +165,10 @@ def register_workflow(inner: argparse._SubParsersAction) -> None:
     idp.add_argument("--reason", default="",
                      help="request: the reasonable doubt; fail: why identity is not established")
     idp.add_argument("--on", metavar="DATE", help="date of the request or of the answer")
+    idp.add_argument("--answer-by", metavar="DATE",
+                     help="request: last day to answer (default: 30 days after the request, "
+                          "a house choice); past it with nothing received, the step expires "
+                          "and identity-not-established may be the refusal's ground")
     idp.add_argument("--method", default="document",
                      help="verify: email-match, customer-account, document, in-person")
     idp.add_argument("--document-kind", default="", help="verify: e.g. passport, ID card")
@@ -214,10 +218,12 @@ def run_identity(args: argparse.Namespace) -> int:
     from dpo_desk.services import workflow
 
     on = parse_date(args.on, "--on") if args.on else None
+    answer_by = parse_date(args.answer_by, "--answer-by") if args.answer_by else None
     with opened(args) as ctx:
         if args.step == "request":
             res = workflow.request_identity(ctx, args.reference, args.reason, on,
-                                            document=not args.no_document)
+                                            document=not args.no_document,
+                                            answer_by=answer_by)
             if res.warning:
                 sys.stderr.write(f"dpo-desk: warning: {res.warning}\n")
             return _done(args, res.detail, "identity information requested, deadline suspended")

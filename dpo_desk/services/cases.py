@@ -13,6 +13,7 @@ from sqlalchemy.sql import Select
 
 from dpo_desk.domain.deadlines.receipt import receipt_zone
 from dpo_desk.domain.deadlines.rulesets import get_ruleset
+from dpo_desk.domain.identity import answer_deadline, current_outcome
 from dpo_desk.domain.rights import CaseKind, Channel, Right, parse_channel, parse_right
 from dpo_desk.domain.text import ADDRESS_MAX, NAME_MAX, NOTE_MAX, check_email, clean, fold
 from dpo_desk.errors import NotFound, UserError
@@ -241,7 +242,11 @@ def detail_of(case: Case, today: date) -> CaseDetail:
                      if e.kind == "suspension"],
         identity=[
             IdentityFacts(c.id, c.doubt_reason, c.requested_on, c.received_on, c.method,
-                          c.outcome, c.verifier, c.verified_at, c.document_kind)
+                          c.outcome, c.verifier, c.verified_at, c.document_kind,
+                          answer_by=answer_deadline(c.requested_on, c.answer_by)
+                          if c.requested_on else None,
+                          current=current_outcome(c.outcome, c.requested_on, c.received_on,
+                                                  c.answer_by, today))
             for c in case.identity_checks
         ],
         documents=[document_info(d) for d in case.documents],

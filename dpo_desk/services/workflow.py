@@ -16,7 +16,10 @@ from dpo_desk.domain.deadlines.extension import check_extension
 from dpo_desk.domain.deadlines.rulesets import get_ruleset
 from dpo_desk.domain.identity import (
     IdentityMethod,
+    IdentityOutcome,
     IdentityPolicyError,
+    answer_deadline,
+    current_outcome,
     needs_document,
 )
 from dpo_desk.domain.letter_rules import REPLIES
@@ -113,13 +116,34 @@ def is_late(detail: CaseDetail, target: str, today: date) -> date | None:
                            current=detail.summary.status)
 
 
-def _check_refusal(case: Case, ground: str, facts: str) -> None:
+def _identity_now(case: Case, today: date) -> list[str]:
+    """The outcome of each identity step today (a pending one past its day: expired)."""
+    return [current_outcome(c.outcome, c.requested_on, c.received_on, c.answer_by, today)
+            for c in case.identity_checks]
+
+
+def _record_expired(case: Case, today: date) -> list[int]:
+    """Write down the steps that expired (the basis of an identity refusal); the wait
+    ends: nothing more is awaited. Returns their ids, for the audit."""
+    expired = []
+    for check in case.identity_checks:
+        if current_outcome(check.outcome, check.requested_on, check.received_on,
+                           check.answer_by, today) == IdentityOutcome.EXPIRED:
+            check.outcome = IdentityOutcome.EXPIRED.value
+            check.note = check.note or (f"nothing received by {check.answer_by or ''}".strip())
+            expired.append(check.id)
+    if expired and deadlines.open_suspension(case) is not None:
+        _end_suspension(case, today)
+    return expired
+
+
+def _check_refusal(case: Case, ground: str, facts: str, today: date) -> None:
     """The ground must exist under the case's law and answer its rights; the facts say
     why it applies (GDPR Art. 12(4); P-39.1 s. 34: the reasons of the refusal)."""
     try:
         check_transition(case.status, CaseState.REFUSED, ground)  # the table, then the law
         check_refusal(ground, [r.right for r in case.rights], regime_for(case.jurisdiction),
-                      [c.outcome for c in case.identity_checks])
+                      _identity_now(case, today))
     except IllegalTransition as exc:
         raise UserError("{reference}: {reason}", reference=case.reference,
                         reason=exc) from None
@@ -155,7 +179,7 @@ def transition(ctx: Context, reference: str, target: str, reason: str = "",
         if state is CaseState.ANSWERED:
             _step_towards(session, ctx, case, state)
         if state is CaseState.REFUSED and reason:
-            _check_refusal(case, reason, facts)
+            _check_refusal(case, reason, facts, ctx.today())
         closing_unsent = (state is CaseState.CLOSED
                           and case.status == CaseState.ANSWERED.value
                           and not _reply_sent(case))
@@ -171,6 +195,11 @@ def transition(ctx: Context, reference: str, target: str, reason: str = "",
         late = ({"late": True, "due": late_after, "late_reason": late_reason}
                 if late_after is not None else None)
         _move(session, ctx, case, state, reason, late)
+        if state is CaseState.REFUSED and reason == "identity-not-established":
+            expired = _record_expired(case, ctx.today())
+            if expired:
+                audit.record(session, ctx, "identity.expire", "case", case.reference,
+                             {"checks": expired})
         if state is CaseState.REFUSED:
             case.refusal_facts = facts
             audit.record(session, ctx, "case.refusal_facts", "case", case.reference,
@@ -250,10 +279,14 @@ class IdentityRequestResult:
 
 def request_identity(
     ctx: Context, reference: str, doubt_reason: str, requested_on: date | None = None,
-    *, document: bool = True,
+    *, document: bool = True, answer_by: date | None = None,
 ) -> IdentityRequestResult:
     """Ask the requester for identity information; the deadline is suspended from the
-    request until the answer arrives (France, décret 2019-536)."""
+    request until the answer arrives (France, décret 2019-536).
+
+    ``answer_by`` is the last day given to answer (default: ``domain.identity``'s 30 days,
+    an organisation choice documented there); past it with nothing received the step
+    has expired, which allows a refusal for identity not established."""
     doubt = _reason(doubt_reason, "reason for the doubt")
     policy = get_profile(ctx).identity_policy
     warning = None
@@ -266,6 +299,10 @@ def request_identity(
         raise UserError("record the reason for the doubt before asking for more information "
                         "(GDPR Art. 12(6))")
     asked = requested_on or ctx.today()
+    if answer_by is not None and answer_by < asked:
+        raise UserError("the day to answer by ({answer_by}) is before the request ({asked})",
+                        answer_by=answer_by, asked=asked)
+    deadline = answer_deadline(asked, answer_by)
     with ctx.db.write() as session:
         case = load_case(session, reference)
         if asked < case.received_on:
@@ -278,13 +315,13 @@ def request_identity(
         if parse_state(case.status) is not CaseState.AWAITING_IDENTITY:
             _move(session, ctx, case, CaseState.AWAITING_IDENTITY, "")
         case.identity_checks.append(IdentityCheck(
-            doubt_reason=doubt, requested_on=asked, outcome="pending",
+            doubt_reason=doubt, requested_on=asked, outcome="pending", answer_by=deadline,
             method="document" if document else ""))
         case.deadline_events.append(DeadlineEvent(kind="suspension", starts_on=asked,
                                                   reason=doubt))
         audit.record(session, ctx, "identity.request", "case", case.reference,
                      {"requested_on": asked, "doubt": doubt, "policy": policy,
-                      "warning": bool(warning)})
+                      "warning": bool(warning), "answer_by": deadline})
         return IdentityRequestResult(detail_of(case, ctx.today()), warning)
 
 
