@@ -33,8 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--right", action="append", required=True, metavar="RIGHT",
                      help="right exercised (repeatable): " + ", ".join(r.value for r in Right))
     add.add_argument("--received", metavar="DATE[TIME]",
-                     help="date of receipt, YYYY-MM-DD or ISO date-time with offset "
-                          "(default: now)")
+                     help="date of receipt, YYYY-MM-DD or ISO date-time; a time without "
+                          "offset is read in the organisation's receipt zone, as in "
+                          "'dpo-desk deadline' (default: now)")
     add.add_argument("--channel", default="email",
                      help="how it arrived: " + ", ".join(c.value for c in Channel))
     add.add_argument("--jurisdiction", help="rule set (default: the organisation's)")
@@ -64,8 +65,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    received = (parse_date_or_datetime(args.received, "--received") if args.received
-                else datetime.now(UTC))
+    received = (parse_date_or_datetime(args.received, "--received", allow_naive=True)
+                if args.received else datetime.now(UTC))
     new = cases.NewCase(
         name=args.name, rights=args.right, received=received, channel=args.channel,
         email=args.email, address=args.address.replace("\\n", "\n"), phone=args.phone,

@@ -73,9 +73,11 @@ def next_reference(session: Session, year: int) -> str:
 
 
 def _received_instant(received: date | datetime, tz: str) -> datetime:
+    """An instant of receipt; a time without offset is read in ``tz``, the receipt zone
+    (the same rule as ``dpo-desk deadline``: law.md, contested point "date of receipt")."""
     if isinstance(received, datetime):
-        if received.tzinfo is None:
-            raise UserError("the time of receipt needs a UTC offset (e.g. 2025-01-31T10:00+01:00)")
+        if received.tzinfo is None or received.utcoffset() is None:
+            return received.replace(tzinfo=ZoneInfo(tz))
         return received
     return datetime.combine(received, time(12, 0), tzinfo=ZoneInfo(tz))
 

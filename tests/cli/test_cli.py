@@ -152,3 +152,22 @@ def test_case_show_prints_the_receipt_in_the_zone_it_is_labelled_with(capsys, tm
     code, out, _ = run(capsys, "--data-dir", d, "case", "show", ref)
     assert code == 0
     assert "received:     2026-01-05 19:29 +01:00 (Europe/Paris)" in out
+
+
+@pytest.mark.parametrize(("instant", "day"), [
+    ("2025-01-31T23:30:00", "2025-01-31"),  # no offset: read in Europe/Paris
+    ("2025-01-31T23:30:00+00:00", "2025-02-01"),  # 00:30 in Paris: the next day
+])
+def test_case_add_and_deadline_read_an_instant_in_the_same_zone(
+        capsys, tmp_path: Path, instant: str, day: str) -> None:
+    d = str(tmp_path / "d")
+    code, out, _ = run(capsys, "--data-dir", d, "case", "add", "--name", "Ana", "--right",
+                       "access", "--received", instant, "--jurisdiction", "FR", "--json")
+    assert code == 0, out
+    case = json.loads(out)
+    code, out, _ = run(capsys, "deadline", "--jurisdiction", "FR", "--received", instant,
+                       "--json")
+    assert code == 0, out
+    computed = json.loads(out)
+    assert case["received_on"] == computed["received"] == day
+    assert case["due_date"] == computed["due"]
