@@ -178,6 +178,20 @@ def register_workflow(inner: argparse._SubParsersAction) -> None:
     json_flag(idp)
     idp.set_defaults(func=run_identity)
 
+    nt = inner.add_parser(
+        "notified", help="recipients told of a rectification, erasure or restriction",
+        description="GDPR Art. 19: record which recipients of the register were told of "
+                    "this case's rectification, erasure or restriction, and when; the "
+                    "confirmation letter names only them. Without --recipient, lists them.")
+    nt.add_argument("reference", metavar="REF")
+    nt.add_argument("--recipient", type=int, action="append", metavar="ID",
+                    help="recipient id in the register (repeatable); replaces the list")
+    nt.add_argument("--none", action="store_true", help="clear the list")
+    nt.add_argument("--on", metavar="DATE", help="day they were told (default today)")
+    nt.add_argument("--note", default="", help="how they were told")
+    json_flag(nt)
+    nt.set_defaults(func=run_notified)
+
     at = inner.add_parser("attach", help="attach a file (PDF, PNG, JPEG, text)",
                           description="Attach a file to a case; stored under a generated name.")
     at.add_argument("reference", metavar="REF")
@@ -237,6 +251,26 @@ def run_identity(args: argparse.Namespace) -> int:
             return _done(args, detail, "identity verified, any ID copy purged")
         detail = workflow.fail_identity(ctx, args.reference, args.reason)
         return _done(args, detail, "identity not established")
+
+
+def run_notified(args: argparse.Namespace) -> int:
+    from dpo_desk.services.dto import jsonable
+    from dpo_desk.services.registers import notices
+
+    on = parse_date(args.on, "--on") if args.on else None
+    with opened(args) as ctx:
+        if args.recipient or args.none:
+            view = notices.record_notices(ctx, args.reference, args.recipient or [], on,
+                                          args.note)
+        else:
+            view = notices.recipient_notices(ctx, args.reference)
+    lines = [f"{i.recipient_id:>4}  "
+             f"{'told ' + i.notified_on.isoformat() if i.notified_on else '-':<17}"
+             f"{safe(i.name)} ({i.country})" for i in view.items]
+    emit(args, jsonable({"reference": view.reference, "applies": view.applies,
+                         "items": [i.__dict__ for i in view.items]}),
+         lines or ["no recipient in the register"])
+    return 0
 
 
 def run_attach(args: argparse.Namespace) -> int:

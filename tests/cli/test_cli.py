@@ -171,3 +171,25 @@ def test_case_add_and_deadline_read_an_instant_in_the_same_zone(
     computed = json.loads(out)
     assert case["received_on"] == computed["received"] == day
     assert case["due_date"] == computed["due"]
+
+
+def test_case_notified_records_and_lists_the_recipients_told(capsys, tmp_path: Path) -> None:
+    d = str(tmp_path / "d")
+    for name in ("Colis Express SARL", "Banque Nord SA"):
+        code, out, err = run(capsys, "--data-dir", d, "recipients", "add", "--name", name,
+                             "--category", "processor", "--json")
+        assert code == 0, err
+    code, out, _ = run(capsys, "--data-dir", d, "case", "add", "--name", "Ana", "--right",
+                       "erasure", "--received", "2026-01-26", "--json")
+    ref = json.loads(out)["reference"]
+    code, out, _ = run(capsys, "--data-dir", d, "case", "notified", ref, "--json")
+    items = json.loads(out)["items"]
+    colis = next(i["recipient_id"] for i in items if i["name"] == "Colis Express SARL")
+    assert all(i["notified_on"] is None for i in items)
+    code, out, err = run(capsys, "--data-dir", d, "case", "notified", ref, "--recipient",
+                         str(colis), "--on", "2026-01-27")
+    assert code == 0, err
+    assert "told 2026-01-27  Colis Express SARL" in out
+    assert "-                Banque Nord SA" in out
+    code, _, err = run(capsys, "--data-dir", d, "case", "notified", ref, "--recipient", "99")
+    assert code == 1 and "no recipient with id 99" in err
