@@ -96,7 +96,7 @@ def _reply_sent_by(case: Case, due: date) -> bool:
 def _late(ctx: Context, case: Case, state: CaseState) -> date | None:
     """The binding deadline a move to ``state`` comes after, if it is late."""
     result = deadlines.of_case(case, ctx.today())
-    due = result.extended_due or result.due
+    due: date | None = result.extended_due or result.due
     if deadlines.open_suspension(case) is not None:
         due = None  # the clock is stopped: no deadline runs while identity is awaited
     return late_transition(state, ctx.today(), due,
