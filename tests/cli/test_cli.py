@@ -60,7 +60,7 @@ def test_case_add_json_has_reference(capsys, tmp_path: Path) -> None:
         (["case", "add", "--name", "X", "--right", "teleport"], "unknown right"),
         (["case", "add", "--name", "X", "--right", "access", "--jurisdiction", "ZZ"], "ZZ"),
         (["case", "add", "--name", "X", "--right", "access", "--received",
-          "2025-01-31T10:00:00"], "no UTC offset"),
+          "2025-01-31T25:00:00"], "not a valid date or date-time"),
     ],
 )
 def test_refusals_are_one_line_exit_1_and_change_nothing(capsys, tmp_path, argv, message) -> None:
