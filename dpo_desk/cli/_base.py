@@ -118,8 +118,10 @@ def parse_date(text: str, what: str) -> date:
             what=what, text=text) from None
 
 
-def parse_date_or_datetime(text: str, what: str) -> date | datetime:
-    """A plain date, or an ISO 8601 date-time that must carry its UTC offset."""
+def parse_date_or_datetime(text: str, what: str, *, allow_naive: bool = False
+                           ) -> date | datetime:
+    """A plain date, or an ISO 8601 date-time that must carry its UTC offset (unless
+    ``allow_naive``: the caller then reads it in the organisation's zone)."""
     raw = text.strip()
     if len(raw) == 10:
         return parse_date(raw, what)
@@ -131,7 +133,7 @@ def parse_date_or_datetime(text: str, what: str) -> date | datetime:
             "YYYY-MM-DDTHH:MM+01:00)",
             what=what, text=text
         ) from None
-    if value.tzinfo is None:
+    if value.tzinfo is None and not allow_naive:
         raise UserError("{what}: {text!r} has no UTC offset (add e.g. +01:00 or Z)",
             what=what, text=text)
     return value

@@ -33,8 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--right", action="append", required=True, metavar="RIGHT",
                      help="right exercised (repeatable): " + ", ".join(r.value for r in Right))
     add.add_argument("--received", metavar="DATE[TIME]",
-                     help="date of receipt, YYYY-MM-DD or ISO date-time with offset "
-                          "(default: now)")
+                     help="date of receipt, YYYY-MM-DD or ISO date-time; a time without "
+                          "offset is read in the organisation's receipt zone, as in "
+                          "'dpo-desk deadline' (default: now)")
     add.add_argument("--channel", default="email",
                      help="how it arrived: " + ", ".join(c.value for c in Channel))
     add.add_argument("--jurisdiction", help="rule set (default: the organisation's)")
@@ -64,8 +65,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    received = (parse_date_or_datetime(args.received, "--received") if args.received
-                else datetime.now(UTC))
+    received = (parse_date_or_datetime(args.received, "--received", allow_naive=True)
+                if args.received else datetime.now(UTC))
     new = cases.NewCase(
         name=args.name, rights=args.right, received=received, channel=args.channel,
         email=args.email, address=args.address.replace("\\n", "\n"), phone=args.phone,
@@ -141,6 +142,9 @@ def register_workflow(inner: argparse._SubParsersAction) -> None:
                          "forwarded, and for closing an answered case with no reply sent")
     tr.add_argument("--facts", default="",
                     help="refused: the facts that make the ground apply (quoted in the letter)")
+    tr.add_argument("--late-reason", default="",
+                    help="required to answer, refuse or close after the deadline: why it is "
+                         "late (the move is then marked late in the audit and the timeline)")
     json_flag(tr)
     tr.set_defaults(func=run_transition)
 
@@ -162,6 +166,10 @@ def register_workflow(inner: argparse._SubParsersAction) -> None:
     idp.add_argument("--reason", default="",
                      help="request: the reasonable doubt; fail: why identity is not established")
     idp.add_argument("--on", metavar="DATE", help="date of the request or of the answer")
+    idp.add_argument("--answer-by", metavar="DATE",
+                     help="request: last day to answer (default: 30 days after the request, "
+                          "a house choice); past it with nothing received, the step expires "
+                          "and identity-not-established may be the refusal's ground")
     idp.add_argument("--method", default="document",
                      help="verify: email-match, customer-account, document, in-person")
     idp.add_argument("--document-kind", default="", help="verify: e.g. passport, ID card")
@@ -169,6 +177,20 @@ def register_workflow(inner: argparse._SubParsersAction) -> None:
                      help="request: ask for information other than an ID document")
     json_flag(idp)
     idp.set_defaults(func=run_identity)
+
+    nt = inner.add_parser(
+        "notified", help="recipients told of a rectification, erasure or restriction",
+        description="GDPR Art. 19: record which recipients of the register were told of "
+                    "this case's rectification, erasure or restriction, and when; the "
+                    "confirmation letter names only them. Without --recipient, lists them.")
+    nt.add_argument("reference", metavar="REF")
+    nt.add_argument("--recipient", type=int, action="append", metavar="ID",
+                    help="recipient id in the register (repeatable); replaces the list")
+    nt.add_argument("--none", action="store_true", help="clear the list")
+    nt.add_argument("--on", metavar="DATE", help="day they were told (default today)")
+    nt.add_argument("--note", default="", help="how they were told")
+    json_flag(nt)
+    nt.set_defaults(func=run_notified)
 
     at = inner.add_parser("attach", help="attach a file (PDF, PNG, JPEG, text)",
                           description="Attach a file to a case; stored under a generated name.")
@@ -191,7 +213,7 @@ def run_transition(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         detail = workflow.transition(ctx, args.reference, args.state, args.reason,
-                                     args.facts)
+                                     args.facts, late_reason=args.late_reason)
     return _done(args, detail, f"now {args.state}")
 
 
@@ -211,10 +233,12 @@ def run_identity(args: argparse.Namespace) -> int:
     from dpo_desk.services import workflow
 
     on = parse_date(args.on, "--on") if args.on else None
+    answer_by = parse_date(args.answer_by, "--answer-by") if args.answer_by else None
     with opened(args) as ctx:
         if args.step == "request":
             res = workflow.request_identity(ctx, args.reference, args.reason, on,
-                                            document=not args.no_document)
+                                            document=not args.no_document,
+                                            answer_by=answer_by)
             if res.warning:
                 sys.stderr.write(f"dpo-desk: warning: {res.warning}\n")
             return _done(args, res.detail, "identity information requested, deadline suspended")
@@ -227,6 +251,26 @@ def run_identity(args: argparse.Namespace) -> int:
             return _done(args, detail, "identity verified, any ID copy purged")
         detail = workflow.fail_identity(ctx, args.reference, args.reason)
         return _done(args, detail, "identity not established")
+
+
+def run_notified(args: argparse.Namespace) -> int:
+    from dpo_desk.services.dto import jsonable
+    from dpo_desk.services.registers import notices
+
+    on = parse_date(args.on, "--on") if args.on else None
+    with opened(args) as ctx:
+        if args.recipient or args.none:
+            view = notices.record_notices(ctx, args.reference, args.recipient or [], on,
+                                          args.note)
+        else:
+            view = notices.recipient_notices(ctx, args.reference)
+    lines = [f"{i.recipient_id:>4}  "
+             f"{'told ' + i.notified_on.isoformat() if i.notified_on else '-':<17}"
+             f"{safe(i.name)} ({i.country})" for i in view.items]
+    emit(args, jsonable({"reference": view.reference, "applies": view.applies,
+                         "items": [i.__dict__ for i in view.items]}),
+         lines or ["no recipient in the register"])
+    return 0
 
 
 def run_attach(args: argparse.Namespace) -> int:

@@ -43,7 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
         "--received",
         required=True,
         metavar="DATE[TIME]",
-        help="day of receipt, YYYY-MM-DD, or an ISO 8601 date-time with offset",
+        help="day of receipt, YYYY-MM-DD, or an ISO 8601 date-time; a time without offset "
+        "is read in --tz (else the rule set's zone), as 'case add' reads it in the "
+        "organisation's",
     )
     p.add_argument(
         "--suspended",
@@ -132,7 +134,10 @@ def describe(result: DeadlineResult, lang: str = "en") -> list[str]:
 def run_deadline(args: argparse.Namespace) -> int:
     try:
         rules = get_ruleset(args.jurisdiction)
-        received = parse_received(args.received)
+        # The same rule as ``case add``: --tz plays the organisation's zone, and a time
+        # without an offset is read in it.
+        zone = receipt_zone(rules, None, args.tz)
+        received = parse_received(args.received, naive_zone=zone)
         waits = [_wait(w) for w in args.suspended]
         today = _date(args.today, "--today") if args.today else None
         readings = Readings(
@@ -147,8 +152,7 @@ def run_deadline(args: argparse.Namespace) -> int:
             suspensions=waits,
             extended=args.extended,
             readings=readings,
-            # The same rule as ``case add``: --tz plays the organisation's zone.
-            tz=receipt_zone(rules, None, args.tz),
+            tz=zone,
             today=today,
             # A receipt after today is a what-if: answered, with a note, not refused.
             what_if=True,

@@ -7,6 +7,7 @@ The helper below turns that into a rule the GUI enforces before a request letter
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from enum import StrEnum
 
 from dpo_desk.errors import Phrase, Refusal
@@ -27,6 +28,40 @@ class IdentityOutcome(StrEnum):
     PENDING = "pending"
     VERIFIED = "verified"
     FAILED = "failed"
+    #: Asked, and nothing arrived by the day given to answer (see ``current_outcome``).
+    EXPIRED = "expired"
+
+
+#: The time given to answer an identity request when the DPO sets none: 30 days from the
+#: request. No text fixes it: GDPR Art. 11(2) and 12(6) let the controller ask and then
+#: refuse when it still cannot identify the person, and the EDPB (Guidelines 01/2022 on
+#: the right of access, §§ 64-67) asks only that the controller act without undue delay
+#: and say what it needs; it sets no period for the person's answer. 30 days is therefore
+#: an organisation choice of DPO Desk, chosen to mirror the one-month reply period of
+#: Art. 12(3) (and Quebec's 30 days, P-39.1 s. 32); the DPO can give another day per step.
+DEFAULT_ANSWER_DAYS = 30
+
+
+def answer_deadline(requested_on: date, answer_by: date | None = None) -> date:
+    """The last day the requester has to send the identity information."""
+    return answer_by or requested_on + timedelta(days=DEFAULT_ANSWER_DAYS)
+
+
+def current_outcome(outcome: str, requested_on: date | None, received_on: date | None,
+                    answer_by: date | None, today: date) -> str:
+    """The outcome of an identity step as of ``today``.
+
+    A step still pending, asked on ``requested_on``, whose information has not been
+    received by its answer day (``answer_deadline``) has expired: identity could not be
+    established in the time given, which allows a refusal on that ground (GDPR Art. 11(2),
+    12(2) and 12(6); ``domain.refusals.check_refusal``). Information that arrived, even
+    late, keeps the step pending until the DPO verifies it or records a failure.
+    """
+    if outcome != IdentityOutcome.PENDING or requested_on is None or received_on is not None:
+        return outcome
+    if today > answer_deadline(requested_on, answer_by):
+        return IdentityOutcome.EXPIRED.value
+    return outcome
 
 
 class IdentityPolicy(StrEnum):

@@ -7,6 +7,7 @@ its reply date) is refused before anything is written.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from dpo_desk.errors import InvalidValue, Refusal
@@ -156,3 +157,48 @@ def check_transition(
                 "unknown refusal reason {text!r}; use one of: {accepted}",
                 text=text, accepted=accepted
             ) from None
+
+
+#: The moves that answer the request (or end it with its answer): made after the binding
+#: deadline, they are late.
+ANSWERING: frozenset[CaseState] = frozenset({_S.ANSWERED, _S.REFUSED})
+
+
+def late_transition(
+    target: CaseState | str,
+    today: date,
+    due: date | None,
+    reply_by_due: bool = False,
+    current: CaseState | str | None = None,
+) -> date | None:
+    """The deadline a move comes after, when it is late; else None.
+
+    The law fixes when a request must be answered or refused (GDPR Art. 12(3) and 12(4):
+    one month, or the extended period; P-39.1 s. 32: 30 days) and the controller must be
+    able to show what it did and why (GDPR Art. 5(2), accountability). Requiring a recorded
+    reason for a late move, and marking it late, is DPO Desk's way to meet that duty, an
+    organisation choice, not a rule written in the law.
+
+    - ``answered`` or ``refused`` after ``due``: late.
+    - ``closed`` after ``due`` when no reply letter left by the due date
+      (``reply_by_due``): the closing is then the act that ends a case the person was not
+      answered on time for. Closing a case answered in time, or a withdrawn or forwarded
+      case (nothing was owed), is never late.
+    - Any other move (withdrawn, forwarded, in-progress...) is not late.
+
+    Args:
+        target: The state asked for.
+        today: The day of the move.
+        due: The binding deadline (extended if extended); None when none runs (suspended).
+        reply_by_due: Whether a reply letter was sent on or before ``due``.
+        current: The state the case leaves (for ``closed``: answered or refused only).
+    """
+    tgt = parse_state(target)
+    if due is None or today <= due:
+        return None
+    if tgt in ANSWERING:
+        return due
+    ended_by_answer = current is None or parse_state(current) in ANSWERING
+    if tgt is _S.CLOSED and ended_by_answer and not reply_by_due:
+        return due
+    return None

@@ -13,6 +13,7 @@ from sqlalchemy.sql import Select
 
 from dpo_desk.domain.deadlines.receipt import receipt_zone
 from dpo_desk.domain.deadlines.rulesets import get_ruleset
+from dpo_desk.domain.identity import answer_deadline, current_outcome
 from dpo_desk.domain.rights import CaseKind, Channel, Right, parse_channel, parse_right
 from dpo_desk.domain.text import ADDRESS_MAX, NAME_MAX, NOTE_MAX, check_email, clean, fold
 from dpo_desk.errors import NotFound, UserError
@@ -72,9 +73,11 @@ def next_reference(session: Session, year: int) -> str:
 
 
 def _received_instant(received: date | datetime, tz: str) -> datetime:
+    """An instant of receipt; a time without offset is read in ``tz``, the receipt zone
+    (the same rule as ``dpo-desk deadline``: law.md, contested point "date of receipt")."""
     if isinstance(received, datetime):
-        if received.tzinfo is None:
-            raise UserError("the time of receipt needs a UTC offset (e.g. 2025-01-31T10:00+01:00)")
+        if received.tzinfo is None or received.utcoffset() is None:
+            return received.replace(tzinfo=ZoneInfo(tz))
         return received
     return datetime.combine(received, time(12, 0), tzinfo=ZoneInfo(tz))
 
@@ -241,7 +244,11 @@ def detail_of(case: Case, today: date) -> CaseDetail:
                      if e.kind == "suspension"],
         identity=[
             IdentityFacts(c.id, c.doubt_reason, c.requested_on, c.received_on, c.method,
-                          c.outcome, c.verifier, c.verified_at, c.document_kind)
+                          c.outcome, c.verifier, c.verified_at, c.document_kind,
+                          answer_by=answer_deadline(c.requested_on, c.answer_by)
+                          if c.requested_on else None,
+                          current=current_outcome(c.outcome, c.requested_on, c.received_on,
+                                                  c.answer_by, today))
             for c in case.identity_checks
         ],
         documents=[document_info(d) for d in case.documents],

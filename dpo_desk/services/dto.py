@@ -49,6 +49,11 @@ class IdentityFacts:
     verifier: str
     verified_at: datetime | None
     document_kind: str
+    #: The last day given to answer (the DPO's, else the default of domain.identity).
+    answer_by: date | None = None
+    #: The outcome today: "expired" for a pending step past ``answer_by`` with nothing
+    #: received (``domain.identity.current_outcome``); else ``outcome``.
+    current: str = ""
 
 
 @dataclass(frozen=True)

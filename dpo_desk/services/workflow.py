@@ -16,7 +16,10 @@ from dpo_desk.domain.deadlines.extension import check_extension
 from dpo_desk.domain.deadlines.rulesets import get_ruleset
 from dpo_desk.domain.identity import (
     IdentityMethod,
+    IdentityOutcome,
     IdentityPolicyError,
+    answer_deadline,
+    current_outcome,
     needs_document,
 )
 from dpo_desk.domain.letter_rules import REPLIES
@@ -25,6 +28,7 @@ from dpo_desk.domain.lifecycle import (
     IllegalTransition,
     allowed_targets,
     check_transition,
+    late_transition,
     parse_state,
 )
 from dpo_desk.domain.refusals import check_refusal
@@ -43,13 +47,19 @@ def _reason(text: str | None, what: str = "reason") -> str:
     return clean(text, what, max_len=NOTE_MAX, multiline=True)
 
 
-def _move(session: Session, ctx: Context, case: Case, target: CaseState, reason: str) -> None:
-    """Change state after the lifecycle table allows it; audited."""
+def _allowed(case: Case, target: CaseState, reason: str) -> None:
     try:
         check_transition(case.status, target, reason or None)
     except (IllegalTransition, ValueError) as exc:
         raise UserError("{reference}: {reason}",
             reference=case.reference, reason=exc) from None
+
+
+def _move(session: Session, ctx: Context, case: Case, target: CaseState, reason: str,
+          late: dict[str, object] | None = None) -> None:
+    """Change state after the lifecycle table allows it; audited (with ``late``: the
+    deadline it comes after and the reason recorded for the delay)."""
+    _allowed(case, target, reason)
     before = case.status
     case.status = target.value
     if target is CaseState.ANSWERED:
@@ -60,7 +70,7 @@ def _move(session: Session, ctx: Context, case: Case, target: CaseState, reason:
         case.outcome = target.value
         case.outcome_reason = reason
     audit.record(session, ctx, "case.transition", "case", case.reference,
-                 {"from": before, "to": target.value, "reason": reason})
+                 {"from": before, "to": target.value, "reason": reason, **(late or {})})
 
 
 def _step_towards(session: Session, ctx: Context, case: Case, target: CaseState) -> None:
@@ -78,13 +88,62 @@ def _reply_sent(case: Case) -> bool:
                for d in case.documents)
 
 
-def _check_refusal(case: Case, ground: str, facts: str) -> None:
+def _reply_sent_by(case: Case, due: date) -> bool:
+    return any(d.kind == "letter" and d.letter_kind in REPLIES and d.sent_at is not None
+               and (d.sent_on or d.sent_at.date()) <= due for d in case.documents)
+
+
+def _late(ctx: Context, case: Case, state: CaseState) -> date | None:
+    """The binding deadline a move to ``state`` comes after, if it is late."""
+    result = deadlines.of_case(case, ctx.today())
+    due: date | None = result.extended_due or result.due
+    if deadlines.open_suspension(case) is not None:
+        due = None  # the clock is stopped: no deadline runs while identity is awaited
+    return late_transition(state, ctx.today(), due,
+                           reply_by_due=due is not None and _reply_sent_by(case, due),
+                           current=case.status)
+
+
+def is_late(detail: CaseDetail, target: str, today: date) -> date | None:
+    """For the window: the deadline a move of ``detail`` to ``target`` would come after
+    (same rule as ``transition``, read from the case's details)."""
+    open_wait = any(end is None for _start, end in detail.suspensions)
+    due = None if open_wait else detail.extended_due_date or detail.due_date
+    sent = due is not None and any(
+        d.kind == "letter" and d.letter_kind in REPLIES and d.sent_at is not None
+        and (d.sent_on or d.sent_at.date()) <= due for d in detail.documents)
+    return late_transition(target, today, due, reply_by_due=sent,
+                           current=detail.summary.status)
+
+
+def _identity_now(case: Case, today: date) -> list[str]:
+    """The outcome of each identity step today (a pending one past its day: expired)."""
+    return [current_outcome(c.outcome, c.requested_on, c.received_on, c.answer_by, today)
+            for c in case.identity_checks]
+
+
+def _record_expired(case: Case, today: date) -> list[int]:
+    """Write down the steps that expired (the basis of an identity refusal); the wait
+    ends: nothing more is awaited. Returns their ids, for the audit."""
+    expired = []
+    for check in case.identity_checks:
+        if current_outcome(check.outcome, check.requested_on, check.received_on,
+                           check.answer_by, today) == IdentityOutcome.EXPIRED:
+            check.outcome = IdentityOutcome.EXPIRED.value
+            check.note = check.note or (f"nothing received by {check.answer_by or ''}".strip())
+            expired.append(check.id)
+    if expired and deadlines.open_suspension(case) is not None:
+        _end_suspension(case, today)
+    return expired
+
+
+def _check_refusal(case: Case, ground: str, facts: str, today: date) -> None:
     """The ground must exist under the case's law and answer its rights; the facts say
     why it applies (GDPR Art. 12(4); P-39.1 s. 34: the reasons of the refusal)."""
     try:
         check_transition(case.status, CaseState.REFUSED, ground)  # the table, then the law
         check_refusal(ground, [r.right for r in case.rights], regime_for(case.jurisdiction),
-                      [c.outcome for c in case.identity_checks])
+                      _identity_now(case, today))
     except IllegalTransition as exc:
         raise UserError("{reference}: {reason}", reference=case.reference,
                         reason=exc) from None
@@ -94,12 +153,16 @@ def _check_refusal(case: Case, ground: str, facts: str) -> None:
 
 
 def transition(ctx: Context, reference: str, target: str, reason: str = "",
-               facts: str = "") -> CaseDetail:
+               facts: str = "", *, late_reason: str = "") -> CaseDetail:
     """Move a case to ``target`` (answered, closed, refused...).
 
     A refusal takes its ground in ``reason`` and what the DPO found in ``facts``, asked
     once and kept in the case for the letter. Closing an answered case needs a reply
     letter marked sent, or a reason in ``reason`` (kept in ``close_reason``).
+
+    A move that answers after the binding deadline (``domain.lifecycle.late_transition``)
+    needs ``late_reason``; the audit entry then carries ``late=True``, the deadline and
+    the reason, and the timeline shows the move as late.
     """
     try:
         state = parse_state(target)
@@ -110,19 +173,33 @@ def transition(ctx: Context, reference: str, target: str, reason: str = "",
                         "it checks the legal conditions")
     reason = _reason(reason)
     facts = _reason(facts, "facts")
+    late_reason = _reason(late_reason, "reason for the delay")
     with ctx.db.write() as session:
         case = load_case(session, reference)
         if state is CaseState.ANSWERED:
             _step_towards(session, ctx, case, state)
         if state is CaseState.REFUSED and reason:
-            _check_refusal(case, reason, facts)
+            _check_refusal(case, reason, facts, ctx.today())
         closing_unsent = (state is CaseState.CLOSED
                           and case.status == CaseState.ANSWERED.value
                           and not _reply_sent(case))
         if closing_unsent and not reason:
             raise UserError("{reference}: no reply letter was marked sent; send the reply or "
                             "give the reason for closing without one", reference=case.reference)
-        _move(session, ctx, case, state, reason)
+        _allowed(case, state, reason)  # what the law refuses first, then the delay
+        late_after = _late(ctx, case, state)
+        if late_after is not None and not late_reason:
+            raise UserError("{reference}: this is late (the deadline was {date}); give the "
+                            "reason for the delay to record it", reference=case.reference,
+                            date=late_after.isoformat())
+        late = ({"late": True, "due": late_after, "late_reason": late_reason}
+                if late_after is not None else None)
+        _move(session, ctx, case, state, reason, late)
+        if state is CaseState.REFUSED and reason == "identity-not-established":
+            expired = _record_expired(case, ctx.today())
+            if expired:
+                audit.record(session, ctx, "identity.expire", "case", case.reference,
+                             {"checks": expired})
         if state is CaseState.REFUSED:
             case.refusal_facts = facts
             audit.record(session, ctx, "case.refusal_facts", "case", case.reference,
@@ -202,10 +279,14 @@ class IdentityRequestResult:
 
 def request_identity(
     ctx: Context, reference: str, doubt_reason: str, requested_on: date | None = None,
-    *, document: bool = True,
+    *, document: bool = True, answer_by: date | None = None,
 ) -> IdentityRequestResult:
     """Ask the requester for identity information; the deadline is suspended from the
-    request until the answer arrives (France, décret 2019-536)."""
+    request until the answer arrives (France, décret 2019-536).
+
+    ``answer_by`` is the last day given to answer (default: ``domain.identity``'s 30 days,
+    an organisation choice documented there); past it with nothing received the step
+    has expired, which allows a refusal for identity not established."""
     doubt = _reason(doubt_reason, "reason for the doubt")
     policy = get_profile(ctx).identity_policy
     warning = None
@@ -218,6 +299,10 @@ def request_identity(
         raise UserError("record the reason for the doubt before asking for more information "
                         "(GDPR Art. 12(6))")
     asked = requested_on or ctx.today()
+    if answer_by is not None and answer_by < asked:
+        raise UserError("the day to answer by ({answer_by}) is before the request ({asked})",
+                        answer_by=answer_by, asked=asked)
+    deadline = answer_deadline(asked, answer_by)
     with ctx.db.write() as session:
         case = load_case(session, reference)
         if asked < case.received_on:
@@ -230,13 +315,13 @@ def request_identity(
         if parse_state(case.status) is not CaseState.AWAITING_IDENTITY:
             _move(session, ctx, case, CaseState.AWAITING_IDENTITY, "")
         case.identity_checks.append(IdentityCheck(
-            doubt_reason=doubt, requested_on=asked, outcome="pending",
+            doubt_reason=doubt, requested_on=asked, outcome="pending", answer_by=deadline,
             method="document" if document else ""))
         case.deadline_events.append(DeadlineEvent(kind="suspension", starts_on=asked,
                                                   reason=doubt))
         audit.record(session, ctx, "identity.request", "case", case.reference,
                      {"requested_on": asked, "doubt": doubt, "policy": policy,
-                      "warning": bool(warning)})
+                      "warning": bool(warning), "answer_by": deadline})
         return IdentityRequestResult(detail_of(case, ctx.today()), warning)
 
 

@@ -138,6 +138,16 @@
     </message>
 </context>
 <context>
+    <name>RequestIdentityDialog</name>
+    <message numerus="yes">
+        <source>If nothing arrives by this day, the identity step expires: you may then refuse because identity is not established. Default: %n day(s) after today (a house choice; no law fixes it).</source>
+        <translation>
+            <numerusform>If nothing arrives by this day, the identity step expires: you may then refuse because identity is not established. Default: %n day after today (a house choice; no law fixes it).</numerusform>
+            <numerusform>If nothing arrives by this day, the identity step expires: you may then refuse because identity is not established. Default: %n days after today (a house choice; no law fixes it).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScopeTab</name>
     <message numerus="yes">
         <source>Scope saved: %n line(s) will be told in the access reply.</source>

@@ -1203,6 +1203,18 @@
         <translation>Prolonger le délai (motifs obligatoires) ; les nouvelles dates sont affichées avant confirmation</translation>
     </message>
     <message>
+        <source>Recipients &amp;notified…</source>
+        <translation>&amp;Destinataires informés…</translation>
+    </message>
+    <message>
+        <source>Recipients notified</source>
+        <translation>Destinataires informés</translation>
+    </message>
+    <message>
+        <source>Record which recipients were told of the rectification, erasure or restriction (GDPR Art. 19)</source>
+        <translation>Enregistrer les destinataires informés de la rectification, de l&apos;effacement ou de la limitation (art. 19 du RGPD)</translation>
+    </message>
+    <message>
         <source>Identity policy warning</source>
         <translation>Avertissement sur la politique d&apos;identité</translation>
     </message>
@@ -2246,6 +2258,10 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Demandé le</translation>
     </message>
     <message>
+        <source>Answer by</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
@@ -2268,6 +2284,10 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Identity verified. Any identity document copy was destroyed; only the facts below are kept.</source>
         <translation>Identité vérifiée. Toute copie de pièce d&apos;identité a été détruite ; seuls les éléments ci-dessous sont conservés.</translation>
+    </message>
+    <message>
+        <source>Expired: nothing was received by %1, the day given to answer. You may refuse the request because identity is not established, or still accept the information if it arrives.</source>
+        <translation>Expirée : rien n&apos;a été reçu au %1, date limite de réponse indiquée. Vous pouvez refuser la demande faute d&apos;identité établie, ou accepter encore les informations si elles arrivent.</translation>
     </message>
     <message>
         <source>Waiting for the requester&apos;s answer: the deadline is suspended.</source>
@@ -3193,6 +3213,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Échec</translation>
     </message>
     <message>
+        <source>Expired (no answer in time)</source>
+        <translation>Expirée (pas de réponse dans le délai)</translation>
+    </message>
+    <message>
         <source>Manifestly unfounded</source>
         <translation>Manifestement infondée</translation>
     </message>
@@ -3251,6 +3275,14 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <source>Identity request expired</source>
+        <translation>Demande d&apos;identité expirée</translation>
+    </message>
+    <message>
+        <source>Recipients notified</source>
+        <translation>Destinataires informés</translation>
     </message>
     <message>
         <source>Document attached</source>
@@ -4573,6 +4605,53 @@ Le jour de son envoi est celui comparé à la date limite. Pour le modifier ensu
     </message>
 </context>
 <context>
+    <name>RecipientNoticesDialog</name>
+    <message>
+        <source>Recipients notified — %1</source>
+        <translation>Destinataires informés — %1</translation>
+    </message>
+    <message>
+        <source>Tick the recipients you told of the rectification, erasure or restriction (GDPR Art. 19). The confirmation letter names only these.</source>
+        <translation>Cochez les destinataires que vous avez informés de la rectification, de l&apos;effacement ou de la limitation (art. 19 du RGPD). Le courrier de confirmation ne nomme que ceux-ci.</translation>
+    </message>
+    <message>
+        <source>Recipients of the register</source>
+        <translation>Destinataires du registre</translation>
+    </message>
+    <message>
+        <source>told on %1</source>
+        <translation>informé le %1</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Destinataires :</translation>
+    </message>
+    <message>
+        <source>Day they were told</source>
+        <translation>Date à laquelle ils ont été informés</translation>
+    </message>
+    <message>
+        <source>&amp;Told on:</source>
+        <translation>&amp;Informés le :</translation>
+    </message>
+    <message>
+        <source>How they were told</source>
+        <translation>Comment ils ont été informés</translation>
+    </message>
+    <message>
+        <source>e.g. e-mail to the processor&apos;s support</source>
+        <translation>par ex. courriel au support du sous-traitant</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Comment :</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPage</name>
     <message>
         <source>Name</source>
@@ -5060,8 +5139,27 @@ Traitements : {2}</translation>
         <translation>Demandé &amp;le :</translation>
     </message>
     <message>
+        <source>Last day to answer</source>
+        <translation>Dernier jour pour répondre</translation>
+    </message>
+    <message numerus="yes">
+        <source>If nothing arrives by this day, the identity step expires: you may then refuse because identity is not established. Default: %n day(s) after today (a house choice; no law fixes it).</source>
+        <translation>
+            <numerusform>Si rien n&apos;arrive à cette date, la vérification d&apos;identité expire : vous pourrez alors refuser faute d&apos;identité établie. Par défaut : %n jour après aujourd&apos;hui (choix interne ; aucun texte ne le fixe).</numerusform>
+            <numerusform>Si rien n&apos;arrive à cette date, la vérification d&apos;identité expire : vous pourrez alors refuser faute d&apos;identité établie. Par défaut : %n jours après aujourd&apos;hui (choix interne ; aucun texte ne le fixe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer &amp;by:</source>
+        <translation>Réponse &amp;attendue le :</translation>
+    </message>
+    <message>
         <source>Request information</source>
         <translation>Demander des informations</translation>
+    </message>
+    <message>
+        <source>The day to answer by is before the request.</source>
+        <translation>La date limite de réponse précède la demande.</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +6024,10 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
         <translation>(en retard : %1)</translation>
     </message>
     <message>
+        <source>late (deadline %1): %2</source>
+        <translation>en retard (échéance du %1) : %2</translation>
+    </message>
+    <message>
         <source>Rights: %1; due %2</source>
         <translation>Droits : %1 ; échéance le %2</translation>
     </message>
@@ -5939,6 +6041,10 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>Asked on %1 — %2</source>
         <translation>Demandé le %1 — %2</translation>
+    </message>
+    <message>
+        <source>answer by %1</source>
+        <translation>réponse attendue le %1</translation>
     </message>
     <message>
         <source>Received on %1; deadline now %2</source>
@@ -6131,12 +6237,32 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
         <translation>&amp;Note :</translation>
     </message>
     <message>
+        <source>The deadline was %1: this is late. Say why; the reason is kept in the audit log and the case timeline shows the step as late.</source>
+        <translation>L&apos;échéance était le %1 : cette action est en retard. Indiquez pourquoi ; le motif est conservé dans le journal d&apos;audit et l&apos;historique du dossier signale l&apos;étape comme tardive.</translation>
+    </message>
+    <message>
+        <source>Reason for the delay</source>
+        <translation>Motif du retard</translation>
+    </message>
+    <message>
+        <source>Required: why this comes after the deadline</source>
+        <translation>Obligatoire : pourquoi cette action intervient après l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;delay:</source>
+        <translation>Motif du &amp;retard :</translation>
+    </message>
+    <message>
         <source>Please write the facts of the refusal first.</source>
         <translation>Veuillez d&apos;abord décrire les faits motivant le refus.</translation>
     </message>
     <message>
         <source>Please give the reason first.</source>
         <translation>Indiquez d&apos;abord le motif.</translation>
+    </message>
+    <message>
+        <source>This is late: please give the reason for the delay first.</source>
+        <translation>Cette action est en retard : indiquez d&apos;abord le motif du retard.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ def test_case_add_json_has_reference(capsys, tmp_path: Path) -> None:
         (["case", "add", "--name", "X", "--right", "teleport"], "unknown right"),
         (["case", "add", "--name", "X", "--right", "access", "--jurisdiction", "ZZ"], "ZZ"),
         (["case", "add", "--name", "X", "--right", "access", "--received",
-          "2025-01-31T10:00:00"], "no UTC offset"),
+          "2025-01-31T25:00:00"], "not a valid date or date-time"),
     ],
 )
 def test_refusals_are_one_line_exit_1_and_change_nothing(capsys, tmp_path, argv, message) -> None:
@@ -152,3 +152,44 @@ def test_case_show_prints_the_receipt_in_the_zone_it_is_labelled_with(capsys, tm
     code, out, _ = run(capsys, "--data-dir", d, "case", "show", ref)
     assert code == 0
     assert "received:     2026-01-05 19:29 +01:00 (Europe/Paris)" in out
+
+
+@pytest.mark.parametrize(("instant", "day"), [
+    ("2025-01-31T23:30:00", "2025-01-31"),  # no offset: read in Europe/Paris
+    ("2025-01-31T23:30:00+00:00", "2025-02-01"),  # 00:30 in Paris: the next day
+])
+def test_case_add_and_deadline_read_an_instant_in_the_same_zone(
+        capsys, tmp_path: Path, instant: str, day: str) -> None:
+    d = str(tmp_path / "d")
+    code, out, _ = run(capsys, "--data-dir", d, "case", "add", "--name", "Ana", "--right",
+                       "access", "--received", instant, "--jurisdiction", "FR", "--json")
+    assert code == 0, out
+    case = json.loads(out)
+    code, out, _ = run(capsys, "deadline", "--jurisdiction", "FR", "--received", instant,
+                       "--json")
+    assert code == 0, out
+    computed = json.loads(out)
+    assert case["received_on"] == computed["received"] == day
+    assert case["due_date"] == computed["due"]
+
+
+def test_case_notified_records_and_lists_the_recipients_told(capsys, tmp_path: Path) -> None:
+    d = str(tmp_path / "d")
+    for name in ("Colis Express SARL", "Banque Nord SA"):
+        code, out, err = run(capsys, "--data-dir", d, "recipients", "add", "--name", name,
+                             "--category", "processor", "--json")
+        assert code == 0, err
+    code, out, _ = run(capsys, "--data-dir", d, "case", "add", "--name", "Ana", "--right",
+                       "erasure", "--received", "2026-01-26", "--json")
+    ref = json.loads(out)["reference"]
+    code, out, _ = run(capsys, "--data-dir", d, "case", "notified", ref, "--json")
+    items = json.loads(out)["items"]
+    colis = next(i["recipient_id"] for i in items if i["name"] == "Colis Express SARL")
+    assert all(i["notified_on"] is None for i in items)
+    code, out, err = run(capsys, "--data-dir", d, "case", "notified", ref, "--recipient",
+                         str(colis), "--on", "2026-01-27")
+    assert code == 0, err
+    assert "told 2026-01-27  Colis Express SARL" in out
+    assert "-                Banque Nord SA" in out
+    code, _, err = run(capsys, "--data-dir", d, "case", "notified", ref, "--recipient", "99")
+    assert code == 1 and "no recipient with id 99" in err

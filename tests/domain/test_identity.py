@@ -20,7 +20,7 @@ def test_enums_values() -> None:
         "document",
         "in-person",
     ]
-    assert [o.value for o in IdentityOutcome] == ["pending", "verified", "failed"]
+    assert [o.value for o in IdentityOutcome] == ["pending", "verified", "failed", "expired"]
 
 
 @pytest.mark.parametrize("policy", ["proportionate", IdentityPolicy.STRICT])
@@ -47,3 +47,27 @@ def test_strict_warns() -> None:
 def test_unknown_policy() -> None:
     with pytest.raises(ValueError):
         needs_document("lenient", False, None)
+
+
+def test_a_pending_step_expires_after_its_answer_day() -> None:
+    from datetime import date
+
+    from dpo_desk.domain.identity import DEFAULT_ANSWER_DAYS, answer_deadline, current_outcome
+
+    asked = date(2026, 1, 5)
+    assert DEFAULT_ANSWER_DAYS == 30  # house choice documented in domain.identity
+    assert answer_deadline(asked) == date(2026, 2, 4)
+    assert answer_deadline(asked, date(2026, 1, 20)) == date(2026, 1, 20)
+    # The DPO's day wins; the answer day itself is still in time.
+    assert current_outcome("pending", asked, None, date(2026, 1, 20), date(2026, 1, 20)) == \
+        "pending"
+    assert current_outcome("pending", asked, None, date(2026, 1, 20), date(2026, 1, 21)) == \
+        "expired"
+    # Default: 30 days.
+    assert current_outcome("pending", asked, None, None, date(2026, 2, 4)) == "pending"
+    assert current_outcome("pending", asked, None, None, date(2026, 2, 5)) == "expired"
+    # Information received (even late) or a decided step never expires.
+    assert current_outcome("pending", asked, date(2026, 3, 1), None, date(2026, 4, 1)) == \
+        "pending"
+    assert current_outcome("failed", asked, None, None, date(2026, 4, 1)) == "failed"
+    assert current_outcome("verified", asked, None, None, date(2026, 4, 1)) == "verified"

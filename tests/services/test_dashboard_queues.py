@@ -20,7 +20,7 @@ def test_queues(ctx) -> None:
     waiting = _add(ctx, "Waiting", date(2025, 12, 1))  # would be overdue, but suspended
     workflow.request_identity(ctx, waiting, "Different e-mail address", date(2025, 12, 2))
     done = _add(ctx, "Done", date(2025, 12, 10))
-    workflow.transition(ctx, done, "answered")
+    workflow.transition(ctx, done, "answered", late_reason="Answered by phone, recorded now")
     board = dashboard.dashboard(ctx)
     assert [c.reference for c in dashboard.queue(ctx, "overdue")] == [late]
     assert [c.reference for c in dashboard.queue(ctx, "due-soon")] == [soon]

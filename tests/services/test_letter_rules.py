@@ -131,6 +131,48 @@ def test_identity_refusal_needs_a_failed_step_not_a_pending_one(ctx) -> None:
     assert detail.summary.status == "refused"
 
 
+def test_identity_refusal_accepts_an_expired_step(ctx) -> None:
+    # Asked on 5 Jan 2026, answer by 20 Jan; today is 2 Feb 2026 and nothing arrived.
+    ref = _case(ctx, received=date(2026, 1, 2))
+    res = workflow.request_identity(ctx, ref, "address differs", date(2026, 1, 5),
+                                    document=False, answer_by=date(2026, 1, 20))
+    (step,) = res.detail.identity
+    assert (step.outcome, step.current, step.answer_by) == ("pending", "expired",
+                                                            date(2026, 1, 20))
+    detail = workflow.transition(ctx, ref, "refused", "identity-not-established",
+                                 facts="No answer to our letter of 5 January")
+    assert detail.summary.status == "refused"
+    (step,) = detail.identity
+    assert step.outcome == "expired"  # written down: the basis of the refusal
+    assert detail.suspensions == [(date(2026, 1, 5), ctx.today())]  # nothing awaited now
+    from dpo_desk.services.case_list import timeline
+    assert [e for e in timeline(ctx, ref) if e.operation == "identity.expire"]
+
+
+def test_identity_step_within_its_time_is_still_awaited(ctx) -> None:
+    # Default 30 days: asked on 20 Jan 2026, answer by 19 Feb; today (2 Feb) is in time.
+    ref = _case(ctx, received=date(2026, 1, 19))
+    res = workflow.request_identity(ctx, ref, "address differs", date(2026, 1, 20),
+                                    document=False)
+    assert res.detail.identity[0].answer_by == date(2026, 2, 19)
+    assert res.detail.identity[0].current == "pending"
+    with pytest.raises(UserError, match="still awaited"):
+        workflow.transition(ctx, ref, "refused", "identity-not-established", facts="x")
+    with pytest.raises(UserError, match="before the request"):
+        workflow.request_identity(ctx, _case(ctx), "doubt", date(2026, 1, 30),
+                                  document=False, answer_by=date(2026, 1, 29))
+
+
+def test_identity_information_received_late_does_not_expire(ctx) -> None:
+    ref = _case(ctx, received=date(2026, 1, 2))
+    workflow.request_identity(ctx, ref, "address differs", date(2026, 1, 5),
+                              document=False, answer_by=date(2026, 1, 10))
+    detail = workflow.receive_identity(ctx, ref, date(2026, 1, 30))
+    assert detail.identity[0].current == "pending"
+    with pytest.raises(UserError, match="failed or expired"):
+        workflow.transition(ctx, ref, "refused", "identity-not-established", facts="x")
+
+
 def test_ground_must_answer_the_right_and_exist_under_the_law(ctx) -> None:
     access = _case(ctx, ("access",))
     with pytest.raises(UserError, match="cannot answer the right.s.: access"):

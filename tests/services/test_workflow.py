@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -16,6 +17,14 @@ from dpo_desk.store.models import AuditEvent, Document
 def ref(ctx) -> str:
     return cases.add_case(ctx, cases.NewCase(
         name="Jean Dupont", rights=["access"], received=date(2025, 3, 10), channel="email",
+        email="jean@example.fr")).reference
+
+
+@pytest.fixture
+def recent(ctx) -> str:
+    """A case received on 20 Jan 2026, due 20 Feb 2026: ctx.today() (2 Feb) is on time."""
+    return cases.add_case(ctx, cases.NewCase(
+        name="Jean Dupont", rights=["access"], received=date(2026, 1, 20), channel="email",
         email="jean@example.fr")).reference
 
 
@@ -88,13 +97,15 @@ def test_no_extension_in_quebec(ctx) -> None:
         workflow.extend(ctx, ref, "complex", date(2025, 10, 5), evidence="e-mail")
 
 
-def test_illegal_transition_is_refused_with_the_allowed_ones(ctx, ref) -> None:
+def test_illegal_transition_is_refused_with_the_allowed_ones(ctx, recent) -> None:
+    ref = recent
     workflow.transition(ctx, ref, "answered")
     with pytest.raises(UserError, match="allowed: closed"):
         workflow.transition(ctx, ref, "in-progress")
 
 
-def test_refusal_needs_a_legal_reason_and_is_audited(ctx, ref) -> None:
+def test_refusal_needs_a_legal_reason_and_is_audited(ctx, recent) -> None:
+    ref = recent
     with pytest.raises(UserError, match="needs a reason"):
         workflow.transition(ctx, ref, "refused")
     detail = workflow.transition(ctx, ref, "refused", "manifestly-unfounded",
@@ -108,8 +119,62 @@ def test_refusal_needs_a_legal_reason_and_is_audited(ctx, ref) -> None:
         assert move.actor == "test-dpo" and "manifestly-unfounded" in move.summary
 
 
-def test_answer_then_close_records_dates(ctx, ref) -> None:
+def test_answer_then_close_records_dates(ctx, recent) -> None:
+    ref = recent
     workflow.transition(ctx, ref, "answered")
     detail = workflow.transition(ctx, ref, "closed", "reply handed over in person")
     assert detail.answered_on == ctx.today()
     assert detail.closed_at == ctx.now()
+
+
+def _last_transition(ctx) -> dict:
+    with ctx.db.read() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.operation == "case.transition")
+                                .order_by(AuditEvent.id.desc())).first()
+        assert event is not None
+        return dict(json.loads(event.summary))
+
+
+def test_a_late_answer_needs_a_reason_and_is_audited_late(ctx, ref) -> None:
+    # Received 10 Mar 2025, due 10 Apr 2025; today is 2 Feb 2026.
+    with pytest.raises(UserError, match=r"late \(the deadline was 2025-04-10\); give the reason"):
+        workflow.transition(ctx, ref, "answered")
+    assert cases.get_case(ctx, ref).summary.status == "received"  # nothing written
+    workflow.transition(ctx, ref, "answered", late_reason="Archives recalled from storage")
+    details = _last_transition(ctx)
+    assert details["to"] == "answered" and details["late"] is True
+    assert details["late_reason"] == "Archives recalled from storage"
+    assert details["due"] == "2025-04-10"
+
+
+def test_a_late_refusal_and_a_late_close_need_their_reasons(ctx, ref) -> None:
+    with pytest.raises(UserError, match="give the reason for the delay"):
+        workflow.transition(ctx, ref, "refused", "manifestly-unfounded", facts="Fourteen copies")
+    workflow.transition(ctx, ref, "refused", "manifestly-unfounded", facts="Fourteen copies",
+                        late_reason="Mail lost between offices")
+    assert _last_transition(ctx)["late"] is True
+    # No refusal letter left by the due date: the closing is late too.
+    with pytest.raises(UserError, match="give the reason for the delay"):
+        workflow.transition(ctx, ref, "closed")
+    workflow.transition(ctx, ref, "closed", late_reason="Closed at the yearly review")
+    assert _last_transition(ctx)["late_reason"] == "Closed at the yearly review"
+
+
+def test_an_answer_in_time_is_not_late(ctx, recent) -> None:
+    workflow.transition(ctx, recent, "answered", late_reason="ignored when on time")
+    details = _last_transition(ctx)
+    assert details["to"] == "answered" and "late" not in details
+
+
+def test_a_late_withdrawal_needs_no_delay_reason(ctx, ref) -> None:
+    workflow.transition(ctx, ref, "withdrawn", "The person withdrew by phone")
+    workflow.transition(ctx, ref, "closed")  # nothing was owed: never late
+    assert "late" not in _last_transition(ctx)
+
+
+def test_the_window_rule_matches_the_service(ctx, ref, recent) -> None:
+    late = cases.get_case(ctx, ref)
+    on_time = cases.get_case(ctx, recent)
+    assert workflow.is_late(late, "answered", ctx.today()) == date(2025, 4, 10)
+    assert workflow.is_late(on_time, "answered", ctx.today()) is None
+    assert workflow.is_late(late, "withdrawn", ctx.today()) is None

@@ -26,11 +26,14 @@ _SOURCE_TZ = "contested point: date of receipt read in the organisation's time z
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def parse_received(text: str, tz: str | tzinfo | None = None) -> date | datetime:
+def parse_received(text: str, tz: str | tzinfo | None = None,
+                   naive_zone: str | None = None) -> date | datetime:
     """Read a receipt from user input: ``YYYY-MM-DD`` or ISO 8601 date-time with offset.
 
-    A date-time without an offset is refused: the day of receipt depends on the zone,
-    and guessing it would silently move a deadline by a day.
+    A date-time without an offset is read in ``naive_zone``: the organisation's receipt
+    zone (``receipt_zone``, law.md contested point "date of receipt": the organisation's
+    time zone), the same for ``case add`` and ``deadline``. Without ``naive_zone`` it is
+    refused: guessing the zone would silently move a deadline by a day.
 
     Args:
         text: The user's text.
@@ -58,6 +61,8 @@ def parse_received(text: str, tz: str | tzinfo | None = None) -> date | datetime
     except ValueError as exc:
         raise DeadlineError("not a valid date: {text!r} ({reason})",
             text=text, reason=exc) from None
+    if (moment.tzinfo is None or moment.utcoffset() is None) and naive_zone:
+        moment = moment.replace(tzinfo=_zone(naive_zone))
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise DeadlineError(
             "date-time {text!r} has no time-zone offset; add one (e.g. +01:00 or Z) or give "

@@ -163,6 +163,11 @@ def _directives(ctx: Context) -> int:
         return len(rows)
 
 
+#: The demo enters each case's history on the day it is loaded: an answer after the
+#: deadline is then late, and says why (as a DPO would have to).
+_LATE = "Demo data: this case's history was entered after the fact"
+
+
 def _advance(ctx: Context, ref: str, received: date, plan: str) -> None:
     if plan == "new":
         return
@@ -178,14 +183,15 @@ def _advance(ctx: Context, ref: str, received: date, plan: str) -> None:
                         received + timedelta(days=20),
                         evidence="minutes of the weekly privacy meeting")
     elif plan == "answered":
-        workflow.transition(ctx, ref, "answered")
+        workflow.transition(ctx, ref, "answered", late_reason=_LATE)
     elif plan == "closed":
-        workflow.transition(ctx, ref, "answered")
-        workflow.transition(ctx, ref, "closed", "Reply handed over in store")
+        workflow.transition(ctx, ref, "answered", late_reason=_LATE)
+        workflow.transition(ctx, ref, "closed", "Reply handed over in store",
+                            late_reason=_LATE)
     elif plan == "refused":
         workflow.transition(ctx, ref, "refused", "manifestly-unfounded",
                             facts="The same request was sent 14 times in 3 days, each time "
-                                  "after a full reply")
+                                  "after a full reply", late_reason=_LATE)
     elif plan == "withdrawn":
         workflow.transition(ctx, ref, "withdrawn", "The customer withdrew by phone")
     elif plan == "forwarded":

@@ -39,6 +39,7 @@ from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.organisation import get_profile
 from dpo_desk.services.registers.deaths import ACTION_KINDS
+from dpo_desk.services.registers.notices import notices_of
 from dpo_desk.services.registers.scope import chosen_scope
 from dpo_desk.store.models import (
     Case,
@@ -461,6 +462,11 @@ def build_letter_data(
         if kind == "safeguards":
             recs = [r for r in session.scalars(
                 select(Recipient).options(selectinload(Recipient.transfers))) if r.transfers]
+        elif kind == "confirmation":
+            # GDPR Art. 19: only the recipients the DPO recorded as told for this case.
+            told = [n.recipient_id for n in notices_of(session, case) if n.recipient_id]
+            recs = list(session.scalars(select(Recipient).where(Recipient.id.in_(told))
+                                        .order_by(Recipient.name)))
         else:
             recs = list(recipients.values())
         subject = case.subject

@@ -166,6 +166,9 @@ class IdentityCheck(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     doubt_reason: Mapped[str] = mapped_column(Text, default="")
     requested_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: The last day the DPO gave the requester to answer (``domain.identity``); past it,
+    #: with nothing received, the step has expired. Empty on steps recorded before 0010.
+    answer_by: Mapped[date | None] = mapped_column(Date, nullable=True)
     received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     method: Mapped[str] = mapped_column(String(32), default="")
     outcome: Mapped[str] = mapped_column(String(16), default="pending")

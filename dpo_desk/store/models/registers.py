@@ -130,6 +130,28 @@ class CaseScope(Base):
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class RecipientNotice(Base):
+    """A recipient of the register that the DPO told of a case's rectification, erasure or
+    restriction, and when (GDPR Art. 19: "each recipient to whom the personal data have
+    been disclosed"): the confirmation letter names only these. The recipient's name is
+    kept as it was, so a later edit or removal from the register changes no history."""
+
+    __tablename__ = "recipient_notice"
+    __table_args__ = (UniqueConstraint("case_id", "recipient_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    recipient_id: Mapped[int | None] = mapped_column(
+        ForeignKey("recipient.id", ondelete="SET NULL"), nullable=True
+    )
+    recipient_name: Mapped[str] = mapped_column(String(200))
+    recipient_name_fr: Mapped[str] = mapped_column(String(200), default="")
+    notified_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class TransferDisclosure(Base):
     """What a reply told a person about recipients and transfers, frozen as sent, so a
     later edit of the register never rewrites history."""

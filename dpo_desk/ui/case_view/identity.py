@@ -39,7 +39,7 @@ class IdentityTab(QWidget):
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.state)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -90,6 +90,7 @@ class IdentityTab(QWidget):
                 self.tr("Outcome"),
                 self.tr("Reason for the doubt"),
                 self.tr("Asked on"),
+                self.tr("Answer by"),
                 self.tr("Received on"),
                 self.tr("Method"),
                 self.tr("Verified by"),
@@ -117,9 +118,10 @@ class IdentityTab(QWidget):
                 verifier += f", {labels.fmt_datetime(c.verified_at)}"
             for col, text in enumerate(
                 (
-                    labels.outcome(c.outcome),
+                    labels.outcome(c.current or c.outcome),
                     c.doubt_reason,
                     labels.fmt_date(c.requested_on),
+                    labels.fmt_date(c.answer_by),
                     labels.fmt_date(c.received_on),
                     method,
                     verifier,
@@ -131,6 +133,7 @@ class IdentityTab(QWidget):
             c.outcome == "pending" and c.requested_on and not c.received_on for c in checks
         )
         verified = any(c.outcome == "verified" for c in checks)
+        expired = [c for c in checks if c.current == "expired" or c.outcome == "expired"]
         open_case = is_open(detail.summary.status)
         self.buttons["request"].setEnabled(open_case and not awaiting and not verified)
         self.buttons["receive"].setEnabled(open_case and awaiting)
@@ -144,6 +147,14 @@ class IdentityTab(QWidget):
                     "Identity verified. Any identity document copy was "
                     "destroyed; only the facts below are kept."
                 )
+            )
+        elif expired:
+            self.state.setText(
+                self.tr(
+                    "Expired: nothing was received by %1, the day given to answer. You may "
+                    "refuse the request because identity is not established, or still "
+                    "accept the information if it arrives."
+                ).replace("%1", labels.fmt_long_date(expired[-1].answer_by))
             )
         elif awaiting:
             self.state.setText(

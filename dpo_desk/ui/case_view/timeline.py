@@ -74,6 +74,10 @@ class TimelineTab(QWidget):
             text = f"{labels.state(str(d.get('from', '')))} → {labels.state(str(d.get('to', '')))}"
             if d.get("reason"):
                 text += f" — {labels.refusal(str(d['reason']))}"
+            if d.get("late"):
+                text += " — " + self.tr("late (deadline %1): %2").replace(
+                    "%1", _fmt_value(d.get("due", ""))).replace(
+                    "%2", str(d.get("late_reason", "")))
             return text
         if entry.operation == "case.create":
             return (
@@ -95,11 +99,15 @@ class TimelineTab(QWidget):
                 text += " — " + self.tr("%n document copy(ies) destroyed", "", int(d["purged"]))
             return text
         if operation == "identity.request":
-            return (
+            text = (
                 self.tr("Asked on %1 — %2")
                 .replace("%1", _fmt_value(d.get("requested_on", "")))
                 .replace("%2", str(d.get("doubt", "")))
             )
+            if d.get("answer_by"):
+                text += " — " + self.tr("answer by %1").replace(
+                    "%1", _fmt_value(d["answer_by"]))
+            return text
         if operation == "identity.receive":
             return (
                 self.tr("Received on %1; deadline now %2")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain.letter_rules import ARTICLE_19
 from dpo_desk.domain.lifecycle import CaseState, allowed_targets, is_open
 from dpo_desk.domain.text import show_controls
 from dpo_desk.errors import UserError
@@ -41,6 +42,7 @@ from dpo_desk.ui.dialogs.identity import (
     RequestIdentityDialog,
     VerifyIdentityDialog,
 )
+from dpo_desk.ui.dialogs.recipient_notices import RecipientNoticesDialog
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.confirm import ask_destructive
 from dpo_desk.ui.widgets.deadline import COLOURS, summary_badge
@@ -219,6 +221,14 @@ class CaseView(QWidget):
             button.clicked.connect(self.open_extend)
             self.action_buttons["extend"] = button
             self.actions_row.addWidget(button)
+        if set(detail.summary.rights) & {r.value for r in ARTICLE_19}:
+            button = QPushButton(self.tr("Recipients &notified…"))
+            button.setAccessibleName(self.tr("Recipients notified"))
+            button.setToolTip(self.tr("Record which recipients were told of the rectification, "
+                                      "erasure or restriction (GDPR Art. 19)"))
+            button.clicked.connect(self.open_notices)
+            self.action_buttons["notified"] = button
+            self.actions_row.addWidget(button)
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
@@ -231,6 +241,11 @@ class CaseView(QWidget):
         if self.detail is None:
             return None
         return self._open(TransitionDialog(self.app, self.detail, target, self))
+
+    def open_notices(self) -> QDialog | None:
+        if self.detail is None:
+            return None
+        return self._open(RecipientNoticesDialog(self.app, self.detail, self))
 
     def open_extend(self) -> QDialog | None:
         if self.detail is None:

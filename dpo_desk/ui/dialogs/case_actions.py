@@ -91,6 +91,25 @@ class TransitionDialog(ActionDialog):
                 else self.tr("Required if no reply letter was marked sent: why you close")
             )
             self.form.addRow(self.tr("&Reason:") if required else self.tr("&Note:"), self.reason)
+        # After the deadline, the move is late: it is recorded only with why (same rule as
+        # the service, workflow.is_late), and shows as late in the timeline.
+        self.late_since = workflow.is_late(detail, target, app.ctx.today())
+        self.late_reason: QPlainTextEdit | None = None
+        if self.late_since is not None:
+            warning = QLabel(
+                self.tr("The deadline was %1: this is late. Say why; the reason is kept in "
+                        "the audit log and the case timeline shows the step as late.")
+                .replace("%1", labels.fmt_long_date(self.late_since)))
+            warning.setWordWrap(True)
+            warning.setStyleSheet("color: #a40000;")
+            self.form.addRow(warning)
+            self.late_reason = QPlainTextEdit()
+            self.late_reason.setTabChangesFocus(True)
+            self.late_reason.setMaximumHeight(80)
+            self.late_reason.setAccessibleName(self.tr("Reason for the delay"))
+            self.late_reason.setPlaceholderText(self.tr("Required: why this comes after the "
+                                                        "deadline"))
+            self.form.addRow(self.tr("Reason for the &delay:"), self.late_reason)
         self.ok_button.setText(labels.state_action(target))
 
     def operation(self) -> Callable[[], Any] | None:
@@ -106,8 +125,16 @@ class TransitionDialog(ActionDialog):
             if self.target in NEEDS_REASON and not reason.strip():
                 self.show_error(self.tr("Please give the reason first."))
                 return None
+        late_reason = ""
+        if self.late_reason is not None:
+            late_reason = self.late_reason.toPlainText()
+            if not late_reason.strip():
+                self.show_error(self.tr("This is late: please give the reason for the "
+                                        "delay first."))
+                return None
         ctx, ref, target = self.app.ctx, self.detail.reference, self.target.value
-        return lambda: workflow.transition(ctx, ref, target, reason, facts)
+        return lambda: workflow.transition(ctx, ref, target, reason, facts,
+                                           late_reason=late_reason)
 
 
 class ExtendDialog(ActionDialog):

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from dpo_desk.domain.identity import IdentityMethod
+from dpo_desk.domain.identity import DEFAULT_ANSWER_DAYS, IdentityMethod, answer_deadline
 from dpo_desk.services import workflow
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.ui.context import AppContext
@@ -64,15 +64,30 @@ class RequestIdentityDialog(ActionDialog):
         )
         self.asked.setAccessibleName(self.tr("Date of the request"))
         self.form.addRow(self.tr("&Asked on:"), self.asked)
+        # Past this day with nothing received, the step expires and a refusal for
+        # identity not established becomes possible (domain.identity: 30 days by default).
+        self.answer_by = DateField(answer_deadline(app.ctx.today()))
+        self.answer_by.setAccessibleName(self.tr("Last day to answer"))
+        self.answer_by.setToolTip(
+            self.tr("If nothing arrives by this day, the identity step expires: you may "
+                    "then refuse because identity is not established. Default: %n day(s) "
+                    "after today (a house choice; no law fixes it).", "",
+                    DEFAULT_ANSWER_DAYS))
+        self.form.addRow(self.tr("Answer &by:"), self.answer_by)
         self.ok_button.setText(self.tr("Request information"))
 
     def operation(self) -> Callable[[], Any] | None:
         ctx, ref = self.app.ctx, self.detail.reference
         doubt, document = self.doubt.toPlainText(), self.document.isChecked()
         asked = self.asked.value()
-        if asked is None:
+        answer_by = self.answer_by.value()
+        if asked is None or answer_by is None:
             return None
-        return lambda: workflow.request_identity(ctx, ref, doubt, asked, document=document)
+        if answer_by < asked:
+            self.show_error(self.tr("The day to answer by is before the request."))
+            return None
+        return lambda: workflow.request_identity(ctx, ref, doubt, asked, document=document,
+                                                 answer_by=answer_by)
 
 
 class ReceiveIdentityDialog(ActionDialog):

@@ -91,6 +91,7 @@ OUTCOMES: dict[str, object] = {
     "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
     "verified": QT_TRANSLATE_NOOP("Labels", "Verified"),
     "failed": QT_TRANSLATE_NOOP("Labels", "Failed"),
+    "expired": QT_TRANSLATE_NOOP("Labels", "Expired (no answer in time)"),
 }
 
 REFUSALS: dict[str, object] = {
@@ -113,6 +114,8 @@ OPERATIONS: dict[str, object] = {
     "identity.receive": QT_TRANSLATE_NOOP("Labels", "Identity information received"),
     "identity.verify": QT_TRANSLATE_NOOP("Labels", "Identity verified"),
     "identity.fail": QT_TRANSLATE_NOOP("Labels", "Identity not established"),
+    "identity.expire": QT_TRANSLATE_NOOP("Labels", "Identity request expired"),
+    "case.recipients_notified": QT_TRANSLATE_NOOP("Labels", "Recipients notified"),
     "document.attach": QT_TRANSLATE_NOOP("Labels", "Document attached"),
     "document.view": QT_TRANSLATE_NOOP("Labels", "Document viewed"),
     "document.purge": QT_TRANSLATE_NOOP("Labels", "Document destroyed"),
