@@ -108,36 +108,52 @@ def identity_clock(ctx: _Ctx) -> list[Flowable]:
         period=pick(r.period, ctx.lang), cite=r.citation("reply", ctx.lang))
 
 
+#: The Art. 19 operations, in the three forms the sentences need (English, French
+#: "de cette ...", French "de la ..."): a letter names only the right exercised.
+_ART19_WORDS = {
+    "rectification": ("rectification", "de cette rectification", "de la rectification"),
+    "erasure": ("erasure", "de cet effacement", "de l'effacement"),
+    "restriction": ("restriction", "de cette limitation", "de la limitation"),
+}
+
+
+def _joined(words: list[str], lang: str) -> str:
+    last = " and " if lang == "en" else " et "
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + last + words[-1]
+
+
 def recipients_notice(ctx: _Ctx) -> list[Flowable]:
     """GDPR Art. 19: only for rectification, erasure, restriction, and only under a law
-    that has it. Names only the recipients given as notified; with none recorded, says
-    what Art. 19 obliges (inform the recipients, give their list on request), never that
-    there were none."""
+    that has it. Names only the recipients given as notified and only the operations the
+    person asked for; with none recorded, says what Art. 19 obliges (inform the
+    recipients, give their list on request), never that there were none."""
     case = ctx.data.case
     cite = ctx.regime.citation("recipients_notice", ctx.lang)
     if not case.notify_recipients or not cite:
         return []
+    asked = [_ART19_WORDS[str(r)] for r in case.rights if str(r) in _ART19_WORDS] or list(
+        _ART19_WORDS.values())
+    this_en = "this " + _joined([w[0] for w in asked], "en")
+    this_fr = _joined([w[1] for w in asked], "fr")
+    the_en = "the " + _joined([w[0] for w in asked], "en")
+    the_fr = _joined([w[2] for w in asked], "fr")
     names = [r.name for r in ctx.data.recipients]
     if not names:
         return _sentence(
             ctx,
             "Where your data had been disclosed to recipients, we inform each of them of "
-            "this rectification, erasure or restriction, unless this proves impossible or "
-            "involves disproportionate effort; we will give you their list on request "
-            "({cite}).",
+            "{this}, unless this proves impossible or involves disproportionate effort; we "
+            "will give you their list on request ({cite}).",
             "Si vos données avaient été communiquées à des destinataires, nous informons "
-            "chacun d'eux de cette rectification, de cet effacement ou de cette limitation, "
-            "à moins qu'une telle communication se révèle impossible ou exige des efforts "
-            "disproportionnés ; nous vous en communiquerons la liste sur simple demande "
-            "({cite}).",
-            cite=cite)
+            "chacun d'eux {this}, à moins qu'une telle communication se révèle impossible ou "
+            "exige des efforts disproportionnés ; nous vous en communiquerons la liste sur "
+            "simple demande ({cite}).",
+            cite=cite, this=this_fr if ctx.lang == "fr" else this_en)
     return [*_sentence(
         ctx,
-        "We informed the following recipients of your data of the rectification, erasure or "
-        "restriction ({cite}):",
-        "Nous avons informé de la rectification, de l'effacement ou de la limitation les "
-        "destinataires suivants de vos données ({cite}) :",
-        cite=cite), *_bullets(ctx, names)]
+        "We informed the following recipients of your data of {the} ({cite}):",
+        "Nous avons informé {the} les destinataires suivants de vos données ({cite}) :",
+        cite=cite, the=the_fr if ctx.lang == "fr" else the_en), *_bullets(ctx, names)]
 
 
 def heirs_evidence(ctx: _Ctx) -> list[Flowable]:

@@ -98,6 +98,14 @@ def test_art_19_only_for_rectification_erasure_restriction(ctx) -> None:
     text = flat(pdf_text(letters.generate(ctx, erasure, "confirmation", "fr").pdf))
     assert "(article 19 du RGPD)" in text and "liste sur simple demande" in text
     assert "aucun destinataire" not in text  # never claims there were none
+    # Only the operation asked for: an erasure is not a rectification or a restriction.
+    assert "nous informons chacun d'eux de cet effacement, à moins" in text
+    assert "rectification" not in text and "limitation" not in text
+    both = _case(ctx, ("rectification", "restriction"))
+    workflow.transition(ctx, both, "in-progress")
+    text = flat(pdf_text(letters.generate(ctx, both, "confirmation", "en").pdf))
+    assert "we inform each of them of this rectification and restriction, unless" in text
+    assert "erasure" not in text
     quebec = _case(ctx, ("erasure",), "CA-QC")
     workflow.transition(ctx, quebec, "in-progress")
     text = flat(pdf_text(letters.generate(ctx, quebec, "confirmation", "fr").pdf))
