@@ -142,7 +142,23 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     icon = QIcon(str(icon_path()))
     if not icon.isNull():
         app.setWindowIcon(icon)
+    register_bundled_fonts()
     return app
+
+
+def register_bundled_fonts() -> None:
+    """Make the fonts shipped for the letters known to Qt too: a workstation without East
+    Asian fonts (a minimal Windows or Linux install) otherwise shows "王伟" as empty boxes
+    in the case list, while the same name prints fine in the letter."""
+    from PySide6.QtGui import QFontDatabase
+
+    from dpo_desk.letters.resources import fonts_dir
+
+    folder = fonts_dir()
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf"):
+        path = folder / name
+        if path.is_file():
+            QFontDatabase.addApplicationFont(str(path))
 
 
 def refuse_store(exc: StoreError, parent: QWidget | None = None) -> None:

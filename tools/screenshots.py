@@ -181,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     os.environ["TZ"] = os.environ.get("TZ", "Europe/Paris")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from dpo_desk.app import register_bundled_fonts
+
+    register_bundled_fonts()  # as the program does: names in every script show
     app.setFont(QFont("DejaVu Sans", 10))
     with tempfile.TemporaryDirectory(prefix="dpo-desk-shots-") as tmp:
         data = Path(tmp) / "data"

@@ -91,9 +91,10 @@ class CasesPage(Page):
         self.splitter.addWidget(left)
         self.view = CaseView(app)
         self.splitter.addWidget(self.view)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([860, 470])
+        # Half and half: the case's six tabs need ~560 px in French; the list scrolls.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 640])
         layout.addWidget(self.splitter)
 
         self._search_timer = QTimer(self)
