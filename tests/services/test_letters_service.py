@@ -69,7 +69,7 @@ def test_refusal_names_the_cnil_and_the_courts(demo) -> None:
     ref = _ref(demo, "Νίκος Κωνσταντίνου")
     text = _text(letters.generate(demo, ref, "refusal", "fr", late_reason="copie").pdf)
     assert "CNIL" in text and "manifestement infondée" in text
-    assert "14 times in 3 days" in text  # the facts written at the refusal
+    assert "14 fois en 3 jours" in text  # the facts written at the refusal
     assert "juridiction" in text.lower() or "tribunal" in text.lower()
 
 

@@ -152,7 +152,7 @@ def _directives(ctx: Context) -> int:
                 person_name="Marcel Dufour", name_key=fold("Marcel Dufour"),
                 registered_on=today - timedelta(days=300), action="delete",
                 scope="All data held by Atelier Précieux",
-                instructions="Delete everything, including reviews.",
+                instructions="Tout supprimer, y compris les avis.",
                 consent_evidence="Online form with a dedicated consent box, 2 steps"),
         ]
         session.add_all(rows)
@@ -163,6 +163,7 @@ def _directives(ctx: Context) -> int:
         return len(rows)
 
 
+#: The demo organisation is French: what its DPO writes (and its letters print) is French.
 #: The demo enters each case's history on the day it is loaded: an answer after the
 #: deadline is then late, and says why (as a DPO would have to).
 _LATE = "Demo data: this case's history was entered after the fact"
@@ -172,16 +173,16 @@ def _advance(ctx: Context, ref: str, received: date, plan: str) -> None:
     if plan == "new":
         return
     if plan == "identity-asked":
-        workflow.request_identity(ctx, ref, "The e-mail address differs from the one on the "
-                                  "customer account", received + timedelta(days=1))
+        workflow.request_identity(ctx, ref, "L'adresse électronique diffère de celle du compte "
+                                  "client", received + timedelta(days=1))
         return
     workflow.verify_identity(ctx, ref, "customer-account")
     if plan in ("in-progress", "overdue"):
         return
     if plan == "extended":
-        workflow.extend(ctx, ref, "Several requests at once and archives to search",
+        workflow.extend(ctx, ref, "Plusieurs demandes simultanées et des archives à consulter",
                         received + timedelta(days=20),
-                        evidence="minutes of the weekly privacy meeting")
+                        evidence="compte rendu de la réunion hebdomadaire protection des données")
     elif plan == "answered":
         workflow.transition(ctx, ref, "answered", late_reason=_LATE)
     elif plan == "closed":
@@ -190,8 +191,8 @@ def _advance(ctx: Context, ref: str, received: date, plan: str) -> None:
                             late_reason=_LATE)
     elif plan == "refused":
         workflow.transition(ctx, ref, "refused", "manifestly-unfounded",
-                            facts="The same request was sent 14 times in 3 days, each time "
-                                  "after a full reply", late_reason=_LATE)
+                            facts="La même demande a été envoyée 14 fois en 3 jours, chaque "
+                                  "fois après une réponse complète", late_reason=_LATE)
     elif plan == "withdrawn":
         workflow.transition(ctx, ref, "withdrawn", "The customer withdrew by phone")
     elif plan == "forwarded":
