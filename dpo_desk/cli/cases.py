@@ -14,6 +14,7 @@ from dpo_desk.cli._base import (
     parse_date_or_datetime,
 )
 from dpo_desk.cli._term import safe
+from dpo_desk.domain.regimes import regime_for
 from dpo_desk.domain.rights import Channel, Right
 from dpo_desk.services import cases
 from dpo_desk.services.dto import CaseDetail, CaseSummary
@@ -241,10 +242,15 @@ def run_identity(args: argparse.Namespace) -> int:
                                             answer_by=answer_by)
             if res.warning:
                 sys.stderr.write(f"dpo-desk: warning: {res.warning}\n")
-            return _done(args, res.detail, "identity information requested, deadline suspended")
+            stops = regime_for(res.detail.summary.jurisdiction).identity_stops_clock
+            return _done(args, res.detail, "identity information requested, " + (
+                "deadline suspended" if stops else  # Quebec, PIPEDA...: the period runs
+                "the deadline keeps running under this law"))
         if args.step == "receive":
             detail = workflow.receive_identity(ctx, args.reference, on)
-            return _done(args, detail, "identity information received, deadline running")
+            return _done(args, detail, "identity information received" + (
+                ", deadline running" if regime_for(detail.summary.jurisdiction)
+                .identity_stops_clock else ""))
         if args.step == "verify":
             detail = workflow.verify_identity(ctx, args.reference, args.method,
                                               args.document_kind)

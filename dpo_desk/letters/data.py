@@ -84,6 +84,9 @@ class CaseInfo(_Frozen):
     doubt_reason: str = ""
     #: e.g. "The period is suspended from 12 March 2025 until we receive ...".
     suspension_info: str = ""
+    #: The last day the DPO gave to answer the identity request (past it, the step
+    #: expires and the request may be refused for want of identification).
+    identity_answer_by: date | None = None
     extension_reasons: tuple[str, ...] = ()
     #: One of ``REFUSAL_REASONS`` keys (see kinds.py), or "" for free text only.
     refusal_code: str = ""

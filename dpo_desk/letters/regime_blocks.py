@@ -86,6 +86,22 @@ def identity_clock(ctx: _Ctx) -> list[Flowable]:
     """Whether the period stops while we wait: France (décret 2019-536) and the UK
     (Art. 12A) say so; elsewhere the period keeps running and the letter must not
     promise otherwise."""
+    return _clock_sentence(ctx) + _answer_by(ctx)
+
+
+def _answer_by(ctx: _Ctx) -> list[Flowable]:
+    """The day the DPO gave to answer, so the person knows it (the step expires after)."""
+    day = ctx.data.case.identity_answer_by
+    if day is None:
+        return []
+    return _sentence(
+        ctx,
+        "The last day to send it is {day}.",
+        "La date limite pour nous les adresser est le {day}.",
+        day=format_letter_date(day, ctx.lang))
+
+
+def _clock_sentence(ctx: _Ctx) -> list[Flowable]:
     r, case = ctx.regime, ctx.data.case
     if r.identity_stops_clock:
         cite = r.citation("identity_stop", ctx.lang)

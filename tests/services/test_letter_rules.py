@@ -74,6 +74,22 @@ def test_identity_request_lists_what_is_asked_and_quebec_has_no_month(ctx) -> No
     assert "numéro de client ou de compte" in text  # derived from the step, never empty
     assert "Nous ne vous demandons pas de copie de pièce d'identité" in text
     assert "un mois" not in text and "RLRQ, c. P-39.1, art. 30" in text
+    # The day given to answer (30 days after the request by default) is in the letter.
+    assert "La date limite pour nous les adresser est le 4 mars 2026." in text
+
+
+def test_cli_says_whether_the_identity_wait_stops_the_clock(capsys, tmp_path) -> None:
+    from dpo_desk.cli import main
+
+    d = str(tmp_path / "d")
+    for law, said in (("CA-QC", "the deadline keeps running under this law"),
+                      ("FR", "deadline suspended")):
+        assert main(["--data-dir", d, "case", "add", "--name", "Luc Tremblay", "--right",
+                     "access", "--channel", "post", "--jurisdiction", law, "--json"]) == 0
+        ref = json.loads(capsys.readouterr().out)["reference"]
+        assert main(["--data-dir", d, "case", "identity", ref, "request", "--reason",
+                     "two customers with this name", "--no-document"]) == 0
+        assert said in capsys.readouterr().out
 
 
 def test_late_letter_needs_a_reason_and_is_marked_late(ctx) -> None:

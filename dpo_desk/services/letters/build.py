@@ -386,9 +386,11 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
     result = deadlines.of_case(case, today)
     doubt = ""
     suspension = ""
+    answer_by: date | None = None
     for check in case.identity_checks:
         if check.doubt_reason:
             doubt = check.doubt_reason
+        answer_by = check.answer_by if check.outcome == "pending" else answer_by
     opened = deadlines.open_suspension(case)
     if opened and regime_for(case.jurisdiction).identity_stops_clock:
         since = format_letter_date(opened, lang)
@@ -405,7 +407,7 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
         extended_due=result.extended_due or result.extended_due_if_extended
         if kind == "extension" else result.extended_due,
         deadline_explanation=_letter_steps(_steps_for(kind, result), lang),
-        doubt_reason=doubt, suspension_info=suspension,
+        doubt_reason=doubt, suspension_info=suspension, identity_answer_by=answer_by,
         extension_reasons=_lines(case.extension_reason),
         refusal_code=case.outcome_reason if case.outcome == "refused" else "",
         refusal_text=case.refusal_facts if case.outcome == "refused" else "",
