@@ -2347,8 +2347,8 @@ Un rapport a été enregistré dans : %2</translation>
 <context>
     <name>IncidentClocksButton</name>
     <message>
-        <source>incident clocks running</source>
-        <translation>délais de notification en cours</translation>
+        <source>Incident clocks running</source>
+        <translation>Délais de notification en cours</translation>
     </message>
     <message>
         <source>one is due within 24 hours</source>

@@ -119,7 +119,7 @@ def test_a_clock_under_24_hours_is_red_here_and_on_the_dashboard(qtbot, window,
     dashboard = window.show_page("dashboard")
     button = dashboard.incident_clocks
     assert button.count == 1 and button.urgent and button.colour() == RED
-    assert button.caption.text() == "incident clocks running (< 24 h)"
+    assert button.caption.text() == "Incident clocks running (< 24 h)"
     assert "one is due within 24 hours" in button.accessibleName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_page() is page

@@ -59,7 +59,7 @@ class IncidentClocksButton(QPushButton):
 
     def retranslate(self) -> None:
         number = QLocale().toString(self.count)
-        name = self.tr("incident clocks running")
+        name = self.tr("Incident clocks running")  # a tile heading, like "Overdue"
         caption = name + " (< 24 h)" if self.urgent else name
         if self.urgent:  # said in words as well as in red
             name += " — " + self.tr("one is due within 24 hours")
