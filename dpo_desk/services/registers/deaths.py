@@ -2,11 +2,11 @@
 the deceased marked so that no marketing reaches them, directives found and applied,
 what was done recorded, a reply, then the death certificate and proof of capacity purged.
 
-``notify_death`` runs as a short sequence of steps, each its own audited transaction:
-the case is opened by ``services.cases.add_case`` and the evidence attached by
-``services.documents.attach`` (they own their transactions), then one transaction records
-the notification, marks the person deceased and flags their other open cases. Everything
-that can be refused (names, capacity, requests, files) is checked before the first step.
+``notify_death`` is one audited transaction: the case is opened (``cases.add_case_in``),
+the evidence sealed and attached (``documents.NewFiles``, ``documents.add_document``), the
+notification recorded, the person marked deceased and their other open cases flagged; a
+failure at any step leaves nothing, neither a row nor a vault file. What can be refused
+from the notice alone (names, capacity, requests, files) is checked before it begins.
 
 The actions and the heirs' answer are in ``death_answers``, the evidence in
 ``death_evidence`` and the shared vocabulary in ``death_common``; their names are
@@ -143,7 +143,7 @@ def notify_death(ctx: Context, notice: DeathNotice) -> DeathNotificationView:
                 kind=kind, evidence=' or '.join(EVIDENCE))
         precheck_file(Path(path), kind)
 
-    with ctx.db.read() as session:
+    with documents.new_files(ctx) as new_files, ctx.db.write() as session:
         subject = match_subject(session, deceased, email)
         subject_id = subject.id if subject else None
         directive_ids = [
@@ -151,31 +151,28 @@ def notify_death(ctx: Context, notice: DeathNotice) -> DeathNotificationView:
             for d in matching(session, deceased, email, subject_id=subject_id)
             if d.revoked_on is None
         ]
-    beyond = [r for r in requests if r in DIRECTIVE_REQUESTS]
-    if beyond and not directive_ids:
-        raise UserError("request(s) {beyond} refused: {no_directives}",
-            beyond=', '.join(beyond), no_directives=NO_DIRECTIVES)
-
-    detail = cases.add_case(
-        ctx,
-        cases.NewCase(
-            name=deceased,
-            email=email,
-            subject_id=subject_id,
-            rights=[Right.POST_MORTEM.value],
-            received=notified_on,
-            channel=notice.channel,
-            notes=(
-                f"Death notified by {notifier} ({capacity}). Requests: {', '.join(requests)}."
-                + (f"\n{notes}" if notes else "")
+        beyond = [r for r in requests if r in DIRECTIVE_REQUESTS]
+        if beyond and not directive_ids:
+            raise UserError("request(s) {beyond} refused: {no_directives}",
+                beyond=', '.join(beyond), no_directives=NO_DIRECTIVES)
+        case = cases.add_case_in(
+            session,
+            ctx,
+            cases.NewCase(
+                name=deceased,
+                email=email,
+                subject_id=subject_id,
+                rights=[Right.POST_MORTEM.value],
+                received=notified_on,
+                channel=notice.channel,
+                notes=(
+                    f"Death notified by {notifier} ({capacity}). "
+                    f"Requests: {', '.join(requests)}." + (f"\n{notes}" if notes else "")
+                ),
             ),
-        ),
-    )
-    for kind, path in evidence.items():
-        documents.attach(ctx, detail.reference, Path(path), kind)
-
-    with ctx.db.write() as session:
-        case = cases.load_case(session, detail.reference)
+        )
+        for kind, path in evidence.items():
+            documents.add_document(session, ctx, case, new_files.put(Path(path)), kind)
         person = case.subject
         before = {"deceased": person.deceased, "no_marketing": person.no_marketing}
         person.deceased = True
