@@ -13,6 +13,7 @@ import pytest
 from regtools import chain_ok, new_case
 from sqlalchemy import select
 
+from dpo_desk.errors import UserError
 from dpo_desk.services import audit, cases, letters, registers
 from dpo_desk.services.context import Context
 from dpo_desk.services.letters import build
@@ -183,3 +184,12 @@ def test_a_letters_data_is_read_in_one_session(
     data = build.build_letter_data(ctx, ref, "safeguards", "en")
     assert counts == {"read": 1, "write": 0}  # before: the profile in a session of its own
     assert data.organisation.authority_name
+
+
+def test_a_refused_notification_keeps_no_sealed_file(
+    ctx: Context, evidence: dict[str, Path]
+) -> None:
+    before = _snapshot(ctx)
+    with pytest.raises(UserError, match="refused"):  # no directive: heirs' requests only
+        registers.notify_death(ctx, _notice(evidence, requests=["communicate-data"]))
+    assert _snapshot(ctx) == before

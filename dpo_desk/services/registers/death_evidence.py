@@ -70,19 +70,21 @@ def attach_death_evidence(
     if kind not in EVIDENCE:
         raise UserError("evidence {kind!r}: use {evidence}",
             kind=kind, evidence=' or '.join(EVIDENCE))
-    with documents.new_files(ctx) as new_files, ctx.db.write() as session:
-        n = load_notification(session, notification_id)
-        if n.evidence_purged_at is not None:
-            raise UserError("the evidence of notification {notification} was already purged",
-                notification=n.id)
-        case = session.get(Case, n.case_id) if n.case_id else None
-        if case is None:
-            raise UserError("notification {notification} has no case to attach to",
-                notification=n.id)
-        documents.add_document(session, ctx, case, new_files.put(Path(path)), kind)
-        link_evidence(session, ctx, n, case)
-        session.flush()
-        return notification_view(session, n)
+    with documents.new_files(ctx) as new_files:
+        new = new_files.put(Path(path))  # sealed before the writer lock; deleted on failure
+        with ctx.db.write() as session:
+            n = load_notification(session, notification_id)
+            if n.evidence_purged_at is not None:
+                raise UserError("the evidence of notification {notification} was already purged",
+                    notification=n.id)
+            case = session.get(Case, n.case_id) if n.case_id else None
+            if case is None:
+                raise UserError("notification {notification} has no case to attach to",
+                    notification=n.id)
+            documents.add_document(session, ctx, case, new, kind)
+            link_evidence(session, ctx, n, case)
+            session.flush()
+            return notification_view(session, n)
 
 
 def purge_death_evidence(ctx: Context, notification_id: int) -> DeathNotificationView:
