@@ -21,7 +21,7 @@ from dpo_desk.services import audit, deadlines, search
 from dpo_desk.services.context import Context
 from dpo_desk.services.document_info import document_info
 from dpo_desk.services.dto import CaseDetail, CaseSummary, IdentityFacts
-from dpo_desk.services.organisation import get_profile
+from dpo_desk.services.organisation import profile_in
 from dpo_desk.store.models import Case, CaseRight, DataSubject, SubjectContact
 from dpo_desk.store.models.cases import OPEN_STATES_SQL
 
@@ -84,7 +84,14 @@ def _received_instant(received: date | datetime, tz: str) -> datetime:
 
 def add_case(ctx: Context, new: NewCase) -> CaseDetail:
     """Register a request or complaint and compute its deadline; one transaction."""
-    profile = get_profile(ctx)
+    with ctx.db.write() as session:
+        return detail_of(add_case_in(session, ctx, new), ctx.today())
+
+
+def add_case_in(session: Session, ctx: Context, new: NewCase) -> Case:
+    """``add_case`` inside the caller's transaction (never commits); returns the case,
+    flushed and audited."""
+    profile = profile_in(session)
     tz = profile.timezone
     name = clean(new.name, "name", max_len=NAME_MAX, required=new.subject_id is None)
     email = check_email(new.email)
@@ -108,53 +115,52 @@ def add_case(ctx: Context, new: NewCase) -> CaseDetail:
     instant = _received_instant(new.received, tz)
     readings["receipt_timezone"] = tz
     result = deadlines.compute(jurisdiction, instant, readings=readings, tz=tz, today=ctx.today())
-    with ctx.db.write() as session:
-        if new.subject_id is not None:
-            subject = session.get(DataSubject, new.subject_id)
-            if subject is None:
-                raise NotFound("no data subject with id {subject_id}",
-                    subject_id=new.subject_id)
-        else:
-            subject = DataSubject(full_name=name, name_key=fold(name), email=email,
-                                  postal_address=address, phone=phone,
-                                  customer_ref=new.customer_ref)
-            session.add(subject)
-            session.flush()
-            audit.record(session, ctx, "subject.create", "data_subject", str(subject.id),
-                         {"name_key": subject.name_key[:3] + "…"})
-        case = Case(
-            reference=next_reference(session, result.received.year),
-            kind=str(kind),
-            subject=subject,
-            channel=str(channel),
-            received_at=instant,
-            received_on=result.received,
-            received_tz=tz,
-            jurisdiction=jurisdiction,
-            readings=readings,
-            status="received",
-            assignee=assignee,
-            notes=notes,
-            due_date=result.due,
-            extension_notice_by=result.extension_notice_by,
-            extended_due_date=None,
-            flagged="subject deceased" if subject.deceased else "",
-        )
-        # The case keeps the details its letters go to: the ones typed for this request,
-        # else the person's (a known person's new address is never dropped silently).
-        case.contact_email = email or subject.email
-        case.contact_address = address or subject.postal_address
-        case.rights = [CaseRight(right=str(r)) for r in rights]
-        session.add(case)
+    if new.subject_id is not None:
+        subject = session.get(DataSubject, new.subject_id)
+        if subject is None:
+            raise NotFound("no data subject with id {subject_id}",
+                subject_id=new.subject_id)
+    else:
+        subject = DataSubject(full_name=name, name_key=fold(name), email=email,
+                              postal_address=address, phone=phone,
+                              customer_ref=new.customer_ref)
+        session.add(subject)
         session.flush()
-        if new.subject_id is not None and new.update_contact:
-            _replace_contact(session, ctx, subject, email, address, case.reference)
-        search.index_case(session, case)
-        audit.record(session, ctx, "case.create", "case", case.reference, {
-            "rights": [str(r) for r in rights], "channel": str(channel),
-            "received_on": result.received, "jurisdiction": jurisdiction, "due": result.due,
-        })
-        return detail_of(case, ctx.today())
+        audit.record(session, ctx, "subject.create", "data_subject", str(subject.id),
+                     {"name_key": subject.name_key[:3] + "…"})
+    case = Case(
+        reference=next_reference(session, result.received.year),
+        kind=str(kind),
+        subject=subject,
+        channel=str(channel),
+        received_at=instant,
+        received_on=result.received,
+        received_tz=tz,
+        jurisdiction=jurisdiction,
+        readings=readings,
+        status="received",
+        assignee=assignee,
+        notes=notes,
+        due_date=result.due,
+        extension_notice_by=result.extension_notice_by,
+        extended_due_date=None,
+        flagged="subject deceased" if subject.deceased else "",
+    )
+    # The case keeps the details its letters go to: the ones typed for this request,
+    # else the person's (a known person's new address is never dropped silently).
+    case.contact_email = email or subject.email
+    case.contact_address = address or subject.postal_address
+    case.rights = [CaseRight(right=str(r)) for r in rights]
+    session.add(case)
+    session.flush()
+    if new.subject_id is not None and new.update_contact:
+        _replace_contact(session, ctx, subject, email, address, case.reference)
+    search.index_case(session, case)
+    audit.record(session, ctx, "case.create", "case", case.reference, {
+        "rights": [str(r) for r in rights], "channel": str(channel),
+        "received_on": result.received, "jurisdiction": jurisdiction, "due": result.due,
+    })
+    return case
 
 
 def _load(session: Session, reference: str) -> Case:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import event
@@ -25,7 +28,7 @@ from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.store.models import Case, Document
 from dpo_desk.store.types import utcnow
-from dpo_desk.store.vault import CHUNK, Vault, vault_folder
+from dpo_desk.store.vault import CHUNK, Stored, Vault, vault_folder
 
 EVIDENCE_KINDS = ("id-evidence", "death-certificate", "capacity-proof")
 KINDS = ("attachment", *EVIDENCE_KINDS)
@@ -88,33 +91,90 @@ def _read_checked(path: Path) -> tuple[bytes, str, list[str]]:
     return content, media, flags
 
 
-def attach(ctx: Context, reference: str, path: Path, kind: str = "attachment") -> CaseDetail:
-    """Attach a file to a case; the original name is kept as metadata only."""
+def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise UserError("unknown document kind {kind!r}; use one of: {kinds}",
             kind=kind, kinds=', '.join(KINDS))
-    content, media, flags = _read_checked(path)
-    original = clean(path.name, "file name", max_len=NAME_MAX)
+
+
+@dataclass(frozen=True)
+class NewFile:
+    """A file checked and sealed into the vault, whose row is not written yet."""
+
+    stored: Stored
+    original_name: str
+    media_type: str
+    flags: list[str]
+
+
+class NewFiles:
+    """The vault files written for one action: kept only if its transaction commits.
+
+    The bytes cannot be in the database transaction, so they are written first and
+    deleted again when anything fails before the commit: a failure leaves neither a row
+    nor a file (issue 13). Use as ``with new_files(ctx) as files, ctx.db.write() as s:``.
+    """
+
+    def __init__(self, ctx: Context) -> None:
+        self._vault = vault(ctx)
+        self._names: list[str] = []
+
+    def put(self, path: Path) -> NewFile:
+        """Check ``path`` (regular file, size, type) and seal its bytes into the vault."""
+        content, media, flags = _read_checked(path)
+        original = clean(path.name, "file name", max_len=NAME_MAX)
+        chunks = iter([content[i:i + CHUNK] for i in range(0, len(content), CHUNK)])
+        try:
+            stored = self._vault.put(chunks)
+        except OSError as exc:  # a full disk: one line, nothing kept (issue 13)
+            raise fsio.refusal(exc, f"the attachment {path.name}") from None
+        self._names.append(stored.stored_name)
+        return NewFile(stored, original, media, flags)
+
+    def discard(self) -> None:
+        for name in self._names:
+            self._vault.delete(name)
+        self._names.clear()
+
+
+@contextmanager
+def new_files(ctx: Context) -> Iterator[NewFiles]:
+    """``NewFiles`` for one action, deleted if the block (and its commit) fails."""
+    files_ = NewFiles(ctx)
     try:
-        stored = vault(ctx).put(iter([content[i:i + CHUNK] for i in range(0, len(content), CHUNK)]))
-    except OSError as exc:  # a full disk: one line, nothing kept (issue 13)
-        raise fsio.refusal(exc, f"the attachment {path.name}") from None
-    try:
+        yield files_
+    except BaseException:
+        files_.discard()  # the rows never committed: no orphan
+        raise
+
+
+def add_document(session: Session, ctx: Context, case: Case, new: NewFile,
+                 kind: str = "attachment") -> Document:
+    """The row of a file sealed by ``NewFiles.put``, audited, in the caller's
+    transaction (never commits)."""
+    _check_kind(kind)
+    stored = new.stored
+    doc = Document(case=case, kind=kind, original_name=new.original_name,
+                   stored_name=stored.stored_name, media_type=new.media_type,
+                   size=stored.size, sha256=stored.sha256, flags=",".join(new.flags),
+                   purpose="identity" if kind == "id-evidence" else "")
+    session.add(doc)
+    session.flush()
+    audit.record(session, ctx, "document.attach", "case", case.reference,
+                 {"document": doc.id, "kind": kind, "media_type": new.media_type,
+                  "size": stored.size, "sha256": stored.sha256, "flags": new.flags})
+    return doc
+
+
+def attach(ctx: Context, reference: str, path: Path, kind: str = "attachment") -> CaseDetail:
+    """Attach a file to a case; the original name is kept as metadata only."""
+    _check_kind(kind)
+    with new_files(ctx) as files_:
+        new = files_.put(path)  # read and sealed before the writer lock is taken
         with ctx.db.write() as session:
             case = load_case(session, reference)
-            doc = Document(case=case, kind=kind, original_name=original,
-                           stored_name=stored.stored_name, media_type=media, size=stored.size,
-                           sha256=stored.sha256, flags=",".join(flags),
-                           purpose="identity" if kind == "id-evidence" else "")
-            session.add(doc)
-            session.flush()
-            audit.record(session, ctx, "document.attach", "case", case.reference,
-                         {"document": doc.id, "kind": kind, "media_type": media,
-                          "size": stored.size, "sha256": stored.sha256, "flags": flags})
+            add_document(session, ctx, case, new, kind)
             return detail_of(case, ctx.today())
-    except BaseException:
-        vault(ctx).delete(stored.stored_name)  # the row never committed: no orphan
-        raise
 
 
 def _live(session: Session, document_id: int) -> Document:

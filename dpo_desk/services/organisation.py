@@ -69,11 +69,16 @@ def _to_profile(row: Organisation, configured: bool) -> OrganisationProfile:
     )
 
 
+def profile_in(session: Session) -> OrganisationProfile:
+    """The profile read in the caller's transaction (the defaults before ``init``)."""
+    row = load_row(session)
+    return _to_profile(row, True) if row else _to_profile(_default_row(), False)
+
+
 def get_profile(ctx: Context) -> OrganisationProfile:
     """The profile, or the defaults (France, CNIL, Europe/Paris) before ``init``."""
     with ctx.db.read() as session:
-        row = load_row(session)
-        return _to_profile(row, True) if row else _to_profile(_default_row(), False)
+        return profile_in(session)
 
 
 def _validate(changes: dict[str, Any]) -> dict[str, Any]:

@@ -176,38 +176,45 @@ def transition(ctx: Context, reference: str, target: str, reason: str = "",
     late_reason = _reason(late_reason, "reason for the delay")
     with ctx.db.write() as session:
         case = load_case(session, reference)
-        if state is CaseState.ANSWERED:
-            _step_towards(session, ctx, case, state)
-        if state is CaseState.REFUSED and reason:
-            _check_refusal(case, reason, facts, ctx.today())
-        closing_unsent = (state is CaseState.CLOSED
-                          and case.status == CaseState.ANSWERED.value
-                          and not _reply_sent(case))
-        if closing_unsent and not reason:
-            raise UserError("{reference}: no reply letter was marked sent; send the reply or "
-                            "give the reason for closing without one", reference=case.reference)
-        _allowed(case, state, reason)  # what the law refuses first, then the delay
-        late_after = _late(ctx, case, state)
-        if late_after is not None and not late_reason:
-            raise UserError("{reference}: this is late (the deadline was {date}); give the "
-                            "reason for the delay to record it", reference=case.reference,
-                            date=late_after.isoformat())
-        late = ({"late": True, "due": late_after, "late_reason": late_reason}
-                if late_after is not None else None)
-        _move(session, ctx, case, state, reason, late)
-        if state is CaseState.REFUSED and reason == "identity-not-established":
-            expired = _record_expired(case, ctx.today())
-            if expired:
-                audit.record(session, ctx, "identity.expire", "case", case.reference,
-                             {"checks": expired})
-        if state is CaseState.REFUSED:
-            case.refusal_facts = facts
-            audit.record(session, ctx, "case.refusal_facts", "case", case.reference,
-                         {"ground": reason, "facts": facts})
-        if closing_unsent:
-            case.close_reason = reason
-        deadlines.refresh(case, ctx.today())
+        transition_in(session, ctx, case, state, reason, facts, late_reason=late_reason)
         return detail_of(case, ctx.today())
+
+
+def transition_in(session: Session, ctx: Context, case: Case, state: CaseState,
+                  reason: str = "", facts: str = "", *, late_reason: str = "") -> None:
+    """``transition`` of a case loaded in the caller's transaction, with its texts
+    already cleaned; refusals as there. Never commits."""
+    if state is CaseState.ANSWERED:
+        _step_towards(session, ctx, case, state)
+    if state is CaseState.REFUSED and reason:
+        _check_refusal(case, reason, facts, ctx.today())
+    closing_unsent = (state is CaseState.CLOSED
+                      and case.status == CaseState.ANSWERED.value
+                      and not _reply_sent(case))
+    if closing_unsent and not reason:
+        raise UserError("{reference}: no reply letter was marked sent; send the reply or "
+                        "give the reason for closing without one", reference=case.reference)
+    _allowed(case, state, reason)  # what the law refuses first, then the delay
+    late_after = _late(ctx, case, state)
+    if late_after is not None and not late_reason:
+        raise UserError("{reference}: this is late (the deadline was {date}); give the "
+                        "reason for the delay to record it", reference=case.reference,
+                        date=late_after.isoformat())
+    late = ({"late": True, "due": late_after, "late_reason": late_reason}
+            if late_after is not None else None)
+    _move(session, ctx, case, state, reason, late)
+    if state is CaseState.REFUSED and reason == "identity-not-established":
+        expired = _record_expired(case, ctx.today())
+        if expired:
+            audit.record(session, ctx, "identity.expire", "case", case.reference,
+                         {"checks": expired})
+    if state is CaseState.REFUSED:
+        case.refusal_facts = facts
+        audit.record(session, ctx, "case.refusal_facts", "case", case.reference,
+                     {"ground": reason, "facts": facts})
+    if closing_unsent:
+        case.close_reason = reason
+    deadlines.refresh(case, ctx.today())
 
 
 def record_refusal_facts(ctx: Context, reference: str, facts: str) -> CaseDetail:

@@ -27,6 +27,7 @@ from dpo_desk.services.context import Context
 from dpo_desk.services.document_info import document_info, due_for
 from dpo_desk.services.dto import DocumentInfo
 from dpo_desk.services.letters.build import build_letter_data, letter_facts
+from dpo_desk.services.registers import disclosures
 from dpo_desk.store.models import Document
 
 #: Letters whose sending discloses recipients and transfers (Art. 15(1)(c), 15(2)).
@@ -124,7 +125,8 @@ def mark_sent(
     tracking: str = "",
 ) -> DocumentInfo:
     """Freeze a letter as sent: its bytes are checked against their SHA-256 and can never
-    change; for an access reply the recipients and transfers told are snapshotted.
+    change; for an access reply the recipients and transfers told are snapshotted, in
+    the same transaction (one commit: a letter is never sent without its snapshot).
 
     Args:
         channel: How it left (``dpo_desk.domain.dispatch.DispatchChannel``).
@@ -168,21 +170,13 @@ def mark_sent(
                      {"document": doc.id, "kind": doc.letter_kind, "sha256": doc.sha256,
                       "sent_on": facts.sent_on.isoformat(), "channel": facts.channel.value,
                       "tracking": facts.tracking_number, "days_late": late})
+        if doc.letter_kind in DISCLOSING:  # what the letter told, in the same transaction
+            disclosures.disclose_in(session, ctx, case, "data subject")
         reference = case.reference
         info = _info(doc)
     # A sent letter is evidence given to a third party: anchor the trail's head with it.
     audit.checkpoint(ctx.db, f"letter {document_id} sent ({reference})")
-    if info.letter_kind in DISCLOSING:
-        _disclose(ctx, reference)
     return info
-
-
-def _disclose(ctx: Context, reference: str) -> None:
-    try:
-        from dpo_desk.services.registers import disclosures
-    except ImportError:  # registers not installed in this build
-        return
-    disclosures.disclose_transfers(ctx, reference, "data subject")
 
 
 _info = document_info

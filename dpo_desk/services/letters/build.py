@@ -30,6 +30,7 @@ from dpo_desk.domain.registers import (
     SAFEGUARDS,
 )
 from dpo_desk.domain.rights import Right
+from dpo_desk.domain.text import fold
 from dpo_desk.errors import Both, UserError
 from dpo_desk.letters import data as L
 from dpo_desk.letters.kinds import KINDS
@@ -37,7 +38,7 @@ from dpo_desk.letters.render import format_letter_date
 from dpo_desk.services import deadlines
 from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
-from dpo_desk.services.organisation import get_profile
+from dpo_desk.services.organisation import OrganisationProfile, profile_in
 from dpo_desk.services.registers.deaths import ACTION_KINDS
 from dpo_desk.services.registers.notices import notices_of
 from dpo_desk.services.registers.scope import chosen_scope
@@ -105,8 +106,7 @@ def dpo_title(p: Any, lang: str) -> str:
     return p.dpo_title if p.dpo_title and p.language == lang else ""
 
 
-def _organisation(ctx: Context, lang: str = "fr") -> L.Organisation:
-    p = get_profile(ctx)
+def _organisation(p: OrganisationProfile, lang: str = "fr") -> L.Organisation:
     s = p.settings
     logo = s.get("letterhead_logo") or ""
     # The signature block set in Settings: first line the name, the rest the title.
@@ -443,8 +443,8 @@ def build_letter_data(
             kind=kind, kinds=', '.join(KINDS))
     if lang not in ("fr", "en"):
         raise UserError("letter language: use fr or en")
-    org = _organisation(ctx, lang)
     with ctx.db.read() as session:
+        org = _organisation(profile_in(session), lang)
         case = load_case(session, reference)
         try:
             check_letter(kind, letter_facts(case, ctx.today()), late_reason)
@@ -523,8 +523,6 @@ def _post_mortem(session: Session, case: Case, kind: str, addressee: L.Recipient
                                           PostMortemDirective.revoked_on.is_(None))
         .order_by(PostMortemDirective.id.desc())).first()
     if directive_row is None:
-        from dpo_desk.domain.text import fold
-
         directive_row = session.scalars(
             select(PostMortemDirective).where(
                 PostMortemDirective.name_key == fold(case.subject.full_name),

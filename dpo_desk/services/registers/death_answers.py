@@ -13,9 +13,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.domain.lifecycle import CaseState
 from dpo_desk.domain.registers import NOTIFIER_CAPACITIES
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit, cases
+from dpo_desk.services import audit, cases, workflow
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers import _common as v
 from dpo_desk.services.registers.death_common import (
@@ -121,7 +122,7 @@ def heirs_reply(ctx: Context, notification_id: int) -> HeirsReply:
 
 def answer_heirs(ctx: Context, notification_id: int, on: date | None = None) -> HeirsReply:
     """Mark the heirs answered (the letter itself is made from ``heirs_reply``); the
-    post-mortem case moves to answered."""
+    post-mortem case moves to answered, in the same transaction."""
     today = ctx.today()
     answered = on or today
     v.not_future(answered, "answered on", today)
@@ -148,9 +149,7 @@ def answer_heirs(ctx: Context, notification_id: int, on: date | None = None) -> 
             {"answered_on": answered, "actions": len(n.actions)},
         )
         case = session.get(Case, n.case_id) if n.case_id else None
-        reference = case.reference if case and case.status in cases.OPEN_STATES else None
-    if reference:
-        from dpo_desk.services import workflow
-
-        workflow.transition(ctx, reference, "answered")
-    return heirs_reply(ctx, notification_id)
+        if case is not None and case.status in cases.OPEN_STATES:
+            workflow.transition_in(session, ctx, case, CaseState.ANSWERED)
+        session.flush()
+        return _reply(session, n)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from dpo_desk.domain import files
 from dpo_desk.errors import Term, UserError
-from dpo_desk.services import audit, cases, documents
+from dpo_desk.services import audit, documents
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers.death_common import (
     EVIDENCE,
@@ -65,27 +65,26 @@ def link_evidence(session: Session, ctx: Context, n: DeathNotification, case: Ca
 def attach_death_evidence(
     ctx: Context, notification_id: int, path: Path, kind: str
 ) -> DeathNotificationView:
-    """Add a death certificate or proof of capacity received after the notification."""
+    """Add a death certificate or proof of capacity received after the notification:
+    the file, its row and its link to the notification in one transaction."""
     if kind not in EVIDENCE:
         raise UserError("evidence {kind!r}: use {evidence}",
             kind=kind, evidence=' or '.join(EVIDENCE))
-    with ctx.db.read() as session:
-        n = load_notification(session, notification_id)
-        if n.evidence_purged_at is not None:
-            raise UserError("the evidence of notification {notification} was already purged",
-                notification=n.id)
-        case = session.get(Case, n.case_id) if n.case_id else None
-        if case is None:
-            raise UserError("notification {notification} has no case to attach to",
-                notification=n.id)
-        reference = case.reference
-    documents.attach(ctx, reference, Path(path), kind)
-    with ctx.db.write() as session:
-        n = load_notification(session, notification_id)
-        case = cases.load_case(session, reference)
-        link_evidence(session, ctx, n, case)
-        session.flush()
-        return notification_view(session, n)
+    with documents.new_files(ctx) as new_files:
+        new = new_files.put(Path(path))  # sealed before the writer lock; deleted on failure
+        with ctx.db.write() as session:
+            n = load_notification(session, notification_id)
+            if n.evidence_purged_at is not None:
+                raise UserError("the evidence of notification {notification} was already purged",
+                    notification=n.id)
+            case = session.get(Case, n.case_id) if n.case_id else None
+            if case is None:
+                raise UserError("notification {notification} has no case to attach to",
+                    notification=n.id)
+            documents.add_document(session, ctx, case, new, kind)
+            link_evidence(session, ctx, n, case)
+            session.flush()
+            return notification_view(session, n)
 
 
 def purge_death_evidence(ctx: Context, notification_id: int) -> DeathNotificationView:

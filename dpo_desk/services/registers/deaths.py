@@ -2,11 +2,11 @@
 the deceased marked so that no marketing reaches them, directives found and applied,
 what was done recorded, a reply, then the death certificate and proof of capacity purged.
 
-``notify_death`` runs as a short sequence of steps, each its own audited transaction:
-the case is opened by ``services.cases.add_case`` and the evidence attached by
-``services.documents.attach`` (they own their transactions), then one transaction records
-the notification, marks the person deceased and flags their other open cases. Everything
-that can be refused (names, capacity, requests, files) is checked before the first step.
+``notify_death`` is one audited transaction: the case is opened (``cases.add_case_in``),
+the evidence sealed and attached (``documents.NewFiles``, ``documents.add_document``), the
+notification recorded, the person marked deceased and their other open cases flagged; a
+failure at any step leaves nothing, neither a row nor a vault file. What can be refused
+from the notice alone (names, capacity, requests, files) is checked before it begins.
 
 The actions and the heirs' answer are in ``death_answers``, the evidence in
 ``death_evidence`` and the shared vocabulary in ``death_common``; their names are
@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from dpo_desk.domain.registers import HEIRS_REQUESTS, NOTIFIER_CAPACITIES
 from dpo_desk.domain.rights import Right
@@ -143,98 +144,109 @@ def notify_death(ctx: Context, notice: DeathNotice) -> DeathNotificationView:
                 kind=kind, evidence=' or '.join(EVIDENCE))
         precheck_file(Path(path), kind)
 
-    with ctx.db.read() as session:
-        subject = match_subject(session, deceased, email)
-        subject_id = subject.id if subject else None
-        directive_ids = [
-            d.id
-            for d in matching(session, deceased, email, subject_id=subject_id)
-            if d.revoked_on is None
-        ]
-    beyond = [r for r in requests if r in DIRECTIVE_REQUESTS]
-    if beyond and not directive_ids:
-        raise UserError("request(s) {beyond} refused: {no_directives}",
-            beyond=', '.join(beyond), no_directives=NO_DIRECTIVES)
-
-    detail = cases.add_case(
-        ctx,
-        cases.NewCase(
-            name=deceased,
-            email=email,
-            subject_id=subject_id,
-            rights=[Right.POST_MORTEM.value],
-            received=notified_on,
-            channel=notice.channel,
-            notes=(
-                f"Death notified by {notifier} ({capacity}). Requests: {', '.join(requests)}."
-                + (f"\n{notes}" if notes else "")
-            ),
-        ),
-    )
-    for kind, path in evidence.items():
-        documents.attach(ctx, detail.reference, Path(path), kind)
-
-    with ctx.db.write() as session:
-        case = cases.load_case(session, detail.reference)
-        person = case.subject
-        before = {"deceased": person.deceased, "no_marketing": person.no_marketing}
-        person.deceased = True
-        person.deceased_on = death_date or person.deceased_on
-        person.no_marketing = True
-        audit.record(
-            session,
-            ctx,
-            "subject.deceased",
-            "data_subject",
-            str(person.id),
-            {"before": before, "deceased_on": person.deceased_on, "no_marketing": True},
-        )
-        n = DeathNotification(
-            subject_id=person.id,
-            case_id=case.id,
-            deceased_name=deceased,
-            death_date=death_date,
-            notified_on=notified_on,
-            notifier_name=notifier,
-            notifier_capacity=capacity,
-            notifier_contact=contact,
-            requests=requests,
-            directive_ids=directive_ids,
-            actions=[],
-        )
-        session.add(n)
-        session.flush()
-        audit.record(
-            session,
-            ctx,
-            "death.notify",
-            "death_notification",
-            str(n.id),
-            {
-                "case": case.reference,
-                "capacity": capacity,
-                "requests": requests,
-                "directives": directive_ids,
-            },
-        )
-        for other in session.scalars(
-            select(Case).where(
-                Case.subject_id == person.id, Case.id != case.id, Case.status.in_(cases.OPEN_STATES)
+    with documents.new_files(ctx) as new_files:
+        # Sealed before the writer lock is taken; deleted again if anything below fails.
+        sealed = {kind: new_files.put(Path(path)) for kind, path in evidence.items()}
+        with ctx.db.write() as session:
+            subject = match_subject(session, deceased, email)
+            subject_id = subject.id if subject else None
+            directive_ids = [
+                d.id
+                for d in matching(session, deceased, email, subject_id=subject_id)
+                if d.revoked_on is None
+            ]
+            beyond = [r for r in requests if r in DIRECTIVE_REQUESTS]
+            if beyond and not directive_ids:
+                raise UserError("request(s) {beyond} refused: {no_directives}",
+                    beyond=', '.join(beyond), no_directives=NO_DIRECTIVES)
+            case = cases.add_case_in(
+                session,
+                ctx,
+                cases.NewCase(
+                    name=deceased,
+                    email=email,
+                    subject_id=subject_id,
+                    rights=[Right.POST_MORTEM.value],
+                    received=notified_on,
+                    channel=notice.channel,
+                    notes=(
+                        f"Death notified by {notifier} ({capacity}). "
+                        f"Requests: {', '.join(requests)}." + (f"\n{notes}" if notes else "")
+                    ),
+                ),
             )
-        ):
-            if other.flagged != FLAG:
-                audit.record(
-                    session,
-                    ctx,
-                    "case.flag",
-                    "case",
-                    other.reference,
-                    {"from": other.flagged, "to": FLAG},
-                )
-                other.flagged = FLAG
-        link_evidence(session, ctx, n, case)
-        session.flush()
-        return notification_view(session, n)
+            for kind, new in sealed.items():
+                documents.add_document(session, ctx, case, new, kind)
+            person = case.subject
+            _mark_deceased(session, ctx, person, death_date)
+            n = DeathNotification(
+                subject_id=person.id,
+                case_id=case.id,
+                deceased_name=deceased,
+                death_date=death_date,
+                notified_on=notified_on,
+                notifier_name=notifier,
+                notifier_capacity=capacity,
+                notifier_contact=contact,
+                requests=requests,
+                directive_ids=directive_ids,
+                actions=[],
+            )
+            session.add(n)
+            session.flush()
+            audit.record(
+                session,
+                ctx,
+                "death.notify",
+                "death_notification",
+                str(n.id),
+                {
+                    "case": case.reference,
+                    "capacity": capacity,
+                    "requests": requests,
+                    "directives": directive_ids,
+                },
+            )
+            _flag_other_cases(session, ctx, person, case)
+            link_evidence(session, ctx, n, case)
+            session.flush()
+            return notification_view(session, n)
+
+
+def _mark_deceased(session: Session, ctx: Context, person: DataSubject,
+                   death_date: date | None) -> None:
+    """No marketing reaches the deceased any more; audited, in the caller's transaction."""
+    before = {"deceased": person.deceased, "no_marketing": person.no_marketing}
+    person.deceased = True
+    person.deceased_on = death_date or person.deceased_on
+    person.no_marketing = True
+    audit.record(
+        session,
+        ctx,
+        "subject.deceased",
+        "data_subject",
+        str(person.id),
+        {"before": before, "deceased_on": person.deceased_on, "no_marketing": True},
+    )
+
+
+def _flag_other_cases(session: Session, ctx: Context, person: DataSubject, case: Case) -> None:
+    """Flag the person's other open cases (whoever handles them learns of the death)."""
+    for other in session.scalars(
+        select(Case).where(
+            Case.subject_id == person.id, Case.id != case.id, Case.status.in_(cases.OPEN_STATES)
+        )
+    ):
+        if other.flagged != FLAG:
+            audit.record(
+                session,
+                ctx,
+                "case.flag",
+                "case",
+                other.reference,
+                {"from": other.flagged, "to": FLAG},
+            )
+            other.flagged = FLAG
 
 
 def get_notification(ctx: Context, notification_id: int) -> DeathNotificationView:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dpo_desk.domain.registers import SAFEGUARDS
 from dpo_desk.domain.text import NAME_MAX
@@ -22,7 +23,7 @@ from dpo_desk.services.context import Context
 from dpo_desk.services.registers import _common as v
 from dpo_desk.services.registers.dto import DisclosureView
 from dpo_desk.services.registers.recipient_rules import chosen_recipients
-from dpo_desk.store.models import TransferDisclosure
+from dpo_desk.store.models import Case, TransferDisclosure
 
 
 def snapshot_digest(snapshot: Sequence[dict[str, Any]]) -> str:
@@ -53,45 +54,53 @@ def disclose_transfers(
     to = v.text(to_whom, "disclosed to", max_len=NAME_MAX, multiline=False)
     with ctx.db.write() as session:
         case = load_case(session, case_ref)
-        snapshot: list[dict[str, Any]] = []
-        for rec in chosen_recipients(session, recipient_names):
-            for t in rec.transfers:
-                snapshot.append(
-                    {
-                        "recipient": rec.name,
-                        "category": rec.category,
-                        "service": rec.service,
-                        "country": t.country,
-                        "adequacy_status": t.adequacy_status,
-                        "adequacy_checked_on": t.adequacy_checked_on.isoformat()
-                        if t.adequacy_checked_on
-                        else None,
-                        "safeguard": t.safeguard,
-                        "safeguard_label": SAFEGUARDS.get(t.safeguard, (t.safeguard,))[0],
-                        "scc_module": t.scc_module,
-                        "document": t.safeguard_document,
-                        "valid_from": t.valid_from.isoformat() if t.valid_from else None,
-                        "valid_until": t.valid_until.isoformat() if t.valid_until else None,
-                    }
-                )
-        disclosure = TransferDisclosure(
-            case_id=case.id,
-            disclosed_at=ctx.now(),
-            disclosed_to=to or case.subject.full_name,
-            snapshot=snapshot,
-            sha256=snapshot_digest(snapshot),
-        )
-        session.add(disclosure)
-        session.flush()
-        audit.record(
-            session,
-            ctx,
-            "transfer.disclose",
-            "case",
-            case.reference,
-            {"disclosure": disclosure.id, "transfers": len(snapshot), "sha256": disclosure.sha256},
-        )
+        disclosure = disclose_in(session, ctx, case, to, recipient_names)
         return _view(disclosure, case.reference)
+
+
+def disclose_in(session: Session, ctx: Context, case: Case, to: str = "",
+                recipient_names: Sequence[str] | None = None) -> TransferDisclosure:
+    """``disclose_transfers`` inside the caller's transaction (``to`` already checked);
+    never commits."""
+    snapshot: list[dict[str, Any]] = []
+    for rec in chosen_recipients(session, recipient_names):
+        for t in rec.transfers:
+            snapshot.append(
+                {
+                    "recipient": rec.name,
+                    "category": rec.category,
+                    "service": rec.service,
+                    "country": t.country,
+                    "adequacy_status": t.adequacy_status,
+                    "adequacy_checked_on": t.adequacy_checked_on.isoformat()
+                    if t.adequacy_checked_on
+                    else None,
+                    "safeguard": t.safeguard,
+                    "safeguard_label": SAFEGUARDS.get(t.safeguard, (t.safeguard,))[0],
+                    "scc_module": t.scc_module,
+                    "document": t.safeguard_document,
+                    "valid_from": t.valid_from.isoformat() if t.valid_from else None,
+                    "valid_until": t.valid_until.isoformat() if t.valid_until else None,
+                }
+            )
+    disclosure = TransferDisclosure(
+        case_id=case.id,
+        disclosed_at=ctx.now(),
+        disclosed_to=to or case.subject.full_name,
+        snapshot=snapshot,
+        sha256=snapshot_digest(snapshot),
+    )
+    session.add(disclosure)
+    session.flush()
+    audit.record(
+        session,
+        ctx,
+        "transfer.disclose",
+        "case",
+        case.reference,
+        {"disclosure": disclosure.id, "transfers": len(snapshot), "sha256": disclosure.sha256},
+    )
+    return disclosure
 
 
 def disclosures_of(ctx: Context, case_ref: str) -> list[DisclosureView]:
