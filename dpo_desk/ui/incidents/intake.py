@@ -93,6 +93,10 @@ class IncidentIntakeDialog(QDialog):
         now = app.ctx.now()
         self.aware_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp()), tz))
         form.addRow(self.tr("Became aware on"), self.aware_edit)
+        self.due_label = named(QLabel(), "incident_due_preview")
+        self.due_label.setWordWrap(True)
+        self.due_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Notice to the authority due"), self.due_label)
         # When it happened: typed whole (read in the organisation's zone), never altered.
         self.occurred_from = named(QLineEdit(), "incident_occurred_from")
         self.occurred_to = named(QLineEdit(), "incident_occurred_to")
@@ -100,10 +104,6 @@ class IncidentIntakeDialog(QDialog):
             line.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM (unknown: leave empty)"))
         form.addRow(self.tr("Started on"), self.occurred_from)
         form.addRow(self.tr("Ended on"), self.occurred_to)
-        self.due_label = named(QLabel(), "incident_due_preview")
-        self.due_label.setWordWrap(True)
-        self.due_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.tr("Notice to the authority due"), self.due_label)
         self.reporter = _combo([r.value for r in rules.Reporter], "incident_reporter")
         form.addRow(self.tr("Reported by"), self.reporter)
         self.origin = _combo([o.value for o in rules.Origin], "incident_origin")
@@ -212,6 +212,7 @@ class IncidentIntakeDialog(QDialog):
         self.aware_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(s.aware_at.timestamp()),
                                                                  tz))
         self.aware_edit.setReadOnly(True)
+        self.aware_edit.setButtonSymbols(QDateTimeEdit.ButtonSymbols.NoButtons)
         self.aware_edit.setCalendarPopup(False)
         self.aware_edit.setToolTip(self.tr("The clock started at awareness: it stays as "
                                            "recorded."))
