@@ -134,7 +134,7 @@ def test_a_closed_incident_cannot_be_edited(qtbot, window) -> None:
     assert not page.action_bar.edit_button.isEnabled()
 
 
-def test_the_edit_dialog_in_french(qtbot, window) -> None:
+def test_the_edit_dialog_in_french(qtbot, window, tmp_path) -> None:
     from dpo_desk.ui import i18n
 
     window.lang_actions["fr"].trigger()
@@ -147,9 +147,10 @@ def test_the_edit_dialog_in_french(qtbot, window) -> None:
         qtbot.waitExposed(dialog)
         assert dialog.windowTitle() == f"Compléter {page.view.detail.reference}"
         assert "Mesures prises" in [w.text() for w in dialog.findChildren(type(dialog.error))]
-        dialog.grab().save("/tmp/h10_edit_fr.png")
+        # Looked at once: the form scrolls, the buttons and the refusal stay in sight.
+        assert dialog.grab().save(str(tmp_path / "edit_fr.png"))
         scroll = dialog.findChild(QScrollArea)
         scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
-        dialog.grab().save("/tmp/h10_edit_fr_bottom.png")
+        assert dialog.grab().save(str(tmp_path / "edit_fr_bottom.png"))
     finally:
         i18n.install("en")
