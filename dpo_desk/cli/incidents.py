@@ -57,11 +57,46 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--consequences", default="")
     add.add_argument("--measures-taken", default="")
     add.add_argument("--measures-proposed", default="")
+    add.add_argument("--advice", default="", help="what the persons can do")
     add.add_argument("--recipient", action="append", default=[],
                      help="a processor or recipient of the register (repeatable)")
     add.add_argument("--case", action="append", default=[], help="a linked case (repeatable)")
     json_flag(add)
     add.set_defaults(func=run_add)
+
+    up = inner.add_parser("update", help="complete or correct the facts of an open incident",
+                          description="Change the facts of an open incident as they arrive "
+                                      "(GDPR Art. 33(4)); only the options given change. "
+                                      "The awareness instant stays as recorded. A repeatable "
+                                      "option given replaces the whole list.")
+    up.add_argument("reference", metavar="REF")
+    up.add_argument("--title")
+    up.add_argument("--reporter", help=", ".join(r.value for r in rules.Reporter))
+    up.add_argument("--nature", action="append",
+                    help="repeatable: " + ", ".join(n.value for n in rules.Nature))
+    up.add_argument("--origin", help=", ".join(o.value for o in rules.Origin))
+    up.add_argument("--cause", help=", ".join(c.value for c in rules.Cause))
+    up.add_argument("--circumstances")
+    up.add_argument("--occurred-from", metavar="DATETIME", help="start of the incident")
+    up.add_argument("--occurred-to", metavar="DATETIME", help="end of the incident")
+    up.add_argument("--occurred-note", help="the period in words when it is not known")
+    up.add_argument("--people", type=int, help="approximate number of people concerned")
+    up.add_argument("--records", type=int, help="approximate number of records")
+    up.add_argument("--quebec-people", type=int, help="people living in Quebec")
+    up.add_argument("--data", action="append", metavar="CATEGORY",
+                    help="repeatable: " + ", ".join(c.value for c in rules.DataCategory))
+    up.add_argument("--people-category", action="append", metavar="TEXT")
+    up.add_argument("--consequences")
+    up.add_argument("--measures-taken")
+    up.add_argument("--measures-proposed")
+    up.add_argument("--advice", help="what the persons can do (notice to the persons)")
+    up.add_argument("--recipient", action="append",
+                    help="a processor or recipient of the register (repeatable)")
+    up.add_argument("--case", action="append", help="a linked case (repeatable)")
+    up.add_argument("--clear", action="append", default=[], choices=sorted(CLEARABLE),
+                    help="empty a field (repeatable)")
+    json_flag(up)
+    up.set_defaults(func=run_update)
 
     ls = inner.add_parser("list", help="the register, running clocks first")
     ls.add_argument("--running", action="store_true", help="only incidents whose clock runs")
@@ -170,10 +205,52 @@ def run_add(args: argparse.Namespace) -> int:
             quebec_people=args.quebec_people, data_categories=args.data,
             subject_categories=args.people_category, consequences=args.consequences,
             measures_taken=args.measures_taken, measures_proposed=args.measures_proposed,
-            recipients=args.recipient, cases=args.case)
+            person_advice=args.advice, recipients=args.recipient, cases=args.case)
         d = incidents.add_incident(ctx, new)
     emit(args, d.to_dict(), f"{d.reference} recorded: notice to the authority due by "
                             f"{rules.local_text(d.summary.due_at, d.summary.aware_tz)}.")
+    return 0
+
+
+#: ``incident update`` option (argparse name) -> field of ``update_incident``.
+UPDATE_OPTIONS = {
+    "title": "title", "reporter": "reporter", "nature": "natures", "origin": "origin",
+    "cause": "cause", "circumstances": "circumstances", "occurred_note": "occurred_note",
+    "people": "people_count", "records": "records_count", "quebec_people": "quebec_people",
+    "data": "data_categories", "people_category": "subject_categories",
+    "consequences": "consequences", "measures_taken": "measures_taken",
+    "measures_proposed": "measures_proposed", "advice": "person_advice",
+    "recipient": "recipients", "case": "cases",
+}
+#: ``--clear`` word -> (field, its empty value).
+CLEARABLE: dict[str, tuple[str, object]] = {
+    "people": ("people_count", None), "records": ("records_count", None),
+    "quebec-people": ("quebec_people", None), "occurred-from": ("occurred_from", None),
+    "occurred-to": ("occurred_to", None), "recipients": ("recipients", []),
+    "cases": ("cases", []), "people-categories": ("subject_categories", []),
+    "data": ("data_categories", []),
+}
+
+
+def run_update(args: argparse.Namespace) -> int:
+    from dpo_desk.services.incident_update import update_incident
+
+    with opened(args) as ctx:
+        changes: dict[str, object] = {field: getattr(args, option)
+                                      for option, field in UPDATE_OPTIONS.items()
+                                      if getattr(args, option) is not None}
+        for option, what in (("occurred_from", "--occurred-from"),
+                             ("occurred_to", "--occurred-to")):
+            if getattr(args, option):
+                changes[option] = _instant(ctx, getattr(args, option), what)
+        for word in args.clear:
+            field, empty = CLEARABLE[word]
+            if field in changes:
+                raise UserError("{option} is given and cleared at once; choose one",
+                                option=word)
+            changes[field] = empty
+        d = update_incident(ctx, args.reference, changes)
+    emit(args, d.to_dict(), f"{d.reference} updated.")
     return 0
 
 

@@ -143,50 +143,77 @@ def link_cases(session: Session, refs: Sequence[str]) -> list[Case]:
     return found
 
 
+#: The facts of an intake validated one by one (``check_fact``); the links and the regimes
+#: are checked against the store and each other.
+FACTS = ("title", "reporter", "reporter_detail", "natures", "origin", "cause",
+         "circumstances", "occurred_from", "occurred_to", "occurred_note",
+         "subject_categories", "people_count", "records_count", "quebec_people",
+         "data_categories", "consequences", "measures_taken", "measures_proposed",
+         "person_advice")
+#: What ``update_incident`` may change: everything but the awareness instant, which
+#: started the clock (and against which the notices already recorded were judged).
+EDITABLE = (*FACTS, "recipients", "cases", "gdpr", "quebec")
+
+_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "title": lambda v: clean(v, "title", max_len=NAME_MAX, required=True),
+    "reporter": lambda v: str(checked(rules.parse_word, rules.Reporter, v, "reporter")),
+    "reporter_detail": lambda v: _text(v, "reporter"),
+    "natures": lambda v: _words(rules.Nature, v, "nature"),
+    "origin": lambda v: str(checked(rules.parse_word, rules.Origin, v, "origin")),
+    "cause": lambda v: str(checked(rules.parse_word, rules.Cause, v, "cause")),
+    "circumstances": lambda v: _text(v, "circumstances"),
+    "occurred_from": lambda v: _instant(v, "the start of the incident"),
+    "occurred_to": lambda v: _instant(v, "the end of the incident"),
+    "occurred_note": lambda v: _text(v, "period of the incident"),
+    "subject_categories": lambda v: [clean(c, "category of people", max_len=NAME_MAX)
+                                     for c in v if c.strip()],
+    "people_count": lambda v: _count(v, "the number of people"),
+    "records_count": lambda v: _count(v, "the number of records"),
+    "quebec_people": lambda v: _count(v, "the number of people living in Quebec"),
+    "data_categories": lambda v: _words(rules.DataCategory, v, "data category"),
+    "consequences": lambda v: _text(v, "likely consequences"),
+    "measures_taken": lambda v: _text(v, "measures taken"),
+    "measures_proposed": lambda v: _text(v, "measures proposed"),
+    "person_advice": lambda v: _text(v, "advice to the persons"),
+}
+
+
+def check_fact(name: str, value: Any) -> Any:
+    """One intake fact, validated and normalised the same way at intake and on update."""
+    return _CHECKS[name](value)
+
+
+def check_period(occurred_from: datetime | None, occurred_to: datetime | None,
+                  aware_at: datetime) -> None:
+    if occurred_from and occurred_to and occurred_to < occurred_from:
+        raise UserError("the incident cannot end before it starts")
+    if occurred_from and occurred_from > aware_at:
+        raise UserError("the incident cannot start after the organisation became aware of it")
+
+
 def add_incident(ctx: Context, new: NewIncident) -> IncidentDetail:
     """Record an incident and start its clock; one transaction, audited."""
     profile = get_profile(ctx)
     tz = profile.timezone
-    title = clean(new.title, "title", max_len=NAME_MAX, required=True)
+    title = check_fact("title", new.title)
     clock = preview_clock(ctx, new.aware_at)
     if new.aware_at > ctx.now():
         raise UserError("the organisation cannot have become aware in the future")
-    occurred_from = _instant(new.occurred_from, "the start of the incident")
-    occurred_to = _instant(new.occurred_to, "the end of the incident")
-    if occurred_from and occurred_to and occurred_to < occurred_from:
-        raise UserError("the incident cannot end before it starts")
-    if occurred_from and occurred_from > new.aware_at:
-        raise UserError("the incident cannot start after the organisation became aware of it")
-    quebec_people = _count(new.quebec_people, "the number of people living in Quebec")
+    occurred_from = check_fact("occurred_from", new.occurred_from)
+    occurred_to = check_fact("occurred_to", new.occurred_to)
+    check_period(occurred_from, occurred_to, new.aware_at)
+    quebec_people = check_fact("quebec_people", new.quebec_people)
     quebec = new.quebec if new.quebec is not None else (
         bool(quebec_people) or profile.default_jurisdiction == "CA-QC")
     gdpr = new.gdpr if new.gdpr is not None else profile.default_jurisdiction != "CA-QC"
     if not (gdpr or quebec):
         raise UserError("an incident falls under the GDPR, the Quebec act, or both")
     aware_on = new.aware_at.astimezone(ZoneInfo(tz)).date()
+    facts = {name: check_fact(name, getattr(new, name)) for name in FACTS}
     values = dict(
-        title=title, status="open",
-        occurred_from=occurred_from, occurred_to=occurred_to,
-        occurred_note=_text(new.occurred_note, "period of the incident"),
+        facts, title=title, status="open",
         aware_at=clock.aware_at, aware_tz=tz, reading=clock.reading, due_at=clock.due_at,
-        gdpr=gdpr, quebec=quebec,
-        reporter=str(checked(rules.parse_word, rules.Reporter, new.reporter, "reporter")),
-        reporter_detail=_text(new.reporter_detail, "reporter"),
-        natures=_words(rules.Nature, new.natures, "nature"),
-        origin=str(checked(rules.parse_word, rules.Origin, new.origin, "origin")),
-        cause=str(checked(rules.parse_word, rules.Cause, new.cause, "cause")),
-        circumstances=_text(new.circumstances, "circumstances"),
-        subject_categories=[clean(c, "category of people", max_len=NAME_MAX)
-                            for c in new.subject_categories if c.strip()],
-        people_count=_count(new.people_count, "the number of people"),
-        records_count=_count(new.records_count, "the number of records"),
-        quebec_people=quebec_people,
-        data_categories=_words(rules.DataCategory, new.data_categories, "data category"),
-        consequences=_text(new.consequences, "likely consequences"),
-        measures_taken=_text(new.measures_taken, "measures taken"),
-        measures_proposed=_text(new.measures_proposed, "measures proposed"),
-        person_advice=_text(new.person_advice, "advice to the persons"),
-        keep_until=rules.keep_until(aware_on, quebec),
+        gdpr=gdpr, quebec=quebec, keep_until=rules.keep_until(aware_on, quebec),
     )
     with ctx.db.write() as session:
         incident = Incident(reference=next_reference(session, aware_on.year), **values)

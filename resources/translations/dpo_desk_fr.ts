@@ -2301,6 +2301,14 @@ Un rapport a été enregistré dans : %2</translation>
 <context>
     <name>IncidentActions</name>
     <message>
+        <source>Ed&amp;it…</source>
+        <translation>Modif&amp;ier…</translation>
+    </message>
+    <message>
+        <source>Complete or correct the facts of the incident as they arrive (people, consequences, measures, advice to the persons)</source>
+        <translation>Compléter ou corriger les faits de l&apos;incident à mesure qu&apos;ils sont connus (personnes, conséquences, mesures, conseils aux personnes)</translation>
+    </message>
+    <message>
         <source>C&amp;lose the incident</source>
         <translation>C&amp;lore l&apos;incident</translation>
     </message>
@@ -2319,6 +2327,10 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Export format</source>
         <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <source>%1 updated.</source>
+        <translation>%1 mis à jour.</translation>
     </message>
     <message>
         <source>%1 closed; its entry stays in the register.</source>
@@ -2362,6 +2374,10 @@ Un rapport a été enregistré dans : %2</translation>
 <context>
     <name>IncidentIntakeDialog</name>
     <message>
+        <source>Complete %1</source>
+        <translation>Compléter %1</translation>
+    </message>
+    <message>
         <source>Record an incident</source>
         <translation>Enregistrer un incident</translation>
     </message>
@@ -2372,6 +2388,18 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Became aware on</source>
         <translation>Prise de connaissance le</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM (unknown: leave empty)</source>
+        <translation>AAAA-MM-JJ HH:MM (inconnu : laisser vide)</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Fin le</translation>
     </message>
     <message>
         <source>Notice to the authority due</source>
@@ -2410,6 +2438,10 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Personnes concernées (environ)</translation>
     </message>
     <message>
+        <source>Records concerned (about)</source>
+        <translation>Enregistrements concernés (environ)</translation>
+    </message>
+    <message>
         <source>Of whom living in Quebec</source>
         <translation>Dont résidant au Québec</translation>
     </message>
@@ -2426,8 +2458,16 @@ Un rapport a été enregistré dans : %2</translation>
         <translation>Mesures prises</translation>
     </message>
     <message>
+        <source>Measures proposed</source>
+        <translation>Mesures envisagées</translation>
+    </message>
+    <message>
         <source>What the persons can do</source>
         <translation>Ce que les personnes peuvent faire</translation>
+    </message>
+    <message>
+        <source>The clock started at awareness: it stays as recorded.</source>
+        <translation>Le délai court depuis la prise de connaissance : elle reste telle qu&apos;enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2683,26 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Risk</source>
         <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Conséquences probables</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Measures proposed</source>
+        <translation>Mesures envisagées</translation>
+    </message>
+    <message>
+        <source>What the persons can do</source>
+        <translation>Ce que les personnes peuvent faire</translation>
     </message>
     <message>
         <source>Processors and recipients</source>
@@ -3459,6 +3519,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Incident document marked sent</source>
         <translation>Document d’incident marqué envoyé</translation>
+    </message>
+    <message>
+        <source>Incident facts completed</source>
+        <translation>Faits de l&apos;incident complétés</translation>
     </message>
     <message>
         <source>Incident closed</source>

@@ -4,6 +4,7 @@ them (exit codes, one-line refusals, JSON)."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,38 @@ def test_purge_lists_then_removes(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert code == 0 and out == "1 register entry removed.\n"
     code, _, err = run(capsys, *d, "incident", "show", "INC-2019-0001")
     assert code == 1 and "no incident with reference" in err
+
+
+def test_update_completes_the_facts(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    d = ("--data-dir", str(tmp_path / "d"))
+    code, _, _ = run(capsys, *d, "incident", "add", "--title", "Laptop stolen",
+                     "--aware", "2026-01-30T09:00", "--people", "120")
+    assert code == 0
+    code, out, _ = run(capsys, *d, "incident", "update", "INC-2026-0001",
+                       "--consequences", "Phishing likely", "--measures-taken",
+                       "Accounts blocked", "--advice", "Change your password",
+                       "--people", "150", "--records", "900",
+                       "--occurred-to", "2026-01-30T08:00", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["consequences"] == "Phishing likely"
+    assert data["measures_taken"] == "Accounts blocked"
+    assert data["person_advice"] == "Change your password"
+    assert data["summary"]["people_count"] == 150 and data["records_count"] == 900
+    # Read in the organisation's zone (Europe/Paris, CET).
+    assert datetime.fromisoformat(data["occurred_to"]) == datetime(2026, 1, 30, 7, 0,
+                                                                   tzinfo=UTC)
+    code, out, _ = run(capsys, *d, "incident", "update", "INC-2026-0001",
+                       "--clear", "records")
+    assert code == 0 and out == "INC-2026-0001 updated.\n"
+    code, out, _ = run(capsys, *d, "incident", "show", "INC-2026-0001", "--json")
+    assert code == 0 and json.loads(out)["records_count"] is None
+    code, _, err = run(capsys, *d, "incident", "update", "INC-2026-0001", "--people", "-1")
+    assert code == 1 and err.count("\n") == 1 and "number of people" in err
+    code, _, err = run(capsys, *d, "incident", "update", "INC-2026-0001")
+    assert code == 1 and "nothing to change" in err
+    code, _, _ = run(capsys, *d, "incident", "decide", "INC-2026-0001", "no-notify",
+                     "--reasons", "encrypted disk")
+    code, _, _ = run(capsys, *d, "incident", "close", "INC-2026-0001")
+    code, _, err = run(capsys, *d, "incident", "update", "INC-2026-0001",
+                       "--consequences", "none")
+    assert code == 1 and "INC-2026-0001 is closed" in err

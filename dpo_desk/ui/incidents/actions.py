@@ -1,5 +1,6 @@
-"""Under an incident's tabs: close the incident shown, and export the whole register for
-the authority (GDPR Art. 33(5); r. 3.1 s. 6) as CSV, XLSX or PDF.
+"""Under an incident's tabs: complete the facts of the incident shown (the intake dialog
+in edit mode), close it, and export the whole register for the authority (GDPR Art.
+33(5); r. 3.1 s. 6) as CSV, XLSX or PDF.
 
 A refusal to close (a GDPR incident with neither notice nor decision not to notify) is
 shown in a message box; nothing typed in the tabs is touched. The export is a bulk export:
@@ -27,7 +28,7 @@ from dpo_desk.services.secrets import LockState
 from dpo_desk.ui import crash, i18n
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import StatusLine, refusal_text
-from dpo_desk.ui.incidents.intake import named
+from dpo_desk.ui.incidents.intake import IncidentIntakeDialog, named
 from dpo_desk.ui.incidents.view import IncidentView
 from dpo_desk.ui.security.lock import ReauthDialog, require_auth
 from dpo_desk.ui.security.session import session_for
@@ -38,7 +39,7 @@ FORMATS = (("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("pdf", "PDF"))
 
 
 class IncidentActions(QWidget):
-    """The Close and Export buttons of the incident shown in ``view``."""
+    """The Edit, Close and Export buttons of the incident shown in ``view``."""
 
     def __init__(self, app: AppContext, view: IncidentView,
                  parent: QWidget | None = None) -> None:
@@ -47,6 +48,9 @@ class IncidentActions(QWidget):
         self.refusal_box: QMessageBox | None = None
         self.reauth_dialog: ReauthDialog | None = None
         self._own_lock: LockState | None = None
+        self.edit_dialog: IncidentIntakeDialog | None = None
+        self.edit_button = named(QPushButton(self), "incident_edit")
+        self.edit_button.clicked.connect(self.edit_incident)
         self.close_button = named(QPushButton(self), "incident_close")
         self.close_button.clicked.connect(self.close_incident)
         self.export_format = named(QComboBox(self), "incident_export_format")
@@ -58,6 +62,7 @@ class IncidentActions(QWidget):
         self.status.setObjectName("incident_actions_status")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit_button)
         row.addWidget(self.close_button)
         row.addWidget(self.status, 1)
         row.addWidget(self.export_format)
@@ -67,6 +72,9 @@ class IncidentActions(QWidget):
         self.follow()
 
     def retranslate(self) -> None:
+        label_button(self.edit_button, self.tr("Ed&it…"),
+                     self.tr("Complete or correct the facts of the incident as they arrive "
+                             "(people, consequences, measures, advice to the persons)"))
         label_button(self.close_button, self.tr("C&lose the incident"),
                      self.tr("Close the incident once it is handled; its entry stays in "
                              "the register"))
@@ -76,9 +84,24 @@ class IncidentActions(QWidget):
         self.export_format.setAccessibleName(self.tr("Export format"))
 
     def follow(self) -> None:
-        """Enable Close for an open incident only."""
+        """Enable Edit and Close for an open incident only."""
         d = self.view.detail
         self.close_button.setEnabled(d is not None and d.summary.status == "open")
+        self.edit_button.setEnabled(d is not None and d.summary.status == "open")
+
+    # -- edit ---------------------------------------------------------------------
+
+    def edit_incident(self) -> None:
+        """The intake dialog, prefilled; saved through the service, refusals shown in it."""
+        d = self.view.detail
+        if d is None:
+            return
+        self.edit_dialog = IncidentIntakeDialog(self.app, self, editing=d)
+        if self.edit_dialog.exec() and self.edit_dialog.detail is not None:
+            changed = self.edit_dialog.detail
+            self.view.show_detail(changed)
+            self.status.ok(self.tr("%1 updated.").replace("%1", changed.reference))
+            self.view.changed.emit(changed.reference)
 
     # -- close --------------------------------------------------------------------
 

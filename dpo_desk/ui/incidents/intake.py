@@ -1,10 +1,16 @@
 """Recording an incident: the facts of the intake, and the 72-hour deadline shown live
-before anything is saved (GDPR Art. 33(1); the organisation's reading of the hours)."""
+before anything is saved (GDPR Art. 33(1); the organisation's reading of the hours).
+
+The same dialog completes an incident later (``detail`` given): the facts arrive in
+phases (Art. 33(4)), the awareness instant stays as recorded (read-only) and the changes
+go through ``services.incident_update``. A refusal is shown in the dialog; nothing typed
+is lost."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
@@ -18,15 +24,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.domain import incidents as rules
-from dpo_desk.errors import render_error
+from dpo_desk.errors import UserError, render_error
 from dpo_desk.letters.incident_labels import label
-from dpo_desk.services import incidents
+from dpo_desk.services import incident_update, incidents
 from dpo_desk.services.incident_dto import IncidentDetail
 from dpo_desk.services.registers.recipients import list_recipients
 from dpo_desk.ui import i18n
@@ -59,15 +66,22 @@ def _count(name: str) -> QSpinBox:
 
 
 class IncidentIntakeDialog(QDialog):
-    """The intake form; ``detail`` holds the recorded incident after ``accept()``."""
+    """The intake form; ``detail`` holds the recorded incident after ``accept()``.
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+    With ``editing`` (an incident already recorded), the form is prefilled and saving
+    changes that incident; ``detail`` then holds it as changed."""
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None,
+                 editing: IncidentDetail | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.detail: IncidentDetail | None = None
-        self.setObjectName("incident_intake")
-        self.setWindowTitle(self.tr("Record an incident"))
-        self.resize(640, 720)
+        self.editing = editing
+        self.recipients_loaded = False
+        self.setObjectName("incident_edit" if editing else "incident_intake")
+        self.setWindowTitle(self.tr("Complete %1").replace("%1", editing.reference)
+                            if editing else self.tr("Record an incident"))
+        self.resize(660, 760)
         tz = QTimeZone(app.ctx.timezone.encode())
         form = QFormLayout()
         self.title_edit = named(QLineEdit(), "incident_title")
@@ -83,6 +97,13 @@ class IncidentIntakeDialog(QDialog):
         self.due_label.setWordWrap(True)
         self.due_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Notice to the authority due"), self.due_label)
+        # When it happened: typed whole (read in the organisation's zone), never altered.
+        self.occurred_from = named(QLineEdit(), "incident_occurred_from")
+        self.occurred_to = named(QLineEdit(), "incident_occurred_to")
+        for line in (self.occurred_from, self.occurred_to):
+            line.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM (unknown: leave empty)"))
+        form.addRow(self.tr("Started on"), self.occurred_from)
+        form.addRow(self.tr("Ended on"), self.occurred_to)
         self.reporter = _combo([r.value for r in rules.Reporter], "incident_reporter")
         form.addRow(self.tr("Reported by"), self.reporter)
         self.origin = _combo([o.value for o in rules.Origin], "incident_origin")
@@ -114,15 +135,19 @@ class IncidentIntakeDialog(QDialog):
         form.addRow(self.tr("Linked cases"), self.cases)
         self.people = _count("incident_people")
         self.quebec_people = _count("incident_quebec_people")
+        self.records = _count("incident_records")
         form.addRow(self.tr("People concerned (about)"), self.people)
+        form.addRow(self.tr("Records concerned (about)"), self.records)
         form.addRow(self.tr("Of whom living in Quebec"), self.quebec_people)
         self.circumstances = named(QPlainTextEdit(), "incident_circumstances")
         self.consequences = named(QPlainTextEdit(), "incident_consequences")
         self.measures = named(QPlainTextEdit(), "incident_measures")
+        self.measures_proposed = named(QPlainTextEdit(), "incident_measures_proposed")
         self.advice = named(QPlainTextEdit(), "incident_advice")
         for text, edit in ((self.tr("What happened"), self.circumstances),
                            (self.tr("Likely consequences"), self.consequences),
                            (self.tr("Measures taken"), self.measures),
+                           (self.tr("Measures proposed"), self.measures_proposed),
                            (self.tr("What the persons can do"), self.advice)):
             edit.setMaximumHeight(60)
             edit.setTabChangesFocus(True)
@@ -134,11 +159,20 @@ class IncidentIntakeDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls: the buttons and the refusal stay in sight.
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.aware_edit.dateTimeChanged.connect(self.update_due)
+        if editing is not None:
+            self._prefill(editing)
+        else:
+            self.aware_edit.dateTimeChanged.connect(self.update_due)
         self.update_due()
         ctx = app.ctx
         app.tasks.run(lambda: [r.name for r in list_recipients(ctx)], self._set_recipients,
@@ -152,14 +186,67 @@ class IncidentIntakeDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.recipients.addItem(item)
+        self.recipients_loaded = True
+        if self.editing is not None:
+            self._check_words(self.recipients, self.editing.recipients)
+
+    # -- editing ------------------------------------------------------------------
+
+    @staticmethod
+    def _check_words(widget: QListWidget, words: tuple[str, ...]) -> None:
+        for i in range(widget.count()):
+            item = widget.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in words
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _local(self, value: datetime | None) -> str:
+        if value is None:
+            return ""
+        return value.astimezone(ZoneInfo(self.app.ctx.timezone)).strftime("%Y-%m-%d %H:%M")
+
+    def _prefill(self, d: IncidentDetail) -> None:
+        """The recorded facts in the form; the awareness instant shown, not editable."""
+        s = d.summary
+        tz = QTimeZone(s.aware_tz.encode())
+        self.aware_edit.setTimeZone(tz)
+        self.aware_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(s.aware_at.timestamp()),
+                                                                 tz))
+        self.aware_edit.setReadOnly(True)
+        self.aware_edit.setButtonSymbols(QDateTimeEdit.ButtonSymbols.NoButtons)
+        self.aware_edit.setCalendarPopup(False)
+        self.aware_edit.setToolTip(self.tr("The clock started at awareness: it stays as "
+                                           "recorded."))
+        self.title_edit.setText(s.title)
+        for combo, word in ((self.reporter, d.reporter), (self.origin, d.origin),
+                            (self.cause, d.cause)):
+            combo.setCurrentIndex(max(combo.findData(word), 0))
+        self._check_words(self.natures, d.natures)
+        self._check_words(self.data, d.data_categories)
+        self.cases.setText(", ".join(d.cases))
+        for spin, value in ((self.people, s.people_count), (self.records, d.records_count),
+                            (self.quebec_people, d.quebec_people)):
+            spin.setValue(-1 if value is None else value)
+        self.occurred_from.setText(self._local(d.occurred_from))
+        self.occurred_to.setText(self._local(d.occurred_to))
+        for edit, text in ((self.circumstances, d.circumstances),
+                           (self.consequences, d.consequences),
+                           (self.measures, d.measures_taken),
+                           (self.measures_proposed, d.measures_proposed),
+                           (self.advice, d.person_advice)):
+            edit.setPlainText(text)
 
     def aware_at(self) -> datetime:
         return datetime.fromtimestamp(self.aware_edit.dateTime().toSecsSinceEpoch()).astimezone()
 
     def update_due(self) -> None:
-        """Show the due instant and the reading used, before saving."""
+        """Show the due instant and the reading used, before saving (when editing: the
+        recorded clock, with the reading recorded at intake)."""
         try:
-            clock = incidents.preview_clock(self.app.ctx, self.aware_at())
+            if self.editing is not None:
+                s = self.editing.summary
+                clock = rules.notification_clock(s.aware_at, s.aware_tz, self.editing.reading)
+            else:
+                clock = incidents.preview_clock(self.app.ctx, self.aware_at())
         except Exception as exc:  # noqa: BLE001 - shown, nothing saved
             self.due_label.setText(render_error(exc, i18n.current()))
             return
@@ -172,12 +259,28 @@ class IncidentIntakeDialog(QDialog):
         return [str(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
                 if widget.item(i).checkState() == Qt.CheckState.Checked]
 
+    def _typed_instant(self, edit: QLineEdit, what: str) -> datetime | None:
+        """The date and time typed, read in the organisation's zone; refused as typed."""
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            wall = datetime.fromisoformat(text.replace(" ", "T", 1))
+        except ValueError:
+            raise UserError("{what}: {text!r} is not a valid date-time (YYYY-MM-DDTHH:MM, "
+                            "optionally with +01:00)", what=what, text=text) from None
+        return incidents.checked(rules.local_instant, wall, self.app.ctx.timezone)
+
     def new_incident(self) -> incidents.NewIncident:
         def count(spin: QSpinBox) -> int | None:
             return None if spin.value() < 0 else spin.value()
 
         return incidents.NewIncident(
             title=self.title_edit.text(), aware_at=self.aware_at(),
+            occurred_from=self._typed_instant(self.occurred_from, self.tr("Started on")),
+            occurred_to=self._typed_instant(self.occurred_to, self.tr("Ended on")),
+            records_count=count(self.records),
+            measures_proposed=self.measures_proposed.toPlainText(),
             reporter=str(self.reporter.currentData()), origin=str(self.origin.currentData()),
             cause=str(self.cause.currentData()), natures=self._checked(self.natures),
             data_categories=self._checked(self.data), people_count=count(self.people),
@@ -190,10 +293,27 @@ class IncidentIntakeDialog(QDialog):
             cases=[r.strip() for r in self.cases.text().replace(";", ",").split(",")
                    if r.strip()])
 
+    def changes(self, new: incidents.NewIncident) -> dict[str, Any]:
+        """Every fact of the form (the service keeps only those that differ); the links
+        to recipients only once their list is shown, never emptied by a slow load."""
+        skip = ("gdpr", "quebec") if self.recipients_loaded else ("gdpr", "quebec",
+                                                                  "recipients")
+        return {name: getattr(new, name) for name in incidents.EDITABLE if name not in skip}
+
     def save(self) -> None:
-        new = self.new_incident()
+        try:
+            new = self.new_incident()
+        except UserError as exc:
+            self._failed(exc)
+            return
         self.buttons.setEnabled(False)
-        self.app.tasks.run(lambda: incidents.add_incident(self.app.ctx, new), self._saved,
+        ctx = self.app.ctx
+        if self.editing is not None:
+            ref, changes = self.editing.reference, self.changes(new)
+            self.app.tasks.run(lambda: incident_update.update_incident(ctx, ref, changes),
+                               self._saved, self._failed)
+            return
+        self.app.tasks.run(lambda: incidents.add_incident(ctx, new), self._saved,
                            self._failed)
 
     def _saved(self, detail: IncidentDetail) -> None:

@@ -190,6 +190,15 @@ class IncidentView(QTabWidget):
             (self.tr("Data"), ", ".join(label(c, lang) for c in d.data_categories) or "—"),
             (self.tr("Risk"), label(s.risk_level, lang) if s.risk_level else "—"),
         ]
+        if d.records_count is not None:
+            facts.append((self.tr("Records"), str(d.records_count)))
+        # The facts completed after intake (Art. 33(4)), shortened: the form has them whole.
+        for name, text in ((self.tr("Likely consequences"), d.consequences),
+                           (self.tr("Measures taken"), d.measures_taken),
+                           (self.tr("Measures proposed"), d.measures_proposed),
+                           (self.tr("What the persons can do"), d.person_advice)):
+            if text.strip():
+                facts.append((name, text if len(text) <= 300 else text[:300] + "…"))
         facts.append((self.tr("Processors and recipients"), ", ".join(d.recipients) or "—"))
         facts.append((self.tr("Linked cases"), ", ".join(d.cases) or "—"))
         facts.append((self.tr("Notices sent"), "; ".join(

@@ -160,6 +160,7 @@ OPERATIONS: dict[str, object] = {
     "incident.notice": QT_TRANSLATE_NOOP("Labels", "Incident notice sent"),
     "incident.document": QT_TRANSLATE_NOOP("Labels", "Incident document produced"),
     "incident.document.sent": QT_TRANSLATE_NOOP("Labels", "Incident document marked sent"),
+    "incident.update": QT_TRANSLATE_NOOP("Labels", "Incident facts completed"),
     "incident.close": QT_TRANSLATE_NOOP("Labels", "Incident closed"),
     "incident.purge": QT_TRANSLATE_NOOP("Labels", "Incident entry removed (retention)"),
     "organisation.create": QT_TRANSLATE_NOOP("Labels", "Organisation set up"),
