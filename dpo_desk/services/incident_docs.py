@@ -122,6 +122,9 @@ def _missing_for_persons(d: IncidentDetail) -> tuple[list[str], list[str]]:
     c. P-39.1, r. 3.1, s. 5 (also what the person can do to reduce the risk)."""
     en: list[str] = []
     fr: list[str] = []
+    if not d.circumstances.strip():  # Art. 34(2): "describe ... the nature of the breach"
+        en.append("what happened")
+        fr.append("ce qui s'est passé")
     if not d.consequences.strip():
         en.append("the likely consequences")
         fr.append("les conséquences probables")

@@ -236,6 +236,7 @@ def test_quebec_entries_can_be_removed_only_after_five_years(ctx: Context,
     organisation.update_profile(ctx, {"name": "Acme SAS"})
     old = incidents.add_incident(ctx, _new(aware_at=datetime(2020, 6, 1, 9, 0, tzinfo=PARIS),
                                            quebec_people=4, consequences="none expected",
+                                           circumstances="laptop stolen",
                                            measures_taken="laptop wiped remotely",
                                            person_advice="nothing to do"))
     incident_actions.decide(ctx, old.reference, False, "no risk: data encrypted")
@@ -273,10 +274,11 @@ def test_a_notice_to_persons_says_what_the_law_requires_or_is_refused(ctx: Conte
     with pytest.raises(UserError) as refused:
         incident_docs.produce(ctx, bare, "persons-notice", "fr")
     assert refused.value.render("fr").startswith(
-        f"{bare} : l'avis aux personnes doit indiquer les conséquences probables, les "
-        "mesures prises ou envisagées, ce que la personne peut faire")
+        f"{bare} : l'avis aux personnes doit indiquer ce qui s'est passé, les conséquences "
+        "probables, les mesures prises ou envisagées, ce que la personne peut faire")
     assert incident_docs.documents_of(ctx, bare) == []  # nothing kept
     gdpr_only = incidents.add_incident(ctx, _new(
+        circumstances="portable volé dans une voiture",
         consequences="usage frauduleux possible", measures_taken="compte désactivé")).reference
     _, pdf = incident_docs.produce(ctx, gdpr_only, "persons-notice", "fr")
     text = flat(pdf_text(pdf))

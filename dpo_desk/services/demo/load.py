@@ -69,6 +69,8 @@ def _incidents(ctx: Context) -> int:
         origin="hacking", cause="external-malicious", people_count=1800,
         subject_categories=["clients"], data_categories=["identity", "contact"],
         recipients=["CloudMail Inc."],
+        circumstances="Le compte d'administration du prestataire de messagerie a été "
+                      "utilisé depuis l'étranger pour exporter la liste des abonnés.",
         consequences="Courriels d'hameçonnage se faisant passer pour nous.",
         measures_taken="Mots de passe réinitialisés ; accès du sous-traitant suspendu."))
     act.assess(ctx, notified.reference, "risk",
@@ -81,6 +83,7 @@ def _incidents(ctx: Context) -> int:
         title="Courriel de confirmation envoyé au mauvais client",
         aware_at=now - timedelta(days=40), origin="wrong-recipient",
         cause="internal-accidental", people_count=1, quebec_people=1,
+        circumstances="Erreur de saisie de l'adresse lors d'un envoi manuel.",
         subject_categories=["clients"], data_categories=["identity", "contact"],
         consequences="Aucune : le destinataire a supprimé le message.",
         measures_taken="Le destinataire a confirmé la suppression du courriel."))
