@@ -217,8 +217,9 @@ def _cai_rows(d: IncidentDetail, org: OrganisationProfile, lang: str) -> list[tu
                                           for n in persons) or L["not_yet"]),
         (L["cai_measures"], " ".join(x for x in (d.measures_taken, d.measures_proposed)
                                      if x)),
-        (L["others_notified"], ", ".join(label(n.addressee, lang) for n in d.notices
-                                         if n.addressee == "authority") or "—"),
+        # The authority once, by its name, however many phases its notice had.
+        (L["others_notified"], (org.authority_name or label("authority", lang))
+         if any(n.addressee == "authority" for n in d.notices) else "—"),
     ]
 
 
@@ -233,6 +234,12 @@ def build_doc(ctx: Context, reference: str, kind: str, lang: str,
     d = get_incident(ctx, reference)
     if kind == "cai-notice" and not d.summary.quebec:
         raise UserError("{reference} does not fall under the Quebec act", reference=reference)
+    if kind == "cai-notice" and d.summary.qc_serious is not True:
+        # P-39.1 s. 3.5: the Commission is told of an incident that presents a risk of
+        # serious injury; the notice says so, so the assessment must have concluded it.
+        raise UserError("{reference}: the notice to the Commission d'accès à l'information "
+                        "is for an incident assessed as presenting a risk of serious injury "
+                        "(P-39.1 s. 3.5); record that assessment first", reference=reference)
     if kind == "persons-notice":
         en, fr = _missing_for_persons(d)
         if en:

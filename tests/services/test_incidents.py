@@ -288,3 +288,25 @@ def test_a_notice_to_persons_says_what_the_law_requires_or_is_refused(ctx: Conte
     assert "Notre déléguée à la protection des données, Claire Martin" in text
     assert text.rstrip().endswith("Déléguée à la protection des données") or \
         "Claire Martin Déléguée à la protection des données" in text
+
+
+def test_a_cai_notice_needs_a_serious_injury_and_names_the_authority_once(ctx: Context) -> None:
+    from dpo_desk.services import incident_docs
+    from tests.letters._pdf import flat, pdf_text
+
+    organisation.update_profile(ctx, {"name": "Acme SAS", "authority_name": "CNIL"})
+    ref = incidents.add_incident(ctx, _new(quebec_people=3)).reference
+    incident_actions.assess(ctx, ref, "risk", "e-mail addresses", qc_sensitivity="low",
+                            qc_consequences="low", qc_likelihood="low", qc_serious=False,
+                            qc_reasons="little sensitive")
+    with pytest.raises(UserError, match="risk of serious injury"):
+        incident_docs.produce(ctx, ref, "cai-notice", "en")
+    assert incident_docs.documents_of(ctx, ref) == []
+    for kind, when in (("initial", AWARE + timedelta(hours=20)),
+                       ("complementary", AWARE + timedelta(hours=40))):
+        incident_actions.record_notice(ctx, ref, "authority", when, kind)
+    incident_actions.assess(ctx, ref, "risk", "e-mail addresses", qc_sensitivity="high",
+                            qc_consequences="medium", qc_likelihood="high", qc_serious=True,
+                            qc_reasons="phishing likely")
+    text = flat(pdf_text(incident_docs.produce(ctx, ref, "cai-notice", "en")[1]))
+    assert "Other bodies notified CNIL" in text and "CNIL, CNIL" not in text
