@@ -48,7 +48,9 @@ FIELDS = ("reference", "document_date", "organisation_name", "organisation_addre
           "measures_proposed", "person_advice", "notice_type", "city",
           # "Notre déléguée à la protection des données" (start of a sentence, the
           # profile's title); the law that requires telling the persons.
-          "dpo_role", "persons_law")
+          "dpo_role", "persons_law",
+          # where a person may complain, by the incident's law (CNIL, CAI or both)
+          "complaint_to")
 
 
 @dataclass(frozen=True)

@@ -116,6 +116,23 @@ def _dpo_role(org: OrganisationProfile, lang: str) -> tuple[str, str]:
     return role, title
 
 
+_CAI = "Commission d'accès à l'information du Québec"
+
+
+def _complaint_to(gdpr: bool, quebec: bool, authority: str, lang: str) -> str:
+    """Where a person may complain, by the incident's law: the supervisory authority (GDPR
+    Art. 77), and for people living in Quebec the Commission d'accès à l'information
+    (P-39.1 s. 81), never the CNIL alone for a Quebec resident."""
+    eu = (f"l'autorité de contrôle ({authority})" if lang == "fr"
+          else f"the supervisory authority ({authority})") if authority else (
+        "l'autorité de contrôle" if lang == "fr" else "the supervisory authority")
+    qc = (f"la {_CAI}" if lang == "fr" else f"the {_CAI}")
+    if gdpr and quebec:
+        return (f"{eu} ou, si vous résidez au Québec, auprès de {qc}" if lang == "fr"
+                else f"{eu} or, if you live in Quebec, with {qc}")
+    return qc if quebec else eu
+
+
 def _missing_for_persons(d: IncidentDetail) -> tuple[list[str], list[str]]:
     """What a notice to the persons must say and the incident does not yet: GDPR
     Art. 34(2) (the consequences and measures of Art. 33(3)(c)-(d)); for Quebec, CQLR
@@ -142,6 +159,7 @@ def _fields(d: IncidentDetail, org: OrganisationProfile, lang: str,
     s = d.summary
     law = _PERSONS_LAW.get((bool(s.gdpr), bool(s.quebec)), _PERSONS_LAW[(True, False)])
     return {
+        "complaint_to": _complaint_to(s.gdpr, s.quebec, org.authority_name, lang),
         "dpo_role": _dpo_role(org, lang)[0],
         "persons_law": law[1] if lang == "fr" else law[0],
         "dpo_contact": _contact(org, lang),

@@ -310,3 +310,22 @@ def test_a_cai_notice_needs_a_serious_injury_and_names_the_authority_once(ctx: C
                             qc_reasons="phishing likely")
     text = flat(pdf_text(incident_docs.produce(ctx, ref, "cai-notice", "en")[1]))
     assert "Other bodies notified CNIL" in text and "CNIL, CNIL" not in text
+
+
+def test_people_in_quebec_are_told_they_may_complain_to_the_cai(ctx: Context) -> None:
+    from dpo_desk.services import incident_docs
+    from tests.letters._pdf import flat, pdf_text
+
+    organisation.update_profile(ctx, {"name": "Acme SAS", "authority_name": "CNIL"})
+    both = incidents.add_incident(ctx, _new(
+        quebec_people=3, circumstances="laptop stolen", consequences="phishing",
+        measures_taken="account disabled", person_advice="watch your statements")).reference
+    fr = flat(pdf_text(incident_docs.produce(ctx, both, "persons-notice", "fr")[1]))
+    assert ("auprès de l'autorité de contrôle (CNIL) ou, si vous résidez au Québec, auprès "
+            "de la Commission d'accès à l'information du Québec.") in fr
+    gdpr = incidents.add_incident(ctx, _new(
+        circumstances="laptop stolen", consequences="phishing",
+        measures_taken="account disabled")).reference
+    en = flat(pdf_text(incident_docs.produce(ctx, gdpr, "persons-notice", "en")[1]))
+    assert "lodge a complaint with the supervisory authority (CNIL)." in en
+    assert "Commission d'accès" not in en
