@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("letter needs REF, --kind and --out (or --list-kinds)")
     out = check_out(Path(args.out))
     from dpo_desk.services import letters
-    from dpo_desk.services.letters.build import read_data_copy
+    from dpo_desk.services.letters.data_copy import read_data_copy
     from dpo_desk.services.organisation import get_profile
 
     with opened(args) as ctx:

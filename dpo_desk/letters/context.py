@@ -102,13 +102,21 @@ def _right_with_article(right: Right | str, lang: str, regime: Regime) -> str:
     return f"{right_label(r, lang)} – {article}"
 
 
+def our_dpo(title: str) -> str:
+    """"Déléguée à la protection des données" -> "notre déléguée à la protection des
+    données": the profile's own title in a French sentence (so its gender agrees with the
+    signature); "" when the title is not a délégué(e) one."""
+    title = title.strip()
+    return "notre " + title[0].lower() + title[1:] if title.lower().startswith("délégué") else ""
+
+
 def _dpo_role(data: LetterData, regime: Regime) -> str:
     """Who answers, in the body: the law's name for the role, but in French under the
     GDPR the profile's own title when it is one ("notre déléguée à la protection des
     données"), so the body, the letterhead and the signature agree in gender."""
-    title = data.organisation.signature_title.strip()
-    if data.lang == "fr" and regime.key == "gdpr-fr" and title.lower().startswith("délégué"):
-        return "notre " + title[0].lower() + title[1:]
+    ours = our_dpo(data.organisation.signature_title)
+    if data.lang == "fr" and regime.key == "gdpr-fr" and ours:
+        return ours
     return pick(regime.dpo_role, data.lang)
 
 

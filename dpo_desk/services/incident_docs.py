@@ -21,7 +21,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from dpo_desk.errors import Both, UserError
-from dpo_desk.letters.context import format_letter_date
+from dpo_desk.letters.context import format_letter_date, our_dpo
 from dpo_desk.letters.incident_docs import DOC_KINDS, LANGS, IncidentDoc, render_incident_doc
 from dpo_desk.letters.incident_labels import label, labels
 from dpo_desk.services import audit, documents
@@ -29,8 +29,7 @@ from dpo_desk.services.context import Context
 from dpo_desk.services.incident_actions import add_notice
 from dpo_desk.services.incident_dto import IncidentDetail
 from dpo_desk.services.incidents import detail_of, get_incident, load_incident
-from dpo_desk.services.letters.build import dpo_title
-from dpo_desk.services.organisation import OrganisationProfile, get_profile
+from dpo_desk.services.organisation import OrganisationProfile, dpo_title, get_profile
 from dpo_desk.store.models import Document
 from dpo_desk.store.types import utcnow
 
@@ -109,11 +108,9 @@ def _dpo_role(org: OrganisationProfile, lang: str) -> tuple[str, str]:
     the profile, so "Notre déléguée" and the signature agree in gender."""
     title = dpo_title(org, lang) or labels(lang)["dpo"]
     if lang == "fr":
-        role = ("Notre " + title[0].lower() + title[1:] if title.lower().startswith("délégué")
-                else "Notre délégué à la protection des données")
-    else:
-        role = "Our data protection officer"
-    return role, title
+        role = our_dpo(title) or "notre délégué à la protection des données"
+        return role[0].upper() + role[1:], title
+    return "Our data protection officer", title
 
 
 _CAI = "Commission d'accès à l'information du Québec"

@@ -148,3 +148,17 @@ def update_profile(
         profile = _to_profile(row, True)
     ctx.timezone = profile.timezone
     return profile
+
+
+def dpo_title(p: OrganisationProfile, lang: str) -> str:
+    """The DPO's title in the letter's language, as the profile gives it.
+
+    ``settings["dpo_title_fr"]`` / ``["dpo_title_en"]`` win; the profile's ``dpo_title``
+    is used only for letters in the organisation's language (a French title never lands
+    in an English letter); else "" and the letter prints its neutral default. The same
+    title heads the letter and signs it, so its gender cannot change between the two.
+    """
+    own = str(p.settings.get(f"dpo_title_{lang}") or "").strip()
+    if own:
+        return own
+    return p.dpo_title if p.dpo_title and p.language == lang else ""

@@ -145,7 +145,7 @@ def test_the_copy_is_part_of_the_reply_or_said_to_follow(demo: Context, tmp_path
     assert "figure en annexe" not in separate and "Annexe : copie" not in separate
     data = tmp_path / "copy.csv"
     data.write_text("section,field,value\nCommandes,Commande,A-1024\n", encoding="utf-8")
-    from dpo_desk.services.letters.build import read_data_copy
+    from dpo_desk.services.letters.data_copy import read_data_copy
 
     annexed = _text(
         letters.generate(demo, ref, "access-reply", "fr", data_copy=read_data_copy(data)).pdf
@@ -225,7 +225,7 @@ def _scoped_case(demo: Context, jurisdiction: str) -> str:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_quebec_access_reply_cites_quebec_law_not_the_gdpr(demo: Context, tmp_path,
                                                               lang: str) -> None:
-    from dpo_desk.services.letters.build import read_data_copy
+    from dpo_desk.services.letters.data_copy import read_data_copy
 
     data = tmp_path / "copy.csv"
     data.write_text('section,field,value\nCommandes,2026-10-02,"Commande 48113, 89,90 $"\n',
@@ -274,7 +274,7 @@ def test_a_quebec_access_reply_without_copy_is_refused_citing_quebec_law(
 ])
 def test_a_data_copy_csv_that_would_lose_a_cell_is_refused(tmp_path, content: str,
                                                           message: str) -> None:
-    from dpo_desk.services.letters.build import read_data_copy
+    from dpo_desk.services.letters.data_copy import read_data_copy
 
     data = tmp_path / "copy.csv"
     data.write_text(content, encoding="utf-8")
@@ -283,7 +283,7 @@ def test_a_data_copy_csv_that_would_lose_a_cell_is_refused(tmp_path, content: st
 
 
 def test_a_data_copy_that_is_not_utf8_is_refused_in_words(tmp_path) -> None:
-    from dpo_desk.services.letters.build import read_data_copy
+    from dpo_desk.services.letters.data_copy import read_data_copy
 
     data = tmp_path / "copie.csv"
     data.write_bytes("section,field,value\nIdentité,Nom,Hélène\n".encode("cp1252"))

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from dataclasses import replace
 from datetime import date
@@ -38,7 +35,7 @@ from dpo_desk.letters.render import format_letter_date
 from dpo_desk.services import deadlines
 from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
-from dpo_desk.services.organisation import OrganisationProfile, profile_in
+from dpo_desk.services.organisation import OrganisationProfile, dpo_title, profile_in
 from dpo_desk.services.registers.deaths import ACTION_KINDS
 from dpo_desk.services.registers.notices import notices_of
 from dpo_desk.services.registers.scope import chosen_scope
@@ -49,8 +46,6 @@ from dpo_desk.store.models import (
     ProcessingActivity,
     Recipient,
 )
-
-MAX_DATA_FILE = 20 * 1024 * 1024
 
 ADEQUACY_LABELS: dict[str, tuple[str, str]] = {
     "adequate": ("adequacy decision", "décision d'adéquation"),
@@ -90,20 +85,6 @@ DONE: dict[Right, tuple[str, str]] = {
 
 def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
-
-
-def dpo_title(p: Any, lang: str) -> str:
-    """The DPO's title in the letter's language, as the profile gives it.
-
-    ``settings["dpo_title_fr"]`` / ``["dpo_title_en"]`` win; the profile's ``dpo_title``
-    is used only for letters in the organisation's language (a French title never lands
-    in an English letter); else "" and the letter prints its neutral default. The same
-    title heads the letter and signs it, so its gender cannot change between the two.
-    """
-    own = str(p.settings.get(f"dpo_title_{lang}") or "").strip()
-    if own:
-        return own
-    return p.dpo_title if p.dpo_title and p.language == lang else ""
 
 
 def _organisation(p: OrganisationProfile, lang: str = "fr") -> L.Organisation:
@@ -237,55 +218,6 @@ def _activity_entries(
             decision_significance=register_text(a, "ad_significance", lang),
             decision_consequences=register_text(a, "ad_consequences", lang)))
     return tuple(out)
-
-
-def read_data_copy(path: Path) -> L.DataCopy:
-    """The copy of the data collected by the DPO from the business systems.
-
-    JSON: ``{"sections": [{"title": "...", "rows": [["field", "value"], ...]}]}``;
-    CSV: columns ``section,field,value``.
-    """
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise UserError("cannot read {file}: {reason}",
-            file=path.name, reason=exc.strerror) from None
-    if size == 0 or size > MAX_DATA_FILE:
-        raise UserError("{file}: the data file must hold between 1 byte and 20 MB",
-            file=path.name)
-    sections: dict[str, list[tuple[str, str]]] = {}
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        if path.suffix.lower() == ".json":
-            raw: Any = json.loads(text)
-            for sec in raw["sections"]:
-                sections.setdefault(str(sec["title"]), []).extend(
-                    (str(k), str(v)) for k, v in sec["rows"])
-        else:
-            for n, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
-                if not {"section", "field", "value"} <= set(row):
-                    raise UserError("{file}: columns section, field, value are required",
-                        file=path.name)
-                if None in row:  # more cells than columns: never drop a cell silently
-                    raise UserError("{file}: line {n} has more than 3 cells; put a value "
-                                    "that holds a comma between double quotes",
-                                    file=path.name, n=n)
-                if row["field"] is None or row["value"] is None:
-                    raise UserError("{file}: line {n} has fewer than 3 cells (section, "
-                                    "field, value)", file=path.name, n=n)
-                if not row["section"]:
-                    raise UserError("{file}: line {n}: empty section",
-                        file=path.name, n=n)
-                sections.setdefault(row["section"], []).append((row["field"], row["value"]))
-    except UnicodeDecodeError:
-        raise UserError("{file}: not UTF-8 text; save the file as CSV UTF-8 or JSON",
-                        file=path.name) from None
-    except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
-        if isinstance(exc, UserError):
-            raise
-        raise UserError("{file}: not a data copy file ({reason})",
-            file=path.name, reason=exc) from None
-    return L.DataCopy(tuple(L.DataSection(t, tuple(rows)) for t, rows in sections.items()))
 
 
 def _subject_section(case: Case, lang: str) -> L.DataSection:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.letters.kinds import KINDS
-from dpo_desk.services.letters.build import read_data_copy
+from dpo_desk.services.letters.data_copy import read_data_copy
 from dpo_desk.ui.widgets import labels
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))
