@@ -40,27 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--aware", metavar="DATETIME",
                      help="when the organisation became aware (ISO; without an offset, read "
                           "in the organisation's zone; default now)")
-    add.add_argument("--reporter", default="internal",
-                     help=", ".join(r.value for r in rules.Reporter))
-    add.add_argument("--nature", action="append", default=[],
-                     help="repeatable: " + ", ".join(n.value for n in rules.Nature))
-    add.add_argument("--origin", default="other",
-                     help=", ".join(o.value for o in rules.Origin))
-    add.add_argument("--cause", default="unknown", help=", ".join(c.value for c in rules.Cause))
-    add.add_argument("--circumstances", default="")
-    add.add_argument("--people", type=int, help="approximate number of people concerned")
-    add.add_argument("--records", type=int, help="approximate number of records")
-    add.add_argument("--quebec-people", type=int, help="people living in Quebec")
-    add.add_argument("--data", action="append", default=[], metavar="CATEGORY",
-                     help="repeatable: " + ", ".join(c.value for c in rules.DataCategory))
-    add.add_argument("--people-category", action="append", default=[], metavar="TEXT")
-    add.add_argument("--consequences", default="")
-    add.add_argument("--measures-taken", default="")
-    add.add_argument("--measures-proposed", default="")
-    add.add_argument("--advice", default="", help="what the persons can do")
-    add.add_argument("--recipient", action="append", default=[],
-                     help="a processor or recipient of the register (repeatable)")
-    add.add_argument("--case", action="append", default=[], help="a linked case (repeatable)")
+    _fact_options(add, defaults=True)
     json_flag(add)
     add.set_defaults(func=run_add)
 
@@ -71,28 +51,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                       "option given replaces the whole list.")
     up.add_argument("reference", metavar="REF")
     up.add_argument("--title")
-    up.add_argument("--reporter", help=", ".join(r.value for r in rules.Reporter))
-    up.add_argument("--nature", action="append",
-                    help="repeatable: " + ", ".join(n.value for n in rules.Nature))
-    up.add_argument("--origin", help=", ".join(o.value for o in rules.Origin))
-    up.add_argument("--cause", help=", ".join(c.value for c in rules.Cause))
-    up.add_argument("--circumstances")
+    _fact_options(up, defaults=False)
     up.add_argument("--occurred-from", metavar="DATETIME", help="start of the incident")
     up.add_argument("--occurred-to", metavar="DATETIME", help="end of the incident")
     up.add_argument("--occurred-note", help="the period in words when it is not known")
-    up.add_argument("--people", type=int, help="approximate number of people concerned")
-    up.add_argument("--records", type=int, help="approximate number of records")
-    up.add_argument("--quebec-people", type=int, help="people living in Quebec")
-    up.add_argument("--data", action="append", metavar="CATEGORY",
-                    help="repeatable: " + ", ".join(c.value for c in rules.DataCategory))
-    up.add_argument("--people-category", action="append", metavar="TEXT")
-    up.add_argument("--consequences")
-    up.add_argument("--measures-taken")
-    up.add_argument("--measures-proposed")
-    up.add_argument("--advice", help="what the persons can do (notice to the persons)")
-    up.add_argument("--recipient", action="append",
-                    help="a processor or recipient of the register (repeatable)")
-    up.add_argument("--case", action="append", help="a linked case (repeatable)")
     up.add_argument("--clear", action="append", default=[], choices=sorted(CLEARABLE),
                     help="empty a field (repeatable)")
     json_flag(up)
@@ -191,6 +153,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     ex.add_argument("--lang", default="fr", choices=("fr", "en"), help="PDF: language")
     json_flag(ex)
     ex.set_defaults(func=run_export)
+
+
+def _fact_options(p: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """The facts of an incident, the same words for ``add`` and ``update``: ``add`` gives
+    each its intake default; ``update`` leaves them ``None`` so only the options given
+    change (a repeatable option given replaces the whole list)."""
+
+    def d(value: object) -> object:
+        return value if defaults else None
+
+    p.add_argument("--reporter", default=d("internal"),
+                   help=", ".join(r.value for r in rules.Reporter))
+    p.add_argument("--nature", action="append", default=d([]),
+                   help="repeatable: " + ", ".join(n.value for n in rules.Nature))
+    p.add_argument("--origin", default=d("other"), help=", ".join(o.value for o in rules.Origin))
+    p.add_argument("--cause", default=d("unknown"), help=", ".join(c.value for c in rules.Cause))
+    p.add_argument("--circumstances", default=d(""))
+    p.add_argument("--people", type=int, help="approximate number of people concerned")
+    p.add_argument("--records", type=int, help="approximate number of records")
+    p.add_argument("--quebec-people", type=int, help="people living in Quebec")
+    p.add_argument("--data", action="append", default=d([]), metavar="CATEGORY",
+                   help="repeatable: " + ", ".join(c.value for c in rules.DataCategory))
+    p.add_argument("--people-category", action="append", default=d([]), metavar="TEXT")
+    for text in ("--consequences", "--measures-taken", "--measures-proposed"):
+        p.add_argument(text, default=d(""))
+    p.add_argument("--advice", default=d(""),
+                   help="what the persons can do (notice to the persons)")
+    p.add_argument("--recipient", action="append", default=d([]),
+                   help="a processor or recipient of the register (repeatable)")
+    p.add_argument("--case", action="append", default=d([]), help="a linked case (repeatable)")
 
 
 def run_add(args: argparse.Namespace) -> int:
