@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 from sqlalchemy.orm import Session
 
 from dpo_desk import fsio
-from dpo_desk import keys as secrets
+from dpo_desk import keys as secrets  # the keys layer (``keys`` names a local here)
 from dpo_desk.__version__ import __version__
 from dpo_desk.backup import archive
 from dpo_desk.backup.listing import BackupInfo, _index_put, last_good

@@ -34,7 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from dpo_desk import keys as secrets
+from dpo_desk import keys as secrets  # the keys layer (``keys`` names a local here)
 from dpo_desk.backup import archive, core
 from dpo_desk.backup.archive import BadBackup
 from dpo_desk.crypto import keyfile

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from dpo_desk import keys as secrets
+from dpo_desk import keys as secrets  # the keys layer (``keys`` names a local here)
 from dpo_desk.backup import archive
 from dpo_desk.backup.archive import BadBackup
 from dpo_desk.backup.listing import BackupInfo, _index_put, _parse_dt
