@@ -94,7 +94,6 @@ def encrypt_store(
     Raises:
         UserError: already encrypted, no store, store open elsewhere, damaged store.
     """
-
     data_dir = Path(data_dir)
     db = database_path(data_dir)
     if is_encrypted(data_dir):
@@ -172,7 +171,6 @@ def _replace_db(data_dir: Path, staged: Path) -> None:
 
 def _finish(data_dir: Path, keys: Keys, kf: keyfile.KeyFile) -> None:
     """Replay the swap of an encryption (idempotent), or finish a re-key."""
-
     stage = data_dir / STAGE
     if kf.state == "encrypting":
         staged_db = stage / database_path(data_dir).name
@@ -203,7 +201,6 @@ def _finish(data_dir: Path, keys: Keys, kf: keyfile.KeyFile) -> None:
 
 def resume(data_dir: Path, keys: Keys) -> None:
     """Finish an encryption or a re-key that a crash interrupted (store closed)."""
-
     kf = load_keyfile(data_dir)
     if kf.state == "ready":
         return
@@ -229,7 +226,6 @@ def rekey(data_dir: Path, *, passphrase: str | None) -> RekeyResult:
         passphrase: the passphrase to wrap the new key with (required when the store has a
             passphrase slot: the old wrap cannot be re-used for a new key).
     """
-
     data_dir = Path(data_dir)
     old = require_keys(data_dir)
     kf = load_keyfile(data_dir)
