@@ -2,8 +2,8 @@
 OS keyring, unlocking, opening the store with its key, and converting a store (plain →
 encrypted, re-key).
 
-Below the services and beside the store: ``backup`` and the services use it, it uses
-``store`` and ``crypto`` only. Unlocked keys live in this process only
+Below ``backup`` and the services, which use it; above ``store`` and ``crypto``, the
+only layers it uses. Unlocked keys live in this process only
 (``holder._UNLOCKED``), never in the database, never in a settings file. Split by what
 each part is for: ``holder`` (key types, the unlocked-keys registry, ``keys.json``),
 ``os_keyring`` (the keyring slot), ``slots`` (set-up, slot changes, status),
@@ -11,7 +11,6 @@ each part is for: ``holder`` (key types, the unlocked-keys registry, ``keys.json
 (``secure encrypt``/``rekey``). ``dpo_desk.services.secrets`` re-exports every name for
 the callers that import from there.
 """
-
 
 from __future__ import annotations
 
