@@ -95,7 +95,7 @@ def early_language(data_dir: Path) -> None:
 
     from dpo_desk.ui import i18n
 
-    ini = data_dir / "dpo_desk.ini"  # dpo_desk.ui.main_window.SETTINGS_FILE
+    ini = data_dir / "dpo_desk.ini"  # dpo_desk.ui.window_settings.SETTINGS_FILE
     if ini.is_file():
         saved = QSettings(str(ini), QSettings.Format.IniFormat).value("ui/language")
         if saved:

@@ -24,15 +24,16 @@ from typing import Any, BinaryIO
 from sqlalchemy.orm import Session
 
 from dpo_desk import fsio
+from dpo_desk import keys as secrets  # the keys layer (``keys`` names a local here)
 from dpo_desk.__version__ import __version__
 from dpo_desk.backup import archive
 from dpo_desk.backup.listing import BackupInfo, _index_put, last_good
 from dpo_desk.backup.thinning import thin
 from dpo_desk.backup.verification import DocumentsNotHeld, _snapshot_engine, verify_into
-from dpo_desk.crypto import convert
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit, secrets
-from dpo_desk.store import anchors, installation, migrate, vault_check
+from dpo_desk.store import anchors, audit, installation, migrate, vault_check
+from dpo_desk.store import raw as raw_db
+from dpo_desk.store.context import Context
 from dpo_desk.store.db import Database
 
 Progress = Callable[[str, int, int], None]
@@ -261,7 +262,6 @@ def _cleanup(*paths: Path) -> None:
 def _record(
     target: Any, ctx: Any, operation: str, name: str, extra: dict[str, Any] | None = None
 ) -> None:
-    from dpo_desk.services.context import Context
 
     actor = ctx if ctx is not None else target if isinstance(target, Context) else None
     if actor is None:
@@ -314,7 +314,9 @@ def _files(
     lost_ids = {n.id for n in lost}
     carried = [data_dir / n.member for n in named if n.id not in lost_ids]
     templates = [
-        p for p in convert.vault_files_all(data_dir) if not vault_check.STORED_NAME.match(p.name)
+        p
+        for p in vault_check.vault_files_all(data_dir)
+        if not vault_check.STORED_NAME.match(p.name)
     ]
     return carried + templates
 
@@ -327,7 +329,7 @@ def _manifest(
         revision = migrate.current_revision(engine)
         raw = engine.raw_connection()
         try:
-            counts = convert.table_counts(raw.driver_connection)
+            counts = raw_db.table_counts(raw.driver_connection)
             named = vault_check.named_files(raw.driver_connection)
         finally:
             raw.close()

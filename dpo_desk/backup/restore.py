@@ -34,14 +34,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from dpo_desk import keys as secrets  # the keys layer (``keys`` names a local here)
 from dpo_desk.backup import archive, core
 from dpo_desk.backup.archive import BadBackup
-from dpo_desk.crypto import convert, keyfile
+from dpo_desk.crypto import keyfile
 from dpo_desk.errors import UserError
 from dpo_desk.paths import database_path, ensure_data_dir
-from dpo_desk.services import audit, secrets
-from dpo_desk.store import installation, migrate, switch
+from dpo_desk.store import audit, installation, migrate, switch, vault_check
+from dpo_desk.store import raw as raw_db
+from dpo_desk.store.context import Context
+from dpo_desk.store.db import Database, make_engine, sqlite_url
 from dpo_desk.store.lock import InstanceLock
+from dpo_desk.store.opening import open_store
 
 
 @dataclass
@@ -145,11 +149,11 @@ def _current(data_dir: Path, keys: secrets.Keys | None, immutable: bool = False)
         return {"exists": False, "readable": False}
     key = keys.current.db_key() if keys else None
     try:
-        conn = convert.connect(db, key, immutable=immutable)
+        conn = raw_db.connect(db, key, immutable=immutable)
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 return {"exists": True, "readable": False}
-            counts = convert.table_counts(conn)
+            counts = raw_db.table_counts(conn)
             schema = ""
             if "alembic_version" in counts:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -305,7 +309,7 @@ def _stage(
     os.replace(src / archive.DB_MEMBER, new / switch.DB_NAME)
     (new / switch.DB_NAME).chmod(0o600)
     items = [switch.DB_NAME]
-    for folder in convert.VAULT_FOLDERS:
+    for folder in vault_check.VAULT_FOLDERS:
         if (src / folder).is_dir():
             os.replace(src / folder, new / folder)
         else:
@@ -336,9 +340,6 @@ def _audit_staged(
 ) -> None:
     """Migrate the staged database and record ``backup.restore`` in it, before the commit
     point: the audit entry and the restore happen together or not at all."""
-    from dpo_desk.services.context import Context
-    from dpo_desk.store.db import Database, make_engine, sqlite_url
-
     master = verified.master
     key = secrets.MasterKey(master).db_key() if master else None
     engine = make_engine(sqlite_url(db, key))
@@ -383,8 +384,6 @@ def _write_keys(data_dir: Path, target: Path, master: bytes, header: dict[str, A
 
 
 def _pre_restore_backup(data_dir: Path, keys: secrets.Keys | None) -> str:
-    from dpo_desk.store.db import Database, make_engine, sqlite_url
-
     engine = make_engine(
         sqlite_url(database_path(data_dir), keys.current.db_key() if keys else None)
     )
@@ -407,7 +406,5 @@ class _Target:
 
 def _check_opens(data_dir: Path) -> None:
     """The restored store opens with a full ``integrity_check`` (and the lock)."""
-    from dpo_desk.store.opening import open_store
-
     key = secrets.key_for_open(data_dir)
     open_store(data_dir, key=key, check="integrity_check").close()

@@ -20,13 +20,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from dpo_desk import keys as secrets  # the keys layer (``keys`` names a local here)
 from dpo_desk.backup import archive
 from dpo_desk.backup.archive import BadBackup
 from dpo_desk.backup.listing import BackupInfo, _index_put, _parse_dt
-from dpo_desk.crypto import convert, keyfile
+from dpo_desk.crypto import keyfile
 from dpo_desk.crypto.errors import WrongSecretError
-from dpo_desk.services import audit, secrets
-from dpo_desk.store import migrate, vault_check
+from dpo_desk.store import audit, migrate, vault_check
+from dpo_desk.store import raw as raw_db
 from dpo_desk.store.db import make_engine, sqlite_url
 
 
@@ -84,7 +85,7 @@ def _check_db(db: Path, master: bytes | None, manifest: dict[str, Any]) -> None:
             raise BadBackup("damaged backup: the schema does not match the manifest")
         raw = engine.raw_connection()
         try:
-            counts = convert.table_counts(raw.driver_connection)
+            counts = raw_db.table_counts(raw.driver_connection)
         finally:
             raw.close()
         if counts != manifest.get("counts"):

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from dpo_desk.__version__ import __version__
 from dpo_desk.errors import UserError, render_error
+from dpo_desk.probe import QT_PROBE  # doctor's child process (works frozen too)
 
 EXIT_REFUSED = 1  # same as dpo_desk.cli._base, kept here to start the GUI light
 
@@ -39,10 +40,6 @@ COMMANDS = (
     "doctor",
     "demo",
 )
-
-
-#: Hidden argument used by ``doctor`` to try Qt in a child process (works frozen too).
-QT_PROBE = "--qt-probe"
 
 
 def _qt_probe() -> int:

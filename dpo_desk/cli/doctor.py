@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from dpo_desk.cli._base import emit, json_flag
+from dpo_desk.cli._base import emit, json_flag, store_key
 from dpo_desk.paths import resolve_data_dir
 
 
@@ -24,8 +24,6 @@ def run(args: argparse.Namespace) -> int:
     from dpo_desk.services import secrets
 
     if secrets.is_encrypted(data_dir):
-        from dpo_desk.cli._base import store_key
-
         key = store_key(data_dir)
     checks = doctor.run_checks(data_dir, key)
     marks = {doctor.OK: "ok  ", doctor.WARN: "warn", doctor.FAIL: "FAIL"}

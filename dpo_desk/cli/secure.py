@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from dpo_desk.cli._base import emit, json_flag
-from dpo_desk.crypto import convert
 from dpo_desk.errors import UserError
+from dpo_desk.keys import conversion as convert
 from dpo_desk.paths import resolve_data_dir
 from dpo_desk.services import secrets
 

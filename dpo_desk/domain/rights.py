@@ -123,6 +123,33 @@ class Channel(StrEnum):
     WEB_FORM = "web-form"
 
 
+#: How a request reached the organisation, as the window labels it (English, French):
+#: the one source for the window's lists, filters and table cells.
+CHANNEL_LABELS: dict[Channel, tuple[str, str]] = {
+    Channel.POST: ("Post", "Courrier"),
+    Channel.EMAIL: ("E-mail", "E-mail"),
+    Channel.PHONE: ("Phone", "Téléphone"),
+    Channel.STORE: ("In store", "En magasin"),
+    Channel.WEB_FORM: ("Web form", "Formulaire web"),
+}
+
+#: The same channels as a letter says them mid-sentence ("your request, received by
+#: post, ..."): lower case, the words a letter uses.
+CHANNEL_PHRASES: dict[str, tuple[str, str]] = {
+    Channel.POST: ("post", "courrier postal"),
+    Channel.EMAIL: ("e-mail", "courriel"),
+    Channel.PHONE: ("telephone", "téléphone"),
+    Channel.STORE: ("in store", "en magasin"),
+    Channel.WEB_FORM: ("web form", "formulaire en ligne"),
+}
+
+
+def channel_label(channel: Channel, lang: str) -> str:
+    """The label of ``channel`` in ``lang`` ('en' or 'fr')."""
+    en, fr = CHANNEL_LABELS[channel]
+    return fr if lang == "fr" else en
+
+
 class CaseKind(StrEnum):
     REQUEST = "request"
     COMPLAINT = "complaint"

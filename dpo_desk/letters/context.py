@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph
 
 from dpo_desk.domain.refusals import ground_sentence
 from dpo_desk.domain.regimes import REGIMES, Regime, pick
-from dpo_desk.domain.rights import ARTICLES, Channel, Right
+from dpo_desk.domain.rights import ARTICLES, CHANNEL_PHRASES, Right
 from dpo_desk.domain.rights import label as right_label
 from dpo_desk.letters import fonts
 from dpo_desk.letters.data import LetterData
@@ -28,13 +28,8 @@ from dpo_desk.letters.layout import styles
 from dpo_desk.letters.templates import FIELDS
 from dpo_desk.letters.text import value_markup
 
-CHANNELS: dict[str, tuple[str, str]] = {
-    Channel.POST: ("post", "courrier postal"),
-    Channel.EMAIL: ("e-mail", "courriel"),
-    Channel.PHONE: ("telephone", "téléphone"),
-    Channel.STORE: ("in store", "en magasin"),
-    Channel.WEB_FORM: ("web form", "formulaire en ligne"),
-}
+#: The channel as a letter says it mid-sentence; one source: ``domain.rights``.
+CHANNELS: dict[str, tuple[str, str]] = CHANNEL_PHRASES
 
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 

@@ -18,14 +18,12 @@ edited copies live in ``<user_dir>/letters`` and win when present.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dpo_desk import fsio
 from dpo_desk.errors import InvalidValue
 from dpo_desk.letters.kinds import KINDS, LANGS
 from dpo_desk.letters.resources import shipped_templates_dir
@@ -233,14 +231,7 @@ def export_template_for_editing(kind: str, lang: str, user_dir: Path) -> Path:
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        shutil.copyfile(shipped_template_path(kind, lang), tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    fsio.atomic_write(target, shipped_template_path(kind, lang).read_bytes())
     return target
 
 

@@ -1,224 +1,38 @@
-"""The audit trail: written in the same transaction as the change it records, chained by
-SHA-256 so that an edit, a deletion or a reordering made outside the app is detected.
+"""The audit trail, as the services write and read it.
 
-The chain alone cannot see its end cut off; ``verify_anchored`` also compares it with
-the newest anchor of ``store.anchors`` (head and count sealed outside the database) and
-says how many entries recorded by then are missing (issue 13).
+The hash chain itself lives in :mod:`dpo_desk.store.audit` (so that ``backup`` records a
+backup and walks the chain without importing a service); every name is re-exported here,
+and the services call ``audit.record`` through this module.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from dpo_desk.store.audit import (
+    ANCHOR_FILE,
+    GENESIS,
+    SUMMARY_MAX,
+    AnchoredReport,
+    ChainReport,
+    _digest,
+    checkpoint,
+    count,
+    head_hash,
+    record,
+    verify,
+    verify_anchored,
+)
 
-from sqlalchemy import event as sa_event
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from dpo_desk.services.context import Context
-from dpo_desk.store import anchors
-from dpo_desk.store.db import Database
-from dpo_desk.store.models import AuditEvent
-
-GENESIS = "0" * 64
-ANCHOR_FILE = anchors.FILENAME
-SUMMARY_MAX = 4000
-
-
-def _digest(
-    prev_hash: str,
-    at: datetime,
-    actor: str,
-    operation: str,
-    entity: str,
-    record_ref: str,
-    summary: str,
-) -> str:
-    payload = json.dumps(
-        [prev_hash, at.isoformat(timespec="microseconds"), actor, operation, entity,
-         record_ref, summary],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def head_hash(session: Session) -> str:
-    last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
-    return last.hash if last else GENESIS
-
-
-def record(
-    session: Session,
-    ctx: Context,
-    operation: str,
-    entity: str,
-    record_ref: str,
-    summary: dict[str, Any] | str = "",
-) -> AuditEvent:
-    """Append an entry; call inside the write transaction of the change itself.
-
-    The summary is short: what changed (before/after of the fields touched), never a
-    document's content. It is stored as JSON text.
-    """
-    text = summary if isinstance(summary, str) else json.dumps(
-        summary, ensure_ascii=False, default=str, sort_keys=True
-    )
-    text = text[:SUMMARY_MAX]
-    at = ctx.now()
-    # The head is read once per transaction, then carried: the writer lock (BEGIN
-    # IMMEDIATE) keeps any other writer out until the commit. A 10,000-row import made
-    # 10,000 head queries before.
-    txn = session.get_transaction()
-    cached = session.info.get("audit_head")
-    prev = cached[1] if cached and cached[0] is txn else head_hash(session)
-    event = AuditEvent(
-        at=at,
-        actor=ctx.actor,
-        operation=operation,
-        entity=entity,
-        record_ref=record_ref,
-        summary=text,
-        prev_hash=prev,
-        hash=_digest(prev, at, ctx.actor, operation, entity, record_ref, text),
-    )
-    session.add(event)
-    session.flush()
-    session.info["audit_head"] = (txn, event.hash)
-    db: Database | None = getattr(ctx, "db", None)
-    if (
-        db is not None
-        and db.anchors is not None
-        and event.id % anchors.EVERY == 0
-        and not session.info.get("anchor_pending")
-    ):
-        session.info["anchor_pending"] = True
-
-        def after_commit(_session: Session) -> None:
-            _session.info.pop("anchor_pending", None)
-            if db is not None:
-                anchors.checkpoint(db, "checkpoint")
-
-        # After the commit only: an anchor of a rolled-back entry would be a false alarm.
-        sa_event.listen(session, "after_commit", after_commit, once=True)
-    return event
-
-
-def checkpoint(db: Database, source: str) -> anchors.Anchor | None:
-    """Anchor the live head now (after a backup, a sent letter); see ``store.anchors``."""
-    return anchors.checkpoint(db, source)
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    ok: bool
-    count: int
-    head: str
-    first_broken_id: int | None = None
-    reason: str = ""
-
-
-def verify(session: Session, batch: int = 5000) -> ChainReport:
-    """Walk the whole chain in order; name the first entry that does not fit."""
-    prev = GENESIS
-    count = 0
-    last_id = 0
-    while True:
-        rows = session.scalars(
-            select(AuditEvent).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch)
-        ).all()
-        if not rows:
-            break
-        for ev in rows:
-            if ev.prev_hash != prev:
-                return ChainReport(False, count, prev, ev.id,
-                                   "does not follow the previous entry (deleted or reordered)")
-            expected = _digest(ev.prev_hash, ev.at, ev.actor, ev.operation, ev.entity,
-                               ev.record_ref, ev.summary)
-            if ev.hash != expected:
-                return ChainReport(False, count, prev, ev.id, "was modified after it was written")
-            prev = ev.hash
-            count += 1
-            last_id = ev.id
-        session.expunge_all()
-    return ChainReport(True, count, prev)
-
-
-def count(session: Session) -> int:
-    return int(session.scalar(select(func.count(AuditEvent.id))) or 0)
-
-
-@dataclass(frozen=True)
-class AnchoredReport:
-    """The chain walk plus the comparison with the newest anchor.
-
-    ``ok`` is False when the chain is broken or shorter than the anchor; ``missing`` is
-    how many entries the anchor counted that are gone (0 when the head was replaced by as
-    many entries or more).
-    """
-
-    chain: ChainReport
-    anchor: anchors.Anchor | None
-    anchor_holds: bool
-    missing: int
-    bad_seals: int
-    anchors_present: bool
-
-    @property
-    def ok(self) -> bool:
-        return self.chain.ok and self.anchor_holds and not self.bad_seals
-
-    def problem(self) -> str:
-        """One sentence for the DPO ("" when all is well)."""
-        if not self.chain.ok:
-            return (
-                f"the audit trail is broken at entry {self.chain.first_broken_id}: it "
-                f"{self.chain.reason} ({self.chain.count} entries before it are intact)"
-            )
-        if self.anchor is not None and not self.anchor_holds:
-            if self.missing > 0:
-                return (
-                    f"{self.missing} audit entries recorded up to the anchor of "
-                    f"{self.anchor.when()} ({self.anchor.source}) are missing: the anchor "
-                    f"counted {self.anchor.count}, the trail has {self.chain.count}; its end "
-                    "was cut"
-                )
-            return (
-                f"the audit trail no longer contains the head anchored on "
-                f"{self.anchor.when()} ({self.anchor.source}): its end was replaced"
-            )
-        if self.bad_seals:
-            return (
-                f"{self.bad_seals} anchor(s) of the audit trail fail their seal: "
-                f"{ANCHOR_FILE} was altered"
-            )
-        return ""
-
-    def anchor_note(self) -> str:
-        """Which anchor was compared, or why none was."""
-        if self.anchor is not None:
-            return (
-                f"checked against the anchor of {self.anchor.when()} ({self.anchor.source}, "
-                f"{self.anchor.count} entries)"
-            )
-        if self.bad_seals:
-            return f"no sound anchor: {self.bad_seals} anchor(s) fail their seal"
-        return "no anchor yet: the end of the trail could not be checked"
-
-
-def verify_anchored(session: Session, db: Database | None) -> AnchoredReport:
-    """``verify`` the chain, then check it still holds the newest sealed anchor."""
-    report = verify(session)
-    book = getattr(db, "anchors", None) if db is not None else None
-    if book is None:
-        return AnchoredReport(report, None, True, 0, 0, False)
-    reading = book.read()
-    latest = reading.latest()
-    if latest is None:
-        return AnchoredReport(report, None, True, 0, reading.bad_seals, reading.present)
-    holds = anchors.holds(session, latest)
-    missing = max(0, latest.count - count(session)) if not holds else 0
-    return AnchoredReport(report, latest, holds, missing, reading.bad_seals, reading.present)
+__all__ = [
+    "ANCHOR_FILE",
+    "GENESIS",
+    "SUMMARY_MAX",
+    "AnchoredReport",
+    "ChainReport",
+    "_digest",
+    "checkpoint",
+    "count",
+    "head_hash",
+    "record",
+    "verify",
+    "verify_anchored",
+]

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from dpo_desk.domain.text import fold
-from dpo_desk.errors import InvalidValue
+from dpo_desk.errors import InvalidValue, NotFound
 from dpo_desk.services.cases import EFFECTIVE_DUE, CaseFilter, case_query
 from dpo_desk.services.context import Context
 from dpo_desk.services.dashboard import QUEUES, queue_query
@@ -146,8 +146,6 @@ def timeline(ctx: Context, reference: str) -> list[TimelineEntry]:
     with ctx.db.read() as session:
         case = session.scalars(select(Case).where(Case.reference == ref)).first()
         if case is None:
-            from dpo_desk.errors import NotFound
-
             raise NotFound("no case with reference {reference!r}",
                 reference=reference)
         docs = list(session.scalars(select(Document).where(Document.case_id == case.id)))

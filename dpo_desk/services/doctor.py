@@ -14,8 +14,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import keyring
+
 from dpo_desk.paths import database_path
-from dpo_desk.store import vault_check
+from dpo_desk.probe import QT_PROBE
+from dpo_desk.services import audit, secrets
+from dpo_desk.store import anchors, vault_check
+from dpo_desk.store.db import Database, make_engine, sqlite_url
 
 OK, WARN, FAIL = "ok", "warning", "problem"
 MIN_FREE = 1024**3  # 1 GiB: room for a backup of a large store
@@ -41,8 +46,6 @@ def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 
 def _qt_platform(env: dict[str, str]) -> tuple[int, str]:
-    from dpo_desk.cli import QT_PROBE
-
     env = {k: v for k, v in env.items() if k not in SECRET_VARIABLES}
 
     if getattr(sys, "frozen", False):  # the built program: its own executable
@@ -94,8 +97,6 @@ def check_fonts() -> Check:
 
 
 def check_keyring() -> Check:
-    import keyring
-
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     try:
@@ -161,8 +162,6 @@ def check_database(data_dir: Path, key: str | None) -> Check:
 
 
 def _check_encrypted(path: Path, key: str) -> Check:
-    from dpo_desk.store.db import make_engine, sqlite_url
-
     engine = make_engine(sqlite_url(path, key))
     try:
         with engine.connect() as conn:
@@ -181,10 +180,6 @@ def _check_encrypted(path: Path, key: str) -> Check:
 def check_audit(data_dir: Path, key: str | None) -> Check:
     """The audit chain, and its end against the newest sealed anchor (issue 13: a trail
     cut at the end used to pass doctor)."""
-    from dpo_desk.services import audit
-    from dpo_desk.store import anchors
-    from dpo_desk.store.db import Database, make_engine, sqlite_url
-
     path = database_path(data_dir)
     if not path.exists():
         return Check("Audit trail", WARN, "no database yet", "start DPO Desk once")
@@ -205,8 +200,6 @@ def check_audit(data_dir: Path, key: str | None) -> Check:
     return Check("Audit trail", verdict,
                  f"{report.chain.count} entries, chain intact; {report.anchor_note()}")
 def _named(data_dir: Path, key: str | None) -> list[vault_check.Named]:
-    from dpo_desk.store.db import make_engine, sqlite_url
-
     engine = make_engine(sqlite_url(database_path(data_dir), key))
     try:
         raw = engine.raw_connection()
@@ -230,8 +223,6 @@ def check_vault(data_dir: Path, key: str | None) -> Check:
         named = _named(data_dir, key)
         sealer = None
         if key is not None:
-            from dpo_desk.services import secrets
-
             keys = secrets.unlocked(data_dir)
             if keys is None:
                 return Check("Documents", WARN, "the store is locked: documents not checked")

@@ -22,7 +22,7 @@ from dpo_desk import fsio
 from dpo_desk.domain import files
 from dpo_desk.domain.text import NAME_MAX, clean
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit
+from dpo_desk.services import audit, secrets
 from dpo_desk.services.cases import detail_of, load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseDetail
@@ -35,8 +35,6 @@ KINDS = ("attachment", *EVIDENCE_KINDS)
 
 
 def vault(ctx: Context, folder: str = "documents") -> Vault:
-    from dpo_desk.services import secrets
-
     return Vault(ctx.data_dir / folder, secrets.sealer_for(ctx))
 
 

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from dpo_desk.domain import incidents as rules
 from dpo_desk.domain.text import NAME_MAX, clean
 from dpo_desk.errors import UserError
+from dpo_desk.letters.incident_docs import render_register
+from dpo_desk.letters.incident_labels import label
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.exports import ExportResult, to_csv, to_xlsx, write_export
@@ -28,6 +30,7 @@ from dpo_desk.services.incidents import (
     load_incident,
     refusals,
 )
+from dpo_desk.services.organisation import get_profile, update_profile
 from dpo_desk.store.models import Incident, IncidentNotice
 
 
@@ -209,8 +212,6 @@ def _row(d: IncidentDetail) -> dict[str, str]:
 def _pdf_row(d: IncidentDetail, lang: str) -> list[str]:
     """One register line in ``lang``: instants in the organisation's zone, words translated
     (the items of r. 3.1 s. 6 and of GDPR Art. 33(5))."""
-    from dpo_desk.letters.incident_labels import label
-
     s, tz = d.summary, d.summary.aware_tz
 
     def notices(who: str) -> str:
@@ -234,9 +235,6 @@ def _pdf_row(d: IncidentDetail, lang: str) -> list[str]:
 
 
 def _pdf(ctx: Context, details: list[IncidentDetail], lang: str) -> bytes:
-    from dpo_desk.letters.incident_docs import render_register
-    from dpo_desk.services.organisation import get_profile
-
     fr = lang == "fr"
     header = (("Référence", "Survenance", "Prise de connaissance", "Circonstances",
                "Données", "Personnes", "Risque (RGPD)", "Préjudice sérieux (Québec)",
@@ -272,8 +270,6 @@ def export_register(ctx: Context, fmt: str, out: Path, lang: str = "fr") -> Expo
 def set_reading(ctx: Context, reading: str) -> str:
     """Set the organisation's reading of "72 hours" (``elapsed``, the earlier deadline, or
     ``reg-1182-71``); audited with the profile. Incidents already recorded keep theirs."""
-    from dpo_desk.services.organisation import update_profile
-
     chosen = checked(rules.check_reading, reading)
     update_profile(ctx, {}, readings={"breach_hours": chosen})
     return chosen

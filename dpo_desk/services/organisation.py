@@ -12,6 +12,7 @@ from dpo_desk.domain.text import ADDRESS_MAX, NAME_MAX, check_email, clean
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
+from dpo_desk.services.deadlines import check_jurisdiction
 from dpo_desk.store.models import Organisation
 
 PROFILE_FIELDS = (
@@ -115,8 +116,6 @@ def update_profile(
     """Create or change the profile; audited with the before and after of each field."""
     clean_changes = _validate(changes)
     if "default_jurisdiction" in clean_changes:
-        from dpo_desk.services.deadlines import check_jurisdiction
-
         clean_changes["default_jurisdiction"] = check_jurisdiction(
             clean_changes["default_jurisdiction"]
         )

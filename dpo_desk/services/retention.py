@@ -34,9 +34,9 @@ from sqlalchemy.orm import Session, selectinload
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, search
 from dpo_desk.services.context import Context
-from dpo_desk.services.documents import vault
+from dpo_desk.services.documents import EVIDENCE_KINDS, vault
 from dpo_desk.services.organisation import load_row
-from dpo_desk.store.models import Case, DataSubject
+from dpo_desk.store.models import Case, DataSubject, Document
 from dpo_desk.store.types import utcnow
 from dpo_desk.store.vault import vault_folder
 
@@ -165,9 +165,6 @@ def purge_spent_evidence(ctx: Context) -> int:
     """Destroy the evidence whose purpose is met: ID copies, death certificates and
     capacity proofs of closed cases (the identity was checked, the succession or the
     heirs' request handled). Returns how many files; each is audited by document id."""
-    from dpo_desk.services.documents import EVIDENCE_KINDS
-    from dpo_desk.store.models import Document
-
     doomed: list[str] = []
     with ctx.db.write() as session:
         docs = session.scalars(

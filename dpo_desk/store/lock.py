@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import IO
 
 from dpo_desk.errors import StoreError
+from dpo_desk.store import switch
 
 LOCK_NAME = "dpo_desk.lock"
 
@@ -45,8 +46,6 @@ class InstanceLock:
         handle.flush()
         self._file = handle
         if self._recover:
-            from dpo_desk.store import switch
-
             try:
                 switch.recover_locked(self.path.parent)
             except BaseException:
@@ -108,3 +107,24 @@ else:
 
     def _unlock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def recover(data_dir: Path) -> str:
+    """``switch.recover_locked`` under the instance lock, if nobody holds it (a process
+    holding it has recovered already, or is the restore itself).
+
+    Here rather than in ``switch``: the lock runs the switch's recovery when it is taken,
+    so ``switch`` must not import the lock back.
+    """
+    staged = any(data_dir.glob(switch.STAGING_PREFIX + "*"))
+    if not (data_dir / switch.JOURNAL).exists() and not staged:
+        return ""
+    lock = InstanceLock(data_dir, recover=False)
+    try:
+        lock.acquire()
+    except StoreError:
+        return ""
+    try:
+        return switch.recover_locked(data_dir)
+    finally:
+        lock.release()

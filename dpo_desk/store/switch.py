@@ -9,7 +9,7 @@ After it, each item is swapped by two renames (live → ``old/``, ``new/`` → l
 step idempotent, so the swap can be replayed from any point. Then the journal is removed
 and the staging folder deleted.
 
-At the next start (``recover``, run under the single-instance lock before the store or
+At the next start (``lock.recover``, run under the single-instance lock before the store or
 its key file is read):
 
 * a journal exists: the swap is finished (roll forward), then cleaned;
@@ -170,21 +170,3 @@ def recover_locked(data_dir: Path) -> str:
         discard_staging(data_dir)
         return "forward"
     return "back" if discard_staging(data_dir) else ""
-
-
-def recover(data_dir: Path) -> str:
-    """``recover_locked`` under the instance lock, if nobody holds it (a process holding it
-    has recovered already, or is the restore itself)."""
-    if not (data_dir / JOURNAL).exists() and not any(data_dir.glob(STAGING_PREFIX + "*")):
-        return ""
-    from dpo_desk.store.lock import InstanceLock
-
-    lock = InstanceLock(data_dir, recover=False)
-    try:
-        lock.acquire()
-    except StoreError:
-        return ""
-    try:
-        return recover_locked(data_dir)
-    finally:
-        lock.release()

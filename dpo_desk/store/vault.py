@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from dpo_desk import fsio
+from dpo_desk.crypto.errors import DamagedError
+from dpo_desk.crypto.stream import key_id, seal, unseal
 
 CHUNK = 1024 * 1024
 
@@ -49,20 +51,14 @@ class SealedFiles:
     """
 
     def __init__(self, current: bytes, keys: dict[bytes, bytes] | None = None) -> None:
-        from dpo_desk.crypto.stream import key_id
-
         self._current = current
         self._keys = dict(keys or {})
         self._keys[key_id(current)] = current
 
     def seal(self, chunks: Iterator[bytes], out: BinaryIO) -> None:
-        from dpo_desk.crypto.stream import seal
-
         seal(chunks, out, self._current)
 
     def open(self, src: BinaryIO) -> Iterator[bytes]:
-        from dpo_desk.crypto.stream import unseal
-
         return unseal(src, self._keys.get)
 
 
@@ -121,8 +117,6 @@ class Vault:
 
     def read(self, stored_name: str) -> bytes:
         """The whole plaintext; a damaged or tampered file raises ``DamagedError``."""
-        from dpo_desk.crypto.errors import DamagedError
-
         try:
             with (self.folder / stored_name).open("rb") as src:
                 return b"".join(self.sealer.open(src))

@@ -26,12 +26,49 @@ from pathlib import Path
 from typing import Any
 
 from dpo_desk import fsio
+from dpo_desk.crypto.errors import DamagedError
 from dpo_desk.store.vault import PlainSealer, Sealer, vault_folder
 
 FOLDERS = ("documents", "letters")
+VAULT_FOLDERS = FOLDERS
 #: Names the vault generates (``secrets.token_hex(16)`` + optional suffix). Edited letter
 #: templates live in ``letters/`` under other names and are never orphans.
 STORED_NAME = re.compile(r"^[0-9a-f]{32}(\.[A-Za-z0-9]{1,10})?$")
+
+
+def vault_files(data_dir: Path) -> list[Path]:
+    """Every file of ``documents/`` and ``letters/`` under a name the vault generates."""
+    out: list[Path] = []
+    for folder in FOLDERS:
+        base = data_dir / folder
+        if base.is_dir():
+            out.extend(
+                p
+                for p in sorted(base.iterdir())
+                if p.is_file() and not p.is_symlink() and STORED_NAME.match(p.name)
+            )
+    return out
+
+
+_ANY_FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
+
+
+def vault_files_all(data_dir: Path) -> list[Path]:
+    """Every file a backup carries from ``documents/`` and ``letters/`` (stored files and
+    edited letter templates; never ``*.tmp`` or links)."""
+    out: list[Path] = []
+    for folder in FOLDERS:
+        base = data_dir / folder
+        if base.is_dir():
+            out.extend(
+                p
+                for p in sorted(base.iterdir())
+                if p.is_file()
+                and not p.is_symlink()
+                and _ANY_FILE.match(p.name)
+                and not p.name.endswith(".tmp")
+            )
+    return out
 
 
 @dataclass(frozen=True)
@@ -100,8 +137,6 @@ def check(named: list[Named], root: Path, sealer: Sealer | None = None,
     Args:
         skip: row ids known to be missing already (recorded as such in a backup).
     """
-    from dpo_desk.crypto.errors import DamagedError
-
     opener = sealer or PlainSealer()
     problems: list[Problem] = []
     for item in named:

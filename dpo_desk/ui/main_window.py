@@ -28,32 +28,28 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from dpo_desk import backup
-from dpo_desk.backup.core import BackupStatus
+from dpo_desk.services import backups as backup
+from dpo_desk.services.backups import BackupStatus
 from dpo_desk.services.settings import get_settings
 from dpo_desk.ui import i18n
 from dpo_desk.ui.case_view.view import letters_available
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.about import AboutDialog
 from dpo_desk.ui.dialogs.intake import IntakeDialog
 from dpo_desk.ui.letters.case_letters import CaseLettersWidget
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.pages import PAGES
 from dpo_desk.ui.pages.cases import CasesPage
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.window_settings import settings_for
 
 log = logging.getLogger(__name__)
 
-SETTINGS_FILE = "dpo_desk.ini"
 SETTINGS_VERSION = 1
 
 
 # The size of the first window when the screen has room for it.
 FIRST_SIZE = (1400, 860)
-
-
-def settings_for(data_dir: Path) -> QSettings:
-    """The window settings of this data directory (INI: isolated, readable)."""
-    return QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def load_pages(app: AppContext) -> list[Page]:
@@ -360,8 +356,6 @@ class MainWindow(QMainWindow):
             )
 
     def about(self) -> None:
-        from dpo_desk.ui.dialogs.about import AboutDialog
-
         AboutDialog(self.app, self).exec()
 
     def _busy(self, busy: bool) -> None:

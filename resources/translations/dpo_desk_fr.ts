@@ -3209,26 +3209,6 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Transmettre</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation>Courrier</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>In store</source>
-        <translation>En magasin</translation>
-    </message>
-    <message>
-        <source>Web form</source>
-        <translation>Formulaire web</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>

@@ -9,8 +9,8 @@ import pytest
 
 from dpo_desk import backup
 from dpo_desk.cli import main
-from dpo_desk.crypto import convert
 from dpo_desk.crypto.errors import DamagedError
+from dpo_desk.keys import conversion as convert
 from dpo_desk.paths import database_path
 from dpo_desk.services import documents, secrets
 from dpo_desk.services.cases import get_case

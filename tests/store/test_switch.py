@@ -16,7 +16,7 @@ from dpo_desk.errors import StoreError
 from dpo_desk.paths import database_path, ensure_data_dir
 from dpo_desk.services.cases import NewCase, add_case
 from dpo_desk.services.context import Context
-from dpo_desk.store import switch
+from dpo_desk.store import lock, switch
 from dpo_desk.store.lock import InstanceLock
 from dpo_desk.store.models import Case
 from dpo_desk.store.opening import open_store
@@ -53,7 +53,7 @@ def test_staging_without_a_journal_is_discarded_and_the_store_untouched(tmp_path
     data_dir = ensure_data_dir(tmp_path / "d")
     (data_dir / "documents" / "a").write_bytes(b"old")
     staging = _staged(data_dir, {"documents": b"new"})
-    assert switch.recover(data_dir) == "back"
+    assert lock.recover(data_dir) == "back"
     assert not staging.exists()
     assert (data_dir / "documents" / "a").read_bytes() == b"old"
 

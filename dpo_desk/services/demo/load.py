@@ -12,6 +12,8 @@ from sqlalchemy import func, select
 from dpo_desk.domain.text import fold
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, cases, workflow
+from dpo_desk.services import incident_actions as incident_act
+from dpo_desk.services import incidents as inc
 from dpo_desk.services.context import Context
 from dpo_desk.services.demo.catalogue import (
     ACTIVITIES,
@@ -46,9 +48,6 @@ def _incidents(ctx: Context) -> int:
     """Three entries of the breach register, one per path a DPO meets: a clock still
     running, a breach notified to the CNIL in two phases, a Quebec incident with no risk
     of serious injury, decided and closed."""
-    from dpo_desk.services import incident_actions as act
-    from dpo_desk.services import incidents as inc
-
     now = ctx.now()
     running = inc.add_incident(ctx, inc.NewIncident(
         title="Ordinateur portable volé au service paie", aware_at=now - timedelta(hours=30),
@@ -61,7 +60,7 @@ def _incidents(ctx: Context) -> int:
         measures_proposed="Chiffrement de tous les postes portables d'ici fin janvier.",
         person_advice="Surveillez vos relevés bancaires et signalez toute opération "
                       "inconnue à votre banque."))
-    act.assess(ctx, running.reference, "risk",
+    incident_act.assess(ctx, running.reference, "risk",
                "Coordonnées bancaires de 240 salariés ; chiffrement du disque non établi.")
     notified = inc.add_incident(ctx, inc.NewIncident(
         title="Compte d'un sous-traitant de messagerie compromis", aware_at=now - timedelta(
@@ -73,11 +72,11 @@ def _incidents(ctx: Context) -> int:
                       "utilisé depuis l'étranger pour exporter la liste des abonnés.",
         consequences="Courriels d'hameçonnage se faisant passer pour nous.",
         measures_taken="Mots de passe réinitialisés ; accès du sous-traitant suspendu."))
-    act.assess(ctx, notified.reference, "risk",
+    incident_act.assess(ctx, notified.reference, "risk",
                "Adresses électroniques et noms : risque d'hameçonnage ciblé.")
-    act.record_notice(ctx, notified.reference, "authority", now - timedelta(days=11),
+    incident_act.record_notice(ctx, notified.reference, "authority", now - timedelta(days=11),
                       "initial", channel="CNIL online service")
-    act.record_notice(ctx, notified.reference, "authority", now - timedelta(days=4),
+    incident_act.record_notice(ctx, notified.reference, "authority", now - timedelta(days=4),
                       "complementary", channel="CNIL online service")
     quebec = inc.add_incident(ctx, inc.NewIncident(
         title="Courriel de confirmation envoyé au mauvais client",
@@ -87,14 +86,14 @@ def _incidents(ctx: Context) -> int:
         subject_categories=["clients"], data_categories=["identity", "contact"],
         consequences="Aucune : le destinataire a supprimé le message.",
         measures_taken="Le destinataire a confirmé la suppression du courriel."))
-    act.assess(ctx, quebec.reference, "none", "Un nom et une adresse de livraison, "
+    incident_act.assess(ctx, quebec.reference, "none", "Un nom et une adresse de livraison, "
                "destinataire identifié qui a supprimé le message.",
                qc_sensitivity="low", qc_consequences="low", qc_likelihood="low",
                qc_serious=False, qc_reasons="Aucun risque de préjudice sérieux : "
                "renseignements peu sensibles, message supprimé.")
-    act.decide(ctx, quebec.reference, False, "Aucun risque : message supprimé par son "
+    incident_act.decide(ctx, quebec.reference, False, "Aucun risque : message supprimé par son "
                "destinataire, qui l'a confirmé par écrit.")
-    act.close(ctx, quebec.reference)
+    incident_act.close(ctx, quebec.reference)
     return 3
 
 

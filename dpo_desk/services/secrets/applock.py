@@ -13,8 +13,9 @@ from typing import Any
 
 from dpo_desk.crypto.errors import WrongSecretError
 from dpo_desk.errors import UserError
-from dpo_desk.services.secrets.keys import Clock, Sleep, is_encrypted, load_keyfile
-from dpo_desk.services.secrets.unlocking import check_secret
+from dpo_desk.keys.holder import Clock, Sleep, is_encrypted, load_keyfile
+from dpo_desk.keys.unlocking import check_secret
+from dpo_desk.services import audit
 
 DEFAULT_IDLE_SECONDS = 5 * 60
 REAUTH_WINDOW_SECONDS = 120
@@ -125,7 +126,5 @@ class LockState:
     def _audit(self, operation: str, summary: dict[str, Any]) -> None:
         if self.ctx is None:
             return
-        from dpo_desk.services import audit
-
         with self.ctx.db.write() as session:
             audit.record(session, self.ctx, operation, "session", "-", summary)

@@ -21,12 +21,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from dpo_desk.backup import archive
 from dpo_desk.crypto import kdf, keyfile
 from dpo_desk.crypto.errors import WrongSecretError
 from dpo_desk.crypto.keyfile import KeyFile
 from dpo_desk.errors import UserError
+from dpo_desk.keys.holder import Keys, MasterKey, keys_path, remember
 from dpo_desk.paths import database_path
-from dpo_desk.services.secrets.keys import Keys, MasterKey, keys_path, remember
+from dpo_desk.store import raw
 
 
 def _date(slot: dict[str, Any] | None) -> str:
@@ -68,8 +70,6 @@ def opens_with(header: dict[str, Any], current: KeyFile | None) -> str:
 
 def backup_header(path: Path) -> dict[str, Any] | None:
     """The plain header of a backup file (None if it is not a readable backup)."""
-    from dpo_desk.backup import archive
-
     try:
         with open(path, "rb") as src:
             return archive.read_header(src)[0]
@@ -116,8 +116,6 @@ def rebuild(data_dir: Path, secret: str, candidates: list[Path] | None = None) -
     Raises:
         UserError: the key file is sound; no database; no backup fits.
     """
-    from dpo_desk.crypto import convert
-
     data_dir = Path(data_dir)
     path = keys_path(data_dir)
     if current_keyfile(data_dir) is not None:
@@ -135,7 +133,7 @@ def rebuild(data_dir: Path, secret: str, candidates: list[Path] | None = None) -
         slots = {k: v for k, v in (header.get("slots") or {}).items() if isinstance(v, dict)}
         kid = str(header.get("key_id", ""))
         master = _open(slots, kid, secret)
-        if master is None or not convert.opens_with(db, MasterKey(master).db_key()):
+        if master is None or not raw.opens_with(db, MasterKey(master).db_key()):
             continue
         kf = KeyFile(kid, slots, datetime.now(UTC).isoformat(timespec="seconds"))
         keyfile.replace(path, kf)

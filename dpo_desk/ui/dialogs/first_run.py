@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.services import cases, organisation
 from dpo_desk.services.context import Context
 from dpo_desk.services.deadlines import known_jurisdictions
+from dpo_desk.services.demo import load_demo
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.action import ActionDialog
@@ -102,8 +103,6 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(480)
 
     def load_demo(self) -> None:
-        from dpo_desk.services.demo import load_demo
-
         ctx = self.app.ctx
         self.demo.setEnabled(False)
 

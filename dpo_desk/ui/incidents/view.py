@@ -29,6 +29,7 @@ from dpo_desk.errors import render_error
 from dpo_desk.letters.incident_labels import label
 from dpo_desk.services import incident_actions, incident_docs
 from dpo_desk.services.incident_dto import IncidentDetail
+from dpo_desk.services.incidents import get_incident
 from dpo_desk.ui import i18n
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.incidents.intake import named
@@ -291,8 +292,6 @@ class IncidentView(QTabWidget):
 
         def op() -> IncidentDetail:
             incident_docs.produce(ctx, ref, kind, lang)
-            from dpo_desk.services.incidents import get_incident
-
             return get_incident(ctx, ref)
 
         self._run(op, self.tr("Document produced; check it, then mark it sent."))

@@ -7,7 +7,6 @@ not), so the DPO sees the result before saving.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk import fsio
 from dpo_desk.errors import UserError
 from dpo_desk.letters import BLOCKS, FIELDS, render_letter_bytes
 from dpo_desk.letters.resources import shipped_templates_dir
@@ -41,7 +41,8 @@ def user_template_path(data_dir: Path, kind: str, lang: str) -> Path:
 
 
 def write_template(data_dir: Path, kind: str, lang: str, text: str) -> Path:
-    """Write the DPO's copy atomically (temporary file, fsync, ``os.replace``).
+    """Write the DPO's copy atomically (``fsio.atomic_write``: temporary file, fsync,
+    ``os.replace``).
 
     Raises:
         UserError: the file cannot be written (full disk, permissions...).
@@ -51,16 +52,8 @@ def write_template(data_dir: Path, kind: str, lang: str, text: str) -> Path:
         raise UserError("the shipped templates are never modified")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text if text.endswith("\n") else text + "\n")
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        body = text if text.endswith("\n") else text + "\n"
+        fsio.atomic_write(target, body.encode("utf-8"))
     except OSError as exc:
         raise UserError("cannot save the template {name}: {reason}",
             name=target.name, reason=exc.strerror or exc) from None

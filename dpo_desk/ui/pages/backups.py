@@ -23,9 +23,9 @@ from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from dpo_desk import backup
-from dpo_desk.backup import BackupCancelled, BackupInfo, BackupStatus, RestorePlan
 from dpo_desk.errors import UserError
+from dpo_desk.services import backups as backup
+from dpo_desk.services.backups import BackupCancelled, BackupInfo, BackupStatus, RestorePlan
 from dpo_desk.services.secrets import LockState
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import refusal_text

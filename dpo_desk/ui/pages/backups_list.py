@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
-from dpo_desk.backup import BackupInfo
+from dpo_desk.services.backups import BackupInfo
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.tables import read_only_rows
 

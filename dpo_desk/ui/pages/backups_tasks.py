@@ -14,16 +14,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from dpo_desk import backup
-from dpo_desk.backup import BackupInfo, BackupStatus, RestorePlan
-from dpo_desk.crypto import convert
+from dpo_desk.services import backups as backup
 from dpo_desk.services import retention
+from dpo_desk.services.backups import BackupInfo, BackupStatus, RestorePlan, preview_restore
 from dpo_desk.services.context import Context
 from dpo_desk.services.settings import get_settings
-from dpo_desk.store import installation, migrate
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.security.scheduler import backup_folder
 from dpo_desk.ui.security.session import SecuritySession
+
+__all__ = ["FolderState", "ProgressRelay", "preview_restore", "read_folder", "restore_in_place"]
 
 #: The folder, its backups, the backup state, the schedule (hours) and retention (days).
 FolderState = tuple[Path, list[BackupInfo], BackupStatus, int, int]
@@ -47,33 +47,6 @@ def read_folder(ctx: Context) -> FolderState:
         ctx.data_dir, now=ctx.now(), schedule=timedelta(hours=hours or 24), folder=folder
     )
     return folder, backup.list_backups(folder), state, hours, retention.retention_days(ctx)
-
-
-def preview_restore(ctx: Context, path: Path) -> RestorePlan:
-    """What a restore of ``path`` would change, without closing the store: the backup is
-    verified in full, the current counts are read from the open store (DB worker)."""
-    info = backup.verify(path, data_dir=ctx.data_dir)
-    raw = ctx.db.engine.raw_connection()
-    try:
-        counts = convert.table_counts(raw.driver_connection)
-    finally:
-        raw.close()
-    return RestorePlan(
-        backup=path.name,
-        backup_created_at=info.created_at,
-        backup_schema=info.schema,
-        backup_counts=info.counts,
-        backup_audit_count=info.audit_count,
-        current_exists=True,
-        current_readable=True,
-        current_schema=migrate.current_revision(ctx.db.engine) or "",
-        current_counts=counts,
-        current_audit_count=counts.get("audit_event", 0),
-        other_installation=bool(
-            info.installation
-            and installation.read(ctx.data_dir) not in ("", info.installation)
-        ),
-    )
 
 
 def restore_in_place(

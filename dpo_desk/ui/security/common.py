@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.crypto.errors import WrongSecretError
 from dpo_desk.errors import UserError, render_error
-from dpo_desk.services.secrets import MIN_PASSPHRASE, RateLimited
+from dpo_desk.services.secrets import MIN_PASSPHRASE, RateLimited, WrongSecretError
 from dpo_desk.ui import i18n
 from dpo_desk.ui.tasks import _Relay  # the one main-thread relay of the program
 

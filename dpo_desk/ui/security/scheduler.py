@@ -14,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from dpo_desk import backup
-from dpo_desk.backup import BackupInfo
 from dpo_desk.errors import UserError, render_error
+from dpo_desk.services import backups as backup
+from dpo_desk.services.backups import BackupInfo
 from dpo_desk.services.context import Context
 from dpo_desk.services.settings import get_settings
 from dpo_desk.ui import i18n

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from dpo_desk.errors import StoreError, UserError
 from dpo_desk.services import audit, secrets
 from dpo_desk.services.secrets import LockState
+from dpo_desk.services.session import Store, open_store, take_over
 from dpo_desk.services.settings import get_settings
-from dpo_desk.store.opening import Store, open_store
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.security import clipboard
 from dpo_desk.ui.security.lock import (
@@ -264,10 +264,7 @@ class SecuritySession(QObject):
                 "again: nothing else was changed.",
                 reason=exc
             ) from exc
-        store.db = fresh.db
-        store.encrypted = fresh.encrypted
-        store._lock, fresh._lock = fresh._lock, None
-        self.app.ctx.db = fresh.db
+        self.app.ctx.db = take_over(store, fresh)
 
 
 def start(window: MainWindow, store: Store | None, **kwargs: Any) -> SecuritySession:

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from dpo_desk.errors import StoreError, UserError
 from dpo_desk.paths import database_path
 from dpo_desk.services import secrets
-from dpo_desk.store import switch
-from dpo_desk.store.opening import Store, open_store
+from dpo_desk.services.session import Store, finish_interrupted_restore, open_store
 from dpo_desk.ui import i18n
 from dpo_desk.ui.security.common import SecretEntry
 from dpo_desk.ui.security.setup_dialog import SetupDialog
 from dpo_desk.ui.widgets.text import paragraph as _intro
 from dpo_desk.ui.widgets.text import title_label as _title
+from dpo_desk.ui.window_settings import settings_for
 
 __all__ = ["SetupDialog", "UnlockDialog", "set_up_new", "unlock_and_open", "unlock_keys"]
 
@@ -113,8 +113,6 @@ class UnlockDialog(QDialog):
 
 def _startup_language(data_dir: Path) -> None:
     """The dialogs speak the language the window will (saved choice, else the system)."""
-    from dpo_desk.ui.main_window import settings_for
-
     try:
         saved = settings_for(data_dir).value("ui/language")
     except Exception:  # noqa: BLE001 - the language is a nicety
@@ -161,7 +159,7 @@ def unlock_and_open(data_dir: Path) -> Store | None:
     data_dir = Path(data_dir)
     _startup_language(data_dir)
     if data_dir.is_dir():  # an interrupted restore may replace keys.json: finish it first
-        switch.recover(data_dir)
+        finish_interrupted_restore(data_dir)
     if not set_up_new(data_dir) or not unlock_keys(data_dir):
         return None
     try:

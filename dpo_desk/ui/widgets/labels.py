@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from dpo_desk.domain import rights as rights_domain
-from dpo_desk.domain.rights import Right
+from dpo_desk.domain.rights import Channel, Right
 
 _CTX = "Labels"
 
@@ -62,14 +62,6 @@ STATE_ACTIONS: dict[str, object] = {
     "refused": QT_TRANSLATE_NOOP("Labels", "Refuse"),
     "withdrawn": QT_TRANSLATE_NOOP("Labels", "Record withdrawal"),
     "forwarded": QT_TRANSLATE_NOOP("Labels", "Forward"),
-}
-
-CHANNELS: dict[str, object] = {
-    "post": QT_TRANSLATE_NOOP("Labels", "Post"),
-    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
-    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
-    "store": QT_TRANSLATE_NOOP("Labels", "In store"),
-    "web-form": QT_TRANSLATE_NOOP("Labels", "Web form"),
 }
 
 QUEUES: dict[str, object] = {
@@ -227,7 +219,11 @@ def state_action(value: str) -> str:
 
 
 def channel(value: str) -> str:
-    return _label(CHANNELS, value)
+    """A channel's label from its one source, ``domain.rights`` (as ``right``)."""
+    try:
+        return rights_domain.channel_label(Channel(value), language())
+    except ValueError:
+        return value
 
 
 def queue(value: str) -> str:

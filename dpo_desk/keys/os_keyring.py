@@ -17,7 +17,7 @@ import keyring.errors
 
 from dpo_desk.crypto import kdf, keyfile
 from dpo_desk.errors import UserError
-from dpo_desk.services.secrets.keys import _slot_key
+from dpo_desk.keys.holder import _slot_key
 
 SERVICE = "dpo-desk"
 

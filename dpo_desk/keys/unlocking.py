@@ -13,7 +13,7 @@ from pathlib import Path
 from dpo_desk.crypto import kdf, keyfile
 from dpo_desk.crypto.errors import WrongSecretError
 from dpo_desk.crypto.keyfile import KeyFile
-from dpo_desk.services.secrets.keys import (
+from dpo_desk.keys.holder import (
     Clock,
     Keys,
     MasterKey,
@@ -24,7 +24,7 @@ from dpo_desk.services.secrets.keys import (
     load_keyfile,
     remember,
 )
-from dpo_desk.services.secrets.os_keyring import _keyring_get
+from dpo_desk.keys.os_keyring import _keyring_get
 
 
 def _open_slots(kf: KeyFile, secret: str) -> bytes:

@@ -11,110 +11,34 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dpo_desk import fsio
 from dpo_desk.crypto import kdf, keyfile
 from dpo_desk.crypto.stream import HEADER_SIZE, MAGIC, key_id
 from dpo_desk.errors import StoreError, UserError
+from dpo_desk.keys.holder import (
+    Keys,
+    MasterKey,
+    is_encrypted,
+    keys_path,
+    load_keyfile,
+    remember,
+    require_keys,
+)
+from dpo_desk.keys.os_keyring import secure_keyring
+from dpo_desk.keys.slots import new_keyfile
 from dpo_desk.paths import database_path
 from dpo_desk.store.lock import InstanceLock
+from dpo_desk.store.raw import connect, opens_with, table_counts
 from dpo_desk.store.vault import PlainSealer, SealedFiles
-
-if TYPE_CHECKING:
-    from dpo_desk.services.secrets import Keys
+from dpo_desk.store.vault_check import VAULT_FOLDERS, vault_files
 
 STAGE = ".encrypting"
-VAULT_FOLDERS = ("documents", "letters")
-#: Names the vault generates (``secrets.token_hex(16)`` + optional suffix).
-STORED_NAME = re.compile(r"^[0-9a-f]{32}(\.[A-Za-z0-9]{1,10})?$")
 SIDECARS = ("-wal", "-shm", "-journal")
-
-
-def connect(path: Path, db_key: str | None, *, immutable: bool = False) -> Any:
-    """A raw sqlcipher3 connection (autocommit), keyed when ``db_key`` is given.
-
-    ``immutable``: read the file as it is, never looking at (or replaying) a journal.
-    """
-    import sqlcipher3.dbapi2 as sqlcipher
-
-    if immutable:
-        conn = sqlcipher.connect(path.resolve().as_uri() + "?immutable=1", uri=True)
-    else:
-        conn = sqlcipher.connect(str(path))
-    conn.isolation_level = None
-    if db_key is not None:
-        conn.execute(f'PRAGMA key="{db_key}"')
-    return conn
-
-
-def opens_with(path: Path, db_key: str | None) -> bool:
-    try:
-        conn = connect(path, db_key)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return True
-        finally:
-            conn.close()
-    except Exception:  # noqa: BLE001 - "does not open" is the answer
-        return False
-
-
-def table_counts(conn: Any) -> dict[str, int]:
-    names = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-            " ORDER BY name"
-        )
-    ]
-    counts: dict[str, int] = {}
-    for name in names:
-        try:
-            counts[name] = int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])  # noqa: S608
-        except Exception:  # noqa: BLE001,S112 - FTS shadow tables of a module not loaded
-            continue
-    return counts
-
-
-def vault_files(data_dir: Path) -> list[Path]:
-    out: list[Path] = []
-    for folder in VAULT_FOLDERS:
-        base = data_dir / folder
-        if base.is_dir():
-            out.extend(
-                p
-                for p in sorted(base.iterdir())
-                if p.is_file() and not p.is_symlink() and STORED_NAME.match(p.name)
-            )
-    return out
-
-
-_ANY_FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
-
-
-def vault_files_all(data_dir: Path) -> list[Path]:
-    """Every file a backup carries from ``documents/`` and ``letters/`` (stored files and
-    edited letter templates; never ``*.tmp`` or links)."""
-    out: list[Path] = []
-    for folder in VAULT_FOLDERS:
-        base = data_dir / folder
-        if base.is_dir():
-            out.extend(
-                p
-                for p in sorted(base.iterdir())
-                if p.is_file()
-                and not p.is_symlink()
-                and _ANY_FILE.match(p.name)
-                and not p.name.endswith(".tmp")
-            )
-    return out
-
-
 
 
 def _is_sealed(path: Path) -> bytes | None:
@@ -170,17 +94,15 @@ def encrypt_store(
     Raises:
         UserError: already encrypted, no store, store open elsewhere, damaged store.
     """
-    from dpo_desk.services import secrets
-
     data_dir = Path(data_dir)
     db = database_path(data_dir)
-    if secrets.is_encrypted(data_dir):
+    if is_encrypted(data_dir):
         raise UserError("{data_dir} is already encrypted", data_dir=data_dir)
     if not db.exists():
         raise UserError("{data_dir} has no store yet: use 'dpo-desk secure init'",
             data_dir=data_dir)
     if use_keyring is None:
-        use_keyring = secrets.secure_keyring() is not None
+        use_keyring = secure_keyring() is not None
     with InstanceLock(data_dir):
         stage = data_dir / STAGE
         if stage.exists():
@@ -189,7 +111,7 @@ def encrypt_store(
         (stage / "documents").mkdir(mode=0o700)
         (stage / "letters").mkdir(mode=0o700)
         master = kdf.new_key()
-        keys = secrets.Keys(secrets.MasterKey(master))
+        keys = Keys(MasterKey(master))
         plain = connect(db, None)
         try:
             if plain.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
@@ -219,12 +141,12 @@ def encrypt_store(
         files = vault_files(data_dir)
         for src in files:
             _reseal(src, stage / src.parent.name / src.name, PlainSealer(), keys.sealer())
-        kf, recovery = secrets.new_keyfile(
+        kf, recovery = new_keyfile(
             data_dir, master, passphrase=passphrase, use_keyring=use_keyring
         )
         kf.state = "encrypting"
-        keyfile.replace(secrets.keys_path(data_dir), kf)  # the commit point
-        secrets.remember(data_dir, keys)
+        keyfile.replace(keys_path(data_dir), kf)  # the commit point
+        remember(data_dir, keys)
         _finish(data_dir, keys, kf)
         removed = 0
         for snap in sorted((data_dir / "backups").glob("*.sqlite3")):
@@ -249,8 +171,6 @@ def _replace_db(data_dir: Path, staged: Path) -> None:
 
 def _finish(data_dir: Path, keys: Keys, kf: keyfile.KeyFile) -> None:
     """Replay the swap of an encryption (idempotent), or finish a re-key."""
-    from dpo_desk.services import secrets
-
     stage = data_dir / STAGE
     if kf.state == "encrypting":
         staged_db = stage / database_path(data_dir).name
@@ -272,22 +192,20 @@ def _finish(data_dir: Path, keys: Keys, kf: keyfile.KeyFile) -> None:
         current.state = "ready"
         current.previous = None
 
-    keyfile.update(secrets.keys_path(data_dir), ready)
+    keyfile.update(keys_path(data_dir), ready)
     kf.state, kf.previous = "ready", None
-    secrets.remember(data_dir, secrets.Keys(keys.current))
+    remember(data_dir, Keys(keys.current))
     if stage.exists():
         shutil.rmtree(stage)
 
 
 def resume(data_dir: Path, keys: Keys) -> None:
     """Finish an encryption or a re-key that a crash interrupted (store closed)."""
-    from dpo_desk.services import secrets
-
-    kf = secrets.load_keyfile(data_dir)
+    kf = load_keyfile(data_dir)
     if kf.state == "ready":
         return
     with InstanceLock(data_dir):
-        _finish(data_dir, keys, secrets.load_keyfile(data_dir))
+        _finish(data_dir, keys, load_keyfile(data_dir))
 
 
 # -- re-key --------------------------------------------------------------------------------
@@ -308,18 +226,16 @@ def rekey(data_dir: Path, *, passphrase: str | None) -> RekeyResult:
         passphrase: the passphrase to wrap the new key with (required when the store has a
             passphrase slot: the old wrap cannot be re-used for a new key).
     """
-    from dpo_desk.services import secrets
-
     data_dir = Path(data_dir)
-    old = secrets.require_keys(data_dir)
-    kf = secrets.load_keyfile(data_dir)
+    old = require_keys(data_dir)
+    kf = load_keyfile(data_dir)
     if kf.state != "ready":
         raise UserError("finish the conversion under way first (open the store once)")
     if "passphrase" in kf.slots and not passphrase:
         raise UserError("re-keying needs the passphrase (to wrap the new key)")
     with InstanceLock(data_dir):
         master = kdf.new_key()
-        new, recovery = secrets.new_keyfile(
+        new, recovery = new_keyfile(
             data_dir,
             master,
             passphrase=passphrase if "passphrase" in kf.slots else None,
@@ -330,13 +246,13 @@ def rekey(data_dir: Path, *, passphrase: str | None) -> RekeyResult:
             kdf.hkdf(master, "previous"), old.current.key, "previous", {"key_id": old.current.id}
         )
         new.state = "rekeying"
-        keyfile.replace(secrets.keys_path(data_dir), new)  # the commit point
-        keys = secrets.Keys(secrets.MasterKey(master), old.current)
-        secrets.remember(data_dir, keys)
+        keyfile.replace(keys_path(data_dir), new)  # the commit point
+        keys = Keys(MasterKey(master), old.current)
+        remember(data_dir, keys)
         files = _finish_rekey(data_dir, keys)
         new.state, new.previous = "ready", None
-        keyfile.replace(secrets.keys_path(data_dir), new)
-        secrets.remember(data_dir, secrets.Keys(keys.current))
+        keyfile.replace(keys_path(data_dir), new)
+        remember(data_dir, Keys(keys.current))
     return RekeyResult(new.key_id, recovery, files)
 
 

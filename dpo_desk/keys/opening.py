@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from dpo_desk.errors import UserError
-from dpo_desk.paths import database_path
-from dpo_desk.services.secrets.keys import (
+from dpo_desk.keys.conversion import resume
+from dpo_desk.keys.holder import (
     ENV_PASSPHRASE,
     Clock,
     Keys,
@@ -27,9 +27,11 @@ from dpo_desk.services.secrets.keys import (
     require_keys,
     unlocked,
 )
-from dpo_desk.services.secrets.os_keyring import secure_keyring
-from dpo_desk.services.secrets.slots import setup
-from dpo_desk.services.secrets.unlocking import unlock
+from dpo_desk.keys.os_keyring import secure_keyring
+from dpo_desk.keys.slots import setup
+from dpo_desk.keys.unlocking import unlock
+from dpo_desk.paths import database_path
+from dpo_desk.store import lock
 from dpo_desk.store.vault import SealedFiles
 
 
@@ -76,9 +78,7 @@ def _recover_restore(data_dir: Path) -> None:
     """Finish or undo a restore a crash interrupted before ``keys.json`` is read: the
     switch may replace it together with the database (``dpo_desk.store.switch``)."""
     if data_dir.is_dir():
-        from dpo_desk.store import switch
-
-        switch.recover(data_dir)
+        lock.recover(data_dir)
 
 
 def key_for_cli(data_dir: Path) -> str | None:
@@ -99,9 +99,7 @@ def key_for_cli(data_dir: Path) -> str | None:
         if result.recovery_key:
             show_recovery_key(result.recovery_key)
     keys = unlock_for_cli(data_dir)
-    from dpo_desk.crypto import convert
-
-    convert.resume(data_dir, keys)
+    resume(data_dir, keys)
     quiet_sqlcipher()
     return keys.current.db_key()
 
@@ -112,9 +110,7 @@ def key_for_open(data_dir: Path) -> str | None:
     if not is_encrypted(data_dir):
         return None
     keys = require_keys(data_dir)
-    from dpo_desk.crypto import convert
-
-    convert.resume(data_dir, keys)
+    resume(data_dir, keys)
     quiet_sqlcipher()
     return keys.current.db_key()
 

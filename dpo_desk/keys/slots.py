@@ -14,8 +14,7 @@ from typing import Any
 from dpo_desk.crypto import kdf, keyfile
 from dpo_desk.crypto.keyfile import KeyFile
 from dpo_desk.errors import UserError
-from dpo_desk.paths import database_path, ensure_data_dir
-from dpo_desk.services.secrets.keys import (
+from dpo_desk.keys.holder import (
     ENV_PASSPHRASE,
     Keys,
     MasterKey,
@@ -26,7 +25,8 @@ from dpo_desk.services.secrets.keys import (
     require_keys,
     unlocked,
 )
-from dpo_desk.services.secrets.os_keyring import _keyring_slot, secure_keyring
+from dpo_desk.keys.os_keyring import _keyring_slot, secure_keyring
+from dpo_desk.paths import database_path, ensure_data_dir
 
 MIN_PASSPHRASE = 10
 

@@ -1,0 +1,48 @@
+"""What every use case needs: the open store, who acts, and what time it is.
+
+Below the services (in ``store``) because the audit chain and ``backup`` write with it;
+``dpo_desk.services.context`` re-exports it.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from dpo_desk.store.db import Database
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (some containers, services)
+        return "unknown"
+
+
+@dataclass
+class Context:
+    """The store and the actor for a run of the program (GUI or command line).
+
+    ``clock`` is injectable so tests can fix "now" (deadlines, audit times, idle locks).
+    """
+
+    db: Database
+    data_dir: Path
+    actor: str = field(default_factory=current_user)
+    clock: Callable[[], datetime] = _now
+    timezone: str = "Europe/Paris"
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        """Today in the organisation's time zone (the legal calendar)."""
+        return self.clock().astimezone(ZoneInfo(self.timezone)).date()
