@@ -201,7 +201,10 @@ def load() -> Index:
     return Index(modules)
 
 
-def inventory(index: Index, show_all: bool = False) -> list[tuple[Func, list[tuple[str, str, bool]]]]:
+Row = tuple[Func, list[tuple[str, str, bool]]]
+
+
+def inventory(index: Index, show_all: bool = False) -> list[Row]:
     rows = []
     for mod in index.modules.values():
         if not any(mod.name.startswith(p.replace("/", ".")) for p in PACKAGES):
