@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.text import show_controls
 from dpo_desk.errors import UserError
-from dpo_desk.services import case_list, cases, documents
+from dpo_desk.services import case_list, cases, intake
 from dpo_desk.services.case_list import SubjectMatch
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.services.organisation import OrganisationProfile, get_profile
@@ -463,33 +463,17 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
             return
         new, paths, ctx = self.new_case(), list(self.attachments), self.app.ctx
 
-        def op() -> tuple[CaseDetail, list[str]]:
-            detail = cases.add_case(ctx, new)
-            refused = []
-            for path, kind in paths:
-                try:
-                    detail = documents.attach(ctx, detail.reference, path, kind)
-                except UserError as exc:
-                    refused.append(crash.message(exc))
-            return detail, refused
+        def op() -> CaseDetail:
+            # The case and its files in one transaction: a refused file saves nothing,
+            # the dialog stays open with what was typed (issue 15).
+            return intake.take_in_request(ctx, new, paths)
 
         self.save_button.setEnabled(False)
         self.app.tasks.run(op, self._saved, crash.handler(self, self.show_error))
 
-    def _saved(self, result: tuple[CaseDetail, list[str]]) -> None:
-        detail, refused = result
+    def _saved(self, detail: CaseDetail) -> None:
         self.detail = detail
         self.save_button.setEnabled(True)
         self.accept()
         self.app.signals.case_changed.emit(detail.reference)
         self.saved.emit(detail.reference)
-        if refused:
-            crash.show_refusal(
-                self.tr(
-                    "Case %1 was saved, but these files were not attached "
-                    "(attach them from the Documents tab):\n%2"
-                )
-                .replace("%1", detail.reference)
-                .replace("%2", "\n".join(refused)),
-                self.parentWidget(),
-            )
