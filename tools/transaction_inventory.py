@@ -30,6 +30,27 @@ SCANNED = ("dpo_desk/services", "dpo_desk/backup", "dpo_desk/letters", "dpo_desk
            "dpo_desk/crypto")
 
 
+#: Functions that open more than one session on purpose, and why (``--check`` accepts them).
+ALLOWED = {
+    "dpo_desk.backup.creation.create":
+        "a backup is a file, not a DPO change: the head is read, the file written, then "
+        "the backup recorded (one of three _record calls, on different outcomes) and "
+        "the audit head anchored after that commit",
+    "dpo_desk.backup.restore.restore":
+        "a restore replaces the store: it first takes a backup of the live store (its own "
+        "transactions), then opens the restored one to check it",
+    "dpo_desk.services.demo.load.load_demo":
+        "loading the demo replays many DPO actions, each its own transaction, as a DPO "
+        "would have done them",
+    "dpo_desk.services.letters.archive.mark_sent":
+        "one write; the audit head is anchored after the commit (audit.checkpoint reads "
+        "what was committed)",
+    "dpo_desk.services.incident_actions.export_register":
+        "a read-only export (one session per incident, then the audit entry): not yet "
+        "moved to one session, left for the layers work on incident_actions",
+}
+
+
 @dataclass
 class Func:
     """A function, the sessions it opens itself, and what it calls."""
@@ -238,13 +259,17 @@ def main(argv: list[str] | None = None) -> int:
     for func, opened in rows:
         writes = any(k == "write" for k, _, _ in opened)
         many = len(opened) > 1 or any(loop for *_, loop in opened)
-        offenders += writes and many
-        print(f"{func.module}.{func.name} (line {func.line}): {_label(opened)}")
+        key = f"{func.module}.{func.name}"
+        allowed = ALLOWED.get(key)
+        offenders += writes and many and not allowed
+        print(f"{key} (line {func.line}): {_label(opened)}"
+              + (f"  [allowed: {allowed}]" if allowed and not args.brief else
+                 "  [allowed]" if allowed else ""))
         if not args.brief:
             for kind, where, loop in opened:
                 print(f"    {kind:5} {where}{'  [loop]' if loop else ''}")
     print(f"-- {len(rows)} function(s) listed, {offenders} writing action(s) opening "
-          "more than one session")
+          "more than one session (not counting the allowed ones)")
     return 1 if args.check and offenders else 0
 
 

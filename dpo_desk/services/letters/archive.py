@@ -206,15 +206,14 @@ def letters_of(ctx: Context, reference: str) -> list[DocumentInfo]:
 def export_pdf(ctx: Context, document_id: int, out: Path) -> Path:
     """Write a kept letter to ``out`` (atomically); audited as an export once written
     (a failed write is not recorded as an export, and says why on one line)."""
-    with ctx.db.read() as session:
-        content = documents.vault(ctx, "letters").read(_letter(session, document_id).stored_name)
     out = Path(out)
-    try:
-        atomic_write(out, content)
-    except OSError as exc:
-        raise fsio.refusal(exc, f"the letter file {out}") from None
-    with ctx.db.write() as session:
+    with ctx.db.write() as session:  # one transaction: read, written, then audited
         doc = _letter(session, document_id)
+        content = documents.vault(ctx, "letters").read(doc.stored_name)
+        try:
+            atomic_write(out, content)
+        except OSError as exc:
+            raise fsio.refusal(exc, f"the letter file {out}") from None
         case = doc.case
         audit.record(session, ctx, "letter.export", "case",
                      case.reference if case else "", {"document": doc.id})
