@@ -70,8 +70,8 @@ class Module:
     funcs: dict[str, Func] = field(default_factory=dict)
 
 
-def _module_name(path: Path) -> tuple[str, bool]:
-    rel = path.relative_to(ROOT).with_suffix("")
+def _module_name(path: Path, root: Path) -> tuple[str, bool]:
+    rel = path.relative_to(root).with_suffix("")
     parts = list(rel.parts)
     if parts[-1] == "__init__":
         return ".".join(parts[:-1]), True
@@ -138,8 +138,8 @@ def _resolve_from(module: Module, node: ast.ImportFrom) -> str:
     return ".".join(base + ([node.module] if node.module else []))
 
 
-def parse(path: Path) -> Module:
-    name, is_package = _module_name(path)
+def parse(path: Path, root: Path = ROOT) -> Module:
+    name, is_package = _module_name(path, root)
     mod = Module(name, is_package)
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
@@ -211,13 +211,13 @@ class Index:
         return out
 
 
-def load() -> Index:
+def load(root: Path = ROOT) -> Index:
     modules: dict[str, Module] = {}
     for folder in SCANNED:
-        for path in sorted((ROOT / folder).rglob("*.py")):
+        for path in sorted((root / folder).rglob("*.py")):
             if "migrations" in path.parts:
                 continue
-            mod = parse(path)
+            mod = parse(path, root)
             modules[mod.name] = mod
     return Index(modules)
 
@@ -253,8 +253,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="exit 1 if an action that writes opens more than one session")
     parser.add_argument("--brief", action="store_true", help="one line per function")
+    parser.add_argument("--root", type=Path, default=ROOT,
+                        help="another checkout to read (holding dpo_desk/)")
     args = parser.parse_args(argv)
-    rows = inventory(load(), args.all)
+    rows = inventory(load(args.root), args.all)
     offenders = 0
     for func, opened in rows:
         writes = any(k == "write" for k, _, _ in opened)
