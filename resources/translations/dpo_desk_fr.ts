@@ -3097,12 +3097,6 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <source>The requester&apos;s name is required.</source>
         <translation>Le nom du demandeur est obligatoire.</translation>
     </message>
-    <message>
-        <source>Case %1 was saved, but these files were not attached (attach them from the Documents tab):
-%2</source>
-        <translation>Le dossier %1 a été enregistré, mais ces fichiers n&apos;ont pas été joints (joignez-les depuis l&apos;onglet Documents) :
-%2</translation>
-    </message>
 </context>
 <context>
     <name>Labels</name>
