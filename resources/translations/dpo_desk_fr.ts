@@ -3066,6 +3066,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Non joints :</translation>
     </message>
     <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
         <source>Discard this request?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>

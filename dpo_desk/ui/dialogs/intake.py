@@ -397,6 +397,17 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
         self.error.setText(text)
         self.error.show()
 
+    def _save_refused(self, text: str) -> None:
+        """Save refused: the case and its files are one transaction, so nothing was kept;
+        said so when the refusal is not about a field (a file that cannot be read)."""
+        self.save_button.setEnabled(True)
+        field = self.field_errors.show(text)
+        if field is not None:
+            field.setFocus()
+            return
+        self.error.setText(self.tr("Nothing was saved: %1").replace("%1", text))
+        self.error.show()
+
     def has_input(self) -> bool:
         """Whether the DPO typed or chose anything that closing would lose."""
         texts = (self.name.text(), self.email.text(), self.address.toPlainText(),
@@ -469,7 +480,7 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
             return intake.take_in_request(ctx, new, paths)
 
         self.save_button.setEnabled(False)
-        self.app.tasks.run(op, self._saved, crash.handler(self, self.show_error))
+        self.app.tasks.run(op, self._saved, crash.handler(self, self._save_refused))
 
     def _saved(self, detail: CaseDetail) -> None:
         self.detail = detail
