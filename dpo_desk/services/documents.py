@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,14 +164,33 @@ def add_document(session: Session, ctx: Context, case: Case, new: NewFile,
     return doc
 
 
+def seal_all(files_: NewFiles,
+             chosen: Sequence[tuple[Path, str]]) -> list[tuple[NewFile, str]]:
+    """Check the kinds, then check and seal every file (before the writer lock is taken);
+    the first refusal stops the action and ``new_files`` deletes what was sealed."""
+    for _path, kind in chosen:
+        _check_kind(kind)
+    return [(files_.put(Path(path)), kind) for path, kind in chosen]
+
+
 def attach(ctx: Context, reference: str, path: Path, kind: str = "attachment") -> CaseDetail:
     """Attach a file to a case; the original name is kept as metadata only."""
-    _check_kind(kind)
+    return attach_files(ctx, reference, [(path, kind)])
+
+
+def attach_files(ctx: Context, reference: str,
+                 chosen: Sequence[tuple[Path, str]]) -> CaseDetail:
+    """Attach several files (each with its kind) to a case, all or none, in one
+    transaction: a refused file (a link, too big, an unknown type) leaves the case as it
+    was, so the DPO never has to find out which of a dropped batch went in."""
+    if not chosen:
+        raise UserError("no file chosen: nothing was attached")
     with new_files(ctx) as files_:
-        new = files_.put(path)  # read and sealed before the writer lock is taken
+        sealed = seal_all(files_, chosen)
         with ctx.db.write() as session:
             case = load_case(session, reference)
-            add_document(session, ctx, case, new, kind)
+            for new, kind in sealed:
+                add_document(session, ctx, case, new, kind)
             return detail_of(case, ctx.today())
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.errors import UserError
 from dpo_desk.fsio import atomic_write
@@ -61,28 +61,33 @@ def neutralise(value: str) -> str:
 
 def request_rows(ctx: Context) -> list[dict[str, str]]:
     with ctx.db.read() as session:
-        cases = session.scalars(
-            select(Case)
-            .options(selectinload(Case.rights), selectinload(Case.identity_checks))
-            .order_by(Case.received_on, Case.reference)
-        ).all()
-        return [
-            {
-                "reference": c.reference,
-                "received": c.received_on.isoformat(),
-                "rights": ", ".join(sorted(r.right for r in c.rights)),
-                "channel": c.channel,
-                "status": c.status,
-                "identity_verified": "y"
-                if any(i.outcome == "verified" for i in c.identity_checks)
-                else "n",
-                "due": c.due_date.isoformat() if c.due_date else "",
-                "extended": c.extended_due_date.isoformat() if c.extended_due_date else "",
-                "answered": c.answered_on.isoformat() if c.answered_on else "",
-                "outcome": c.outcome,
-            }
-            for c in cases
-        ]
+        return request_rows_in(session)
+
+
+def request_rows_in(session: Session) -> list[dict[str, str]]:
+    """The rows of the register of requests, read in the caller's transaction."""
+    cases = session.scalars(
+        select(Case)
+        .options(selectinload(Case.rights), selectinload(Case.identity_checks))
+        .order_by(Case.received_on, Case.reference)
+    ).all()
+    return [
+        {
+            "reference": c.reference,
+            "received": c.received_on.isoformat(),
+            "rights": ", ".join(sorted(r.right for r in c.rights)),
+            "channel": c.channel,
+            "status": c.status,
+            "identity_verified": "y"
+            if any(i.outcome == "verified" for i in c.identity_checks)
+            else "n",
+            "due": c.due_date.isoformat() if c.due_date else "",
+            "extended": c.extended_due_date.isoformat() if c.extended_due_date else "",
+            "answered": c.answered_on.isoformat() if c.answered_on else "",
+            "outcome": c.outcome,
+        }
+        for c in cases
+    ]
 
 
 def export_requests(ctx: Context, fmt: str, out: Path) -> ExportResult:
@@ -90,17 +95,19 @@ def export_requests(ctx: Context, fmt: str, out: Path) -> ExportResult:
     if fmt not in FORMATS:
         raise UserError("unknown format {fmt!r}; use one of: {formats}",
             fmt=fmt, formats=', '.join(FORMATS))
-    rows = request_rows(ctx)
-    if fmt == "csv":
-        data = to_csv(rows)
-    elif fmt == "xlsx":
-        data = to_xlsx(rows)
-    else:
-        data = json.dumps(
-            {"columns": list(COLUMNS), "rows": rows}, ensure_ascii=False, indent=1
-        ).encode("utf-8")
-    write_export(Path(out), data)
+    # One transaction: the rows written are the rows counted in the audit entry; a
+    # failed write of the file records no export.
     with ctx.db.write() as session:
+        rows = request_rows_in(session)
+        if fmt == "csv":
+            data = to_csv(rows)
+        elif fmt == "xlsx":
+            data = to_xlsx(rows)
+        else:
+            data = json.dumps(
+                {"columns": list(COLUMNS), "rows": rows}, ensure_ascii=False, indent=1
+            ).encode("utf-8")
+        write_export(Path(out), data)
         audit.record(session, ctx, "export.requests", "export", fmt, {"rows": len(rows)})
     return ExportResult(Path(out), fmt, len(rows))
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.orm import Session
+
 from dpo_desk.errors import Both, UserError
 from dpo_desk.letters.context import format_letter_date, our_dpo
 from dpo_desk.letters.incident_docs import DOC_KINDS, LANGS, IncidentDoc, render_incident_doc
@@ -28,8 +30,8 @@ from dpo_desk.services import audit, documents
 from dpo_desk.services.context import Context
 from dpo_desk.services.incident_actions import add_notice
 from dpo_desk.services.incident_dto import IncidentDetail
-from dpo_desk.services.incidents import detail_of, get_incident, load_incident
-from dpo_desk.services.organisation import OrganisationProfile, dpo_title, get_profile
+from dpo_desk.services.incidents import detail_of, load_incident
+from dpo_desk.services.organisation import OrganisationProfile, dpo_title, profile_in
 from dpo_desk.store.models import Document
 from dpo_desk.store.types import utcnow
 
@@ -241,12 +243,20 @@ def _cai_rows(d: IncidentDetail, org: OrganisationProfile, lang: str) -> list[tu
 def build_doc(ctx: Context, reference: str, kind: str, lang: str,
               notice_type: str = "") -> IncidentDoc:
     """The document's content, in ``lang``; refused for a regime the incident lacks."""
+    with ctx.db.read() as session:
+        return build_doc_in(session, ctx, reference, kind, lang, notice_type)
+
+
+def build_doc_in(session: Session, ctx: Context, reference: str, kind: str, lang: str,
+                 notice_type: str = "") -> IncidentDoc:
+    """``build_doc`` in the caller's transaction (the incident and the profile read
+    together; ``produce`` keeps the document in the same transaction)."""
     if kind not in DOC_KINDS:
         raise UserError("unknown incident document {kind!r}; use one of: {choices}",
                         kind=kind, choices=", ".join(DOC_KINDS))
     if lang not in LANGS:
         raise UserError("unknown language {lang!r}; use fr or en", lang=lang)
-    d = get_incident(ctx, reference)
+    d = detail_of(load_incident(session, reference))
     if kind == "cai-notice" and not d.summary.quebec:
         raise UserError("{reference} does not fall under the Quebec act", reference=reference)
     if kind == "cai-notice" and d.summary.qc_serious is not True:
@@ -262,7 +272,7 @@ def build_doc(ctx: Context, reference: str, kind: str, lang: str,
                 "{reference}: the notice to the persons must say {missing} (GDPR Art. 34(2) "
                 "and 33(3)(c)-(d); CQLR c. P-39.1, r. 3.1, s. 5); complete the incident first",
                 reference=reference, missing=Both(", ".join(en), ", ".join(fr)))
-    org = get_profile(ctx)
+    org = profile_in(session)
     if kind == "authority-summary" and not notice_type:
         notice_type = "complementary" if any(n.addressee == "authority"
                                              for n in d.notices) else "initial"
@@ -293,13 +303,16 @@ class IncidentDocument:
 
 def produce(ctx: Context, reference: str, kind: str, lang: str,
             notice_type: str = "") -> tuple[IncidentDocument, bytes]:
-    """Render the document and keep it (a new draft each time, never replacing one)."""
-    doc = build_doc(ctx, reference, kind, lang, notice_type)
-    pdf = render_incident_doc(doc, ctx.data_dir)
+    """Render the document and keep it (a new draft each time, never replacing one):
+    read, rendered, sealed and kept in one transaction."""
     vault = documents.vault(ctx, "letters")
-    stored = vault.put(iter([pdf]), ".pdf")
+    stored_name = ""
     try:
         with ctx.db.write() as session:
+            doc = build_doc_in(session, ctx, reference, kind, lang, notice_type)
+            pdf = render_incident_doc(doc, ctx.data_dir)
+            stored = vault.put(iter([pdf]), ".pdf")
+            stored_name = stored.stored_name
             row = load_incident(session, reference)
             kept = Document(kind="incident-notice", letter_kind=kind, lang=lang,
                             purpose=doc.notice_type,
@@ -313,7 +326,8 @@ def produce(ctx: Context, reference: str, kind: str, lang: str,
                           "sha256": stored.sha256})
             return _info(row.reference, kept), pdf
     except BaseException:
-        vault.delete(stored.stored_name)
+        if stored_name:  # sealed, but its row never committed: no orphan file
+            vault.delete(stored_name)
         raise
 
 
@@ -331,12 +345,17 @@ def documents_of(ctx: Context, reference: str) -> list[IncidentDocument]:
 def read(ctx: Context, document_id: int) -> bytes:
     """The kept PDF, checked against its fingerprint."""
     with ctx.db.read() as session:
-        doc = session.get(Document, document_id)
-        if doc is None or doc.kind != "incident-notice":
-            raise UserError("no incident document with id {id}", id=document_id)
-        if doc.purged_at is not None:
-            raise UserError("document {id} was purged with its register entry", id=document_id)
-        content = documents.vault(ctx, "letters").read(doc.stored_name)
+        return read_in(session, ctx, document_id)
+
+
+def read_in(session: Session, ctx: Context, document_id: int) -> bytes:
+    """``read`` in the caller's transaction."""
+    doc = session.get(Document, document_id)
+    if doc is None or doc.kind != "incident-notice":
+        raise UserError("no incident document with id {id}", id=document_id)
+    if doc.purged_at is not None:
+        raise UserError("document {id} was purged with its register entry", id=document_id)
+    content = documents.vault(ctx, "letters").read(doc.stored_name)
     if hashlib.sha256(content).hexdigest() != doc.sha256:
         raise UserError("document {id} does not match its fingerprint; produce it again",
                         id=document_id)
@@ -347,9 +366,9 @@ def mark_sent(ctx: Context, reference: str, document_id: int, sent_at: datetime 
               delay_reasons: str = "", channel: str = "") -> IncidentDetail:
     """Freeze the document as sent and record the notice it carries, in one transaction
     (a late first notice to the authority needs the reasons, GDPR Art. 33(1))."""
-    content = read(ctx, document_id)
     when = sent_at or ctx.now()
     with ctx.db.write() as session:
+        content = read_in(session, ctx, document_id)  # checked in the same transaction
         row = load_incident(session, reference)
         doc = next((x for x in row.documents if x.id == document_id), None)
         if doc is None:

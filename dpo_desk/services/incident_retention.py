@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit
@@ -33,26 +34,31 @@ class Expired:
 
 def expired(ctx: Context) -> list[Expired]:
     """Closed entries whose minimum retention has ended (oldest first)."""
-    today = ctx.today()
     with ctx.db.read() as session:
-        rows = session.scalars(select(Incident).where(
-            Incident.status == "closed", Incident.keep_until.is_not(None),
-            Incident.keep_until < today).order_by(Incident.keep_until, Incident.id))
-        return [Expired(r.reference, r.title, r.keep_until) for r in rows
-                if r.keep_until is not None]
+        return expired_in(session, ctx.today())
+
+
+def expired_in(session: Session, today: date) -> list[Expired]:
+    """``expired`` in the caller's transaction."""
+    rows = session.scalars(select(Incident).where(
+        Incident.status == "closed", Incident.keep_until.is_not(None),
+        Incident.keep_until < today).order_by(Incident.keep_until, Incident.id))
+    return [Expired(r.reference, r.title, r.keep_until) for r in rows
+            if r.keep_until is not None]
 
 
 def purge(ctx: Context, references: Sequence[str]) -> int:
     """Remove the named expired entries in one transaction (each audited by reference);
     a reference that is not expired refuses the whole run, nothing is removed."""
-    allowed = {e.reference for e in expired(ctx)}
     wanted = [r.strip().upper() for r in references]
-    for ref in wanted:
-        if ref not in allowed:
-            raise UserError("{reference} cannot be removed: it is not a closed entry whose "
-                            "retention period has ended", reference=ref)
     stored: list[str] = []
     with ctx.db.write() as session:
+        # What is expired is read in the transaction that removes it (issue 15).
+        allowed = {e.reference for e in expired_in(session, ctx.today())}
+        for ref in wanted:
+            if ref not in allowed:
+                raise UserError("{reference} cannot be removed: it is not a closed entry "
+                                "whose retention period has ended", reference=ref)
         for ref in wanted:
             row = session.scalars(select(Incident).where(Incident.reference == ref)).one()
             for doc in row.documents:

@@ -24,7 +24,7 @@ from dpo_desk.errors import NotFound, UserError
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.incident_dto import IncidentDetail, IncidentSummary, NoticeInfo
-from dpo_desk.services.organisation import get_profile
+from dpo_desk.services.organisation import OrganisationProfile, get_profile, profile_in
 from dpo_desk.store.models import Case, Incident, Recipient
 
 T = TypeVar("T")
@@ -78,14 +78,22 @@ class NewIncident:
 
 def reading_of(ctx: Context) -> str:
     """The organisation's reading of "72 hours" (setting ``breach_hours``)."""
-    return str(get_profile(ctx).readings.get("breach_hours") or rules.DEFAULT_READING)
+    return _reading(get_profile(ctx))
+
+
+def _reading(profile: OrganisationProfile) -> str:
+    return str(profile.readings.get("breach_hours") or rules.DEFAULT_READING)
 
 
 def preview_clock(ctx: Context, aware_at: datetime) -> rules.BreachClock:
     """The due instant an intake would record, shown before saving."""
-    profile = get_profile(ctx)
+    return clock_of(get_profile(ctx), aware_at)
+
+
+def clock_of(profile: OrganisationProfile, aware_at: datetime) -> rules.BreachClock:
+    """The clock of an incident known since ``aware_at``, under a profile already read."""
     with refusals():
-        return rules.notification_clock(aware_at, profile.timezone, reading_of(ctx))
+        return rules.notification_clock(aware_at, profile.timezone, _reading(profile))
 
 
 def next_reference(session: Session, year: int) -> str:
@@ -193,10 +201,17 @@ def check_period(occurred_from: datetime | None, occurred_to: datetime | None,
 
 def add_incident(ctx: Context, new: NewIncident) -> IncidentDetail:
     """Record an incident and start its clock; one transaction, audited."""
-    profile = get_profile(ctx)
+    with ctx.db.write() as session:
+        # The profile read in the transaction that records the incident (issue 15).
+        return detail_of(add_incident_in(session, ctx, new))
+
+
+def add_incident_in(session: Session, ctx: Context, new: NewIncident) -> Incident:
+    """``add_incident`` in the caller's transaction (never commits); flushed, audited."""
+    profile = profile_in(session)
     tz = profile.timezone
     title = check_fact("title", new.title)
-    clock = preview_clock(ctx, new.aware_at)
+    clock = clock_of(profile, new.aware_at)
     if new.aware_at > ctx.now():
         raise UserError("the organisation cannot have become aware in the future")
     occurred_from = check_fact("occurred_from", new.occurred_from)
@@ -215,18 +230,17 @@ def add_incident(ctx: Context, new: NewIncident) -> IncidentDetail:
         aware_at=clock.aware_at, aware_tz=tz, reading=clock.reading, due_at=clock.due_at,
         gdpr=gdpr, quebec=quebec, keep_until=rules.keep_until(aware_on, quebec),
     )
-    with ctx.db.write() as session:
-        incident = Incident(reference=next_reference(session, aware_on.year), **values)
-        incident.recipients = link_recipients(session, new.recipients)
-        incident.cases = link_cases(session, new.cases)
-        session.add(incident)
-        session.flush()
-        audit.record(session, ctx, "incident.create", "incident", incident.reference, {
-            "aware_at": clock.aware_at, "due_at": clock.due_at, "reading": clock.reading,
-            "gdpr": gdpr, "quebec": quebec, "origin": values["origin"],
-            "people": values["people_count"],
-        })
-        return detail_of(incident)
+    incident = Incident(reference=next_reference(session, aware_on.year), **values)
+    incident.recipients = link_recipients(session, new.recipients)
+    incident.cases = link_cases(session, new.cases)
+    session.add(incident)
+    session.flush()
+    audit.record(session, ctx, "incident.create", "incident", incident.reference, {
+        "aware_at": clock.aware_at, "due_at": clock.due_at, "reading": clock.reading,
+        "gdpr": gdpr, "quebec": quebec, "origin": values["origin"],
+        "people": values["people_count"],
+    })
+    return incident
 
 
 def load_incident(session: Session, reference: str) -> Incident:

@@ -60,9 +60,22 @@ class PurgeReport:
 
 def retention_days(ctx: Context) -> int:
     with ctx.db.read() as session:
-        row = load_row(session)
-        value = (row.settings or {}).get("retention_days") if row else None
+        return retention_days_in(session)
+
+
+def retention_days_in(session: Session) -> int:
+    """The retention period read in the caller's transaction."""
+    row = load_row(session)
+    value = (row.settings or {}).get("retention_days") if row else None
     return int(value) if value else DEFAULT_RETENTION_DAYS
+
+
+def _cutoff(ctx: Context, session: Session, older_than_days: int | None) -> tuple[int, datetime]:
+    """The period in days and the instant before which a closed case is purged."""
+    days = older_than_days if older_than_days is not None else retention_days_in(session)
+    if days < 0:
+        raise UserError("the retention period cannot be negative")
+    return days, ctx.now() - timedelta(days=days)
 
 
 def _eligible(session: Session, cutoff: datetime) -> list[Case]:
@@ -83,11 +96,8 @@ def _eligible(session: Session, cutoff: datetime) -> list[Case]:
 
 def preview(ctx: Context, older_than_days: int | None = None) -> list[Candidate]:
     """The closed cases a purge would anonymise now (nothing changes)."""
-    days = older_than_days if older_than_days is not None else retention_days(ctx)
-    if days < 0:
-        raise UserError("the retention period cannot be negative")
-    cutoff = ctx.now() - timedelta(days=days)
     with ctx.db.read() as session:
+        _days, cutoff = _cutoff(ctx, session, older_than_days)
         return [
             Candidate(c.reference, c.closed_at, sum(1 for d in c.documents if d.purged_at is None))
             for c in _eligible(session, cutoff)
@@ -99,14 +109,11 @@ def purge(ctx: Context, older_than_days: int | None = None, *, vacuum: bool = Tr
     """Anonymise the cases ``preview`` lists. Safe to repeat after a crash (F15): a case
     is either fully anonymised (committed) or untouched, and deleting a file twice is a
     no-op."""
-    days = older_than_days if older_than_days is not None else retention_days(ctx)
-    if days < 0:
-        raise UserError("the retention period cannot be negative")
-    cutoff = ctx.now() - timedelta(days=days)
     refs: list[str] = []
     doc_count = 0
     doomed: list[tuple[str, str]] = []
     with ctx.db.write() as session:
+        days, cutoff = _cutoff(ctx, session, older_than_days)  # read in the purge's transaction
         cases = _eligible(session, cutoff)
         keep_subjects: set[int] = set()
         for case in cases:

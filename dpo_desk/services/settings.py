@@ -117,7 +117,11 @@ def get_settings(ctx: Context) -> AppSettings:
 
 
 def get_snapshot(ctx: Context) -> SettingsSnapshot:
-    profile = organisation.get_profile(ctx)
+    return snapshot_of(organisation.get_profile(ctx))
+
+
+def snapshot_of(profile: organisation.OrganisationProfile) -> SettingsSnapshot:
+    """The settings as the window shows them, from a profile already read."""
     return SettingsSnapshot(
         profile, deadlines.readings_from(profile.readings), settings_from(profile.settings)
     )
@@ -291,10 +295,10 @@ def save(
     if "letterhead_logo" in clean_settings:
         clean_settings["letterhead_logo"] = _store_logo(ctx, clean_settings["letterhead_logo"])
     try:
-        organisation.update_profile(
+        saved = organisation.update_profile(
             ctx, profile, readings=clean_readings or None, settings=clean_settings or None
         )
     except TextError as exc:
         field = str(exc.params.get("field", "")) or str(exc).split(":", 1)[0]
         raise SettingsInvalid({field: _message(exc, field)}) from None
-    return get_snapshot(ctx)
+    return snapshot_of(saved)  # what was committed, not a second read (issue 15)

@@ -39,7 +39,7 @@ from dpo_desk.services import audit, deadlines, documents
 from dpo_desk.services.cases import detail_of, load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseDetail
-from dpo_desk.services.organisation import get_profile
+from dpo_desk.services.organisation import profile_in
 from dpo_desk.store.models import Case, DeadlineEvent, IdentityCheck
 
 
@@ -295,14 +295,7 @@ def request_identity(
     an organisation choice documented there); past it with nothing received the step
     has expired, which allows a refusal for identity not established."""
     doubt = _reason(doubt_reason, "reason for the doubt")
-    policy = get_profile(ctx).identity_policy
-    warning = None
-    if document:
-        try:
-            warning = needs_document(policy, bool(doubt), doubt)
-        except IdentityPolicyError as exc:
-            raise UserError.carrying(exc) from None
-    elif not doubt:
+    if not document and not doubt:
         raise UserError("record the reason for the doubt before asking for more information "
                         "(GDPR Art. 12(6))")
     asked = requested_on or ctx.today()
@@ -311,6 +304,14 @@ def request_identity(
                         answer_by=answer_by, asked=asked)
     deadline = answer_deadline(asked, answer_by)
     with ctx.db.write() as session:
+        # The policy read in the transaction that applies it (issue 15).
+        policy = profile_in(session).identity_policy
+        warning = None
+        if document:
+            try:
+                warning = needs_document(policy, bool(doubt), doubt)
+            except IdentityPolicyError as exc:
+                raise UserError.carrying(exc) from None
         case = load_case(session, reference)
         if asked < case.received_on:
             raise UserError(

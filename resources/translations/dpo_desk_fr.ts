@@ -3066,6 +3066,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Non joints :</translation>
     </message>
     <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
         <source>Discard this request?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>
@@ -3096,12 +3100,6 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>The requester&apos;s name is required.</source>
         <translation>Le nom du demandeur est obligatoire.</translation>
-    </message>
-    <message>
-        <source>Case %1 was saved, but these files were not attached (attach them from the Documents tab):
-%2</source>
-        <translation>Le dossier %1 a été enregistré, mais ces fichiers n&apos;ont pas été joints (joignez-les depuis l&apos;onglet Documents) :
-%2</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,10 @@ from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.document_info import document_info, due_for
 from dpo_desk.services.dto import DocumentInfo
-from dpo_desk.services.letters.build import build_letter_data, letter_facts
+from dpo_desk.services.letters.build import build_letter_data, letter_data_in, letter_facts
 from dpo_desk.services.registers import disclosures
-from dpo_desk.store.models import Document
+from dpo_desk.store.models import Case, Document
+from dpo_desk.store.vault import Stored
 
 #: Letters whose sending discloses recipients and transfers (Art. 15(1)(c), 15(2)).
 DISCLOSING = ("access-reply", "safeguards")
@@ -77,36 +78,48 @@ def generate(
     the case's letter list and the audit (``domain.letter_rules``).
     """
     late_reason = late_reason.strip()
-    data = build_letter_data(ctx, reference, kind, lang, free_text=free_text,
-                             data_copy=data_copy, actions=actions, late_reason=late_reason,
-                             copy_separately=copy_separately)
-    late = late_since(kind, _facts(ctx, reference)) is not None
-    pdf = render_letter_bytes(data, templates_dir=_templates(ctx))
     vault = documents.vault(ctx, "letters")
+    stored_name = ""
     try:
-        stored = vault.put(iter([pdf]), ".pdf")
-    except OSError as exc:  # a full disk is one line, never a traceback (issue 13)
-        raise fsio.refusal(exc, "the letter") from None
-    try:
+        # One transaction: the data read, the letter rendered and sealed, its row and
+        # audit entry; the late flag is computed from the facts the letter was made from.
         with ctx.db.write() as session:
+            data = letter_data_in(session, ctx, reference, kind, lang, free_text=free_text,
+                                  data_copy=data_copy, actions=actions,
+                                  late_reason=late_reason, copy_separately=copy_separately)
             case = load_case(session, reference)
-            doc = Document(case=case, kind="letter", letter_kind=kind, lang=lang,
-                           original_name=f"{case.reference}-{kind}-{lang}.pdf",
-                           stored_name=stored.stored_name, media_type="application/pdf",
-                           size=stored.size, sha256=stored.sha256, created_at=ctx.now(),
-                           flags="late" if late else "",
-                           late_reason=late_reason if late else "")
-            session.add(doc)
-            session.flush()
-            audit.record(session, ctx, "letter.generate", "case", case.reference,
-                         {"document": doc.id, "kind": kind, "lang": lang,
-                          "sha256": stored.sha256, "late": late,
-                          "late_reason": late_reason if late else ""})
-            return GeneratedLetter(doc.id, case.reference, kind, lang, stored.sha256,
-                                   stored.size, pdf)
+            late = late_since(kind, letter_facts(case, ctx.today())) is not None
+            pdf = render_letter_bytes(data, templates_dir=_templates(ctx))
+            try:
+                stored = vault.put(iter([pdf]), ".pdf")
+            except OSError as exc:  # a full disk is one line, never a traceback (issue 13)
+                raise fsio.refusal(exc, "the letter") from None
+            stored_name = stored.stored_name
+            return keep_letter(session, ctx, case, kind, lang, stored, pdf, late, late_reason)
     except BaseException:
-        vault.delete(stored.stored_name)
+        if stored_name:  # sealed, but its row never committed: no orphan file
+            vault.delete(stored_name)
         raise
+
+
+def keep_letter(session: Session, ctx: Context, case: Case, kind: str, lang: str,
+                stored: Stored, pdf: bytes, late: bool, late_reason: str) -> GeneratedLetter:
+    """The row and audit entry of a letter sealed in the vault, in the caller's
+    transaction (never commits)."""
+    doc = Document(case=case, kind="letter", letter_kind=kind, lang=lang,
+                   original_name=f"{case.reference}-{kind}-{lang}.pdf",
+                   stored_name=stored.stored_name, media_type="application/pdf",
+                   size=stored.size, sha256=stored.sha256, created_at=ctx.now(),
+                   flags="late" if late else "",
+                   late_reason=late_reason if late else "")
+    session.add(doc)
+    session.flush()
+    audit.record(session, ctx, "letter.generate", "case", case.reference,
+                 {"document": doc.id, "kind": kind, "lang": lang,
+                  "sha256": stored.sha256, "late": late,
+                  "late_reason": late_reason if late else ""})
+    return GeneratedLetter(doc.id, case.reference, kind, lang, stored.sha256,
+                           stored.size, pdf)
 
 
 def _letter(session: Session, document_id: int) -> Document:
@@ -193,15 +206,14 @@ def letters_of(ctx: Context, reference: str) -> list[DocumentInfo]:
 def export_pdf(ctx: Context, document_id: int, out: Path) -> Path:
     """Write a kept letter to ``out`` (atomically); audited as an export once written
     (a failed write is not recorded as an export, and says why on one line)."""
-    with ctx.db.read() as session:
-        content = documents.vault(ctx, "letters").read(_letter(session, document_id).stored_name)
     out = Path(out)
-    try:
-        atomic_write(out, content)
-    except OSError as exc:
-        raise fsio.refusal(exc, f"the letter file {out}") from None
-    with ctx.db.write() as session:
+    with ctx.db.write() as session:  # one transaction: read, written, then audited
         doc = _letter(session, document_id)
+        content = documents.vault(ctx, "letters").read(doc.stored_name)
+        try:
+            atomic_write(out, content)
+        except OSError as exc:
+            raise fsio.refusal(exc, f"the letter file {out}") from None
         case = doc.case
         audit.record(session, ctx, "letter.export", "case",
                      case.reference if case else "", {"document": doc.id})

@@ -364,78 +364,90 @@ def build_letter_data(
     data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
     late_reason: str = "", copy_separately: bool = False,
 ) -> L.LetterData:
-    """Everything the letter of ``kind`` needs, read in one transaction.
+    """Everything the letter of ``kind`` needs, read in one transaction (a preview).
 
     Raises:
         UserError: the kind does not exist under the case's law, or is not true for the
             case now (``domain.letter_rules``), with one line saying why.
     """
+    with ctx.db.read() as session:
+        return letter_data_in(session, ctx, reference, kind, lang, free_text=free_text,
+                              data_copy=data_copy, actions=actions, late_reason=late_reason,
+                              copy_separately=copy_separately)
+
+
+def letter_data_in(
+    session: Session, ctx: Context, reference: str, kind: str, lang: str, *,
+    free_text: str = "", data_copy: L.DataCopy | None = None,
+    actions: tuple[str, ...] = (), late_reason: str = "", copy_separately: bool = False,
+) -> L.LetterData:
+    """``build_letter_data`` in the caller's session (never commits): ``generate`` reads
+    the letter's data in the transaction that keeps the letter."""
     if kind not in KINDS:
         raise UserError("unknown letter kind {kind!r}; use one of: {kinds}",
             kind=kind, kinds=', '.join(KINDS))
     if lang not in ("fr", "en"):
         raise UserError("letter language: use fr or en")
-    with ctx.db.read() as session:
-        org = _organisation(profile_in(session), lang)
-        case = load_case(session, reference)
-        try:
-            check_letter(kind, letter_facts(case, ctx.today()), late_reason)
-        except LetterRefused as exc:
-            raise UserError.carrying(exc) from None
-        org = _authority(org, case.jurisdiction, lang)
-        info = _case_info(case, kind, lang, ctx.today(), actions)
-        acts = _activities(session, lang)
-        scope: set[tuple[str, int]] | None = None
-        if kind == "access-reply":
-            acts, scope = _scoped(session, case, acts)
-        recipients: dict[int, Recipient] = {}
-        for act in acts:
-            for rec in act.recipients:
-                if scope is None or ("recipient", rec.id) in scope:
-                    recipients.setdefault(rec.id, rec)
-        if kind == "safeguards":
-            recs = [r for r in session.scalars(
-                select(Recipient).options(selectinload(Recipient.transfers))) if r.transfers]
-        elif kind == "confirmation":
-            # GDPR Art. 19: only the recipients the DPO recorded as told for this case.
-            told = [n.recipient_id for n in notices_of(session, case) if n.recipient_id]
-            recs = list(session.scalars(select(Recipient).where(Recipient.id.in_(told))
-                                        .order_by(Recipient.name)))
-        else:
-            recs = list(recipients.values())
-        subject = case.subject
-        # The details of the case (given at intake), not whatever the person has now.
-        addressee = L.Recipient(subject.full_name,
-                                _lines(case.contact_address or subject.postal_address),
-                                case.contact_email or subject.email)
-        directive = heirs = None
-        if kind in ("directive-ack", "heirs-reply"):
-            directive, heirs, addressee = _post_mortem(session, case, kind, addressee, lang)
-        copy = None
-        if kind == "access-reply" and data_copy is None:
-            if not copy_separately:
-                copy_cite = regime_for(case.jurisdiction).cite.get("copy", ("", ""))
-                raise UserError(
-                    "an access reply includes the copy of the data ({cite}): give "
-                    "the data file extracted from your systems, or say that the copy is "
-                    "sent separately",
-                    cite=Both(*copy_cite),
-                )
-            copy = L.DataCopy(follows_separately=True)
-        elif kind == "access-reply":
-            sections = [_subject_section(case, lang)]
-            if data_copy:
-                sections.extend(data_copy.sections)
-            copy = L.DataCopy(tuple(sections), data_copy.note if data_copy else "")
-        return L.LetterData(
-            kind=kind, lang=lang, date=ctx.today(), organisation=org, addressee=addressee,
-            case=info,
-            activities=_activity_entries(acts, lang, scope) if kind == "access-reply" else (),
-            recipients=_recipient_entries(recs, lang, org.dpo_email, scope)
-            if kind in ("access-reply", "safeguards", "confirmation") else (),
-            directive=directive, heirs=heirs, data_copy=copy, free_text=free_text,
-            regime=regime_for(case.jurisdiction).key,
-        )
+    org = _organisation(profile_in(session), lang)
+    case = load_case(session, reference)
+    try:
+        check_letter(kind, letter_facts(case, ctx.today()), late_reason)
+    except LetterRefused as exc:
+        raise UserError.carrying(exc) from None
+    org = _authority(org, case.jurisdiction, lang)
+    info = _case_info(case, kind, lang, ctx.today(), actions)
+    acts = _activities(session, lang)
+    scope: set[tuple[str, int]] | None = None
+    if kind == "access-reply":
+        acts, scope = _scoped(session, case, acts)
+    recipients: dict[int, Recipient] = {}
+    for act in acts:
+        for rec in act.recipients:
+            if scope is None or ("recipient", rec.id) in scope:
+                recipients.setdefault(rec.id, rec)
+    if kind == "safeguards":
+        recs = [r for r in session.scalars(
+            select(Recipient).options(selectinload(Recipient.transfers))) if r.transfers]
+    elif kind == "confirmation":
+        # GDPR Art. 19: only the recipients the DPO recorded as told for this case.
+        told = [n.recipient_id for n in notices_of(session, case) if n.recipient_id]
+        recs = list(session.scalars(select(Recipient).where(Recipient.id.in_(told))
+                                    .order_by(Recipient.name)))
+    else:
+        recs = list(recipients.values())
+    subject = case.subject
+    # The details of the case (given at intake), not whatever the person has now.
+    addressee = L.Recipient(subject.full_name,
+                            _lines(case.contact_address or subject.postal_address),
+                            case.contact_email or subject.email)
+    directive = heirs = None
+    if kind in ("directive-ack", "heirs-reply"):
+        directive, heirs, addressee = _post_mortem(session, case, kind, addressee, lang)
+    copy = None
+    if kind == "access-reply" and data_copy is None:
+        if not copy_separately:
+            copy_cite = regime_for(case.jurisdiction).cite.get("copy", ("", ""))
+            raise UserError(
+                "an access reply includes the copy of the data ({cite}): give "
+                "the data file extracted from your systems, or say that the copy is "
+                "sent separately",
+                cite=Both(*copy_cite),
+            )
+        copy = L.DataCopy(follows_separately=True)
+    elif kind == "access-reply":
+        sections = [_subject_section(case, lang)]
+        if data_copy:
+            sections.extend(data_copy.sections)
+        copy = L.DataCopy(tuple(sections), data_copy.note if data_copy else "")
+    return L.LetterData(
+        kind=kind, lang=lang, date=ctx.today(), organisation=org, addressee=addressee,
+        case=info,
+        activities=_activity_entries(acts, lang, scope) if kind == "access-reply" else (),
+        recipients=_recipient_entries(recs, lang, org.dpo_email, scope)
+        if kind in ("access-reply", "safeguards", "confirmation") else (),
+        directive=directive, heirs=heirs, data_copy=copy, free_text=free_text,
+        regime=regime_for(case.jurisdiction).key,
+    )
 
 
 _EVIDENCE = {"death-certificate": ("death certificate", "acte de décès"),

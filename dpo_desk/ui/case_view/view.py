@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.letter_rules import ARTICLE_19
 from dpo_desk.domain.lifecycle import CaseState, allowed_targets, is_open
 from dpo_desk.domain.text import show_controls
-from dpo_desk.errors import UserError
 from dpo_desk.services import case_list, cases, documents
 from dpo_desk.services.dto import CaseDetail, DocumentInfo
 from dpo_desk.ui import crash
@@ -278,25 +277,14 @@ class CaseView(QWidget):
             return
         ctx, ref = self.app.ctx, self.detail.reference
 
-        def op() -> tuple[CaseDetail | None, list[str]]:
-            latest, refused = None, []
-            for path in paths:
-                try:
-                    latest = documents.attach(ctx, ref, path, kind)
-                except UserError as exc:
-                    refused.append(crash.message(exc))
-            return latest, refused
+        def op() -> CaseDetail:
+            # All or none, one transaction: a refused file attaches nothing (issue 15).
+            return documents.attach_files(ctx, ref, [(path, kind) for path in paths])
 
-        def done(result: tuple[CaseDetail | None, list[str]]) -> None:
-            latest, refused = result
-            if latest is not None:
-                self._action_done(latest)
-            if refused:
-                crash.show_refusal(
-                    self.tr("Not attached:\n%1").replace("%1", "\n".join(refused)), self
-                )
+        def refused(text: str) -> None:
+            crash.show_refusal(self.tr("Not attached:\n%1").replace("%1", text), self)
 
-        self.app.tasks.run(op, done, crash.handler(self))
+        self.app.tasks.run(op, self._action_done, crash.handler(self, refused))
 
     def _document(self, document_id: int) -> DocumentInfo | None:
         docs = self.detail.documents if self.detail else []

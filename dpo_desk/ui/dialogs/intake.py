@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.text import show_controls
 from dpo_desk.errors import UserError
-from dpo_desk.services import case_list, cases, documents
+from dpo_desk.services import case_list, cases, intake
 from dpo_desk.services.case_list import SubjectMatch
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.services.organisation import OrganisationProfile, get_profile
@@ -397,6 +397,17 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
         self.error.setText(text)
         self.error.show()
 
+    def _save_refused(self, text: str) -> None:
+        """Save refused: the case and its files are one transaction, so nothing was kept;
+        said so when the refusal is not about a field (a file that cannot be read)."""
+        self.save_button.setEnabled(True)
+        field = self.field_errors.show(text)
+        if field is not None:
+            field.setFocus()
+            return
+        self.error.setText(self.tr("Nothing was saved: %1").replace("%1", text))
+        self.error.show()
+
     def has_input(self) -> bool:
         """Whether the DPO typed or chose anything that closing would lose."""
         texts = (self.name.text(), self.email.text(), self.address.toPlainText(),
@@ -463,33 +474,17 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
             return
         new, paths, ctx = self.new_case(), list(self.attachments), self.app.ctx
 
-        def op() -> tuple[CaseDetail, list[str]]:
-            detail = cases.add_case(ctx, new)
-            refused = []
-            for path, kind in paths:
-                try:
-                    detail = documents.attach(ctx, detail.reference, path, kind)
-                except UserError as exc:
-                    refused.append(crash.message(exc))
-            return detail, refused
+        def op() -> CaseDetail:
+            # The case and its files in one transaction: a refused file saves nothing,
+            # the dialog stays open with what was typed (issue 15).
+            return intake.take_in_request(ctx, new, paths)
 
         self.save_button.setEnabled(False)
-        self.app.tasks.run(op, self._saved, crash.handler(self, self.show_error))
+        self.app.tasks.run(op, self._saved, crash.handler(self, self._save_refused))
 
-    def _saved(self, result: tuple[CaseDetail, list[str]]) -> None:
-        detail, refused = result
+    def _saved(self, detail: CaseDetail) -> None:
         self.detail = detail
         self.save_button.setEnabled(True)
         self.accept()
         self.app.signals.case_changed.emit(detail.reference)
         self.saved.emit(detail.reference)
-        if refused:
-            crash.show_refusal(
-                self.tr(
-                    "Case %1 was saved, but these files were not attached "
-                    "(attach them from the Documents tab):\n%2"
-                )
-                .replace("%1", detail.reference)
-                .replace("%2", "\n".join(refused)),
-                self.parentWidget(),
-            )
