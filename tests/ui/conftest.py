@@ -1,26 +1,67 @@
-"""GUI fixtures: an AppContext over the test's fresh store, with a synchronous task runner
-(a click is followed by its result), and the main window built without an event loop."""
+"""GUI fixtures: an AppContext over the test's fresh store with the real threaded task
+runner, and the main window built without an event loop.
+
+A user's click or key is followed by its result: after each qtbot input the test waits
+until the background work it started was delivered (or a progress dialog asks the user
+for patience). Tests that call a page's method directly wait with ``wait_tasks()``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from dpo_desk.services.context import Context
-from dpo_desk.ui import i18n
+from dpo_desk.ui import background, i18n
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.main_window import MainWindow, build_main_window
-from dpo_desk.ui.tasks import TaskRunner
+from dpo_desk.ui.background import TaskRunner
+
+
+#: qtbot's input methods, each followed by a wait for the work it started.
+INPUTS = ("mouseClick", "mouseDClick", "mousePress", "mouseRelease", "keyClick", "keyClicks",
+          "keyPress", "keyRelease", "keySequence")
+
+
+def settled() -> bool:
+    """No background work left to deliver, or a progress dialog shows work under way
+    (the user would see it and wait, or press Cancel)."""
+    return background.all_idle() or any(
+        isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+
+
+@pytest.fixture(autouse=True)
+def _inputs_wait_for_results(request: pytest.FixtureRequest) -> None:
+    """Make every qtbot click and key press wait for the background work it started."""
+    if "qtbot" not in request.fixturenames:
+        return
+    qtbot = request.getfixturevalue("qtbot")
+    for name in INPUTS:
+        original = getattr(qtbot, name)
+
+        def waiting(*args, _original=original, **kwargs):
+            result = _original(*args, **kwargs)
+            qtbot.waitUntil(settled, timeout=20_000)
+            return result
+
+        setattr(qtbot, name, waiting)
 
 
 @pytest.fixture
 def app_ctx(ctx: Context, qapp: object) -> Iterator[AppContext]:
-    tasks = TaskRunner(synchronous=True)
+    tasks = TaskRunner()
     yield AppContext(ctx=ctx, tasks=tasks, signals=AppSignals())
     tasks.shutdown()
+
+
+@pytest.fixture
+def wait_tasks(qtbot) -> Callable[[], None]:
+    """``wait_tasks()``: wait until the background work started so far was delivered."""
+    return lambda: qtbot.waitUntil(background.all_idle, timeout=20_000)
 
 
 @pytest.fixture
@@ -49,6 +90,7 @@ def window(qtbot, app_ctx: AppContext, settings: QSettings, english: None) -> Ma
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(background.all_idle, timeout=20_000)  # the first page's data
     return win
 
 

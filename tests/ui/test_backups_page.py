@@ -22,7 +22,7 @@ from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.main_window import MainWindow, build_main_window
 from dpo_desk.ui.pages.backups import BackupsPage
 from dpo_desk.ui.security import SecuritySession, start
-from dpo_desk.ui.tasks import TaskRunner
+from dpo_desk.ui.background import TaskRunner
 
 PASSPHRASE = "correct horse battery staple"
 FIXED_NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
@@ -37,7 +37,7 @@ def enc_window(
     secrets.setup(d, passphrase=PASSPHRASE, use_keyring=False)
     store: Store = open_store(d, key=secrets.key_for_open(d))
     ctx = Context(db=store.db, data_dir=d, actor="test-dpo", clock=lambda: FIXED_NOW)
-    app = AppContext(ctx=ctx, tasks=TaskRunner(synchronous=True), signals=AppSignals())
+    app = AppContext(ctx=ctx, tasks=TaskRunner(), signals=AppSignals())
     window = build_main_window(app, settings)
     qtbot.addWidget(window)
     window.show()

@@ -24,7 +24,7 @@ from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.main_window import MainWindow, build_main_window
 from dpo_desk.ui.security import SecuritySession, start
 from dpo_desk.ui.security.clipboard import ClipboardGuard
-from dpo_desk.ui.tasks import TaskRunner
+from dpo_desk.ui.background import TaskRunner
 
 PASSPHRASE = "correct horse battery staple"
 FIXED_NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
@@ -72,7 +72,7 @@ def locked_window(
     ctx = Context(
         db=enc_store.db, data_dir=enc_store.data_dir, actor="test-dpo", clock=lambda: FIXED_NOW
     )
-    app = AppContext(ctx=ctx, tasks=TaskRunner(synchronous=True), signals=AppSignals())
+    app = AppContext(ctx=ctx, tasks=TaskRunner(), signals=AppSignals())
     add_case(ctx, NewCase("Alice Martin", ["access"], date(2026, 1, 20), "email"))
     window = build_main_window(app, settings)
     qtbot.addWidget(window)
@@ -184,7 +184,7 @@ def test_keyring_only_store_unlocks_with_the_keyring_button(
     store = open_store(d, key=secrets.key_for_open(d))
     try:
         ctx = Context(db=store.db, data_dir=d, actor="test-dpo", clock=lambda: FIXED_NOW)
-        app = AppContext(ctx=ctx, tasks=TaskRunner(synchronous=True), signals=AppSignals())
+        app = AppContext(ctx=ctx, tasks=TaskRunner(), signals=AppSignals())
         window = build_main_window(app, settings)
         qtbot.addWidget(window)
         window.show()

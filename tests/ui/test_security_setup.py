@@ -48,7 +48,7 @@ def test_setup_dialog_encrypts_a_new_directory_and_shows_the_recovery_key(
     qtbot, tmp_path: Path, type_text
 ) -> None:
     d = tmp_path / "new"
-    dialog = SetupDialog(d, synchronous=True)
+    dialog = SetupDialog(d)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.use_keyring.isVisible()  # the memory keyring counts as secure
@@ -88,7 +88,7 @@ def test_setup_dialog_encrypts_a_new_directory_and_shows_the_recovery_key(
 
 def test_declining_encryption_says_so_plainly_and_continues(qtbot, tmp_path: Path) -> None:
     d = tmp_path / "plain"
-    dialog = SetupDialog(d, synchronous=True)
+    dialog = SetupDialog(d)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.plain_button.click()
@@ -112,7 +112,7 @@ def test_unlock_dialog_wrong_then_right_with_the_rate_limit_as_a_countdown(
     secrets.setup(d, passphrase=PASSPHRASE, use_keyring=False)
     secrets.forget(d)
     wall = Wall()
-    dialog = UnlockDialog(d, wall=wall, synchronous=True)
+    dialog = UnlockDialog(d, wall=wall)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.entry.field.echoMode() == dialog.entry.field.EchoMode.Password
@@ -137,7 +137,7 @@ def test_the_recovery_key_link_switches_the_field(qtbot, tmp_path: Path) -> None
     d = tmp_path / "enc"
     result = secrets.setup(d, passphrase=PASSPHRASE, use_keyring=False)
     secrets.forget(d)
-    dialog = UnlockDialog(d, synchronous=True)
+    dialog = UnlockDialog(d)
     qtbot.addWidget(dialog)
     dialog.entry.recovery_button.click()
     assert dialog.entry.field.accessibleName() == "Recovery key"
@@ -188,7 +188,7 @@ def test_without_a_keyring_the_passphrase_path_works_and_writes_no_secret(
 ) -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())
     d = tmp_path / "nokr"
-    dialog = SetupDialog(d, synchronous=True)
+    dialog = SetupDialog(d)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.use_keyring.isVisible() and dialog.no_keyring.isVisible()

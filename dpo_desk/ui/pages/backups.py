@@ -27,8 +27,9 @@ from dpo_desk import backup
 from dpo_desk.backup import BackupCancelled, BackupInfo, BackupStatus, RestorePlan
 from dpo_desk.errors import UserError
 from dpo_desk.services.secrets import LockState
+from dpo_desk.ui import crash
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.dialogs.register_common import refusal_text
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.pages.backups_actions import RegisterAndRetention
 from dpo_desk.ui.pages.backups_incidents import IncidentRetention
@@ -151,7 +152,10 @@ class BackupsPage(Page, BackupsLayout):
 
     def refresh(self) -> None:
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: read_folder(ctx), self._loaded, self.status.failed)
+        (BackgroundOp(self, lambda _h: read_folder(ctx))
+            .success(self._loaded)
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
         self.incident_retention.load()
 
     # -- the list ---------------------------------------------------------------------
@@ -310,7 +314,7 @@ class BackupsPage(Page, BackupsLayout):
         if isinstance(exc, BackupCancelled):
             self.status.ok(self.tr("Backup cancelled; nothing was kept."))
         else:
-            self.status.failed(exc)
+            self.status.error(crash.describe(exc))
         self.refresh()
 
     # -- verify, open ----------------------------------------------------------------
@@ -342,10 +346,10 @@ class BackupsPage(Page, BackupsLayout):
             self.status.error(
                 self.tr("%1 is damaged and cannot be restored: %2")
                 .replace("%1", path.name)
-                .replace("%2", refusal_text(exc))
+                .replace("%2", crash.describe(exc))
             )
         else:
-            self.status.failed(exc)
+            self.status.error(crash.describe(exc))
         self.refresh()
 
     def open_folder(self) -> None:
@@ -357,20 +361,19 @@ class BackupsPage(Page, BackupsLayout):
 
     # -- re-authentication ---------------------------------------------------------------
 
-    def _lock_state(self) -> tuple[LockState, bool]:
+    def _lock_state(self) -> LockState:
         session = session_for(self.app)
         if session is not None:
-            return session.lock_state, session.synchronous
+            return session.lock_state
         if self._own_lock is None:
             self._own_lock = LockState(self.app.ctx.data_dir, ctx=self.app.ctx)
-        return self._own_lock, self.app.tasks.synchronous
+        return self._own_lock
 
     def _with_auth(self, action: str, then: Callable[[], None]) -> None:
-        state, synchronous = self._lock_state()
         try:
-            self.reauth_dialog = require_auth(state, self, action, then, synchronous=synchronous)
+            self.reauth_dialog = require_auth(self._lock_state(), self, action, then)
         except UserError as exc:
-            self.status.error(refusal_text(exc))
+            self.status.error(crash.describe(exc))
 
     def _confirm(
         self, title: str, text: str, details: str, yes: str, then: Callable[[], None]
@@ -471,7 +474,7 @@ class BackupsPage(Page, BackupsLayout):
             self._fatal(exc)
             return
         self.status.error(
-            self.tr("The restore did not happen: %1").replace("%1", refusal_text(exc))
+            self.tr("The restore did not happen: %1").replace("%1", crash.describe(exc))
         )
         self.refresh()
 
@@ -489,7 +492,7 @@ class BackupsPage(Page, BackupsLayout):
             QMessageBox.StandardButton.Ok,
             None,
         )
-        box.setInformativeText(refusal_text(exc))
+        box.setInformativeText(crash.describe(exc))
         box.setAccessibleName(self.tr("DPO Desk must close"))
         box.finished.connect(lambda _r: QApplication.quit())
         self.confirm_box = box

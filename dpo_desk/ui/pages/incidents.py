@@ -22,7 +22,7 @@ from dpo_desk.domain import incidents as rules
 from dpo_desk.letters.incident_labels import label
 from dpo_desk.services import incidents
 from dpo_desk.services.incident_dto import IncidentDetail, IncidentSummary
-from dpo_desk.ui import crash, i18n
+from dpo_desk.ui import i18n
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.incidents.actions import IncidentActions
 from dpo_desk.ui.incidents.intake import IncidentIntakeDialog, named
@@ -117,8 +117,7 @@ class IncidentsPage(Page):
 
     def refresh(self) -> None:
         ctx, flt = self.app.ctx, self.current_filter()
-        self.app.tasks.run(lambda: incidents.list_incidents(ctx, flt), self.set_rows,
-                           crash.handler(self))
+        self.app.tasks.run(lambda: incidents.list_incidents(ctx, flt), self.set_rows, parent=self)
 
     def set_rows(self, rows: list[IncidentSummary]) -> None:
         self.rows = rows
@@ -173,8 +172,7 @@ class IncidentsPage(Page):
         if ref is None:
             return
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: incidents.get_incident(ctx, ref), self._show,
-                           crash.handler(self))
+        self.app.tasks.run(lambda: incidents.get_incident(ctx, ref), self._show, parent=self)
 
     def _show(self, detail: IncidentDetail) -> None:
         if self.view.detail is None or self.view.detail.reference != detail.reference:

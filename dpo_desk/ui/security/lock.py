@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.services.secrets import LockState
+from dpo_desk.ui.background import Lane
 from dpo_desk.ui.security.common import SecretEntry
 
 if TYPE_CHECKING:
@@ -197,9 +198,7 @@ class LockScreen(QWidget):
         self.reason = QLabel(self.card)
         self.reason.setWordWrap(True)
         self.reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.entry = SecretEntry(
-            state.retry_after, synchronous=session.synchronous, parent=self.card
-        )
+        self.entry = SecretEntry(state.retry_after, lane=Lane.DB, parent=self.card)
         self.entry.submitted.connect(self.try_unlock)
         self.unlock_button = QPushButton(self.card)
         self.unlock_button.setDefault(True)
@@ -297,8 +296,6 @@ class ReauthDialog(QDialog):
         lock_state: LockState,
         action: str,
         parent: QWidget | None = None,
-        *,
-        synchronous: bool = False,
     ) -> None:
         super().__init__(parent)
         self.lock_state = lock_state
@@ -312,7 +309,7 @@ class ReauthDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.entry = SecretEntry(lock_state.retry_after, synchronous=synchronous, parent=self)
+        self.entry = SecretEntry(lock_state.retry_after, lane=Lane.DB, parent=self)
         self.entry.submitted.connect(self.confirm)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -344,8 +341,6 @@ def require_auth(
     parent: QWidget,
     action: str,
     then: Callable[[], None],
-    *,
-    synchronous: bool = False,
 ) -> ReauthDialog | None:
     """Run ``then`` if the passphrase was typed within the last 2 minutes; else open the
     dialog that asks for it (returned) and run ``then`` once it is confirmed. A plain
@@ -353,7 +348,7 @@ def require_auth(
     if lock_state.recently_authenticated():
         then()
         return None
-    dialog = ReauthDialog(lock_state, action, parent, synchronous=synchronous)
+    dialog = ReauthDialog(lock_state, action, parent)
     dialog.accepted.connect(then)
     dialog.finished.connect(lambda _r: dialog.deleteLater())
     dialog.open()

@@ -73,7 +73,6 @@ class SecuritySession(QObject):
         self.window = window
         self.app = window.app
         self.store = store
-        self.synchronous = self.app.tasks.synchronous
         ctx = self.app.ctx
         minutes = get_settings(ctx).idle_lock_minutes
         self.lock_state = LockState(
@@ -221,9 +220,7 @@ class SecuritySession(QObject):
     def require_auth(self, parent: QWidget, action: str, then: Callable[[], None]) -> None:
         """Run ``then`` once the passphrase was typed within the last 2 minutes (asked
         for now if not; a plain store has nothing to ask)."""
-        self.reauth_dialog = require_auth(
-            self.lock_state, parent, action, then, synchronous=self.synchronous
-        )
+        self.reauth_dialog = require_auth(self.lock_state, parent, action, then)
 
     def pause(self) -> None:
         """No lock audit nor scheduled backup while the store is swapped (restore)."""
