@@ -16,8 +16,11 @@ The op receives an :class:`OpHandle` to report progress and to notice a cancel.
 from __future__ import annotations
 
 import enum
+import itertools
 import logging
+import queue
 import threading
+import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
@@ -45,17 +48,32 @@ class Lane(enum.Enum):
 
 
 class _Relay(QObject):
-    """Carries a callable to the thread that owns this object (the GUI thread)."""
+    """Carries callables to the thread that owns this object (the GUI thread).
 
-    call = Signal(object)
+    The callables wait in a thread-safe queue and the signal carries no Python object:
+    a Python payload in a queued signal is released by Qt outside the GIL's care, which
+    crashed the program under load."""
+
+    wake = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._queue: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self.wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object)
-    def _run(self, fn: Callable[[], None]) -> None:
-        fn()
+    def post(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` on the GUI thread soon (callable from any thread)."""
+        self._queue.put(fn)
+        self.wake.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                fn = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            fn()
 
 
 class OpHandle:
@@ -87,7 +105,7 @@ class OpHandle:
             scheduled = self._latest is not None
             self._latest = (done, total, text)
         if not scheduled:
-            self._relay.call.emit(self._deliver_progress)
+            self._relay.post(self._deliver_progress)
 
     def _deliver_progress(self) -> None:
         with self._lock:
@@ -116,7 +134,9 @@ class TaskRunner(QObject):
         }
         self.relay = _Relay()
         self._pending = 0
-        self._handles: set[OpHandle] = set()
+        self._waiting: dict[int, tuple[list[Callable[[], Any]], OpHandle,
+                                       Callable[[Future[Any]], None]]] = {}
+        self._tokens = itertools.count()
         self._lock = threading.Lock()
         self._closed = False
         _runners.append(self)
@@ -147,28 +167,48 @@ class TaskRunner(QObject):
         self, lane: Lane, handle: OpHandle, fn: Callable[[], Any],
         deliver: Callable[[Future[Any]], None],
     ) -> Future[Any]:
-        """Run ``fn`` on ``lane``; ``deliver(future)`` is then called on the GUI thread."""
+        """Run ``fn`` on ``lane``; ``deliver(future)`` is then called on the GUI thread.
+        After :meth:`shutdown` nothing runs (a late timer of a closed window).
+
+        The worker never holds the last reference to ``fn``, ``deliver`` or a frame of
+        the op: they may hold widgets, and a widget released on a worker thread is
+        deleted later by shiboken at a random point of the GUI thread (a crash). They
+        wait in ``_waiting`` and are dropped on the GUI thread; an error's frames are
+        cleared of their locals on the worker (the traceback keeps its lines)."""
+        if self._closed:
+            log.info("background op refused: the runner is shut down")
+            refused: Future[Any] = Future()
+            refused.cancel()
+            return refused
         self._count(+1)
+        box = [fn]
+        token = next(self._tokens)
         with self._lock:
-            self._handles.add(handle)
+            self._waiting[token] = (box, handle, deliver)
 
-        def finished(future: Future[Any]) -> None:
-            self.relay.call.emit(lambda: self._delivered(future, handle, deliver))
+        def work() -> Any:
+            try:
+                return box[0]()
+            except BaseException as exc:
+                traceback.clear_frames(exc.__traceback__)
+                raise
 
-        future = self._lanes[lane].submit(fn)
-        future.add_done_callback(finished)
+        future = self._lanes[lane].submit(work)
+        future.add_done_callback(lambda f: self.relay.post(lambda: self._delivered(token, f)))
         return future
 
-    def _delivered(
-        self, future: Future[Any], handle: OpHandle, deliver: Callable[[Future[Any]], None]
-    ) -> None:
+    def _delivered(self, token: int, future: Future[Any]) -> None:
+        with self._lock:
+            waiting = self._waiting.pop(token, None)
+        if waiting is None:
+            return
+        box, _handle, deliver = waiting
+        box.clear()
         if self._closed:  # shut down: the windows the result was for are going away
             return
         try:
             deliver(future)
         finally:
-            with self._lock:
-                self._handles.discard(handle)
             self._count(-1)
 
     def _count(self, delta: int) -> None:
@@ -181,13 +221,17 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Ask every op to stop, then wait for the ops under way (results not delivered)."""
+        self._closed = True
         with self._lock:
-            handles = list(self._handles)
+            handles = [handle for _box, handle, _deliver in self._waiting.values()]
         for handle in handles:
             handle.cancel()
         for executor in self._lanes.values():
             executor.shutdown(wait=True, cancel_futures=True)
-        self._closed = True
+        with self._lock:
+            waiting, self._waiting = list(self._waiting.values()), {}
+        for box, _handle, _deliver in waiting:
+            box.clear()  # on the GUI thread, as everything an op may hold
         with self._lock:
             self._pending = 0
         if self in _runners:

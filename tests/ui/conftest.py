@@ -12,26 +12,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from dpo_desk.services.context import Context
-from dpo_desk.ui import background, i18n
+from dpo_desk.ui import i18n
+from dpo_desk.ui.background import TaskRunner
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.main_window import MainWindow, build_main_window
-from dpo_desk.ui.background import TaskRunner
-
+from tests.ui._wait import settle, settled
 
 #: qtbot's input methods, each followed by a wait for the work it started.
 INPUTS = ("mouseClick", "mouseDClick", "mousePress", "mouseRelease", "keyClick", "keyClicks",
           "keyPress", "keyRelease", "keySequence")
-
-
-def settled() -> bool:
-    """No background work left to deliver, or a progress dialog shows work under way
-    (the user would see it and wait, or press Cancel)."""
-    return background.all_idle() or any(
-        isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
-    )
 
 
 @pytest.fixture(autouse=True)
@@ -61,7 +52,7 @@ def app_ctx(ctx: Context, qapp: object) -> Iterator[AppContext]:
 @pytest.fixture
 def wait_tasks(qtbot) -> Callable[[], None]:
     """``wait_tasks()``: wait until the background work started so far was delivered."""
-    return lambda: qtbot.waitUntil(background.all_idle, timeout=20_000)
+    return lambda: settle(qtbot)
 
 
 @pytest.fixture
@@ -90,7 +81,7 @@ def window(qtbot, app_ctx: AppContext, settings: QSettings, english: None) -> Ma
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(background.all_idle, timeout=20_000)  # the first page's data
+    settle(qtbot)  # the first page's data
     return win
 
 

@@ -18,11 +18,12 @@ from dpo_desk.services import cases, secrets
 from dpo_desk.services.cases import NewCase, add_case
 from dpo_desk.services.context import Context
 from dpo_desk.store.opening import Store, open_store
+from dpo_desk.ui.background import TaskRunner
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.main_window import MainWindow, build_main_window
 from dpo_desk.ui.pages.backups import BackupsPage
 from dpo_desk.ui.security import SecuritySession, start
-from dpo_desk.ui.background import TaskRunner
+from tests.ui._wait import settle
 
 PASSPHRASE = "correct horse battery staple"
 FIXED_NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
@@ -128,6 +129,7 @@ def test_restore_after_reauthentication_brings_back_the_earlier_state(enc_window
     add(ctx, "Bruno Petit")
     assert case_count(ctx) == 2
     page.refresh()
+    settle(qtbot)
     page.table.selectRow(0)
     page.restore_button.click()
     dialog = page.reauth_dialog
@@ -153,6 +155,7 @@ def test_restore_after_reauthentication_brings_back_the_earlier_state(enc_window
     add(ctx, "Chloé Durand")
     window.show_page("cases")
     window.cases_page.refresh()
+    settle(qtbot)
     assert window.cases_page.table.model().rowCount() == 2
     names = [b.path.name for b in backup.list_backups(ctx.data_dir / "backups")]
     assert any("pre-restore" in n for n in names)
@@ -265,6 +268,7 @@ def test_a_backup_of_another_installation_is_named_in_the_question_then_restored
     installation.adopt(ctx.data_dir, "f" * 32)  # this directory is now another one
     session.lock_state.reauthenticate(PASSPHRASE)
     page.refresh()
+    settle(qtbot)
     page.table.selectRow(0)
     page.restore_button.click()
     box = page.confirm_box

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 from dpo_desk.services import registers
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers.activities_io import CSV_COLUMNS
+from dpo_desk.ui.background import TaskRunner
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.pages.processing import ProcessingPage
-from dpo_desk.ui.background import TaskRunner
 
 pytestmark = pytest.mark.gui
 

@@ -20,11 +20,11 @@ from dpo_desk.services.cases import NewCase, add_case
 from dpo_desk.services.context import Context
 from dpo_desk.store.models import AuditEvent
 from dpo_desk.store.opening import Store, open_store
+from dpo_desk.ui.background import TaskRunner
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.main_window import MainWindow, build_main_window
 from dpo_desk.ui.security import SecuritySession, start
 from dpo_desk.ui.security.clipboard import ClipboardGuard
-from dpo_desk.ui.background import TaskRunner
 
 PASSPHRASE = "correct horse battery staple"
 FIXED_NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)

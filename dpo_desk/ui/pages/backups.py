@@ -3,7 +3,9 @@ good backup and whether it is overdue, back up now (with progress and Cancel), v
 restore (after the passphrase again and a plan to confirm); the request register export
 and the retention purge are run by ``backups_actions.RegisterAndRetention``.
 
-Every slow call goes through ``app.tasks.run``. Restore closes the store on the DB worker,
+Every slow call runs in the background (``ui.background``): a backup and a verification
+on the pool (files, the store read on their own connection, so the pages are not held up),
+the rest on the DB lane. Restore closes the store on the DB lane,
 restores, and reopens it in place (``SecuritySession.with_store_closed``); if it cannot be
 reopened, the program says so and closes rather than run on a closed store.
 
@@ -259,12 +261,13 @@ class BackupsPage(Page, BackupsLayout):
         dialog.show()
         self.backup_button.setEnabled(False)
         self.status.ok(self.tr("Backing up…"))
-        ctx, folder, report = self.app.ctx, backup_folder(self.app.ctx), self._progress.report
-        self.app.tasks.run(
-            lambda: backup.create(ctx, to_dir=folder, progress=report, cancel=cancel),
-            self._backed_up,
-            self._backup_failed,
-        )
+        ctx, report = self.app.ctx, self._progress.report
+        # the pool, not the DB lane: a long backup (own read connection) holds up no page
+        (BackgroundOp(self, lambda _h: backup.create(ctx, to_dir=backup_folder(ctx),
+                                                     progress=report, cancel=cancel))
+            .success(self._backed_up)
+            .failure(self._backup_failed)
+            .run_in(Lane.POOL, self.app.tasks))
 
     def cancel_backup(self) -> None:
         if self.cancel_event is not None:
@@ -326,11 +329,10 @@ class BackupsPage(Page, BackupsLayout):
             return
         ctx, path = self.app.ctx, info.path
         self.status.ok(self.tr("Verifying %1…").replace("%1", path.name))
-        self.app.tasks.run(
-            lambda: backup.verify(path, data_dir=ctx.data_dir),
-            self._verified,
-            lambda exc: self._verify_failed(path, exc),
-        )
+        (BackgroundOp(self, lambda _h: backup.verify(path, data_dir=ctx.data_dir))
+            .success(self._verified)
+            .failure(lambda exc: self._verify_failed(path, exc))
+            .run_in(Lane.POOL, self.app.tasks))  # reading a file: the pool
 
     def _verified(self, info: BackupInfo) -> None:
         self.status.ok(

@@ -132,9 +132,8 @@ class IdleWatcher(QObject):
             if slept > SLEEP_GAP:
                 self.session.lock("sleep")
         self._last = (mono, wall)
-        state = self.session.lock_state
-        if not state.locked and state.check_idle():
-            self.session.show_locked("idle")
+        if self.session.lock_state.is_idle_too_long():
+            self.session.lock("idle")
         self.tick.emit()
 
 
@@ -278,14 +277,14 @@ class LockScreen(QWidget):
         )
 
     def try_keyring(self) -> None:
-        try:
-            self.session.unlock_with_keyring()
-        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+        def failed(exc: BaseException) -> None:  # shown, never a crash
             self.entry.show_error(
                 self.tr("The system keyring did not give the key (%1).").replace(
                     "%1", type(exc).__name__
                 )
             )
+
+        self.session.unlock_with_keyring(failed)
 
 
 class ReauthDialog(QDialog):
