@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: How long an op runs before its progress dialog appears (ms): quick work shows none.
+# How long an op runs before its progress dialog appears (ms): quick work shows none.
 PROGRESS_DELAY_MS = 400
 POOL_WORKERS = 3
 

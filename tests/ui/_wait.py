@@ -1,22 +1,14 @@
 """Waiting for the real background runner in GUI tests.
 
 A test that calls a page's method directly (``page.refresh()``) waits with
-``settle(qtbot)`` before it reads the result; qtbot's clicks and keys wait by themselves
-(``conftest._inputs_wait_for_results``)."""
+``settle(qtbot)`` before it reads the result; qtbot's clicks and keys, a button's
+``click()`` and an action's ``trigger()`` wait by themselves
+(``conftest._inputs_wait_for_results``). A test that acts while work runs (Cancel in a
+progress dialog) starts it without waiting: ``button.clicked.emit()``."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QProgressDialog
-
 from dpo_desk.ui import background
-
-
-def settled() -> bool:
-    """No background work left to deliver, or a progress dialog shows work under way
-    (the user would see it and wait, or press Cancel)."""
-    return background.all_idle() or any(
-        isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
-    )
 
 
 def settle(qtbot, timeout: int = 20_000) -> None:

@@ -1,9 +1,9 @@
 """GUI fixtures: an AppContext over the test's fresh store with the real threaded task
 runner, and the main window built without an event loop.
 
-A user's click or key is followed by its result: after each qtbot input the test waits
-until the background work it started was delivered (or a progress dialog asks the user
-for patience). Tests that call a page's method directly wait with ``wait_tasks()``."""
+A user's click or key is followed by its result: after each qtbot input, button click or
+action trigger the test waits until the background work it started was delivered. Tests
+that call a page's method directly wait with ``settle(qtbot)`` (tests/ui/_wait.py)."""
 
 from __future__ import annotations
 
@@ -12,13 +12,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton
 
 from dpo_desk.services.context import Context
 from dpo_desk.ui import i18n
 from dpo_desk.ui.background import TaskRunner
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.main_window import MainWindow, build_main_window
-from tests.ui._wait import settle, settled
+from tests.ui._wait import settle
 
 #: qtbot's input methods, each followed by a wait for the work it started.
 INPUTS = ("mouseClick", "mouseDClick", "mousePress", "mouseRelease", "keyClick", "keyClicks",
@@ -26,20 +28,25 @@ INPUTS = ("mouseClick", "mouseDClick", "mousePress", "mouseRelease", "keyClick",
 
 
 @pytest.fixture(autouse=True)
-def _inputs_wait_for_results(request: pytest.FixtureRequest) -> None:
-    """Make every qtbot click and key press wait for the background work it started."""
+def _inputs_wait_for_results(request: pytest.FixtureRequest,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every qtbot click and key press, ``button.click()`` and ``action.trigger()``
+    wait for the background work they started, as a user waits for the result."""
     if "qtbot" not in request.fixturenames:
         return
     qtbot = request.getfixturevalue("qtbot")
-    for name in INPUTS:
-        original = getattr(qtbot, name)
 
-        def waiting(*args, _original=original, **kwargs):
-            result = _original(*args, **kwargs)
-            qtbot.waitUntil(settled, timeout=20_000)
+    def waiting(original):
+        def run(*args, **kwargs):
+            result = original(*args, **kwargs)
+            settle(qtbot)
             return result
+        return run
 
-        setattr(qtbot, name, waiting)
+    for name in INPUTS:
+        setattr(qtbot, name, waiting(getattr(qtbot, name)))
+    monkeypatch.setattr(QAbstractButton, "click", waiting(QAbstractButton.click))
+    monkeypatch.setattr(QAction, "trigger", waiting(QAction.trigger))
 
 
 @pytest.fixture

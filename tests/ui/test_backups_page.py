@@ -85,7 +85,7 @@ def test_back_up_now_makes_a_verified_backup_and_the_status_bar_follows(window, 
     assert info.ok is True
 
 
-def test_cancel_during_a_backup_leaves_no_file(window) -> None:
+def test_cancel_during_a_backup_leaves_no_file(window, qtbot) -> None:
     page = page_of(window)
 
     def cancel_first(stage: str, _done: int, _total: int) -> None:
@@ -95,13 +95,14 @@ def test_cancel_during_a_backup_leaves_no_file(window) -> None:
 
     page._progress.moved.connect(cancel_first)
     page.back_up_now()
+    settle(qtbot)
     folder = window.app.ctx.data_dir / "backups"
     assert not list(folder.glob("*.dpobak*")) and not list(folder.glob(".snapshot-*"))
     assert page.status.text() == "Backup cancelled; nothing was kept."
     assert page.table.rowCount() == 0 and page.progress_dialog is None
 
 
-def test_verify_reports_a_bit_flipped_backup_as_damaged(window) -> None:
+def test_verify_reports_a_bit_flipped_backup_as_damaged(window, qtbot) -> None:
     ctx = window.app.ctx
     info = backup.create(ctx)
     assert info is not None
@@ -120,12 +121,13 @@ def test_verify_reports_a_bit_flipped_backup_as_damaged(window) -> None:
     assert "⚠ No verified backup yet" in page.state_label.text()
 
 
-def test_restore_after_reauthentication_brings_back_the_earlier_state(enc_window) -> None:
+def test_restore_after_reauthentication_brings_back_the_earlier_state(qtbot, enc_window) -> None:
     window, session = enc_window
     ctx = window.app.ctx
     add(ctx, "Alice Martin")
     page = page_of(window)
     page.back_up_now()
+    settle(qtbot)
     add(ctx, "Bruno Petit")
     assert case_count(ctx) == 2
     page.refresh()
@@ -136,11 +138,13 @@ def test_restore_after_reauthentication_brings_back_the_earlier_state(enc_window
     assert dialog is not None and dialog.isVisible()
     dialog.entry.field.setText("wrong passphrase here")
     dialog.confirm()
+    settle(qtbot)
     assert dialog.isVisible() and "Wrong passphrase" in dialog.entry.error.text()
     session.lock_state._wall = lambda: 4_000_000_000.0  # the rate-limit wait is over
     dialog.entry.refresh_countdown()
     dialog.entry.field.setText(PASSPHRASE)
     dialog.confirm()
+    settle(qtbot)
     box = page.confirm_box
     assert isinstance(box, QMessageBox)
     details = box.informativeText()
@@ -161,15 +165,17 @@ def test_restore_after_reauthentication_brings_back_the_earlier_state(enc_window
     assert any("pre-restore" in n for n in names)
     page = page_of(window)
     page.back_up_now()
+    settle(qtbot)
     assert "Backup made and verified" in page.status.text()
 
 
-def test_restore_cancelled_at_the_confirmation_changes_nothing(enc_window) -> None:
+def test_restore_cancelled_at_the_confirmation_changes_nothing(qtbot, enc_window) -> None:
     window, session = enc_window
     ctx = window.app.ctx
     add(ctx, "Alice Martin")
     page = page_of(window)
     page.back_up_now()
+    settle(qtbot)
     session.lock_state.reauthenticate(PASSPHRASE)  # typed less than 2 minutes ago
     page.table.selectRow(0)
     page.restore_button.click()
@@ -182,7 +188,7 @@ def test_restore_cancelled_at_the_confirmation_changes_nothing(enc_window) -> No
 
 
 def test_export_asks_for_the_passphrase_then_writes_the_file(
-    enc_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, enc_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, _session = enc_window
     ctx = window.app.ctx
@@ -197,6 +203,7 @@ def test_export_asks_for_the_passphrase_then_writes_the_file(
     assert dialog is not None
     dialog.entry.field.setText(PASSPHRASE)
     dialog.confirm()
+    settle(qtbot)
     out = tmp_path / "register.xlsx"
     assert out.exists() and out.read_bytes()[:2] == b"PK"
     assert "1 request exported" in page.status.text() or "request(s)" in page.status.text()
@@ -224,7 +231,7 @@ def test_retention_preview_and_purge(window, demo_ctx: AppContext) -> None:
 
 
 def test_a_store_that_cannot_be_reopened_closes_the_program_not_runs_on(
-    enc_window, monkeypatch: pytest.MonkeyPatch
+    qtbot, enc_window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dpo_desk.errors import StoreError
     from dpo_desk.ui.security import session as session_module
@@ -233,6 +240,7 @@ def test_a_store_that_cannot_be_reopened_closes_the_program_not_runs_on(
     add(window.app.ctx, "Alice Martin")
     page = page_of(window)
     page.back_up_now()
+    settle(qtbot)
     session.lock_state.reauthenticate(PASSPHRASE)
 
     def refuse(*_a: object, **_k: object) -> Store:
@@ -253,7 +261,7 @@ def test_a_store_that_cannot_be_reopened_closes_the_program_not_runs_on(
 
 
 def test_a_backup_of_another_installation_is_named_in_the_question_then_restored(
-    enc_window,
+    qtbot, enc_window,
 ) -> None:
     """Issue 13: the question says the backup is another installation's; confirming it
     restores (the window passes the confirmation on to the restore)."""
@@ -264,6 +272,7 @@ def test_a_backup_of_another_installation_is_named_in_the_question_then_restored
     add(ctx, "Alice Martin")
     page = page_of(window)
     page.back_up_now()
+    settle(qtbot)
     add(ctx, "Bruno Petit")
     installation.adopt(ctx.data_dir, "f" * 32)  # this directory is now another one
     session.lock_state.reauthenticate(PASSPHRASE)
