@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog, QWidget
 
 from dpo_desk.ui import crash
 
@@ -271,6 +271,7 @@ class BackgroundOp(Generic[T]):
         self._title: str | None = None
         self._busy_cursor = False
         self.dialog: QProgressDialog | None = None
+        self._bar: QProgressBar | None = None
 
     def success(self, callback: Callable[[T], None]) -> BackgroundOp[T]:
         self._success = callback
@@ -330,9 +331,11 @@ class BackgroundOp(Generic[T]):
     def _on_progress(self, done: int, total: int, text: str) -> None:
         if not self._alive():
             return
-        if self.dialog is not None and shiboken6.isValid(self.dialog):
-            self.dialog.setMaximum(max(total, 0))
-            self.dialog.setValue(min(done, total) if total > 0 else 0)
+        if self._bar is not None and self.dialog is not None and shiboken6.isValid(self.dialog):
+            # the bar itself: a modal QProgressDialog's setValue processes events, and a
+            # result delivered in there would close the dialog under its own feet
+            self._bar.setMaximum(max(total, 0))
+            self._bar.setValue(min(done, total) if total > 0 else 0)
             if text:
                 self.dialog.setLabelText(text)
         if self._progress is not None:
@@ -342,6 +345,9 @@ class BackgroundOp(Generic[T]):
         parent = self.parent if self._alive() else None
         cancel = QApplication.translate("BackgroundOp", "Cancel") if self._cancellable else ""
         dialog = QProgressDialog(self._label or "", cancel, 0, 0, parent)
+        bar = self._bar = QProgressBar(dialog)
+        bar.setRange(0, 0)
+        dialog.setBar(bar)
         dialog.setWindowTitle(self._title or QApplication.translate("BackgroundOp", "Please wait"))
         dialog.setAccessibleName(self._label or "")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

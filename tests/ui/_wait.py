@@ -14,3 +14,12 @@ from dpo_desk.ui import background
 def settle(qtbot, timeout: int = 20_000) -> None:
     """Wait until every result of the work started so far was delivered."""
     qtbot.waitUntil(background.all_idle, timeout=timeout)
+
+
+def summary(qtbot, model, row: int):
+    """The case on ``row`` of a lazy case list, once its page came from the DB lane."""
+    found = model.summary_at(row)  # asks for the page when it is not cached
+    if found is None:
+        settle(qtbot)
+        found = model.summary_at(row)
+    return found

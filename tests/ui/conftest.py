@@ -30,8 +30,9 @@ INPUTS = ("mouseClick", "mouseDClick", "mousePress", "mouseRelease", "keyClick",
 @pytest.fixture(autouse=True)
 def _inputs_wait_for_results(request: pytest.FixtureRequest,
                              monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make every qtbot click and key press, ``button.click()`` and ``action.trigger()``
-    wait for the background work they started, as a user waits for the result."""
+    """Make every qtbot click and key press, ``button.click()``, ``action.trigger()`` and
+    a move in the main window's navigation wait for the background work they started,
+    as a user waits for the result."""
     if "qtbot" not in request.fixturenames:
         return
     qtbot = request.getfixturevalue("qtbot")
@@ -47,6 +48,8 @@ def _inputs_wait_for_results(request: pytest.FixtureRequest,
         setattr(qtbot, name, waiting(getattr(qtbot, name)))
     monkeypatch.setattr(QAbstractButton, "click", waiting(QAbstractButton.click))
     monkeypatch.setattr(QAction, "trigger", waiting(QAction.trigger))
+    for name in ("show_page", "open_case", "open_cases"):  # the navigation list's clicks
+        monkeypatch.setattr(MainWindow, name, waiting(getattr(MainWindow, name)))
 
 
 @pytest.fixture
