@@ -206,9 +206,11 @@ class TaskRunner(QObject):
         box.clear()
         if self._closed:  # shut down: the windows the result was for are going away
             return
+        _delivering.append(token)
         try:
             deliver(future)
         finally:
+            _delivering.pop()
             self._count(-1)
 
     def _count(self, delta: int) -> None:
@@ -239,6 +241,13 @@ class TaskRunner(QObject):
 
 
 _runners: list[TaskRunner] = []
+_delivering: list[int] = []  # the ops whose callbacks run now (GUI thread)
+
+
+def in_delivery() -> bool:
+    """A result's callback is running: whatever waits for idleness now must not (the
+    op being delivered still counts as pending)."""
+    return bool(_delivering)
 
 
 def all_idle() -> bool:

@@ -8,6 +8,8 @@ progress dialog) starts it without waiting: ``button.clicked.emit()``."""
 
 from __future__ import annotations
 
+import shiboken6
+
 from dpo_desk.ui import background
 
 
@@ -23,3 +25,8 @@ def summary(qtbot, model, row: int):
         settle(qtbot)
         found = model.summary_at(row)
     return found
+
+
+def closed(widget) -> bool:
+    """The dialog is gone from the screen (closed, or closed and already deleted)."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()

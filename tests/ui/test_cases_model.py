@@ -76,7 +76,8 @@ def test_search_is_accent_blind_and_filters_combine(qtbot, demo_ctx, window):
     page.right.setCurrentIndex(page.right.findData("erasure"))
     page.apply_filters()
     settle(qtbot)
-    assert all("erasure" in summary(qtbot, page.model, r).rights for r in range(page.model.rowCount()))
+    rows = range(page.model.rowCount())
+    assert all("erasure" in summary(qtbot, page.model, r).rights for r in rows)
     assert page.count.text().endswith("case(s)") or "case" in page.count.text()
 
 

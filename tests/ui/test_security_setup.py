@@ -21,6 +21,7 @@ from dpo_desk.ui.security import clipboard
 from dpo_desk.ui.security import unlock as unlock_module
 from dpo_desk.ui.security.common import strength
 from dpo_desk.ui.security.unlock import SetupDialog, UnlockDialog
+from tests.ui._wait import settle
 
 PASSPHRASE = "correct horse battery staple"
 LEFT = Qt.MouseButton.LeftButton
@@ -123,6 +124,7 @@ def test_unlock_dialog_wrong_then_right_with_the_rate_limit_as_a_countdown(
     assert not dialog.unlock_button.isEnabled()  # the wait runs, the window stays usable
     dialog.entry.field.setText(PASSPHRASE)
     dialog.try_unlock()  # too early: refused without checking
+    settle(qtbot)
     assert secrets.unlocked(d) is None and dialog.isVisible()
     wall.now += 1.5
     dialog.entry.refresh_countdown()
@@ -143,6 +145,7 @@ def test_the_recovery_key_link_switches_the_field(qtbot, tmp_path: Path) -> None
     assert dialog.entry.field.accessibleName() == "Recovery key"
     dialog.entry.field.setText(str(result.recovery_key).lower())
     dialog.try_unlock()
+    settle(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
@@ -195,6 +198,7 @@ def test_without_a_keyring_the_passphrase_path_works_and_writes_no_secret(
     dialog.passphrase.setText(PASSPHRASE)
     dialog.confirm.setText(PASSPHRASE)
     dialog.encrypt()
+    settle(qtbot)
     assert secrets.status(d).slots == ["passphrase", "recovery"]
     for path in d.rglob("*"):
         if path.is_file():

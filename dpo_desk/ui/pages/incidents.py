@@ -115,9 +115,17 @@ class IncidentsPage(Page):
             running_only=key == "running", status=key if key in ("open", "closed") else "",
             regime="quebec" if key == "quebec" else "", text=self.search.text())
 
-    def refresh(self) -> None:
+    def refresh(self, select: str | None = None) -> None:
+        """Read the list again (on the DB lane), then select ``select`` if given: the
+        rows are only known once they arrived."""
         ctx, flt = self.app.ctx, self.current_filter()
-        self.app.tasks.run(lambda: incidents.list_incidents(ctx, flt), self.set_rows, parent=self)
+
+        def arrived(rows: list[IncidentSummary]) -> None:
+            self.set_rows(rows)
+            if select is not None:
+                self.select(select)
+
+        self.app.tasks.run(lambda: incidents.list_incidents(ctx, flt), arrived, parent=self)
 
     def set_rows(self, rows: list[IncidentSummary]) -> None:
         self.rows = rows
@@ -182,7 +190,5 @@ class IncidentsPage(Page):
     def new_incident(self) -> IncidentIntakeDialog:
         dialog = IncidentIntakeDialog(self.app, self)
         if dialog.exec() and dialog.detail is not None:
-            ref = dialog.detail.reference
-            self.refresh()
-            self.select(ref)
+            self.refresh(select=dialog.detail.reference)
         return dialog
