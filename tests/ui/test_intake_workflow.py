@@ -65,7 +65,7 @@ def test_request_from_intake_to_answer(qtbot, window, tmp_path, type_text):
     assert isinstance(verify, VerifyIdentityDialog)
     verify.method.setCurrentIndex(verify.method.findData("email-match"))
     qtbot.mouseClick(verify.ok_button, Qt.MouseButton.LeftButton)
-    assert not verify.isVisible()
+    assert closed(verify)
     detail = cases.get_case(app.ctx, ref)
     assert detail.summary.status == "in-progress"
     assert detail.identity[0].outcome == "verified"
@@ -81,7 +81,7 @@ def test_request_from_intake_to_answer(qtbot, window, tmp_path, type_text):
     assert extend.isVisible() and extend.error.isVisible()
     qtbot.keyClicks(extend.reasons, "Archives on two sites to search")
     qtbot.mouseClick(extend.ok_button, Qt.MouseButton.LeftButton)
-    assert not extend.isVisible()
+    assert closed(extend)
     detail = cases.get_case(app.ctx, ref)
     assert detail.summary.status == "extended"
     assert detail.extension_reason == "Archives on two sites to search"
