@@ -26,10 +26,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog, QWidget
 
 from dpo_desk.ui import crash
+from dpo_desk.ui.widgets.progress import op_progress_dialog
 
 log = logging.getLogger(__name__)
 
@@ -351,32 +352,12 @@ class BackgroundOp(Generic[T]):
             self._progress(done, total, text)
 
     def _make_dialog(self, handle: OpHandle) -> QProgressDialog:
-        parent = self.parent if self._alive() else None
-        cancel = QApplication.translate("BackgroundOp", "Cancel") if self._cancellable else ""
-        dialog = QProgressDialog(self._label or "", cancel, 0, 0, parent)
-        bar = self._bar = QProgressBar(dialog)
-        bar.setRange(0, 0)
-        dialog.setBar(bar)
-        dialog.setWindowTitle(self._title or QApplication.translate("BackgroundOp", "Please wait"))
-        dialog.setAccessibleName(self._label or "")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        if not self._cancellable:
-            dialog.setCancelButton(None)
-
-        def cancelled() -> None:
-            handle.cancel()
-            dialog.show()  # stays until the op stops, saying so
-            dialog.setLabelText(QApplication.translate("BackgroundOp", "Cancelling…"))
-
-        dialog.canceled.connect(cancelled)
-        timer = QTimer(dialog)
-        timer.setSingleShot(True)
-        timer.timeout.connect(lambda: dialog.show() if not handle.future
-                              or not handle.future.done() else None)
-        timer.start(PROGRESS_DELAY_MS)
+        dialog, self._bar = op_progress_dialog(
+            self.parent if self._alive() else None, self._label or "", self._title,
+            cancel=handle.cancel if self._cancellable else None,
+            still_running=lambda: handle.future is None or not handle.future.done(),
+            delay_ms=PROGRESS_DELAY_MS,
+        )
         return dialog
 
     def _deliver(self, future: Future[Any]) -> None:

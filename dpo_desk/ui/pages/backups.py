@@ -17,7 +17,6 @@ context); its widgets are made in ``backups_layout``, the table's rows in
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,7 +29,7 @@ from dpo_desk.backup import BackupCancelled, BackupInfo, BackupStatus, RestorePl
 from dpo_desk.errors import UserError
 from dpo_desk.services.secrets import LockState
 from dpo_desk.ui import crash
-from dpo_desk.ui.background import BackgroundOp, Lane
+from dpo_desk.ui.background import BackgroundOp, Lane, OpHandle
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.pages.backups_actions import RegisterAndRetention
@@ -81,7 +80,7 @@ class BackupsPage(Page, BackupsLayout):
         self.backup_state: BackupStatus | None = None
         self.folder: Path = Path(app.ctx.data_dir) / "backups"
         self.progress_dialog: QProgressDialog | None = None
-        self.cancel_event: threading.Event | None = None
+        self.backup_op: OpHandle | None = None
         self.confirm_box: QMessageBox | None = None
         self.reauth_dialog: ReauthDialog | None = None
         self._own_lock: LockState | None = None
@@ -245,8 +244,6 @@ class BackupsPage(Page, BackupsLayout):
     def back_up_now(self) -> None:
         if self.progress_dialog is not None:
             return
-        cancel = threading.Event()
-        self.cancel_event = cancel
         dialog = progress_dialog(
             self,
             self.tr("Backing up"),
@@ -263,21 +260,22 @@ class BackupsPage(Page, BackupsLayout):
         self.status.ok(self.tr("Backing up…"))
         ctx, report = self.app.ctx, self._progress.report
         # the pool, not the DB lane: a long backup (own read connection) holds up no page
-        (BackgroundOp(self, lambda _h: backup.create(ctx, to_dir=backup_folder(ctx),
-                                                     progress=report, cancel=cancel))
+        self.backup_op = (
+            BackgroundOp(self, lambda h: backup.create(ctx, to_dir=backup_folder(ctx),
+                                                       progress=report, cancel=h.event))
             .success(self._backed_up)
             .failure(self._backup_failed)
             .run_in(Lane.POOL, self.app.tasks))
 
     def cancel_backup(self) -> None:
-        if self.cancel_event is not None:
-            self.cancel_event.set()
+        if self.backup_op is not None:
+            self.backup_op.cancel()
         if self.progress_dialog is not None:
             self.progress_dialog.setLabelText(self.tr("Cancelling…"))
 
     def _show_progress(self, stage: str, done: int, total: int) -> None:
         dialog = self.progress_dialog
-        if dialog is None or (self.cancel_event is not None and self.cancel_event.is_set()):
+        if dialog is None or (self.backup_op is not None and self.backup_op.cancelled):
             return
         locale = QLocale()
         if stage == "archive" and total > 0:
@@ -296,7 +294,7 @@ class BackupsPage(Page, BackupsLayout):
             dialog.setLabelText(self.tr("Copying the database…"))
 
     def _end_progress(self) -> None:
-        dialog, self.progress_dialog, self.cancel_event = self.progress_dialog, None, None
+        dialog, self.progress_dialog, self.backup_op = self.progress_dialog, None, None
         if dialog is not None:
             dialog.canceled.disconnect(self.cancel_backup)
             close_dialog(dialog)
