@@ -158,7 +158,7 @@ class IncidentActions(QWidget):
         ctx, lang = self.app.ctx, i18n.current()
         (BackgroundOp(self, lambda _h: incident_actions.export_register(ctx, fmt, path, lang))
             .success(lambda result: self.status.ok(
-                    self.tr("%n incident(s) exported to %1.", "", result.rows)
-                    .replace("%1", str(result.path))))
+                self.tr("%n incident(s) exported to %1.", "", result.rows)
+                .replace("%1", str(result.path))))
             .refusal(self.status.error)
             .run_in(Lane.DB, self.app.tasks))

@@ -94,10 +94,8 @@ class RegisterAndRetention(QObject):
         ctx = self.app.ctx
         (BackgroundOp(self.page, lambda _h: exports.export_requests(ctx, fmt, path))
             .success(lambda result: self.page.status.ok(
-                    self.tr("%n request(s) exported to %1.", "", result.rows).replace(
-                        "%1", str(result.path)
-                    )
-                ))
+                self.tr("%n request(s) exported to %1.", "", result.rows)
+                .replace("%1", str(result.path))))
             .refusal(self.page.status.error)
             .run_in(Lane.DB, self.app.tasks))
 
