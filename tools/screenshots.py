@@ -15,6 +15,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,17 +34,22 @@ from dpo_desk.services import cases as case_service  # noqa: E402
 from dpo_desk.services.context import Context  # noqa: E402
 from dpo_desk.services.demo import load_demo  # noqa: E402
 from dpo_desk.store.opening import open_store  # noqa: E402
-from dpo_desk.ui import i18n  # noqa: E402
+from dpo_desk.ui import background, i18n  # noqa: E402
+from dpo_desk.ui.background import TaskRunner  # noqa: E402
 from dpo_desk.ui.context import AppContext, AppSignals  # noqa: E402
 from dpo_desk.ui.main_window import MainWindow, build_main_window  # noqa: E402
-from dpo_desk.ui.tasks import TaskRunner  # noqa: E402
 
 FIXED_NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
 SIZE = (1440, 900)
 
 
 def settle(ms: int = 120) -> None:
+    """Let the background work started so far deliver (the real threaded runner), then
+    the window repaint."""
     QApplication.processEvents()
+    deadline = time.monotonic() + 30
+    while not background.all_idle() and time.monotonic() < deadline:
+        QTest.qWait(10)
     QTest.qWait(ms)
 
 
@@ -188,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="dpo-desk-shots-") as tmp:
         data = Path(tmp) / "data"
         store = open_store(data)
-        tasks = TaskRunner(synchronous=True)
+        tasks = TaskRunner()
         try:
             ctx = Context(
                 db=store.db, data_dir=data, actor="claire.martin", clock=lambda: FIXED_NOW

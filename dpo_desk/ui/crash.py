@@ -1,8 +1,8 @@
 """Unexpected errors: logged with their traceback, a crash report file, and a dialog.
 
 Nothing is closed: the dialog opens on top of whatever the DPO was doing, so a form being
-filled keeps its content. A refusal (``UserError``, ``TextError``) is not a crash: it is
-shown as a plain warning with the service's own words.
+filled keeps its content. A refusal (``UserError``, ``TextError`` among them) is not a
+crash: it is shown as a plain warning with the service's own words.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import platform
 import sys
 import threading
 import traceback
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -21,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dpo_desk.__version__ import __version__
-from dpo_desk.domain.text import TextError
 from dpo_desk.errors import UserError, render_error
 from dpo_desk.ui import i18n
 
@@ -32,8 +30,9 @@ _open_boxes: list[QMessageBox] = []
 
 
 def is_refusal(exc: BaseException) -> bool:
-    """True for errors whose message is meant for the user (nothing is broken)."""
-    return isinstance(exc, UserError | TextError)
+    """True for errors whose message is meant for the user (nothing is broken): the one
+    definition of a refusal in the window (``TextError`` is a ``UserError``)."""
+    return isinstance(exc, UserError)
 
 
 def message(exc: BaseException | str) -> str:
@@ -125,22 +124,25 @@ def show_refusal(exc: BaseException | str, parent: QWidget | None = None) -> QMe
     return box
 
 
-def handler(
-    parent: QWidget | None = None, on_refusal: Callable[[str], None] | None = None
-) -> Callable[[BaseException], None]:
-    """An ``on_error`` for ``TaskRunner.run``: refusals to ``on_refusal`` (or a message
-    box), anything else to the crash report."""
+def describe(exc: BaseException) -> str:
+    """Words for a status line: a refusal's own words; a bug is logged with its report
+    file and named as such (the DPO is told nothing was saved)."""
+    if is_refusal(exc):
+        return message(exc)
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    log_dir = _state["log_dir"]
+    write_report(exc, log_dir if isinstance(log_dir, Path) else None)
+    return QCoreApplication.translate(
+        "FormDialog", "Unexpected error ({0}); nothing was saved. See the log."
+    ).format(type(exc).__name__)
 
-    def handle(exc: BaseException) -> None:
-        if is_refusal(exc):
-            if on_refusal is not None:
-                on_refusal(message(exc))
-            else:
-                show_refusal(exc, parent)
-        else:
-            report(exc, parent)
 
-    return handle
+def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
+    """A refusal in a message box, anything else to the crash report (GUI thread)."""
+    if is_refusal(exc):
+        show_refusal(exc, parent)
+    else:
+        report(exc, parent)
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -637,6 +637,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>Automatic backup made and verified.</source>
@@ -981,10 +996,6 @@
     <message>
         <source>Printing…</source>
         <translation>Impression…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Printing stopped after %1 page(s).</source>
@@ -5116,10 +5127,6 @@ Traitements : {2}</translation>
     <message>
         <source>Importing {0}…</source>
         <translation>Import de {0}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import</source>

@@ -13,6 +13,7 @@ from dpo_desk.services import audit_log
 from dpo_desk.services.demo import load_demo
 from dpo_desk.ui import i18n
 from dpo_desk.ui.widgets import labels
+from tests.ui._wait import settle
 
 pytestmark = pytest.mark.gui
 
@@ -24,6 +25,7 @@ def french_audit(qtbot, window):
     page = window.show_page("audit")
     assert page is not None
     page.refresh()
+    settle(qtbot)
     yield page
     i18n.install("en")
 

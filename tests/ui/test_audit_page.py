@@ -13,6 +13,7 @@ from dpo_desk.services import audit_log
 from dpo_desk.services.audit_log import AuditFilter
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.pages.audit import AuditPage
+from tests.ui._wait import settle
 
 pytestmark = pytest.mark.gui
 
@@ -23,6 +24,7 @@ def page(qtbot, demo_ctx: AppContext, english: None) -> AuditPage:
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    settle(qtbot)
     return page
 
 

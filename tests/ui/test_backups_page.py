@@ -18,11 +18,12 @@ from dpo_desk.services import cases, secrets
 from dpo_desk.services.cases import NewCase, add_case
 from dpo_desk.services.context import Context
 from dpo_desk.store.opening import Store, open_store
+from dpo_desk.ui.background import TaskRunner
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.main_window import MainWindow, build_main_window
 from dpo_desk.ui.pages.backups import BackupsPage
 from dpo_desk.ui.security import SecuritySession, start
-from dpo_desk.ui.tasks import TaskRunner
+from tests.ui._wait import settle
 
 PASSPHRASE = "correct horse battery staple"
 FIXED_NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
@@ -37,7 +38,7 @@ def enc_window(
     secrets.setup(d, passphrase=PASSPHRASE, use_keyring=False)
     store: Store = open_store(d, key=secrets.key_for_open(d))
     ctx = Context(db=store.db, data_dir=d, actor="test-dpo", clock=lambda: FIXED_NOW)
-    app = AppContext(ctx=ctx, tasks=TaskRunner(synchronous=True), signals=AppSignals())
+    app = AppContext(ctx=ctx, tasks=TaskRunner(), signals=AppSignals())
     window = build_main_window(app, settings)
     qtbot.addWidget(window)
     window.show()
@@ -84,7 +85,7 @@ def test_back_up_now_makes_a_verified_backup_and_the_status_bar_follows(window, 
     assert info.ok is True
 
 
-def test_cancel_during_a_backup_leaves_no_file(window) -> None:
+def test_cancel_during_a_backup_leaves_no_file(window, qtbot) -> None:
     page = page_of(window)
 
     def cancel_first(stage: str, _done: int, _total: int) -> None:
@@ -94,13 +95,14 @@ def test_cancel_during_a_backup_leaves_no_file(window) -> None:
 
     page._progress.moved.connect(cancel_first)
     page.back_up_now()
+    settle(qtbot)
     folder = window.app.ctx.data_dir / "backups"
     assert not list(folder.glob("*.dpobak*")) and not list(folder.glob(".snapshot-*"))
     assert page.status.text() == "Backup cancelled; nothing was kept."
     assert page.table.rowCount() == 0 and page.progress_dialog is None
 
 
-def test_verify_reports_a_bit_flipped_backup_as_damaged(window) -> None:
+def test_verify_reports_a_bit_flipped_backup_as_damaged(window, qtbot) -> None:
     ctx = window.app.ctx
     info = backup.create(ctx)
     assert info is not None
@@ -119,26 +121,30 @@ def test_verify_reports_a_bit_flipped_backup_as_damaged(window) -> None:
     assert "⚠ No verified backup yet" in page.state_label.text()
 
 
-def test_restore_after_reauthentication_brings_back_the_earlier_state(enc_window) -> None:
+def test_restore_after_reauthentication_brings_back_the_earlier_state(qtbot, enc_window) -> None:
     window, session = enc_window
     ctx = window.app.ctx
     add(ctx, "Alice Martin")
     page = page_of(window)
     page.back_up_now()
+    settle(qtbot)
     add(ctx, "Bruno Petit")
     assert case_count(ctx) == 2
     page.refresh()
+    settle(qtbot)
     page.table.selectRow(0)
     page.restore_button.click()
     dialog = page.reauth_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.entry.field.setText("wrong passphrase here")
     dialog.confirm()
+    settle(qtbot)
     assert dialog.isVisible() and "Wrong passphrase" in dialog.entry.error.text()
     session.lock_state._wall = lambda: 4_000_000_000.0  # the rate-limit wait is over
     dialog.entry.refresh_countdown()
     dialog.entry.field.setText(PASSPHRASE)
     dialog.confirm()
+    settle(qtbot)
     box = page.confirm_box
     assert isinstance(box, QMessageBox)
     details = box.informativeText()
@@ -153,20 +159,23 @@ def test_restore_after_reauthentication_brings_back_the_earlier_state(enc_window
     add(ctx, "Chloé Durand")
     window.show_page("cases")
     window.cases_page.refresh()
+    settle(qtbot)
     assert window.cases_page.table.model().rowCount() == 2
     names = [b.path.name for b in backup.list_backups(ctx.data_dir / "backups")]
     assert any("pre-restore" in n for n in names)
     page = page_of(window)
     page.back_up_now()
+    settle(qtbot)
     assert "Backup made and verified" in page.status.text()
 
 
-def test_restore_cancelled_at_the_confirmation_changes_nothing(enc_window) -> None:
+def test_restore_cancelled_at_the_confirmation_changes_nothing(qtbot, enc_window) -> None:
     window, session = enc_window
     ctx = window.app.ctx
     add(ctx, "Alice Martin")
     page = page_of(window)
     page.back_up_now()
+    settle(qtbot)
     session.lock_state.reauthenticate(PASSPHRASE)  # typed less than 2 minutes ago
     page.table.selectRow(0)
     page.restore_button.click()
@@ -179,7 +188,7 @@ def test_restore_cancelled_at_the_confirmation_changes_nothing(enc_window) -> No
 
 
 def test_export_asks_for_the_passphrase_then_writes_the_file(
-    enc_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, enc_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, _session = enc_window
     ctx = window.app.ctx
@@ -194,6 +203,7 @@ def test_export_asks_for_the_passphrase_then_writes_the_file(
     assert dialog is not None
     dialog.entry.field.setText(PASSPHRASE)
     dialog.confirm()
+    settle(qtbot)
     out = tmp_path / "register.xlsx"
     assert out.exists() and out.read_bytes()[:2] == b"PK"
     assert "1 request exported" in page.status.text() or "request(s)" in page.status.text()
@@ -221,7 +231,7 @@ def test_retention_preview_and_purge(window, demo_ctx: AppContext) -> None:
 
 
 def test_a_store_that_cannot_be_reopened_closes_the_program_not_runs_on(
-    enc_window, monkeypatch: pytest.MonkeyPatch
+    qtbot, enc_window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dpo_desk.errors import StoreError
     from dpo_desk.ui.security import session as session_module
@@ -230,6 +240,7 @@ def test_a_store_that_cannot_be_reopened_closes_the_program_not_runs_on(
     add(window.app.ctx, "Alice Martin")
     page = page_of(window)
     page.back_up_now()
+    settle(qtbot)
     session.lock_state.reauthenticate(PASSPHRASE)
 
     def refuse(*_a: object, **_k: object) -> Store:
@@ -250,7 +261,7 @@ def test_a_store_that_cannot_be_reopened_closes_the_program_not_runs_on(
 
 
 def test_a_backup_of_another_installation_is_named_in_the_question_then_restored(
-    enc_window,
+    qtbot, enc_window,
 ) -> None:
     """Issue 13: the question says the backup is another installation's; confirming it
     restores (the window passes the confirmation on to the restore)."""
@@ -261,10 +272,12 @@ def test_a_backup_of_another_installation_is_named_in_the_question_then_restored
     add(ctx, "Alice Martin")
     page = page_of(window)
     page.back_up_now()
+    settle(qtbot)
     add(ctx, "Bruno Petit")
     installation.adopt(ctx.data_dir, "f" * 32)  # this directory is now another one
     session.lock_state.reauthenticate(PASSPHRASE)
     page.refresh()
+    settle(qtbot)
     page.table.selectRow(0)
     page.restore_button.click()
     box = page.confirm_box

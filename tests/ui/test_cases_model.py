@@ -9,11 +9,13 @@ from dpo_desk.services.case_list import ListQuery
 from dpo_desk.services.cases import CaseFilter
 from dpo_desk.ui.models.case_table import DUE_COLUMN, CaseTableModel
 from dpo_desk.ui.widgets.deadline import URGENCY_ROLE
+from tests.ui._wait import settle, summary
 
 
-def test_model_contract_and_lazy_pages(qtmodeltester, demo_ctx):
+def test_model_contract_and_lazy_pages(qtbot, qtmodeltester, demo_ctx):
     model = CaseTableModel(demo_ctx, page_size=5, cache_rows=12)
     model.set_query(ListQuery(CaseFilter()))
+    settle(qtbot)
     total = len(cases.list_cases(demo_ctx.ctx))
     assert model.rowCount() == total > 20
     qtmodeltester.check(model)
@@ -22,6 +24,7 @@ def test_model_contract_and_lazy_pages(qtmodeltester, demo_ctx):
         model.index(row, 0).data()
     assert len(model._cache) <= 12
     # the deadline column carries its urgency for the badge, and words besides colour
+    summary(qtbot, model, 0)  # its page fetched on the DB lane
     due = model.index(0, DUE_COLUMN)
     assert due.data(URGENCY_ROLE) in {"overdue", "soon", "ok", "paused", "closed"}
     assert "·" in due.data()
@@ -39,16 +42,17 @@ def test_header_click_sorts_in_sql(qtbot, demo_ctx, window):
     page = window.show_page("cases")
     page.status.setCurrentIndex(page.status.findData(None))  # all statuses
     page.apply_filters()
+    settle(qtbot)
     _header_click(qtbot, page, 2)  # Requester
     assert page.model.query.order == "name"
-    names = [page.model.summary_at(r).subject_name for r in range(page.model.rowCount())]
+    names = [summary(qtbot, page.model, r).subject_name for r in range(page.model.rowCount())]
     from dpo_desk.domain.text import fold
 
     assert [fold(n) for n in names] == sorted(fold(n) for n in names)
     _header_click(qtbot, page, 2)
     assert page.model.query.descending
     _header_click(qtbot, page, 0)  # Reference
-    refs = [page.model.summary_at(r).reference for r in range(page.model.rowCount())]
+    refs = [summary(qtbot, page.model, r).reference for r in range(page.model.rowCount())]
     assert refs == sorted(refs)
 
 
@@ -57,35 +61,40 @@ def test_search_is_accent_blind_and_filters_combine(qtbot, demo_ctx, window):
     page.search.setFocus()
     qtbot.keyClicks(page.search, "lefevre")
     qtbot.waitUntil(lambda: page.model.rowCount() >= 1, timeout=2000)
-    found = [page.model.summary_at(r).subject_name for r in range(page.model.rowCount())]
+    found = [summary(qtbot, page.model, r).subject_name for r in range(page.model.rowCount())]
     assert any("Lefèvre" in n for n in found)
     page.search.clear()
     page.apply_filters()
+    settle(qtbot)
     open_count = page.model.rowCount()
     page.status.setCurrentIndex(page.status.findData("closed"))
     page.apply_filters()
-    statuses = {page.model.summary_at(r).status for r in range(page.model.rowCount())}
+    settle(qtbot)
+    statuses = {summary(qtbot, page.model, r).status for r in range(page.model.rowCount())}
     assert statuses <= {"closed"} and page.model.rowCount() < open_count
     page.status.setCurrentIndex(page.status.findData(None))
     page.right.setCurrentIndex(page.right.findData("erasure"))
     page.apply_filters()
-    assert all("erasure" in page.model.summary_at(r).rights for r in range(page.model.rowCount()))
+    settle(qtbot)
+    rows = range(page.model.rowCount())
+    assert all("erasure" in summary(qtbot, page.model, r).rights for r in rows)
     assert page.count.text().endswith("case(s)") or "case" in page.count.text()
 
 
 def test_next_and_previous_case_shortcuts(qtbot, demo_ctx, window):
     page = window.show_page("cases")
     page.apply_filters()
+    settle(qtbot)
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     first = page.view.reference
-    assert first == page.model.summary_at(0).reference
+    assert first == summary(qtbot, page.model, 0).reference
     qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert page.view.reference == page.model.summary_at(1).reference
+    assert page.view.reference == summary(qtbot, page.model, 1).reference
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert page.view.reference == first
 
 
-def test_first_rows_come_before_the_full_list(qtmodeltester, demo_ctx):
+def test_first_rows_come_before_the_full_list(qtbot, qtmodeltester, demo_ctx):
     """A filter matching many cases shows its first rows at once, then the rest behind
     them, in the same order as one full query."""
     model = CaseTableModel(demo_ctx, page_size=5, cache_rows=12)
@@ -95,6 +104,7 @@ def test_first_rows_come_before_the_full_list(qtmodeltester, demo_ctx):
     model.loaded.connect(lambda n: seen.append(("all", n)))
     model.rowsInserted.connect(lambda *_: seen.append(("inserted", model.rowCount())))
     model.set_query(ListQuery(CaseFilter()))
+    settle(qtbot)
     total = len(cases.list_cases(demo_ctx.ctx))
     assert seen == [("first", 4), ("inserted", total), ("all", total)]
     full = [c.id for c in cases.list_cases(demo_ctx.ctx)]
@@ -102,22 +112,25 @@ def test_first_rows_come_before_the_full_list(qtmodeltester, demo_ctx):
     qtmodeltester.check(model)
 
 
-def test_filters_reuse_cached_rows_and_changes_still_show(demo_ctx):
+def test_filters_reuse_cached_rows_and_changes_still_show(qtbot, demo_ctx):
     from dpo_desk.services import workflow
 
     model = CaseTableModel(demo_ctx, page_size=5, cache_rows=100)
     model.set_query(ListQuery(CaseFilter()))
+    settle(qtbot)
     for row in range(model.rowCount()):
         model.index(row, 0).data()
+    settle(qtbot)
     cached = len(model._cache)
     model.set_query(ListQuery(CaseFilter(open_only=True)))
+    settle(qtbot)
     assert len(model._cache) == cached  # nothing re-read for rows already known
     row = 0
-    ref = model.summary_at(row).reference
+    ref = summary(qtbot, model, row).reference
     before = model.index(row, 4).data()
     workflow.transition(demo_ctx.ctx, ref, "withdrawn", "The person withdrew by phone")
     model.forget(ref)  # what the page does on app.signals.case_changed
-    assert model.summary_at(row) is not None
+    assert summary(qtbot, model, row) is not None
     assert model.index(row, 4).data() != before
     model.clear_cache()
     assert not model._cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from dpo_desk.services import dashboard
+from tests.ui._wait import settle
 
 
 def test_counter_click_opens_the_filtered_case_list(qtbot, demo_ctx, window):
@@ -54,6 +55,7 @@ def test_late_cases_lead_the_deadline_list(qtbot, app_ctx, window):
                                              received=date(2025, 12, 15), channel="post"))
     page = window.show_page("dashboard")
     page.refresh()
+    settle(qtbot)
     qtbot.waitUntil(lambda: page.upcoming.rowCount() == 2)
     assert [page.upcoming.item(r, 1).text() for r in range(2)] == [late.reference,
                                                                    soon.reference]

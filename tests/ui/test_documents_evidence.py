@@ -21,6 +21,7 @@ from dpo_desk.backup.verification import verify_into
 from dpo_desk.services import cases
 from dpo_desk.store.models import AuditEvent, Document
 from tests.ui._dialogs import in_dialog
+from tests.ui._wait import settle
 
 
 def _case(ctx) -> str:
@@ -78,13 +79,16 @@ def test_id_copy_dropped_on_documents_is_destroyed_by_verification(
     other.write_text("I want my data")
 
     _drop(view.documents, [scan])  # the kind is not said yet: nothing enters
+    settle(qtbot)
     assert view.detail.documents == []
     assert view.documents.error.isVisible()
     _choose(qtbot, view.documents.kind, "Identity evidence")
     assert not view.documents.error.isVisible()
     _drop(view.documents, [scan])
+    settle(qtbot)
     _choose(qtbot, view.documents.kind, "Attachment")
     _drop(view.documents, [other])
+    settle(qtbot)
     kinds = {d.original_name: d.kind for d in view.detail.documents}
     assert kinds == {"passport.txt": "id-evidence", "request.txt": "attachment"}
     id_doc = next(d for d in view.detail.documents if d.kind == "id-evidence")
@@ -126,6 +130,7 @@ def test_attachment_is_opened_exported_and_deleted_with_audit(qtbot, window, app
     note.write_text("Dear DPO, please send me my data.")
     _choose(qtbot, tab.kind, "Attachment")
     _drop(tab, [note])
+    settle(qtbot)
     assert not tab.open_button.isEnabled()  # nothing selected yet
     tab.table.selectRow(0)
     doc_id = tab.selected().id
@@ -140,6 +145,7 @@ def test_attachment_is_opened_exported_and_deleted_with_audit(qtbot, window, app
     target.parent.mkdir()
     tab.table.selectRow(0)
     view.export_document(doc_id, target)  # the save dialog's answer, given directly
+    settle(qtbot)
     assert target.read_text() == "Dear DPO, please send me my data."
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     assert _events(ctx, "document.export") == [
@@ -171,9 +177,11 @@ def test_intake_says_what_each_file_is(qtbot, window, app_ctx, tmp_path, type_te
     scan = tmp_path / "id-card.txt"
     scan.write_text("ID CARD Zoe Park")
     _drop(dialog.files, [scan])
+    settle(qtbot)
     assert dialog.attachments == [] and dialog.error.isVisible()
     _choose(qtbot, dialog.file_kind, "Identity evidence")
     _drop(dialog.files, [scan])
+    settle(qtbot)
     assert dialog.files.item(0).text() == "id-card.txt — Identity evidence"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.detail is not None)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from dpo_desk.services import cases
 from dpo_desk.services.demo import load_demo
 from dpo_desk.ui import i18n
+from tests.ui._wait import settle
 
 pytestmark = pytest.mark.gui
 
@@ -64,6 +65,7 @@ def test_settings_rule_sets_in_french_without_developer_files(qtbot, french) -> 
 def test_processing_register_in_french(qtbot, french) -> None:
     page = french.show_page("processing")
     page.refresh()
+    settle(qtbot)
     model = page.model
     shown = [
         str(model.data(model.index(r, c)) or "")

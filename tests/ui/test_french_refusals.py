@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from dpo_desk.services import cases
 from dpo_desk.ui import i18n
 from dpo_desk.ui.dialogs.intake import IntakeDialog
+from tests.ui._wait import settle
 
 pytestmark = pytest.mark.gui
 
@@ -71,6 +72,7 @@ def test_register_refusal_is_french_under_its_field(qtbot, app_ctx, type_text) -
         qtbot.addWidget(page)
         page.show()
         page.refresh()
+        settle(qtbot)
 
         def fill(dialog: QDialog) -> None:
             type_text(dialog.person, "Thérèse Lambert")

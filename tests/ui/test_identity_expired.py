@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from dpo_desk.services import cases, workflow
 from dpo_desk.ui.dialogs.case_actions import TransitionDialog
 from dpo_desk.ui.dialogs.identity import RequestIdentityDialog
+from tests.ui._wait import closed
 
 
 def test_expired_step_is_shown_and_allows_the_identity_refusal(qtbot, window):
@@ -37,7 +38,7 @@ def test_expired_step_is_shown_and_allows_the_identity_refusal(qtbot, window):
     dialog.ground.setCurrentIndex(dialog.ground.findData("identity-not-established"))
     qtbot.keyClicks(dialog.facts, "No answer to our letter of 5 January")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     detail = cases.get_case(ctx, ref)
     assert (detail.summary.status, detail.identity[0].outcome) == ("refused", "expired")
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from dpo_desk.services import incidents, organisation
 from dpo_desk.ui.pages.incidents import IncidentsPage
+from tests.ui._wait import settle
 
 AWARE = datetime(2026, 1, 30, 23, 59, tzinfo=ZoneInfo("Europe/Paris"))
 
@@ -28,6 +29,7 @@ def _page_with_incident(window, qtbot, title: str = "Clé USB perdue") -> Incide
     page = window.show_page("incidents")
     assert isinstance(page, IncidentsPage)
     page.refresh()
+    settle(qtbot)
     assert page.table.rowCount() == 1
     rect = page.table.visualRect(page.table.model().index(0, 0))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

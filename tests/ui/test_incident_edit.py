@@ -19,6 +19,7 @@ from dpo_desk.services import incident_actions, incident_docs, incidents, organi
 from dpo_desk.store.models import AuditEvent
 from dpo_desk.ui.incidents.intake import IncidentIntakeDialog
 from dpo_desk.ui.pages.incidents import IncidentsPage
+from tests.ui._wait import settle
 
 AWARE = datetime(2026, 1, 30, 23, 59, tzinfo=ZoneInfo("Europe/Paris"))
 CONSEQUENCES = "Phishing e-mails using your name are likely."
@@ -39,6 +40,7 @@ def _open_page(window, qtbot) -> IncidentsPage:
     page = window.show_page("incidents")
     assert isinstance(page, IncidentsPage)
     page.refresh()
+    settle(qtbot)
     rect = page.table.visualRect(page.table.model().index(0, 0))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.view.detail is not None

@@ -11,9 +11,12 @@ from dpo_desk.services.case_list import timeline
 from dpo_desk.ui.dialogs.case_actions import ExtendDialog, TransitionDialog
 from dpo_desk.ui.dialogs.identity import VerifyIdentityDialog
 from dpo_desk.ui.dialogs.intake import IntakeDialog
+from tests.ui._wait import closed
 
 
 def _intake(qtbot, window) -> IntakeDialog:
+    window.activateWindow()  # back to the window after a dialog closed, as a user is
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = window.intake
     assert isinstance(dialog, IntakeDialog) and dialog.isVisible()
@@ -35,9 +38,8 @@ def test_request_from_intake_to_answer(qtbot, window, tmp_path, type_text):
     dialog.add_attachments([letter], "attachment")
     assert dialog.files.count() == 1
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert not dialog.error.isVisible(), dialog.error.text()
-    assert not dialog.isVisible()
-    ref = dialog.detail.reference
+    assert closed(dialog), dialog.error.text()
+    (ref,) = [c.reference for c in cases.list_cases(app.ctx)]
     stored = cases.get_case(app.ctx, ref)
     assert stored.summary.subject_name == "Hélène Lefèvre"
     assert stored.summary.rights == ("access", "erasure")
@@ -45,6 +47,8 @@ def test_request_from_intake_to_answer(qtbot, window, tmp_path, type_text):
 
     # -- find it by typing in the search box (accents ignored)
     page = window.cases_page
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
     qtbot.keyClicks(page.search, "lefevre")
@@ -61,7 +65,7 @@ def test_request_from_intake_to_answer(qtbot, window, tmp_path, type_text):
     assert isinstance(verify, VerifyIdentityDialog)
     verify.method.setCurrentIndex(verify.method.findData("email-match"))
     qtbot.mouseClick(verify.ok_button, Qt.MouseButton.LeftButton)
-    assert not verify.isVisible()
+    assert closed(verify)
     detail = cases.get_case(app.ctx, ref)
     assert detail.summary.status == "in-progress"
     assert detail.identity[0].outcome == "verified"
@@ -77,7 +81,7 @@ def test_request_from_intake_to_answer(qtbot, window, tmp_path, type_text):
     assert extend.isVisible() and extend.error.isVisible()
     qtbot.keyClicks(extend.reasons, "Archives on two sites to search")
     qtbot.mouseClick(extend.ok_button, Qt.MouseButton.LeftButton)
-    assert not extend.isVisible()
+    assert closed(extend)
     detail = cases.get_case(app.ctx, ref)
     assert detail.summary.status == "extended"
     assert detail.extension_reason == "Archives on two sites to search"
@@ -120,7 +124,7 @@ def test_refused_value_is_shown_and_nothing_is_lost(qtbot, window):
     qtbot.keyClicks(dialog.email, "jean@example.fr")
     assert not at_field.isVisible()  # a stale error goes as soon as the field is edited
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert len(cases.list_cases(window.app.ctx)) == 1
 
 
@@ -171,5 +175,5 @@ def test_escape_does_not_throw_away_what_was_typed(qtbot, window):
     box = dialog.confirm_box
     discard = next(b for b in box.buttons() if b.text() == "Discard")
     qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert cases.list_cases(window.app.ctx) == []

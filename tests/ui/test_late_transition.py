@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from dpo_desk.services import cases
 from dpo_desk.services.case_list import timeline
 from dpo_desk.ui.dialogs.case_actions import TransitionDialog
+from tests.ui._wait import closed
 
 
 def _open(qtbot, window, ref: str, action: str) -> TransitionDialog:
@@ -36,7 +37,7 @@ def test_a_late_answer_asks_the_reason_and_shows_late(qtbot, window):
     assert cases.get_case(ctx, ref).summary.status == "received"
     qtbot.keyClicks(dialog.late_reason, "Reply held by the post strike")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert cases.get_case(ctx, ref).summary.status == "answered"
     (entry,) = [e for e in timeline(ctx, ref) if e.operation == "case.transition"
                 and e.details.get("to") == "answered"]
@@ -58,5 +59,5 @@ def test_an_answer_in_time_asks_no_delay_reason(qtbot, window):
     dialog = _open(qtbot, window, ref, "answered")
     assert dialog.late_since is None and dialog.late_reason is None
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert cases.get_case(ctx, ref).summary.status == "answered"

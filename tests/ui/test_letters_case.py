@@ -23,6 +23,7 @@ from dpo_desk.ui.letters import case_letters, pdf_view
 from dpo_desk.ui.letters.case_letters import CaseLettersWidget
 from dpo_desk.ui.letters.pdf_view import PdfView
 from tests.ui._dialogs import in_dialog
+from tests.ui._wait import settle
 
 pytestmark = pytest.mark.gui
 
@@ -94,6 +95,7 @@ def test_preview_generate_send_and_regenerate(
 ):
     ctx = demo_ctx.ctx
     widget.set_case(reference)
+    settle(qtbot)
     assert widget.table.rowCount() == 0
     assert widget.form.current_lang() == "fr"  # the demo organisation writes in French
     choose(qtbot, widget.form.kind, "acknowledgement")
@@ -173,6 +175,7 @@ def test_save_as_pdf_writes_the_kept_bytes(
     qtbot, widget, reference, demo_ctx, tmp_path, monkeypatch
 ):
     widget.set_case(reference)
+    settle(qtbot)
     click(qtbot, widget.generate_button)
     click_row(qtbot, widget, 0)
     out = tmp_path / "exported"
@@ -208,6 +211,7 @@ def test_print_renders_every_page(qtbot, widget, scoped, demo_ctx, tmp_path, mon
 
     monkeypatch.setattr(case_letters, "QPrintDialog", PdfPrintDialog)
     widget.set_case(reference)
+    settle(qtbot)
     choose(qtbot, widget.form.kind, "access-reply")
     box = widget.form.copy_separately
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
@@ -236,6 +240,7 @@ def test_data_copy_file_goes_into_the_annex(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(data), ""))
     )
     widget.set_case(reference)
+    settle(qtbot)
     choose(qtbot, widget.form.kind, "access-reply")
     assert widget.form.browse.isVisible() and not hasattr(widget.form, "ground")
     click(qtbot, widget.form.browse)
@@ -259,6 +264,7 @@ def test_refusal_is_shown_and_the_form_keeps_its_content(qtbot, widget, demo_ctx
     scope.set_scope(ctx, late, [i.item_id for i in view.items
                                 if i.suggested and i.kind == "activity"])
     widget.set_case(late)
+    settle(qtbot)
     choose(qtbot, widget.form.kind, "access-reply")
     type_text(widget.form.free_text, "Paragraph kept")
     click(qtbot, widget.generate_button)
@@ -286,11 +292,14 @@ def test_kind_tooltip_and_refusal_takes_its_ground_from_the_case(qtbot, widget, 
     ref = cases.add_case(ctx, cases.NewCase(name="Paul Roy", rights=["access"],
                                             received=date(2026, 1, 20), channel="post")).reference
     widget.set_case(ref)
+    settle(qtbot)
     refusal = widget.form.kind.model().item(widget.form.kind.findData("refusal"))
     assert not refusal.isEnabled()  # not refused: no refusal letter
     workflow.transition(ctx, ref, "refused", "excessive", facts="Twelve requests in a week")
     widget.set_case(None)
+    settle(qtbot)
     widget.set_case(ref)
+    settle(qtbot)
     qtbot.waitUntil(lambda: refusal.isEnabled(), timeout=3000)
     choose(qtbot, widget.form.kind, "refusal")
     assert "Art. 12(4)" in widget.form.kind.toolTip()
@@ -319,6 +328,7 @@ def test_fallback_viewer_writes_a_private_temp_file(qtbot, monkeypatch):
 
 def test_no_case_disables_everything(qtbot, widget):
     widget.set_case(None)
+    settle(qtbot)
     for button in (
         widget.preview_button,
         widget.generate_button,
@@ -337,6 +347,7 @@ def test_each_letter_kind_and_case_starts_from_its_own_draft(qtbot, widget, demo
     first = reference
     second = next(c.reference for c in cases.list_cases(demo_ctx.ctx) if c.reference != first)
     widget.set_case(first)
+    settle(qtbot)
     form = widget.form
     choose(qtbot, form.kind, "acknowledgement")
     qtbot.keyClicks(form.free_text, "Please send a copy of your ID card.")
@@ -347,8 +358,10 @@ def test_each_letter_kind_and_case_starts_from_its_own_draft(qtbot, widget, demo
     choose(qtbot, form.kind, "acknowledgement")
     assert form.free_text.toPlainText() == "Please send a copy of your ID card."
     widget.set_case(second)
+    settle(qtbot)
     assert form.free_text.toPlainText() == ""
     widget.set_case(first)
+    settle(qtbot)
     assert form.free_text.toPlainText() == "Please send a copy of your ID card."
     choose(qtbot, form.kind, "access-reply")
     assert form.free_text.toPlainText() == "Your data is attached."

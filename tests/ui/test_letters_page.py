@@ -16,6 +16,7 @@ from dpo_desk.services import cases, letters
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.pages import PAGES
 from dpo_desk.ui.pages.letters import LettersPage
+from tests.ui._wait import settle
 
 pytestmark = pytest.mark.gui
 
@@ -30,6 +31,7 @@ def page(qtbot, demo_ctx: AppContext, english: None) -> LettersPage:
     p.show()
     qtbot.waitExposed(p)
     p.refresh()
+    settle(qtbot)
     return p
 
 
@@ -161,6 +163,7 @@ def test_recent_letters_open_their_case(qtbot, page, demo_ctx):
     letters.mark_sent(demo_ctx.ctx, first.document_id)
     letters.generate(demo_ctx.ctx, refs[1], "acknowledgement", "en")
     page.refresh()
+    settle(qtbot)
     assert page.recent_table.rowCount() == 2
     assert page.recent_table.item(0, 0).text() == refs[1]  # newest first
     assert page.recent_table.item(1, 5).text() != "Draft"

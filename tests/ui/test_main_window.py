@@ -12,6 +12,7 @@ from dpo_desk.errors import StoreError
 from dpo_desk.ui import crash, i18n
 from dpo_desk.ui.main_window import build_main_window
 from dpo_desk.ui.pages import PAGES
+from tests.ui._wait import settle
 
 
 def test_screens_and_missing_modules(window, monkeypatch, app_ctx, settings, qtbot):
@@ -68,6 +69,7 @@ def test_layout_is_saved_and_restored(qtbot, window, app_ctx, settings):
 def test_language_switch_changes_visible_strings(qtbot, demo_ctx, window):
     page = window.show_page("cases")
     page.apply_filters()
+    settle(qtbot)
     page.select_row(0)
     assert window.menu_file.title() == "&File"
     try:
@@ -122,7 +124,7 @@ def test_store_refused_exits_1(monkeypatch, tmp_path, qapp):
     sys.excepthook = sys.__excepthook__
 
 
-def test_status_bar_shows_the_last_verified_backup(window):
+def test_status_bar_shows_the_last_verified_backup(qtbot, window):
     from datetime import UTC, datetime, timedelta
 
     from dpo_desk import backup
@@ -130,10 +132,12 @@ def test_status_bar_shows_the_last_verified_backup(window):
     ctx = window.app.ctx
     backup.create(ctx)
     window.app.signals.backup_done.emit()
+    settle(qtbot)
     assert window.backup_label.text().startswith("Last backup:")
     later = datetime.now(UTC) + timedelta(days=3)  # backups are stamped by the real clock
     ctx.clock = lambda: later
     window.update_backup_status()
+    settle(qtbot)
     assert "overdue" in window.backup_label.text()
 
 

@@ -11,6 +11,7 @@ from dpo_desk.services.registers.notices import recipient_notices
 from dpo_desk.services.registers.recipients import NewRecipient, add_recipient
 from dpo_desk.ui.dialogs.recipient_notices import RecipientNoticesDialog
 from tests.letters._pdf import flat, pdf_text
+from tests.ui._wait import closed
 
 
 def test_tick_the_recipients_told_and_the_letter_names_only_them(qtbot, window):
@@ -31,7 +32,7 @@ def test_tick_the_recipients_told_and_the_letter_names_only_them(qtbot, window):
     assert set(rows) == {"Colis Express SARL (FR)", "Banque Nord SA (FR)"}
     rows["Colis Express SARL (FR)"].setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
     assert [i.name for i in recipient_notices(ctx, ref).notified] == ["Colis Express SARL"]
     workflow.transition(ctx, ref, "in-progress")
     text = flat(pdf_text(letters.generate(ctx, ref, "confirmation", "fr").pdf))

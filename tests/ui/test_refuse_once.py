@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from dpo_desk.services import cases, letters
 from dpo_desk.ui.dialogs.case_actions import TransitionDialog
 from tests.letters._pdf import flat, pdf_text
+from tests.ui._wait import closed
 
 
 def test_refuse_asks_ground_and_facts_once_and_the_letter_uses_them(qtbot, window):
@@ -33,7 +34,7 @@ def test_refuse_asks_ground_and_facts_once_and_the_letter_uses_them(qtbot, windo
     assert dialog.facts is not None
     qtbot.keyClicks(dialog.facts, "Invoices must be kept 10 years (Code de commerce L123-22)")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     detail = cases.get_case(ctx, ref)
     assert (detail.summary.status, detail.outcome_reason) == ("refused", "legal-obligation")
     assert detail.refusal_facts.startswith("Invoices must be kept 10 years")
@@ -94,7 +95,7 @@ def test_backdated_extension_asks_for_evidence_and_shows_late(qtbot, window):
     assert cases.get_case(ctx, ref).extended_on is None
     qtbot.keyClicks(dialog.evidence, "minutes of the 28 January meeting")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     (entry,) = [e for e in timeline(ctx, ref) if e.operation == "case.extend"]
     assert entry.details["late"] and "28 January" in entry.details["evidence"]
     view.tabs.setCurrentWidget(view.timeline)

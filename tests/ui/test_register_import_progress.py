@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 from dpo_desk.services import registers
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers.activities_io import CSV_COLUMNS
+from dpo_desk.ui.background import TaskRunner
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.pages.processing import ProcessingPage
-from dpo_desk.ui.tasks import TaskRunner
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.threaded]
 
 ROW = "Activity {i},Payroll,contract,identity,staff,HR,5 years,,,no,yes\r\n"
 
@@ -25,7 +25,7 @@ ROW = "Activity {i},Payroll,contract,identity,staff,HR,5 years,,,no,yes\r\n"
 @pytest.fixture
 def threaded_ctx(ctx: Context, qapp: object) -> Iterator[AppContext]:
     """The real runner: the import runs on the DB worker thread, as in the program."""
-    tasks = TaskRunner(synchronous=False)
+    tasks = TaskRunner()
     yield AppContext(ctx=ctx, tasks=tasks, signals=AppSignals())
     tasks.shutdown()
 
@@ -36,7 +36,7 @@ def page(qtbot, threaded_ctx: AppContext, english: None) -> ProcessingPage:
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    qtbot.waitUntil(lambda: not threaded_ctx.tasks._pending, timeout=10_000)
+    qtbot.waitUntil(threaded_ctx.tasks.is_idle, timeout=10_000)
     return page
 
 
@@ -57,7 +57,7 @@ def test_cancel_in_the_progress_dialog_imports_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _choose(monkeypatch, _csv(tmp_path, 3000))
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    page.import_button.clicked.emit()  # a click that does not wait: the user acts meanwhile
     dialog = page.findChild(QProgressDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.value() >= 50, timeout=30_000)  # it moves

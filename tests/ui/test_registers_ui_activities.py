@@ -12,6 +12,7 @@ from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_activity import ActivityDialog
 from dpo_desk.ui.pages.processing import ProcessingPage
 from tests.ui._dialogs import in_dialog
+from tests.ui._wait import settle
 
 pytestmark = pytest.mark.gui
 
@@ -22,6 +23,7 @@ def page(qtbot, app_ctx: AppContext, english: None) -> ProcessingPage:
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    settle(qtbot)
     return page
 
 

@@ -15,6 +15,7 @@ from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_directive import DirectiveDialog
 from dpo_desk.ui.pages.directives import DirectivesPage
 from tests.ui._dialogs import in_dialog
+from tests.ui._wait import settle
 
 pytestmark = pytest.mark.gui
 
@@ -25,6 +26,7 @@ def page(qtbot, app_ctx: AppContext, english: None) -> DirectivesPage:
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    settle(qtbot)
     return page
 
 
@@ -70,6 +72,7 @@ def test_find_and_revoke(qtbot, page: DirectivesPage, app_ctx: AppContext) -> No
             ),
         )
     page.refresh()
+    settle(qtbot)
     assert len(page.directive_model.rows) == 2
 
     qtbot.keyClicks(page.find_name, "ELODIE LEFEVRE")
@@ -112,6 +115,7 @@ def test_death_workflow_buttons(
         ),
     )
     page.refresh()
+    settle(qtbot)
     assert page.death_model.rows[0].directive_ids
     page.death_table.selectRow(0)
 

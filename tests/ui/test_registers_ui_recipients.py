@@ -15,6 +15,7 @@ from dpo_desk.ui.dialogs.register_recipient import RecipientDialog, TransferDial
 from dpo_desk.ui.pages.processing import ProcessingPage
 from dpo_desk.ui.pages.recipients import RecipientsPage
 from tests.ui._dialogs import in_dialog
+from tests.ui._wait import settle
 
 pytestmark = pytest.mark.gui
 
@@ -25,6 +26,7 @@ def page(qtbot, app_ctx: AppContext, english: None) -> RecipientsPage:
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    settle(qtbot)
     return page
 
 
@@ -79,6 +81,7 @@ def test_eea_recipient_needs_no_safeguard(qtbot, page: RecipientsPage, app_ctx: 
         registers.NewRecipient(name="Colis Express", category="processor", country="FR"),
     )
     page.refresh()
+    settle(qtbot)
     assert page.model.data(page.model.index(0, 3)) == "No (EEA)"
     assert page.model.data(page.model.index(0, 4)) == "Not needed"
 
@@ -102,6 +105,7 @@ def test_processing_page_lists_and_adds(qtbot, demo_ctx: AppContext, english: No
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    settle(qtbot)
     assert page.model.rowCount() >= 5
     page.table.selectRow(0)
     assert "Legal basis" in page.detail.toPlainText()

@@ -20,11 +20,12 @@ from dpo_desk.services.cases import NewCase, add_case
 from dpo_desk.services.context import Context
 from dpo_desk.store.models import AuditEvent
 from dpo_desk.store.opening import Store, open_store
+from dpo_desk.ui.background import TaskRunner
 from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.main_window import MainWindow, build_main_window
 from dpo_desk.ui.security import SecuritySession, start
 from dpo_desk.ui.security.clipboard import ClipboardGuard
-from dpo_desk.ui.tasks import TaskRunner
+from tests.ui._wait import settle
 
 PASSPHRASE = "correct horse battery staple"
 FIXED_NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
@@ -72,7 +73,7 @@ def locked_window(
     ctx = Context(
         db=enc_store.db, data_dir=enc_store.data_dir, actor="test-dpo", clock=lambda: FIXED_NOW
     )
-    app = AppContext(ctx=ctx, tasks=TaskRunner(synchronous=True), signals=AppSignals())
+    app = AppContext(ctx=ctx, tasks=TaskRunner(), signals=AppSignals())
     add_case(ctx, NewCase("Alice Martin", ["access"], date(2026, 1, 20), "email"))
     window = build_main_window(app, settings)
     qtbot.addWidget(window)
@@ -144,6 +145,7 @@ def test_ctrl_l_locks_and_shortcuts_are_dead_while_locked(locked_window, qtbot) 
     assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QDialog))
     session.lock_screen.entry.field.setText(PASSPHRASE)
     session.lock_screen.try_unlock()
+    settle(qtbot)
     assert not session.locked and dialog.isVisible()
     dialog.reject()
 
@@ -161,7 +163,7 @@ def test_plain_store_cannot_lock_and_says_why(window, qtbot) -> None:
         session.shutdown()
 
 
-def test_screen_lock_and_suspend_lock_the_window(locked_window) -> None:
+def test_screen_lock_and_suspend_lock_the_window(qtbot, locked_window) -> None:
     window, session, clock = locked_window
     session.screen_lock.screenSaverActive(False)
     assert not session.locked
@@ -169,6 +171,7 @@ def test_screen_lock_and_suspend_lock_the_window(locked_window) -> None:
     assert session.locked and "screen was locked" in session.lock_screen.reason.text()
     session.lock_screen.entry.field.setText(PASSPHRASE)
     session.lock_screen.try_unlock()
+    settle(qtbot)
     assert not session.locked
     session.idle.check()
     clock.epoch += 3600  # the machine slept an hour: the monotonic clock stood still
@@ -184,7 +187,7 @@ def test_keyring_only_store_unlocks_with_the_keyring_button(
     store = open_store(d, key=secrets.key_for_open(d))
     try:
         ctx = Context(db=store.db, data_dir=d, actor="test-dpo", clock=lambda: FIXED_NOW)
-        app = AppContext(ctx=ctx, tasks=TaskRunner(synchronous=True), signals=AppSignals())
+        app = AppContext(ctx=ctx, tasks=TaskRunner(), signals=AppSignals())
         window = build_main_window(app, settings)
         qtbot.addWidget(window)
         window.show()
@@ -214,38 +217,43 @@ def test_clipboard_is_cleared_after_the_timeout_if_still_ours(qtbot) -> None:
     clipboard.clear()
 
 
-def test_locking_clears_our_clipboard_at_once(locked_window) -> None:
+def test_locking_clears_our_clipboard_at_once(qtbot, locked_window) -> None:
     _window, session, _clock = locked_window
     session.clipboard.copy("2026-0001")
     session.lock()
     assert QApplication.clipboard().text() == ""
     session.lock_screen.entry.field.setText(PASSPHRASE)
     session.lock_screen.try_unlock()
+    settle(qtbot)
 
 
-def test_scheduler_backs_up_only_when_due_and_something_changed(locked_window) -> None:
+def test_scheduler_backs_up_only_when_due_and_something_changed(qtbot, locked_window) -> None:
     window, session, _clock = locked_window
     ctx = window.app.ctx
     folder = ctx.data_dir / "backups"
     done: list[bool] = []
     window.app.signals.backup_done.connect(lambda: done.append(True))
     session.scheduler.tick()  # no backup yet: due
+    settle(qtbot)
     assert len(backup.list_backups(folder)) == 1 and done == [True]
     assert window.backup_label.text().startswith("Last backup:")
     session.scheduler.tick()  # not due yet
+    settle(qtbot)
     assert len(backup.list_backups(folder)) == 1
     later = datetime.now(UTC) + timedelta(days=2)  # backups are stamped by the real clock
     ctx.clock = lambda: later
     session.scheduler.tick()  # due, but nothing changed since
+    settle(qtbot)
     assert len(backup.list_backups(folder)) == 1 and done == [True]
     add_case(ctx, NewCase("Bruno Petit", ["erasure"], date(2026, 1, 21), "email"))
     session.scheduler.tick()
+    settle(qtbot)
     assert len(backup.list_backups(folder)) == 2 and len(done) == 2
     assert "Automatic backup made" in window.statusBar().currentMessage()
 
 
 def test_scheduler_errors_go_to_the_status_bar_not_a_dialog(
-    locked_window, monkeypatch: pytest.MonkeyPatch
+    qtbot, locked_window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dpo_desk.errors import UserError
     from dpo_desk.ui.security import scheduler
@@ -257,6 +265,7 @@ def test_scheduler_errors_go_to_the_status_bar_not_a_dialog(
 
     monkeypatch.setattr(scheduler.backup, "create", full)
     session.scheduler.tick()
+    settle(qtbot)
     assert "Automatic backup failed: disk full" in window.statusBar().currentMessage()
     assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QDialog))
     assert not session.scheduler.running

@@ -21,6 +21,7 @@ from dpo_desk.ui.security import clipboard
 from dpo_desk.ui.security import unlock as unlock_module
 from dpo_desk.ui.security.common import strength
 from dpo_desk.ui.security.unlock import SetupDialog, UnlockDialog
+from tests.ui._wait import settle
 
 PASSPHRASE = "correct horse battery staple"
 LEFT = Qt.MouseButton.LeftButton
@@ -48,7 +49,7 @@ def test_setup_dialog_encrypts_a_new_directory_and_shows_the_recovery_key(
     qtbot, tmp_path: Path, type_text
 ) -> None:
     d = tmp_path / "new"
-    dialog = SetupDialog(d, synchronous=True)
+    dialog = SetupDialog(d)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.use_keyring.isVisible()  # the memory keyring counts as secure
@@ -88,7 +89,7 @@ def test_setup_dialog_encrypts_a_new_directory_and_shows_the_recovery_key(
 
 def test_declining_encryption_says_so_plainly_and_continues(qtbot, tmp_path: Path) -> None:
     d = tmp_path / "plain"
-    dialog = SetupDialog(d, synchronous=True)
+    dialog = SetupDialog(d)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.plain_button.click()
@@ -112,7 +113,7 @@ def test_unlock_dialog_wrong_then_right_with_the_rate_limit_as_a_countdown(
     secrets.setup(d, passphrase=PASSPHRASE, use_keyring=False)
     secrets.forget(d)
     wall = Wall()
-    dialog = UnlockDialog(d, wall=wall, synchronous=True)
+    dialog = UnlockDialog(d, wall=wall)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.entry.field.echoMode() == dialog.entry.field.EchoMode.Password
@@ -123,6 +124,7 @@ def test_unlock_dialog_wrong_then_right_with_the_rate_limit_as_a_countdown(
     assert not dialog.unlock_button.isEnabled()  # the wait runs, the window stays usable
     dialog.entry.field.setText(PASSPHRASE)
     dialog.try_unlock()  # too early: refused without checking
+    settle(qtbot)
     assert secrets.unlocked(d) is None and dialog.isVisible()
     wall.now += 1.5
     dialog.entry.refresh_countdown()
@@ -137,12 +139,13 @@ def test_the_recovery_key_link_switches_the_field(qtbot, tmp_path: Path) -> None
     d = tmp_path / "enc"
     result = secrets.setup(d, passphrase=PASSPHRASE, use_keyring=False)
     secrets.forget(d)
-    dialog = UnlockDialog(d, synchronous=True)
+    dialog = UnlockDialog(d)
     qtbot.addWidget(dialog)
     dialog.entry.recovery_button.click()
     assert dialog.entry.field.accessibleName() == "Recovery key"
     dialog.entry.field.setText(str(result.recovery_key).lower())
     dialog.try_unlock()
+    settle(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
@@ -188,13 +191,14 @@ def test_without_a_keyring_the_passphrase_path_works_and_writes_no_secret(
 ) -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())
     d = tmp_path / "nokr"
-    dialog = SetupDialog(d, synchronous=True)
+    dialog = SetupDialog(d)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.use_keyring.isVisible() and dialog.no_keyring.isVisible()
     dialog.passphrase.setText(PASSPHRASE)
     dialog.confirm.setText(PASSPHRASE)
     dialog.encrypt()
+    settle(qtbot)
     assert secrets.status(d).slots == ["passphrase", "recovery"]
     for path in d.rglob("*"):
         if path.is_file():

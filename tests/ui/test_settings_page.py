@@ -12,6 +12,7 @@ from dpo_desk.services.organisation import get_profile
 from dpo_desk.store.models import AuditEvent
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.pages.settings import SettingsPage
+from tests.ui._wait import settle
 
 pytestmark = pytest.mark.gui
 
@@ -28,6 +29,7 @@ def page(qtbot, demo_ctx: AppContext, english: None) -> SettingsPage:
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    settle(qtbot)
     return page
 
 

@@ -75,11 +75,23 @@ class LockState:
             self.lock("idle")
         return self.locked
 
+    def is_idle_too_long(self) -> bool:
+        """The idle delay has passed (a clock read only: no file, no store)."""
+        return not self.locked and self.idle_seconds > 0 and self.idle_for() >= self.idle_seconds
+
     def lock(self, reason: str = "on demand") -> None:
         if self.locked or not self.can_lock:
             return
+        self.mark_locked()
+        self.record_lock(reason)
+
+    def mark_locked(self) -> None:
+        """Lock in memory at once (the window hides now; the audit line may follow)."""
         self.locked = True
         self._last_auth = None
+
+    def record_lock(self, reason: str) -> None:
+        """Write the lock to the audit trail (a store write: off the GUI thread)."""
         self._audit("session.lock", {"reason": reason})
 
     def retry_after(self) -> float:

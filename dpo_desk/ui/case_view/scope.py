@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.services.registers import scope
-from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.widgets import labels
 
@@ -110,8 +109,7 @@ class ScopeTab(QWidget):
         ticked = self._ticked() if keep_ticks and self.view is not None else None
         self.app.tasks.run(
             lambda: scope.scope_of(ctx, ref, rels),
-            lambda view: self._show(view, ticked),
-            crash.handler(self),
+            lambda view: self._show(view, ticked), parent=self,
         )
 
     def _show(self, view: scope.ScopeView, ticked: set[tuple[str, int]] | None) -> None:
@@ -239,6 +237,5 @@ class ScopeTab(QWidget):
 
         self.app.tasks.run(
             lambda: scope.set_scope(ctx, ref, ids("activity"), ids("recipient"), ids("transfer")),
-            done,
-            crash.handler(self),
+            done, parent=self,
         )

@@ -27,6 +27,7 @@ from dpo_desk.domain.text import show_controls
 from dpo_desk.services import case_list, cases, documents
 from dpo_desk.services.dto import CaseDetail, DocumentInfo
 from dpo_desk.ui import crash
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.case_view.documents import DocumentsTab
 from dpo_desk.ui.case_view.identity import IdentityTab
 from dpo_desk.ui.case_view.overview import OverviewTab
@@ -145,8 +146,7 @@ class CaseView(QWidget):
         ctx = self.app.ctx
         self.app.tasks.run(
             lambda: (cases.get_case(ctx, reference), case_list.timeline(ctx, reference)),
-            self._loaded,
-            crash.handler(self),
+            self._loaded, parent=self,
         )
 
     def reload(self) -> None:
@@ -284,7 +284,8 @@ class CaseView(QWidget):
         def refused(text: str) -> None:
             crash.show_refusal(self.tr("Not attached:\n%1").replace("%1", text), self)
 
-        self.app.tasks.run(op, self._action_done, crash.handler(self, refused))
+        BackgroundOp(self, lambda _h: op()).success(self._action_done).refusal(refused).run_in(
+            Lane.DB, self.app.tasks)
 
     def _document(self, document_id: int) -> DocumentInfo | None:
         docs = self.detail.documents if self.detail else []
@@ -304,8 +305,7 @@ class CaseView(QWidget):
             self.reload()  # the timeline shows the view
 
         self.app.tasks.run(
-            lambda: documents.read_document(ctx, document_id, audited=True), done,
-            crash.handler(self),
+            lambda: documents.read_document(ctx, document_id, audited=True), done, parent=self,
         )
 
     def export_document(self, document_id: int, target: Path | None = None) -> None:
@@ -327,10 +327,8 @@ class CaseView(QWidget):
             self.documents.hint.setText(self.tr("Exported to %1").replace("%1", str(written)))
             self.reload()
 
-        self.app.tasks.run(
-            lambda: documents.export_document(ctx, document_id, out), done,
-            crash.handler(self, self.documents.show_error),
-        )
+        BackgroundOp(self, lambda _h: documents.export_document(ctx, document_id, out)).success(
+            done).refusal(self.documents.show_error).run_in(Lane.DB, self.app.tasks)
 
     def delete_document(self, document_id: int) -> None:
         """Destroy the file after a confirmation whose safe answer is the default."""
@@ -341,10 +339,11 @@ class CaseView(QWidget):
 
         def answered(yes: bool) -> None:
             if yes:
-                self.app.tasks.run(
-                    lambda: documents.delete_document(ctx, document_id, "deleted by the DPO"),
-                    self._action_done, crash.handler(self, self.documents.show_error),
-                )
+                reason = "deleted by the DPO"
+                BackgroundOp(
+                    self, lambda _h: documents.delete_document(ctx, document_id, reason)
+                ).success(self._action_done).refusal(self.documents.show_error).run_in(
+                    Lane.DB, self.app.tasks)
 
         self.confirm_box, _yes = ask_destructive(
             self,

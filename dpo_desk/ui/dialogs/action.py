@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.ui import crash
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.widgets.dates import first_invalid
 
@@ -91,7 +91,8 @@ class ActionDialog(QDialog):
         if op is None:
             return
         self.ok_button.setEnabled(False)
-        self.app.tasks.run(op, self._succeeded, crash.handler(self, self._failed))
+        BackgroundOp(self, lambda _h: op()).success(self._succeeded).refusal(self._failed).run_in(
+            Lane.DB, self.app.tasks)
 
     def _failed(self, text: str) -> None:
         self.show_error(text)

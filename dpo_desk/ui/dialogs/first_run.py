@@ -19,7 +19,6 @@ from dpo_desk.services import cases, organisation
 from dpo_desk.services.context import Context
 from dpo_desk.services.deadlines import known_jurisdictions
 from dpo_desk.services.demo import load_demo
-from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.action import ActionDialog
 
@@ -112,7 +111,7 @@ class FirstRunDialog(QDialog):
             self.app.signals.case_changed.emit("")
             self.accept()
 
-        self.app.tasks.run(lambda: load_demo(ctx), done, crash.handler(self))
+        self.app.tasks.run(lambda: load_demo(ctx), done, parent=self)
 
     def fill_profile(self) -> None:
         dialog = OrganisationDialog(self.app, self.parentWidget())

@@ -27,6 +27,7 @@ from dpo_desk.services.case_list import SubjectMatch
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.services.organisation import OrganisationProfile, get_profile
 from dpo_desk.ui import crash
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import intake_deadline
 from dpo_desk.ui.dialogs.intake_checks import (
@@ -90,7 +91,7 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
         ctx = app.ctx
-        app.tasks.run(lambda: get_profile(ctx), self._profile_loaded, crash.handler(self))
+        app.tasks.run(lambda: get_profile(ctx), self._profile_loaded, parent=self)
 
     # -- layout -------------------------------------------------------------------
 
@@ -215,7 +216,7 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
                     found.setdefault(match.id, match)
             return list(found.values())
 
-        self.app.tasks.run(op, self._show_matches, crash.handler(self))
+        self.app.tasks.run(op, self._show_matches, parent=self)
 
     def _show_matches(self, found: list[SubjectMatch]) -> None:
         self.matches.clear()
@@ -480,7 +481,8 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
             return intake.take_in_request(ctx, new, paths)
 
         self.save_button.setEnabled(False)
-        self.app.tasks.run(op, self._saved, crash.handler(self, self._save_refused))
+        BackgroundOp(self, lambda _h: op()).success(self._saved).refusal(self._save_refused).run_in(
+            Lane.DB, self.app.tasks)
 
     def _saved(self, detail: CaseDetail) -> None:
         self.detail = detail

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.errors import UserError, render_error
-from dpo_desk.ui import i18n
+from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.widgets.dates import DateField, first_invalid
 from dpo_desk.ui.widgets.field_errors import split_field
@@ -208,17 +207,7 @@ class FormDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
         # The field is found in the English text (its key), the message shown translated.
-        self.show_error(refusal_text(exc), field_of(str(exc), self.aliases))
-
-
-def refusal_text(exc: BaseException) -> str:
-    """The message of a refusal; a bug is logged and reported as such, not as a refusal."""
-    if isinstance(exc, UserError | ValueError):
-        return render_error(exc, i18n.current())
-    log.error("unexpected error in a register action", exc_info=exc)
-    return QCoreApplication.translate(
-        "FormDialog", "Unexpected error ({0}); nothing was saved. See the log."
-    ).format(type(exc).__name__)
+        self.show_error(crash.describe(exc), field_of(str(exc), self.aliases))
 
 
 # --- shared by the register, audit and settings pages ------------------------------------
@@ -261,9 +250,6 @@ class StatusLine(QLabel):
     def error(self, text: str) -> None:
         self.setStyleSheet(ERROR_STYLE)
         self.setText(text)
-
-    def failed(self, exc: BaseException) -> None:
-        self.error(refusal_text(exc))
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:

@@ -26,8 +26,9 @@ from dpo_desk.services import incident_actions
 from dpo_desk.services.incident_dto import IncidentDetail
 from dpo_desk.services.secrets import LockState
 from dpo_desk.ui import crash, i18n
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.dialogs.register_common import StatusLine, refusal_text
+from dpo_desk.ui.dialogs.register_common import StatusLine
 from dpo_desk.ui.incidents.intake import IncidentIntakeDialog, named
 from dpo_desk.ui.incidents.view import IncidentView
 from dpo_desk.ui.security.lock import ReauthDialog, require_auth
@@ -110,8 +111,10 @@ class IncidentActions(QWidget):
         if d is None:
             return
         ctx, ref = self.app.ctx, d.reference
-        self.app.tasks.run(lambda: incident_actions.close(ctx, ref), self._closed,
-                           self._refused)
+        (BackgroundOp(self, lambda _h: incident_actions.close(ctx, ref))
+            .success(self._closed)
+            .refusal(self._refused)
+            .run_in(Lane.DB, self.app.tasks))
 
     def _closed(self, detail: IncidentDetail) -> None:
         self.view.show_detail(detail)
@@ -119,31 +122,27 @@ class IncidentActions(QWidget):
                        .replace("%1", detail.reference))
         self.view.changed.emit(detail.reference)
 
-    def _refused(self, exc: BaseException) -> None:
-        if crash.is_refusal(exc):
-            self.refusal_box = crash.show_refusal(exc, self)
-        else:
-            crash.report(exc, self)
+    def _refused(self, text: str) -> None:
+        self.refusal_box = crash.show_refusal(text, self)
 
     # -- export -------------------------------------------------------------------
 
-    def _lock_state(self) -> tuple[LockState, bool]:
+    def _lock_state(self) -> LockState:
         session = session_for(self.app)
         if session is not None:
-            return session.lock_state, session.synchronous
+            return session.lock_state
         if self._own_lock is None:
             self._own_lock = LockState(self.app.ctx.data_dir, ctx=self.app.ctx)
-        return self._own_lock, self.app.tasks.synchronous
+        return self._own_lock
 
     def export_register(self) -> None:
         fmt = str(self.export_format.currentData())
-        state, synchronous = self._lock_state()
         try:
             self.reauth_dialog = require_auth(
-                state, self, self.tr("exporting the incident register"),
-                lambda: self._export(fmt), synchronous=synchronous)
+                self._lock_state(), self, self.tr("exporting the incident register"),
+                lambda: self._export(fmt))
         except UserError as exc:  # a refusal of the lock: said, not raised
-            self.status.error(refusal_text(exc))
+            self.status.error(crash.describe(exc))
 
     def _export(self, fmt: str) -> None:
         default = Path.home() / f"dpo-desk-incidents-{date.today().isoformat()}.{fmt}"
@@ -157,9 +156,9 @@ class IncidentActions(QWidget):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         ctx, lang = self.app.ctx, i18n.current()
-        self.app.tasks.run(
-            lambda: incident_actions.export_register(ctx, fmt, path, lang),
-            lambda result: self.status.ok(
+        (BackgroundOp(self, lambda _h: incident_actions.export_register(ctx, fmt, path, lang))
+            .success(lambda result: self.status.ok(
                 self.tr("%n incident(s) exported to %1.", "", result.rows)
-                .replace("%1", str(result.path))),
-            self.status.failed)
+                .replace("%1", str(result.path))))
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))

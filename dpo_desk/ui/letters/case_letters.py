@@ -7,23 +7,22 @@ it cannot be marked sent again, and "Regenerate" always makes a new draft beside
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QSize, QStandardPaths, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from dpo_desk.services import documents, letters
 from dpo_desk.services.dto import CaseDetail, DocumentInfo
 from dpo_desk.services.organisation import get_profile
 from dpo_desk.ui import crash
+from dpo_desk.ui.background import BackgroundOp, Lane, OpHandle
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.dispatch import DeliveryDialog, MarkSentDialog, sent_cell
-from dpo_desk.ui.letters.busy import BusyRunner
 from dpo_desk.ui.letters.case_letters_layout import (
     ID_ROLE,
     CaseLettersLayout,
@@ -31,11 +30,10 @@ from dpo_desk.ui.letters.case_letters_layout import (
     local_date,
 )
 from dpo_desk.ui.letters.form import kind_label, load_options
-from dpo_desk.ui.letters.printing import PrintProgress, new_printer, print_pdf
+from dpo_desk.ui.letters.printing import new_printer, print_pdf
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.buttons import label_button
 from dpo_desk.ui.widgets.icons import lock_icon
-from dpo_desk.ui.widgets.progress import progress_dialog
 
 __all__ = ["CaseLettersWidget", "lock_icon"]
 
@@ -60,9 +58,7 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         self.letters: list[DocumentInfo] = []
         self.shown_id: int | None = None
         self._cache: dict[int, bytes] = {}
-        self._runner = BusyRunner(app, self, self._update_buttons, self._refused)
-        self._run = self._runner.run
-        self._progress: QProgressDialog | None = None
+        self._busy = 0  # pieces of work under way: the buttons wait for them
         self._lock = lock_icon()
         self.setup_ui(self)
         self._wide: bool | None = None
@@ -271,53 +267,27 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         dialog.setWindowTitle(self.tr("Print the letter"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        stop = threading.Event()
-        relay = PrintProgress(self)
-        progress = progress_dialog(
-            self,
-            self.tr("Print the letter"),
-            self.tr("Printing…"),
-            self.tr("Cancel"),
-            minimum_duration=300,
-        )
-        self._progress = progress
-        progress.canceled.connect(stop.set)
+        def finish(pages: int) -> None:
+            where = printer.printerName() or printer.outputFileName()
+            self.status.setText(
+                self.tr("Printing stopped after %1 page(s).").replace("%1", str(pages))
+                if handle.cancelled
+                else self.tr("%1 page(s) sent to %2.")
+                .replace("%1", str(pages))
+                .replace("%2", where)
+            )
 
-        relay.page_done.connect(self._print_step)  # a GUI-thread slot: queued from the worker
+        def step(done: int, total: int, _text: str) -> None:
+            if op.dialog is not None:
+                op.dialog.setLabelText(self.tr("Printing page %1 of %2…")
+                                       .replace("%1", str(done)).replace("%2", str(total)))
 
-        def finish(pages: Any = None) -> None:
-            self._progress = None
-            progress.reset()
-            progress.deleteLater()
-            relay.deleteLater()
-            if isinstance(pages, int):
-                where = printer.printerName() or printer.outputFileName()
-                self.status.setText(
-                    self.tr("Printing stopped after %1 page(s).").replace("%1", str(pages))
-                    if stop.is_set()
-                    else self.tr("%1 page(s) sent to %2.")
-                    .replace("%1", str(pages))
-                    .replace("%2", where)
-                )
-
-        self._run(
-            lambda: print_pdf(data, printer, relay.page_done.emit, stop.is_set),
-            finish,
-            on_error_too=finish,
-        )
-
-    @Slot(int, int)
-    def _print_step(self, done: int, total: int) -> None:
-        progress = self._progress
-        if progress is None or total <= 1:
-            return
-        if not progress.isVisible():
-            progress.show()
-        progress.setMaximum(total)
-        progress.setLabelText(
-            self.tr("Printing page %1 of %2…").replace("%1", str(done)).replace("%2", str(total))
-        )
-        progress.setValue(done)
+        # the printer is not the store: the pool, so a long job holds up no page
+        op = BackgroundOp(
+            self, lambda h: print_pdf(data, printer, h.report, lambda: h.cancelled)
+        ).success(finish).progress(step).with_progress(
+            self.tr("Printing…"), cancellable=True, title=self.tr("Print the letter"))
+        handle = self._start(op, Lane.POOL)
 
     def save_selected(self) -> None:
         doc = self.selected_letter()
@@ -378,13 +348,30 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
 
     # -- plumbing -----------------------------------------------------------------
 
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run ``fn`` (a store read or write) on the DB lane; ``done`` with its result."""
+        self._start(BackgroundOp(self, lambda _h: fn()).success(done), Lane.DB)
+
+    def _start(self, op: BackgroundOp[Any], lane: Lane) -> OpHandle:
+        """Run ``op`` with a busy cursor, the buttons waiting; a refusal in a message box
+        (the form keeps its content whatever happens)."""
+        self._busy += 1
+        self._update_buttons()
+
+        def end() -> None:
+            self._busy -= 1
+            self._update_buttons()
+
+        return op.finally_(end).refusal(self._refused).with_busy_cursor().run_in(
+            lane, self.app.tasks)
+
     def _refused(self, text: str) -> None:
         self.status.clear()
         crash.show_refusal(text, self)
 
     def _update_buttons(self) -> None:
         has_case = bool(self.reference)
-        idle = self._runner.count == 0
+        idle = self._busy == 0
         doc = self.selected_letter()
         for button in (self.preview_button, self.generate_button):
             button.setEnabled(has_case and idle)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -24,16 +24,6 @@ except ImportError:
 #: Pages are rendered at the printer's resolution, but never above this (an A4 page at
 #: 1200 dpi would be a 550 MB image; 300 dpi is what office printers really resolve).
 MAX_DPI = 300
-
-
-class PrintProgress(QObject):
-    """Carries the worker's progress to the GUI thread (queued connection).
-
-    Signals:
-        page_done(int, int): pages printed so far, total pages.
-    """
-
-    page_done = Signal(int, int)
 
 
 def new_printer(doc_name: str) -> QPrinter:

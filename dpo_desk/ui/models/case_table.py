@@ -203,10 +203,6 @@ class CaseTableModel(QAbstractTableModel):
         if not ids:
             return
         ctx = self.app.ctx
-        if self.app.tasks.synchronous:  # tests: inline, no signal from inside data()
-            with ctx.db.read() as session:
-                self._store(summaries(session, ids))
-            return
         self._pending.add(page)
         generation = self._generation
 

@@ -8,11 +8,9 @@ SQLite in WAL mode lets a reader run next to the writer.
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -27,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.services import audit_log
 from dpo_desk.services.audit_log import AuditFilter, ChainStatus
+from dpo_desk.ui import crash
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import (
     OptionalDateEdit,
@@ -52,12 +52,6 @@ BROKEN_STYLE = (
 PENDING_STYLE = "border: 1px solid #9e9e9e; border-radius: 4px; padding: 6px;"
 
 
-class _Relay(QObject):
-    """Brings the chain report from the reader thread to the GUI thread."""
-
-    done = Signal(object)
-
-
 class AuditPage(Page):
     """Chain status, filters (operation, actor, record, dates) and the entries."""
 
@@ -68,8 +62,6 @@ class AuditPage(Page):
         self.model = AuditTableModel(app)
         self.checking = False
         self.chain: ChainStatus | None = None
-        self._relay = _Relay()
-        self._relay.done.connect(self._chain_done)
         self.title_label = heading(self.title(), self)
         self.chain_label = QLabel(self)
         self.chain_label.setWordWrap(True)
@@ -79,7 +71,7 @@ class AuditPage(Page):
         self.intro = explanation("", self)
         self.status = StatusLine(self)
         self.count_label = QLabel(self)
-        self.model.failed.connect(self.status.failed)
+        self.model.failed.connect(lambda exc: self.status.error(crash.describe(exc)))
         self.model.page_loaded.connect(lambda _n: self._show_count())
         self.total: int | None = None
         self._build_filters()
@@ -186,20 +178,12 @@ class AuditPage(Page):
         self._show_chain()
         ctx = self.app.ctx
 
-        def work() -> Any:
-            try:
-                return audit_log.chain_status(ctx)
-            except Exception as exc:  # noqa: BLE001 - reported on the page
-                return exc
+        # a long read on its own connection: the pool, so the pages' work is not held up
+        (BackgroundOp(self, lambda _h: audit_log.chain_status(ctx))
+            .success(self._chain_done)
+            .failure(self._chain_done)
+            .run_in(Lane.POOL, self.app.tasks))
 
-        if self.app.tasks.synchronous:
-            self._chain_done(work())
-            return
-        threading.Thread(
-            target=lambda: self._relay.done.emit(work()), name="dpo-audit-verify", daemon=True
-        ).start()
-
-    @Slot(object)
     def _chain_done(self, result: Any) -> None:
         self.checking = False
         if isinstance(result, BaseException):
@@ -321,9 +305,10 @@ class AuditPage(Page):
         self.total = None
         self.model.set_filter(flt)
         ctx = self.app.ctx
-        self.app.tasks.run(
-            lambda: audit_log.count_entries(ctx, flt), self._counted, self.status.failed
-        )
+        (BackgroundOp(self, lambda _h: audit_log.count_entries(ctx, flt))
+            .success(self._counted)
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def _counted(self, total: int) -> None:
         self.total = total
@@ -356,11 +341,9 @@ class AuditPage(Page):
 
     def refresh(self) -> None:
         ctx = self.app.ctx
-        run: Callable[..., Any] = self.app.tasks.run
-        run(
-            lambda: (audit_log.operations(ctx), audit_log.actors(ctx)),
-            self._fill_choices,
-            self.status.failed,
-        )
+        (BackgroundOp(self, lambda _h: (audit_log.operations(ctx), audit_log.actors(ctx)))
+            .success(self._fill_choices)
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
         self.apply_filter()
         self.check_chain()

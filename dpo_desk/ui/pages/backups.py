@@ -3,7 +3,9 @@ good backup and whether it is overdue, back up now (with progress and Cancel), v
 restore (after the passphrase again and a plan to confirm); the request register export
 and the retention purge are run by ``backups_actions.RegisterAndRetention``.
 
-Every slow call goes through ``app.tasks.run``. Restore closes the store on the DB worker,
+Every slow call runs in the background (``ui.background``): a backup and a verification
+on the pool (files, the store read on their own connection, so the pages are not held up),
+the rest on the DB lane. Restore closes the store on the DB lane,
 restores, and reopens it in place (``SecuritySession.with_store_closed``); if it cannot be
 reopened, the program says so and closes rather than run on a closed store.
 
@@ -15,7 +17,6 @@ context); its widgets are made in ``backups_layout``, the table's rows in
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,8 +28,9 @@ from dpo_desk.errors import UserError
 from dpo_desk.services import backups as backup
 from dpo_desk.services.backups import BackupCancelled, BackupInfo, BackupStatus, RestorePlan
 from dpo_desk.services.secrets import LockState
+from dpo_desk.ui import crash
+from dpo_desk.ui.background import BackgroundOp, Lane, OpHandle
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.dialogs.register_common import refusal_text
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.pages.backups_actions import RegisterAndRetention
 from dpo_desk.ui.pages.backups_incidents import IncidentRetention
@@ -78,7 +80,7 @@ class BackupsPage(Page, BackupsLayout):
         self.backup_state: BackupStatus | None = None
         self.folder: Path = Path(app.ctx.data_dir) / "backups"
         self.progress_dialog: QProgressDialog | None = None
-        self.cancel_event: threading.Event | None = None
+        self.backup_op: OpHandle | None = None
         self.confirm_box: QMessageBox | None = None
         self.reauth_dialog: ReauthDialog | None = None
         self._own_lock: LockState | None = None
@@ -151,7 +153,10 @@ class BackupsPage(Page, BackupsLayout):
 
     def refresh(self) -> None:
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: read_folder(ctx), self._loaded, self.status.failed)
+        (BackgroundOp(self, lambda _h: read_folder(ctx))
+            .success(self._loaded)
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
         self.incident_retention.load()
 
     # -- the list ---------------------------------------------------------------------
@@ -239,8 +244,6 @@ class BackupsPage(Page, BackupsLayout):
     def back_up_now(self) -> None:
         if self.progress_dialog is not None:
             return
-        cancel = threading.Event()
-        self.cancel_event = cancel
         dialog = progress_dialog(
             self,
             self.tr("Backing up"),
@@ -255,22 +258,24 @@ class BackupsPage(Page, BackupsLayout):
         dialog.show()
         self.backup_button.setEnabled(False)
         self.status.ok(self.tr("Backing up…"))
-        ctx, folder, report = self.app.ctx, backup_folder(self.app.ctx), self._progress.report
-        self.app.tasks.run(
-            lambda: backup.create(ctx, to_dir=folder, progress=report, cancel=cancel),
-            self._backed_up,
-            self._backup_failed,
-        )
+        ctx, report = self.app.ctx, self._progress.report
+        # the pool, not the DB lane: a long backup (own read connection) holds up no page
+        self.backup_op = (
+            BackgroundOp(self, lambda h: backup.create(ctx, to_dir=backup_folder(ctx),
+                                                       progress=report, cancel=h.event))
+            .success(self._backed_up)
+            .failure(self._backup_failed)
+            .run_in(Lane.POOL, self.app.tasks))
 
     def cancel_backup(self) -> None:
-        if self.cancel_event is not None:
-            self.cancel_event.set()
+        if self.backup_op is not None:
+            self.backup_op.cancel()
         if self.progress_dialog is not None:
             self.progress_dialog.setLabelText(self.tr("Cancelling…"))
 
     def _show_progress(self, stage: str, done: int, total: int) -> None:
         dialog = self.progress_dialog
-        if dialog is None or (self.cancel_event is not None and self.cancel_event.is_set()):
+        if dialog is None or (self.backup_op is not None and self.backup_op.cancelled):
             return
         locale = QLocale()
         if stage == "archive" and total > 0:
@@ -289,7 +294,7 @@ class BackupsPage(Page, BackupsLayout):
             dialog.setLabelText(self.tr("Copying the database…"))
 
     def _end_progress(self) -> None:
-        dialog, self.progress_dialog, self.cancel_event = self.progress_dialog, None, None
+        dialog, self.progress_dialog, self.backup_op = self.progress_dialog, None, None
         if dialog is not None:
             dialog.canceled.disconnect(self.cancel_backup)
             close_dialog(dialog)
@@ -310,7 +315,7 @@ class BackupsPage(Page, BackupsLayout):
         if isinstance(exc, BackupCancelled):
             self.status.ok(self.tr("Backup cancelled; nothing was kept."))
         else:
-            self.status.failed(exc)
+            self.status.error(crash.describe(exc))
         self.refresh()
 
     # -- verify, open ----------------------------------------------------------------
@@ -322,11 +327,10 @@ class BackupsPage(Page, BackupsLayout):
             return
         ctx, path = self.app.ctx, info.path
         self.status.ok(self.tr("Verifying %1…").replace("%1", path.name))
-        self.app.tasks.run(
-            lambda: backup.verify(path, data_dir=ctx.data_dir),
-            self._verified,
-            lambda exc: self._verify_failed(path, exc),
-        )
+        (BackgroundOp(self, lambda _h: backup.verify(path, data_dir=ctx.data_dir))
+            .success(self._verified)
+            .failure(lambda exc: self._verify_failed(path, exc))
+            .run_in(Lane.POOL, self.app.tasks))  # reading a file: the pool
 
     def _verified(self, info: BackupInfo) -> None:
         self.status.ok(
@@ -342,10 +346,10 @@ class BackupsPage(Page, BackupsLayout):
             self.status.error(
                 self.tr("%1 is damaged and cannot be restored: %2")
                 .replace("%1", path.name)
-                .replace("%2", refusal_text(exc))
+                .replace("%2", crash.describe(exc))
             )
         else:
-            self.status.failed(exc)
+            self.status.error(crash.describe(exc))
         self.refresh()
 
     def open_folder(self) -> None:
@@ -357,20 +361,19 @@ class BackupsPage(Page, BackupsLayout):
 
     # -- re-authentication ---------------------------------------------------------------
 
-    def _lock_state(self) -> tuple[LockState, bool]:
+    def _lock_state(self) -> LockState:
         session = session_for(self.app)
         if session is not None:
-            return session.lock_state, session.synchronous
+            return session.lock_state
         if self._own_lock is None:
             self._own_lock = LockState(self.app.ctx.data_dir, ctx=self.app.ctx)
-        return self._own_lock, self.app.tasks.synchronous
+        return self._own_lock
 
     def _with_auth(self, action: str, then: Callable[[], None]) -> None:
-        state, synchronous = self._lock_state()
         try:
-            self.reauth_dialog = require_auth(state, self, action, then, synchronous=synchronous)
+            self.reauth_dialog = require_auth(self._lock_state(), self, action, then)
         except UserError as exc:
-            self.status.error(refusal_text(exc))
+            self.status.error(crash.describe(exc))
 
     def _confirm(
         self, title: str, text: str, details: str, yes: str, then: Callable[[], None]
@@ -471,7 +474,7 @@ class BackupsPage(Page, BackupsLayout):
             self._fatal(exc)
             return
         self.status.error(
-            self.tr("The restore did not happen: %1").replace("%1", refusal_text(exc))
+            self.tr("The restore did not happen: %1").replace("%1", crash.describe(exc))
         )
         self.refresh()
 
@@ -489,7 +492,7 @@ class BackupsPage(Page, BackupsLayout):
             QMessageBox.StandardButton.Ok,
             None,
         )
-        box.setInformativeText(refusal_text(exc))
+        box.setInformativeText(crash.describe(exc))
         box.setAccessibleName(self.tr("DPO Desk must close"))
         box.finished.connect(lambda _r: QApplication.quit())
         self.confirm_box = box

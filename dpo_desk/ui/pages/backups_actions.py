@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from dpo_desk.services import exports, retention
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.buttons import label_button
 
@@ -91,21 +92,21 @@ class RegisterAndRetention(QObject):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         ctx = self.app.ctx
-        self.app.tasks.run(
-            lambda: exports.export_requests(ctx, fmt, path),
-            lambda result: self.page.status.ok(
-                self.tr("%n request(s) exported to %1.", "", result.rows).replace(
-                    "%1", str(result.path)
-                )
-            ),
-            self.page.status.failed,
-        )
+        (BackgroundOp(self.page, lambda _h: exports.export_requests(ctx, fmt, path))
+            .success(lambda result: self.page.status.ok(
+                self.tr("%n request(s) exported to %1.", "", result.rows)
+                .replace("%1", str(result.path))))
+            .refusal(self.page.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     # -- retention -------------------------------------------------------------------
 
     def preview_retention(self) -> None:
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: retention.preview(ctx), self._previewed, self.page.status.failed)
+        (BackgroundOp(self.page, lambda _h: retention.preview(ctx))
+            .success(self._previewed)
+            .refusal(self.page.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def _previewed(self, candidates: list[retention.Candidate]) -> None:
         self.page.candidates.clear()
@@ -149,7 +150,10 @@ class RegisterAndRetention(QObject):
                 self._purge,
             )
 
-        self.app.tasks.run(lambda: retention.preview(ctx), ask, self.page.status.failed)
+        (BackgroundOp(self.page, lambda _h: retention.preview(ctx))
+            .success(ask)
+            .refusal(self.page.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def _purge(self) -> None:
         ctx = self.app.ctx
@@ -163,7 +167,10 @@ class RegisterAndRetention(QObject):
             self.app.signals.case_changed.emit("")
             self.preview_retention()
 
-        self.app.tasks.run(lambda: retention.purge(ctx), done, self.page.status.failed)
+        (BackgroundOp(self.page, lambda _h: retention.purge(ctx))
+            .success(done)
+            .refusal(self.page.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def purge_evidence(self) -> None:
         self.page._with_auth(self.tr("destroying evidence"), self._ask_evidence)
@@ -189,6 +196,7 @@ class RegisterAndRetention(QObject):
             self.page.status.ok(self.tr("%n file(s) destroyed.", "", count))
             self.app.signals.case_changed.emit("")
 
-        self.app.tasks.run(
-            lambda: retention.purge_spent_evidence(ctx), done, self.page.status.failed
-        )
+        (BackgroundOp(self.page, lambda _h: retention.purge_spent_evidence(ctx))
+            .success(done)
+            .refusal(self.page.status.error)
+            .run_in(Lane.DB, self.app.tasks))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
 from dpo_desk.services import incident_retention
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.buttons import label_button
 
@@ -46,9 +47,10 @@ class IncidentRetention(QObject):
     def load(self) -> None:
         """Read the expired entries on the worker."""
         ctx = self.app.ctx
-        self.app.tasks.run(
-            lambda: incident_retention.expired(ctx), self._show, self.page.status.failed
-        )
+        (BackgroundOp(self.page, lambda _h: incident_retention.expired(ctx))
+            .success(self._show)
+            .refusal(self.page.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def _show(self, entries: list[incident_retention.Expired]) -> None:
         self.entries = entries
@@ -120,6 +122,7 @@ class IncidentRetention(QObject):
             )
             self.load()
 
-        self.app.tasks.run(
-            lambda: incident_retention.purge(ctx, refs), done, self.page.status.failed
-        )
+        (BackgroundOp(self.page, lambda _h: incident_retention.purge(ctx, refs))
+            .success(done)
+            .refusal(self.page.status.error)
+            .run_in(Lane.DB, self.app.tasks))

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.rights import Right
 from dpo_desk.services import dashboard as dashboard_service
 from dpo_desk.services.dashboard import QUEUES, Dashboard
-from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.incidents.counter import IncidentClocksButton
 from dpo_desk.ui.incidents.counter import clocks as incident_clocks
@@ -172,10 +171,10 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         ctx = self.app.ctx
         self.app.tasks.run(
-            lambda: dashboard_service.dashboard(ctx), self.set_data, crash.handler(self)
+            lambda: dashboard_service.dashboard(ctx), self.set_data, parent=self
         )
         self.app.tasks.run(lambda: incident_clocks(ctx),
-                           lambda c: self.incident_clocks.set_clocks(*c), crash.handler(self))
+                           lambda c: self.incident_clocks.set_clocks(*c), parent=self)
 
     def _open_incidents(self) -> None:
         show = getattr(self.window(), "show_page", None)

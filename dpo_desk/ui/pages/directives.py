@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.registers import DIRECTIVE_ACTIONS
 from dpo_desk.services import registers
 from dpo_desk.services.registers.dto import DeathNotificationView, DirectiveView
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import (
     StatusLine,
@@ -256,14 +257,14 @@ class DirectivesPage(Page):
         if self.searching:
             self.find_person()
         else:
-            self.app.tasks.run(
-                lambda: registers.list_directives(ctx),
-                self.directive_model.set_rows,
-                self.status.failed,
-            )
-        self.app.tasks.run(
-            lambda: registers.list_notifications(ctx), self.death_model.set_rows, self.status.failed
-        )
+            (BackgroundOp(self, lambda _h: registers.list_directives(ctx))
+                .success(self.directive_model.set_rows)
+                .refusal(self.status.error)
+                .run_in(Lane.DB, self.app.tasks))
+        (BackgroundOp(self, lambda _h: registers.list_notifications(ctx))
+            .success(self.death_model.set_rows)
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def find_person(self) -> None:
         name, email = self.find_name.text(), self.find_email.text()
@@ -280,9 +281,10 @@ class DirectivesPage(Page):
             else:
                 self.status.ok(self.tr("No directive found for this person."))
 
-        self.app.tasks.run(
-            lambda: registers.find_directives(ctx, name, email or None), done, self.status.failed
-        )
+        (BackgroundOp(self, lambda _h: registers.find_directives(ctx, name, email or None))
+            .success(done)
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def show_all(self) -> None:
         self.searching = False
@@ -364,11 +366,11 @@ class DirectivesPage(Page):
         if n is None:
             return
         ctx, ident = self.app.ctx, n.id
-        self.app.tasks.run(
-            lambda: registers.answer_heirs(ctx, ident),
-            lambda _r: self._changed(self.tr("Heirs of {0} answered.").format(n.deceased_name)),
-            self.status.failed,
-        )
+        (BackgroundOp(self, lambda _h: registers.answer_heirs(ctx, ident))
+            .success(lambda _r: self._changed(
+                self.tr("Heirs of {0} answered.").format(n.deceased_name)))
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def purge_evidence(self) -> None:
         n = self._notification()
@@ -383,8 +385,7 @@ class DirectivesPage(Page):
         ):
             return
         ctx, ident = self.app.ctx, n.id
-        self.app.tasks.run(
-            lambda: registers.purge_death_evidence(ctx, ident),
-            lambda _r: self._changed(self.tr("Evidence purged.")),
-            self.status.failed,
-        )
+        (BackgroundOp(self, lambda _h: registers.purge_death_evidence(ctx, ident))
+            .success(lambda _r: self._changed(self.tr("Evidence purged.")))
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))

@@ -22,7 +22,7 @@ from dpo_desk.domain import incidents as rules
 from dpo_desk.letters.incident_labels import label
 from dpo_desk.services import incidents
 from dpo_desk.services.incident_dto import IncidentDetail, IncidentSummary
-from dpo_desk.ui import crash, i18n
+from dpo_desk.ui import i18n
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.incidents.actions import IncidentActions
 from dpo_desk.ui.incidents.intake import IncidentIntakeDialog, named
@@ -115,10 +115,17 @@ class IncidentsPage(Page):
             running_only=key == "running", status=key if key in ("open", "closed") else "",
             regime="quebec" if key == "quebec" else "", text=self.search.text())
 
-    def refresh(self) -> None:
+    def refresh(self, select: str | None = None) -> None:
+        """Read the list again (on the DB lane), then select ``select`` if given: the
+        rows are only known once they arrived."""
         ctx, flt = self.app.ctx, self.current_filter()
-        self.app.tasks.run(lambda: incidents.list_incidents(ctx, flt), self.set_rows,
-                           crash.handler(self))
+
+        def arrived(rows: list[IncidentSummary]) -> None:
+            self.set_rows(rows)
+            if select is not None:
+                self.select(select)
+
+        self.app.tasks.run(lambda: incidents.list_incidents(ctx, flt), arrived, parent=self)
 
     def set_rows(self, rows: list[IncidentSummary]) -> None:
         self.rows = rows
@@ -173,8 +180,7 @@ class IncidentsPage(Page):
         if ref is None:
             return
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: incidents.get_incident(ctx, ref), self._show,
-                           crash.handler(self))
+        self.app.tasks.run(lambda: incidents.get_incident(ctx, ref), self._show, parent=self)
 
     def _show(self, detail: IncidentDetail) -> None:
         if self.view.detail is None or self.view.detail.reference != detail.reference:
@@ -184,7 +190,5 @@ class IncidentsPage(Page):
     def new_incident(self) -> IncidentIntakeDialog:
         dialog = IncidentIntakeDialog(self.app, self)
         if dialog.exec() and dialog.detail is not None:
-            ref = dialog.detail.reference
-            self.refresh()
-            self.select(ref)
+            self.refresh(select=dialog.detail.reference)
         return dialog

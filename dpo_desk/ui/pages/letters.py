@@ -27,6 +27,7 @@ from dpo_desk.letters.kinds import KINDS, LANGS
 from dpo_desk.letters.templates import export_template_for_editing, template_path
 from dpo_desk.services.letters.recent import RecentLetter, recent_letters
 from dpo_desk.ui import crash
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.letters.case_letters import lock_icon
 from dpo_desk.ui.letters.form import kind_label
@@ -211,7 +212,7 @@ class LettersPage(Page):
             if self.current is None:  # never show an empty editor
                 self.select_template(next(iter(KINDS)), labels.language())
 
-        self.app.tasks.run(op, done, crash.handler(self))
+        self.app.tasks.run(op, done, parent=self)
 
     def _selected_key(self) -> tuple[str, str] | None:
         items = self.templates.selectedItems()
@@ -278,7 +279,7 @@ class LettersPage(Page):
             self._show_states()
             self._update_buttons()
 
-        self.app.tasks.run(op, done, crash.handler(self))
+        self.app.tasks.run(op, done, parent=self)
 
     def edit_template(self) -> None:
         """Copy the shipped template into the data folder (once) and edit the copy."""
@@ -293,7 +294,7 @@ class LettersPage(Page):
             self.editor.text.setFocus()
 
         self.app.tasks.run(
-            lambda: export_template_for_editing(kind, lang, data_dir), done, crash.handler(self)
+            lambda: export_template_for_editing(kind, lang, data_dir), done, parent=self
         )
 
     def save_template(self) -> None:
@@ -308,7 +309,7 @@ class LettersPage(Page):
             self.status.setText(self.tr("Template saved: %1").replace("%1", str(path)))
 
         self.app.tasks.run(
-            lambda: write_template(data_dir, kind, lang, text), done, crash.handler(self)
+            lambda: write_template(data_dir, kind, lang, text), done, parent=self
         )
 
     def preview_template(self) -> None:
@@ -326,11 +327,8 @@ class LettersPage(Page):
             except ValueError as exc:
                 crash.show_refusal(exc, self)
 
-        def failed(exc: BaseException) -> None:
-            self.status.clear()
-            crash.handler(self)(exc)
-
-        self.app.tasks.run(lambda: render_sample(kind, lang, text), done, failed)
+        BackgroundOp(self, lambda _h: render_sample(kind, lang, text)).finally_(
+            self.status.clear).success(done).run_in(Lane.POOL, self.app.tasks)
 
     def restore_template(self) -> None:
         """Delete the DPO's copy after confirmation; the shipped version applies again."""
@@ -359,7 +357,7 @@ class LettersPage(Page):
             self.load_states()
             self.load_template()
 
-        self.app.tasks.run(lambda: path.unlink(missing_ok=True), done, crash.handler(self))
+        self.app.tasks.run(lambda: path.unlink(missing_ok=True), done, parent=self)
 
     # -- recent letters -----------------------------------------------------------
 
@@ -369,7 +367,7 @@ class LettersPage(Page):
 
     def load_recent(self) -> None:
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: recent_letters(ctx), self._fill_recent, crash.handler(self))
+        self.app.tasks.run(lambda: recent_letters(ctx), self._fill_recent, parent=self)
 
     def _fill_recent(self, found: list[RecentLetter]) -> None:
         self.recent = found

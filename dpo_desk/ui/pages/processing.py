@@ -23,6 +23,7 @@ from dpo_desk.domain.registers import LEGAL_BASES
 from dpo_desk.services import registers
 from dpo_desk.services.registers.activities import parsed_rule
 from dpo_desk.services.registers.dto import ActivityView, RecipientView
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import register_io
 from dpo_desk.ui.dialogs.register_activity import ActivityDialog
@@ -160,11 +161,11 @@ class ProcessingPage(Page):
 
     def refresh(self) -> None:
         ctx = self.app.ctx
-        self.app.tasks.run(
-            lambda: (registers.list_activities(ctx), registers.list_recipients(ctx)),
-            self._loaded,
-            self.status.failed,
-        )
+        (BackgroundOp(self, lambda _h: (registers.list_activities(ctx),
+                                        registers.list_recipients(ctx)))
+            .success(self._loaded)
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def _loaded(self, result: tuple[list[ActivityView], list[RecipientView]]) -> None:
         current = self.current()

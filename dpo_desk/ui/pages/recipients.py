@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.registers import RECIPIENT_CATEGORIES, SAFEGUARDS
 from dpo_desk.services import registers
 from dpo_desk.services.registers.dto import RecipientView, TransferView
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import register_io
 from dpo_desk.ui.dialogs.register_common import (
@@ -310,7 +311,10 @@ class RecipientsPage(Page):
     # --- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: registers.list_recipients(ctx), self._loaded, self.status.failed)
+        (BackgroundOp(self, lambda _h: registers.list_recipients(ctx))
+            .success(self._loaded)
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def _loaded(self, rows: list[RecipientView]) -> None:
         current = self.current()
@@ -384,11 +388,10 @@ class RecipientsPage(Page):
         ):
             return
         ctx, name = self.app.ctx, r.name
-        self.app.tasks.run(
-            lambda: registers.delete_recipient(ctx, name),
-            lambda _r: self._changed(self.tr("Recipient {0} deleted.").format(name)),
-            self.status.failed,
-        )
+        (BackgroundOp(self, lambda _h: registers.delete_recipient(ctx, name))
+            .success(lambda _r: self._changed(self.tr("Recipient {0} deleted.").format(name)))
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def current_transfer(self) -> TransferView | None:
         return self.transfer_model.row_at(selected_row(self.transfer_table))
@@ -418,11 +421,10 @@ class RecipientsPage(Page):
         if not self.confirm(self.tr("Delete the transfer to {0}?").format(t.country)):
             return
         ctx, ident = self.app.ctx, t.id
-        self.app.tasks.run(
-            lambda: registers.delete_transfer(ctx, ident),
-            lambda _r: self._changed(self.tr("Transfer deleted.")),
-            self.status.failed,
-        )
+        (BackgroundOp(self, lambda _h: registers.delete_transfer(ctx, ident))
+            .success(lambda _r: self._changed(self.tr("Transfer deleted.")))
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def import_file(self) -> None:
         path = register_io.choose_open_path(self, self.tr("Import recipients"))

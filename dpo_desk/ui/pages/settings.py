@@ -33,9 +33,10 @@ from dpo_desk.services import incident_actions
 from dpo_desk.services import settings as settings_service
 from dpo_desk.services.organisation import PROFILE_FIELDS
 from dpo_desk.services.settings import SettingsInvalid, SettingsSnapshot
-from dpo_desk.ui import i18n
+from dpo_desk.ui import crash, i18n
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.dialogs.register_common import StatusLine, heading, refusal_text
+from dpo_desk.ui.dialogs.register_common import StatusLine, heading
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.pages.settings_form import FormRows
 from dpo_desk.ui.widgets import combos, labels
@@ -433,9 +434,10 @@ class SettingsPage(Page):
     def revert(self) -> None:
         """Show the saved settings (the changes not saved are dropped)."""
         ctx = self.app.ctx
-        self.app.tasks.run(
-            lambda: settings_service.get_snapshot(ctx), self.show_snapshot, self.status.failed
-        )
+        (BackgroundOp(self, lambda _h: settings_service.get_snapshot(ctx))
+            .success(self.show_snapshot)
+            .refusal(self.status.error)
+            .run_in(Lane.DB, self.app.tasks))
 
     def save(self) -> None:
         self.clear_errors()
@@ -457,7 +459,7 @@ class SettingsPage(Page):
             if isinstance(exc, SettingsInvalid):
                 self.show_errors(exc.rendered(i18n.current()))
             else:
-                self.status.error(refusal_text(exc))
+                self.status.error(crash.describe(exc))
 
         breach = readings.pop("breach_hours")
         saved = (self.snapshot.profile.readings.get("breach_hours") or DEFAULT_READING

@@ -1,16 +1,15 @@
 """What the security dialogs share: running a slow check off the GUI thread, the
 passphrase field with its generic error and rate-limit countdown, and a strength hint.
 
-Scrypt takes about 0.3 s per attempt: the check runs on a short-lived thread (not the
-serial DB worker, which may be busy with a long backup), and its result comes back on the
-GUI thread. ``synchronous=True`` (tests) runs it inline.
+Scrypt takes about 0.3 s per attempt: the check runs in the background (the pool before
+the store is open, the DB lane when it records the attempt in the audit trail), and its
+result comes back on the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.errors import UserError, render_error
 from dpo_desk.services.secrets import MIN_PASSPHRASE, RateLimited, WrongSecretError
 from dpo_desk.ui import i18n
-from dpo_desk.ui.tasks import _Relay  # the one main-thread relay of the program
+from dpo_desk.ui.background import BackgroundOp, Lane
 
 log = logging.getLogger(__name__)
 
@@ -42,45 +41,6 @@ WARN_STYLE = (
     " border-radius: 4px; padding: 6px; }"
 )
 MONO = "font-family: 'DejaVu Sans Mono', 'Consolas', 'Menlo', monospace;"
-
-
-_relays: list[_Relay] = []
-
-
-def _relay() -> _Relay:
-    if not _relays:  # created on the GUI thread by the first call
-        _relays.append(_Relay())
-    return _relays[0]
-
-
-def off_thread(
-    op: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-    *,
-    synchronous: bool = False,
-) -> None:
-    """Run ``op`` on a helper thread; ``on_done``/``on_error`` run on the GUI thread."""
-    if synchronous:
-        try:
-            result = op()
-        except Exception as exc:  # noqa: BLE001 - handed to the caller
-            on_error(exc)
-        else:
-            on_done(result)
-        return
-    relay = _relay()
-
-    def work() -> None:
-        try:
-            result = op()
-        except Exception as exc:  # noqa: BLE001 - handed to the caller
-            error = exc
-            relay.done.emit(lambda: on_error(error))
-        else:
-            relay.done.emit(lambda: on_done(result))
-
-    threading.Thread(target=work, name="dpo-secret", daemon=True).start()
 
 
 # -- passphrase strength ---------------------------------------------------------------------
@@ -131,12 +91,12 @@ class SecretEntry(QWidget):
         retry_after: Callable[[], float],
         *,
         recovery: bool = True,
-        synchronous: bool = False,
+        lane: Lane = Lane.POOL,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.retry_after = retry_after
-        self.synchronous = synchronous
+        self.lane = lane
         self.use_recovery = False
         self.busy = False
         self.label = QLabel(self)
@@ -301,7 +261,8 @@ class SecretEntry(QWidget):
                     self.tr("Unexpected error (%1); see the log.").replace("%1", type(exc).__name__)
                 )
 
-        off_thread(lambda: check(secret), done, failed, synchronous=self.synchronous)
+        BackgroundOp(self, lambda _h: check(secret)).success(done).failure(failed).run_in(
+            self.lane)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.services.secrets import LockState
+from dpo_desk.ui.background import Lane
 from dpo_desk.ui.security.common import SecretEntry
 
 if TYPE_CHECKING:
@@ -131,9 +132,8 @@ class IdleWatcher(QObject):
             if slept > SLEEP_GAP:
                 self.session.lock("sleep")
         self._last = (mono, wall)
-        state = self.session.lock_state
-        if not state.locked and state.check_idle():
-            self.session.show_locked("idle")
+        if self.session.lock_state.is_idle_too_long():
+            self.session.lock("idle")
         self.tick.emit()
 
 
@@ -197,9 +197,7 @@ class LockScreen(QWidget):
         self.reason = QLabel(self.card)
         self.reason.setWordWrap(True)
         self.reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.entry = SecretEntry(
-            state.retry_after, synchronous=session.synchronous, parent=self.card
-        )
+        self.entry = SecretEntry(state.retry_after, lane=Lane.DB, parent=self.card)
         self.entry.submitted.connect(self.try_unlock)
         self.unlock_button = QPushButton(self.card)
         self.unlock_button.setDefault(True)
@@ -279,14 +277,14 @@ class LockScreen(QWidget):
         )
 
     def try_keyring(self) -> None:
-        try:
-            self.session.unlock_with_keyring()
-        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+        def failed(exc: BaseException) -> None:  # shown, never a crash
             self.entry.show_error(
                 self.tr("The system keyring did not give the key (%1).").replace(
                     "%1", type(exc).__name__
                 )
             )
+
+        self.session.unlock_with_keyring(failed)
 
 
 class ReauthDialog(QDialog):
@@ -297,8 +295,6 @@ class ReauthDialog(QDialog):
         lock_state: LockState,
         action: str,
         parent: QWidget | None = None,
-        *,
-        synchronous: bool = False,
     ) -> None:
         super().__init__(parent)
         self.lock_state = lock_state
@@ -312,7 +308,7 @@ class ReauthDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.entry = SecretEntry(lock_state.retry_after, synchronous=synchronous, parent=self)
+        self.entry = SecretEntry(lock_state.retry_after, lane=Lane.DB, parent=self)
         self.entry.submitted.connect(self.confirm)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -344,8 +340,6 @@ def require_auth(
     parent: QWidget,
     action: str,
     then: Callable[[], None],
-    *,
-    synchronous: bool = False,
 ) -> ReauthDialog | None:
     """Run ``then`` if the passphrase was typed within the last 2 minutes; else open the
     dialog that asks for it (returned) and run ``then`` once it is confirmed. A plain
@@ -353,7 +347,7 @@ def require_auth(
     if lock_state.recently_authenticated():
         then()
         return None
-    dialog = ReauthDialog(lock_state, action, parent, synchronous=synchronous)
+    dialog = ReauthDialog(lock_state, action, parent)
     dialog.accepted.connect(then)
     dialog.finished.connect(lambda _r: dialog.deleteLater())
     dialog.open()

@@ -20,6 +20,7 @@ from dpo_desk.services.backups import BackupInfo
 from dpo_desk.services.context import Context
 from dpo_desk.services.settings import get_settings
 from dpo_desk.ui import i18n
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -91,7 +92,11 @@ class BackupScheduler(QObject):
             return
         self.running = True
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: run_if_due(ctx), self._done, self._failed)
+        # the pool: a long backup must not hold up the pages' work on the DB lane
+        (BackgroundOp(None, lambda _h: run_if_due(ctx))
+            .success(self._done)
+            .failure(self._failed)
+            .run_in(Lane.POOL, self.app.tasks))
 
     def _done(self, info: BackupInfo | None) -> None:
         self.running = False

@@ -22,6 +22,7 @@ from dpo_desk.services import audit, secrets
 from dpo_desk.services.secrets import LockState
 from dpo_desk.services.session import Store, open_store, take_over
 from dpo_desk.services.settings import get_settings
+from dpo_desk.ui.background import BackgroundOp, Lane, OpHandle
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.security import clipboard
 from dpo_desk.ui.security.lock import (
@@ -73,12 +74,14 @@ class SecuritySession(QObject):
         self.window = window
         self.app = window.app
         self.store = store
-        self.synchronous = self.app.tasks.synchronous
         ctx = self.app.ctx
         minutes = get_settings(ctx).idle_lock_minutes
         self.lock_state = LockState(
             ctx.data_dir, idle_seconds=minutes * 60, ctx=ctx, clock=clock, wall=wall
         )
+        self._can_lock = False
+        self._keyring_only = False
+        self._read_key_slots()
         self.clipboard = clipboard.guard()
         self.reauth_dialog: ReauthDialog | None = None
         self._hidden: list[QWidget] = []
@@ -132,15 +135,24 @@ class SecuritySession(QObject):
             )
 
     def can_lock(self) -> bool:
+        """Whether a passphrase protects the data (read from the key file once, at start
+        and when the settings change: locking itself reads no file)."""
+        return self._can_lock
+
+    def _read_key_slots(self) -> None:
         try:
-            return self.lock_state.can_lock
+            self._can_lock = self.lock_state.can_lock
+            slots = secrets.load_keyfile(self.app.ctx.data_dir).slots
         except UserError:
-            return False
+            self._can_lock, self._keyring_only = False, False
+            return
+        self._keyring_only = "keyring" in slots and "passphrase" not in slots
 
     def notify(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 30_000)
 
     def _settings_changed(self) -> None:
+        self._read_key_slots()
         try:
             minutes = get_settings(self.app.ctx).idle_lock_minutes
         except Exception:  # noqa: BLE001 - keep the current delay
@@ -159,7 +171,10 @@ class SecuritySession(QObject):
         if not self.lock_state.locked:
             if not self.can_lock():
                 return False
-            self.lock_state.lock(reason)
+            self.lock_state.mark_locked()  # hidden now; the audit line on the DB lane
+            state = self.lock_state
+            BackgroundOp(None, lambda _h: state.record_lock(reason)).run_in(
+                Lane.DB, self.app.tasks)
         self.show_locked(reason)
         return True
 
@@ -182,7 +197,7 @@ class SecuritySession(QObject):
         self.window.statusBar().clearMessage()
         self.clipboard.clear_now()
         self.stack.setCurrentWidget(self.lock_screen)
-        self.lock_screen.prepare(reason, self._keyring_only())
+        self.lock_screen.prepare(reason, self._keyring_only)
         log.info("window locked (%s)", reason)
         self.locked_changed.emit(True)
 
@@ -199,31 +214,30 @@ class SecuritySession(QObject):
         self.lock_state.touch()
         self.locked_changed.emit(False)
 
-    def _keyring_only(self) -> bool:
-        try:
-            slots = secrets.load_keyfile(self.app.ctx.data_dir).slots
-        except UserError:
-            return False
-        return "keyring" in slots and "passphrase" not in slots
-
-    def unlock_with_keyring(self) -> None:
-        """For a store without a passphrase: the OS keyring gives the key again."""
+    def unlock_with_keyring(self, failed: Callable[[BaseException], None]) -> None:
+        """For a store without a passphrase: the OS keyring gives the key again (asked
+        on the DB lane, with the audit line); ``failed`` is told why it did not."""
         ctx = self.app.ctx
-        secrets.unlock(ctx.data_dir)  # raises NeedSecret when the keyring cannot
-        self.lock_state.locked = False
-        self.lock_state.touch()
-        with ctx.db.write() as session:
-            audit.record(session, ctx, "session.unlock", "session", "-", {"with": "keyring"})
-        self.show_unlocked()
+
+        def op(_handle: OpHandle) -> None:
+            secrets.unlock(ctx.data_dir)  # raises NeedSecret when the keyring cannot
+            with ctx.db.write() as session:
+                audit.record(session, ctx, "session.unlock", "session", "-", {"with": "keyring"})
+
+        def done(_result: None) -> None:
+            self.lock_state.locked = False
+            self.lock_state.touch()
+            self.show_unlocked()
+
+        BackgroundOp(self.lock_screen, op).success(done).failure(failed).run_in(
+            Lane.DB, self.app.tasks)
 
     # -- re-authentication -----------------------------------------------------------
 
     def require_auth(self, parent: QWidget, action: str, then: Callable[[], None]) -> None:
         """Run ``then`` once the passphrase was typed within the last 2 minutes (asked
         for now if not; a plain store has nothing to ask)."""
-        self.reauth_dialog = require_auth(
-            self.lock_state, parent, action, then, synchronous=self.synchronous
-        )
+        self.reauth_dialog = require_auth(self.lock_state, parent, action, then)
 
     def pause(self) -> None:
         """No lock audit nor scheduled backup while the store is swapped (restore)."""

@@ -32,8 +32,9 @@ from dpo_desk.errors import UserError, render_error
 from dpo_desk.services import secrets
 from dpo_desk.services.secrets import MIN_PASSPHRASE, SetupResult
 from dpo_desk.ui import i18n
+from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.security import clipboard
-from dpo_desk.ui.security.common import ERROR_STYLE, MONO, WARN_STYLE, off_thread, strength
+from dpo_desk.ui.security.common import ERROR_STYLE, MONO, WARN_STYLE, strength
 from dpo_desk.ui.widgets.confirm import ask_destructive
 from dpo_desk.ui.widgets.text import paragraph as _intro
 from dpo_desk.ui.widgets.text import title_label as _title
@@ -53,12 +54,9 @@ class SetupDialog(QDialog):
         self,
         data_dir: Path,
         parent: QWidget | None = None,
-        *,
-        synchronous: bool = False,
     ) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.synchronous = synchronous
         self.result_value: SetupResult | None = None
         self.keyring_available = secrets.secure_keyring() is not None
         self.confirm_box: QMessageBox | None = None
@@ -204,12 +202,11 @@ class SetupDialog(QDialog):
         self.encrypt_button.setText(self.tr("Encrypting…"))
         data_dir = self.data_dir
         use_keyring = self.keyring_available and self.use_keyring.isChecked()
-        off_thread(
-            lambda: secrets.setup(data_dir, passphrase=passphrase, use_keyring=use_keyring),
-            self._encrypted,
-            self._failed,
-            synchronous=self.synchronous,
-        )
+        (BackgroundOp(self, lambda _h: secrets.setup(data_dir, passphrase=passphrase,
+                                                     use_keyring=use_keyring))
+            .success(self._encrypted)
+            .failure(self._failed)
+            .run_in(Lane.POOL))
 
     def _encrypted(self, result: SetupResult) -> None:
         self.result_value = result

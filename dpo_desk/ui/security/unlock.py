@@ -56,7 +56,6 @@ class UnlockDialog(QDialog):
         parent: QWidget | None = None,
         *,
         wall: Clock = time.time,
-        synchronous: bool = False,
     ) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
@@ -72,7 +71,7 @@ class UnlockDialog(QDialog):
             self,
         )
         self.entry = SecretEntry(
-            _retry_after(self.data_dir, wall), synchronous=synchronous, parent=self
+            _retry_after(self.data_dir, wall), parent=self
         )
         self.entry.submitted.connect(self.try_unlock)
         self.buttons = QDialogButtonBox(self)

@@ -1,10 +1,12 @@
-"""Progress dialogs for slow work on the task runner: window-modal, shown at once (or
-after ``minimum_duration`` ms), and closed by the caller when the work ends."""
+"""Progress dialogs for slow work in the background: window-modal, shown at once (or
+after a delay), and closed by the caller (or ``BackgroundOp``) when the work ends."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 
 def busy_dialog(parent: QWidget, label: str, title: str, name: str) -> QProgressDialog:
@@ -48,3 +50,44 @@ def progress_dialog(
     dialog.setAutoClose(auto_close)
     dialog.setAutoReset(False)
     return dialog
+
+
+def op_progress_dialog(
+    parent: QWidget | None,
+    label: str,
+    title: str | None,
+    *,
+    cancel: Callable[[], None] | None,
+    still_running: Callable[[], bool],
+    delay_ms: int,
+) -> tuple[QProgressDialog, QProgressBar]:
+    """The window-modal dialog of a ``BackgroundOp.with_progress``: shown after
+    ``delay_ms`` if the op still runs; Cancel (when ``cancel`` is given) asks the op to
+    stop and the dialog stays, saying so, until it has. The bar is returned to be moved
+    directly: a modal dialog's own ``setValue`` processes events, re-entering the caller.
+    """
+    cancel_text = QCoreApplication.translate("BackgroundOp", "Cancel") if cancel else ""
+    dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
+    bar = QProgressBar(dialog)
+    bar.setRange(0, 0)
+    dialog.setBar(bar)
+    dialog.setWindowTitle(title or QCoreApplication.translate("BackgroundOp", "Please wait"))
+    dialog.setAccessibleName(label)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(delay_ms)
+    if cancel is None:
+        dialog.setCancelButton(None)
+    else:
+        def cancelled() -> None:
+            cancel()
+            dialog.show()  # stays until the op stops, saying so
+            dialog.setLabelText(QCoreApplication.translate("BackgroundOp", "Cancelling…"))
+
+        dialog.canceled.connect(cancelled)
+    timer = QTimer(dialog)
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: dialog.show() if still_running() else None)
+    timer.start(delay_ms)
+    return dialog, bar
