@@ -157,7 +157,7 @@ def new_case_of(mail: ParsedMail, rights: Sequence[str]) -> NewCase:
     return NewCase(
         name=mail.sender_name or mail.sender_email.partition("@")[0] or "?",
         email=mail.sender_email, rights=list(rights), channel="email",
-        received=mail.received or datetime.now(UTC), notes="",
+        received=mail.received or datetime.now(UTC), notes=notes_of(mail),
     )
 
 
@@ -202,7 +202,7 @@ def import_mail(ctx: Context, mail: ParsedMail, new: NewCase | None = None,
                 case.notes = (case.notes + "\n\n" + _notes(mail, skipped, True)).strip()
                 case.notes = case.notes[-NOTE_MAX:]
             else:
-                case = _create(session, ctx, mail, new, rights, skipped)
+                case = _create(session, ctx, mail, new, rights)
             doc = add_document(session, ctx, case, original, EMAIL_KIND)
             for part, kind in parts:
                 add_document(session, ctx, case, part, kind)
@@ -221,7 +221,7 @@ def import_mail(ctx: Context, mail: ParsedMail, new: NewCase | None = None,
 
 
 def _create(session: Session, ctx: Context, mail: ParsedMail, given: NewCase | None,
-            rights: Sequence[str], skipped: Sequence[str]) -> Case:
+            rights: Sequence[str]) -> Case:
     received = _instant(ctx, mail, given)
     new = given
     if new is None:
@@ -231,7 +231,11 @@ def _create(session: Session, ctx: Context, mail: ParsedMail, given: NewCase | N
                               "it from the window and tick the rights, or give --right",
                               label=mail.label)
         new = new_case_of(mail, chosen)
-    new = replace(new, received=received,
-                  notes=(new.notes + "\n\n" if new.notes.strip() else "")
-                  + _notes(mail, skipped, False))
-    return add_case_in(session, ctx, new)
+    # else: the notes as the DPO kept them in the intake (prefilled with ``notes_of``)
+    return add_case_in(session, ctx, replace(new, received=received))
+
+
+def notes_of(mail: ParsedMail) -> str:
+    """The notes a new case from ``mail`` starts with: subject, text body, and the
+    attachments kept only in the original (the intake shows them for the DPO to edit)."""
+    return _notes(mail, _checked(mail)[1], False)

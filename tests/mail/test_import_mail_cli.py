@@ -56,7 +56,8 @@ def test_an_mbox_of_1000_messages(capsys, tmp_path: Path) -> None:
     start = time.perf_counter()
     code, out = run(capsys, "--data-dir", d, "case", "import-mail", str(box))
     import_s = time.perf_counter() - start
-    print(f"mbox 1000: read {read_s:.2f} s, import {import_s:.2f} s")  # noqa: T201
+    with capsys.disabled():
+        print(f"\nmbox 1000: read {read_s:.2f} s, import {import_s:.2f} s")  # noqa: T201
     assert code == 0 and "1000 imported, 0 refused" in out
     assert "backlog.mbox #1000: new case DPO-2026-1000" in out
     # bounded: well under a second per message on a loaded 2-core machine
