@@ -27,9 +27,6 @@ if TYPE_CHECKING:
     from dpo_desk.ui.dialogs.intake import IntakeDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MailDrop", text)
-
 
 def _draft_of(app: AppContext, path: Path) -> Callable[[], MailDraft]:
     ctx = app.ctx
@@ -37,8 +34,9 @@ def _draft_of(app: AppContext, path: Path) -> Callable[[], MailDraft]:
 
 
 def _already(draft: MailDraft) -> str:
-    return (_tr("This message was already imported (case %1); it was not imported again.")
-            .replace("%1", draft.duplicate_case))
+    return QCoreApplication.translate(
+        "MailDrop", "This message was already imported (case %1); it was not imported "
+        "again.").replace("%1", draft.duplicate_case)
 
 
 def read_into(dialog: IntakeDialog, path: Path) -> None:
@@ -60,8 +58,9 @@ def open_mail_files(parent: QWidget, app: AppContext, paths: list[Path],
     opened (several files, or an mbox)."""
     mails = [p for p in paths if is_mail_file(p)]
     if not mails:
-        crash.show_refusal(_tr("Drop e-mails here (.eml, .msg or .mbox) to open requests; "
-                               "attach other files from a case's Documents tab."), parent)
+        crash.show_refusal(QCoreApplication.translate(
+            "MailDrop", "Drop e-mails here (.eml, .msg or .mbox) to open requests; "
+            "attach other files from a case's Documents tab."), parent)
         return None
     if len(mails) > 1 or _is_mbox(mails[0]):
         batch = MailBatchDialog(app, mails, parent)
@@ -94,10 +93,11 @@ def _add_reply(parent: QWidget, app: AppContext, draft: MailDraft) -> None:
     def done(result: MailResult) -> None:
         app.signals.case_changed.emit(result.reference)
         app.signals.open_case.emit(result.reference)
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Reply added"),
-                          _tr("This message answers case %1: it was added to that case "
-                              "(the message sealed, its text in the notes).")
-                          .replace("%1", result.reference),
+        text = QCoreApplication.translate(
+            "MailDrop", "This message answers case %1: it was added to that case (the "
+            "message sealed, its text in the notes).").replace("%1", result.reference)
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          QCoreApplication.translate("MailDrop", "Reply added"), text,
                           QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("reply_added")
         box.open()

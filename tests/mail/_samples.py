@@ -25,7 +25,8 @@ def request_eml(*, message_id: str = "req-1@mail.example.fr",
     html_qp = quopri.encodestring(
         f"<html><body><p>Bonjour,</p><p>Je demande l'{body_word}…</p></body></html>"
         .encode()).decode("ascii")
-    reply = f"In-Reply-To: <{in_reply_to}>\r\nReferences: <{in_reply_to}>\r\n" if in_reply_to else ""
+    reply = (f"In-Reply-To: <{in_reply_to}>\r\nReferences: <{in_reply_to}>\r\n"
+             if in_reply_to else "")
     lines = (
         f"Received: from mx1.relay.example by mail.acme.example (Postfix) with ESMTPS id 4F;\r\n"
         f"\t{received}\r\n"
@@ -86,7 +87,8 @@ def mbox_of(count: int) -> bytes:
     """An mbox backlog of ``count`` requests (mboxo: "From " lines escaped in bodies)."""
     out = []
     for i in range(count):
-        msg = (f"Received: from mx by mail.acme.example; Mon, 5 Jan 2026 {i % 24:02d}:{i % 60:02d}:00 +0100\n"
+        hop = f"Mon, 5 Jan 2026 {i % 24:02d}:{i % 60:02d}:00 +0100"
+        msg = (f"Received: from mx by mail.acme.example; {hop}\n"
                f"From: Personne {i} <p{i}@example.org>\n"
                f"Subject: Demande {i}\n"
                f"Date: Mon, 5 Jan 2026 08:00:00 +0100\n"

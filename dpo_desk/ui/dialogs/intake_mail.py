@@ -25,10 +25,6 @@ from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.files import KINDS
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IntakeDialog", text)
-
-
 class IntakeMail(IntakeLayout):
     """What the intake adds for a message. The attachments of the message are the first
     rows of the file list (``mail_kinds`` in order); files the DPO adds come after."""
@@ -84,7 +80,7 @@ class IntakeMail(IntakeLayout):
         assert self.mail_draft is not None
         name = self.mail_draft.mail.attachments[row].name
         return (f"{show_controls(name)} — {labels.operation(self.mail_kinds[row])} "
-                + _tr("(from the e-mail)"))
+                + QCoreApplication.translate("IntakeDialog", "(from the e-mail)"))
 
     def retranslate_mail(self) -> None:
         draft = self.mail_draft
@@ -92,17 +88,23 @@ class IntakeMail(IntakeLayout):
             return
         mail = draft.mail
         zone = self.profile.timezone if self.profile else None
+        translate = QCoreApplication.translate
         when = (labels.fmt_datetime(mail.received, zone) if mail.received is not None
-                else _tr("unknown"))
-        source = {"received": _tr("the organisation's mail server (Received:)"),
-                  "date": _tr("the sender's Date: header (no Received: hop)")}.get(
-                      mail.received_source, _tr("no header"))
+                else translate("IntakeDialog", "unknown"))
+        sources = {
+            "received": translate("IntakeDialog",
+                                  "the organisation's mail server (Received:)"),
+            "date": translate("IntakeDialog",
+                              "the sender's Date: header (no Received: hop)"),
+        }
+        source = sources.get(mail.received_source, translate("IntakeDialog", "no header"))
+        subject = mail.subject or translate("IntakeDialog", "(no subject)")
         self.mail_info.setText(
-            _tr("From the e-mail “%1”, received %2 according to %3. Check the rights "
-                "suggested from its words; on saving, the original message is kept sealed "
-                "as proof of receipt.")
-            .replace("%1", mail.subject or _tr("(no subject)"))
-            .replace("%2", when).replace("%3", source))
+            translate("IntakeDialog",
+                      "From the e-mail “%1”, received %2 according to %3. Check the "
+                      "rights suggested from its words; on saving, the original message "
+                      "is kept sealed as proof of receipt.")
+            .replace("%1", subject).replace("%2", when).replace("%3", source))
         self.mail_info.show()
         for i in range(len(self.mail_kinds)):
             self.files.item(i).setText(self.mail_file_text(i))
