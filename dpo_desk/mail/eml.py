@@ -128,7 +128,7 @@ class _Walk:
         self.plain: list[str] = []
         self.html: list[str] = []
         self.attachments: list[MailAttachment] = []
-        self.skipped: list[str] = []
+        self.skipped: list[tuple[str, str]] = []
 
     def visit(self, part: Message, depth: int) -> None:
         self.parts += 1
@@ -174,7 +174,7 @@ class _Walk:
             content = data if isinstance(data, bytes) else b""
         name = clean.file_name(filename, index)
         if not content:
-            self.skipped.append(f"{name}: empty (0 bytes)")
+            self.skipped.append((name, "empty"))
             return
         self.attachments.append(MailAttachment(name, content, ctype))
 

@@ -45,7 +45,8 @@ class ParsedMail:
         received_source: ``received``, ``date`` or "".
         message_id: the Message-ID without angle brackets ("" when absent).
         references: In-Reply-To and References ids, without brackets, nearest first.
-        skipped: parts not kept as documents (why, in English), still in ``raw``.
+        skipped: parts not kept as documents, as (name, why) with why ``empty`` or
+            ``embedded``; they are still in ``raw``.
     """
 
     raw: bytes
@@ -59,6 +60,6 @@ class ParsedMail:
     message_id: str
     references: tuple[str, ...] = ()
     attachments: tuple[MailAttachment, ...] = ()
-    skipped: tuple[str, ...] = field(default_factory=tuple)
+    skipped: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     #: Where it came from, for the person reading a list: "file.mbox #12".
     label: str = ""

@@ -70,7 +70,7 @@ def _read(item: Any, raw: bytes, label: str) -> ParsedMail:
     refs += [r for r in reversed(clean.message_ids(header(headers, "References")))
              if r not in refs]
     attachments: list[MailAttachment] = []
-    skipped: list[str] = []
+    skipped: list[tuple[str, str]] = []
     if len(item.attachments) > MAX_PARTS:
         raise MailRefused("{label}: the message has more than {parts} parts; nothing "
                           "was imported", label=label, parts=MAX_PARTS)
@@ -78,9 +78,9 @@ def _read(item: Any, raw: bytes, label: str) -> ParsedMail:
         name_ = clean.file_name(_text(att.longFilename) or _text(att.shortFilename), index)
         data = att.data
         if not isinstance(data, bytes):  # an embedded message or object: kept in the original
-            skipped.append(f"{name_}: an embedded Outlook item")
+            skipped.append((name_, "embedded"))
         elif not data:
-            skipped.append(f"{name_}: empty (0 bytes)")
+            skipped.append((name_, "empty"))
         else:
             attachments.append(MailAttachment(name_, data, _text(att.mimetype)))
     return ParsedMail(

@@ -31,6 +31,7 @@ from dpo_desk.services import audit, search
 from dpo_desk.services.cases import NewCase, add_case_in
 from dpo_desk.services.context import Context
 from dpo_desk.services.documents import EMAIL_KIND, KINDS, NewFile, add_document, new_files
+from dpo_desk.services.organisation import profile_in
 from dpo_desk.store.models import Case, MailMessage
 
 #: A Received: or Date: this far ahead of the computer's clock is a forgery or a wrong
@@ -105,32 +106,50 @@ def draft(ctx: Context, mail: ParsedMail) -> MailDraft:
     )
 
 
-def _notes(mail: ParsedMail, skipped: Sequence[str], reply: bool) -> str:
+#: The words of the notes a message leaves in its case, in the organisation's language
+#: (the notes are read by the DPO, as letters are read by the person).
+WORDS = {
+    "en": {"request": "Request received by e-mail", "reply": "Reply received by e-mail",
+           "subject": "Subject:", "none": "(none)", "nobody": "(no text body)",
+           "cut": "[… cut here: the whole message is in the sealed original]",
+           "kept": "Kept only in the sealed original (not separate documents):",
+           "empty": "empty (0 bytes)", "embedded": "an embedded Outlook item"},
+    "fr": {"request": "Demande reçue par courriel", "reply": "Réponse reçue par courriel",
+           "subject": "Objet :", "none": "(aucun)", "nobody": "(pas de texte)",
+           "cut": "[… coupé ici : le message entier est dans l'original scellé]",
+           "kept": "Conservé seulement dans l'original scellé (pas en document séparé) :",
+           "empty": "vide (0 octet)", "embedded": "un élément Outlook incorporé"},
+}
+
+
+def _notes(mail: ParsedMail, skipped: Sequence[str], reply: bool, lang: str) -> str:
     """The subject and the text body, as the notes of the case (or the note a reply adds);
     a very long body is cut here only: the sealed original keeps every word."""
-    head = "Reply received by e-mail" if reply else "Request received by e-mail"
-    lines = [f"{head} ({mail.label})", f"Subject: {mail.subject or '(none)'}", ""]
-    body = mail.body or "(no text body)"
+    w = WORDS.get(lang, WORDS["en"])
+    head = w["reply"] if reply else w["request"]
+    lines = [f"{head} ({mail.label})", f"{w['subject']} {mail.subject or w['none']}", ""]
+    body = mail.body or w["nobody"]
     if len(body) > BODY_MAX:
-        body = body[:BODY_MAX] + "\n[… cut here: the whole message is in the sealed original]"
+        body = body[:BODY_MAX] + "\n" + w["cut"]
     lines.append(body)
     if skipped:
-        lines += ["", "Kept only in the sealed original (not separate documents):"]
+        lines += ["", w["kept"]]
         lines += [f"- {why}" for why in skipped]
     return "\n".join(lines)
 
 
-def _checked(mail: ParsedMail) -> tuple[list[tuple[int, str, list[str]]], list[str]]:
+def _checked(mail: ParsedMail, lang: str) -> tuple[list[tuple[int, str, list[str]]], list[str]]:
     """(index, media type, flags) of the attachments DPO Desk can keep as documents, and
     why each other one stays only in the original (format, size, empty)."""
+    w = WORDS.get(lang, WORDS["en"])
     kept: list[tuple[int, str, list[str]]] = []
-    skipped = list(mail.skipped)
+    skipped = [f"{name}: {w.get(code, code)}" for name, code in mail.skipped]
     for index, att in enumerate(mail.attachments):
         try:
             files.check_size(len(att.content))
             media = files.sniff(att.content[:4096])
         except files.FileRefused as exc:
-            skipped.append(f"{att.name}: {exc}")
+            skipped.append(f"{att.name}: {exc.render(lang)}")
             continue
         flags = files.pdf_flags(att.content) if media == "application/pdf" else []
         kept.append((index, media, flags))
@@ -152,12 +171,17 @@ def _instant(ctx: Context, mail: ParsedMail, new: NewCase | None) -> datetime:
         received, datetime.min.time())
 
 
-def new_case_of(mail: ParsedMail, rights: Sequence[str]) -> NewCase:
+def _language(ctx: Context) -> str:
+    with ctx.db.read() as session:
+        return profile_in(session).language
+
+
+def new_case_of(mail: ParsedMail, rights: Sequence[str], lang: str = "en") -> NewCase:
     """The case a message asks for, as the intake would fill it."""
     return NewCase(
         name=mail.sender_name or mail.sender_email.partition("@")[0] or "?",
         email=mail.sender_email, rights=list(rights), channel="email",
-        received=mail.received or datetime.now(UTC), notes=notes_of(mail),
+        received=mail.received or datetime.now(UTC), notes=notes_of(mail, lang),
     )
 
 
@@ -180,7 +204,8 @@ def import_mail(ctx: Context, mail: ParsedMail, new: NewCase | None = None,
     if len(kinds) != len(mail.attachments) or any(k not in KINDS for k in kinds):
         raise UserError("unknown document kind {kind!r}; use one of: {kinds}",
                         kind=",".join(kinds), kinds=", ".join(KINDS))
-    kept, skipped = _checked(mail)
+    lang = _language(ctx)
+    kept, skipped = _checked(mail, lang)
     with new_files(ctx) as sealed:
         suffix = ".msg" if mail.fmt == "msg" else ".eml"
         media = "application/vnd.ms-outlook" if mail.fmt == "msg" else "message/rfc822"
@@ -199,10 +224,10 @@ def import_mail(ctx: Context, mail: ParsedMail, new: NewCase | None = None,
             if thread is not None:
                 case = session.get(Case, thread.case_id)
                 assert case is not None  # the row cascades with its case
-                case.notes = (case.notes + "\n\n" + _notes(mail, skipped, True)).strip()
+                case.notes = (case.notes + "\n\n" + _notes(mail, skipped, True, lang)).strip()
                 case.notes = case.notes[-NOTE_MAX:]
             else:
-                case = _create(session, ctx, mail, new, rights)
+                case = _create(session, ctx, mail, new, rights, lang)
             doc = add_document(session, ctx, case, original, EMAIL_KIND)
             for part, kind in parts:
                 add_document(session, ctx, case, part, kind)
@@ -221,7 +246,7 @@ def import_mail(ctx: Context, mail: ParsedMail, new: NewCase | None = None,
 
 
 def _create(session: Session, ctx: Context, mail: ParsedMail, given: NewCase | None,
-            rights: Sequence[str]) -> Case:
+            rights: Sequence[str], lang: str) -> Case:
     received = _instant(ctx, mail, given)
     new = given
     if new is None:
@@ -230,12 +255,12 @@ def _create(session: Session, ctx: Context, mail: ParsedMail, given: NewCase | N
             raise MailRefused("{label}: no right recognised in the message's words; import "
                               "it from the window and tick the rights, or give --right",
                               label=mail.label)
-        new = new_case_of(mail, chosen)
+        new = new_case_of(mail, chosen, lang)
     # else: the notes as the DPO kept them in the intake (prefilled with ``notes_of``)
     return add_case_in(session, ctx, replace(new, received=received))
 
 
-def notes_of(mail: ParsedMail) -> str:
+def notes_of(mail: ParsedMail, lang: str = "en") -> str:
     """The notes a new case from ``mail`` starts with: subject, text body, and the
     attachments kept only in the original (the intake shows them for the DPO to edit)."""
-    return _notes(mail, _checked(mail)[1], False)
+    return _notes(mail, _checked(mail, lang)[1], False, lang)

@@ -13,7 +13,14 @@ from sqlalchemy import func, select
 from dpo_desk.mail.eml import parse_eml
 from dpo_desk.mail.model import MailRefused
 from dpo_desk.mail.msg import parse_msg
-from dpo_desk.services import case_list, cases, deadlines, documents, mail_import
+from dpo_desk.services import (
+    case_list,
+    cases,
+    deadlines,
+    documents,
+    mail_import,
+    organisation,
+)
 from dpo_desk.services.context import Context
 from dpo_desk.store.models import Case, Document, MailMessage
 from tests.mail._samples import PDF, PNG, outlook_msg, request_eml, simple_eml
@@ -46,7 +53,8 @@ def test_a_request_by_email_becomes_a_prefilled_case(ctx: Context) -> None:
     assert d.received_at.astimezone(UTC) == datetime(2026, 1, 30, 9, 15, 12, tzinfo=UTC)
     assert d.summary.received_on == date(2026, 1, 30)
     assert d.received_tz == "Europe/Paris"
-    assert "Subject: Demande d'accès à mes données" in d.notes
+    # the notes in the organisation's language (French by default)
+    assert d.notes.startswith("Demande reçue par courriel (zoe.eml)\nObjet : Demande d'accès")
     assert "Je demande l'accès à mes données personnelles" in d.notes
     kinds = {doc.original_name: doc.kind for doc in d.documents}
     assert kinds["carte d'identité.png"] == "id-evidence"
@@ -107,7 +115,7 @@ def test_a_reply_in_the_thread_joins_its_case(ctx: Context) -> None:
     assert not res.created and res.reference == first.reference
     assert _counts(ctx)[0] == 1
     d = cases.get_case(ctx, first.reference)
-    assert "Reply received by e-mail (reply.eml)" in d.notes
+    assert "Réponse reçue par courriel (reply.eml)" in d.notes
     assert [doc.kind for doc in d.documents].count("email") == 2
 
 
@@ -180,7 +188,16 @@ def test_unsupported_attachments_stay_in_the_original_and_are_listed(ctx: Contex
         b"filename=setup.exe\r\n\r\nMZ\x90\x00\x03\r\n--b--\r\n")
     res = mail_import.import_mail(ctx, parse_eml(raw, "u.eml"))
     assert res.documents == 1 and "setup.exe" in res.skipped[0]
-    assert "setup.exe: this is a Windows program" in cases.get_case(ctx, res.reference).notes
+    notes = cases.get_case(ctx, res.reference).notes
+    assert "Conservé seulement dans l'original scellé" in notes
+    assert "setup.exe: c'est un programme Windows, pas un document" in notes
+
+
+def test_notes_in_english_for_an_english_speaking_organisation(ctx: Context) -> None:
+    organisation.update_profile(ctx, {"name": "Acme Ltd", "language": "en"})
+    res = mail_import.import_mail(ctx, parse_eml(request_eml(), "zoe.eml"))
+    notes = cases.get_case(ctx, res.reference).notes
+    assert notes.startswith("Request received by e-mail (zoe.eml)\nSubject: Demande d'accès")
 
 
 def test_kinds_as_the_dpo_chose_them(ctx: Context, tmp_path: Path) -> None:

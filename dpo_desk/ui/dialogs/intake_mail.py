@@ -19,6 +19,7 @@ from dpo_desk.services import cases, mail_import
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.services.mail_import import MailDraft
 from dpo_desk.services.organisation import OrganisationProfile
+from dpo_desk.ui import i18n
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.intake_layout import IntakeLayout
 from dpo_desk.ui.widgets import labels
@@ -52,7 +53,7 @@ class IntakeMail(IntakeLayout):
         self.mail_draft = draft
         self.name.setText(mail.sender_name or mail.sender_email.partition("@")[0])
         self.email.setText(mail.sender_email)
-        self.notes.setPlainText(mail_import.notes_of(mail))
+        self.notes.setPlainText(mail_import.notes_of(mail, i18n.current()))
         index = self.channel.findData("email")
         self.channel.setCurrentIndex(max(index, 0))
         for value, box in self.rights.items():
