@@ -28,11 +28,20 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "Cs"})
 
 
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def unescape_bytes(value: str) -> str:
+    """Bytes the parser could not decode (an unknown charset: it keeps them as
+    surrogates) read as Latin-1, which every byte is: "Zo\\udce9" becomes "Zoé"."""
+    return _ESCAPED_BYTE.sub(lambda m: chr(ord(m.group()) - 0xDC00), value)
+
+
 def one_line(value: str, max_len: int = NAME_MAX) -> str:
     """``value`` on one line, without controls, format characters or markup; cut to
     ``max_len`` (what a sender writes in a header has no legal weight: the original is
     sealed whole)."""
-    text = _TAG.sub(" ", value)
+    text = _TAG.sub(" ", unescape_bytes(value))
     text = "".join(" " if ch in "\r\n\t" else ch for ch in text
                    if ch in "\r\n\t" or unicodedata.category(ch) not in _DROP_CATEGORIES)
     text = text.replace("<", " ").replace(">", " ")
@@ -43,7 +52,7 @@ def one_line(value: str, max_len: int = NAME_MAX) -> str:
 def multiline(value: str) -> str:
     """Body text: controls other than line breaks and tabs removed, bidi controls kept
     out (they could reorder what the DPO reads), line ends unified."""
-    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    text = unescape_bytes(value).replace("\r\n", "\n").replace("\r", "\n")
     return "".join(ch for ch in text if ch in "\n\t" or (
         unicodedata.category(ch) not in {"Cc", "Cs"} and ch not in BIDI_CONTROLS))
 

@@ -12,6 +12,7 @@ import codecs
 from datetime import UTC, datetime
 from email import policy
 from email.errors import HeaderParseError, MessageError
+from email.header import decode_header
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
@@ -43,13 +44,28 @@ def check_size(size: int, label: str) -> None:
 
 
 def header(msg: Message, name: str) -> str:
-    """A header's decoded text, or "" (a header the parser cannot decode is read raw)."""
+    """A header's decoded text, or "". Encoded-words in a charset the parser does not
+    know come out as "\ufffd": they are decoded again here, bytes falling back to Latin-1."""
     try:
         value = msg.get(name)
-        return "" if value is None else str(value)
+        text = "" if value is None else str(value)
     except _PARSE_ERRORS:
-        raw = msg.get_all(name) if hasattr(msg, "get_all") else None
-        return str(raw[0]) if raw else ""
+        text = "\ufffd"
+    if "\ufffd" not in text:
+        return text
+    raw = next((str(v) for k, v in _raw_items(msg) if k.lower() == name.lower()), "")
+    try:
+        parts = decode_header(raw)
+    except _PARSE_ERRORS:
+        return text
+    return "".join(decode_text(p, c) if isinstance(p, bytes) else p for p, c in parts)
+
+
+def _raw_items(msg: Message) -> list[tuple[str, object]]:
+    try:
+        return list(msg.raw_items())
+    except (AttributeError, TypeError):
+        return []
 
 
 def sender(msg: Message) -> tuple[str, str]:

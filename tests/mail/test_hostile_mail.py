@@ -126,3 +126,19 @@ def test_an_id_copy_is_recognised_by_its_name() -> None:
     assert attachment_kind("passport.png") == "id-evidence"
     assert attachment_kind("facture-idéale.pdf") == "attachment"
     assert attachment_kind("pièce jointe.pdf") == "attachment"
+
+
+def test_encoded_words_in_an_unknown_charset_are_still_read() -> None:
+    raw = (b"From: =?x-klingon?q?Zo=E9?= <z@example.org>\r\n"
+           b"Subject: =?x-klingon?q?acc=E8s?= =?utf-8?q?_d=C3=A9j=C3=A0?=\r\n"
+           b"Date: Mon, 2 Feb 2026 08:00:00 +0100\r\n\r\nhi\r\n")
+    mail = parse_eml(raw, "k.eml")
+    assert (mail.sender_name, mail.subject) == ("Zoé", "accès déjà")
+
+
+def test_no_received_hop_falls_back_to_date_and_then_to_nothing() -> None:
+    mail = parse_eml(simple_eml(HEAD), "d.eml")
+    assert mail.received_source == "date" and mail.received is not None
+    assert mail.received.isoformat() == "2026-02-02T08:00:00+01:00"
+    bare = parse_eml(simple_eml("From: a@example.org\nMessage-ID: <b@x>"), "b.eml")
+    assert bare.received is None and bare.received_source == ""

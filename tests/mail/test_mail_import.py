@@ -208,3 +208,22 @@ def test_kinds_as_the_dpo_chose_them(ctx: Context, tmp_path: Path) -> None:
     assert d.summary.rights == ("portability",)
     assert sorted(doc.kind for doc in d.documents) == ["attachment", "attachment", "email"]
     assert PNG and PDF  # the samples the attachments were made of
+
+
+def test_without_message_id_the_same_bytes_are_still_caught(ctx: Context) -> None:
+    raw = simple_eml("From: a@example.org\nDate: Mon, 2 Feb 2026 08:00:00 +0100\n"
+                     "Subject: accès")
+    mail = parse_eml(raw, "x.eml")
+    assert mail.message_id == ""
+    mail_import.import_mail(ctx, mail)
+    with pytest.raises(MailRefused, match="already imported"):
+        mail_import.import_mail(ctx, parse_eml(raw, "copy.eml"))
+    assert _counts(ctx)[0] == 1
+
+
+def test_no_date_at_all_is_refused_in_words(ctx: Context) -> None:
+    mail = parse_eml(simple_eml("From: a@example.org\nMessage-ID: <nd@x>\nSubject: accès"),
+                     "nd.eml")
+    with pytest.raises(MailRefused, match="date of receipt is unknown"):
+        mail_import.import_mail(ctx, mail)
+    assert _counts(ctx) == (0, 0, 0)

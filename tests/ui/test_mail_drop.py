@@ -126,3 +126,15 @@ def test_an_mbox_opens_the_list_and_imports_with_progress(qtbot, window,
     assert "Stopped" in batch.summary.text()
     assert len(cases.list_cases(window.app.ctx)) == done
     assert batch.table.item(0, 4).text().startswith("New case DPO-2026-")
+
+
+def test_a_file_that_is_not_mail_dropped_on_the_window_is_explained(qtbot, window,
+                                                                    tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    _drop(window, [path])
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.isVisible()]
+    assert boxes and "Drop e-mails here (.eml, .msg or .mbox)" in boxes[-1].text()
+    assert getattr(window, "intake", None) is None
+    boxes[-1].close()
