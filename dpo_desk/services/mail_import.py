@@ -52,6 +52,9 @@ class MailDraft:
     #: imported into ("" when never).
     thread_case: str = ""
     duplicate_case: str = ""
+    #: For each attachment, why it stays only in the sealed original ("" when it
+    #: becomes a document): a format or size DPO Desk does not keep.
+    not_kept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ def _reference(session: Session, row: MailMessage | None) -> str:
     return case.reference if case else ""
 
 
-def draft(ctx: Context, mail: ParsedMail) -> MailDraft:
+def draft(ctx: Context, mail: ParsedMail, lang: str = "en") -> MailDraft:
     """The guesses for ``mail``: rights from its words, the kind of each attachment, and
     whether it answers or repeats a message already imported. Reads only."""
     sha = hashlib.sha256(mail.raw).hexdigest()
@@ -103,6 +106,7 @@ def draft(ctx: Context, mail: ParsedMail) -> MailDraft:
         rights=tuple(str(r) for r in suggest_rights(mail.subject, mail.body)),
         kinds=tuple(attachment_kind(a.name) for a in mail.attachments),
         thread_case=thread, duplicate_case=duplicate,
+        not_kept=tuple(_refusal(a.content, lang) for a in mail.attachments),
     )
 
 
@@ -145,15 +149,25 @@ def _checked(mail: ParsedMail, lang: str) -> tuple[list[tuple[int, str, list[str
     kept: list[tuple[int, str, list[str]]] = []
     skipped = [f"{name}: {w.get(code, code)}" for name, code in mail.skipped]
     for index, att in enumerate(mail.attachments):
-        try:
-            files.check_size(len(att.content))
-            media = files.sniff(att.content[:4096])
-        except files.FileRefused as exc:
-            skipped.append(f"{att.name}: {exc.render(lang)}")
+        why = _refusal(att.content, lang)
+        if why:
+            skipped.append(f"{att.name}: {why}")
             continue
+        media = files.sniff(att.content[:4096])
         flags = files.pdf_flags(att.content) if media == "application/pdf" else []
         kept.append((index, media, flags))
     return kept, skipped
+
+
+def _refusal(content: bytes, lang: str) -> str:
+    """Why an attachment cannot be a document (the allow-list and size limit of every
+    attached file, ``domain.files``), or ""."""
+    try:
+        files.check_size(len(content))
+        files.sniff(content[:4096])
+    except files.FileRefused as exc:
+        return exc.render(lang)
+    return ""
 
 
 def _instant(ctx: Context, mail: ParsedMail, new: NewCase | None) -> datetime:

@@ -19,7 +19,7 @@ from dpo_desk.errors import UserError
 from dpo_desk.mail.read import is_mail_file, kind_of, read_one
 from dpo_desk.services import mail_import
 from dpo_desk.services.mail_import import MailDraft, MailResult
-from dpo_desk.ui import crash
+from dpo_desk.ui import crash, i18n
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.mail_batch import MailBatchDialog
 
@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 
 def _draft_of(app: AppContext, path: Path) -> Callable[[], MailDraft]:
-    ctx = app.ctx
-    return lambda: mail_import.draft(ctx, read_one(path))
+    ctx, lang = app.ctx, i18n.current()
+    return lambda: mail_import.draft(ctx, read_one(path), lang)
 
 
 def _already(draft: MailDraft) -> str:

@@ -3108,6 +3108,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
 %2</translation>
     </message>
     <message>
+        <source>kept only in the sealed e-mail: %1</source>
+        <translation>conservé seulement dans le courriel scellé : %1</translation>
+    </message>
+    <message>
         <source>(from the e-mail)</source>
         <translation>(du message)</translation>
     </message>

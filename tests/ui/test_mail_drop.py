@@ -11,7 +11,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dpo_desk.services import cases
+from dpo_desk.mail.eml import parse_eml
+from dpo_desk.services import cases, mail_import
 from dpo_desk.ui.dialogs.intake import IntakeDialog
 from dpo_desk.ui.dialogs.mail_batch import MailBatchDialog
 from tests.mail._samples import mbox_of, outlook_msg, request_eml
@@ -138,3 +139,38 @@ def test_a_file_that_is_not_mail_dropped_on_the_window_is_explained(qtbot, windo
     assert boxes and "Drop e-mails here (.eml, .msg or .mbox)" in boxes[-1].text()
     assert getattr(window, "intake", None) is None
     boxes[-1].close()
+
+
+def test_a_reply_dropped_on_the_window_joins_its_case(qtbot, window, tmp_path: Path) -> None:
+    ctx = window.app.ctx
+    first = mail_import.import_mail(ctx, parse_eml(request_eml(), "a.eml"))
+    path = tmp_path / "reply.eml"
+    path.write_bytes(request_eml(message_id="r2@x", in_reply_to="req-1@mail.example.fr"))
+    _drop(window, [path])
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "reply_added") is not None)
+    box = window.findChild(QMessageBox, "reply_added")
+    assert first.reference in box.text()
+    assert getattr(window, "intake", None) is None  # no new request
+    kinds = [d.kind for d in cases.get_case(ctx, first.reference).documents]
+    assert kinds.count("email") == 2
+    box.close()
+
+
+def test_an_attachment_that_cannot_be_kept_says_so_in_the_intake(qtbot, window,
+                                                                  tmp_path: Path) -> None:
+    path = tmp_path / "exe.eml"
+    path.write_bytes(
+        b"From: a@example.org\r\nDate: Mon, 2 Feb 2026 08:00:00 +0100\r\n"
+        b"Message-ID: <exe@x>\r\nSubject: acces\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain"
+        b"\r\n\r\nacces\r\n--b\r\nContent-Type: application/octet-stream\r\n"
+        b"Content-Disposition: attachment; filename=setup.exe\r\n\r\nMZ\x90\x00\r\n--b--\r\n")
+    _drop(window, [path])
+    dialog = _intake(qtbot, window)
+    text = dialog.files.item(0).text()
+    assert text.startswith("setup.exe — kept only in the sealed e-mail: ")
+    assert "Windows program" in text
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.detail is not None)
+    kinds = [d.kind for d in cases.get_case(window.app.ctx, dialog.detail.reference).documents]
+    assert kinds == ["email"]

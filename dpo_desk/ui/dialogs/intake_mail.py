@@ -80,6 +80,11 @@ class IntakeMail(IntakeLayout):
     def mail_file_text(self, row: int) -> str:
         assert self.mail_draft is not None
         name = self.mail_draft.mail.attachments[row].name
+        not_kept = (self.mail_draft.not_kept[row]
+                    if row < len(self.mail_draft.not_kept) else "")
+        if not_kept:  # stays in the sealed message only
+            return (f"{show_controls(name)} — " + QCoreApplication.translate(
+                "IntakeDialog", "kept only in the sealed e-mail: %1").replace("%1", not_kept))
         return (f"{show_controls(name)} — {labels.operation(self.mail_kinds[row])} "
                 + QCoreApplication.translate("IntakeDialog", "(from the e-mail)"))
 
@@ -116,6 +121,10 @@ class IntakeMail(IntakeLayout):
         row = self.files.currentRow()
         if not 0 <= row < len(self.mail_kinds) or kind not in KINDS:
             return False
+        if self.mail_draft is not None and row < len(self.mail_draft.not_kept) \
+                and self.mail_draft.not_kept[row]:
+            return True  # not a document: its kind does not matter
+
         self.mail_kinds[row] = kind
         self.files.item(row).setText(self.mail_file_text(row))
         return True
