@@ -8,7 +8,7 @@ from pathlib import Path
 from dpo_desk.cli._base import emit, json_flag, opened
 from dpo_desk.cli._term import safe
 from dpo_desk.domain.rights import Right
-from dpo_desk.errors import UserError
+from dpo_desk.errors import UserError, render_error
 from dpo_desk.mail.model import MailRefused
 from dpo_desk.mail.read import read_path
 from dpo_desk.services import mail_import
@@ -30,20 +30,23 @@ def register_mail(inner: argparse._SubParsersAction) -> None:
 
 
 def run_import_mail(args: argparse.Namespace) -> int:
+    lang = getattr(args, "message_lang", "en")  # --lang fr before the command
     rows: list[dict[str, object]] = []
     lines: list[str] = []
     with opened(args) as ctx:
         for name in args.files:
             for item in read_path(Path(name)):
                 if isinstance(item, MailRefused):
-                    rows.append({"file": name, "refused": str(item)})
-                    lines.append(safe(f"refused: {item}"))
+                    why = render_error(item, lang)
+                    rows.append({"file": name, "refused": why})
+                    lines.append(safe(f"refused: {why}"))
                     continue
                 try:
                     res = mail_import.import_mail(ctx, item, rights=args.right)
                 except UserError as exc:
-                    rows.append({"file": name, "message": item.label, "refused": str(exc)})
-                    lines.append(safe(f"refused: {exc}"))
+                    why = render_error(exc, lang)
+                    rows.append({"file": name, "message": item.label, "refused": why})
+                    lines.append(safe(f"refused: {why}"))
                     continue
                 rows.append({"file": name, "message": item.label, "case": res.reference,
                              "created": res.created, "sha256": res.sha256,

@@ -64,3 +64,12 @@ def test_an_mbox_of_1000_messages(capsys, tmp_path: Path) -> None:
     assert read_s < 10 and import_s < 300
     code, out = run(capsys, "--data-dir", d, "case", "import-mail", str(box))
     assert code == 1 and "0 imported, 1000 refused" in out
+
+
+def test_refusals_in_french_with_lang_fr(capsys, tmp_path: Path) -> None:
+    empty = tmp_path / "vide.eml"
+    empty.write_bytes(b"")
+    code, out = run(capsys, "--lang", "fr", "--data-dir", str(tmp_path / "d"), "case",
+                    "import-mail", str(empty))
+    assert code == 1
+    assert "refused: vide.eml : le message est vide (0 octet) ; rien n'a été importé" in out
