@@ -179,6 +179,56 @@ def shoot_input_safety(window: MainWindow, lang: str, folder: Path, tmp: Path) -
     view.tabs.setCurrentIndex(0)
 
 
+def sample_request(lang: str) -> bytes:
+    """A request as a mail client sends it: encoded-word name, quoted-printable body, an
+    ID scan and a PDF attached, the organisation's own Received: hop on top."""
+    from email.message import EmailMessage
+
+    fr = lang == "fr"
+    msg = EmailMessage()
+    msg["Received"] = ("from mx.relay.example by mail.acme.example; "
+                       "Fri, 30 Jan 2026 10:15:12 +0100")
+    msg["From"] = "Zoé Lefèvre <zoe.lefevre@mail.example.fr>"
+    msg["To"] = "dpo@acme.example"
+    msg["Subject"] = ("Demande d'accès et d'effacement" if fr
+                      else "Access and erasure request")
+    msg["Date"] = "Fri, 30 Jan 2026 10:14:00 +0100"
+    msg["Message-ID"] = f"<shot-{lang}@mail.example.fr>"
+    msg.set_content(
+        "Bonjour,\n\nJe demande l'accès à mes données, puis leur effacement.\n"
+        "Ci-joint ma carte d'identité.\n\nZoé Lefèvre" if fr else
+        "Hello,\n\nI ask for access to my data, then for its erasure.\n"
+        "My ID card is attached.\n\nZoé Lefèvre", cte="quoted-printable")
+    msg.add_attachment(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, maintype="image",
+                       subtype="png", filename="carte-identite.png" if fr else "id-card.png")
+    msg.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="pdf",
+                       filename="facture.pdf" if fr else "invoice.pdf")
+    return msg.as_bytes()
+
+
+def shoot_mail(window: MainWindow, lang: str, folder: Path, tmp: Path) -> None:
+    """Issue 17: an e-mail dropped on the window opens the intake prefilled; once saved,
+    the timeline shows the sealed original and its SHA-256."""
+    from dpo_desk.ui import mail_drop
+
+    window.set_language(lang)
+    path = tmp / f"request-{lang}.eml"
+    path.write_bytes(sample_request(lang))
+    mail_drop.open_mail_files(window, window.app, [path], window.new_request)
+    settle(300)
+    intake = window.intake
+    save(intake, folder, f"{lang}-dialog-intake-from-email")
+    intake.save()
+    settle(300)
+    if intake.detail is not None and window.cases_page is not None:
+        window.show_page("cases")
+        window.open_case(intake.detail.reference)
+        view = window.cases_page.view
+        view.tabs.setCurrentWidget(view.timeline)
+        save(window, folder, f"{lang}-case-timeline-from-email")
+        view.tabs.setCurrentIndex(0)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Save a PNG of every screen (EN and FR).")
     parser.add_argument("folder", nargs="?", default=str(ROOT / "docs" / "images" / "screens"))
@@ -212,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
             for lang in ("en", "fr"):
                 shoot_language(window, lang, folder, ref)
                 shoot_input_safety(window, lang, folder, Path(tmp))
+                shoot_mail(window, lang, folder, Path(tmp))
             window.close()
         finally:
             tasks.shutdown()

@@ -14,6 +14,7 @@ from dpo_desk.cli._base import (
     parse_date_or_datetime,
 )
 from dpo_desk.cli._term import safe
+from dpo_desk.cli.mail import register_mail
 from dpo_desk.domain.regimes import regime_for
 from dpo_desk.domain.rights import Channel, Right
 from dpo_desk.services import cases
@@ -63,6 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     json_flag(show)
     show.set_defaults(func=run_show)
     register_workflow(inner)
+    register_mail(inner)
 
 
 def run_add(args: argparse.Namespace) -> int:

@@ -32,6 +32,9 @@ from dpo_desk.store.vault import CHUNK, Stored, Vault, vault_folder
 
 EVIDENCE_KINDS = ("id-evidence", "death-certificate", "capacity-proof")
 KINDS = ("attachment", *EVIDENCE_KINDS)
+#: The sealed original of a request that came by e-mail (issue 17): the proof of
+#: receipt, attached by the mail import only (never offered as a kind to choose).
+EMAIL_KIND = "email"
 
 
 def vault(ctx: Context, folder: str = "documents") -> Vault:
@@ -90,7 +93,7 @@ def _read_checked(path: Path) -> tuple[bytes, str, list[str]]:
 
 
 def _check_kind(kind: str) -> None:
-    if kind not in KINDS:
+    if kind not in KINDS and kind != EMAIL_KIND:
         raise UserError("unknown document kind {kind!r}; use one of: {kinds}",
             kind=kind, kinds=', '.join(KINDS))
 
@@ -120,14 +123,19 @@ class NewFiles:
     def put(self, path: Path) -> NewFile:
         """Check ``path`` (regular file, size, type) and seal its bytes into the vault."""
         content, media, flags = _read_checked(path)
-        original = clean(path.name, "file name", max_len=NAME_MAX)
+        return self.put_content(path.name, content, media, flags)
+
+    def put_content(self, name: str, content: bytes, media: str,
+                    flags: list[str] | None = None) -> NewFile:
+        """Seal bytes already read and checked (an e-mail's attachment, the message)."""
+        original = clean(name, "file name", max_len=NAME_MAX)
         chunks = iter([content[i:i + CHUNK] for i in range(0, len(content), CHUNK)])
         try:
             stored = self._vault.put(chunks)
         except OSError as exc:  # a full disk: one line, nothing kept (issue 13)
-            raise fsio.refusal(exc, f"the attachment {path.name}") from None
+            raise fsio.refusal(exc, f"the attachment {name}") from None
         self._names.append(stored.stored_name)
-        return NewFile(stored, original, media, flags)
+        return NewFile(stored, original, media, list(flags or []))
 
     def discard(self) -> None:
         for name in self._names:

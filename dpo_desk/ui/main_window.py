@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.services import backups as backup
 from dpo_desk.services.backups import BackupStatus
 from dpo_desk.services.settings import get_settings
-from dpo_desk.ui import i18n
+from dpo_desk.ui import i18n, mail_drop
 from dpo_desk.ui.case_view.view import letters_available
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.about import AboutDialog
@@ -41,6 +41,7 @@ from dpo_desk.ui.page import Page
 from dpo_desk.ui.pages import PAGES
 from dpo_desk.ui.pages.cases import CasesPage
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.files import AcceptsFileDrops
 from dpo_desk.ui.window_settings import settings_for
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ def backup_status(app: AppContext) -> BackupStatus | None:
         return None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AcceptsFileDrops, QMainWindow):
     def __init__(self, app: AppContext, settings: QSettings) -> None:
         super().__init__()
         self.app = app
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         labels.set_zone(app.ctx.timezone)  # instants read in the organisation's zone
         app.signals.settings_changed.connect(lambda: labels.set_zone(app.ctx.timezone))
         self.setObjectName("main_window")
+        self.setAcceptDrops(True)  # e-mails dropped anywhere open requests (issue 17)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.nav = QListWidget()
@@ -322,6 +324,11 @@ class MainWindow(QMainWindow):
         self.intake = dialog
         dialog.open()
         return dialog
+
+    def files_dropped_here(self, paths: list[Path]) -> None:
+        """E-mails dropped on the window (or the case list): the prefilled intake, or
+        the list of messages of a backlog."""
+        self.mail_batch = mail_drop.open_mail_files(self, self.app, paths, self.new_request)
 
     def find_case(self) -> None:
         page = self.cases_page

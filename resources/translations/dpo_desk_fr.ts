@@ -3077,6 +3077,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Non joints :</translation>
     </message>
     <message>
+        <source>This form already holds a request: drop the e-mail on the main window to open another one.</source>
+        <translation>Ce formulaire contient déjà une demande : déposez le message sur la fenêtre principale pour en ouvrir une autre.</translation>
+    </message>
+    <message>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré : %1</translation>
     </message>
@@ -3111,6 +3115,38 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>The requester&apos;s name is required.</source>
         <translation>Le nom du demandeur est obligatoire.</translation>
+    </message>
+    <message>
+        <source>kept only in the sealed e-mail: %1</source>
+        <translation>conservé seulement dans le courriel scellé : %1</translation>
+    </message>
+    <message>
+        <source>(from the e-mail)</source>
+        <translation>(du message)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s mail server (Received:)</source>
+        <translation>le serveur de messagerie de l&apos;organisme (Received:)</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s Date: header (no Received: hop)</source>
+        <translation>l&apos;en-tête Date: de l&apos;expéditeur (aucun Received:)</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>aucun en-tête</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>From the e-mail “%1”, received %2 according to %3. Check the rights suggested from its words; on saving, the original message is kept sealed as proof of receipt.</source>
+        <translation>D&apos;après le message « %1 », reçu le %2 selon %3. Vérifiez les droits suggérés par ses mots ; à l&apos;enregistrement, le message d&apos;origine est conservé scellé comme preuve de réception.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3602,14 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Période de prolongation</translation>
     </message>
     <message>
+        <source>Request received by e-mail</source>
+        <translation>Demande reçue par courriel</translation>
+    </message>
+    <message>
+        <source>E-mail (sealed original)</source>
+        <translation>Courriel (original scellé)</translation>
+    </message>
+    <message>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
@@ -3958,6 +4002,84 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>The system keyring did not give the key (%1).</source>
         <translation>Le trousseau du système n&apos;a pas fourni la clé (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MailBatchDialog</name>
+    <message>
+        <source>Import e-mails</source>
+        <translation>Importer des courriels</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Rights suggested</source>
+        <translation>Droits suggérés</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>&amp;Tout importer</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Reading the messages…</source>
+        <translation>Lecture des messages…</translation>
+    </message>
+    <message>
+        <source>%1 message(s). Each becomes a case with the rights its words suggest (a reply joins its case); the original is sealed as proof of receipt. Imported: %2, refused: %3.</source>
+        <translation>%1 message(s). Chacun devient un dossier avec les droits que suggèrent ses mots (une réponse rejoint son dossier) ; l&apos;original est scellé comme preuve de réception. Importés : %2, refusés : %3.</translation>
+    </message>
+    <message>
+        <source>New case %1</source>
+        <translation>Nouveau dossier %1</translation>
+    </message>
+    <message>
+        <source>Added to case %1</source>
+        <translation>Ajouté au dossier %1</translation>
+    </message>
+    <message>
+        <source>Stopped: the messages not yet imported were left as they are.</source>
+        <translation>Arrêté : les messages non encore importés sont restés tels quels.</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrop</name>
+    <message>
+        <source>This message was already imported (case %1); it was not imported again.</source>
+        <translation>Ce message a déjà été importé (dossier %1) ; il n&apos;a pas été importé une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Drop e-mails here (.eml, .msg or .mbox) to open requests; attach other files from a case&apos;s Documents tab.</source>
+        <translation>Déposez ici des courriels (.eml, .msg ou .mbox) pour ouvrir des demandes ; joignez les autres fichiers depuis l&apos;onglet Documents d&apos;un dossier.</translation>
+    </message>
+    <message>
+        <source>This message answers case %1: it was added to that case (the message sealed, its text in the notes).</source>
+        <translation>Ce message répond au dossier %1 : il y a été ajouté (le message scellé, son texte dans les notes).</translation>
+    </message>
+    <message>
+        <source>Reply added</source>
+        <translation>Réponse ajoutée</translation>
     </message>
 </context>
 <context>
@@ -6106,6 +6228,18 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>late, decided on %1; evidence: %2</source>
         <translation>en retard, décidée le %1 ; justificatif : %2</translation>
+    </message>
+    <message>
+        <source>topmost Received: hop</source>
+        <translation>dernier relais Received:</translation>
+    </message>
+    <message>
+        <source>Date: header</source>
+        <translation>en-tête Date:</translation>
+    </message>
+    <message>
+        <source>Received %1 (%2); original sealed, SHA-256 %3</source>
+        <translation>Reçu le %1 (%2) ; original scellé, SHA-256 %3</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from dpo_desk.store.models.incidents import (
     incident_document,
     incident_recipient,
 )
+from dpo_desk.store.models.mail import MailMessage
 from dpo_desk.store.models.organisation import Organisation
 from dpo_desk.store.models.registers import (
     CaseScope,
@@ -44,6 +45,7 @@ __all__ = [
     "IdentityCheck",
     "Incident",
     "IncidentNotice",
+    "MailMessage",
     "Organisation",
     "PostMortemDirective",
     "ProcessingActivity",

@@ -3,7 +3,7 @@ oldest first."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -28,6 +28,14 @@ def _fmt_value(value: Any) -> str:
         except ValueError:
             return value
     return str(value)
+
+
+def _fmt_instant(value: Any) -> str:
+    """A stored instant ("2026-01-30 10:15:12+01:00") in the organisation's zone."""
+    try:
+        return labels.fmt_datetime(datetime.fromisoformat(str(value)))
+    except ValueError:
+        return str(value or "—")
 
 
 class TimelineTab(QWidget):
@@ -127,6 +135,12 @@ class TimelineTab(QWidget):
                     "%1", _fmt_value(d.get("decided_on", ""))).replace(
                     "%2", str(d.get("evidence", "")))
             return text
+        if operation == "mail.receive":  # the proof of receipt (issue 17)
+            source = (self.tr("topmost Received: hop") if d.get("received_from") == "received"
+                      else self.tr("Date: header"))
+            return (self.tr("Received %1 (%2); original sealed, SHA-256 %3")
+                    .replace("%1", _fmt_instant(d.get("received_at")))
+                    .replace("%2", source).replace("%3", str(d.get("sha256", ""))))
         if operation == "document.attach":
             return f"{labels.operation(str(d.get('kind', '')))}, {d.get('media_type', '')}"
         return None

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.text import show_controls
 from dpo_desk.errors import UserError
-from dpo_desk.services import case_list, cases, intake
+from dpo_desk.mail.read import is_mail_file
+from dpo_desk.services import case_list, cases, documents, intake
 from dpo_desk.services.case_list import SubjectMatch
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.services.organisation import OrganisationProfile, get_profile
-from dpo_desk.ui import crash
+from dpo_desk.ui import crash, mail_drop
 from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import intake_deadline
@@ -36,7 +37,7 @@ from dpo_desk.ui.dialogs.intake_checks import (
     differences,
     precheck,
 )
-from dpo_desk.ui.dialogs.intake_layout import IntakeLayout
+from dpo_desk.ui.dialogs.intake_mail import IntakeMail
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.confirm import ask_destructive
 from dpo_desk.ui.widgets.field_errors import FieldErrors
@@ -45,7 +46,7 @@ from dpo_desk.ui.widgets.files import AcceptsFileDrops, retranslate_kinds
 SEARCH_DELAY_MS = 200
 
 
-class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
+class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
     """Signals:
     saved(str): the reference of the new case.
     """
@@ -62,6 +63,7 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
         self.detail: CaseDetail | None = None
         self.confirm_box: QMessageBox | None = None
         self.setup_ui(self)
+        self.setup_mail()
         self.field_errors = FieldErrors(SERVICE_WORDS)
         for key, widget in (("name", self.name), ("email", self.email),
                             ("address", self.address), ("notes", self.notes)):
@@ -84,9 +86,11 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
         self.received.changed.connect(self._preview)
         self.received_time.timeChanged.connect(self._preview)
         self.jurisdiction.currentIndexChanged.connect(self._preview)
+        self.file_kind.activated.connect(
+            lambda _i: self.mail_kind_chosen(self.chosen_kind()))
         self.add_files.clicked.connect(self._choose_files)
         self.remove_file.clicked.connect(self._remove_file)
-        self.files.files_dropped.connect(self.add_attachments)
+        self.files.files_dropped.connect(self.files_dropped_here)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
@@ -118,8 +122,10 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
         self.add_files.setText(self.tr("Add &files…"))
         self.file_kind_label.setText(self.tr("&What is it?"))
         retranslate_kinds(self.file_kind, self.tr("Choose what the files are…"))
+        offset = len(self.mail_kinds)  # the message's attachments come first
         for i, (path, kind) in enumerate(self.attachments):
-            self.files.item(i).setText(self._file_text(path, kind))
+            self.files.item(offset + i).setText(self._file_text(path, kind))
+        self.retranslate_mail()
         self.remove_file.setText(self.tr("&Remove"))
         self.save_button.setText(self.tr("&Save"))
         for value, box in self.rights.items():
@@ -180,6 +186,8 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
         self.received_time.setToolTip(
             self.tr("Time in the organisation's zone (%1)").replace("%1", profile.timezone)
         )
+        self.apply_mail_received()  # a message's own time, now that the zone is known
+        self.retranslate_mail()
         self._preview()
 
     def received_problem(self) -> str:
@@ -376,13 +384,22 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
             self.show_error(self.tr("Not attached:") + "\n" + "\n".join(refused))
 
     def _remove_file(self) -> None:
-        row = self.files.currentRow()
+        row = self.files.currentRow() - len(self.mail_kinds)  # a message's file stays
         if 0 <= row < len(self.attachments):
-            self.files.takeItem(row)
+            self.files.takeItem(row + len(self.mail_kinds))
             del self.attachments[row]
 
     def files_dropped_here(self, paths: list[Path]) -> None:
-        """Files dropped anywhere on the dialog (the shared drop handling)."""
+        """Files dropped anywhere on the dialog (the shared drop handling): an e-mail
+        fills an empty form; other files are attachments."""
+        mails = [p for p in paths if is_mail_file(p)]
+        if mails and self.mail_draft is None and not self.has_input():
+            mail_drop.read_into(self, mails[0])
+            paths = [p for p in paths if p != mails[0]]
+        elif mails:
+            self.show_error(self.tr("This form already holds a request: drop the e-mail "
+                                    "on the main window to open another one."))
+            paths = [p for p in paths if not is_mail_file(p)]
         self.add_attachments(paths)
 
     # -- saving -------------------------------------------------------------------
@@ -474,11 +491,19 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeLayout):
             self.name.setFocus()
             return
         new, paths, ctx = self.new_case(), list(self.attachments), self.app.ctx
+        create = self.mail_save_op(new) if self.mail_draft else lambda: cases.add_case(ctx, new)
 
         def op() -> CaseDetail:
-            # The case and its files in one transaction: a refused file saves nothing,
-            # the dialog stays open with what was typed (issue 15).
-            return intake.take_in_request(ctx, new, paths)
+            if self.mail_draft is None:
+                # The case and its files in one transaction: a refused file saves nothing,
+                # the dialog stays open with what was typed (issue 15).
+                return intake.take_in_request(ctx, new, paths)
+            # A message: its import is one transaction (case, sealed original, its
+            # attachments); files the DPO added by hand then go in all or none.
+            detail = create()
+            if paths:
+                detail = documents.attach_files(ctx, detail.reference, paths)
+            return detail
 
         self.save_button.setEnabled(False)
         BackgroundOp(self, lambda _h: op()).success(self._saved).refusal(self._save_refused).run_in(

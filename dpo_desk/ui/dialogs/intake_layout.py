@@ -46,6 +46,7 @@ class IntakeLayout:
         dialog.setMinimumSize(980, 640)
         dialog.resize(1060, 720)
         outer = QVBoxLayout(dialog)
+        self.outer = outer
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)

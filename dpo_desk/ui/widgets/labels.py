@@ -166,6 +166,8 @@ OPERATIONS: dict[str, object] = {
     "session.reauthenticate": QT_TRANSLATE_NOOP("Labels", "Passphrase confirmed"),
     "suspension": QT_TRANSLATE_NOOP("Labels", "Deadline suspended"),
     "extension": QT_TRANSLATE_NOOP("Labels", "Extension period"),
+    "mail.receive": QT_TRANSLATE_NOOP("Labels", "Request received by e-mail"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail (sealed original)"),
     "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
     "letter": QT_TRANSLATE_NOOP("Labels", "Letter"),
     "id-evidence": QT_TRANSLATE_NOOP("Labels", "Identity evidence"),
