@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from dpo_desk.domain.text import fold
@@ -31,6 +31,12 @@ from dpo_desk.store.models import AuditEvent, Case, CaseRight, DataSubject
 CHUNK = 5000
 #: Called between chunks with the number of rows written; raises to stop (cancel).
 Step = Callable[[int], None]
+
+
+def _table(model: Any) -> Table:
+    """The Core table of a model, for a multi-row insert without ORM objects."""
+    table: Table = model.__table__
+    return table
 
 
 def _next_id(session: Session, column: Any) -> int:
@@ -59,7 +65,7 @@ class _Chain:
 
     def flush(self, session: Session) -> None:
         if self.rows:
-            session.execute(AuditEvent.__table__.insert(), self.rows)
+            session.execute(insert(_table(AuditEvent)), self.rows)
             self.rows = []
 
 
@@ -121,9 +127,9 @@ def write_rows(session: Session, ctx: Context, rows: Sequence[CheckedRow], sourc
                 "rights": [str(r) for r in row.rights], "channel": str(row.channel),
                 "received_on": row.received_on, "jurisdiction": row.jurisdiction,
                 "due": row.due, "import": source, "line": row.line})
-        session.execute(DataSubject.__table__.insert(), subjects)
-        session.execute(Case.__table__.insert(), cases)
-        session.execute(CaseRight.__table__.insert(), rights)
+        session.execute(insert(_table(DataSubject)), subjects)
+        session.execute(insert(_table(Case)), cases)
+        session.execute(insert(_table(CaseRight)), rights)
         if search:
             session.execute(text(
                 "INSERT INTO case_search (reference, name, email, notes, case_id) "
