@@ -20,9 +20,10 @@ import hashlib
 import json
 import smtplib
 import ssl
+import uuid
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from pathlib import Path
 
 from dpo_desk.domain.rights import Right
@@ -122,7 +123,9 @@ def compose(ctx: Context, draft: MailDraft, sender: str = "") -> EmailMessage:
     msg["Subject"] = subject
     msg["Date"] = format_datetime(ctx.now())
     domain = sender.rpartition("@")[2] if "@" in sender else "dpo-desk.invalid"
-    msg["Message-ID"] = make_msgid(letter.reference.lower(), domain=domain)
+    # Short enough never to be folded over two lines (RFC 5322 2.2.3): the recorded
+    # Message-ID is then the very text a mail client shows and searches.
+    msg["Message-ID"] = f"<{uuid.uuid4().hex}@{domain}>"
     msg.set_content(body or subject)
     msg.add_attachment(letter.pdf, maintype="application", subtype="pdf",
                        filename=letter.name)

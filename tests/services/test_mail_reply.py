@@ -31,6 +31,11 @@ from dpo_desk.services.registers import scope
 from dpo_desk.store.models import AuditEvent, Document
 
 
+def _mid(msg) -> str:
+    """The Message-ID as sent, unfolded."""
+    return "".join(str(msg["Message-ID"]).split())
+
+
 class _Inbox:
     def __init__(self) -> None:
         self.messages: list[tuple[str, list[str], bytes]] = []
@@ -104,14 +109,14 @@ def test_smtp_reply_carries_the_archived_pdf_and_records_the_message_id(
     # Recorded: channel, day, recipient and the very Message-ID the server received.
     assert info.dispatch_channel == "email" and info.sent_on == demo.today()
     assert info.email_to == "elodie@example.fr" and info.email_state == "sent"
-    assert info.email_message_id == msg["Message-ID"]
+    assert info.email_message_id == _mid(msg)
     with demo.db.read() as s:
         rows = s.execute(select(AuditEvent.operation, AuditEvent.summary)
                          .where(AuditEvent.record_ref == ref)).all()
     ops = [op for op, _ in rows]
     assert ops[-2:] == ["letter.email.sending", "letter.sent"]
     sent = json.loads(rows[-1][1])
-    assert sent["channel"] == "email" and sent["message_id"] == msg["Message-ID"]
+    assert sent["channel"] == "email" and sent["message_id"] == _mid(msg)
     assert sent["to"] == "elodie@example.fr"
 
 
@@ -165,7 +170,7 @@ def test_a_crash_between_sending_and_recording_stays_visible(demo, smtp_server,
     assert len(inbox.messages) == 1  # not sent twice
     done = mail_reply.confirm_email_sent(demo, doc_id)
     assert done.sent_at is not None and done.email_state == "sent"
-    assert done.email_message_id == email.message_from_bytes(inbox.messages[0][2])["Message-ID"]
+    assert done.email_message_id == _mid(email.message_from_bytes(inbox.messages[0][2]))
 
 
 def test_eml_draft_then_confirmed(demo, tmp_path: Path) -> None:
@@ -176,7 +181,7 @@ def test_eml_draft_then_confirmed(demo, tmp_path: Path) -> None:
     assert msg["X-Unsent"] == "1" and msg["To"] == "e@example.fr"
     assert _attachments(msg)[f"{ref}-acknowledgement-fr.pdf"] == _archived(demo, doc_id)
     info = mail_reply.confirm_email_sent(demo, doc_id)
-    assert info.dispatch_channel == "email" and info.email_message_id == msg["Message-ID"]
+    assert info.dispatch_channel == "email" and info.email_message_id == _mid(msg)
 
 
 def test_smtp_settings_and_password_in_the_keyring(demo, memory_keyring) -> None:
