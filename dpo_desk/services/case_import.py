@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dpo_desk.errors import Phrase, Term, UserError
+from dpo_desk.errors import Phrase, Term, UserError, template
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.import_mapping import FIELDS, guess_mapping, missing_fields
@@ -55,7 +55,7 @@ class CaseImportRefused(ImportRefused):
         first = refusals[0]
         super().__init__(
             source, Phrase("line {n}", n=first.line),
-            "{reason} ({count} row(s) refused in all)", reason=first.reason,
+            template("{reason} ({count} row(s) refused in all)"), reason=first.reason,
             count=len(refusals))
         self.refusals = refusals
 
@@ -141,7 +141,7 @@ def import_cases(
     if dry_run:
         return report
     if refused:
-        raise CaseImportRefused(path.name, refused)
+        raise CaseImportRefused(path.name, refused)  # messages: passed on
     n = len(good)
     with ctx.db.write() as session:
         report.references = write_rows(session, ctx, good, path.name,
