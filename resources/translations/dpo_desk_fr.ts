@@ -979,6 +979,14 @@
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>{0} *:</source>
+        <translation>{0} * :</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0} :</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>

@@ -145,7 +145,8 @@ class CaseImportDialog(QDialog):
             "phone": self.tr("Phone"),
         }
         for field, label in self.field_labels.items():
-            label.setText(names[field] + (" *" if field in REQUIRED else "") + ":")
+            shown = self.tr("{0} *:") if field in REQUIRED else self.tr("{0}:")
+            label.setText(shown.format(names[field]))
             self.combos[field].setAccessibleName(names[field])
         self.refusals.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Reason")])
         self.check_button.setText(self.tr("Check"))

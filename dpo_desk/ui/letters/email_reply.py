@@ -55,7 +55,9 @@ class EmailReplyDialog(QDialog):
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         self.banner = QFrame()
-        self.banner.setStyleSheet("QFrame { background: #fff3e0; border: 1px solid #e65100; }")
+        self.banner.setObjectName("mail_banner")
+        self.banner.setStyleSheet(
+            "QFrame#mail_banner { background: #fff3e0; border: 1px solid #e65100; }")
         banner_layout = QVBoxLayout(self.banner)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
@@ -143,7 +145,7 @@ class EmailReplyDialog(QDialog):
             "Kind regards,").format(self.reference))
         configured = bool(getattr(settings, "configured", False))
         self.smtp_ok = configured
-        self.smtp_button.setEnabled(configured)
+        self.smtp_button.setEnabled(configured and self.doc.email_state != "sending")
         self.smtp_button.setToolTip("" if configured else self.tr(
             "Set the SMTP server in Settings, E-mail, to send from here"))
 
@@ -154,6 +156,9 @@ class EmailReplyDialog(QDialog):
 
     def _show_state(self, state: str) -> None:
         self.banner.setVisible(state in WAITING)
+        # Never a second sending while the first may have left: answer the banner first.
+        self.eml_button.setEnabled(state != "sending")
+        self.smtp_button.setEnabled(state != "sending" and self.smtp_ok)
         if state == "sending":
             self.banner_text.setText(self.tr(
                 "A sending of this letter by e-mail was interrupted: it may have left. "
