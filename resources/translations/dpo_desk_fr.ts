@@ -3655,6 +3655,30 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Courrier envoyé</translation>
     </message>
     <message>
+        <source>Letter being sent by e-mail</source>
+        <translation>Courrier en cours d&apos;envoi par e-mail</translation>
+    </message>
+    <message>
+        <source>Letter e-mail handed to the mail program</source>
+        <translation>E-mail du courrier remis à la messagerie</translation>
+    </message>
+    <message>
+        <source>Letter e-mail not sent</source>
+        <translation>E-mail du courrier non envoyé</translation>
+    </message>
+    <message>
+        <source>Letter e-mail withdrawn (did not leave)</source>
+        <translation>E-mail du courrier annulé (non parti)</translation>
+    </message>
+    <message>
+        <source>Requests imported from a file</source>
+        <translation>Demandes importées d&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>SMTP password changed</source>
+        <translation>Mot de passe SMTP modifié</translation>
+    </message>
+    <message>
         <source>Letter exported</source>
         <translation>Courrier exporté</translation>
     </message>

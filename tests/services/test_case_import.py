@@ -193,3 +193,13 @@ def test_a_bad_row_on_line_99999_of_100000_imports_nothing(ctx, tmp_path: Path) 
     assert [r.line for r in caught.value.refusals] == [99_999]
     assert "line 99999" in str(caught.value)
     assert _counts(ctx) == (0, 0, 0)
+
+
+def test_a_receipt_in_the_future_or_before_the_gdpr_is_refused(ctx, tmp_path: Path) -> None:
+    # The deadline rules' own bounds (GDPR Art. 99(2): applies from 25 May 2018).
+    path = _write(tmp_path / "f.csv", ["Date;Nom;Droits", "2026-03-01;A B;accès",
+                                       "1999-01-01;C D;access", "2026-01-30;E F;accès"])
+    report = import_cases(ctx, path, dry_run=True)
+    got = {r.line: r.render() for r in report.refusals}
+    assert sorted(got) == [2, 3]
+    assert "future" in got[2] and "25 May 2018" in got[3]
