@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 
+from dpo_desk.cli import case_import
 from dpo_desk.cli._base import (
     emit,
     json_flag,
@@ -63,6 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("reference", metavar="REF")
     json_flag(show)
     show.set_defaults(func=run_show)
+    case_import.register(inner)
     register_workflow(inner)
     register_mail(inner)
 

@@ -26,4 +26,5 @@ def document_info(d: Document) -> DocumentInfo:
     return DocumentInfo(d.id, d.kind, d.original_name, d.media_type, d.size, d.sha256,
                         d.letter_kind, d.lang, d.created_at, d.sent_at, d.purged_at, d.flags,
                         d.sent_on, d.dispatch_channel, d.tracking_number, d.delivered_on,
-                        d.delivery_proof_id, late)
+                        d.delivery_proof_id, late, d.email_to or "",
+                        d.email_message_id or "", d.email_state or "")

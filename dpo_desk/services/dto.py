@@ -78,6 +78,10 @@ class DocumentInfo:
     delivery_proof_id: int | None = None
     #: Days after the deadline the letter left (0 = on time), None if not sent.
     days_late: int | None = None
+    #: Sent by e-mail: to whom, the Message-ID, and "sending" / "sent" / "failed".
+    email_to: str = ""
+    email_message_id: str = ""
+    email_state: str = ""
 
 
 @dataclass(frozen=True)

@@ -932,6 +932,153 @@
     </message>
 </context>
 <context>
+    <name>CaseImportDialog</name>
+    <message>
+        <source>Import requests from a web-form export</source>
+        <translation>Importer des demandes depuis l&apos;export d&apos;un formulaire web</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx export of the form</source>
+        <translation>L&apos;export .csv ou .xlsx du formulaire</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Which column holds what (* required)</source>
+        <translation>Quelle colonne contient quoi (* obligatoire)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished">Reçu le</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished">Droits</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Mode d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished">Juridiction</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished">Adresse postale</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>{0} *:</source>
+        <translation>{0} * :</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0} :</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Clôturer</translation>
+    </message>
+    <message>
+        <source>Choose a web-form export</source>
+        <translation>Choisir l&apos;export d&apos;un formulaire web</translation>
+    </message>
+    <message>
+        <source>Form exports (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Exports de formulaire (*.csv *.xlsx);;Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucune)</translation>
+    </message>
+    <message>
+        <source>column {0}</source>
+        <translation>colonne {0}</translation>
+    </message>
+    <message>
+        <source>Check the columns, then Check or Import.</source>
+        <translation>Vérifiez les colonnes, puis Vérifier ou Importer.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>{0} rows checked: all can be imported.</source>
+        <translation>{0} lignes vérifiées : toutes peuvent être importées.</translation>
+    </message>
+    <message>
+        <source>{0} requests imported ({1} to {2}).</source>
+        <translation>{0} demandes importées ({1} à {2}).</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{0} row(s) refused; nothing was imported. Correct the file, then import it again.</source>
+        <translation>{0} ligne(s) refusée(s) ; rien n&apos;a été importé. Corrigez le fichier, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>CaseLettersWidget</name>
     <message>
         <source>Draft</source>
@@ -1096,6 +1243,18 @@
     <message>
         <source>Mark as sent</source>
         <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il…</source>
+        <translation>Par e-mai&amp;l…</translation>
+    </message>
+    <message>
+        <source>Reply by e-mail</source>
+        <translation>Répondre par e-mail</translation>
+    </message>
+    <message>
+        <source>Send the selected letter as a PDF attachment by e-mail</source>
+        <translation>Envoyer le courrier sélectionné en pièce jointe PDF par e-mail</translation>
     </message>
     <message>
         <source>&amp;Delivered…</source>
@@ -1353,6 +1512,14 @@
     <message>
         <source>Show cases due in this window</source>
         <translation>Afficher les dossiers arrivant à échéance dans cette période</translation>
+    </message>
+    <message>
+        <source>Import requests…</source>
+        <translation>Importer des demandes…</translation>
+    </message>
+    <message>
+        <source>Import requests from a web-form export (CSV or Excel), all or nothing</source>
+        <translation>Importer des demandes depuis l&apos;export d&apos;un formulaire web (CSV ou Excel), tout ou rien</translation>
     </message>
     <message>
         <source>All queues</source>
@@ -2057,6 +2224,117 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmailReplyDialog</name>
+    <message>
+        <source>Reply by e-mail</source>
+        <translation>Répondre par e-mail</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Pièce jointe :</translation>
+    </message>
+    <message>
+        <source>Data copy (JSON):</source>
+        <translation>Copie des données (JSON) :</translation>
+    </message>
+    <message>
+        <source>{0} (the archived letter, {1} KB)</source>
+        <translation>{0} (le courrier archivé, {1} Ko)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <source>Required for a portability reply (GDPR Art. 20(1): machine-readable)</source>
+        <translation>Obligatoire pour une réponse de portabilité (art. 20.1 du RGPD : lisible par machine)</translation>
+    </message>
+    <message>
+        <source>It left: record it as sent</source>
+        <translation>Il est parti : l&apos;enregistrer comme envoyé</translation>
+    </message>
+    <message>
+        <source>It did not leave</source>
+        <translation>Il n&apos;est pas parti</translation>
+    </message>
+    <message>
+        <source>Open in my mail program</source>
+        <translation>Ouvrir dans ma messagerie</translation>
+    </message>
+    <message>
+        <source>Send now (SMTP)</source>
+        <translation>Envoyer maintenant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Clôturer</translation>
+    </message>
+    <message>
+        <source>Your request {0}</source>
+        <translation>Votre demande {0}</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Please find attached our letter about your request {0}.
+
+Kind regards,</source>
+        <translation>Bonjour,
+
+Veuillez trouver ci-joint notre courrier concernant votre demande {0}.
+
+Bien cordialement,</translation>
+    </message>
+    <message>
+        <source>Set the SMTP server in Settings, E-mail, to send from here</source>
+        <translation>Réglez le serveur SMTP dans Réglages, E-mail, pour envoyer d&apos;ici</translation>
+    </message>
+    <message>
+        <source>A sending of this letter by e-mail was interrupted: it may have left. Check your mail&apos;s Sent folder or with the recipient, then answer.</source>
+        <translation>Un envoi de ce courrier par e-mail a été interrompu : il est peut-être parti. Vérifiez le dossier Envoyés de votre messagerie ou auprès du destinataire, puis répondez.</translation>
+    </message>
+    <message>
+        <source>This letter was handed to your mail program. Once you sent it from there, record it as sent (its Message-ID is kept).</source>
+        <translation>Ce courrier a été remis à votre messagerie. Une fois envoyé depuis celle-ci, enregistrez-le comme envoyé (son Message-ID est conservé).</translation>
+    </message>
+    <message>
+        <source>Choose the data copy</source>
+        <translation>Choisir la copie des données</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Written to {0} and opened in your mail program.</source>
+        <translation>Écrit dans {0} et ouvert dans votre messagerie.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Recorded: the e-mail did not leave.</source>
+        <translation>Enregistré : l&apos;e-mail n&apos;est pas parti.</translation>
+    </message>
+    <message>
+        <source>Sent to {0} and recorded (Message-ID {1}).</source>
+        <translation>Envoyé à {0} et enregistré (Message-ID {1}).</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3680,30 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Courrier envoyé</translation>
     </message>
     <message>
+        <source>Letter being sent by e-mail</source>
+        <translation>Courrier en cours d&apos;envoi par e-mail</translation>
+    </message>
+    <message>
+        <source>Letter e-mail handed to the mail program</source>
+        <translation>E-mail du courrier remis à la messagerie</translation>
+    </message>
+    <message>
+        <source>Letter e-mail not sent</source>
+        <translation>E-mail du courrier non envoyé</translation>
+    </message>
+    <message>
+        <source>Letter e-mail withdrawn (did not leave)</source>
+        <translation>E-mail du courrier annulé (non parti)</translation>
+    </message>
+    <message>
+        <source>Requests imported from a file</source>
+        <translation>Demandes importées d&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>SMTP password changed</source>
+        <translation>Mot de passe SMTP modifié</translation>
+    </message>
+    <message>
         <source>Letter exported</source>
         <translation>Courrier exporté</translation>
     </message>
@@ -4080,6 +4382,65 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Reply added</source>
         <translation>Réponse ajoutée</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsBox</name>
+    <message>
+        <source>E-mail (replies sent from the desk)</source>
+        <translation>E-mail (réponses envoyées depuis le bureau)</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Serveur SMTP :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Adresse d&apos;expédition :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>Aucune (relais local seulement)</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring; empty: unchanged</source>
+        <translation>Gardé dans le trousseau du système ; vide : inchangé</translation>
+    </message>
+    <message>
+        <source>Save e-mail settings</source>
+        <translation>Enregistrer les réglages e-mail</translation>
+    </message>
+    <message>
+        <source>A password is kept in the system keyring.</source>
+        <translation>Un mot de passe est gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved.</source>
+        <translation>Réglages e-mail enregistrés.</translation>
     </message>
 </context>
 <context>

@@ -152,44 +152,55 @@ def mark_sent(
             refused (nothing is recorded).
     """
     with ctx.db.write() as session:
-        doc = _letter(session, document_id)
-        if doc.sent_at is not None:
-            raise UserError(
-                "letter {document} was already sent on {day}; generate a new one",
-                document=document_id,
-                day=(doc.sent_on or doc.sent_at.date()).isoformat(),
-            )
-        drafted = doc.created_at.astimezone(ZoneInfo(ctx.timezone)).date()
-        try:
-            facts = dispatch.check_dispatch(
-                channel, sent_on or ctx.today(), tracking, drafted_on=drafted, today=ctx.today()
-            )
-        except dispatch.DispatchRefused as exc:
-            raise UserError.carrying(exc) from None
-        content = documents.vault(ctx, "letters").read(doc.stored_name)
-        if hashlib.sha256(content).hexdigest() != doc.sha256:
-            raise UserError(
-                "letter {document} does not match its fingerprint; regenerate it",
-                document=document_id,
-            )
-        doc.sent_at = ctx.now()
-        doc.sent_on = facts.sent_on
-        doc.dispatch_channel = facts.channel.value
-        doc.tracking_number = facts.tracking_number
-        case = doc.case
-        assert case is not None
-        late = dispatch.days_late(facts.sent_on, due_for(doc))
-        audit.record(session, ctx, "letter.sent", "case", case.reference,
-                     {"document": doc.id, "kind": doc.letter_kind, "sha256": doc.sha256,
-                      "sent_on": facts.sent_on.isoformat(), "channel": facts.channel.value,
-                      "tracking": facts.tracking_number, "days_late": late})
-        if doc.letter_kind in DISCLOSING:  # what the letter told, in the same transaction
-            disclosures.disclose_in(session, ctx, case, "data subject")
-        reference = case.reference
+        doc = mark_sent_in(session, ctx, document_id, channel=channel, sent_on=sent_on,
+                           tracking=tracking)
+        reference = doc.case.reference if doc.case else ""
         info = _info(doc)
     # A sent letter is evidence given to a third party: anchor the trail's head with it.
     audit.checkpoint(ctx.db, f"letter {document_id} sent ({reference})")
     return info
+
+
+def mark_sent_in(
+    session: Session, ctx: Context, document_id: int, *, channel: str = "post",
+    sent_on: date | None = None, tracking: str = "", extra: dict[str, str] | None = None,
+) -> Document:
+    """``mark_sent`` inside the caller's transaction (the e-mail reply records its
+    Message-ID in the same commit); returns the letter, frozen and audited."""
+    doc = _letter(session, document_id)
+    if doc.sent_at is not None:
+        raise UserError(
+            "letter {document} was already sent on {day}; generate a new one",
+            document=document_id,
+            day=(doc.sent_on or doc.sent_at.date()).isoformat(),
+        )
+    drafted = doc.created_at.astimezone(ZoneInfo(ctx.timezone)).date()
+    try:
+        facts = dispatch.check_dispatch(
+            channel, sent_on or ctx.today(), tracking, drafted_on=drafted, today=ctx.today()
+        )
+    except dispatch.DispatchRefused as exc:
+        raise UserError.carrying(exc) from None
+    content = documents.vault(ctx, "letters").read(doc.stored_name)
+    if hashlib.sha256(content).hexdigest() != doc.sha256:
+        raise UserError(
+            "letter {document} does not match its fingerprint; regenerate it",
+            document=document_id,
+        )
+    doc.sent_at = ctx.now()
+    doc.sent_on = facts.sent_on
+    doc.dispatch_channel = facts.channel.value
+    doc.tracking_number = facts.tracking_number
+    case = doc.case
+    assert case is not None
+    late = dispatch.days_late(facts.sent_on, due_for(doc))
+    audit.record(session, ctx, "letter.sent", "case", case.reference,
+                 {"document": doc.id, "kind": doc.letter_kind, "sha256": doc.sha256,
+                  "sent_on": facts.sent_on.isoformat(), "channel": facts.channel.value,
+                  "tracking": facts.tracking_number, "days_late": late, **(extra or {})})
+    if doc.letter_kind in DISCLOSING:  # what the letter told, in the same transaction
+        disclosures.disclose_in(session, ctx, case, "data subject")
+    return doc
 
 
 _info = document_info

@@ -232,6 +232,11 @@ class Document(Base):
     delivery_proof_id: Mapped[int | None] = mapped_column(
         ForeignKey("document.id", ondelete="SET NULL"), nullable=True
     )
+    #: A letter sent by e-mail (issue 17): the address, the message's Message-ID, and
+    #: "sending" (recorded before the SMTP exchange), "sent" (confirmed) or "failed".
+    email_to: Mapped[str] = mapped_column(String(320), default="", server_default="")
+    email_message_id: Mapped[str] = mapped_column(String(250), default="", server_default="")
+    email_state: Mapped[str] = mapped_column(String(16), default="", server_default="")
     directive_id: Mapped[int | None] = mapped_column(
         ForeignKey("post_mortem_directive.id", ondelete="SET NULL"), nullable=True
     )

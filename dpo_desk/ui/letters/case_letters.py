@@ -29,6 +29,7 @@ from dpo_desk.ui.letters.case_letters_layout import (
     fill_letters,
     local_date,
 )
+from dpo_desk.ui.letters.email_reply import EmailReplyDialog
 from dpo_desk.ui.letters.form import kind_label, load_options
 from dpo_desk.ui.letters.printing import new_printer, print_pdf
 from dpo_desk.ui.widgets import labels
@@ -70,6 +71,7 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         self.print_button.clicked.connect(self.print_selected)
         self.save_button.clicked.connect(self.save_selected)
         self.sent_button.clicked.connect(self.mark_sent_selected)
+        self.email_button.clicked.connect(self.email_selected)
         self.delivered_button.clicked.connect(self.record_delivery_selected)
         self.form.changed.connect(self._form_changed)
         self.set_tab_order(self)
@@ -330,6 +332,18 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         dialog.succeeded.connect(done)
         dialog.exec()
 
+    def email_selected(self) -> EmailReplyDialog | None:
+        """Reply by e-mail with the selected draft (issue 17); recorded as sent there."""
+        doc = self.selected_letter()
+        if doc is None or doc.sent_at is not None or not self.reference:
+            return None
+        dialog = EmailReplyDialog(self.app, doc, self.reference, self)
+        dialog.sent.connect(lambda info: self.reload(select_id=info.id))
+        dialog.sent.connect(lambda _i: self.app.signals.case_changed.emit(dialog.reference))
+        self.email_dialog = dialog
+        dialog.open()
+        return dialog
+
     def record_delivery_selected(self) -> None:
         """Record the delivery (and its proof) of the selected sent letter."""
         doc = self.selected_letter()
@@ -378,6 +392,7 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         for button in (self.print_button, self.save_button, self.regenerate_button):
             button.setEnabled(has_case and idle and doc is not None)
         self.sent_button.setEnabled(has_case and idle and doc is not None and doc.sent_at is None)
+        self.email_button.setEnabled(self.sent_button.isEnabled())
         self.delivered_button.setEnabled(
             has_case
             and idle
@@ -441,6 +456,11 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
                 self.tr("Write the selected letter to a PDF file (recorded in the audit log)"),
             ),
             self.sent_button: (self.tr("&Mark as sent…"), self.tr("Mark as sent"), ""),
+            self.email_button: (
+                self.tr("E-ma&il…"),
+                self.tr("Reply by e-mail"),
+                self.tr("Send the selected letter as a PDF attachment by e-mail"),
+            ),
             self.delivered_button: (
                 self.tr("&Delivered…"),
                 self.tr("Record the delivery"),

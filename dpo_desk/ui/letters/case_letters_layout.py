@@ -111,9 +111,12 @@ class CaseLettersLayout:
         self.sent_button = QPushButton()
         self.delivered_button = QPushButton()
         self.regenerate_button = QPushButton()
+        self.email_button = QPushButton()
+        self.email_button.setObjectName("email_reply")
         for button in (
             self.print_button,
             self.save_button,
+            self.email_button,
             self.sent_button,
             self.delivered_button,
             self.regenerate_button,

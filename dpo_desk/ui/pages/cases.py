@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from dpo_desk.services.dashboard import QUEUES
 from dpo_desk.services.deadlines import known_jurisdictions
 from dpo_desk.ui.case_view import CaseView
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.case_import import CaseImportDialog
 from dpo_desk.ui.models.case_table import DUE_COLUMN, ID_ROLE, REFERENCE_ROLE, CaseTableModel
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.widgets import combos, labels
@@ -64,6 +66,11 @@ class CasesPage(Page):
             (self.queue, self.status, self.right, self.jurisdiction, self.due), places, strict=True
         ):
             filters.addWidget(combos.fit(combo), row, col)
+        # A web-form export of requests, imported all or nothing (issue 17).
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("import_requests")
+        self.import_button.clicked.connect(self.import_requests)
+        filters.addWidget(self.import_button, 1, 2)
         filters.setColumnStretch(3, 1)
         left_layout.addLayout(filters)
         self.table = QTableView()
@@ -147,10 +154,21 @@ class CasesPage(Page):
             combo.setAccessibleName(name)
             combo.setToolTip(tip)
         self.table.setAccessibleName(self.tr("Cases"))
+        self.import_button.setText(self.tr("Import requests…"))
+        self.import_button.setToolTip(
+            self.tr("Import requests from a web-form export (CSV or Excel), all or nothing"))
         self._fill_combos()
         self.model.retranslate()
         self.view.retranslate()
         self._update_count(self.model.rowCount())
+
+    def import_requests(self) -> CaseImportDialog:
+        """Open the import dialog (modeless: the list refreshes behind it)."""
+        dialog = CaseImportDialog(self.app, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.show()
+        self.import_dialog = dialog
+        return dialog
 
     def _fill_combos(self) -> None:
         def fill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
