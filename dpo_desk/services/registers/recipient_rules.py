@@ -185,6 +185,8 @@ def transfer_view(t: Transfer, today: date) -> TransferView:
         notes=t.notes,
         warnings=transfer_warnings(t, today),
         texts_fr=dict(t.texts_fr or {}),
+        tia_on=t.tia_on,
+        tia_conclusion=t.tia_conclusion or "",
     )
 
 

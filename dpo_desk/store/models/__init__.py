@@ -26,8 +26,10 @@ from dpo_desk.store.models.registers import (
     ProcessingActivity,
     Recipient,
     RecipientNotice,
+    SecurityMeasure,
     Transfer,
     TransferDisclosure,
+    activity_measure,
     activity_recipient,
 )
 
@@ -48,10 +50,12 @@ __all__ = [
     "PostMortemDirective",
     "ProcessingActivity",
     "Recipient",
+    "SecurityMeasure",
     "RecipientNotice",
     "SubjectContact",
     "Transfer",
     "TransferDisclosure",
+    "activity_measure",
     "activity_recipient",
     "incident_case",
     "incident_document",
