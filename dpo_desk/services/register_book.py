@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.domain import dpia
 from dpo_desk.domain.registers import LEGAL_BASES, RECIPIENT_CATEGORIES, SAFEGUARDS
@@ -103,26 +103,31 @@ def _activity(a: ProcessingActivity, lang: str) -> ActivitySheet:
 def read_book(ctx: Context, lang: str = "en") -> RegisterBook:
     """The whole register in one read transaction."""
     with ctx.db.read() as session:
-        profile = organisation.profile_in(session)
-        acts = session.scalars(
-            select(ProcessingActivity)
-            .options(selectinload(ProcessingActivity.recipients).selectinload(
-                Recipient.transfers), selectinload(ProcessingActivity.measures))
-            .order_by(ProcessingActivity.id)
-        ).all()
-        measures = session.scalars(select(SecurityMeasure).order_by(SecurityMeasure.name)).all()
-        return RegisterBook(
-            lang=lang,
-            controller=" ".join(x for x in (profile.name, profile.legal_form) if x),
-            controller_address=", ".join(x for x in (profile.address, profile.city) if x),
-            dpo=", ".join(x for x in (profile.dpo_name, profile.dpo_email) if x),
-            made_on=ctx.today(),
-            activities=tuple(_activity(a, lang) for a in acts),
-            measures=tuple((_fr(m.texts_fr, "name", m.name, lang),
-                            measure_category(m.category, lang),
-                            _fr(m.texts_fr, "description", m.description, lang))
-                           for m in measures),
-        )
+        return book_in(session, ctx.today(), lang)
+
+
+def book_in(session: Session, today: date, lang: str) -> RegisterBook:
+    """The whole register, read in ``session`` (the inspection pack's one read)."""
+    profile = organisation.profile_in(session)
+    acts = session.scalars(
+        select(ProcessingActivity)
+        .options(selectinload(ProcessingActivity.recipients).selectinload(
+            Recipient.transfers), selectinload(ProcessingActivity.measures))
+        .order_by(ProcessingActivity.id)
+    ).all()
+    measures = session.scalars(select(SecurityMeasure).order_by(SecurityMeasure.name)).all()
+    return RegisterBook(
+        lang=lang,
+        controller=" ".join(x for x in (profile.name, profile.legal_form) if x),
+        controller_address=", ".join(x for x in (profile.address, profile.city) if x),
+        dpo=", ".join(x for x in (profile.dpo_name, profile.dpo_email) if x),
+        made_on=today,
+        activities=tuple(_activity(a, lang) for a in acts),
+        measures=tuple((_fr(m.texts_fr, "name", m.name, lang),
+                        measure_category(m.category, lang),
+                        _fr(m.texts_fr, "description", m.description, lang))
+                       for m in measures),
+    )
 
 
 def _join(items: tuple[Any, ...], sep: str = "; ") -> str:
