@@ -36,7 +36,8 @@ class Party:
 
     role: str
     name: str
-    contract_on: date | None = None
+    #: a date, or its ISO text as typed (checked here)
+    contract_on: date | str | None = None
     #: The contract was checked to hold the Art. 28(3) clauses (processors) or the
     #: Art. 26(1) arrangement (joint controllers).
     clauses_checked: bool = False
