@@ -99,7 +99,7 @@ def test_register_tab_of_an_activity(qtbot, page: ProcessingPage) -> None:
 
     in_dialog(edit)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    assert seen[0] == "2 criteria met: a DPIA is likely needed (WP248)."
+    assert seen[0] == "Criteria met: 2. A DPIA is likely needed (WP248: two or more)."
     assert "2024-02-30" in seen[1] and "date" in seen[1]
     act = registers.get_activity(page.app.ctx, name)
     assert act.department == "Marketing"

@@ -175,12 +175,12 @@ class DetailFields:
     def update_verdict(self) -> None:
         n = len(ticked(self.criteria))
         if n >= dpia.THRESHOLD:
-            text = self.verdict.tr("%n criteria met: a DPIA is likely needed (WP248).",
-                                   "", n)
+            text = self.verdict.tr("Criteria met: {0}. A DPIA is likely needed (WP248: two "
+                                   "or more).").format(n)
             self.verdict.setStyleSheet("color: #8a4b00; font-weight: 600;")
         else:
-            text = self.verdict.tr("%n criteria met: a DPIA is not presumed (WP248: two "
-                                   "or more).", "", n)
+            text = self.verdict.tr("Criteria met: {0}. A DPIA is not presumed (WP248: two "
+                                   "or more).").format(n)
             self.verdict.setStyleSheet("color: #4a4a4a;")
         self.verdict.setText(text)
 
