@@ -7,6 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from dpo_desk.domain.registers import measure_category, source
+
+__all__ = ["ActivitySheet", "RegisterBook", "label", "measure_category", "source"]
+
 LABELS: dict[str, tuple[str, str]] = {
     "title": ("Record of processing activities", "Registre des activités de traitement"),
     "sheet": ("Processing activity sheet", "Fiche de registre"),
@@ -47,27 +51,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "recipient": ("Recipient", "Destinataire"),
     "made": ("Printed on", "Édité le"),
 }
-
-#: Usual categories of the measures list; another word prints as typed.
-MEASURE_CATEGORIES: dict[str, tuple[str, str]] = {
-    "access": ("Access control", "Contrôle d'accès"),
-    "encryption": ("Encryption", "Chiffrement"),
-    "backup": ("Backup", "Sauvegarde"),
-    "logging": ("Logging", "Journalisation"),
-    "organisational": ("Organisational", "Organisationnelle"),
-    "physical": ("Physical security", "Sécurité physique"),
-    "network": ("Network security", "Sécurité des réseaux"),
-}
-
-
-def measure_category(word: str, lang: str) -> str:
-    en, fr = MEASURE_CATEGORIES.get(word, (word, word))
-    return fr if lang == "fr" else en
-
-
-def source(text: str, lang: str) -> str:
-    """A source as French readers cite it ("RGPD, art. 6(1)(b)")."""
-    return text.replace("GDPR Art.", "RGPD, art.") if lang == "fr" else text
 
 
 def label(key: str, lang: str) -> str:

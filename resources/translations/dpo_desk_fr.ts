@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Owning &amp;department</source>
-        <translation>Service &amp;responsable</translation>
-    </message>
-    <message>
-        <source>The department that runs the activity (CNIL model register)</source>
-        <translation>Le service qui met en œuvre le traitement (modèle de registre de la CNIL)</translation>
-    </message>
-    <message>
-        <source>Security &amp;measures</source>
-        <translation>&amp;Mesures de sécurité</translation>
-    </message>
-    <message>
-        <source>Tick the measures of the company&apos;s list that protect this activity (Art. 32); edit the list with &apos;Measures list…&apos; on the register page</source>
-        <translation>Cochez les mesures de la liste de l&apos;entreprise qui protègent ce traitement (art. 32) ; modifiez la liste avec « Liste des mesures… » sur la page du registre</translation>
-    </message>
-    <message>
-        <source>Joint controllers and &amp;processors</source>
-        <translation>Responsables conjoints et &amp;sous-traitants</translation>
-    </message>
-    <message>
-        <source>Art. 26 arrangement or Art. 28 contract: its date, and whether the clauses required by Art. 28(3) were checked</source>
-        <translation>Accord de l&apos;art. 26 ou contrat de l&apos;art. 28 : sa date, et si les clauses exigées par l&apos;art. 28(3) ont été vérifiées</translation>
-    </message>
-    <message>
-        <source>DPIA &amp;screening (WP248)</source>
-        <translation>&amp;Critères d&apos;AIPD (WP248)</translation>
-    </message>
-    <message>
-        <source>The nine criteria of the EDPB-endorsed guidelines WP248 rev.01: two or more, a DPIA is likely needed (Art. 35)</source>
-        <translation>Les neuf critères des lignes directrices WP248 rév.01 reprises par le CEPD : deux ou plus, une AIPD est probablement requise (art. 35)</translation>
-    </message>
-    <message>
-        <source>DPIA done on</source>
-        <translation>AIPD réalisée le</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>réalisée</translation>
-    </message>
-    <message>
-        <source>The date of the impact assessment, when one was made</source>
-        <translation>La date de l&apos;analyse d&apos;impact, si elle a été faite</translation>
-    </message>
-    <message>
-        <source>DPIA &amp;link</source>
-        <translation>&amp;Lien vers l&apos;AIPD</translation>
-    </message>
-    <message>
-        <source>Where the assessment is kept (reference, path or address)</source>
-        <translation>Où l&apos;analyse est conservée (référence, chemin ou adresse)</translation>
-    </message>
-    <message>
-        <source>Last review</source>
-        <translation>Dernière revue</translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation>revue</translation>
-    </message>
-    <message>
-        <source>When this sheet of the register was last checked</source>
-        <translation>Quand cette fiche du registre a été vérifiée pour la dernière fois</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Prochaine revue</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>prévue</translation>
-    </message>
-    <message>
-        <source>When it is to be checked next</source>
-        <translation>Quand elle doit être vérifiée à nouveau</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About DPO Desk</source>
@@ -1685,6 +1606,93 @@ Un rapport a été enregistré dans : %2</translation>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg)</source>
         <translation>PDF ou image (*.pdf *.png *.jpg)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailFields</name>
+    <message>
+        <source>Owning &amp;department</source>
+        <translation>Service &amp;responsable</translation>
+    </message>
+    <message>
+        <source>The department that runs the activity (CNIL model register)</source>
+        <translation>Le service qui met en œuvre le traitement (modèle de registre de la CNIL)</translation>
+    </message>
+    <message>
+        <source>Security &amp;measures</source>
+        <translation>&amp;Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Tick the measures of the company&apos;s list that protect this activity (Art. 32); edit the list with &apos;Measures list…&apos; on the register page</source>
+        <translation>Cochez les mesures de la liste de l&apos;entreprise qui protègent ce traitement (art. 32) ; modifiez la liste avec « Liste des mesures… » sur la page du registre</translation>
+    </message>
+    <message>
+        <source>Joint controllers and &amp;processors</source>
+        <translation>Responsables conjoints et &amp;sous-traitants</translation>
+    </message>
+    <message>
+        <source>Art. 26 arrangement or Art. 28 contract: its date, and whether the clauses required by Art. 28(3) were checked</source>
+        <translation>Accord de l&apos;art. 26 ou contrat de l&apos;art. 28 : sa date, et si les clauses exigées par l&apos;art. 28(3) ont été vérifiées</translation>
+    </message>
+    <message>
+        <source>DPIA &amp;screening (WP248)</source>
+        <translation>&amp;Critères d&apos;AIPD (WP248)</translation>
+    </message>
+    <message>
+        <source>The nine criteria of the EDPB-endorsed guidelines WP248 rev.01: two or more, a DPIA is likely needed (Art. 35)</source>
+        <translation>Les neuf critères des lignes directrices WP248 rév.01 reprises par le CEPD : deux ou plus, une AIPD est probablement requise (art. 35)</translation>
+    </message>
+    <message>
+        <source>DPIA done on</source>
+        <translation>AIPD réalisée le</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <source>The date of the impact assessment, when one was made</source>
+        <translation>La date de l&apos;analyse d&apos;impact, si elle a été faite</translation>
+    </message>
+    <message>
+        <source>DPIA &amp;link</source>
+        <translation>&amp;Lien vers l&apos;AIPD</translation>
+    </message>
+    <message>
+        <source>Where the assessment is kept (reference, path or address)</source>
+        <translation>Où l&apos;analyse est conservée (référence, chemin ou adresse)</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revue</translation>
+    </message>
+    <message>
+        <source>When this sheet of the register was last checked</source>
+        <translation>Quand cette fiche du registre a été vérifiée pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>When it is to be checked next</source>
+        <translation>Quand elle doit être vérifiée à nouveau</translation>
+    </message>
+    <message>
+        <source>Criteria met: {0}. A DPIA is likely needed (WP248: two or more).</source>
+        <translation>Critères remplis : {0}. Une AIPD est probablement requise (WP248 : deux ou plus).</translation>
+    </message>
+    <message>
+        <source>Criteria met: {0}. A DPIA is not presumed (WP248: two or more).</source>
+        <translation>Critères remplis : {0}. Une AIPD n&apos;est pas présumée (WP248 : deux ou plus).</translation>
     </message>
 </context>
 <context>
@@ -6850,17 +6858,6 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>Sent on %1: frozen and archived with its SHA-256</source>
         <translation>Envoyé le %1 : figé et archivé avec son empreinte SHA-256</translation>
-    </message>
-</context>
-<context>
-    <name>self.verdict</name>
-    <message>
-        <source>Criteria met: {0}. A DPIA is likely needed (WP248: two or more).</source>
-        <translation>Critères remplis : {0}. Une AIPD est probablement requise (WP248 : deux ou plus).</translation>
-    </message>
-    <message>
-        <source>Criteria met: {0}. A DPIA is not presumed (WP248: two or more).</source>
-        <translation>Critères remplis : {0}. Une AIPD n&apos;est pas présumée (WP248 : deux ou plus).</translation>
     </message>
 </context>
 </TS>

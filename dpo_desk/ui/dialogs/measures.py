@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.letters.register_data import MEASURE_CATEGORIES
+from dpo_desk.domain.registers import MEASURE_CATEGORIES
 from dpo_desk.services import registers
 from dpo_desk.services.registers.dto import MeasureView
 from dpo_desk.ui.context import AppContext

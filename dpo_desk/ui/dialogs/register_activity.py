@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.registers import LEGAL_BASES
 from dpo_desk.services import registers
-from dpo_desk.services.registers.dto import ActivityView
+from dpo_desk.services.registers.dto import ActivityView, MeasureView
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_activity_details import DetailFields
 from dpo_desk.ui.dialogs.register_common import FormDialog
@@ -82,7 +82,7 @@ class ActivityDialog(FormDialog):
         recipients: Sequence[str],
         parent: QWidget | None = None,
         existing: ActivityView | None = None,
-        measures: Sequence[str] = (),
+        measures: Sequence[MeasureView] = (),
     ) -> None:
         super().__init__(app, parent)
         self.existing = existing

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain import dpia
+from dpo_desk.domain.registers import source
 from dpo_desk.services import registers
 from dpo_desk.services.registers.activity_extra import PARTY_ROLES
-from dpo_desk.services.registers.dto import ActivityView
+from dpo_desk.services.registers.dto import ActivityView, MeasureView
 from dpo_desk.ui.dialogs.register_common import OptionalDateEdit
 from dpo_desk.ui.dialogs.register_directive import pick
 from dpo_desk.ui.widgets import labels
@@ -72,24 +74,27 @@ class PartiesTable(QWidget):
             self.tr("Role"), self.tr("Name"), self.tr("Contract date"),
             self.tr("Clauses checked")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 190)
-        self.table.setColumnWidth(1, 260)
+        header = self.table.horizontalHeader()
+        self.table.setColumnWidth(0, 260)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(2, 120)
+        self.table.setColumnWidth(3, 130)
+        header.setStretchLastSection(False)
+        self.table.verticalHeader().hide()
         self.table.setMaximumHeight(130)
         self.table.setAccessibleName(self.tr("Joint controllers and processors"))
         self.add_button = QPushButton(self.tr("Add a party"), self)
         self.remove_button = QPushButton(self.tr("Remove the selected party"), self)
         self.add_button.clicked.connect(lambda: self.add_party())
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QVBoxLayout()
+        buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.table, 1)
-        row.addLayout(buttons)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addLayout(buttons)
 
     def add_party(self, role: str = "processor", name: str = "", contract: str = "",
                   checked: bool = False) -> None:
@@ -97,7 +102,7 @@ class PartiesTable(QWidget):
         self.table.insertRow(r)
         combo = QComboBox(self.table)
         for key, triple in PARTY_ROLES.items():
-            combo.addItem(f"{pick(triple)} ({triple[2]})", key)
+            combo.addItem(f"{pick(triple)} ({source(triple[2], labels.language())})", key)
         combo.setCurrentIndex(max(0, combo.findData(role)))
         combo.setAccessibleName(self.tr("Role"))
         self.table.setCellWidget(r, 0, combo)
@@ -134,52 +139,58 @@ class PartiesTable(QWidget):
 class DetailFields:
     """The detail rows, added to ``dialog``'s current form."""
 
-    def __init__(self, dialog: FormDialog, measures: Sequence[str]) -> None:
-        tr = dialog.tr
+    def __init__(self, dialog: FormDialog, measures: Sequence[MeasureView]) -> None:
         self.department = dialog.add_row(
-            "department", tr("Owning &department"), QLineEdit(dialog),
-            tr("The department that runs the activity (CNIL model register)"))
+            "department", self.tr("Owning &department"), QLineEdit(dialog),
+            self.tr("The department that runs the activity (CNIL model register)"))
         self.measures = dialog.add_row(
-            "measures", tr("Security &measures"),
-            check_list(dialog, [(m, m) for m in measures], 130),
-            tr("Tick the measures of the company's list that protect this activity "
+            "measures", self.tr("Security &measures"),
+            check_list(dialog, [(m.texts_fr.get("name") or m.name
+                                 if labels.language() == "fr" else m.name, m.name)
+                                for m in measures], 130),
+            self.tr("Tick the measures of the company's list that protect this activity "
                "(Art. 32); edit the list with 'Measures list…' on the register page"))
         self.parties = dialog.add_row(
-            "parties", tr("Joint controllers and &processors"), PartiesTable(dialog),
-            tr("Art. 26 arrangement or Art. 28 contract: its date, and whether the "
+            "parties", self.tr("Joint controllers and &processors"), PartiesTable(dialog),
+            self.tr("Art. 26 arrangement or Art. 28 contract: its date, and whether the "
                "clauses required by Art. 28(3) were checked"))
         lang = labels.language()
         self.criteria = dialog.add_row(
-            "dpia_criteria", tr("DPIA &screening (WP248)"),
+            "dpia_criteria", self.tr("DPIA &screening (WP248)"),
             check_list(dialog, [(dpia.label(k, lang), k) for k in dpia.CRITERIA], 170),
-            tr("The nine criteria of the EDPB-endorsed guidelines WP248 rev.01: two or "
+            self.tr("The nine criteria of the EDPB-endorsed guidelines WP248 rev.01: two or "
                "more, a DPIA is likely needed (Art. 35)"))
         self.verdict = QLabel(dialog)
         self.verdict.setWordWrap(True)
+        self.verdict.setMinimumWidth(560)
         dialog.form.addRow("", self.verdict)
         self.criteria.itemChanged.connect(lambda _i: self.update_verdict())
         self.dpia_done = dialog.add_row(
-            "dpia_done_on", tr("DPIA done on"), OptionalDateEdit(tr("done"), dialog),
-            tr("The date of the impact assessment, when one was made"))
+            "dpia_done_on", self.tr("DPIA done on"), OptionalDateEdit(self.tr("done"), dialog),
+            self.tr("The date of the impact assessment, when one was made"))
         self.dpia_link = dialog.add_row(
-            "dpia_link", tr("DPIA &link"), QLineEdit(dialog),
-            tr("Where the assessment is kept (reference, path or address)"))
+            "dpia_link", self.tr("DPIA &link"), QLineEdit(dialog),
+            self.tr("Where the assessment is kept (reference, path or address)"))
         self.last_review = dialog.add_row(
-            "last_review_on", tr("Last review"), OptionalDateEdit(tr("reviewed"), dialog),
-            tr("When this sheet of the register was last checked"))
+            "last_review_on", self.tr("Last review"), OptionalDateEdit(self.tr("reviewed"), dialog),
+            self.tr("When this sheet of the register was last checked"))
         self.next_review = dialog.add_row(
-            "next_review_on", tr("Next review"), OptionalDateEdit(tr("planned"), dialog),
-            tr("When it is to be checked next"))
+            "next_review_on", self.tr("Next review"), OptionalDateEdit(self.tr("planned"), dialog),
+            self.tr("When it is to be checked next"))
         self.update_verdict()
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DetailFields", text)
 
     def update_verdict(self) -> None:
         n = len(ticked(self.criteria))
         if n >= dpia.THRESHOLD:
-            text = self.verdict.tr("Criteria met: {0}. A DPIA is likely needed (WP248: two "
+            text = self.tr("Criteria met: {0}. A DPIA is likely needed (WP248: two "
                                    "or more).").format(n)
             self.verdict.setStyleSheet("color: #8a4b00; font-weight: 600;")
         else:
-            text = self.verdict.tr("Criteria met: {0}. A DPIA is not presumed (WP248: two "
+            text = self.tr("Criteria met: {0}. A DPIA is not presumed (WP248: two "
                                    "or more).").format(n)
             self.verdict.setStyleSheet("color: #4a4a4a;")
         self.verdict.setText(text)

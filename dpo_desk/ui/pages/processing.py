@@ -49,7 +49,7 @@ class ProcessingPage(Page):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.recipients: list[RecipientView] = []
-        self.measures: list[str] = []
+        self.measures: list[MeasureView] = []
         self.title_label = heading(self.title(), self)
         self.status = StatusLine(self)
         self.model: RecordTableModel[ActivityView] = RecordTableModel(
@@ -198,7 +198,7 @@ class ProcessingPage(Page):
         current = self.current()
         name = current.name if current else None
         activities, self.recipients, measures = result
-        self.measures = [m.name for m in measures]
+        self.measures = measures
         self.model.set_rows(activities)
         for i, a in enumerate(activities):
             if a.name == name:
