@@ -14,6 +14,7 @@ from dpo_desk.services.registers.activities import (
     delete_activity,
     get_activity,
     list_activities,
+    set_details,
     update_activity,
 )
 from dpo_desk.services.registers.activities_io import export_activities, import_activities
@@ -116,6 +117,7 @@ __all__ = [
     "record_action",
     "revoke_directive",
     "safeguards_for",
+    "set_details",
     "update_activity",
     "update_recipient",
     "update_transfer",

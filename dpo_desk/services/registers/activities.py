@@ -347,3 +347,15 @@ def list_activities(ctx: Context, include_inactive: bool = True) -> list[Activit
         if not include_inactive:
             stmt = stmt.where(ProcessingActivity.active.is_(True))
         return [activity_view(a) for a in session.scalars(stmt)]
+
+
+def set_details(ctx: Context, name: str, details: ActivityDetails) -> ActivityView:
+    """Replace the register details of one activity (``register details``): department,
+    measures, parties, DPIA screening, reviews; the rest of the activity is untouched."""
+    values = check_details(details, ctx.today())
+    with ctx.db.write() as session:
+        act = find_activity(session, name)
+        names = [r.name for r in act.recipients]
+        changes = activity_changes(act, values, names)
+        replace_activity(session, ctx, act, values, list(act.recipients), changes)
+        return activity_view(act)

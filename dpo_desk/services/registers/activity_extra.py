@@ -50,10 +50,11 @@ class ActivityDetails:
     department: str = ""
     parties: list[Party] = field(default_factory=list)
     dpia_criteria: list[str] = field(default_factory=list)
-    dpia_done_on: date | None = None
+    #: dates, or their ISO text as typed (checked by ``check_details``)
+    dpia_done_on: date | str | None = None
     dpia_link: str = ""
-    last_review_on: date | None = None
-    next_review_on: date | None = None
+    last_review_on: date | str | None = None
+    next_review_on: date | str | None = None
     measures: list[str] = field(default_factory=list)
 
 
