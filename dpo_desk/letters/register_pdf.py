@@ -99,6 +99,7 @@ def _sheet(book: RegisterBook, s: ActivitySheet) -> list[Flowable]:
     lang = book.lang
     L = lambda key: label(key, lang)  # noqa: E731 - a local shorthand
     yes, no, none = L("yes"), L("no"), L("none")
+    colon = " : " if lang == "fr" else ": "  # French typography: a space before the colon
     out: list[Flowable] = [
         _p(f"{L('sheet')} — {s.name}", "title"), Spacer(1, 3 * mm),
         _pairs([(L("ref"), s.ref), (L("created"), s.created), (L("updated"), s.updated),
@@ -107,14 +108,15 @@ def _sheet(book: RegisterBook, s: ActivitySheet) -> list[Flowable]:
         _section(L("actors"), _pairs([
             (L("controller"), f"{book.controller}\n{book.controller_address}".strip()),
             (L("dpo"), book.dpo), (L("department"), s.department),
-            (L("joint"), "\n".join(f"{n} ({L('contract')}: {d or '—'}; {L('clauses')}: {c})"
-                                   for n, d, c in s.joint) or none),
+            (L("joint"), "\n".join(f"{n} ({L('contract')}{colon}{d or '—'}; "
+                                   f"{L('clauses')}{colon}{c})" for n, d, c in s.joint)
+             or none),
         ])),
         _section(L("purposes"), _pairs([(L("purposes"), s.purposes),
                                         (L("legal_basis"), s.legal_basis),
                                         (L("automated"), s.automated or none)])),
         _section(L("measures"), _grid([L("name"), L("category"), L("description")],
-                                      s.measures, (0.3, 0.15, 0.55), none)),
+                                      s.measures, (0.3, 0.2, 0.5), none)),
         _section(L("data"), _pairs([(L("data"), "\n".join(s.data) or none),
                                     (L("retention"), s.retention),
                                     (L("sources"), s.sources)])),
@@ -125,7 +127,7 @@ def _sheet(book: RegisterBook, s: ActivitySheet) -> list[Flowable]:
                                         s.processors, (0.55, 0.25, 0.2), none)),
         _section(L("transfers"), _grid(
             [L("recipient"), L("country"), L("safeguard"), L("document"), L("tia")],
-            s.transfers, (0.2, 0.08, 0.24, 0.24, 0.24), none)),
+            s.transfers, (0.2, 0.1, 0.24, 0.22, 0.24), none)),
         _section(L("dpia"), _pairs([
             (L("criteria"), "\n".join(s.dpia_criteria) or none),
             (L("likely"), yes if s.dpia_likely else no),

@@ -118,8 +118,8 @@ def book_in(session: Session, today: date, lang: str) -> RegisterBook:
     measures = session.scalars(select(SecurityMeasure).order_by(SecurityMeasure.name)).all()
     return RegisterBook(
         lang=lang,
-        controller=" ".join(x for x in (profile.name, profile.legal_form) if x),
-        controller_address=", ".join(x for x in (profile.address, profile.city) if x),
+        controller=_controller(profile.name, profile.legal_form),
+        controller_address=_address(profile.address, profile.city),
         dpo=", ".join(x for x in (profile.dpo_name, profile.dpo_email) if x),
         made_on=today,
         activities=tuple(_activity(a, lang) for a in acts),
@@ -128,6 +128,20 @@ def book_in(session: Session, today: date, lang: str) -> RegisterBook:
                         _fr(m.texts_fr, "description", m.description, lang))
                        for m in measures),
     )
+
+
+def _controller(name: str, legal_form: str) -> str:
+    """The name with its legal form, unless the name already ends with it."""
+    if legal_form and not name.rstrip().endswith(legal_form):
+        return f"{name} {legal_form}".strip()
+    return name
+
+
+def _address(address: str, city: str) -> str:
+    """The address, with the city only when the address does not already name it."""
+    if city and city not in address:
+        return f"{address}, {city}".strip(", ")
+    return address
 
 
 def _join(items: tuple[Any, ...], sep: str = "; ") -> str:
