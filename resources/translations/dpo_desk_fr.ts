@@ -3703,6 +3703,30 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Registre des incidents exporté</translation>
     </message>
     <message>
+        <source>Register of processing printed</source>
+        <translation>Registre des traitements imprimé</translation>
+    </message>
+    <message>
+        <source>Inspection pack written</source>
+        <translation>Dossier d&apos;inspection écrit</translation>
+    </message>
+    <message>
+        <source>Security measure added</source>
+        <translation>Mesure de sécurité ajoutée</translation>
+    </message>
+    <message>
+        <source>Security measure changed</source>
+        <translation>Mesure de sécurité modifiée</translation>
+    </message>
+    <message>
+        <source>Security measure removed</source>
+        <translation>Mesure de sécurité retirée</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment recorded</source>
+        <translation>Évaluation de l&apos;impact du transfert enregistrée</translation>
+    </message>
+    <message>
         <source>Incident registered</source>
         <translation>Incident enregistré</translation>
     </message>
@@ -6662,6 +6686,26 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>empty: the English text is used</source>
         <translation>vide : le texte anglais est employé</translation>
+    </message>
+    <message>
+        <source>assessed on</source>
+        <translation>évaluée le</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;impact assessment</source>
+        <translation>Évaluation de l&apos;&amp;impact du transfert</translation>
+    </message>
+    <message>
+        <source>When the TIA was made (CJEU C-311/18 &apos;Schrems II&apos;; EDPB Recommendations 01/2020)</source>
+        <translation>Date de l&apos;évaluation (CJUE C-311/18 « Schrems II » ; recommandations 01/2020 du CEPD)</translation>
+    </message>
+    <message>
+        <source>TIA c&amp;onclusion</source>
+        <translation>C&amp;onclusion de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>What the assessment concluded, e.g. the supplementary measures</source>
+        <translation>Ce que l&apos;évaluation a conclu, par exemple les mesures supplémentaires</translation>
     </message>
 </context>
 <context>

@@ -194,3 +194,28 @@ def test_cancel_in_the_progress_leaves_no_pack(qtbot, page: ProcessingPage,
     assert not target.exists()
     assert list(out.iterdir()) == []  # no hidden partial folder either
     assert dialog.write_button.isEnabled()
+
+
+def test_transfer_impact_assessment_in_the_transfer_dialog(qtbot, demo_ctx: AppContext,
+                                                          english: None) -> None:
+    """The TIA of a transfer, typed in the transfer dialog: a conclusion without its date
+    is refused under the date; with the date it is saved with the transfer."""
+    from datetime import date
+
+    from dpo_desk.ui.dialogs.register_recipient import TransferDialog
+
+    rec = registers.get_recipient(demo_ctx.ctx, "Atlas Contact Center SARL")
+    dialog = TransferDialog(demo_ctx, rec, existing=rec.transfers[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.tia_conclusion, "SCC effective with encryption in transit")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.rows["tia_on"][1].isHidden())
+    assert "required with a conclusion" in dialog.rows["tia_on"][1].text()
+    assert registers.get_recipient(demo_ctx.ctx, rec.name).transfers[0].tia_on is None
+    dialog.tia_on.set_value(date(2026, 1, 15))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_value is not None)
+    saved = registers.get_recipient(demo_ctx.ctx, rec.name).transfers[0]
+    assert saved.tia_on == date(2026, 1, 15)
+    assert saved.tia_conclusion == "SCC effective with encryption in transit"

@@ -20,7 +20,7 @@ from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers import _common as v
 from dpo_desk.services.registers.dto import MeasureView, TransferView
-from dpo_desk.services.registers.recipient_rules import transfer_view
+from dpo_desk.services.registers.recipient_rules import check_tia, transfer_view
 from dpo_desk.store.models import SecurityMeasure, Transfer
 
 #: Art. 26 joint controllers, Art. 28 processors.
@@ -211,11 +211,8 @@ def set_transfer_tia(
     ctx: Context, transfer_id: int, tia_on: date | str | None, conclusion: str
 ) -> TransferView:
     """Record the transfer impact assessment of a transfer: its date and conclusion."""
-    when = v.iso_date(tia_on, "TIA date")
-    v.not_future(when, "TIA date", ctx.today())
-    text = v.text(conclusion, "TIA conclusion")
-    if when is None and text:
-        raise UserError("a TIA conclusion needs the date of the assessment")
+    checked = check_tia(tia_on, conclusion, ctx.today())
+    when, text = checked["tia_on"], checked["tia_conclusion"]
     with ctx.db.write() as session:
         transfer = session.get(Transfer, transfer_id)
         if transfer is None:
