@@ -69,9 +69,9 @@ class ActivityDialog(FormDialog):
         "party name": "parties",
         "contract date": "parties",
         "a joint controller or processor": "parties",
-        "DPIA screening criterion": "dpia_criteria",
-        "DPIA date": "dpia_done_on",
-        "DPIA link": "dpia_link",
+        "dpia screening criterion": "dpia_criteria",
+        "dpia date": "dpia_done_on",
+        "dpia link": "dpia_link",
         "last review": "last_review_on",
         "next review": "next_review_on",
     }

@@ -113,8 +113,8 @@ class TransferDialog(FormDialog):
         "valid until": "valid_until",
         "notes": "notes",
         "safeguard adequacy": "safeguard",
-        "TIA date": "tia_on",
-        "TIA conclusion": "tia_conclusion",
+        "tia date": "tia_on",
+        "tia conclusion": "tia_conclusion",
     }
 
     def __init__(
