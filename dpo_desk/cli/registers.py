@@ -7,6 +7,7 @@ import json
 
 from dpo_desk.cli._base import emit, json_flag, opened
 from dpo_desk.cli._register_commands import delete_command, file_commands
+from dpo_desk.cli.register_details import add_commands as detail_commands
 from dpo_desk.domain.registers import LEGAL_BASES
 from dpo_desk.errors import UserError
 from dpo_desk.services import registers
@@ -108,6 +109,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     er.add_argument("reference", metavar="REF")
     json_flag(er)
     er.set_defaults(func=run_erasure)
+    detail_commands(inner)
     file_commands(
         inner,
         "processing activities",
@@ -148,6 +150,14 @@ def describe(a: ActivityView) -> list[str]:
     lines.append(f"  recipients:      {', '.join(a.recipients) or '—'}")
     if a.automated_decision:
         lines.append(f"  automated decision: {a.automated_decision}")
+    lines += [
+        f"  department:      {a.department or '—'}",
+        f"  measures:        {', '.join(a.measures) or '—'}",
+        f"  DPIA:            {'likely needed' if a.dpia_likely_needed else 'not presumed'}"
+        f" (WP248 criteria: {', '.join(a.dpia_criteria) or 'none'})"
+        + (f"; done on {a.dpia_done_on}" if a.dpia_done_on else ""),
+        f"  next review:     {a.next_review_on or '—'}",
+    ]
     return lines
 
 

@@ -72,3 +72,25 @@ HEIRS_REQUESTS: dict[str, tuple[str, str]] = {
         "Prise en compte du décès (mise à jour)",
     ),
 }
+
+#: Usual categories of the security measures list (GDPR Art. 32(1)); another word prints
+#: as typed.
+MEASURE_CATEGORIES: dict[str, tuple[str, str]] = {
+    "access": ("Access control", "Contrôle d'accès"),
+    "encryption": ("Encryption", "Chiffrement"),
+    "backup": ("Backup", "Sauvegarde"),
+    "logging": ("Logging", "Journalisation"),
+    "organisational": ("Organisational", "Organisationnelle"),
+    "physical": ("Physical security", "Sécurité physique"),
+    "network": ("Network security", "Sécurité des réseaux"),
+}
+
+
+def measure_category(word: str, lang: str) -> str:
+    en, fr = MEASURE_CATEGORIES.get(word, (word, word))
+    return fr if lang == "fr" else en
+
+
+def source(text: str, lang: str) -> str:
+    """A source as French readers cite it ("RGPD, art. 6(1)(b)")."""
+    return text.replace("GDPR Art.", "RGPD, art.") if lang == "fr" else text

@@ -18,9 +18,9 @@ import keyring.errors
 
 from dpo_desk.domain.text import NAME_MAX, check_email, clean
 from dpo_desk.errors import UserError
+from dpo_desk.keys.os_keyring import SERVICE, keyring_account, secure_keyring
 from dpo_desk.services import audit, organisation
 from dpo_desk.services.context import Context
-from dpo_desk.services.secrets.os_keyring import SERVICE, keyring_account, secure_keyring
 
 SECURITY = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}

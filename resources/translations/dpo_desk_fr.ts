@@ -147,6 +147,10 @@
         <translation>Les conséquences envisagées pour la personne (art. 15.1.h)</translation>
     </message>
     <message>
+        <source>&amp;Register (Art. 30)</source>
+        <translation>&amp;Registre (art. 30)</translation>
+    </message>
+    <message>
         <source>%1 (English)</source>
         <translation>%1 (anglais)</translation>
     </message>
@@ -161,6 +165,10 @@
     <message>
         <source>In use</source>
         <translation>En cours</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Traitement</translation>
     </message>
     <message>
         <source>active</source>
@@ -1779,6 +1787,93 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
 </context>
 <context>
+    <name>DetailFields</name>
+    <message>
+        <source>Owning &amp;department</source>
+        <translation>Service &amp;responsable</translation>
+    </message>
+    <message>
+        <source>The department that runs the activity (CNIL model register)</source>
+        <translation>Le service qui met en œuvre le traitement (modèle de registre de la CNIL)</translation>
+    </message>
+    <message>
+        <source>Security &amp;measures</source>
+        <translation>&amp;Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>Tick the measures of the company&apos;s list that protect this activity (Art. 32); edit the list with &apos;Measures list…&apos; on the register page</source>
+        <translation>Cochez les mesures de la liste de l&apos;entreprise qui protègent ce traitement (art. 32) ; modifiez la liste avec « Liste des mesures… » sur la page du registre</translation>
+    </message>
+    <message>
+        <source>Joint controllers and &amp;processors</source>
+        <translation>Responsables conjoints et &amp;sous-traitants</translation>
+    </message>
+    <message>
+        <source>Art. 26 arrangement or Art. 28 contract: its date, and whether the clauses required by Art. 28(3) were checked</source>
+        <translation>Accord de l&apos;art. 26 ou contrat de l&apos;art. 28 : sa date, et si les clauses exigées par l&apos;art. 28(3) ont été vérifiées</translation>
+    </message>
+    <message>
+        <source>DPIA &amp;screening (WP248)</source>
+        <translation>&amp;Critères d&apos;AIPD (WP248)</translation>
+    </message>
+    <message>
+        <source>The nine criteria of the EDPB-endorsed guidelines WP248 rev.01: two or more, a DPIA is likely needed (Art. 35)</source>
+        <translation>Les neuf critères des lignes directrices WP248 rév.01 reprises par le CEPD : deux ou plus, une AIPD est probablement requise (art. 35)</translation>
+    </message>
+    <message>
+        <source>DPIA done on</source>
+        <translation>AIPD réalisée le</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <source>The date of the impact assessment, when one was made</source>
+        <translation>La date de l&apos;analyse d&apos;impact, si elle a été faite</translation>
+    </message>
+    <message>
+        <source>DPIA &amp;link</source>
+        <translation>&amp;Lien vers l&apos;AIPD</translation>
+    </message>
+    <message>
+        <source>Where the assessment is kept (reference, path or address)</source>
+        <translation>Où l&apos;analyse est conservée (référence, chemin ou adresse)</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revue</translation>
+    </message>
+    <message>
+        <source>When this sheet of the register was last checked</source>
+        <translation>Quand cette fiche du registre a été vérifiée pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>When it is to be checked next</source>
+        <translation>Quand elle doit être vérifiée à nouveau</translation>
+    </message>
+    <message>
+        <source>Criteria met: {0}. A DPIA is likely needed (WP248: two or more).</source>
+        <translation>Critères remplis : {0}. Une AIPD est probablement requise (WP248 : deux ou plus).</translation>
+    </message>
+    <message>
+        <source>Criteria met: {0}. A DPIA is not presumed (WP248: two or more).</source>
+        <translation>Critères remplis : {0}. Une AIPD n&apos;est pas présumée (WP248 : deux ou plus).</translation>
+    </message>
+</context>
+<context>
     <name>DirectiveDialog</name>
     <message>
         <source>Post-mortem directive</source>
@@ -3110,6 +3205,117 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Inspection pack</source>
+        <translation>Dossier d&apos;inspection</translation>
+    </message>
+    <message>
+        <source>Folder of the pack</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>XLSX and ODS</source>
+        <translation>XLSX et ODS</translation>
+    </message>
+    <message>
+        <source>Include persons&apos; names in the request log and the directives (otherwise pseudonyms)</source>
+        <translation>Inclure les noms des personnes dans le registre des demandes et les directives (sinon des pseudonymes)</translation>
+    </message>
+    <message>
+        <source>&amp;Write the pack…</source>
+        <translation>&amp;Écrire le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder (new or empty)</source>
+        <translation>&amp;Dossier (nouveau ou vide)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheets</source>
+        <translation>&amp;Tableurs</translation>
+    </message>
+    <message>
+        <source>What the CNIL or the CAI asks for on the day of an inspection: the register (PDF and spreadsheets), recipients and transfers, post-mortem directives, the request log with every deadline and whether it was met, the incident register and a certificate of the audit chain, each file listed with its SHA-256 in an index signed with this store&apos;s key.</source>
+        <translation>Ce que la CNIL ou la CAI demande le jour d&apos;un contrôle : le registre (PDF et tableurs), les destinataires et transferts, les directives post mortem, le registre des demandes avec chaque échéance et son respect, le registre des violations et un certificat de la chaîne d&apos;audit, chaque fichier listé avec son SHA-256 dans un index signé avec la clé de ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>Where to put the pack</source>
+        <translation>Où placer le dossier d&apos;inspection</translation>
+    </message>
+    <message>
+        <source>with the persons&apos; names</source>
+        <translation>avec le nom des personnes</translation>
+    </message>
+    <message>
+        <source>with pseudonyms instead of names</source>
+        <translation>avec des pseudonymes à la place des noms</translation>
+    </message>
+    <message>
+        <source>The pack will contain personal data:</source>
+        <translation>Le dossier contiendra des données personnelles :</translation>
+    </message>
+    <message>
+        <source>• the request log: {0} requests, {1}; no e-mail, address or note;</source>
+        <translation>• le registre des demandes : {0} demandes, {1} ; ni e-mail, ni adresse, ni note ;</translation>
+    </message>
+    <message>
+        <source>• post-mortem directives: {0}, {1};</source>
+        <translation>• les directives post mortem : {0}, {1} ;</translation>
+    </message>
+    <message>
+        <source>• the incident register: {0} incidents, as described in DPO Desk;</source>
+        <translation>• le registre des violations : {0} incidents, tels que décrits dans DPO Desk ;</translation>
+    </message>
+    <message>
+        <source>• the register ({0} activities): the names and contacts of the controller, the DPO and the processors.</source>
+        <translation>• le registre ({0} traitements) : les noms et coordonnées du responsable du traitement, du DPO et des sous-traitants.</translation>
+    </message>
+    <message>
+        <source>Hand it only to the authority, over a secure channel. Write it now?</source>
+        <translation>Ne le remettez qu&apos;à l&apos;autorité, par un canal sécurisé. L&apos;écrire maintenant ?</translation>
+    </message>
+    <message>
+        <source>Personal data in the pack</source>
+        <translation>Données personnelles dans le dossier</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing the inspection pack…</source>
+        <translation>Écriture du dossier d&apos;inspection…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Writing {0} ({1} of {2})…</source>
+        <translation>Écriture de {0} ({1} sur {2})…</translation>
+    </message>
+    <message>
+        <source>Pack written to {0}: {1} files, signed (key fingerprint {2}).</source>
+        <translation>Dossier écrit dans {0} : {1} fichiers, signé (empreinte de la clé {2}).</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>New request</source>
@@ -3822,6 +4028,30 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Incident register exported</source>
         <translation>Registre des incidents exporté</translation>
+    </message>
+    <message>
+        <source>Register of processing printed</source>
+        <translation>Registre des traitements imprimé</translation>
+    </message>
+    <message>
+        <source>Inspection pack written</source>
+        <translation>Dossier d&apos;inspection écrit</translation>
+    </message>
+    <message>
+        <source>Security measure added</source>
+        <translation>Mesure de sécurité ajoutée</translation>
+    </message>
+    <message>
+        <source>Security measure changed</source>
+        <translation>Mesure de sécurité modifiée</translation>
+    </message>
+    <message>
+        <source>Security measure removed</source>
+        <translation>Mesure de sécurité retirée</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment recorded</source>
+        <translation>Évaluation de l&apos;impact du transfert enregistrée</translation>
     </message>
     <message>
         <source>Incident registered</source>
@@ -4601,6 +4831,104 @@ Le jour de son envoi est celui comparé à la date limite. Pour le modifier ensu
     </message>
 </context>
 <context>
+    <name>MeasureForm</name>
+    <message>
+        <source>Edit a security measure</source>
+        <translation>Modifier une mesure de sécurité</translation>
+    </message>
+    <message>
+        <source>Add a security measure</source>
+        <translation>Ajouter une mesure de sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French</source>
+        <translation>Nom en &amp;français</translation>
+    </message>
+    <message>
+        <source>Empty: the English name is printed</source>
+        <translation>Vide : le nom anglais est imprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Description in F&amp;rench</source>
+        <translation>Description en f&amp;rançais</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresDialog</name>
+    <message>
+        <source>Security measures (GDPR Art. 32)</source>
+        <translation>Mesures de sécurité (RGPD, art. 32)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>The company&apos;s security measures. Each activity of the register ticks the ones that protect it; the printed register lists them on the activity&apos;s sheet.</source>
+        <translation>Les mesures de sécurité de l&apos;entreprise. Chaque traitement du registre coche celles qui le protègent ; le registre imprimé les liste sur la fiche du traitement.</translation>
+    </message>
+    <message>
+        <source>Measure {0} added.</source>
+        <translation>Mesure {0} ajoutée.</translation>
+    </message>
+    <message>
+        <source>Measure {0} saved.</source>
+        <translation>Mesure {0} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove a measure</source>
+        <translation>Retirer une mesure</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the measures list?</source>
+        <translation>Retirer {0} de la liste des mesures ?</translation>
+    </message>
+    <message>
+        <source>Measure {0} removed.</source>
+        <translation>Mesure {0} retirée.</translation>
+    </message>
+</context>
+<context>
     <name>NotifyDeathDialog</name>
     <message>
         <source>Notify a death</source>
@@ -4814,6 +5142,41 @@ Le jour de son envoi est celui comparé à la date limite. Pour le modifier ensu
     </message>
 </context>
 <context>
+    <name>PartiesTable</name>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>Date du contrat</translation>
+    </message>
+    <message>
+        <source>Clauses checked</source>
+        <translation>Clauses vérifiées</translation>
+    </message>
+    <message>
+        <source>Joint controllers and processors</source>
+        <translation>Responsables conjoints et sous-traitants</translation>
+    </message>
+    <message>
+        <source>Add a party</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>Remove the selected party</source>
+        <translation>Retirer l&apos;intervenant sélectionné</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>vérifiées</translation>
+    </message>
+</context>
+<context>
     <name>PdfView</name>
     <message>
         <source>No document to show.</source>
@@ -4890,6 +5253,29 @@ Le jour de son envoi est celui comparé à la date limite. Pour le modifier ensu
     <message>
         <source>Document viewer</source>
         <translation>Visionneuse de documents</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRegister</name>
+    <message>
+        <source>PDF in the CNIL model&apos;s layout (*.pdf)</source>
+        <translation>PDF au format du modèle de la CNIL (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (*.ods)</source>
+        <translation>Classeur OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>Imprimer le registre</translation>
+    </message>
+    <message>
+        <source>Register written to {0} ({1} activities).</source>
+        <translation>Registre écrit dans {0} ({1} traitements).</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5357,30 @@ Le jour de son envoi est celui comparé à la date limite. Pour le modifier ensu
         <translation>Exporter le registre en CSV ou JSON</translation>
     </message>
     <message>
+        <source>&amp;Measures list…</source>
+        <translation>&amp;Liste des mesures…</translation>
+    </message>
+    <message>
+        <source>The company&apos;s security measures (GDPR Art. 32) that activities tick</source>
+        <translation>Les mesures de sécurité de l&apos;entreprise (RGPD, art. 32) que les traitements cochent</translation>
+    </message>
+    <message>
+        <source>&amp;Print register…</source>
+        <translation>&amp;Imprimer le registre…</translation>
+    </message>
+    <message>
+        <source>The register as a PDF in the CNIL model&apos;s layout, or XLSX / ODS</source>
+        <translation>Le registre en PDF au format du modèle de la CNIL, ou en XLSX / ODS</translation>
+    </message>
+    <message>
+        <source>I&amp;nspection pack…</source>
+        <translation>Dossier d&apos;i&amp;nspection…</translation>
+    </message>
+    <message>
+        <source>Everything the authority asks for on the day of an inspection, in one signed folder</source>
+        <translation>Tout ce que l&apos;autorité demande le jour d&apos;un contrôle, dans un dossier signé</translation>
+    </message>
+    <message>
         <source>Processing activities</source>
         <translation>Traitements</translation>
     </message>
@@ -5009,6 +5419,34 @@ Le jour de son envoi est celui comparé à la date limite. Pour le modifier ensu
     <message>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Mesures de sécurité</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>AIPD</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>done on {0}</source>
+        <translation>réalisée le {0}</translation>
+    </message>
+    <message>
+        <source>likely needed ({0} WP248 criteria), not done</source>
+        <translation>probablement requise ({0} critères WP248), non réalisée</translation>
+    </message>
+    <message>
+        <source>not presumed ({0} WP248 criteria)</source>
+        <translation>non présumée ({0} critères WP248)</translation>
     </message>
     <message>
         <source>Activity {0} added.</source>
@@ -6728,6 +7166,26 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>empty: the English text is used</source>
         <translation>vide : le texte anglais est employé</translation>
+    </message>
+    <message>
+        <source>assessed on</source>
+        <translation>évaluée le</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;impact assessment</source>
+        <translation>Évaluation de l&apos;&amp;impact du transfert</translation>
+    </message>
+    <message>
+        <source>When the TIA was made (CJEU C-311/18 &apos;Schrems II&apos;; EDPB Recommendations 01/2020)</source>
+        <translation>Date de l&apos;évaluation (CJUE C-311/18 « Schrems II » ; recommandations 01/2020 du CEPD)</translation>
+    </message>
+    <message>
+        <source>TIA c&amp;onclusion</source>
+        <translation>C&amp;onclusion de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>What the assessment concluded, e.g. the supplementary measures</source>
+        <translation>Ce que l&apos;évaluation a conclu, par exemple les mesures supplémentaires</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ HEADER = "Submitted at,Full name,Email address,Request type,Comments\n"
 
 @pytest.fixture
 def threaded(ctx: Context, qapp: object) -> Iterator[AppContext]:
-    tasks = TaskRunner(synchronous=False)
+    tasks = TaskRunner()
     yield AppContext(ctx=ctx, tasks=tasks, signals=AppSignals())
     tasks.shutdown()
 

@@ -24,6 +24,7 @@ from dpo_desk.services.demo.catalogue import (
     RECIPIENTS,
     RECIPIENTS_FR,
 )
+from dpo_desk.services.demo.register_extra import DETAILS, MEASURES, details_for
 from dpo_desk.services.organisation import update_profile
 from dpo_desk.services.registers import scope
 from dpo_desk.store.models import (
@@ -31,6 +32,7 @@ from dpo_desk.store.models import (
     PostMortemDirective,
     ProcessingActivity,
     Recipient,
+    SecurityMeasure,
     Transfer,
 )
 
@@ -120,7 +122,10 @@ def _registers(ctx: Context) -> tuple[int, int]:
         for rec in by_name.values():
             audit.record(session, ctx, "recipient.create", "recipient", str(rec.id),
                          {"name": rec.name, "country": rec.country})
+        measures = {m["name"]: SecurityMeasure(**m) for m in MEASURES}
+        session.add_all(measures.values())
         for spec in ACTIVITIES:
+            extra = details_for(spec["name"], ctx.today())
             act = ProcessingActivity(
                 name=spec["name"], purposes=spec["purposes"], legal_basis=spec["legal_basis"],
                 data_categories=spec["data_categories"],
@@ -129,7 +134,8 @@ def _registers(ctx: Context) -> tuple[int, int]:
                 automated_decision=spec.get("automated_decision", ""),
                 texts_fr=ACTIVITIES_FR.get(spec["name"], {}),
                 **AUTOMATED_EN.get(spec["name"], {}),
-                recipients=[by_name[n] for n in spec["recipients"]])
+                recipients=[by_name[n] for n in spec["recipients"]], **extra,
+                measures=[measures[n] for n in DETAILS.get(spec["name"], {}).get("measures", [])])
             session.add(act)
             session.flush()
             audit.record(session, ctx, "activity.create", "processing_activity", str(act.id),

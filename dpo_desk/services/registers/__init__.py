@@ -14,9 +14,20 @@ from dpo_desk.services.registers.activities import (
     delete_activity,
     get_activity,
     list_activities,
+    set_details,
     update_activity,
 )
 from dpo_desk.services.registers.activities_io import export_activities, import_activities
+from dpo_desk.services.registers.activity_extra import (
+    ActivityDetails,
+    NewMeasure,
+    Party,
+    add_measure,
+    delete_measure,
+    list_measures,
+    set_transfer_tia,
+    update_measure,
+)
 from dpo_desk.services.registers.activity_replies import erasure_assessment, for_access_reply
 from dpo_desk.services.registers.deaths import (
     DeathNotice,
@@ -58,6 +69,14 @@ from dpo_desk.services.registers.recipients import (
 )
 
 __all__ = [
+    "ActivityDetails",
+    "NewMeasure",
+    "Party",
+    "add_measure",
+    "delete_measure",
+    "list_measures",
+    "set_transfer_tia",
+    "update_measure",
     "DeathNotice",
     "NewActivity",
     "NewDirective",
@@ -98,6 +117,7 @@ __all__ = [
     "record_action",
     "revoke_directive",
     "safeguards_for",
+    "set_details",
     "update_activity",
     "update_recipient",
     "update_transfer",

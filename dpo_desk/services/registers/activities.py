@@ -9,18 +9,24 @@ rules and lookups defined here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.domain import retention
+from dpo_desk.domain import dpia, retention
 from dpo_desk.domain.registers import LEGAL_BASES
 from dpo_desk.domain.text import fold
 from dpo_desk.errors import NotFound, UserError
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers import _common as v
+from dpo_desk.services.registers.activity_extra import (
+    ActivityDetails,
+    check_details,
+    measures_named,
+)
 from dpo_desk.services.registers.dto import ActivityView
 from dpo_desk.store.models import ProcessingActivity, Recipient
 
@@ -50,6 +56,8 @@ class NewActivity:
     #: French texts of the fields in ``FR_FIELDS`` (the plain fields hold English); each
     #: language falls back to the other in letters. None: left as they are.
     texts_fr: dict[str, str] | None = None
+    #: Measures, parties, department, DPIA, reviews; None (imports): left as they are.
+    details: ActivityDetails | None = None
 
 
 #: The texts of an activity that exist in French and English (``data_categories`` in
@@ -71,8 +79,13 @@ FR_FIELDS = (
 check_texts_fr = v.check_texts_fr
 
 
-def check_activity(new: NewActivity) -> tuple[dict[str, Any], list[str]]:
-    """Validated column values and the recipient names; raises UserError."""
+def check_activity(
+    new: NewActivity, today: date | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """Validated column values and the recipient names; raises UserError.
+
+    With ``details``, ``values["measures"]`` holds the measure names (not a column):
+    ``create_activity`` and ``replace_activity`` link them."""
     try:
         rule = retention.parse_rule(new.retention_rule)
     except retention.RetentionError as exc:
@@ -102,6 +115,8 @@ def check_activity(new: NewActivity) -> tuple[dict[str, Any], list[str]]:
             values[key] = v.text(given, what)
     if new.texts_fr is not None:
         values["texts_fr"] = check_texts_fr(new.texts_fr, FR_FIELDS)
+    if new.details is not None:
+        values.update(check_details(new.details, today or date.today()))
     return values, v.items(new.recipients, "recipients")
 
 
@@ -141,12 +156,23 @@ def activity_view(a: ProcessingActivity) -> ActivityView:
         ad_significance=a.ad_significance,
         ad_consequences=a.ad_consequences,
         texts_fr=dict(a.texts_fr or {}),
+        department=a.department or "",
+        parties=tuple(dict(p) for p in a.parties or ()),
+        dpia_criteria=tuple(a.dpia_criteria or ()),
+        dpia_likely_needed=dpia.screen(
+            [c for c in a.dpia_criteria or () if c in dpia.CRITERIA]).likely_needed,
+        dpia_done_on=a.dpia_done_on,
+        dpia_link=a.dpia_link or "",
+        last_review_on=a.last_review_on,
+        next_review_on=a.next_review_on,
+        measures=tuple(m.name for m in a.measures),
     )
 
 
 def activities_query() -> Any:
     return select(ProcessingActivity).options(
-        selectinload(ProcessingActivity.recipients).selectinload(Recipient.transfers)
+        selectinload(ProcessingActivity.recipients).selectinload(Recipient.transfers),
+        selectinload(ProcessingActivity.measures),
     )
 
 
@@ -186,7 +212,7 @@ def _audit_summary(values: dict[str, Any], recipients: list[str]) -> dict[str, A
 
 
 def add_activity(ctx: Context, new: NewActivity) -> ActivityView:
-    values, names = check_activity(new)
+    values, names = check_activity(new, ctx.today())
     with ctx.db.write() as session:
         if session.scalar(
             select(ProcessingActivity.id).where(ProcessingActivity.name == values["name"])
@@ -208,7 +234,10 @@ def create_activity(
 ) -> ProcessingActivity:
     """Add a checked activity and audit it (``note``: what the audit adds, e.g. the
     import file)."""
-    act = ProcessingActivity(**values, recipients=recipients)
+    columns = {k: val for k, val in values.items() if k != "measures"}
+    act = ProcessingActivity(**columns, recipients=recipients)
+    if "measures" in values:
+        act.measures = measures_named(session, values["measures"])
     session.add(act)
     session.flush()
     audit.record(
@@ -222,6 +251,10 @@ def create_activity(
     return act
 
 
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
 def activity_changes(
     act: ProcessingActivity, values: dict[str, Any], names: list[str]
 ) -> dict[str, Any]:
@@ -229,10 +262,19 @@ def activity_changes(
     (empty: nothing)."""
     out: dict[str, Any] = {}
     for key, val in values.items():
+        if key == "measures":
+            before_m = [m.name for m in act.measures]
+            if sorted(before_m) != sorted(val):
+                out["measures"] = {"from": before_m, "to": val}
+            continue
         before = getattr(act, key)
         if before != val:
             # long texts: say that they changed, not what they say
-            short = key in ("name", "legal_basis", "retention_rule", "active")
+            short = key in ("name", "legal_basis", "retention_rule", "active", "department",
+                            "dpia_criteria")
+            if isinstance(val, date) or isinstance(before, date):
+                val, before = _iso(val), _iso(before)
+                short = True
             out[key] = {"from": before, "to": val} if short else "changed"
     before_names = [r.name for r in act.recipients]
     if sorted(before_names) != sorted(names):
@@ -242,7 +284,7 @@ def activity_changes(
 
 def update_activity(ctx: Context, name: str, new: NewActivity) -> ActivityView:
     """Replace every field of the activity ``name`` (it may be renamed)."""
-    values, names = check_activity(new)
+    values, names = check_activity(new, ctx.today())
     with ctx.db.write() as session:
         act = find_activity(session, name)
         if values["name"] != act.name and session.scalar(
@@ -267,7 +309,10 @@ def replace_activity(
     """Give ``act`` the checked ``values`` and ``recipients``; audit the ``changes``
     (``activity_changes``, computed before), if any, with ``note``."""
     for key, val in values.items():
-        setattr(act, key, val)
+        if key == "measures":
+            act.measures = measures_named(session, val)
+        else:
+            setattr(act, key, val)
     act.recipients = recipients
     session.flush()
     if changes:
@@ -302,3 +347,15 @@ def list_activities(ctx: Context, include_inactive: bool = True) -> list[Activit
         if not include_inactive:
             stmt = stmt.where(ProcessingActivity.active.is_(True))
         return [activity_view(a) for a in session.scalars(stmt)]
+
+
+def set_details(ctx: Context, name: str, details: ActivityDetails) -> ActivityView:
+    """Replace the register details of one activity (``register details``): department,
+    measures, parties, DPIA screening, reviews; the rest of the activity is untouched."""
+    values = check_details(details, ctx.today())
+    with ctx.db.write() as session:
+        act = find_activity(session, name)
+        names = [r.name for r in act.recipients]
+        changes = activity_changes(act, values, names)
+        replace_activity(session, ctx, act, values, list(act.recipients), changes)
+        return activity_view(act)

@@ -36,6 +36,22 @@ class TransferView(_Dto):
     warnings: tuple[str, ...] = ()
     #: French texts (safeguard_document, notes); the plain fields hold English.
     texts_fr: dict[str, str] = field(default_factory=dict)
+    #: Transfer impact assessment: date and conclusion.
+    tia_on: date | None = None
+    tia_conclusion: str = ""
+
+
+@dataclass(frozen=True)
+class MeasureView(_Dto):
+    """One entry of the company's security measures list (GDPR Art. 32)."""
+
+    id: int
+    name: str
+    category: str
+    description: str
+    texts_fr: dict[str, str] = field(default_factory=dict)
+    #: How many activities apply it.
+    activities: int = 0
 
 
 @dataclass(frozen=True)
@@ -110,6 +126,18 @@ class ActivityView(_Dto):
     ad_consequences: str = ""
     #: French texts (field -> text); the plain fields hold English.
     texts_fr: dict[str, str] = field(default_factory=dict)
+    department: str = ""
+    #: {"role", "name", "contract_on" (ISO or ""), "clauses_checked"} each.
+    parties: tuple[dict[str, Any], ...] = ()
+    dpia_criteria: tuple[str, ...] = ()
+    #: WP248: two screening criteria or more (domain/dpia.py).
+    dpia_likely_needed: bool = False
+    dpia_done_on: date | None = None
+    dpia_link: str = ""
+    last_review_on: date | None = None
+    next_review_on: date | None = None
+    #: Names of the security measures applied (Art. 32).
+    measures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

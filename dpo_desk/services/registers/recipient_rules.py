@@ -55,6 +55,10 @@ class NewTransfer:
     #: French texts (``safeguard_document``, ``notes``); the plain fields hold English.
     #: None (imports): left as they are.
     texts_fr: dict[str, str] | None = None
+    #: Transfer impact assessment (CJEU C-311/18; EDPB Recommendations 01/2020): its date
+    #: and conclusion. ``tia_conclusion`` None (imports): both left as they are.
+    tia_on: date | str | None = None
+    tia_conclusion: str | None = None
 
 
 # --- validation (pure) ----------------------------------------------------------------
@@ -123,6 +127,8 @@ def check_transfer(new: NewTransfer, today: date) -> dict[str, Any]:
             if new.texts_fr is not None
             else {}
         ),
+        **(check_tia(new.tia_on, new.tia_conclusion, today)
+           if new.tia_conclusion is not None else {}),
     }
 
 
@@ -137,6 +143,16 @@ TRANSFER_FIELDS = (
     "valid_until",
     "notes",
 )
+
+
+def check_tia(tia_on: date | str | None, conclusion: str, today: date) -> dict[str, Any]:
+    """A transfer impact assessment: a past date, and a conclusion only with its date."""
+    when = v.iso_date(tia_on, "TIA date")
+    v.not_future(when, "TIA date", today)
+    text = v.text(conclusion, "TIA conclusion")
+    if when is None and text:
+        raise UserError("TIA date: required with a conclusion")
+    return {"tia_on": when, "tia_conclusion": text}
 
 
 def transfer_values(t: Transfer) -> dict[str, Any]:
@@ -185,6 +201,8 @@ def transfer_view(t: Transfer, today: date) -> TransferView:
         notes=t.notes,
         warnings=transfer_warnings(t, today),
         texts_fr=dict(t.texts_fr or {}),
+        tia_on=t.tia_on,
+        tia_conclusion=t.tia_conclusion or "",
     )
 
 

@@ -189,7 +189,9 @@ def update_transfer(ctx: Context, transfer_id: int, new: NewTransfer) -> Transfe
     values = check_transfer(new, ctx.today())
     with ctx.db.write() as session:
         transfer = _transfer(session, transfer_id)
-        before = transfer_values(transfer)
+        before = {**transfer_values(transfer), "tia_on": transfer.tia_on,
+                  "tia_conclusion": transfer.tia_conclusion,
+                  "texts_fr": dict(transfer.texts_fr or {})}
         for key, val in values.items():
             setattr(transfer, key, val)
         changes = {

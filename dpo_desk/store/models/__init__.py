@@ -27,8 +27,10 @@ from dpo_desk.store.models.registers import (
     ProcessingActivity,
     Recipient,
     RecipientNotice,
+    SecurityMeasure,
     Transfer,
     TransferDisclosure,
+    activity_measure,
     activity_recipient,
 )
 
@@ -50,10 +52,12 @@ __all__ = [
     "PostMortemDirective",
     "ProcessingActivity",
     "Recipient",
+    "SecurityMeasure",
     "RecipientNotice",
     "SubjectContact",
     "Transfer",
     "TransferDisclosure",
+    "activity_measure",
     "activity_recipient",
     "incident_case",
     "incident_document",

@@ -31,6 +31,35 @@ activity_recipient = Table(
     Column("recipient_id", ForeignKey("recipient.id", ondelete="CASCADE"), primary_key=True),
 )
 
+activity_measure = Table(
+    "activity_measure",
+    Base.metadata,
+    Column("activity_id", ForeignKey("processing_activity.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("measure_id", ForeignKey("security_measure.id", ondelete="CASCADE"),
+           primary_key=True),
+)
+
+
+class SecurityMeasure(Base):
+    """One entry of the company's list of security measures (GDPR Art. 32), kept by the
+    DPO; activities link to it, so the register names the measures of each (Art. 30(1)(g))."""
+
+    __tablename__ = "security_measure"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    #: e.g. "access", "encryption", "backup", "logging", "organisational"
+    category: Mapped[str] = mapped_column(String(64), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    #: French texts (name, description); the plain columns hold English.
+    texts_fr: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    activities: Mapped[list[ProcessingActivity]] = relationship(
+        secondary=activity_measure, back_populates="measures"
+    )
+
 
 class ProcessingActivity(Base):
     """One line of the record of processing activities (GDPR Art. 30(1))."""
@@ -57,11 +86,26 @@ class ProcessingActivity(Base):
     #: Each language falls back to the other where a text is missing.
     texts_fr: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: The department that owns the activity (CNIL model register, "service").
+    department: Mapped[str] = mapped_column(String(200), default="")
+    #: Joint controllers (Art. 26) and processors (Art. 28) with their contracts:
+    #: [{"role": "joint-controller" | "processor", "name", "contract_on": "YYYY-MM-DD"
+    #: or "", "art28_clauses": bool}] (see services/registers/activity_extra.py).
+    parties: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    #: WP248 screening criteria met (domain/dpia.py), the DPIA's date and where it is.
+    dpia_criteria: Mapped[list[str]] = mapped_column(JSON, default=list)
+    dpia_done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    dpia_link: Mapped[str] = mapped_column(String(500), default="")
+    last_review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    next_review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     recipients: Mapped[list[Recipient]] = relationship(
         secondary=activity_recipient, back_populates="activities", order_by="Recipient.name"
+    )
+    measures: Mapped[list[SecurityMeasure]] = relationship(
+        secondary=activity_measure, back_populates="activities", order_by="SecurityMeasure.name"
     )
 
 
@@ -110,6 +154,10 @@ class Transfer(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     #: French texts (safeguard_document, notes); the plain columns hold English.
     texts_fr: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: Transfer impact assessment (CJEU C-311/18 "Schrems II"; EDPB Recommendations
+    #: 01/2020): when it was made and what it concluded.
+    tia_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    tia_conclusion: Mapped[str] = mapped_column(Text, default="")
 
     recipient: Mapped[Recipient] = relationship(back_populates="transfers")
 

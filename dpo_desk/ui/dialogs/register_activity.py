@@ -9,19 +9,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.domain.registers import LEGAL_BASES
 from dpo_desk.services import registers
-from dpo_desk.services.registers.dto import ActivityView
+from dpo_desk.services.registers.dto import ActivityView, MeasureView
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.register_activity_details import DetailFields
 from dpo_desk.ui.dialogs.register_common import FormDialog
 from dpo_desk.ui.dialogs.register_directive import pick, text_edit
 
@@ -57,6 +62,18 @@ class ActivityDialog(FormDialog):
         "recipient": "recipients",
         "active": "active",
         "a processing activity named": "name",
+        "department": "department",
+        "security measures": "measures",
+        "security measure": "measures",
+        "party role": "parties",
+        "party name": "parties",
+        "contract date": "parties",
+        "a joint controller or processor": "parties",
+        "dpia screening criterion": "dpia_criteria",
+        "dpia date": "dpia_done_on",
+        "dpia link": "dpia_link",
+        "last review": "last_review_on",
+        "next review": "next_review_on",
     }
 
     def __init__(
@@ -65,9 +82,15 @@ class ActivityDialog(FormDialog):
         recipients: Sequence[str],
         parent: QWidget | None = None,
         existing: ActivityView | None = None,
+        measures: Sequence[MeasureView] = (),
     ) -> None:
         super().__init__(app, parent)
         self.existing = existing
+        self.tabs = QTabWidget(self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.tabs)  # the form of FormDialog stays empty
+        self.form = self._tab(self.tr("&Activity"))
         self.setWindowTitle(
             self.tr("Edit a processing activity")
             if existing
@@ -185,8 +208,33 @@ class ActivityDialog(FormDialog):
             self.tr("Untick to keep a finished activity for history"),
         )
         self.active.setChecked(True)
+        self.form = self._tab(self.tr("&Register (Art. 30)"))
+        self.extra = DetailFields(self, measures)
         if existing is not None:
             self._fill(existing)
+            self.extra.fill(existing)
+
+    def _tab(self, title: str) -> QFormLayout:
+        """A scrolled tab whose form the next ``add_row`` calls fill."""
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, title)
+        return form
+
+    def show_error(self, message: str, key: str | None = None) -> None:
+        """The error under its field, on the tab that holds it."""
+        super().show_error(message, key)
+        for widget, error in self.rows.values():
+            if not error.isHidden():
+                for i in range(self.tabs.count()):
+                    page = self.tabs.widget(i)
+                    if page is not None and page.isAncestorOf(widget):
+                        self.tabs.setCurrentIndex(i)
+                        return
 
     def bilingual(
         self, key: str, label: str, en: E, fr: QLineEdit | QPlainTextEdit, tooltip: str = ""
@@ -273,6 +321,7 @@ class ActivityDialog(FormDialog):
             ad_significance=self.ad_significance.toPlainText(),
             ad_consequences=self.ad_consequences.toPlainText(),
             texts_fr=self.texts_fr(),
+            details=self.extra.details(),
         )
         ctx = self.app.ctx
         if self.existing is None:

@@ -113,6 +113,8 @@ class TransferDialog(FormDialog):
         "valid until": "valid_until",
         "notes": "notes",
         "safeguard adequacy": "safeguard",
+        "tia date": "tia_on",
+        "tia conclusion": "tia_conclusion",
     }
 
     def __init__(
@@ -211,6 +213,13 @@ class TransferDialog(FormDialog):
             self.tr("French text in letters"),
         )
         self.document_fr.setPlaceholderText(self.tr("empty: the English text is used"))
+        self.tia_on = OptionalDateEdit(self.tr("assessed on"), self)
+        self.add_row("tia_on", self.tr("Transfer &impact assessment"), self.tia_on,
+                     self.tr("When the TIA was made (CJEU C-311/18 'Schrems II'; EDPB "
+                             "Recommendations 01/2020)"))
+        self.tia_conclusion = self.add_row(
+            "tia_conclusion", self.tr("TIA c&onclusion"), text_edit(self, 2),
+            self.tr("What the assessment concluded, e.g. the supplementary measures"))
         if existing is not None:
             self._fill(existing)
 
@@ -225,6 +234,8 @@ class TransferDialog(FormDialog):
         self.valid_until.set_value(t.valid_until)
         self.notes.setPlainText(t.notes)
         self.document_fr.setText(t.texts_fr.get("safeguard_document", ""))
+        self.tia_on.set_value(t.tia_on)
+        self.tia_conclusion.setPlainText(t.tia_conclusion)
 
     def new_transfer(self) -> registers.NewTransfer:
         return registers.NewTransfer(
@@ -238,6 +249,8 @@ class TransferDialog(FormDialog):
             valid_until=self.valid_until.value(),
             notes=self.notes.toPlainText(),
             texts_fr={"safeguard_document": self.document_fr.text()},
+            tia_on=self.tia_on.value(),
+            tia_conclusion=self.tia_conclusion.toPlainText(),
         )
 
     def operation(self) -> Callable[[], Any] | None:

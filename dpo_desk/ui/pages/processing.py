@@ -22,10 +22,12 @@ from dpo_desk.domain.deadlines.explain import source_fr
 from dpo_desk.domain.registers import LEGAL_BASES
 from dpo_desk.services import registers
 from dpo_desk.services.registers.activities import parsed_rule
-from dpo_desk.services.registers.dto import ActivityView, RecipientView
+from dpo_desk.services.registers.dto import ActivityView, MeasureView, RecipientView
 from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import register_io
+from dpo_desk.ui.dialogs.inspection import InspectionDialog, print_register
+from dpo_desk.ui.dialogs.measures import MeasuresDialog
 from dpo_desk.ui.dialogs.register_activity import ActivityDialog
 from dpo_desk.ui.dialogs.register_common import (
     StatusLine,
@@ -48,6 +50,7 @@ class ProcessingPage(Page):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self.recipients: list[RecipientView] = []
+        self.measures: list[MeasureView] = []
         self.title_label = heading(self.title(), self)
         self.status = StatusLine(self)
         self.model: RecordTableModel[ActivityView] = RecordTableModel(
@@ -96,6 +99,9 @@ class ProcessingPage(Page):
         self.edit_button = self._button(self.edit_activity)
         self.import_button = self._button(self.import_file)
         self.export_button = self._button(self.export_file)
+        self.measures_button = self._button(self.edit_measures)
+        self.print_button = self._button(self.print_register)
+        self.inspection_button = self._button(self.inspection_pack)
         self.table = make_table(self.model, "", self)
         self.table.doubleClicked.connect(lambda _i: self.edit_activity())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
@@ -105,7 +111,10 @@ class ProcessingPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
+        row.addWidget(self.measures_button)
         row.addStretch(1)
+        row.addWidget(self.print_button)
+        row.addWidget(self.inspection_button)
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
         upper = QWidget(self)
@@ -149,6 +158,22 @@ class ProcessingPage(Page):
                 self.tr("E&xport…"),
                 self.tr("Export the register to CSV or JSON"),
             ),
+            (
+                self.measures_button,
+                self.tr("&Measures list…"),
+                self.tr("The company's security measures (GDPR Art. 32) that activities tick"),
+            ),
+            (
+                self.print_button,
+                self.tr("&Print register…"),
+                self.tr("The register as a PDF in the CNIL model's layout, or XLSX / ODS"),
+            ),
+            (
+                self.inspection_button,
+                self.tr("I&nspection pack…"),
+                self.tr("Everything the authority asks for on the day of an inspection, "
+                        "in one signed folder"),
+            ),
         ):
             button.setText(text)
             button.setToolTip(tip)
@@ -162,15 +187,19 @@ class ProcessingPage(Page):
     def refresh(self) -> None:
         ctx = self.app.ctx
         (BackgroundOp(self, lambda _h: (registers.list_activities(ctx),
-                                        registers.list_recipients(ctx)))
+                                        registers.list_recipients(ctx),
+                                        registers.list_measures(ctx)))
             .success(self._loaded)
             .refusal(self.status.error)
             .run_in(Lane.DB, self.app.tasks))
 
-    def _loaded(self, result: tuple[list[ActivityView], list[RecipientView]]) -> None:
+    def _loaded(
+        self, result: tuple[list[ActivityView], list[RecipientView], list[MeasureView]]
+    ) -> None:
         current = self.current()
         name = current.name if current else None
-        activities, self.recipients = result
+        activities, self.recipients, measures = result
+        self.measures = measures
         self.model.set_rows(activities)
         for i, a in enumerate(activities):
             if a.name == name:
@@ -213,6 +242,10 @@ class ProcessingPage(Page):
             ),
             (self.tr("Recipients"), items(recipients)),
             (self.tr("Automated decision"), html.escape(a.automated_decision) or self.tr("None")),
+            (self.tr("Department"), html.escape(a.department) or "—"),
+            (self.tr("Security measures"), items(a.measures)),
+            (self.tr("DPIA"), html.escape(self.dpia_text(a))),
+            (self.tr("Next review"), a.next_review_on.isoformat() if a.next_review_on else "—"),
         ]
         body = "".join(
             f"<tr><th align='left' valign='top' style='padding-right:12px'>"
@@ -221,13 +254,23 @@ class ProcessingPage(Page):
         )
         self.detail.setHtml(f"<h3>{html.escape(a.name)}</h3><table>{body}</table>")
 
+    def dpia_text(self, a: ActivityView) -> str:
+        """The WP248 screening in one line (two criteria or more: likely needed)."""
+        if a.dpia_done_on:
+            return self.tr("done on {0}").format(a.dpia_done_on.isoformat())
+        if a.dpia_likely_needed:
+            return self.tr("likely needed ({0} WP248 criteria), not done").format(
+                len(a.dpia_criteria))
+        return self.tr("not presumed ({0} WP248 criteria)").format(len(a.dpia_criteria))
+
     def _changed(self, message: str) -> None:
         self.status.ok(message)
         self.app.signals.registers_changed.emit()
         self.refresh()
 
     def add_activity(self) -> None:
-        dialog = ActivityDialog(self.app, [r.name for r in self.recipients], self)
+        dialog = ActivityDialog(self.app, [r.name for r in self.recipients], self,
+                                measures=self.measures)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._changed(self.tr("Activity {0} added.").format(dialog.result_value.name))
 
@@ -235,7 +278,8 @@ class ProcessingPage(Page):
         a = self.current()
         if a is None:
             return
-        dialog = ActivityDialog(self.app, [r.name for r in self.recipients], self, existing=a)
+        dialog = ActivityDialog(self.app, [r.name for r in self.recipients], self, existing=a,
+                                measures=self.measures)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._changed(self.tr("Activity {0} saved.").format(dialog.result_value.name))
 
@@ -261,3 +305,16 @@ class ProcessingPage(Page):
             register_io.run_export(
                 self.app, self.status, path, lambda ctx, p: registers.export_activities(ctx, p)
             )
+
+    def edit_measures(self) -> None:
+        dialog = MeasuresDialog(self.app, self)
+        dialog.exec()
+        if dialog.changed:
+            self.app.signals.registers_changed.emit()
+            self.refresh()
+
+    def print_register(self) -> None:
+        print_register(self.app, self, self.status)
+
+    def inspection_pack(self) -> None:
+        InspectionDialog(self.app, self).exec()

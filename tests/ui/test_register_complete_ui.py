@@ -1,0 +1,221 @@
+"""The register complete and the inspection pack driven as a DPO: the measures list
+edited in its own dialog, the activity's register tab (measures, processor, WP248
+screening), the pack written after the personal-data warning, and a cancelled pack."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+
+from dpo_desk.services import inspection, registers
+from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.inspection import InspectionDialog
+from dpo_desk.ui.dialogs.measures import MeasureForm, MeasuresDialog
+from dpo_desk.ui.dialogs.register_activity import ActivityDialog
+from dpo_desk.ui.pages.processing import ProcessingPage
+from tests.ui._dialogs import in_dialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot, demo_ctx: AppContext, english: None) -> ProcessingPage:
+    page = ProcessingPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.table.model().rowCount() > 0)
+    return page
+
+
+def _select(qtbot, page: ProcessingPage, name: str) -> None:
+    model = page.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+    rect = page.table.visualRect(model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_measures_list_edited_as_a_user(qtbot, page: ProcessingPage) -> None:
+    def in_form(form: QDialog) -> None:
+        assert isinstance(form, MeasureForm)
+        qtbot.keyClicks(form.name, "Clean desk policy")
+        qtbot.keyClicks(form.description, "Nothing left on desks at night")
+        qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+
+    def in_list(dialog: QDialog) -> None:
+        assert isinstance(dialog, MeasuresDialog)
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 5)
+        in_dialog(in_form)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 6)
+        assert "Clean desk policy added." in dialog.status.text()
+        # a measure in use cannot be removed: the reason is shown, nothing changes
+        used = next(r for r in range(6) if dialog.model.row_at(r).activities > 0)
+        dialog.table.selectRow(used)
+        in_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "remove it there first" in dialog.status.text())
+        dialog.reject()
+
+    in_dialog(in_list)
+    qtbot.mouseClick(page.measures_button, Qt.MouseButton.LeftButton)
+    names = [m.name for m in registers.list_measures(page.app.ctx)]
+    assert "Clean desk policy" in names and len(names) == 6
+    assert "Clean desk policy" in [m.name for m in page.measures]  # the page reloaded
+
+
+def test_register_tab_of_an_activity(qtbot, page: ProcessingPage) -> None:
+    name = "Customer reviews"
+    _select(qtbot, page, name)
+    seen: list[str] = []
+
+    def edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, ActivityDialog)
+        dialog.tabs.setCurrentIndex(1)
+        extra = dialog.extra
+        qtbot.keyClicks(extra.department, "Marketing")
+        extra.measures.item(0).setCheckState(Qt.CheckState.Checked)
+        qtbot.mouseClick(extra.parties.add_button, Qt.MouseButton.LeftButton)
+        table = extra.parties.table
+        table.item(0, 1).setText("AvisVérifiés Partenaire")
+        table.item(0, 2).setText("2024-02-30")  # no such day: refused, the form stays
+        for key in ("evaluation", "large-scale"):
+            row = list(extra.criteria.item(i).data(Qt.ItemDataRole.UserRole)
+                       for i in range(extra.criteria.count())).index(key)
+            extra.criteria.item(row).setCheckState(Qt.CheckState.Checked)
+        seen.append(extra.verdict.text())
+        dialog.tabs.setCurrentIndex(0)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.tabs.currentIndex() == 1)  # the error's tab
+        error = dialog.rows["parties"][1]
+        seen.append(error.text())
+        table.item(0, 2).setText("2024-02-29")
+        table.item(0, 3).setCheckState(Qt.CheckState.Checked)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    in_dialog(edit)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert seen[0] == "Criteria met: 2. A DPIA is likely needed (WP248: two or more)."
+    assert "2024-02-30" in seen[1] and "date" in seen[1]
+    act = registers.get_activity(page.app.ctx, name)
+    assert act.department == "Marketing"
+    assert len(act.measures) == 1
+    assert act.parties == ({"role": "processor", "name": "AvisVérifiés Partenaire",
+                            "contract_on": "2024-02-29", "clauses_checked": True},)
+    assert act.dpia_likely_needed
+    qtbot.waitUntil(lambda: "likely needed" in page.detail.toPlainText())
+
+
+def test_inspection_pack_after_the_warning(qtbot, page: ProcessingPage, tmp_path: Path) -> None:
+    target = tmp_path / "pack"
+    warned: list[str] = []
+
+    def in_pack(dialog: QDialog) -> None:
+        assert isinstance(dialog, InspectionDialog)
+        dialog.folder.clear()
+        qtbot.keyClicks(dialog.folder, str(target))
+        dialog.sheets.setCurrentIndex(1)  # XLSX only
+
+        def warn(box: QDialog) -> None:
+            assert isinstance(box, QMessageBox)
+            warned.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        in_dialog(warn)
+        qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.pack_result is not None, timeout=20000)
+        warned.append(dialog.status.text())
+        dialog.reject()
+
+    in_dialog(in_pack)
+    qtbot.mouseClick(page.inspection_button, Qt.MouseButton.LeftButton)
+    assert "pseudonyms instead of names" in warned[0]
+    assert "32 requests" in warned[0]
+    assert warned[1].startswith(f"Pack written to {target}")
+    check = inspection.verify_pack(target)
+    assert check.ok and check.files == 7
+    assert check.fingerprint in warned[1]
+
+
+def test_declining_the_warning_writes_nothing(qtbot, page: ProcessingPage,
+                                              tmp_path: Path) -> None:
+    target = tmp_path / "pack"
+    dialog = InspectionDialog(page.app, page)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(target))
+    dialog.names.setChecked(True)
+    texts: list[str] = []
+
+    def decline(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    in_dialog(decline)
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was written.")
+    assert "with the persons' names" in texts[0]
+    assert not target.exists()
+
+
+def test_cancel_in_the_progress_leaves_no_pack(qtbot, page: ProcessingPage,
+                                               tmp_path: Path, monkeypatch) -> None:
+    """Cancel pressed while the pack is written: the service stops at the next file and
+    removes its hidden folder."""
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "pack"
+    dialog = InspectionDialog(page.app, page)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(target))
+    real = inspection.build_pack
+    pressed = threading.Event()
+
+    def build(ctx, where, options, progress=None, cancelled=None):  # noqa: ANN001, ANN202
+        def step(done: int, total: int, name: str) -> None:
+            if progress is not None:
+                progress(done, total, name)
+            if done == 2 and not pressed.is_set():
+                pressed.set()
+                assert dialog.progress is not None
+                button = dialog.progress.findChild(QPushButton)
+                assert button is not None and button.text() == "Cancel"
+                button.click()  # the user's click on Cancel
+        return real(ctx, where, options, step, cancelled)
+
+    monkeypatch.setattr(inspection, "build_pack", build)
+    in_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cancelled" in dialog.status.text(), timeout=20000)
+    assert not target.exists()
+    assert list(out.iterdir()) == []  # no hidden partial folder either
+    assert dialog.write_button.isEnabled()
+
+
+def test_transfer_impact_assessment_in_the_transfer_dialog(qtbot, demo_ctx: AppContext,
+                                                          english: None) -> None:
+    """The TIA of a transfer, typed in the transfer dialog: a conclusion without its date
+    is refused under the date; with the date it is saved with the transfer."""
+    from datetime import date
+
+    from dpo_desk.ui.dialogs.register_recipient import TransferDialog
+
+    rec = registers.get_recipient(demo_ctx.ctx, "Atlas Contact Center SARL")
+    dialog = TransferDialog(demo_ctx, rec, existing=rec.transfers[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.tia_conclusion, "SCC effective with encryption in transit")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.rows["tia_on"][1].isHidden())
+    assert "required with a conclusion" in dialog.rows["tia_on"][1].text()
+    assert registers.get_recipient(demo_ctx.ctx, rec.name).transfers[0].tia_on is None
+    dialog.tia_on.set_value(date(2026, 1, 15))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_value is not None)
+    saved = registers.get_recipient(demo_ctx.ctx, rec.name).transfers[0]
+    assert saved.tia_on == date(2026, 1, 15)
+    assert saved.tia_conclusion == "SCC effective with encryption in transit"
