@@ -35,6 +35,7 @@ COMMANDS = (
     "backup",
     "secure",
     "export",
+    "report",
     "audit",
     "doctor",
     "demo",
