@@ -100,8 +100,9 @@ def _summary(f: AnnualFigures, lang: str, org: str, st: dict[str, ParagraphStyle
     out.append(table)
     if f.judged:
         out += [Spacer(1, 6 * mm), charts.on_time_bar(
-            f.on_time, f.late, WIDTH, f"{t('on_time', lang)}: {number(f.on_time, lang)} / "
-            f"{number(f.judged, lang)} ({percent(f.on_time_rate, lang)})")]
+            f.on_time, f.late, WIDTH, t("on_time_bar", lang, on_time=number(f.on_time, lang),
+                                        judged=number(f.judged, lang),
+                                        rate=percent(f.on_time_rate, lang)))]
     out += [Spacer(1, 5 * mm), Paragraph(_esc(t("on_time_def", lang)), st["muted"])]
     return out
 

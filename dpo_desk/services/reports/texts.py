@@ -106,6 +106,9 @@ T: dict[str, tuple[str, str]] = {
     "median": ("Median time to answer", "Délai médian de réponse"),
     "p90": ("90th percentile", "90e centile"),
     "extensions": ("Extensions decided (Art. 12(3))", "Prolongations décidées (art. 12.3)"),
+    "on_time_bar": ("On time (green) against late (red): {on_time} of {judged} ({rate})",
+                    "Dans les délais (vert) et en retard (rouge) : {on_time} sur {judged} "
+                    "({rate})"),
     "ext_late": ("of which notified too late (not counted)",
                  "dont notifiées trop tard (non prises en compte)"),
     "on_time_def": (

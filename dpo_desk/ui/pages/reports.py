@@ -26,6 +26,7 @@ from dpo_desk.ui.dialogs.register_common import StatusLine
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.pages.backups_tasks import ProgressRelay
 from dpo_desk.ui.pages.reports_view import FiguresView
+from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.dates import DateField
 
 PRESETS = ("last-year", "this-year", "last-12-months", "custom")
@@ -178,8 +179,8 @@ class ReportsPage(Page):
         self.figures = figures
         self.view.show_figures(figures)
         self.status.ok(self.tr("Figures from %1 to %2, as known today.")
-                       .replace("%1", figures.period.start.isoformat())
-                       .replace("%2", figures.period.end.isoformat()))
+                       .replace("%1", labels.fmt_date(figures.period.start))
+                       .replace("%2", labels.fmt_date(figures.period.end)))
 
     # -- PDF ----------------------------------------------------------------------
 
