@@ -449,6 +449,10 @@
         <translation>Registres</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -500,6 +504,10 @@
     <message>
         <source>Register</source>
         <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Rapport annuel</translation>
     </message>
     <message>
         <source>proportionate</source>
@@ -626,6 +634,14 @@
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>no</source>
@@ -3677,6 +3693,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Incident register exported</source>
         <translation>Registre des incidents exporté</translation>
+    </message>
+    <message>
+        <source>Annual report written</source>
+        <translation>Rapport annuel rédigé</translation>
     </message>
     <message>
         <source>Incident registered</source>

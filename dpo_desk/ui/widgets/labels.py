@@ -154,6 +154,7 @@ OPERATIONS: dict[str, object] = {
     "register.import": QT_TRANSLATE_NOOP("Labels", "Register imported"),
     "export.requests": QT_TRANSLATE_NOOP("Labels", "Requests exported"),
     "export.incidents": QT_TRANSLATE_NOOP("Labels", "Incident register exported"),
+    "report.annual": QT_TRANSLATE_NOOP("Labels", "Annual report written"),
     "incident.create": QT_TRANSLATE_NOOP("Labels", "Incident registered"),
     "incident.assess": QT_TRANSLATE_NOOP("Labels", "Incident risk assessed"),
     "incident.decide": QT_TRANSLATE_NOOP("Labels", "Decision on notification recorded"),
