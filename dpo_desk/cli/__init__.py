@@ -36,6 +36,7 @@ COMMANDS = (
     "backup",
     "secure",
     "export",
+    "report",
     "audit",
     "doctor",
     "demo",

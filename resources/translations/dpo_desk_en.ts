@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>FiguresView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentActions</name>
     <message numerus="yes">
         <source>%n incident(s) exported to %1.</source>

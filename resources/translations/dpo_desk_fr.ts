@@ -457,6 +457,10 @@
         <translation>Registres</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -508,6 +512,10 @@
     <message>
         <source>Register</source>
         <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Rapport annuel</translation>
     </message>
     <message>
         <source>proportionate</source>
@@ -634,6 +642,14 @@
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>no</source>
@@ -955,7 +971,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>First rows of the file</source>
@@ -967,7 +983,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -975,11 +991,11 @@
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished">Reçu le</translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished">Droits</translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -987,15 +1003,15 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished">Juridiction</translation>
+        <translation>Juridiction</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished">Adresse postale</translation>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1015,7 +1031,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1023,15 +1039,15 @@
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Clôturer</translation>
+        <translation>Clôturer</translation>
     </message>
     <message>
         <source>Choose a web-form export</source>
@@ -1047,7 +1063,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucune)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>column {0}</source>
@@ -1083,7 +1099,7 @@
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Annulation…</translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2369,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Required for a portability reply (GDPR Art. 20(1): machine-readable)</source>
@@ -2377,7 +2393,7 @@ Un rapport a été enregistré dans : %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Clôturer</translation>
+        <translation>Clôturer</translation>
     </message>
     <message>
         <source>Your request {0}</source>
@@ -2536,6 +2552,188 @@ Bien cordialement,</translation>
     <message>
         <source>Record failure</source>
         <translation>Enregistrer l&apos;échec</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <source>%1 a month on average; most exercised: %2.</source>
+        <translation>%1 par mois en moyenne ; droit le plus exercé : %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Réponses dans les délais</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests due or answered in the period were answered by the deadline in force (GDPR Art. 12(3)); %3 late.</source>
+        <translation>%1 des %2 demandes échues ou traitées sur la période ont reçu réponse dans le délai en vigueur (art. 12.3 du RGPD) ; %3 en retard.</translation>
+    </message>
+    <message>
+        <source>Median time to answer</source>
+        <translation>Délai médian de réponse</translation>
+    </message>
+    <message>
+        <source>Over %1 answers; nine in ten within %2.</source>
+        <translation>Sur %1 réponses ; neuf sur dix en %2 au plus.</translation>
+    </message>
+    <message>
+        <source>Requests refused</source>
+        <translation>Demandes refusées</translation>
+    </message>
+    <message>
+        <source>Most frequent ground: %1. </source>
+        <translation>Motif le plus fréquent : %1. </translation>
+    </message>
+    <message>
+        <source>Extensions decided: %1.</source>
+        <translation>Prolongations décidées : %1.</translation>
+    </message>
+    <message>
+        <source>Personal data breaches</source>
+        <translation>Violations de données</translation>
+    </message>
+    <message>
+        <source>%1 notified to the authority, %2 within 72 hours (GDPR Art. 33); %3 to the persons.</source>
+        <translation>%1 notifiée(s) à l&apos;autorité, dont %2 dans les 72 heures (art. 33 du RGPD) ; %3 communiquée(s) aux personnes.</translation>
+    </message>
+    <message>
+        <source>Backups verified</source>
+        <translation>Sauvegardes vérifiées</translation>
+    </message>
+    <message>
+        <source>Each archive verified in full before it is kept; %1 failed.</source>
+        <translation>Chaque archive est vérifiée en entier avant d&apos;être conservée ; %1 échec(s).</translation>
+    </message>
+    <message>
+        <source>    of which complaints</source>
+        <translation>    dont réclamations</translation>
+    </message>
+    <message>
+        <source>Requests due or answered in the period</source>
+        <translation>Demandes échues ou traitées sur la période</translation>
+    </message>
+    <message>
+        <source>Answered by the deadline in force</source>
+        <translation>Réponses dans le délai en vigueur</translation>
+    </message>
+    <message>
+        <source>Answers sent (replies and refusals)</source>
+        <translation>Réponses envoyées (dont refus)</translation>
+    </message>
+    <message>
+        <source>90th percentile of the time to answer</source>
+        <translation>90e centile du délai de réponse</translation>
+    </message>
+    <message>
+        <source>Extensions decided (GDPR Art. 12(3))</source>
+        <translation>Prolongations décidées (art. 12.3 du RGPD)</translation>
+    </message>
+    <message>
+        <source>    of which notified too late (not counted)</source>
+        <translation>    dont notifiées trop tard (non prises en compte)</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refus : %1</translation>
+    </message>
+    <message>
+        <source>Identity proofs requested (GDPR Art. 12(6))</source>
+        <translation>Justificatifs d&apos;identité demandés (art. 12.6 du RGPD)</translation>
+    </message>
+    <message>
+        <source>    received</source>
+        <translation>    reçus</translation>
+    </message>
+    <message>
+        <source>    identity verified</source>
+        <translation>    identité vérifiée</translation>
+    </message>
+    <message>
+        <source>    verification failed</source>
+        <translation>    vérification en échec</translation>
+    </message>
+    <message>
+        <source>Breaches notified to the authority after 72 hours</source>
+        <translation>Violations notifiées à l&apos;autorité après 72 heures</translation>
+    </message>
+    <message>
+        <source>Breaches not notified, reasons recorded (GDPR Art. 33(5))</source>
+        <translation>Violations non notifiées, motifs consignés (art. 33.5 du RGPD)</translation>
+    </message>
+    <message>
+        <source>Register changes: %1</source>
+        <translation>Modifications des registres : %1</translation>
+    </message>
+    <message>
+        <source>Backups that failed</source>
+        <translation>Sauvegardes en échec</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Restaurations</translation>
+    </message>
+    <message>
+        <source>processing activities</source>
+        <translation>traitements</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>destinataires</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>transferts</translation>
+    </message>
+    <message>
+        <source>post-mortem directives</source>
+        <translation>directives post mortem</translation>
+    </message>
+    <message>
+        <source>Requests received per month</source>
+        <translation>Demandes reçues par mois</translation>
+    </message>
+    <message>
+        <source>Rights exercised (a request may exercise several)</source>
+        <translation>Droits exercés (une demande peut en exercer plusieurs)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>All figures of the period</source>
+        <translation>Tous les chiffres de la période</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4252,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Évaluation de l&apos;impact du transfert enregistrée</translation>
     </message>
     <message>
+        <source>Annual report written</source>
+        <translation>Rapport annuel rédigé</translation>
+    </message>
+    <message>
         <source>Incident registered</source>
         <translation>Incident enregistré</translation>
     </message>
@@ -4544,7 +4746,7 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -6064,6 +6266,93 @@ Traitements : {2}</translation>
     <message>
         <source>{0} entries exported to {1}.</source>
         <translation>{0} entrées exportées vers {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Annual report of the Data Protection Officer</source>
+        <translation>Rapport annuel du délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language:</source>
+        <translation>&amp;Langue du PDF :</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Write the annual report of this period as a PDF</source>
+        <translation>Écrire le rapport annuel de cette période en PDF</translation>
+    </message>
+    <message>
+        <source>Give the first and last day of the period.</source>
+        <translation>Indiquez le premier et le dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>Figures from %1 to %2, as known today.</source>
+        <translation>Chiffres du %1 au %2, tels que connus aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Save the annual report</source>
+        <translation>Enregistrer le rapport annuel</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; nothing written.</source>
+        <translation>Enregistrement annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Rapport enregistré dans %1.</translation>
     </message>
 </context>
 <context>

@@ -13,5 +13,6 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("letters", "dpo_desk.ui.pages.letters", "LettersPage"),
     ("backups", "dpo_desk.ui.pages.backups", "BackupsPage"),
     ("audit", "dpo_desk.ui.pages.audit", "AuditPage"),
+    ("reports", "dpo_desk.ui.pages.reports", "ReportsPage"),
     ("settings", "dpo_desk.ui.pages.settings", "SettingsPage"),
 )

@@ -35,6 +35,7 @@ FAMILIES: dict[str, object] = {
     "organisation": QT_TRANSLATE_NOOP("AuditText", "Organisation"),
     "recipient": QT_TRANSLATE_NOOP("AuditText", "Recipients"),
     "register": QT_TRANSLATE_NOOP("AuditText", "Registers"),
+    "report": QT_TRANSLATE_NOOP("AuditText", "Reports"),
     "session": QT_TRANSLATE_NOOP("AuditText", "Sessions"),
     "subject": QT_TRANSLATE_NOOP("AuditText", "Data subjects"),
     "transfer": QT_TRANSLATE_NOOP("AuditText", "Transfers"),
@@ -54,6 +55,7 @@ ENTITIES: dict[str, object] = {
     "session": QT_TRANSLATE_NOOP("AuditText", "Session"),
     "transfer": QT_TRANSLATE_NOOP("AuditText", "Transfer"),
     "register": QT_TRANSLATE_NOOP("AuditText", "Register"),
+    "report": QT_TRANSLATE_NOOP("AuditText", "Annual report"),
 }
 
 #: Identity policies, as chosen in Settings.
@@ -95,6 +97,8 @@ KEYS: dict[str, object] = {
     "lang": QT_TRANSLATE_NOOP("AuditText", "Language"),
     "sent_on": QT_TRANSLATE_NOOP("AuditText", "Sent on"),
     "format": QT_TRANSLATE_NOOP("AuditText", "Format"),
+    "start": QT_TRANSLATE_NOOP("AuditText", "First day"),
+    "end": QT_TRANSLATE_NOOP("AuditText", "Last day"),
 }
 
 _YES_NO = (QT_TRANSLATE_NOOP("AuditText", "no"), QT_TRANSLATE_NOOP("AuditText", "yes"))

@@ -159,6 +159,7 @@ OPERATIONS: dict[str, object] = {
     "measure.update": QT_TRANSLATE_NOOP("Labels", "Security measure changed"),
     "measure.delete": QT_TRANSLATE_NOOP("Labels", "Security measure removed"),
     "transfer.tia": QT_TRANSLATE_NOOP("Labels", "Transfer impact assessment recorded"),
+    "report.annual": QT_TRANSLATE_NOOP("Labels", "Annual report written"),
     "incident.create": QT_TRANSLATE_NOOP("Labels", "Incident registered"),
     "incident.assess": QT_TRANSLATE_NOOP("Labels", "Incident risk assessed"),
     "incident.decide": QT_TRANSLATE_NOOP("Labels", "Decision on notification recorded"),

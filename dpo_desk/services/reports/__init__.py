@@ -1,0 +1,1 @@
+"""Reports the DPO hands to management: the annual report (figures, PDF, export)."""
