@@ -36,7 +36,7 @@ from dpo_desk.services import audit, search
 from dpo_desk.services.context import Context
 from dpo_desk.services.documents import EVIDENCE_KINDS, vault
 from dpo_desk.services.organisation import load_row
-from dpo_desk.store.models import Case, DataSubject, Document
+from dpo_desk.store.models import Case, DataSubject, Document, MailMessage
 from dpo_desk.store.types import utcnow
 from dpo_desk.store.vault import vault_folder
 
@@ -132,6 +132,14 @@ def purge(ctx: Context, older_than_days: int | None = None, *, vacuum: bool = Tr
                 check.note = ""
                 check.doubt_reason = ""
             case.anonymised = True
+            # A Message-ID names the sender's mail domain: gone with the case's other
+            # personal data (GDPR Art. 5(1)(e)); the SHA-256 stays, so the same message
+            # dropped again is still recognised.
+            for message in session.scalars(
+                select(MailMessage).where(MailMessage.case_id == case.id)
+            ):
+                message.message_id = None
+                message.thread_refs = ""
             search.unindex_case(session, case.id)
             audit.record(
                 session,

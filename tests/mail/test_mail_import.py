@@ -4,12 +4,13 @@ deadline from the header, duplicates, threads, nothing half-imported (issue 17).
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from dpo_desk.errors import UserError
 from dpo_desk.mail.eml import parse_eml
 from dpo_desk.mail.model import MailRefused
 from dpo_desk.mail.msg import parse_msg
@@ -20,6 +21,8 @@ from dpo_desk.services import (
     documents,
     mail_import,
     organisation,
+    retention,
+    workflow,
 )
 from dpo_desk.services.context import Context
 from dpo_desk.store.models import Case, Document, MailMessage
@@ -227,3 +230,20 @@ def test_no_date_at_all_is_refused_in_words(ctx: Context) -> None:
     with pytest.raises(MailRefused, match="date of receipt is unknown"):
         mail_import.import_mail(ctx, mail)
     assert _counts(ctx) == (0, 0, 0)
+
+
+def test_an_anonymised_case_keeps_no_message_id_but_the_same_mail_is_still_caught(
+    ctx: Context,
+) -> None:
+    raw = request_eml()
+    res = mail_import.import_mail(ctx, parse_eml(raw, "a.eml"))
+    workflow.transition(ctx, res.reference, "answered", "done")
+    workflow.transition(ctx, res.reference, "closed", "reply sent")
+    later = Context(db=ctx.db, data_dir=ctx.data_dir, actor="dpo",
+                    clock=lambda: ctx.now() + timedelta(days=6 * 365))
+    assert retention.purge(later, vacuum=False).cases == 1
+    with ctx.db.read() as s:
+        row = s.scalars(select(MailMessage)).one()
+        assert row.message_id is None and row.thread_refs == "" and len(row.sha256) == 64
+    with pytest.raises(UserError):  # the same bytes again: recognised by their SHA-256
+        mail_import.import_mail(later, parse_eml(raw, "a.eml"))

@@ -23,6 +23,7 @@ from dpo_desk.services.mail_settings import (
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.letters.case_letters import CaseLettersWidget
 from dpo_desk.ui.pages.settings import SettingsPage
+from tests.ui._wait import settle
 
 pytestmark = pytest.mark.gui
 
@@ -105,6 +106,8 @@ def test_eml_for_the_mail_program_then_recorded_as_sent(qtbot, widget, demo_ctx,
     dialog = widget.email_dialog
     qtbot.waitUntil(lambda: dialog.to_edit.text() == "helene@example.fr", timeout=10_000)
     assert not dialog.smtp_button.isEnabled()  # no server set
+    # Signed by the DPO of the organisation profile, not left with a bare "Kind regards,".
+    assert dialog.body_edit.toPlainText().rstrip().splitlines()[-3] == "Claire Martin"
     qtbot.mouseClick(dialog.eml_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     assert opened[0].endswith(".eml")
@@ -125,6 +128,7 @@ def test_smtp_settings_and_password_typed_in_settings(qtbot, demo_ctx, english,
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    settle(qtbot)  # the saved settings are shown before the DPO types over them
     box = page.mail_box
     qtbot.keyClicks(box.host, "smtp.example.org")
     box.security.setFocus()

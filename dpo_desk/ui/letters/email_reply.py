@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.services import cases, mail_reply
 from dpo_desk.services.dto import DocumentInfo
 from dpo_desk.services.mail_settings import get_mail_settings
+from dpo_desk.services.organisation import OrganisationProfile, get_profile
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import StatusLine
@@ -115,9 +116,10 @@ class EmailReplyDialog(QDialog):
         self._show_state(doc.email_state)
         self._set_data_row(False)
         ctx = app.ctx
-        app.tasks.run(lambda: (cases.get_case(ctx, reference), get_mail_settings(ctx)),
+        app.tasks.run(lambda: (cases.get_case(ctx, reference), get_mail_settings(ctx),
+                               get_profile(ctx)),
                       self._loaded,
-                           lambda exc: self.status.error(crash.describe(exc)))
+                      lambda exc: self.status.error(crash.describe(exc)))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reply by e-mail"))
@@ -136,15 +138,15 @@ class EmailReplyDialog(QDialog):
         self.smtp_button.setText(self.tr("Send now (SMTP)"))
         self.close_button.setText(self.tr("Close"))
 
-    def _loaded(self, result: tuple[object, object]) -> None:
-        detail, settings = result
+    def _loaded(self, result: tuple[object, object, OrganisationProfile | None]) -> None:
+        detail, settings, profile = result
         self.portability = "portability" in detail.summary.rights  # type: ignore[attr-defined]
         self._set_data_row(self.portability and self.doc.letter_kind in mail_reply.REPLY_KINDS)
         self.to_edit.setText(detail.summary.email)  # type: ignore[attr-defined]
         self.subject_edit.setText(self.tr("Your request {0}").format(self.reference))
         self.body_edit.setPlainText(self.tr(
             "Hello,\n\nPlease find attached our letter about your request {0}.\n\n"
-            "Kind regards,").format(self.reference))
+            "Kind regards,").format(self.reference) + signature(profile))
         configured = bool(getattr(settings, "configured", False))
         self.smtp_ok = configured
         self.smtp_button.setEnabled(configured and self.doc.email_state != "sending")
@@ -236,3 +238,13 @@ class EmailReplyDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.status.error(crash.describe(exc))
+
+
+def signature(profile: OrganisationProfile | None) -> str:
+    """The DPO's name, title and organisation under the greeting: a reply that leaves
+    unsigned reads as spam and tells the person nobody answers for it."""
+    if profile is None:
+        return ""
+    title = ", ".join(part for part in (profile.dpo_title, profile.name) if part)
+    lines = [line for line in (profile.dpo_name, title, profile.dpo_email) if line]
+    return "\n\n" + "\n".join(lines) if lines else ""
