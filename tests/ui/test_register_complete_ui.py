@@ -5,6 +5,7 @@ screening), the pack written after the personal-data warning, and a cancelled pa
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,7 @@ def test_measures_list_edited_as_a_user(qtbot, page: ProcessingPage) -> None:
         # a measure in use cannot be removed: the reason is shown, nothing changes
         used = next(r for r in range(6) if dialog.model.row_at(r).activities > 0)
         dialog.table.selectRow(used)
-        in_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        in_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
         qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "remove it there first" in dialog.status.text())
         dialog.reject()
@@ -125,7 +126,7 @@ def test_inspection_pack_after_the_warning(qtbot, page: ProcessingPage, tmp_path
             warned.append(box.text())
             box.button(QMessageBox.StandardButton.Yes).click()
 
-        in_dialog(warn)
+        in_dialog(warn, QMessageBox)
         qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.pack_result is not None, timeout=20000)
         warned.append(dialog.status.text())
@@ -155,7 +156,7 @@ def test_declining_the_warning_writes_nothing(qtbot, page: ProcessingPage,
         texts.append(box.text())
         box.button(QMessageBox.StandardButton.No).click()
 
-    in_dialog(decline)
+    in_dialog(decline, QMessageBox)
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was written.")
     assert "with the persons' names" in texts[0]
@@ -173,23 +174,27 @@ def test_cancel_in_the_progress_leaves_no_pack(qtbot, page: ProcessingPage,
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(target))
     real = inspection.build_pack
-    pressed = threading.Event()
+    reached = threading.Event()
 
     def build(ctx, where, options, progress=None, cancelled=None):  # noqa: ANN001, ANN202
         def step(done: int, total: int, name: str) -> None:
             if progress is not None:
                 progress(done, total, name)
-            if done == 2 and not pressed.is_set():
-                pressed.set()
-                assert dialog.progress is not None
-                button = dialog.progress.findChild(QPushButton)
-                assert button is not None and button.text() == "Cancel"
-                button.click()  # the user's click on Cancel
+            if done == 2 and not reached.is_set():
+                reached.set()  # the third file: wait (on the worker) for the user's Cancel
+                deadline = time.monotonic() + 15
+                while not cancelled() and time.monotonic() < deadline:
+                    time.sleep(0.01)
         return real(ctx, where, options, step, cancelled)
 
     monkeypatch.setattr(inspection, "build_pack", build)
-    in_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    in_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
+    dialog.write_button.clicked.emit()  # a click that does not wait: the user acts meanwhile
+    qtbot.waitUntil(reached.is_set, timeout=20000)
+    assert dialog.progress is not None
+    button = dialog.progress.findChild(QPushButton)
+    assert button is not None and button.text() == "Cancel"
+    button.clicked.emit()  # the user's click on Cancel, on the GUI thread
     qtbot.waitUntil(lambda: "cancelled" in dialog.status.text(), timeout=20000)
     assert not target.exists()
     assert list(out.iterdir()) == []  # no hidden partial folder either
