@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from dpo_desk.services import cases
+from tests.ui._wait import closed
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
@@ -46,7 +47,7 @@ def test_a_file_gone_before_save_saves_nothing_then_saving_without_it_works(
     dialog.files.setCurrentRow(1)
     qtbot.mouseClick(dialog.remove_file, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
     stored = cases.get_case(ctx, dialog.detail.reference)
     assert [d.original_name for d in stored.documents] == ["letter.pdf"]
     assert len(_vault_files(ctx)) == 1
