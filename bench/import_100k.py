@@ -35,9 +35,16 @@ RIGHTS = ["Accès", "Suppression", "Opposition", "access; erasure", "Portabilit�
 
 
 def rows(n: int) -> list[list[str]]:
-    return [[f"{1 + i % 28:02d}/{1 + i % 12:02d}/2025 {i % 24:02d}:{i % 60:02d}",
-             f"Personne Numéro {i}", f"p{i}@example.fr", RIGHTS[i % len(RIGHTS)],
-             "Merci de traiter ma demande." if i % 3 else ""] for i in range(n)]
+    return [
+        [
+            f"{1 + i % 28:02d}/{1 + i % 12:02d}/2025 {i % 24:02d}:{i % 60:02d}",
+            f"Personne Numéro {i}",
+            f"p{i}@example.fr",
+            RIGHTS[i % len(RIGHTS)],
+            "Merci de traiter ma demande." if i % 3 else "",
+        ]
+        for i in range(n)
+    ]
 
 
 def write_csv(path: Path, data: list[list[str]]) -> None:
@@ -64,8 +71,12 @@ def run(kind: str, n: int, root: Path) -> dict[str, object]:
     read_table(path)
     read_s = time.perf_counter() - t0
     store = open_store(root / f"data-{kind}")
-    ctx = Context(db=store.db, data_dir=store.data_dir, actor="bench",
-                  clock=lambda: datetime(2026, 2, 2, 10, tzinfo=UTC))
+    ctx = Context(
+        db=store.db,
+        data_dir=store.data_dir,
+        actor="bench",
+        clock=lambda: datetime(2026, 2, 2, 10, tzinfo=UTC),
+    )
     marks: dict[str, float] = {}
 
     def progress(done: int, total: int) -> None:
@@ -81,12 +92,18 @@ def run(kind: str, n: int, root: Path) -> dict[str, object]:
         chain_ok = audit.verify(s).ok
         verify_s = time.perf_counter() - t2
     store.close()
-    return {"format": kind, "rows": n, "imported": report.imported, "cases": count,
-            "file_mb": round(path.stat().st_size / 1e6, 1),
-            "read_only_s": round(read_s, 2),
-            "read_and_check_s": round(marks.get("checked", t1) - t1, 2),
-            "import_total_s": round(total_s, 2), "audit_chain_ok": chain_ok,
-            "audit_verify_s": round(verify_s, 2)}
+    return {
+        "format": kind,
+        "rows": n,
+        "imported": report.imported,
+        "cases": count,
+        "file_mb": round(path.stat().st_size / 1e6, 1),
+        "read_only_s": round(read_s, 2),
+        "read_and_check_s": round(marks.get("checked", t1) - t1, 2),
+        "import_total_s": round(total_s, 2),
+        "audit_chain_ok": chain_ok,
+        "audit_verify_s": round(verify_s, 2),
+    }
 
 
 def main() -> int:

@@ -71,8 +71,16 @@ def _splash_pixmap() -> QPixmap:
     painter = QPainter(pixmap)
     icon = QPixmap(str(app_icon_png()))
     if not icon.isNull():
-        painter.drawPixmap(24, 26, icon.scaled(128, 128, Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
+        painter.drawPixmap(
+            24,
+            26,
+            icon.scaled(
+                128,
+                128,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            ),
+        )
     painter.setPen(QColor("white"))
     font = QFont()
     font.setPointSize(20)
@@ -227,8 +235,9 @@ NO_DISPLAY = (
 )
 
 
-def missing_display(environ: Mapping[str, str] | None = None,
-                    platform: str | None = None) -> str | None:
+def missing_display(
+    environ: Mapping[str, str] | None = None, platform: str | None = None
+) -> str | None:
     """Why the window cannot open, or None. On Linux without a display, Qt aborts with a
     message about the xcb plug-in and ``libxcb-cursor``, which misleads: say plainly
     that there is no display and how to run without one."""

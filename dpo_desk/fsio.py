@@ -75,8 +75,11 @@ def refusal(exc: BaseException, what: str) -> UserError:
     if isinstance(exc, OSError):
         where = exc.filename if exc.filename else what
         return UserError("cannot write {where}: {reason}", where=str(where), reason=reason(exc))
-    return UserError("{what} was not saved: {reason}", what=what,
-                     reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    return UserError(
+        "{what} was not saved: {reason}",
+        what=what,
+        reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+    )
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:

@@ -77,5 +77,4 @@ def store(data_dir: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def ctx(store: Store) -> Context:
-    return Context(db=store.db, data_dir=store.data_dir, actor="test-dpo",
-                   clock=lambda: FIXED_NOW)
+    return Context(db=store.db, data_dir=store.data_dir, actor="test-dpo", clock=lambda: FIXED_NOW)

@@ -39,7 +39,8 @@ def test_a_nested_session_through_an_import_is_found(tool: ModuleType, tmp_path:
     services.mkdir(parents=True)
     (services / "__init__.py").write_text("")
     (services / "profile.py").write_text(
-        "def get_profile(ctx):\n    with ctx.db.read() as s:\n        return s\n")
+        "def get_profile(ctx):\n    with ctx.db.read() as s:\n        return s\n"
+    )
     (services / "cases.py").write_text(
         "from dpo_desk.services import profile\n"
         "from dpo_desk.services.profile import get_profile\n\n"
@@ -48,7 +49,8 @@ def test_a_nested_session_through_an_import_is_found(tool: ModuleType, tmp_path:
         "    with ctx.db.write() as s:\n        return s\n\n"
         "def add_many(ctx, news):\n"
         "    for new in news:\n        add_case(ctx, new)\n\n"
-        "def one(ctx):\n    with ctx.db.write() as s:\n        return profile\n")
+        "def one(ctx):\n    with ctx.db.write() as s:\n        return profile\n"
+    )
     rows = {f"{f.module}.{f.name}": opened for f, opened in tool.inventory(tool.load(tmp_path))}
     assert sorted(rows) == ["dpo_desk.services.cases.add_case", "dpo_desk.services.cases.add_many"]
     kinds = sorted(kind for kind, _where, _loop in rows["dpo_desk.services.cases.add_case"])

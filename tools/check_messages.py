@@ -44,8 +44,8 @@ NO_TEMPLATE_ARG = {"RateLimited", "SettingsInvalid"}
 PASSED_ON = "# messages: passed on"
 #: Calls whose second argument is a field's name shown inside a message.
 FIELD_CALLS = {
-    name: 1 for name in ("clean", "text", "name", "items", "country", "word", "iso_date",
-                         "not_future")
+    name: 1
+    for name in ("clean", "text", "name", "items", "country", "word", "iso_date", "not_future")
 }
 TERM_CALLS = {"Term"}
 #: Templates written where they are not raised: ``template("...")`` (no parameters given

@@ -55,8 +55,15 @@ def _writer(data_dir: Path, out_fd: int, n: int) -> None:
     i = 0
     while True:
         i += 1
-        ref = add_case(ctx, NewCase(name=f"Killed Writer {n}-{i}", rights=["access"],
-                                    received=date(2026, 1, 20), channel="email"))
+        ref = add_case(
+            ctx,
+            NewCase(
+                name=f"Killed Writer {n}-{i}",
+                rights=["access"],
+                received=date(2026, 1, 20),
+                channel="email",
+            ),
+        )
         pdf.write_bytes(b"%PDF-1.4\n" + os.urandom(2048).hex().encode() + b"\n%%EOF\n")
         documents.attach(ctx, ref.reference, pdf, kind="id-evidence")
         os.write(out_fd, (ref.reference + "\n").encode())
@@ -76,8 +83,10 @@ def _writer_once(data_dir: Path) -> None:
     store = open_store(data_dir)
     try:
         ctx = Context(db=store.db, data_dir=data_dir, actor="kill-loop")
-        ref = add_case(ctx, NewCase(name="Warm Up", rights=["access"],
-                                    received=date(2026, 1, 20), channel="email"))
+        ref = add_case(
+            ctx,
+            NewCase(name="Warm Up", rights=["access"], received=date(2026, 1, 20), channel="email"),
+        )
         pdf = data_dir / "warm.pdf"
         pdf.write_bytes(b"%PDF-1.4\nwarm\n%%EOF\n")
         documents.attach(ctx, ref.reference, pdf, kind="id-evidence")
@@ -87,14 +96,17 @@ def _writer_once(data_dir: Path) -> None:
         store.close()
 
 
-def _next_start(data_dir: Path, confirmed: set[str], seen_docs: set[int],
-                full: bool) -> dict[str, int]:
+def _next_start(
+    data_dir: Path, confirmed: set[str], seen_docs: set[int], full: bool
+) -> dict[str, int]:
     store: Store = open_store(data_dir, check="integrity_check" if full else "quick_check")
     try:
         with store.db.read() as session:
-            with_doc = set(session.scalars(
-                select(Case.reference).join(Document, Document.case_id == Case.id)
-            ).all())
+            with_doc = set(
+                session.scalars(
+                    select(Case.reference).join(Document, Document.case_id == Case.id)
+                ).all()
+            )
             chain_ok = audit.verify(session).ok if full else True
         raw = store.db.engine.raw_connection()
         try:
@@ -105,9 +117,14 @@ def _next_start(data_dir: Path, confirmed: set[str], seen_docs: set[int],
         bad = vault_check.check(fresh, data_dir)
         seen_docs.update(n.id for n in named)
         left = vault_check.orphans(data_dir, named)
-        return {"collected": store.orphans_collected, "lost": len(confirmed - with_doc),
-                "bad_documents": len(bad), "orphans_after_start": len(left),
-                "chain_broken": 0 if chain_ok else 1, "present": len(with_doc)}
+        return {
+            "collected": store.orphans_collected,
+            "lost": len(confirmed - with_doc),
+            "bad_documents": len(bad),
+            "orphans_after_start": len(left),
+            "chain_broken": 0 if chain_ok else 1,
+            "present": len(with_doc),
+        }
     finally:
         store.close()
 
@@ -116,8 +133,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--iterations", type=int, default=1000)
     parser.add_argument("--seconds", type=float, default=1200.0)
-    parser.add_argument("--max-delay", type=float, default=0.25,
-                        help="longest time a writer runs before it is killed (s)")
+    parser.add_argument(
+        "--max-delay",
+        type=float,
+        default=0.25,
+        help="longest time a writer runs before it is killed (s)",
+    )
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--dir", help="data directory (default: a new temporary one)")
     args = parser.parse_args()
@@ -127,8 +148,13 @@ def main() -> int:
     open_store(data_dir).close()
     confirmed: set[str] = set()
     seen_docs: set[int] = set()
-    totals = {"collected": 0, "lost_max": 0, "bad_documents": 0, "orphans_after_start": 0,
-              "chain_broken": 0}
+    totals = {
+        "collected": 0,
+        "lost_max": 0,
+        "bad_documents": 0,
+        "orphans_after_start": 0,
+        "chain_broken": 0,
+    }
     started = time.monotonic()
     done = 0
     while done < args.iterations and time.monotonic() - started < args.seconds:
@@ -169,8 +195,12 @@ def main() -> int:
         "data_dir": str(data_dir),
     }
     print(json.dumps(report, indent=1))
-    failed = (report["lost_writes"] or report["orphans_after_start"]
-              or report["documents_missing_or_altered"] or report["chain_breaks"])
+    failed = (
+        report["lost_writes"]
+        or report["orphans_after_start"]
+        or report["documents_missing_or_altered"]
+        or report["chain_breaks"]
+    )
     return 1 if failed else 0
 
 

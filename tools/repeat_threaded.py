@@ -30,11 +30,16 @@ SENSITIVE = [
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=20, help="runs in a row (20)")
-    parser.add_argument("--threaded-only", action="store_true",
-                        help="only the tests marked threaded")
+    parser.add_argument(
+        "--threaded-only", action="store_true", help="only the tests marked threaded"
+    )
     args = parser.parse_args()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1",
-               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONFAULTHANDLER="1",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
     runs = [["-m", "threaded", "tests/ui"]]
     if not args.threaded_only:
         runs.append(SENSITIVE)
@@ -44,9 +49,12 @@ def main() -> int:
         ok = True
         for selection in runs:
             result = subprocess.run(
-                [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
-                 *selection],
-                cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+                [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x", *selection],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
             )
             if result.returncode != 0:
                 ok = False

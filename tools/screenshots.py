@@ -161,9 +161,16 @@ def shoot_input_safety(window: MainWindow, lang: str, folder: Path, tmp: Path) -
 
     from dpo_desk.services import documents, workflow
 
-    ref = case_service.add_case(ctx, case_service.NewCase(
-        name="Camille Bernard", rights=["access"], received=FIXED_NOW, channel="post",
-        address="3 place Bellecour\n69002 Lyon")).reference
+    ref = case_service.add_case(
+        ctx,
+        case_service.NewCase(
+            name="Camille Bernard",
+            rights=["access"],
+            received=FIXED_NOW,
+            channel="post",
+            address="3 place Bellecour\n69002 Lyon",
+        ),
+    ).reference
     scan = tmp / ("carte-identite.pdf.txt" if fr else "id-card-scan.txt")
     scan.write_text("Carte nationale d'identité — Camille Bernard")
     letter = tmp / ("courrier-demande.txt" if fr else "request-letter.txt")
@@ -186,23 +193,32 @@ def sample_request(lang: str) -> bytes:
 
     fr = lang == "fr"
     msg = EmailMessage()
-    msg["Received"] = ("from mx.relay.example by mail.acme.example; "
-                       "Fri, 30 Jan 2026 10:15:12 +0100")
+    msg["Received"] = "from mx.relay.example by mail.acme.example; Fri, 30 Jan 2026 10:15:12 +0100"
     msg["From"] = "Zoé Lefèvre <zoe.lefevre@mail.example.fr>"
     msg["To"] = "dpo@acme.example"
-    msg["Subject"] = ("Demande d'accès et d'effacement" if fr
-                      else "Access and erasure request")
+    msg["Subject"] = "Demande d'accès et d'effacement" if fr else "Access and erasure request"
     msg["Date"] = "Fri, 30 Jan 2026 10:14:00 +0100"
     msg["Message-ID"] = f"<shot-{lang}@mail.example.fr>"
     msg.set_content(
         "Bonjour,\n\nJe demande l'accès à mes données, puis leur effacement.\n"
-        "Ci-joint ma carte d'identité.\n\nZoé Lefèvre" if fr else
-        "Hello,\n\nI ask for access to my data, then for its erasure.\n"
-        "My ID card is attached.\n\nZoé Lefèvre", cte="quoted-printable")
-    msg.add_attachment(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, maintype="image",
-                       subtype="png", filename="carte-identite.png" if fr else "id-card.png")
-    msg.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="pdf",
-                       filename="facture.pdf" if fr else "invoice.pdf")
+        "Ci-joint ma carte d'identité.\n\nZoé Lefèvre"
+        if fr
+        else "Hello,\n\nI ask for access to my data, then for its erasure.\n"
+        "My ID card is attached.\n\nZoé Lefèvre",
+        cte="quoted-printable",
+    )
+    msg.add_attachment(
+        b"\x89PNG\r\n\x1a\n" + b"\x00" * 64,
+        maintype="image",
+        subtype="png",
+        filename="carte-identite.png" if fr else "id-card.png",
+    )
+    msg.add_attachment(
+        b"%PDF-1.4\n%%EOF\n",
+        maintype="application",
+        subtype="pdf",
+        filename="facture.pdf" if fr else "invoice.pdf",
+    )
     return msg.as_bytes()
 
 

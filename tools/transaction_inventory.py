@@ -26,28 +26,38 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("dpo_desk/services", "dpo_desk/backup")
-SCANNED = ("dpo_desk/services", "dpo_desk/backup", "dpo_desk/letters", "dpo_desk/store",
-           "dpo_desk/crypto")
+SCANNED = (
+    "dpo_desk/services",
+    "dpo_desk/backup",
+    "dpo_desk/letters",
+    "dpo_desk/store",
+    "dpo_desk/crypto",
+)
 
 
 #: Functions that open more than one session on purpose, and why (``--check`` accepts them).
 ALLOWED = {
-    "dpo_desk.backup.creation.create":
+    "dpo_desk.backup.creation.create": (
         "a backup is a file, not a DPO change: the head is read, the file written, then "
         "the backup recorded (one of three _record calls, on different outcomes) and "
-        "the audit head anchored after that commit",
-    "dpo_desk.backup.restore.restore":
+        "the audit head anchored after that commit"
+    ),
+    "dpo_desk.backup.restore.restore": (
         "a restore replaces the store: it first takes a backup of the live store (its own "
-        "transactions), then opens the restored one to check it",
-    "dpo_desk.services.demo.load.load_demo":
+        "transactions), then opens the restored one to check it"
+    ),
+    "dpo_desk.services.demo.load.load_demo": (
         "loading the demo replays many DPO actions, each its own transaction, as a DPO "
-        "would have done them",
-    "dpo_desk.services.letters.archive.mark_sent":
+        "would have done them"
+    ),
+    "dpo_desk.services.letters.archive.mark_sent": (
         "one write; the audit head is anchored after the commit (audit.checkpoint reads "
-        "what was committed)",
-    "dpo_desk.services.incident_actions.export_register":
+        "what was committed)"
+    ),
+    "dpo_desk.services.incident_actions.export_register": (
         "a read-only export (one session per incident, then the audit entry): not yet "
-        "moved to one session, left for the layers work on incident_actions",
+        "moved to one session, left for the layers work on incident_actions"
+    ),
     "dpo_desk.services.case_import.import_cases": (
         "landed with issues 17/18 in parallel with this rule: a read (the profile, a check) happe"
         "ns before its one write; to move inside it (docs/transactions.md, 'Left')"
@@ -186,7 +196,8 @@ def parse(path: Path, root: Path = ROOT) -> Module:
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 mod.imports[alias.asname or alias.name.split(".")[0]] = (
-                    alias.name if alias.asname else alias.name.split(".")[0])
+                    alias.name if alias.asname else alias.name.split(".")[0]
+                )
     for node in tree.body:
         if isinstance(node, ast.FunctionDef):
             func = Func(name, node.name, node.lineno)
@@ -286,11 +297,15 @@ def _label(opened: list[tuple[str, str, bool]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="every function opening a session")
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 if an action that writes opens more than one session")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 if an action that writes opens more than one session",
+    )
     parser.add_argument("--brief", action="store_true", help="one line per function")
-    parser.add_argument("--root", type=Path, default=ROOT,
-                        help="another checkout to read (holding dpo_desk/)")
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="another checkout to read (holding dpo_desk/)"
+    )
     args = parser.parse_args(argv)
     rows = inventory(load(args.root), args.all)
     offenders = 0
@@ -300,14 +315,23 @@ def main(argv: list[str] | None = None) -> int:
         key = f"{func.module}.{func.name}"
         allowed = ALLOWED.get(key)
         offenders += writes and many and not allowed
-        print(f"{key} (line {func.line}): {_label(opened)}"
-              + (f"  [allowed: {allowed}]" if allowed and not args.brief else
-                 "  [allowed]" if allowed else ""))
+        print(
+            f"{key} (line {func.line}): {_label(opened)}"
+            + (
+                f"  [allowed: {allowed}]"
+                if allowed and not args.brief
+                else "  [allowed]"
+                if allowed
+                else ""
+            )
+        )
         if not args.brief:
             for kind, where, loop in opened:
                 print(f"    {kind:5} {where}{'  [loop]' if loop else ''}")
-    print(f"-- {len(rows)} function(s) listed, {offenders} writing action(s) opening "
-          "more than one session (not counting the allowed ones)")
+    print(
+        f"-- {len(rows)} function(s) listed, {offenders} writing action(s) opening "
+        "more than one session (not counting the allowed ones)"
+    )
     return 1 if args.check and offenders else 0
 
 

@@ -104,8 +104,13 @@ class Counter:
 
 
 def _request() -> cases.NewCase:
-    return cases.NewCase(name="Jeanne Lefèvre", email="jeanne@example.fr", rights=["access"],
-                         received=date(2026, 1, 20), channel="email")
+    return cases.NewCase(
+        name="Jeanne Lefèvre",
+        email="jeanne@example.fr",
+        rights=["access"],
+        received=date(2026, 1, 20),
+        channel="email",
+    )
 
 
 def _files(folder: Path) -> list[tuple[Path, str]]:
@@ -167,14 +172,16 @@ def main(argv: list[str] | None = None) -> int:
         results = walk(counter, Path(tmp))
     source = Path(importlib.import_module("dpo_desk").__file__ or "").parent
     if args.json:
-        print(json.dumps({"dpo_desk": str(source),
-                          **{k: asdict(v) for k, v in results.items()}}, indent=1))
+        print(
+            json.dumps(
+                {"dpo_desk": str(source), **{k: asdict(v) for k, v in results.items()}}, indent=1
+            )
+        )
         return 0
     print(f"dpo_desk from {source}")
     print(_row("walk", "reads", "writes", "begun", "commits", "no-commit"))
     for name, c in results.items():
-        print(_row(name, c.read_sessions, c.write_sessions, c.begun, c.committed,
-                  c.rolled_back))
+        print(_row(name, c.read_sessions, c.write_sessions, c.begun, c.committed, c.rolled_back))
     return 0
 
 

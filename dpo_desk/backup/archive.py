@@ -177,7 +177,7 @@ class ArchiveReader:
                 raise BadBackup(
                     "refused: the backup expands past {value} MiB (a decompression bomb, or "
                     "not a DPO Desk backup)",
-                    value=self._cap // 2 ** 20
+                    value=self._cap // 2**20,
                 )
             out += piece
             if self._z.eof:
@@ -198,7 +198,7 @@ def check_member(member: tarfile.TarInfo, seen: set[str]) -> str:
     if not (member.isreg() and not member.issparse()):
         raise BadBackup(
             "refused: archive member {name!r} is not a regular file (link, device or directory)",
-            name=name
+            name=name,
         )
     if (
         name.startswith(("/", "\\"))
@@ -207,13 +207,11 @@ def check_member(member: tarfile.TarInfo, seen: set[str]) -> str:
         or ".." in name.split("/")
         or "\x00" in name
     ):
-        raise BadBackup("refused: unsafe path in the archive: {name!r}",
-            name=name)
+        raise BadBackup("refused: unsafe path in the archive: {name!r}", name=name)
     if name not in (DB_MEMBER, MANIFEST) and not _SAFE_FILE.match(name):
         raise BadBackup("refused: unexpected archive member {name!r}", name=name)
     if name in seen:
-        raise BadBackup("refused: archive member {name!r} appears twice",
-            name=name)
+        raise BadBackup("refused: archive member {name!r} appears twice", name=name)
     seen.add(name)
     return name
 
@@ -262,8 +260,7 @@ def extract(
 def _extract_member(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path) -> dict[str, Any]:
     src = tar.extractfile(member)
     if src is None:
-        raise BadBackup("refused: archive member {name!r} has no content",
-            name=member.name)
+        raise BadBackup("refused: archive member {name!r} has no content", name=member.name)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     digest = hashlib.sha256()
     count = 0
@@ -276,6 +273,5 @@ def _extract_member(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path)
         out.flush()
         os.fsync(out.fileno())
     if count != member.size:
-        raise BadBackup("damaged backup: member {name!r} is truncated",
-            name=member.name)
+        raise BadBackup("damaged backup: member {name!r} is truncated", name=member.name)
     return {"size": count, "sha256": digest.hexdigest()}

@@ -97,8 +97,7 @@ def _check_anchor(db: Database) -> dict[str, Any] | None:
                 "{problem}; no backup was made: run 'dpo-desk audit verify'",
                 problem=report.problem(),
             )
-    return {"at": latest.at, "count": latest.count, "head": latest.head,
-            "source": latest.source}
+    return {"at": latest.at, "count": latest.count, "head": latest.head, "source": latest.source}
 
 
 def _header(keys: secrets.Keys | None, data_dir: Path, created: datetime) -> dict[str, Any]:
@@ -184,17 +183,23 @@ def create(
             migrate_snapshot(db, snap)
             check_cancel()
             manifest, named = _manifest(snap, keys, created)
-            manifest["installation"] = installation.read(data_dir) or installation.ensure(
-                data_dir
-            )
+            manifest["installation"] = installation.read(data_dir) or installation.ensure(data_dir)
             if anchor is not None:
                 manifest["audit_anchor"] = anchor
             try:
                 files = _files(data_dir, named, manifest, allow_missing, keys)
                 total = snap.stat().st_size + sum(p.stat().st_size for p in files)
                 _write(
-                    tmp, snap, files, keys, data_dir, created, manifest, report,
-                    check_cancel, total,
+                    tmp,
+                    snap,
+                    files,
+                    keys,
+                    data_dir,
+                    created,
+                    manifest,
+                    report,
+                    check_cancel,
+                    total,
                 )
                 break
             except (_Missing, FileNotFoundError):
@@ -222,10 +227,11 @@ def create(
             raise UserError(
                 "disk full while writing the backup to {folder}; nothing was kept and earlier "
                 "backups are untouched",
-                folder=folder
+                folder=folder,
             ) from None
-        raise UserError("cannot write the backup to {folder}: {value}",
-            folder=folder, value=exc.strerror or exc) from None
+        raise UserError(
+            "cannot write the backup to {folder}: {value}", folder=folder, value=exc.strerror or exc
+        ) from None
     except Exception as exc:
         _cleanup(tmp, snap)
         if not fsio.is_disk_full(exc):  # SQLite's "database or disk is full" (VACUUM INTO)
@@ -341,7 +347,7 @@ def _manifest(
         raise UserError(
             "the audit trail is broken at entry {first_broken_id}: run 'dpo-desk audit "
             "verify'; no backup was made",
-            first_broken_id=chain.first_broken_id
+            first_broken_id=chain.first_broken_id,
         )
     return {
         "format": "dpo-desk-backup-manifest",

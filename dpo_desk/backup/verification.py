@@ -72,14 +72,15 @@ def _check_db(db: Path, master: bytes | None, manifest: dict[str, Any]) -> None:
         with engine.connect() as conn:
             verdict = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
             if verdict != "ok":
-                raise BadBackup("the database in the backup is damaged ({verdict})",
-                    verdict=verdict)
+                raise BadBackup(
+                    "the database in the backup is damaged ({verdict})", verdict=verdict
+                )
         revision = migrate.current_revision(engine)
         if revision is not None and revision not in migrate.known_revisions():
             raise BadBackup(
                 "this backup holds a newer schema ({revision}) than this version of DPO Desk "
                 "knows: install a newer DPO Desk to restore it",
-                revision=revision
+                revision=revision,
             )
         if revision != manifest.get("schema"):
             raise BadBackup("damaged backup: the schema does not match the manifest")
@@ -103,8 +104,7 @@ def _check_db(db: Path, master: bytes | None, manifest: dict[str, Any]) -> None:
         raise
     except Exception as exc:  # noqa: BLE001 - any failure to read it makes it bad
         raise BadBackup(
-            "the database in the backup cannot be read ({kind})",
-            kind=type(exc).__name__
+            "the database in the backup cannot be read ({kind})", kind=type(exc).__name__
         ) from None
     finally:
         engine.dispose()
@@ -169,8 +169,9 @@ def verify_into(
             header, header_bytes = archive.read_header(src)
             offset = src.tell()
     except OSError as exc:
-        raise BadBackup("cannot read {file}: {reason}",
-            file=path.name, reason=exc.strerror) from None
+        raise BadBackup(
+            "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
+        ) from None
     try:
         base, master = _base_key(header, keys, secret)
     except WrongSecretError:
@@ -185,8 +186,7 @@ def verify_into(
         raise BadBackup("damaged backup: members differ from the manifest")
     for name, meta in listed.items():
         if found[name] != {"size": meta.get("size"), "sha256": meta.get("sha256")}:
-            raise BadBackup("damaged backup: {name} does not match its SHA-256",
-                name=name)
+            raise BadBackup("damaged backup: {name} does not match its SHA-256", name=name)
     if archive.DB_MEMBER not in found:
         raise BadBackup("damaged backup: no database inside")
     if manifest.get("key_id", "") != header.get("key_id", ""):

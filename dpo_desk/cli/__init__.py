@@ -77,10 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="DPO Desk: data-protection requests, deadlines, registers, letters.",
     )
     parser.add_argument("--version", action="version", version=f"DPO Desk {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="data directory (default: $DPO_DESK_HOME or the per-user one)")
-    parser.add_argument("--lang", choices=("en", "fr"), default="en", dest="message_lang",
-                        help="language of the refusals printed on stderr (default: en)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data directory (default: $DPO_DESK_HOME or the per-user one)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default="en",
+        dest="message_lang",
+        help="language of the refusals printed on stderr (default: en)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:

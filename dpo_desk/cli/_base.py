@@ -114,12 +114,12 @@ def parse_date(text: str, what: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError("{what}: {text!r} is not a valid date (YYYY-MM-DD)",
-            what=what, text=text) from None
+        raise UserError(
+            "{what}: {text!r} is not a valid date (YYYY-MM-DD)", what=what, text=text
+        ) from None
 
 
-def parse_date_or_datetime(text: str, what: str, *, allow_naive: bool = False
-                           ) -> date | datetime:
+def parse_date_or_datetime(text: str, what: str, *, allow_naive: bool = False) -> date | datetime:
     """A plain date, or an ISO 8601 date-time that must carry its UTC offset (unless
     ``allow_naive``: the caller then reads it in the organisation's zone)."""
     raw = text.strip()
@@ -131,11 +131,13 @@ def parse_date_or_datetime(text: str, what: str, *, allow_naive: bool = False
         raise UserError(
             "{what}: {text!r} is not a valid date or date-time (YYYY-MM-DD or "
             "YYYY-MM-DDTHH:MM+01:00)",
-            what=what, text=text
+            what=what,
+            text=text,
         ) from None
     if value.tzinfo is None and not allow_naive:
-        raise UserError("{what}: {text!r} has no UTC offset (add e.g. +01:00 or Z)",
-            what=what, text=text)
+        raise UserError(
+            "{what}: {text!r} has no UTC offset (add e.g. +01:00 or Z)", what=what, text=text
+        )
     return value
 
 

@@ -87,16 +87,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
 def _date(text: str, what: str) -> date:
     value = parse_received(text)
     if not isinstance(value, date) or hasattr(value, "hour"):
-        raise DeadlineError("{what}: {text!r} must be a date, YYYY-MM-DD",
-            what=what, text=text)
+        raise DeadlineError("{what}: {text!r} must be a date, YYYY-MM-DD", what=what, text=text)
     return value
 
 
 def _wait(text: str) -> tuple[date, date]:
     start, sep, end = text.partition(":")
     if not sep:
-        raise DeadlineError("--suspended: {text!r} must be FROM:TO, e.g. 2025-03-12:2025-03-20",
-            text=text)
+        raise DeadlineError(
+            "--suspended: {text!r} must be FROM:TO, e.g. 2025-03-12:2025-03-20", text=text
+        )
     return _date(start, "--suspended"), _date(end, "--suspended")
 
 

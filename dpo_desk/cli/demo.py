@@ -9,9 +9,12 @@ from dpo_desk.services.demo import load_demo
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo", help="load a demonstration organisation and cases",
-                       description="Load a demonstration organisation, its registers and "
-                                   "a few dozen cases into an empty data directory.")
+    p = sub.add_parser(
+        "demo",
+        help="load a demonstration organisation and cases",
+        description="Load a demonstration organisation, its registers and "
+        "a few dozen cases into an empty data directory.",
+    )
     json_flag(p)
     p.set_defaults(func=run)
 
@@ -19,8 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     with opened(args) as ctx:
         report = load_demo(ctx)
-    emit(args, report.__dict__,
-         f"Demo loaded: {report.cases} cases, {report.activities} processing activities, "
-         f"{report.recipients} recipients, {report.directives} post-mortem directives, "
-         f"{report.incidents} incidents.")
+    emit(
+        args,
+        report.__dict__,
+        f"Demo loaded: {report.cases} cases, {report.activities} processing activities, "
+        f"{report.recipients} recipients, {report.directives} post-mortem directives, "
+        f"{report.incidents} incidents.",
+    )
     return 0

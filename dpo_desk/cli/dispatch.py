@@ -25,24 +25,33 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
     )
     inner = p.add_subparsers(dest="dispatch_command", metavar="ACTION", required=True)
 
-    sent = inner.add_parser("sent", help="mark a draft letter as sent (final)",
-                            description="Freeze a draft letter as sent, with how and when.")
+    sent = inner.add_parser(
+        "sent",
+        help="mark a draft letter as sent (final)",
+        description="Freeze a draft letter as sent, with how and when.",
+    )
     sent.add_argument("document", type=int, metavar="LETTER_ID")
     add_sent_options(sent, required=True)
     json_flag(sent)
     sent.set_defaults(func=run_sent)
 
-    done = inner.add_parser("delivered", help="record the proof of delivery",
-                            description="Record that a sent letter was delivered, "
-                                        "optionally with the scanned proof (PDF or image).")
+    done = inner.add_parser(
+        "delivered",
+        help="record the proof of delivery",
+        description="Record that a sent letter was delivered, "
+        "optionally with the scanned proof (PDF or image).",
+    )
     done.add_argument("document", type=int, metavar="LETTER_ID")
     done.add_argument("--on", required=True, metavar="DATE", help="day of delivery")
     done.add_argument("--proof", metavar="FILE", help="scanned slip or read receipt")
     json_flag(done)
     done.set_defaults(func=run_delivered)
 
-    ls = inner.add_parser("list", help="a case's letters with their dispatch",
-                          description="A case's letters: sent when, how, on time or late.")
+    ls = inner.add_parser(
+        "list",
+        help="a case's letters with their dispatch",
+        description="A case's letters: sent when, how, on time or late.",
+    )
     ls.add_argument("reference", metavar="REF")
     json_flag(ls)
     ls.set_defaults(func=run_list)
@@ -50,12 +59,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,
 
 def add_sent_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     """``--channel``, ``--sent-on`` and ``--tracking`` (shared with ``letter --mark-sent``)."""
-    p.add_argument("--channel", required=required, default=None if required else "post",
-                   choices=[c.value for c in DispatchChannel],
-                   help="how the letter left" + ("" if required else " (default: post)"))
+    p.add_argument(
+        "--channel",
+        required=required,
+        default=None if required else "post",
+        choices=[c.value for c in DispatchChannel],
+        help="how the letter left" + ("" if required else " (default: post)"),
+    )
     p.add_argument("--sent-on", metavar="DATE", help="day it left (default: today)")
-    p.add_argument("--tracking", default="", metavar="NUMBER",
-                   help="registered post number (required for registered-post)")
+    p.add_argument(
+        "--tracking",
+        default="",
+        metavar="NUMBER",
+        help="registered post number (required for registered-post)",
+    )
 
 
 def line(d: DocumentInfo) -> str:
@@ -64,8 +81,11 @@ def line(d: DocumentInfo) -> str:
         state = "draft"
     else:
         how = d.dispatch_channel + (f" {d.tracking_number}" if d.tracking_number else "")
-        late = "" if d.days_late is None else (
-            ", on time" if d.days_late == 0 else f", {d.days_late} day(s) LATE")
+        late = (
+            ""
+            if d.days_late is None
+            else (", on time" if d.days_late == 0 else f", {d.days_late} day(s) LATE")
+        )
         state = f"sent {d.sent_on.isoformat()} by {how}{late}"
         if d.delivered_on:
             state += f"; delivered {d.delivered_on.isoformat()}"
@@ -78,8 +98,9 @@ def run_sent(args: argparse.Namespace) -> int:
 
     with opened(args) as ctx:
         sent_on = parse_date(args.sent_on, "--sent-on") if args.sent_on else None
-        info = letters.mark_sent(ctx, args.document, channel=args.channel, sent_on=sent_on,
-                                 tracking=args.tracking)
+        info = letters.mark_sent(
+            ctx, args.document, channel=args.channel, sent_on=sent_on, tracking=args.tracking
+        )
     emit(args, asdict(info), line(info))
     return 0
 
@@ -88,8 +109,12 @@ def run_delivered(args: argparse.Namespace) -> int:
     from dpo_desk.services import letters
 
     with opened(args) as ctx:
-        info = letters.record_delivery(ctx, args.document, parse_date(args.on, "--on"),
-                                       Path(args.proof) if args.proof else None)
+        info = letters.record_delivery(
+            ctx,
+            args.document,
+            parse_date(args.on, "--on"),
+            Path(args.proof) if args.proof else None,
+        )
     emit(args, asdict(info), line(info))
     return 0
 

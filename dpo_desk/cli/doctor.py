@@ -9,9 +9,12 @@ from dpo_desk.paths import resolve_data_dir
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("doctor", help="check this installation (never changes anything)",
-                       description="Check Qt, fonts, keyring, data directory, database, "
-                                   "last backup and free disk space.")
+    p = sub.add_parser(
+        "doctor",
+        help="check this installation (never changes anything)",
+        description="Check Qt, fonts, keyring, data directory, database, "
+        "last backup and free disk space.",
+    )
     json_flag(p)
     p.set_defaults(func=run)
 
@@ -33,7 +36,6 @@ def run(args: argparse.Namespace) -> int:
         if c.advice:
             lines.append(f"       → {c.advice}")
     failed = [c for c in checks if c.verdict == doctor.FAIL]
-    lines.append("Everything needed works." if not failed else
-                 f"{len(failed)} problem(s) to fix.")
+    lines.append("Everything needed works." if not failed else f"{len(failed)} problem(s) to fix.")
     emit(args, [c.__dict__ for c in checks], lines)
     return 1 if failed else 0

@@ -48,8 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--to", required=True, metavar="DIR", help="a new or empty folder")
     i.add_argument("--lang", choices=LANGUAGES, default="fr")
     i.add_argument("--sheets", choices=("xlsx", "ods", "both"), default="both")
-    i.add_argument("--include-names", action="store_true",
-                   help="write persons' names in the request log and directives")
+    i.add_argument(
+        "--include-names",
+        action="store_true",
+        help="write persons' names in the request log and directives",
+    )
     json_flag(i)
     i.set_defaults(func=run_inspection)
     v = inner.add_parser(
@@ -79,8 +82,12 @@ def run_register(args: argparse.Namespace) -> int:
         result = export_register(ctx, args.format, args.lang, Path(args.out))
     emit(
         args,
-        {"path": str(result.path), "format": result.format, "lang": result.lang,
-         "activities": result.activities},
+        {
+            "path": str(result.path),
+            "format": result.format,
+            "lang": result.lang,
+            "activities": result.activities,
+        },
         f"Exported {result.activities} processing activities to {result.path} "
         f"({result.format}, {result.lang}).",
     )
@@ -90,22 +97,37 @@ def run_register(args: argparse.Namespace) -> int:
 def run_inspection(args: argparse.Namespace) -> int:
     formats = ("xlsx", "ods") if args.sheets == "both" else (args.sheets,)
     with opened(args) as ctx:
-        result = build_pack(ctx, Path(args.to),
-                            PackOptions(args.lang, args.include_names, formats))
+        result = build_pack(ctx, Path(args.to), PackOptions(args.lang, args.include_names, formats))
     emit(
         args,
-        {"path": str(result.path), "files": [{"name": n, "sha256": h} for n, h in result.files],
-         "fingerprint": result.fingerprint, "index_sha256": result.index_sha256},
-        [f"Inspection pack written to {result.path} ({len(result.files)} files, signed).",
-         f"Signing key fingerprint: {result.fingerprint}"],
+        {
+            "path": str(result.path),
+            "files": [{"name": n, "sha256": h} for n, h in result.files],
+            "fingerprint": result.fingerprint,
+            "index_sha256": result.index_sha256,
+        },
+        [
+            f"Inspection pack written to {result.path} ({len(result.files)} files, signed).",
+            f"Signing key fingerprint: {result.fingerprint}",
+        ],
     )
     return 0
 
 
 def run_verify_pack(args: argparse.Namespace) -> int:
     check = verify_pack(Path(args.folder))
-    lines = [f"{'OK' if check.ok else 'NOT OK'}: {check.files} files listed; "
-             f"signing key fingerprint {check.fingerprint or '?'}"] + list(check.problems)
-    emit(args, {"ok": check.ok, "files": check.files, "fingerprint": check.fingerprint,
-                "problems": list(check.problems)}, lines)
+    lines = [
+        f"{'OK' if check.ok else 'NOT OK'}: {check.files} files listed; "
+        f"signing key fingerprint {check.fingerprint or '?'}"
+    ] + list(check.problems)
+    emit(
+        args,
+        {
+            "ok": check.ok,
+            "files": check.files,
+            "fingerprint": check.fingerprint,
+            "problems": list(check.problems),
+        },
+        lines,
+    )
     return 0 if check.ok else 1

@@ -16,15 +16,22 @@ from dpo_desk.services import mail_import
 
 def register_mail(inner: argparse._SubParsersAction) -> None:
     im = inner.add_parser(
-        "import-mail", help="open cases from e-mails (.eml, Outlook .msg, mbox)",
+        "import-mail",
+        help="open cases from e-mails (.eml, Outlook .msg, mbox)",
         description="Open a case from each message: sender, date of receipt (topmost "
-                    "Received: hop, else Date:), subject and text as notes, attachments "
-                    "as documents, the original sealed with its SHA-256. A message "
-                    "already imported is refused; a reply joins its thread's case.")
+        "Received: hop, else Date:), subject and text as notes, attachments "
+        "as documents, the original sealed with its SHA-256. A message "
+        "already imported is refused; a reply joins its thread's case.",
+    )
     im.add_argument("files", metavar="FILE", nargs="+")
-    im.add_argument("--right", action="append", default=[], metavar="RIGHT",
-                    help="register these rights instead of those the words suggest "
-                         "(repeatable): " + ", ".join(r.value for r in Right))
+    im.add_argument(
+        "--right",
+        action="append",
+        default=[],
+        metavar="RIGHT",
+        help="register these rights instead of those the words suggest "
+        "(repeatable): " + ", ".join(r.value for r in Right),
+    )
     json_flag(im)
     im.set_defaults(func=run_import_mail)
 
@@ -48,12 +55,24 @@ def run_import_mail(args: argparse.Namespace) -> int:
                     rows.append({"file": name, "message": item.label, "refused": why})
                     lines.append(safe(f"refused: {why}"))
                     continue
-                rows.append({"file": name, "message": item.label, "case": res.reference,
-                             "created": res.created, "sha256": res.sha256,
-                             "documents": res.documents, "not_kept": list(res.skipped)})
+                rows.append(
+                    {
+                        "file": name,
+                        "message": item.label,
+                        "case": res.reference,
+                        "created": res.created,
+                        "sha256": res.sha256,
+                        "documents": res.documents,
+                        "not_kept": list(res.skipped),
+                    }
+                )
                 what = "new case" if res.created else "reply added to"
-                lines.append(safe(f"{item.label}: {what} {res.reference} "
-                                  f"(sha256 {res.sha256[:16]}…, {res.documents} document(s))"))
+                lines.append(
+                    safe(
+                        f"{item.label}: {what} {res.reference} "
+                        f"(sha256 {res.sha256[:16]}…, {res.documents} document(s))"
+                    )
+                )
     refused = sum(1 for r in rows if "refused" in r)
     lines.append(f"{len(rows) - refused} imported, {refused} refused")
     emit(args, rows, lines)

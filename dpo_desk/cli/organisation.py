@@ -20,8 +20,11 @@ _HELP = {
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create or update the organisation profile",
-                       description="Create or update the organisation profile.")
+    p = sub.add_parser(
+        "init",
+        help="create or update the organisation profile",
+        description="Create or update the organisation profile.",
+    )
     for field in PROFILE_FIELDS:
         flag = "--" + field.replace("_", "-")
         p.add_argument(flag, dest=field, metavar="TEXT", help=_HELP.get(field))
@@ -31,12 +34,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     changes: dict[str, Any] = {
-        f: getattr(args, f).replace("\\n", "\n") for f in PROFILE_FIELDS
+        f: getattr(args, f).replace("\\n", "\n")
+        for f in PROFILE_FIELDS
         if getattr(args, f) is not None
     }
     with opened(args) as ctx:
         profile = update_profile(ctx, changes)
-    emit(args, profile.to_dict(),
-         f"Organisation profile saved: {profile.name} "
-         f"({profile.default_jurisdiction}, {profile.timezone}).")
+    emit(
+        args,
+        profile.to_dict(),
+        f"Organisation profile saved: {profile.name} "
+        f"({profile.default_jurisdiction}, {profile.timezone}).",
+    )
     return 0

@@ -62,8 +62,9 @@ def _new_passphrase(required: bool) -> str | None:
             raise UserError("the two passphrases differ; nothing changed")
         return first
     if required:
-        raise UserError("no passphrase: set {env_new} or run the command in a terminal",
-            env_new=ENV_NEW)
+        raise UserError(
+            "no passphrase: set {env_new} or run the command in a terminal", env_new=ENV_NEW
+        )
     return None
 
 
@@ -142,8 +143,9 @@ def run_status(args: argparse.Namespace) -> int:
 def _unlock(args: argparse.Namespace) -> Path:
     data_dir = resolve_data_dir(args.data_dir)
     if not secrets.is_encrypted(data_dir):
-        raise UserError("{data_dir} is not encrypted: run 'dpo-desk secure encrypt' first",
-            data_dir=data_dir)
+        raise UserError(
+            "{data_dir} is not encrypted: run 'dpo-desk secure encrypt' first", data_dir=data_dir
+        )
     secrets.unlock_for_cli(data_dir)
     return data_dir
 

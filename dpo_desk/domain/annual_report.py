@@ -60,11 +60,17 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise UserError("the period ends ({end}) before it starts ({start})",
-                            end=self.end.isoformat(), start=self.start.isoformat())
+            raise UserError(
+                "the period ends ({end}) before it starts ({start})",
+                end=self.end.isoformat(),
+                start=self.start.isoformat(),
+            )
         if (self.end - self.start).days > 3 * 366:
-            raise UserError("a report covers at most three years; {start} to {end} is longer",
-                            start=self.start.isoformat(), end=self.end.isoformat())
+            raise UserError(
+                "a report covers at most three years; {start} to {end} is longer",
+                start=self.start.isoformat(),
+                end=self.end.isoformat(),
+            )
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end
@@ -137,8 +143,11 @@ def deadline_in_force(case: CaseRecord) -> date | None:
 def extension_in_time(case: CaseRecord) -> bool:
     """Whether the person was told of the extension within one month of receipt
     (GDPR Art. 12(3), second sentence)."""
-    return (case.extended_on is not None and case.extension_notice_by is not None
-            and case.extended_on <= case.extension_notice_by)
+    return (
+        case.extended_on is not None
+        and case.extension_notice_by is not None
+        and case.extended_on <= case.extension_notice_by
+    )
 
 
 def judgement(case: CaseRecord) -> tuple[date, bool] | None:
@@ -252,8 +261,9 @@ def _requests(figures: AnnualFigures, cases: Iterable[CaseRecord]) -> None:
     figures.p90_days = nearest_rank(delays, 90)
 
 
-def _incidents(figures: AnnualFigures, incidents: Iterable[IncidentRecord],
-               day_of: dict[str, date]) -> None:
+def _incidents(
+    figures: AnnualFigures, incidents: Iterable[IncidentRecord], day_of: dict[str, date]
+) -> None:
     for incident in incidents:
         if day_of[incident.reference] not in figures.period:
             continue
@@ -283,9 +293,14 @@ def _audit(figures: AnnualFigures, events: Iterable[AuditRecord]) -> None:
     figures.register_changes = dict(changes.most_common())
 
 
-def compute(period: Period, as_of: date, cases: Iterable[CaseRecord],
-            incidents: Iterable[IncidentRecord] = (), audit: Iterable[AuditRecord] = (),
-            incident_days: dict[str, date] | None = None) -> AnnualFigures:
+def compute(
+    period: Period,
+    as_of: date,
+    cases: Iterable[CaseRecord],
+    incidents: Iterable[IncidentRecord] = (),
+    audit: Iterable[AuditRecord] = (),
+    incident_days: dict[str, date] | None = None,
+) -> AnnualFigures:
     """All the report's figures for ``period``, as known on ``as_of``.
 
     Args:

@@ -15,22 +15,36 @@ from dataclasses import dataclass
 
 #: WP248 rev.01 III.B.a, criteria 1-9: key -> (English, French).
 CRITERIA: dict[str, tuple[str, str]] = {
-    "evaluation": ("Evaluation or scoring, incl. profiling",
-                   "Évaluation ou notation, y compris le profilage"),
-    "automated-decision": ("Automated decision with legal or similar significant effect",
-                           "Décision automatique avec effet juridique ou similaire"),
+    "evaluation": (
+        "Evaluation or scoring, incl. profiling",
+        "Évaluation ou notation, y compris le profilage",
+    ),
+    "automated-decision": (
+        "Automated decision with legal or similar significant effect",
+        "Décision automatique avec effet juridique ou similaire",
+    ),
     "monitoring": ("Systematic monitoring", "Surveillance systématique"),
-    "sensitive": ("Sensitive or highly personal data",
-                  "Données sensibles ou à caractère hautement personnel"),
+    "sensitive": (
+        "Sensitive or highly personal data",
+        "Données sensibles ou à caractère hautement personnel",
+    ),
     "large-scale": ("Data processed on a large scale", "Données traitées à grande échelle"),
-    "matching": ("Matching or combining datasets",
-                 "Croisement ou combinaison d'ensembles de données"),
-    "vulnerable": ("Data concerning vulnerable data subjects",
-                   "Données concernant des personnes vulnérables"),
-    "innovative": ("Innovative use or new technological solutions",
-                   "Usage innovant ou nouvelle solution technologique"),
-    "prevents-rights": ("Processing that prevents exercising a right or using a service",
-                        "Traitement empêchant d'exercer un droit ou de bénéficier d'un service"),
+    "matching": (
+        "Matching or combining datasets",
+        "Croisement ou combinaison d'ensembles de données",
+    ),
+    "vulnerable": (
+        "Data concerning vulnerable data subjects",
+        "Données concernant des personnes vulnérables",
+    ),
+    "innovative": (
+        "Innovative use or new technological solutions",
+        "Usage innovant ou nouvelle solution technologique",
+    ),
+    "prevents-rights": (
+        "Processing that prevents exercising a right or using a service",
+        "Traitement empêchant d'exercer un droit ou de bénéficier d'un service",
+    ),
 }
 
 #: WP248: "a processing meeting two criteria would require a DPIA".

@@ -45,7 +45,8 @@ def check_size(size: int) -> None:
     if size > MAX_ATTACHMENT:
         raise FileRefused(
             "the file is {value:.0f} MB; the limit is {value2} MB",
-            value=size / 1024 / 1024, value2=MAX_ATTACHMENT // 1024 // 1024
+            value=size / 1024 / 1024,
+            value2=MAX_ATTACHMENT // 1024 // 1024,
         )
 
 

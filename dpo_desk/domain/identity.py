@@ -47,8 +47,13 @@ def answer_deadline(requested_on: date, answer_by: date | None = None) -> date:
     return answer_by or requested_on + timedelta(days=DEFAULT_ANSWER_DAYS)
 
 
-def current_outcome(outcome: str, requested_on: date | None, received_on: date | None,
-                    answer_by: date | None, today: date) -> str:
+def current_outcome(
+    outcome: str,
+    requested_on: date | None,
+    received_on: date | None,
+    answer_by: date | None,
+    today: date,
+) -> str:
     """The outcome of an identity step as of ``today``.
 
     A step still pending, asked on ``requested_on``, whose information has not been
@@ -117,9 +122,9 @@ def needs_document(
     if not has_reasonable_doubt:
         raise IdentityPolicyError(
             "no reasonable doubt recorded: do not ask for a document. {cnil_position}",
-            cnil_position=Phrase(CNIL_POSITION)
+            cnil_position=Phrase(CNIL_POSITION),
         )
     raise IdentityPolicyError(
         "record why the identity is in doubt before asking for a document. {cnil_position}",
-        cnil_position=Phrase(CNIL_POSITION)
+        cnil_position=Phrase(CNIL_POSITION),
     )

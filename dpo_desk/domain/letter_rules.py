@@ -33,13 +33,18 @@ from dpo_desk.domain.rights import Right
 from dpo_desk.errors import Refusal
 
 #: The rights a confirmation letter can confirm.
-CONFIRMABLE: frozenset[Right] = frozenset({
-    Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION, Right.OBJECTION,
-    Right.PROSPECTING_OBJECTION, Right.CONSENT_WITHDRAWAL,
-})
+CONFIRMABLE: frozenset[Right] = frozenset(
+    {
+        Right.RECTIFICATION,
+        Right.ERASURE,
+        Right.RESTRICTION,
+        Right.OBJECTION,
+        Right.PROSPECTING_OBJECTION,
+        Right.CONSENT_WITHDRAWAL,
+    }
+)
 #: The rights whose confirmation tells that recipients were notified (GDPR Art. 19).
-ARTICLE_19: frozenset[Right] = frozenset({Right.RECTIFICATION, Right.ERASURE,
-                                          Right.RESTRICTION})
+ARTICLE_19: frozenset[Right] = frozenset({Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION})
 
 _ENDED = {CaseState.REFUSED.value, CaseState.WITHDRAWN.value, CaseState.FORWARDED.value}
 #: Letters that answer the request, and so can be late.
@@ -98,58 +103,86 @@ def check_letter(kind: str, facts: LetterFacts, late_reason: str = "") -> None:
     ref = facts.reference
     rights = {Right(r) for r in facts.rights}
     if not regime.has_kind(kind):
-        raise LetterRefused("{reference}: the law of this case ({law}) has no '{kind}' letter",
-                            reference=ref, law=regime.short, kind=kind)
+        raise LetterRefused(
+            "{reference}: the law of this case ({law}) has no '{kind}' letter",
+            reference=ref,
+            law=regime.short,
+            kind=kind,
+        )
     if kind == "refusal":
         if facts.state != CaseState.REFUSED.value and not (
             facts.state == CaseState.CLOSED.value and facts.refusal_ground
         ):
-            raise LetterRefused("{reference}: a refusal letter needs a refused case; refuse it "
-                                "first (with its ground and facts)", reference=ref)
+            raise LetterRefused(
+                "{reference}: a refusal letter needs a refused case; refuse it "
+                "first (with its ground and facts)",
+                reference=ref,
+            )
         if not facts.refusal_ground or not facts.refusal_facts.strip():
-            raise LetterRefused("{reference}: the refusal has no ground or no facts recorded; "
-                                "record them before writing the letter", reference=ref)
+            raise LetterRefused(
+                "{reference}: the refusal has no ground or no facts recorded; "
+                "record them before writing the letter",
+                reference=ref,
+            )
     elif kind == "extension":
         if facts.extended_on is None:
-            raise LetterRefused("{reference}: no extension was decided for this case",
-                                reference=ref)
+            raise LetterRefused(
+                "{reference}: no extension was decided for this case", reference=ref
+            )
         if not facts.extension_reason.strip():
-            raise LetterRefused("{reference}: the extension has no reasons recorded",
-                                reference=ref)
+            raise LetterRefused("{reference}: the extension has no reasons recorded", reference=ref)
     elif kind == "id-request":
         open_steps = [reason for outcome, reason in facts.identity_steps if outcome == "pending"]
         if not open_steps:
-            raise LetterRefused("{reference}: no identity information is being asked for; "
-                                "record the identity step first", reference=ref)
+            raise LetterRefused(
+                "{reference}: no identity information is being asked for; "
+                "record the identity step first",
+                reference=ref,
+            )
         if not open_steps[-1].strip():
-            raise LetterRefused("{reference}: the identity step has no reason for the doubt "
-                                "(GDPR Art. 12(6))", reference=ref)
+            raise LetterRefused(
+                "{reference}: the identity step has no reason for the doubt (GDPR Art. 12(6))",
+                reference=ref,
+            )
     elif kind == "confirmation":
         if not rights & CONFIRMABLE:
-            raise LetterRefused("{reference}: a confirmation is only for rectification, "
-                                "erasure, restriction, objection or withdrawal of consent",
-                                reference=ref)
+            raise LetterRefused(
+                "{reference}: a confirmation is only for rectification, "
+                "erasure, restriction, objection or withdrawal of consent",
+                reference=ref,
+            )
         if facts.state in _ENDED:
-            raise LetterRefused("{reference}: the case was {state}: nothing was carried out "
-                                "to confirm", reference=ref, state=facts.state)
+            raise LetterRefused(
+                "{reference}: the case was {state}: nothing was carried out to confirm",
+                reference=ref,
+                state=facts.state,
+            )
         if facts.state in (CaseState.RECEIVED.value, CaseState.AWAITING_IDENTITY.value):
-            raise LetterRefused("{reference}: the case is {state}: nothing was carried out "
-                                "yet to confirm", reference=ref, state=facts.state)
+            raise LetterRefused(
+                "{reference}: the case is {state}: nothing was carried out yet to confirm",
+                reference=ref,
+                state=facts.state,
+            )
     elif kind in ("access-reply", "safeguards"):
-        wanted = {Right.ACCESS} if kind == "access-reply" else {Right.ACCESS,
-                                                                 Right.SAFEGUARDS_COPY}
+        wanted = {Right.ACCESS} if kind == "access-reply" else {Right.ACCESS, Right.SAFEGUARDS_COPY}
         if not rights & wanted:
             raise LetterRefused("{reference}: this case has no access request", reference=ref)
         if facts.state in _ENDED or facts.state == CaseState.AWAITING_IDENTITY.value:
-            raise LetterRefused("{reference}: an access reply cannot be sent to a case that "
-                                "is {state}", reference=ref, state=facts.state)
+            raise LetterRefused(
+                "{reference}: an access reply cannot be sent to a case that is {state}",
+                reference=ref,
+                state=facts.state,
+            )
     elif kind in ("directive-ack", "heirs-reply") and Right.POST_MORTEM not in rights:
-        raise LetterRefused("{reference}: this case is not a post-mortem request",
-                            reference=ref)
+        raise LetterRefused("{reference}: this case is not a post-mortem request", reference=ref)
     late = late_since(kind, facts)
     if late is not None and not late_reason.strip():
-        raise LetterRefused("{reference}: this letter is late (due by {date}); give the reason "
-                            "for the delay to write it", reference=ref, date=late.isoformat())
+        raise LetterRefused(
+            "{reference}: this letter is late (due by {date}); give the reason "
+            "for the delay to write it",
+            reference=ref,
+            date=late.isoformat(),
+        )
 
 
 def available_kinds(facts: LetterFacts, kinds: tuple[str, ...]) -> list[str]:

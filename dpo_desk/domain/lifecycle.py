@@ -103,8 +103,9 @@ def parse_state(text: str | CaseState) -> CaseState:
         return CaseState(str(text).strip().lower())
     except ValueError:
         accepted = ", ".join(s.value for s in CaseState)
-        raise InvalidValue("unknown case state {text!r}; use one of: {accepted}",
-            text=text, accepted=accepted) from None
+        raise InvalidValue(
+            "unknown case state {text!r}; use one of: {accepted}", text=text, accepted=accepted
+        ) from None
 
 
 def allowed_targets(state: CaseState | str) -> list[CaseState]:
@@ -140,14 +141,15 @@ def check_transition(
         allowed = ", ".join(s.value for s in allowed_targets(cur)) or "none (final state)"
         raise IllegalTransition(
             "A case in state '{value}' cannot go to '{value2}'; allowed: {allowed}",
-            value=cur.value, value2=tgt.value, allowed=allowed
+            value=cur.value,
+            value2=tgt.value,
+            allowed=allowed,
         )
     if tgt not in NEEDS_REASON:
         return
     text = str(reason).strip() if reason is not None else ""
     if not text:
-        raise IllegalTransition("going to '{value}' needs a reason",
-            value=tgt.value)
+        raise IllegalTransition("going to '{value}' needs a reason", value=tgt.value)
     if tgt is CaseState.REFUSED:
         try:
             RefusalReason(text.lower())
@@ -155,7 +157,8 @@ def check_transition(
             accepted = ", ".join(r.value for r in RefusalReason)
             raise IllegalTransition(
                 "unknown refusal reason {text!r}; use one of: {accepted}",
-                text=text, accepted=accepted
+                text=text,
+                accepted=accepted,
             ) from None
 
 

@@ -105,12 +105,20 @@ class Regime:
         return pick(self.cite.get(role, ("", "")), lang)
 
 
-_ALL_KINDS = frozenset({
-    "acknowledgement", "id-request", "extension", "access-reply", "confirmation", "refusal",
-    "safeguards", "directive-ack", "heirs-reply",
-})
-_COMMON = frozenset({"acknowledgement", "id-request", "access-reply", "confirmation",
-                     "refusal"})
+_ALL_KINDS = frozenset(
+    {
+        "acknowledgement",
+        "id-request",
+        "extension",
+        "access-reply",
+        "confirmation",
+        "refusal",
+        "safeguards",
+        "directive-ack",
+        "heirs-reply",
+    }
+)
+_COMMON = frozenset({"acknowledgement", "id-request", "access-reply", "confirmation", "refusal"})
 
 _GDPR_GROUNDS: dict[str, Bi] = {
     "manifestly-unfounded": ("GDPR Art. 12(5)(b)", "art. 12.5.b du RGPD"),
@@ -121,8 +129,10 @@ _GDPR_GROUNDS: dict[str, Bi] = {
     "legal-claims": ("GDPR Art. 17(3)(e) and 21(1)", "art. 17.3.e et 21.1 du RGPD"),
     "compelling-grounds": ("GDPR Art. 21(1)", "art. 21.1 du RGPD"),
     "rights-of-others": ("GDPR Art. 15(4)", "art. 15.4 du RGPD"),
-    "legal-exemption": ("GDPR Art. 23 and the national law applying it",
-                        "art. 23 du RGPD et la loi nationale qui l'applique"),
+    "legal-exemption": (
+        "GDPR Art. 23 and the national law applying it",
+        "art. 23 du RGPD et la loi nationale qui l'applique",
+    ),
 }
 
 
@@ -135,24 +145,34 @@ FRANCE = Regime(
     short="GDPR (France)",
     law=("GDPR", "RGPD"),
     authority=Authority(
-        ("Commission nationale de l'informatique et des libertés (CNIL)",
-         "Commission nationale de l'informatique et des libertés (CNIL)"),
-        ("3 place de Fontenoy", "TSA 80715", "75334 Paris Cedex 07"), "www.cnil.fr"),
+        (
+            "Commission nationale de l'informatique et des libertés (CNIL)",
+            "Commission nationale de l'informatique et des libertés (CNIL)",
+        ),
+        ("3 place de Fontenoy", "TSA 80715", "75334 Paris Cedex 07"),
+        "www.cnil.fr",
+    ),
     remedies=(
-        ("lodge a complaint with the supervisory authority, the {authority}, {address}, or "
-         "online at {url} (GDPR Art. 77; loi n° 78-17 Informatique et Libertés, art. 8);",
-         "d'introduire une réclamation auprès de la {authority}, {address}, ou en ligne sur "
-         "{url} (art. 77 du RGPD ; art. 8 de la loi n° 78-17 du 6 janvier 1978 dite "
-         "Informatique et Libertés) ;"),
-        ("bring proceedings before the competent tribunal judiciaire (GDPR Art. 79).",
-         "de former un recours juridictionnel devant le tribunal judiciaire compétent "
-         "(art. 79 du RGPD)."),
+        (
+            "lodge a complaint with the supervisory authority, the {authority}, {address}, or "
+            "online at {url} (GDPR Art. 77; loi n° 78-17 Informatique et Libertés, art. 8);",
+            "d'introduire une réclamation auprès de la {authority}, {address}, ou en ligne sur "
+            "{url} (art. 77 du RGPD ; art. 8 de la loi n° 78-17 du 6 janvier 1978 dite "
+            "Informatique et Libertés) ;",
+        ),
+        (
+            "bring proceedings before the competent tribunal judiciaire (GDPR Art. 79).",
+            "de former un recours juridictionnel devant le tribunal judiciaire compétent "
+            "(art. 79 du RGPD).",
+        ),
     ),
     cite={
         "reply": ("GDPR Art. 12(3)", "article 12.3 du RGPD"),
         "identity": ("GDPR Art. 12(6)", "article 12.6 du RGPD"),
-        "identity_stop": ("décret n° 2019-536, implementing loi n° 78-17",
-                          "décret n° 2019-536 pris pour l'application de la loi n° 78-17"),
+        "identity_stop": (
+            "décret n° 2019-536, implementing loi n° 78-17",
+            "décret n° 2019-536 pris pour l'application de la loi n° 78-17",
+        ),
         "extension": ("GDPR Art. 12(3)", "article 12.3 du RGPD"),
         "refusal": ("GDPR Art. 12(4)", "article 12.4 du RGPD"),
         "access": ("GDPR Art. 15", "article 15 du RGPD"),
@@ -177,13 +197,19 @@ UNITED_KINGDOM = Regime(
     law=("UK GDPR", "UK GDPR"),
     authority=Authority(
         ("Information Commissioner's Office (ICO)", "Information Commissioner's Office (ICO)"),
-        ("Wycliffe House", "Water Lane", "Wilmslow", "Cheshire SK9 5AF"), "ico.org.uk"),
+        ("Wycliffe House", "Water Lane", "Wilmslow", "Cheshire SK9 5AF"),
+        "ico.org.uk",
+    ),
     remedies=(
-        ("complain to the {authority}, {address}, or online at {url} (UK GDPR Art. 77);",
-         "d'introduire une réclamation auprès de l'{authority}, {address}, ou en ligne sur "
-         "{url} (art. 77 du UK GDPR) ;"),
-        ("apply to a court for an order (UK GDPR Art. 79; Data Protection Act 2018, s. 167).",
-         "de saisir un tribunal (art. 79 du UK GDPR ; Data Protection Act 2018, art. 167)."),
+        (
+            "complain to the {authority}, {address}, or online at {url} (UK GDPR Art. 77);",
+            "d'introduire une réclamation auprès de l'{authority}, {address}, ou en ligne sur "
+            "{url} (art. 77 du UK GDPR) ;",
+        ),
+        (
+            "apply to a court for an order (UK GDPR Art. 79; Data Protection Act 2018, s. 167).",
+            "de saisir un tribunal (art. 79 du UK GDPR ; Data Protection Act 2018, art. 167).",
+        ),
     ),
     cite={
         **{k: _uk(v) for k, v in FRANCE.cite.items()},
@@ -199,22 +225,29 @@ UNITED_KINGDOM = Regime(
 QUEBEC = Regime(
     key="qc",
     short="Quebec, P-39.1",
-    law=("Act respecting the protection of personal information in the private sector "
-         "(CQLR, c. P-39.1)",
-         "Loi sur la protection des renseignements personnels dans le secteur privé "
-         "(RLRQ, c. P-39.1)"),
+    law=(
+        "Act respecting the protection of personal information in the private sector "
+        "(CQLR, c. P-39.1)",
+        "Loi sur la protection des renseignements personnels dans le secteur privé "
+        "(RLRQ, c. P-39.1)",
+    ),
     authority=Authority(
-        ("Commission d'accès à l'information du Québec",
-         "Commission d'accès à l'information du Québec"),
+        (
+            "Commission d'accès à l'information du Québec",
+            "Commission d'accès à l'information du Québec",
+        ),
         ("525, boulevard René-Lévesque Est, bureau 2.36", "Québec (Québec) G1R 5S9"),
-        "www.cai.gouv.qc.ca"),
+        "www.cai.gouv.qc.ca",
+    ),
     remedies=(
-        ("apply to the {authority}, {address}, {url}, for the examination of the "
-         "disagreement, within 30 days of the refusal or of the expiry of the time to reply "
-         "(CQLR, c. P-39.1, ss. 42 and 43).",
-         "de soumettre une demande d'examen de mésentente à la {authority}, {address}, "
-         "{url}, dans les 30 jours du refus ou de l'expiration du délai pour répondre "
-         "(RLRQ, c. P-39.1, art. 42 et 43)."),
+        (
+            "apply to the {authority}, {address}, {url}, for the examination of the "
+            "disagreement, within 30 days of the refusal or of the expiry of the time to reply "
+            "(CQLR, c. P-39.1, ss. 42 and 43).",
+            "de soumettre une demande d'examen de mésentente à la {authority}, {address}, "
+            "{url}, dans les 30 jours du refus ou de l'expiration du délai pour répondre "
+            "(RLRQ, c. P-39.1, art. 42 et 43).",
+        ),
     ),
     cite={
         "reply": ("CQLR, c. P-39.1, s. 32", "RLRQ, c. P-39.1, art. 32"),
@@ -254,45 +287,59 @@ QUEBEC = Regime(
         "(CQLR, c. P-39.1, s. 34).",
         "La personne responsable de la protection des renseignements personnels, "
         "{dpo_name} ({dpo_email}), vous prêtera assistance pour comprendre ce refus si vous "
-        "le souhaitez (RLRQ, c. P-39.1, art. 34)."),
-    dpo_role=("the person in charge of the protection of personal information",
-              "la personne responsable de la protection des renseignements personnels"),
+        "le souhaitez (RLRQ, c. P-39.1, art. 34).",
+    ),
+    dpo_role=(
+        "the person in charge of the protection of personal information",
+        "la personne responsable de la protection des renseignements personnels",
+    ),
     own_words=("Commission d'accès à l'information", "P-39.1"),
 )
 
 CANADA = Regime(
     key="pipeda",
     short="PIPEDA",
-    law=("Personal Information Protection and Electronic Documents Act (PIPEDA)",
-         "Loi sur la protection des renseignements personnels et les documents "
-         "électroniques (LPRPDE)"),
+    law=(
+        "Personal Information Protection and Electronic Documents Act (PIPEDA)",
+        "Loi sur la protection des renseignements personnels et les documents "
+        "électroniques (LPRPDE)",
+    ),
     authority=Authority(
-        ("Office of the Privacy Commissioner of Canada",
-         "Commissariat à la protection de la vie privée du Canada"),
-        ("30 Victoria Street", "Gatineau, Quebec K1A 1H3"), "www.priv.gc.ca"),
+        (
+            "Office of the Privacy Commissioner of Canada",
+            "Commissariat à la protection de la vie privée du Canada",
+        ),
+        ("30 Victoria Street", "Gatineau, Quebec K1A 1H3"),
+        "www.priv.gc.ca",
+    ),
     remedies=(
-        ("file a complaint with the {authority}, {address}, {url} (PIPEDA s. 11);",
-         "de déposer une plainte auprès du {authority}, {address}, {url} (LPRPDE, art. 11) ;"),
-        ("after the Commissioner's report, apply to the Federal Court within one year "
-         "(PIPEDA s. 14).",
-         "après le rapport du Commissaire, de demander une audience à la Cour fédérale dans "
-         "un délai d'un an (LPRPDE, art. 14)."),
+        (
+            "file a complaint with the {authority}, {address}, {url} (PIPEDA s. 11);",
+            "de déposer une plainte auprès du {authority}, {address}, {url} (LPRPDE, art. 11) ;",
+        ),
+        (
+            "after the Commissioner's report, apply to the Federal Court within one year "
+            "(PIPEDA s. 14).",
+            "après le rapport du Commissaire, de demander une audience à la Cour fédérale dans "
+            "un délai d'un an (LPRPDE, art. 14).",
+        ),
     ),
     cite={
         "reply": ("PIPEDA s. 8(3)", "LPRPDE, par. 8(3)"),
         "identity": ("PIPEDA Sch. 1, principle 4.9.2", "LPRPDE, ann. 1, principe 4.9.2"),
         "extension": ("PIPEDA s. 8(4)", "LPRPDE, par. 8(4)"),
         "refusal": ("PIPEDA s. 8(7)", "LPRPDE, par. 8(7)"),
-        "access": ("PIPEDA s. 8 and Sch. 1, principle 4.9", "LPRPDE, art. 8 et ann. 1, "
-                   "principe 4.9"),
+        "access": (
+            "PIPEDA s. 8 and Sch. 1, principle 4.9",
+            "LPRPDE, art. 8 et ann. 1, principe 4.9",
+        ),
         "copy": ("PIPEDA Sch. 1, principle 4.9", "LPRPDE, ann. 1, principe 4.9"),
         "rights": ("PIPEDA Sch. 1, principle 4.9.5", "LPRPDE, ann. 1, principe 4.9.5"),
         "free": ("PIPEDA s. 8(6)", "LPRPDE, par. 8(6)"),
     },
     # Sch. 1, principle 4.9.5: challenge accuracy and completeness, have it amended.
     other_rights=(
-        "challenge the accuracy and completeness of the information about you and have it "
-        "amended",
+        "challenge the accuracy and completeness of the information about you and have it amended",
         "contester l'exactitude et l'intégralité des renseignements vous concernant et les "
         "faire modifier",
     ),
@@ -300,34 +347,43 @@ CANADA = Regime(
     period=("30 days", "30 jours"),
     identity_stops_clock=False,
     grounds={
-        "identity-not-established": ("PIPEDA Sch. 1, principle 4.9.2",
-                                     "LPRPDE, ann. 1, principe 4.9.2"),
+        "identity-not-established": (
+            "PIPEDA Sch. 1, principle 4.9.2",
+            "LPRPDE, ann. 1, principe 4.9.2",
+        ),
         "no-data": ("PIPEDA Sch. 1, principle 4.9", "LPRPDE, ann. 1, principe 4.9"),
         "rights-of-others": ("PIPEDA s. 9(1)", "LPRPDE, par. 9(1)"),
         "legal-claims": ("PIPEDA s. 9(3)(a)", "LPRPDE, al. 9(3)a)"),
     },
-    dpo_role=("the individual accountable for our compliance with PIPEDA (Privacy Officer)",
-              "la personne responsable de notre conformité à la LPRPDE"),
+    dpo_role=(
+        "the individual accountable for our compliance with PIPEDA (Privacy Officer)",
+        "la personne responsable de notre conformité à la LPRPDE",
+    ),
     own_words=("Privacy Commissioner", "PIPEDA"),
 )
 
 CALIFORNIA = Regime(
     key="ccpa",
     short="CCPA",
-    law=("California Consumer Privacy Act (CCPA)",
-         "California Consumer Privacy Act (CCPA)"),
+    law=("California Consumer Privacy Act (CCPA)", "California Consumer Privacy Act (CCPA)"),
     authority=Authority(
         ("California Privacy Protection Agency", "California Privacy Protection Agency"),
-        ("2101 Arena Blvd", "Sacramento, CA 95834"), "cppa.ca.gov"),
+        ("2101 Arena Blvd", "Sacramento, CA 95834"),
+        "cppa.ca.gov",
+    ),
     remedies=(
-        ("file a complaint with the {authority}, {address}, {url} "
-         "(Cal. Civ. Code §1798.199.45);",
-         "de déposer une plainte auprès de la {authority}, {address}, {url} "
-         "(Cal. Civ. Code §1798.199.45) ;"),
-        ("report the matter to the California Attorney General, oag.ca.gov/privacy "
-         "(Cal. Civ. Code §1798.199.90).",
-         "de signaler les faits au procureur général de Californie, oag.ca.gov/privacy "
-         "(Cal. Civ. Code §1798.199.90)."),
+        (
+            "file a complaint with the {authority}, {address}, {url} "
+            "(Cal. Civ. Code §1798.199.45);",
+            "de déposer une plainte auprès de la {authority}, {address}, {url} "
+            "(Cal. Civ. Code §1798.199.45) ;",
+        ),
+        (
+            "report the matter to the California Attorney General, oag.ca.gov/privacy "
+            "(Cal. Civ. Code §1798.199.90).",
+            "de signaler les faits au procureur général de Californie, oag.ca.gov/privacy "
+            "(Cal. Civ. Code §1798.199.90).",
+        ),
     ),
     cite={
         "reply": ("11 CCR §7021(b)", "11 CCR §7021(b)"),
@@ -337,8 +393,10 @@ CALIFORNIA = Regime(
         "refusal": ("11 CCR §7024", "11 CCR §7024"),
         "access": ("Cal. Civ. Code §1798.110", "Cal. Civ. Code §1798.110"),
         "copy": ("Cal. Civ. Code §1798.130(a)(2)", "Cal. Civ. Code §1798.130(a)(2)"),
-        "rights": ("Cal. Civ. Code §1798.105, 1798.106 and 1798.120",
-                   "Cal. Civ. Code §1798.105, 1798.106 et 1798.120"),
+        "rights": (
+            "Cal. Civ. Code §1798.105, 1798.106 and 1798.120",
+            "Cal. Civ. Code §1798.105, 1798.106 et 1798.120",
+        ),
         "free": ("Cal. Civ. Code §1798.130(a)(2)", "Cal. Civ. Code §1798.130(a)(2)"),
     },
     # §1798.105 (delete), §1798.106 (correct), §1798.120 (opt out of sale or sharing).
@@ -354,19 +412,25 @@ CALIFORNIA = Regime(
     grounds={
         "identity-not-established": ("11 CCR §7024(a)", "11 CCR §7024(a)"),
         "no-data": ("Cal. Civ. Code §1798.110", "Cal. Civ. Code §1798.110"),
-        "legal-obligation": ("Cal. Civ. Code §1798.105(d) and 1798.145(a)",
-                             "Cal. Civ. Code §1798.105(d) et 1798.145(a)"),
+        "legal-obligation": (
+            "Cal. Civ. Code §1798.105(d) and 1798.145(a)",
+            "Cal. Civ. Code §1798.105(d) et 1798.145(a)",
+        ),
         "legal-claims": ("Cal. Civ. Code §1798.145(a)(4)", "Cal. Civ. Code §1798.145(a)(4)"),
-        "manifestly-unfounded": ("Cal. Civ. Code §1798.145(h)(3)",
-                                 "Cal. Civ. Code §1798.145(h)(3)"),
+        "manifestly-unfounded": (
+            "Cal. Civ. Code §1798.145(h)(3)",
+            "Cal. Civ. Code §1798.145(h)(3)",
+        ),
         "excessive": ("Cal. Civ. Code §1798.145(h)(3)", "Cal. Civ. Code §1798.145(h)(3)"),
     },
     dpo_role=("our privacy team", "notre équipe chargée de la protection de la vie privée"),
-    ack_note=("This letter confirms receipt of your request within the 10 business days "
-              "required by 11 CCR §7021(a), and explains how we will verify and process it.",
-              "Ce courrier vous confirme la réception de votre demande dans les 10 jours "
-              "ouvrables prévus par 11 CCR §7021(a), et vous indique comment nous la "
-              "vérifierons et la traiterons."),
+    ack_note=(
+        "This letter confirms receipt of your request within the 10 business days "
+        "required by 11 CCR §7021(a), and explains how we will verify and process it.",
+        "Ce courrier vous confirme la réception de votre demande dans les 10 jours "
+        "ouvrables prévus par 11 CCR §7021(a), et vous indique comment nous la "
+        "vérifierons et la traiterons.",
+    ),
     own_words=("California Privacy Protection Agency", "CCPA"),
 )
 
@@ -375,14 +439,22 @@ BRAZIL = Regime(
     short="LGPD",
     law=("LGPD (Lei 13.709/2018)", "LGPD (loi brésilienne n° 13.709/2018)"),
     authority=Authority(
-        ("Autoridade Nacional de Proteção de Dados (ANPD)",
-         "Autoridade Nacional de Proteção de Dados (ANPD)"),
-        ("Brasília - DF",), "www.gov.br/anpd"),
+        (
+            "Autoridade Nacional de Proteção de Dados (ANPD)",
+            "Autoridade Nacional de Proteção de Dados (ANPD)",
+        ),
+        ("Brasília - DF",),
+        "www.gov.br/anpd",
+    ),
     remedies=(
-        ("petition the {authority}, {address}, {url} (LGPD art. 18 §1);",
-         "d'adresser une pétition à l'{authority}, {address}, {url} (LGPD, art. 18 §1) ;"),
-        ("bring your rights before the courts (LGPD art. 22).",
-         "de faire valoir vos droits en justice (LGPD, art. 22)."),
+        (
+            "petition the {authority}, {address}, {url} (LGPD art. 18 §1);",
+            "d'adresser une pétition à l'{authority}, {address}, {url} (LGPD, art. 18 §1) ;",
+        ),
+        (
+            "bring your rights before the courts (LGPD art. 22).",
+            "de faire valoir vos droits en justice (LGPD, art. 22).",
+        ),
     ),
     cite={
         "reply": ("LGPD art. 19 II", "LGPD, art. 19 II"),
@@ -414,16 +486,25 @@ BRAZIL = Regime(
         "no-data": ("LGPD art. 18 §4 I", "LGPD, art. 18 §4 I"),
         "legal-obligation": ("LGPD art. 16 I", "LGPD, art. 16 I"),
     },
-    dpo_role=("our data protection officer (encarregado, LGPD art. 41)",
-              "notre délégué à la protection des données (encarregado, LGPD, art. 41)"),
+    dpo_role=(
+        "our data protection officer (encarregado, LGPD art. 41)",
+        "notre délégué à la protection des données (encarregado, LGPD, art. 41)",
+    ),
     own_words=("ANPD", "LGPD"),
 )
 
 REGIMES: tuple[Regime, ...] = (FRANCE, UNITED_KINGDOM, QUEBEC, CANADA, CALIFORNIA, BRAZIL)
 
 _BY_RULESET: dict[str, Regime] = {
-    "FR": FRANCE, "FR-57": FRANCE, "FR-67": FRANCE, "FR-68": FRANCE,
-    "GB": UNITED_KINGDOM, "CA-QC": QUEBEC, "CA": CANADA, "US-CA": CALIFORNIA, "BR": BRAZIL,
+    "FR": FRANCE,
+    "FR-57": FRANCE,
+    "FR-67": FRANCE,
+    "FR-68": FRANCE,
+    "GB": UNITED_KINGDOM,
+    "CA-QC": QUEBEC,
+    "CA": CANADA,
+    "US-CA": CALIFORNIA,
+    "BR": BRAZIL,
 }
 
 
@@ -451,10 +532,13 @@ def french_citation(text: str) -> str:
     return _GDPR_CITE.sub(fr, text)
 
 
-def remedy_lines(regime: Regime, lang: str, authority_name: str = "",
-                 address: str = "", url: str = "") -> list[str]:
+def remedy_lines(
+    regime: Regime, lang: str, authority_name: str = "", address: str = "", url: str = ""
+) -> list[str]:
     """The remedies as sentences, with the authority's details filled in."""
     name = authority_name or pick(regime.authority.name, lang)
     where = address or ", ".join(regime.authority.address)
-    return [pick(r, lang).format(authority=name, address=where, url=url or regime.authority.url)
-            for r in regime.remedies]
+    return [
+        pick(r, lang).format(authority=name, address=where, url=url or regime.authority.url)
+        for r in regime.remedies
+    ]

@@ -38,10 +38,40 @@ SAFEGUARDS: dict[str, tuple[str, str, str]] = {
 ADEQUACY_STATUSES = ("adequate", "partial", "not-adequate")
 
 #: EEA members: a recipient there is not a third-country transfer (GDPR Chapter V).
-EEA = frozenset({
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
-})
+EEA = frozenset(
+    {
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "IS",
+        "LI",
+        "NO",
+    }
+)
 
 DIRECTIVE_ACTIONS: dict[str, tuple[str, str]] = {
     "keep": ("Keep the data", "Conserver les données"),

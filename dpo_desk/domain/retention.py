@@ -113,7 +113,8 @@ def parse_rule(value: dict[str, Any] | None) -> RetentionRule | None:
     if unknown:
         raise RetentionError(
             "retention rule: unknown key(s) {unknown}; use {_keys}",
-            unknown=', '.join(unknown), _keys=', '.join(_KEYS)
+            unknown=", ".join(unknown),
+            _keys=", ".join(_KEYS),
         )
     event = value.get("from")
     if not isinstance(event, str) or not _EVENT.match(event):
@@ -125,12 +126,15 @@ def parse_rule(value: dict[str, Any] | None) -> RetentionRule | None:
     for key in (*_PERIOD_KEYS, *_ARCHIVE_KEYS):
         raw = value.get(key, 0)
         if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
-            raise RetentionError("retention rule: {key} must be a whole number, 0 or more",
-                key=key)
+            raise RetentionError("retention rule: {key} must be a whole number, 0 or more", key=key)
         limit = MAX_YEARS * (1 if "years" in key else 12 if "months" in key else 366)
         if raw > limit:
-            raise RetentionError("retention rule: {key}={raw} is beyond {max_years} years",
-                key=key, raw=raw, max_years=MAX_YEARS)
+            raise RetentionError(
+                "retention rule: {key}={raw} is beyond {max_years} years",
+                key=key,
+                raw=raw,
+                max_years=MAX_YEARS,
+            )
         counts[key] = raw
     rule = RetentionRule(event=event, **counts)
     if not (rule.years or rule.months or rule.days or rule.has_archive):
@@ -147,15 +151,15 @@ def add_period(start: date, years: int = 0, months: int = 0, days: int = 0) -> d
     total = start.month - 1 + months + 12 * years
     year, month = start.year + total // 12, total % 12 + 1
     if year > 9999:
-        raise RetentionError("{start} plus the period is after the year 9999",
-            start=start.isoformat())
+        raise RetentionError(
+            "{start} plus the period is after the year 9999", start=start.isoformat()
+        )
     day = min(start.day, calendar.monthrange(year, month)[1])
     try:
         return date(year, month, day) + timedelta(days=days)
     except OverflowError:
         raise RetentionError(
-            "{start} plus the period is after the year 9999",
-            start=start.isoformat()
+            "{start} plus the period is after the year 9999", start=start.isoformat()
         ) from None
 
 

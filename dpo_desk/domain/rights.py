@@ -161,8 +161,9 @@ def parse_right(text: str) -> Right:
         return Right(text.strip().lower())
     except ValueError:
         accepted = ", ".join(r.value for r in Right)
-        raise InvalidValue("unknown right {text!r}; use one of: {accepted}",
-            text=text, accepted=accepted) from None
+        raise InvalidValue(
+            "unknown right {text!r}; use one of: {accepted}", text=text, accepted=accepted
+        ) from None
 
 
 def parse_channel(text: str) -> Channel:
@@ -170,5 +171,6 @@ def parse_channel(text: str) -> Channel:
         return Channel(text.strip().lower())
     except ValueError:
         accepted = ", ".join(c.value for c in Channel)
-        raise InvalidValue("unknown channel {text!r}; use one of: {accepted}",
-            text=text, accepted=accepted) from None
+        raise InvalidValue(
+            "unknown channel {text!r}; use one of: {accepted}", text=text, accepted=accepted
+        ) from None

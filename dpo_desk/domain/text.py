@@ -45,13 +45,20 @@ def clean(
     allowed = {"\n", "\t", "\r"} if multiline else set()
     for ch in text:
         if unicodedata.category(ch) == "Cc" and ch not in allowed:
-            raise TextError("{field}: contains a control character (U+{code:04X})",
-                field=Term(field), code=ord(ch))
+            raise TextError(
+                "{field}: contains a control character (U+{code:04X})",
+                field=Term(field),
+                code=ord(ch),
+            )
     if required and not text:
         raise TextError("{field}: is required", field=Term(field))
     if len(text) > max_len:
-        raise TextError("{field}: {length} characters, the limit is {max_len}",
-            field=Term(field), length=len(text), max_len=max_len)
+        raise TextError(
+            "{field}: {length} characters, the limit is {max_len}",
+            field=Term(field),
+            length=len(text),
+            max_len=max_len,
+        )
     return text
 
 
@@ -79,8 +86,7 @@ def check_email(value: str | None, *, required: bool = False) -> str:
         return text
     local, sep, domain = text.rpartition("@")
     if not sep or not local or not domain or any(ch.isspace() for ch in domain):
-        raise TextError("e-mail: {text!r} is not an address (expected name@domain)",
-            text=text)
+        raise TextError("e-mail: {text!r} is not an address (expected name@domain)", text=text)
     if any(ch.isspace() for ch in local) and not (local.startswith('"') and local.endswith('"')):
         raise TextError("e-mail: {text!r} has a space outside quotes", text=text)
     return text

@@ -22,8 +22,9 @@ def binding_due(due: date | None, extended_due: date | None) -> date | None:
     return extended_due or due
 
 
-def outcome(due: date | None, extended_due: date | None, answered_on: date | None,
-            today: date) -> str:
+def outcome(
+    due: date | None, extended_due: date | None, answered_on: date | None, today: date
+) -> str:
     """``met`` / ``missed`` once answered; ``pending`` / ``overdue`` while open."""
     binding = binding_due(due, extended_due)
     if binding is None:

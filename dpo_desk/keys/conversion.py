@@ -70,8 +70,7 @@ def _reseal(src: Path, dst: Path, reader: Any, writer: SealedFiles) -> str:
         for chunk in writer.open(fh):
             check.update(chunk)
     if check.hexdigest() != digest.hexdigest():
-        raise StoreError("re-sealing {file} did not verify; nothing was changed",
-            file=src.name)
+        raise StoreError("re-sealing {file} did not verify; nothing was changed", file=src.name)
     return digest.hexdigest()
 
 
@@ -99,8 +98,9 @@ def encrypt_store(
     if is_encrypted(data_dir):
         raise UserError("{data_dir} is already encrypted", data_dir=data_dir)
     if not db.exists():
-        raise UserError("{data_dir} has no store yet: use 'dpo-desk secure init'",
-            data_dir=data_dir)
+        raise UserError(
+            "{data_dir} has no store yet: use 'dpo-desk secure init'", data_dir=data_dir
+        )
     if use_keyring is None:
         use_keyring = secure_keyring() is not None
     with InstanceLock(data_dir):
@@ -141,9 +141,7 @@ def encrypt_store(
         files = vault_files(data_dir)
         for src in files:
             _reseal(src, stage / src.parent.name / src.name, PlainSealer(), keys.sealer())
-        kf, recovery = new_keyfile(
-            data_dir, master, passphrase=passphrase, use_keyring=use_keyring
-        )
+        kf, recovery = new_keyfile(data_dir, master, passphrase=passphrase, use_keyring=use_keyring)
         kf.state = "encrypting"
         keyfile.replace(keys_path(data_dir), kf)  # the commit point
         remember(data_dir, keys)

@@ -109,8 +109,7 @@ def load_keyfile(data_dir: Path) -> KeyFile:
     try:
         return keyfile.load(keys_path(data_dir))
     except FileNotFoundError:
-        raise UserError("{data_dir} is not encrypted (no keys.json)",
-            data_dir=data_dir) from None
+        raise UserError("{data_dir} is not encrypted (no keys.json)", data_dir=data_dir) from None
 
 
 def require_keys(data_dir: Path) -> Keys:

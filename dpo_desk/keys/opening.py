@@ -60,7 +60,8 @@ def prompt_secret(data_dir: Path) -> str:
         return getpass.getpass(f"Passphrase (or recovery key) for {data_dir}: ")
     raise UserError(
         "{data_dir} is encrypted: set {env_passphrase} or run the command in a terminal",
-        data_dir=data_dir, env_passphrase=ENV_PASSPHRASE
+        data_dir=data_dir,
+        env_passphrase=ENV_PASSPHRASE,
     )
 
 

@@ -66,8 +66,9 @@ def _keyring_slot(data_dir: Path, master: bytes) -> dict[str, Any]:
     try:
         keyring.set_password(SERVICE, account, kek.hex())
     except keyring.errors.KeyringError as exc:
-        raise UserError("the system keyring refused the key ({reason}); use a passphrase",
-            reason=exc) from None
+        raise UserError(
+            "the system keyring refused the key ({reason}); use a passphrase", reason=exc
+        ) from None
     if _keyring_get(account) != kek:
         raise UserError("the system keyring did not keep the key; use a passphrase")
     return keyfile.wrap(

@@ -42,8 +42,10 @@ class SetupResult:
 
 def check_passphrase(passphrase: str) -> str:
     if len(passphrase) < MIN_PASSPHRASE or not passphrase.strip():
-        raise UserError("the passphrase must have at least {min_passphrase} characters",
-            min_passphrase=MIN_PASSPHRASE)
+        raise UserError(
+            "the passphrase must have at least {min_passphrase} characters",
+            min_passphrase=MIN_PASSPHRASE,
+        )
     if "\x00" in passphrase:
         raise UserError("the passphrase cannot contain a NUL character")
     return passphrase
@@ -62,7 +64,7 @@ def new_keyfile(
         raise UserError(
             "no secure keyring on this computer (Aucun trousseau sécurisé disponible): choose "
             "a passphrase (prompt, or the {env_passphrase} variable)",
-            env_passphrase=ENV_PASSPHRASE
+            env_passphrase=ENV_PASSPHRASE,
         )
     kf = KeyFile.new(master)
     if use_keyring:
@@ -97,7 +99,7 @@ def setup(
     if database_path(data_dir).exists():
         raise UserError(
             "{data_dir} already holds a plain store: convert it with 'dpo-desk secure encrypt'",
-            data_dir=data_dir
+            data_dir=data_dir,
         )
     ensure_data_dir(data_dir)
     if use_keyring is None:

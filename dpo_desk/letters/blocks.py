@@ -145,7 +145,8 @@ def _block_recipients(ctx: _Ctx) -> list[Flowable]:
             r.name,
             r.category,
             f"{_country(r.country, ctx.lang)} ({ctx.t('third_country')})"
-            if r.third_country else _country(r.country, ctx.lang),
+            if r.third_country
+            else _country(r.country, ctx.lang),
             _safeguard_text(ctx, r),
         )
         for r in recs
@@ -276,9 +277,7 @@ def _block_data_copy(ctx: _Ctx) -> list[Flowable]:
     out: list[Flowable] = [
         PageBreak(),
         ctx.para(
-            value_markup(
-                ctx.t("annex_title", cite=regime_of(ctx.data).citation("copy", ctx.lang))
-            ),
+            value_markup(ctx.t("annex_title", cite=regime_of(ctx.data).citation("copy", ctx.lang))),
             "annex",
         ),
         ctx.para(

@@ -98,7 +98,7 @@ def _right_with_article(right: Right | str, lang: str, regime: Regime) -> str:
 
 
 def our_dpo(title: str) -> str:
-    """"Déléguée à la protection des données" -> "notre déléguée à la protection des
+    """ "Déléguée à la protection des données" -> "notre déléguée à la protection des
     données": the profile's own title in a French sentence (so its gender agrees with the
     signature); "" when the title is not a délégué(e) one."""
     title = title.strip()

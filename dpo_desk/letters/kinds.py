@@ -38,8 +38,14 @@ class Kind:
 
 
 #: The regime citation that founds each kind outside the GDPR (see Regime.cite).
-BASIS_ROLE = {"acknowledgement": "reply", "id-request": "identity", "extension": "extension",
-              "access-reply": "access", "confirmation": "rights", "refusal": "refusal"}
+BASIS_ROLE = {
+    "acknowledgement": "reply",
+    "id-request": "identity",
+    "extension": "extension",
+    "access-reply": "access",
+    "confirmation": "rights",
+    "refusal": "refusal",
+}
 
 
 KINDS: dict[str, Kind] = {

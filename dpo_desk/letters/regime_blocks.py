@@ -32,8 +32,9 @@ def remedies(ctx: _Ctx) -> list[Flowable]:
     """One bullet per remedy of the case's law, with the authority's details."""
     org = ctx.data.organisation
     address = ", ".join(x.strip() for x in org.authority_address if x.strip())
-    return _bullets(ctx, remedy_lines(ctx.regime, ctx.lang, org.authority_name, address,
-                                      org.authority_url))
+    return _bullets(
+        ctx, remedy_lines(ctx.regime, ctx.lang, org.authority_name, address, org.authority_url)
+    )
 
 
 def refusal_help(ctx: _Ctx) -> list[Flowable]:
@@ -56,7 +57,9 @@ def extension_possible(ctx: _Ctx) -> list[Flowable]:
         "Si la complexité ou le nombre de demandes l'exigeait, ce délai pourrait être "
         "prolongé ({cite}). Nous vous en informerions alors, motifs à l'appui, au plus tard "
         "le {date}.",
-        cite=ctx.regime.citation("extension", ctx.lang), date=notice)
+        cite=ctx.regime.citation("extension", ctx.lang),
+        date=notice,
+    )
 
 
 def identity_asked(ctx: _Ctx) -> list[Flowable]:
@@ -75,11 +78,13 @@ def identity_copy(ctx: _Ctx) -> list[Flowable]:
             "as soon as it is done; we keep only the fact that your identity was verified.",
             "La copie de la pièce d'identité ne servira qu'à cette vérification et sera "
             "supprimée dès celle-ci effectuée ; nous ne conserverons que la mention de la "
-            "vérification.")
+            "vérification.",
+        )
     return _sentence(
         ctx,
         "We do not ask you for a copy of an identity document.",
-        "Nous ne vous demandons pas de copie de pièce d'identité.")
+        "Nous ne vous demandons pas de copie de pièce d'identité.",
+    )
 
 
 def identity_clock(ctx: _Ctx) -> list[Flowable]:
@@ -98,7 +103,8 @@ def _answer_by(ctx: _Ctx) -> list[Flowable]:
         ctx,
         "The last day to send it is {day}.",
         "La date limite pour nous les adresser est le {day}.",
-        day=format_letter_date(day, ctx.lang))
+        day=format_letter_date(day, ctx.lang),
+    )
 
 
 def _clock_sentence(ctx: _Ctx) -> list[Flowable]:
@@ -114,14 +120,17 @@ def _clock_sentence(ctx: _Ctx) -> list[Flowable]:
             "information ({cite}).",
             "Le délai de réponse d'un mois est suspendu jusqu'à la réception de ces "
             "informations ({cite}).",
-            cite=cite)
+            cite=cite,
+        )
     return _sentence(
         ctx,
         "We must reply within {period} of receiving your request ({cite}): please send "
         "this information as soon as possible.",
         "Nous devons vous répondre dans les {period} suivant la réception de votre demande "
         "({cite}) : merci de nous adresser ces informations dans les meilleurs délais.",
-        period=pick(r.period, ctx.lang), cite=r.citation("reply", ctx.lang))
+        period=pick(r.period, ctx.lang),
+        cite=r.citation("reply", ctx.lang),
+    )
 
 
 #: The Art. 19 operations, in the three forms the sentences need (English, French
@@ -148,7 +157,8 @@ def recipients_notice(ctx: _Ctx) -> list[Flowable]:
     if not case.notify_recipients or not cite:
         return []
     asked = [_ART19_WORDS[str(r)] for r in case.rights if str(r) in _ART19_WORDS] or list(
-        _ART19_WORDS.values())
+        _ART19_WORDS.values()
+    )
     this_en = "this " + _joined([w[0] for w in asked], "en")
     this_fr = _joined([w[1] for w in asked], "fr")
     the_en = "the " + _joined([w[0] for w in asked], "en")
@@ -164,12 +174,19 @@ def recipients_notice(ctx: _Ctx) -> list[Flowable]:
             "chacun d'eux {this}, à moins qu'une telle communication se révèle impossible ou "
             "exige des efforts disproportionnés ; nous vous en communiquerons la liste sur "
             "simple demande ({cite}).",
-            cite=cite, this=this_fr if ctx.lang == "fr" else this_en)
-    return [*_sentence(
-        ctx,
-        "We informed the following recipients of your data of {the} ({cite}):",
-        "Nous avons informé {the} les destinataires suivants de vos données ({cite}) :",
-        cite=cite, the=the_fr if ctx.lang == "fr" else the_en), *_bullets(ctx, names)]
+            cite=cite,
+            this=this_fr if ctx.lang == "fr" else this_en,
+        )
+    return [
+        *_sentence(
+            ctx,
+            "We informed the following recipients of your data of {the} ({cite}):",
+            "Nous avons informé {the} les destinataires suivants de vos données ({cite}) :",
+            cite=cite,
+            the=the_fr if ctx.lang == "fr" else the_en,
+        ),
+        *_bullets(ctx, names),
+    ]
 
 
 def heirs_evidence(ctx: _Ctx) -> list[Flowable]:
@@ -184,7 +201,8 @@ def heirs_evidence(ctx: _Ctx) -> list[Flowable]:
         "no longer needed to handle your request.",
         "Les pièces justificatives que vous nous avez transmises ({items}) seront supprimées "
         "dès qu'elles ne seront plus nécessaires au traitement de votre demande.",
-        items=items)
+        items=items,
+    )
 
 
 def ack_note(ctx: _Ctx) -> list[Flowable]:

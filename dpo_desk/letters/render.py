@@ -161,11 +161,17 @@ def _body_frame(frame_id: str, top_mm: float) -> Frame:
 # --- Public API --------------------------------------------------------------------------
 def _render(data: LetterData, templates_dir: Path | None) -> tuple[bytes, int, tuple[str, ...]]:
     if data.kind not in KINDS:
-        raise InvalidValue("unknown letter kind {kind!r}; use one of: {kinds}",
-            kind=data.kind, kinds=', '.join(KINDS))
+        raise InvalidValue(
+            "unknown letter kind {kind!r}; use one of: {kinds}",
+            kind=data.kind,
+            kinds=", ".join(KINDS),
+        )
     if data.lang not in LANGS:
-        raise InvalidValue("unknown letter language {lang!r}; use one of: {langs}",
-            lang=data.lang, langs=', '.join(LANGS))
+        raise InvalidValue(
+            "unknown letter language {lang!r}; use one of: {langs}",
+            lang=data.lang,
+            langs=", ".join(LANGS),
+        )
     fonts.register_fonts()
     ctx = _Ctx(data)
     template = load_template(data.kind, data.lang, templates_dir)

@@ -182,11 +182,15 @@ def parse_template(text: str, source: Path | None = None) -> Template:
 
 def _check(kind: str, lang: str) -> None:
     if kind not in KINDS:
-        raise InvalidValue("unknown letter kind {kind!r}; use one of: {kinds}",
-            kind=kind, kinds=', '.join(KINDS))
+        raise InvalidValue(
+            "unknown letter kind {kind!r}; use one of: {kinds}", kind=kind, kinds=", ".join(KINDS)
+        )
     if lang not in LANGS:
-        raise InvalidValue("unknown letter language {lang!r}; use one of: {langs}",
-            lang=lang, langs=', '.join(LANGS))
+        raise InvalidValue(
+            "unknown letter language {lang!r}; use one of: {langs}",
+            lang=lang,
+            langs=", ".join(LANGS),
+        )
 
 
 def template_filename(kind: str, lang: str) -> str:

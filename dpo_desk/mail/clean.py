@@ -18,7 +18,8 @@ from dpo_desk.domain.text import BIDI_CONTROLS, NAME_MAX
 #: Windows device names: a file called ``CON.pdf`` or ``nul`` cannot be saved there.
 DEVICE_NAMES = frozenset(
     ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-    + [f"COM{i}" for i in range(10)] + [f"LPT{i}" for i in range(10)]
+    + [f"COM{i}" for i in range(10)]
+    + [f"LPT{i}" for i in range(10)]
 )
 FILE_NAME_MAX = 120
 _TAG = re.compile(r"<[^<>]*>")
@@ -42,8 +43,11 @@ def one_line(value: str, max_len: int = NAME_MAX) -> str:
     ``max_len`` (what a sender writes in a header has no legal weight: the original is
     sealed whole)."""
     text = _TAG.sub(" ", unescape_bytes(value))
-    text = "".join(" " if ch in "\r\n\t" else ch for ch in text
-                   if ch in "\r\n\t" or unicodedata.category(ch) not in _DROP_CATEGORIES)
+    text = "".join(
+        " " if ch in "\r\n\t" else ch
+        for ch in text
+        if ch in "\r\n\t" or unicodedata.category(ch) not in _DROP_CATEGORIES
+    )
     text = text.replace("<", " ").replace(">", " ")
     text = " ".join(text.split()).strip(" \"'")
     return text[:max_len].strip()
@@ -53,8 +57,12 @@ def multiline(value: str) -> str:
     """Body text: controls other than line breaks and tabs removed, bidi controls kept
     out (they could reorder what the DPO reads), line ends unified."""
     text = unescape_bytes(value).replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in text if ch in "\n\t" or (
-        unicodedata.category(ch) not in {"Cc", "Cs"} and ch not in BIDI_CONTROLS))
+    return "".join(
+        ch
+        for ch in text
+        if ch in "\n\t"
+        or (unicodedata.category(ch) not in {"Cc", "Cs"} and ch not in BIDI_CONTROLS)
+    )
 
 
 def file_name(value: str, index: int) -> str:
@@ -77,8 +85,27 @@ def file_name(value: str, index: int) -> str:
 class _TextOfHtml(HTMLParser):
     """The visible text of an HTML body: blocks become lines, scripts and styles go."""
 
-    BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-                        "blockquote", "pre", "table", "ul", "ol", "hr"})
+    BLOCKS = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "table",
+            "ul",
+            "ol",
+            "hr",
+        }
+    )
     HIDDEN = frozenset({"script", "style", "head", "title", "template", "noscript"})
 
     def __init__(self) -> None:

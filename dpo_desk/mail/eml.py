@@ -27,20 +27,32 @@ from dpo_desk.mail.model import (
     ParsedMail,
 )
 
-_PARSE_ERRORS = (MessageError, HeaderParseError, ValueError, TypeError, IndexError,
-                 LookupError, AttributeError, UnicodeError)
+_PARSE_ERRORS = (
+    MessageError,
+    HeaderParseError,
+    ValueError,
+    TypeError,
+    IndexError,
+    LookupError,
+    AttributeError,
+    UnicodeError,
+)
 
 
 def check_size(size: int, label: str) -> None:
     """Refuse an empty or oversized message before its bytes are parsed."""
     if size == 0:
-        raise MailRefused("{label}: the message is empty (0 bytes); nothing was imported",
-                          label=label)
+        raise MailRefused(
+            "{label}: the message is empty (0 bytes); nothing was imported", label=label
+        )
     if size > MAX_MESSAGE:
         raise MailRefused(
             "{label}: the message is {size} MB, over the limit of {limit} MB; nothing was "
             "imported (save its attachments and attach them by hand)",
-            label=label, size=round(size / 1024 / 1024), limit=MAX_MESSAGE // 1024 // 1024)
+            label=label,
+            size=round(size / 1024 / 1024),
+            limit=MAX_MESSAGE // 1024 // 1024,
+        )
 
 
 def header(msg: Message, name: str) -> str:
@@ -149,11 +161,18 @@ class _Walk:
     def visit(self, part: Message, depth: int) -> None:
         self.parts += 1
         if depth > MAX_DEPTH:
-            raise MailRefused("{label}: the message is nested more than {depth} levels deep; "
-                              "nothing was imported", label=self.label, depth=MAX_DEPTH)
+            raise MailRefused(
+                "{label}: the message is nested more than {depth} levels deep; "
+                "nothing was imported",
+                label=self.label,
+                depth=MAX_DEPTH,
+            )
         if self.parts > MAX_PARTS:
-            raise MailRefused("{label}: the message has more than {parts} parts; nothing "
-                              "was imported", label=self.label, parts=MAX_PARTS)
+            raise MailRefused(
+                "{label}: the message has more than {parts} parts; nothing was imported",
+                label=self.label,
+                parts=MAX_PARTS,
+            )
         if part.is_multipart():
             payload = part.get_payload()
             for child in payload if isinstance(payload, list) else []:
@@ -208,17 +227,23 @@ def parse_eml(raw: bytes, label: str) -> ParsedMail:
     try:
         msg = BytesParser(policy=policy.default).parsebytes(raw)
     except _PARSE_ERRORS as exc:
-        raise MailRefused("{label}: not a readable e-mail message ({why})",
-                          label=label, why=type(exc).__name__) from None
+        raise MailRefused(
+            "{label}: not a readable e-mail message ({why})", label=label, why=type(exc).__name__
+        ) from None
     if not any(msg.get(h) is not None for h in ("From", "Date", "Message-ID", "Received")):
-        raise MailRefused("{label}: this is not an e-mail message (no From, Date or "
-                          "Message-ID header)", label=label)
+        raise MailRefused(
+            "{label}: this is not an e-mail message (no From, Date or Message-ID header)",
+            label=label,
+        )
     walk = _Walk(label)
     try:
         walk.visit(msg, 0)
     except RecursionError:
-        raise MailRefused("{label}: the message is nested more than {depth} levels deep; "
-                          "nothing was imported", label=label, depth=MAX_DEPTH) from None
+        raise MailRefused(
+            "{label}: the message is nested more than {depth} levels deep; nothing was imported",
+            label=label,
+            depth=MAX_DEPTH,
+        ) from None
     body = "\n\n".join(t.strip() for t in walk.plain if t.strip())
     if not body and walk.html:  # HTML only: its text, never the page itself
         body = "\n\n".join(clean.html_to_text(h) for h in walk.html)
@@ -227,10 +252,17 @@ def parse_eml(raw: bytes, label: str) -> ParsedMail:
     refs = clean.message_ids(header(msg, "In-Reply-To"))
     refs += [r for r in reversed(clean.message_ids(header(msg, "References"))) if r not in refs]
     return ParsedMail(
-        raw=raw, fmt="eml", sender_name=name, sender_email=address,
+        raw=raw,
+        fmt="eml",
+        sender_name=name,
+        sender_email=address,
         subject=clean.one_line(header(msg, "Subject"), 500),
-        body=clean.multiline(body).strip(), received=moment, received_source=source,
-        message_id=clean.message_id(header(msg, "Message-ID")), references=tuple(refs),
-        attachments=tuple(walk.attachments), skipped=tuple(walk.skipped), label=label,
+        body=clean.multiline(body).strip(),
+        received=moment,
+        received_source=source,
+        message_id=clean.message_id(header(msg, "Message-ID")),
+        references=tuple(refs),
+        attachments=tuple(walk.attachments),
+        skipped=tuple(walk.skipped),
+        label=label,
     )
-

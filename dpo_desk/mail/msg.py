@@ -20,8 +20,18 @@ from dpo_desk.mail.model import MAX_PARTS, MailAttachment, MailRefused, ParsedMa
 
 #: The signature of an OLE compound file, the container of every ``.msg``.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ERRORS = (ExMsgBaseException, OSError, ValueError, TypeError, KeyError, IndexError,
-           AttributeError, UnicodeError, NotImplementedError, AssertionError)
+_ERRORS = (
+    ExMsgBaseException,
+    OSError,
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    UnicodeError,
+    NotImplementedError,
+    AssertionError,
+)
 
 # extract-msg logs every oddity of a hostile file at WARNING; the refusal says enough.
 logging.getLogger("extract_msg").setLevel(logging.ERROR)
@@ -39,20 +49,23 @@ def parse_msg(raw: bytes, label: str) -> ParsedMail:
     try:
         item = extract_msg.openMsg(raw, delayAttachments=False)
     except _ERRORS as exc:
-        raise MailRefused("{label}: not a readable Outlook message ({why})",
-                          label=label, why=type(exc).__name__) from None
+        raise MailRefused(
+            "{label}: not a readable Outlook message ({why})", label=label, why=type(exc).__name__
+        ) from None
     try:
         return _read(item, raw, label)
     except _ERRORS as exc:
-        raise MailRefused("{label}: not a readable Outlook message ({why})",
-                          label=label, why=type(exc).__name__) from None
+        raise MailRefused(
+            "{label}: not a readable Outlook message ({why})", label=label, why=type(exc).__name__
+        ) from None
     finally:
         item.close()
 
 
 def _read(item: Any, raw: bytes, label: str) -> ParsedMail:
     headers = HeaderParser(policy=policy.default).parsestr(
-        _text(item.getStringStream("__substg1.0_007D")) or "")
+        _text(item.getStringStream("__substg1.0_007D")) or ""
+    )
     name, address = sender(headers) if headers.get("From") else ("", "")
     if not address:
         name = clean.one_line(_text(item.getStringStream("__substg1.0_0C1A"))) or name
@@ -67,13 +80,15 @@ def _read(item: Any, raw: bytes, label: str) -> ParsedMail:
         html = item.htmlBody
         body = clean.html_to_text(_text(html)) if html else ""
     refs = clean.message_ids(_text(item.inReplyTo) or header(headers, "In-Reply-To"))
-    refs += [r for r in reversed(clean.message_ids(header(headers, "References")))
-             if r not in refs]
+    refs += [r for r in reversed(clean.message_ids(header(headers, "References"))) if r not in refs]
     attachments: list[MailAttachment] = []
     skipped: list[tuple[str, str]] = []
     if len(item.attachments) > MAX_PARTS:
-        raise MailRefused("{label}: the message has more than {parts} parts; nothing "
-                          "was imported", label=label, parts=MAX_PARTS)
+        raise MailRefused(
+            "{label}: the message has more than {parts} parts; nothing was imported",
+            label=label,
+            parts=MAX_PARTS,
+        )
     for index, att in enumerate(item.attachments, start=1):
         name_ = clean.file_name(_text(att.longFilename) or _text(att.shortFilename), index)
         data = att.data
@@ -84,9 +99,17 @@ def _read(item: Any, raw: bytes, label: str) -> ParsedMail:
         else:
             attachments.append(MailAttachment(name_, data, _text(att.mimetype)))
     return ParsedMail(
-        raw=raw, fmt="msg", sender_name=name, sender_email=address,
+        raw=raw,
+        fmt="msg",
+        sender_name=name,
+        sender_email=address,
         subject=clean.one_line(_text(item.subject), 500),
-        body=clean.multiline(body).strip(), received=moment, received_source=source,
-        message_id=clean.message_id(_text(item.messageId)), references=tuple(refs),
-        attachments=tuple(attachments), skipped=tuple(skipped), label=label,
+        body=clean.multiline(body).strip(),
+        received=moment,
+        received_source=source,
+        message_id=clean.message_id(_text(item.messageId)),
+        references=tuple(refs),
+        attachments=tuple(attachments),
+        skipped=tuple(skipped),
+        label=label,
     )

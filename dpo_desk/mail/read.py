@@ -28,11 +28,14 @@ def _size(path: Path) -> int:
     try:
         st = os.stat(path)
     except OSError as exc:
-        raise MailRefused("cannot read {name}: {reason}", name=path.name,
-                          reason=exc.strerror or str(exc)) from None
+        raise MailRefused(
+            "cannot read {name}: {reason}", name=path.name, reason=exc.strerror or str(exc)
+        ) from None
     if not stat.S_ISREG(st.st_mode):
-        raise MailRefused("{name} is not a regular file (a folder, a device or a pipe): "
-                          "nothing was imported", name=path.name)
+        raise MailRefused(
+            "{name} is not a regular file (a folder, a device or a pipe): nothing was imported",
+            name=path.name,
+        )
     return st.st_size
 
 
@@ -41,8 +44,9 @@ def _head(path: Path) -> bytes:
         with open(path, "rb") as fh:
             return fh.read(8)
     except OSError as exc:
-        raise MailRefused("cannot read {name}: {reason}", name=path.name,
-                          reason=exc.strerror or str(exc)) from None
+        raise MailRefused(
+            "cannot read {name}: {reason}", name=path.name, reason=exc.strerror or str(exc)
+        ) from None
 
 
 def kind_of(path: Path) -> str:
@@ -61,13 +65,15 @@ def read_one(path: Path) -> ParsedMail:
     check_size(size, path.name)
     kind = kind_of(path)
     if kind == "mbox":
-        raise MailRefused("{name} is a mailbox of several messages: import it as a "
-                          "mailbox", name=path.name)
+        raise MailRefused(
+            "{name} is a mailbox of several messages: import it as a mailbox", name=path.name
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise MailRefused("cannot read {name}: {reason}", name=path.name,
-                          reason=exc.strerror or str(exc)) from None
+        raise MailRefused(
+            "cannot read {name}: {reason}", name=path.name, reason=exc.strerror or str(exc)
+        ) from None
     return parse_msg(raw, path.name) if kind == "msg" else parse_eml(raw, path.name)
 
 
@@ -79,17 +85,24 @@ def mbox_count(path: Path) -> int:
 def _open_mbox(path: Path) -> mailbox.mbox:
     size = _size(path)
     if size == 0:
-        raise MailRefused("{label}: the message is empty (0 bytes); nothing was imported",
-                          label=path.name)
+        raise MailRefused(
+            "{label}: the message is empty (0 bytes); nothing was imported", label=path.name
+        )
     if size > MAX_MBOX:
-        raise MailRefused("{name}: the mailbox is {size} MB, over the limit of {limit} MB; "
-                          "split it first", name=path.name, size=size // 1024 // 1024,
-                          limit=MAX_MBOX // 1024 // 1024)
+        raise MailRefused(
+            "{name}: the mailbox is {size} MB, over the limit of {limit} MB; split it first",
+            name=path.name,
+            size=size // 1024 // 1024,
+            limit=MAX_MBOX // 1024 // 1024,
+        )
     box = mailbox.mbox(path, create=False)
     if len(box) > MAX_MBOX_MESSAGES:
-        raise MailRefused("{name}: {count} messages, over the limit of {limit}; split the "
-                          "mailbox first", name=path.name, count=len(box),
-                          limit=MAX_MBOX_MESSAGES)
+        raise MailRefused(
+            "{name}: {count} messages, over the limit of {limit}; split the mailbox first",
+            name=path.name,
+            count=len(box),
+            limit=MAX_MBOX_MESSAGES,
+        )
     return box
 
 

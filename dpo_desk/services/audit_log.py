@@ -97,8 +97,11 @@ def _query(flt: AuditFilter, tz: str) -> Select:
     if flt.record.strip():
         stmt = stmt.where(func.upper(AuditEvent.record_ref) == flt.record.strip().upper())
     if flt.since and flt.until and flt.since > flt.until:
-        raise UserError("the date range is reversed ({since} is after {until})",
-            since=flt.since, until=flt.until)
+        raise UserError(
+            "the date range is reversed ({since} is after {until})",
+            since=flt.since,
+            until=flt.until,
+        )
     if flt.since:
         stmt = stmt.where(AuditEvent.at >= _bounds(flt.since, tz))
     if flt.until:
@@ -119,8 +122,7 @@ def list_entries(
         UserError: a reversed date range, or a page size out of range.
     """
     if not 1 <= limit <= PAGE_MAX:
-        raise UserError("page size must be between 1 and {page_max}",
-            page_max=PAGE_MAX)
+        raise UserError("page size must be between 1 and {page_max}", page_max=PAGE_MAX)
     stmt = _query(flt or AuditFilter(), ctx.timezone)
     stmt = stmt.order_by(AuditEvent.id.desc()).offset(max(0, offset)).limit(limit + 1)
     with ctx.db.read() as session:

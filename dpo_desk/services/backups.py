@@ -62,7 +62,6 @@ def preview_restore(ctx: Context, path: Path) -> RestorePlan:
         current_counts=counts,
         current_audit_count=counts.get("audit_event", 0),
         other_installation=bool(
-            info.installation
-            and installation.read(ctx.data_dir) not in ("", info.installation)
+            info.installation and installation.read(ctx.data_dir) not in ("", info.installation)
         ),
     )

@@ -54,17 +54,21 @@ class CaseImportRefused(ImportRefused):
     def __init__(self, source: str, refusals: list[RowRefusal]) -> None:
         first = refusals[0]
         super().__init__(
-            source, Phrase("line {n}", n=first.line),
-            template("{reason} ({count} row(s) refused in all)"), reason=first.reason,
-            count=len(refusals))
+            source,
+            Phrase("line {n}", n=first.line),
+            template("{reason} ({count} row(s) refused in all)"),
+            reason=first.reason,
+            count=len(refusals),
+        )
         self.refusals = refusals
 
 
 class _Steps:
     """Progress over checking then writing (two passes over the rows), and cancel."""
 
-    def __init__(self, total: int, progress: Progress | None,
-                 cancel: threading.Event | None) -> None:
+    def __init__(
+        self, total: int, progress: Progress | None, cancel: threading.Event | None
+    ) -> None:
         self.total = max(2 * total, 1)
         self.every = max(1, total // 200)
         self.progress = progress
@@ -84,19 +88,23 @@ def check_mapping(table: Table, mapping: Mapping) -> Mapping:
     clean: Mapping = {f: mapping.get(f) for f in FIELDS}
     for fld, index in clean.items():
         if index is not None and not 0 <= index < len(table.headers):
-            raise UserError("{field}: no column {value} in the file", field=Term(fld),
-                            value=index + 1)
+            raise UserError(
+                "{field}: no column {value} in the file", field=Term(fld), value=index + 1
+            )
     missing = missing_fields(clean)
     if missing:
-        raise ImportRefused(table.name, Phrase("line {n}", n=1),
-                            "no column for {fields}; choose one in the mapping",
-                            fields=", ".join(missing))
+        raise ImportRefused(
+            table.name,
+            Phrase("line {n}", n=1),
+            "no column for {fields}; choose one in the mapping",
+            fields=", ".join(missing),
+        )
     return clean
 
 
-def check_rows(ctx: Context, table: Table, mapping: Mapping,
-               step: Callable[[int], None] | None = None
-               ) -> tuple[list[CheckedRow], list[RowRefusal]]:
+def check_rows(
+    ctx: Context, table: Table, mapping: Mapping, step: Callable[[int], None] | None = None
+) -> tuple[list[CheckedRow], list[RowRefusal]]:
     """Every row checked: the good ones, and each refused one with its line."""
     with ctx.db.read() as session:
         profile = profile_in(session)
@@ -131,8 +139,7 @@ def import_cases(
         ImportCancelled: ``cancel`` was set; nothing imported.
     """
     table = read_table(path)
-    chosen = check_mapping(table, mapping if mapping is not None else
-                           guess_mapping(table.headers))
+    chosen = check_mapping(table, mapping if mapping is not None else guess_mapping(table.headers))
     if not table.rows:
         raise ImportRefused(path.name, "", "no rows to import below the header line")
     steps = _Steps(len(table.rows), progress, cancel)
@@ -144,13 +151,20 @@ def import_cases(
         raise CaseImportRefused(path.name, refused)  # messages: passed on
     n = len(good)
     with ctx.db.write() as session:
-        report.references = write_rows(session, ctx, good, path.name,
-                                       lambda done: steps(n + done))
+        report.references = write_rows(session, ctx, good, path.name, lambda done: steps(n + done))
         steps(2 * n, force=True)
-        audit.record(session, ctx, "case.import", "case", path.name[:100], {
-            "file": path.name, "rows": n, "first": report.references[0],
-            "last": report.references[-1],
-        })
+        audit.record(
+            session,
+            ctx,
+            "case.import",
+            "case",
+            path.name[:100],
+            {
+                "file": path.name,
+                "rows": n,
+                "first": report.references[0],
+                "last": report.references[-1],
+            },
+        )
     audit.checkpoint(ctx.db, "import")
     return report
-

@@ -47,8 +47,11 @@ def _order_by(order: str, descending: bool) -> tuple[Any, ...]:
         "due": EFFECTIVE_DUE,
     }
     if order not in columns:
-        raise InvalidValue("unknown order {order!r}; use one of: {order_keys}",
-            order=order, order_keys=', '.join(ORDER_KEYS))
+        raise InvalidValue(
+            "unknown order {order!r}; use one of: {order_keys}",
+            order=order,
+            order_keys=", ".join(ORDER_KEYS),
+        )
     col = columns[order]
     key = col.desc() if descending else col.asc()
     tie = Case.id.desc() if descending else Case.id.asc()
@@ -146,8 +149,7 @@ def timeline(ctx: Context, reference: str) -> list[TimelineEntry]:
     with ctx.db.read() as session:
         case = session.scalars(select(Case).where(Case.reference == ref)).first()
         if case is None:
-            raise NotFound("no case with reference {reference!r}",
-                reference=reference)
+            raise NotFound("no case with reference {reference!r}", reference=reference)
         docs = list(session.scalars(select(Document).where(Document.case_id == case.id)))
         doc_refs = [str(d.id) for d in docs]
         where = AuditEvent.record_ref == ref
@@ -220,8 +222,14 @@ def find_subjects(ctx: Context, text: str, limit: int = 8) -> list[SubjectMatch]
         count = func.count(Case.id)
         last = func.max(Case.reference)
         rows = session.execute(
-            select(DataSubject.id, DataSubject.full_name, DataSubject.email, count, last,
-                   DataSubject.postal_address)
+            select(
+                DataSubject.id,
+                DataSubject.full_name,
+                DataSubject.email,
+                count,
+                last,
+                DataSubject.postal_address,
+            )
             .outerjoin(Case, Case.subject_id == DataSubject.id)
             .where(or_(DataSubject.name_key.like(like), func.lower(DataSubject.email).like(like)))
             .group_by(DataSubject.id)

@@ -105,9 +105,7 @@ def add_case_in(session: Session, ctx: Context, new: NewCase) -> Case:
     except ValueError as exc:
         raise UserError.carrying(exc) from None
     jurisdiction = deadlines.check_jurisdiction(new.jurisdiction or profile.default_jurisdiction)
-    kind = new.kind or (
-        CaseKind.COMPLAINT if rights == [Right.COMPLAINT] else CaseKind.REQUEST
-    )
+    kind = new.kind or (CaseKind.COMPLAINT if rights == [Right.COMPLAINT] else CaseKind.REQUEST)
     readings = dict(profile.readings)
     # The receipt_timezone reading (e.g. UTC) wins over the organisation's zone, as in
     # ``dpo-desk deadline``: one rule, one day of receipt for the same instant.
@@ -118,16 +116,26 @@ def add_case_in(session: Session, ctx: Context, new: NewCase) -> Case:
     if new.subject_id is not None:
         subject = session.get(DataSubject, new.subject_id)
         if subject is None:
-            raise NotFound("no data subject with id {subject_id}",
-                subject_id=new.subject_id)
+            raise NotFound("no data subject with id {subject_id}", subject_id=new.subject_id)
     else:
-        subject = DataSubject(full_name=name, name_key=fold(name), email=email,
-                              postal_address=address, phone=phone,
-                              customer_ref=new.customer_ref)
+        subject = DataSubject(
+            full_name=name,
+            name_key=fold(name),
+            email=email,
+            postal_address=address,
+            phone=phone,
+            customer_ref=new.customer_ref,
+        )
         session.add(subject)
         session.flush()
-        audit.record(session, ctx, "subject.create", "data_subject", str(subject.id),
-                     {"name_key": subject.name_key[:3] + "…"})
+        audit.record(
+            session,
+            ctx,
+            "subject.create",
+            "data_subject",
+            str(subject.id),
+            {"name_key": subject.name_key[:3] + "…"},
+        )
     case = Case(
         reference=next_reference(session, result.received.year),
         kind=str(kind),
@@ -156,10 +164,20 @@ def add_case_in(session: Session, ctx: Context, new: NewCase) -> Case:
     if new.subject_id is not None and new.update_contact:
         _replace_contact(session, ctx, subject, email, address, case.reference)
     search.index_case(session, case)
-    audit.record(session, ctx, "case.create", "case", case.reference, {
-        "rights": [str(r) for r in rights], "channel": str(channel),
-        "received_on": result.received, "jurisdiction": jurisdiction, "due": result.due,
-    })
+    audit.record(
+        session,
+        ctx,
+        "case.create",
+        "case",
+        case.reference,
+        {
+            "rights": [str(r) for r in rights],
+            "channel": str(channel),
+            "received_on": result.received,
+            "jurisdiction": jurisdiction,
+            "due": result.due,
+        },
+    )
     return case
 
 
@@ -167,33 +185,51 @@ def _load(session: Session, reference: str) -> Case:
     case = session.scalars(
         select(Case)
         .where(Case.reference == reference.strip().upper())
-        .options(selectinload(Case.rights), selectinload(Case.subject),
-                 selectinload(Case.deadline_events), selectinload(Case.identity_checks),
-                 selectinload(Case.documents))
+        .options(
+            selectinload(Case.rights),
+            selectinload(Case.subject),
+            selectinload(Case.deadline_events),
+            selectinload(Case.identity_checks),
+            selectinload(Case.documents),
+        )
     ).first()
     if case is None:
-        raise NotFound("no case with reference {reference!r}",
-            reference=reference)
+        raise NotFound("no case with reference {reference!r}", reference=reference)
     return case
 
 
-def _replace_contact(session: Session, ctx: Context, subject: DataSubject, email: str,
-                     address: str, reference: str) -> None:
+def _replace_contact(
+    session: Session, ctx: Context, subject: DataSubject, email: str, address: str, reference: str
+) -> None:
     """Make ``email``/``address`` (those given) the person's details; the earlier ones
     go to the history first. Audited without the details themselves (only which changed)."""
-    changed = [name for name, new, old in (("email", email, subject.email),
-                                           ("postal_address", address, subject.postal_address))
-               if new and new != old]
+    changed = [
+        name
+        for name, new, old in (
+            ("email", email, subject.email),
+            ("postal_address", address, subject.postal_address),
+        )
+        if new and new != old
+    ]
     if not changed:
         return
-    subject.contact_history.append(SubjectContact(
-        email=subject.email, postal_address=subject.postal_address, replaced_by_case=reference))
+    subject.contact_history.append(
+        SubjectContact(
+            email=subject.email, postal_address=subject.postal_address, replaced_by_case=reference
+        )
+    )
     if "email" in changed:
         subject.email = email
     if "postal_address" in changed:
         subject.postal_address = address
-    audit.record(session, ctx, "subject.contact", "data_subject", str(subject.id),
-                 {"changed": changed, "case": reference})
+    audit.record(
+        session,
+        ctx,
+        "subject.contact",
+        "data_subject",
+        str(subject.id),
+        {"changed": changed, "case": reference},
+    )
 
 
 def load_case(session: Session, reference: str) -> Case:
@@ -246,15 +282,25 @@ def detail_of(case: Case, today: date) -> CaseDetail:
         subject_deceased=subject.deceased,
         explanation=[s.to_dict() for s in result.steps],
         sources=list(result.sources),
-        suspensions=[(e.starts_on, e.ends_on) for e in case.deadline_events
-                     if e.kind == "suspension"],
+        suspensions=[
+            (e.starts_on, e.ends_on) for e in case.deadline_events if e.kind == "suspension"
+        ],
         identity=[
-            IdentityFacts(c.id, c.doubt_reason, c.requested_on, c.received_on, c.method,
-                          c.outcome, c.verifier, c.verified_at, c.document_kind,
-                          answer_by=answer_deadline(c.requested_on, c.answer_by)
-                          if c.requested_on else None,
-                          current=current_outcome(c.outcome, c.requested_on, c.received_on,
-                                                  c.answer_by, today))
+            IdentityFacts(
+                c.id,
+                c.doubt_reason,
+                c.requested_on,
+                c.received_on,
+                c.method,
+                c.outcome,
+                c.verifier,
+                c.verified_at,
+                c.document_kind,
+                answer_by=answer_deadline(c.requested_on, c.answer_by) if c.requested_on else None,
+                current=current_outcome(
+                    c.outcome, c.requested_on, c.received_on, c.answer_by, today
+                ),
+            )
             for c in case.identity_checks
         ],
         documents=[document_info(d) for d in case.documents],
@@ -333,7 +379,8 @@ def summaries(session: Session, ids: Sequence[int]) -> list[CaseSummary]:
     if not ids:
         return []
     rows = session.scalars(
-        select(Case).where(Case.id.in_(ids))
+        select(Case)
+        .where(Case.id.in_(ids))
         .options(selectinload(Case.rights), selectinload(Case.subject))
     ).all()
     by_id = {c.id: summary_of(c) for c in rows}

@@ -19,8 +19,11 @@ from dpo_desk.store.models.cases import OPEN_STATES_SQL
 QUEUES = ("overdue", "due-soon", "extension-notice", "awaiting-identity", "suspended")
 
 _open_suspension = exists().where(
-    and_(DeadlineEvent.case_id == Case.id, DeadlineEvent.kind == "suspension",
-         DeadlineEvent.ends_on.is_(None))
+    and_(
+        DeadlineEvent.case_id == Case.id,
+        DeadlineEvent.kind == "suspension",
+        DeadlineEvent.ends_on.is_(None),
+    )
 )
 
 
@@ -31,12 +34,16 @@ def queue_query(name: str, today: date, days: int = 7) -> Select:
         # A suspended case is not late: its clock is stopped (décret 2019-536).
         stmt = base.where(EFFECTIVE_DUE < today, ~_open_suspension)
     elif name == "due-soon":
-        stmt = base.where(EFFECTIVE_DUE >= today, EFFECTIVE_DUE <= today + timedelta(days=days),
-                          ~_open_suspension)
+        stmt = base.where(
+            EFFECTIVE_DUE >= today, EFFECTIVE_DUE <= today + timedelta(days=days), ~_open_suspension
+        )
     elif name == "extension-notice":
-        stmt = base.where(Case.extended_on.is_(None), Case.extension_notice_by.is_not(None),
-                          Case.extension_notice_by >= today,
-                          Case.extension_notice_by <= today + timedelta(days=days))
+        stmt = base.where(
+            Case.extended_on.is_(None),
+            Case.extension_notice_by.is_not(None),
+            Case.extension_notice_by >= today,
+            Case.extension_notice_by <= today + timedelta(days=days),
+        )
     elif name == "awaiting-identity":
         stmt = base.where(Case.status == "awaiting-identity")
     elif name == "suspended":
@@ -54,8 +61,9 @@ class Dashboard:
 
 
 def _count(session: Session, stmt: Select) -> int:
-    return int(session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
-               or 0)
+    return int(
+        session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    )
 
 
 def queue(ctx: Context, name: str, days: int = 7, limit: int | None = None) -> list[CaseSummary]:
@@ -72,20 +80,33 @@ def dashboard(ctx: Context, days: int = 7, upcoming: int = 15, months: int = 12)
         counts = {q: _count(session, queue_query(q, today, days)) for q in QUEUES}
         # The late cases first (the most urgent), then the coming ones; a late date whose
         # clock is stopped (suspension) is not late and waits in its own queue.
-        up_ids = list(session.scalars(
-            select(Case.id).where(Case.status.in_(OPEN_STATES), EFFECTIVE_DUE.is_not(None),
-                                  or_(EFFECTIVE_DUE >= today, ~_open_suspension))
-            .order_by(EFFECTIVE_DUE, Case.id).limit(upcoming)))
+        up_ids = list(
+            session.scalars(
+                select(Case.id)
+                .where(
+                    Case.status.in_(OPEN_STATES),
+                    EFFECTIVE_DUE.is_not(None),
+                    or_(EFFECTIVE_DUE >= today, ~_open_suspension),
+                )
+                .order_by(EFFECTIVE_DUE, Case.id)
+                .limit(upcoming)
+            )
+        )
         first = date(today.year, today.month, 1)
         for _ in range(months - 1):
             first = (first - timedelta(days=1)).replace(day=1)
-        month = func.strftime("%Y-%m", Case.received_on) if session.get_bind().dialect.name \
-            == "sqlite" else func.to_char(Case.received_on, "YYYY-MM")
+        month = (
+            func.strftime("%Y-%m", Case.received_on)
+            if session.get_bind().dialect.name == "sqlite"
+            else func.to_char(Case.received_on, "YYYY-MM")
+        )
         rows = session.execute(
             select(month, CaseRight.right, func.count())
             .join(CaseRight, CaseRight.case_id == Case.id)
             .where(Case.received_on >= first)
-            .group_by(month, CaseRight.right).order_by(month)
+            .group_by(month, CaseRight.right)
+            .order_by(month)
         ).all()
-        return Dashboard(counts, summaries(session, up_ids),
-                         [(str(m), str(r), int(n)) for m, r, n in rows])
+        return Dashboard(
+            counts, summaries(session, up_ids), [(str(m), str(r), int(n)) for m, r, n in rows]
+        )

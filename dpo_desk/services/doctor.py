@@ -62,26 +62,35 @@ def check_qt() -> Check:
         code, platform = _qt_platform(child_env())
         if code == 0 and platform:
             if platform in ("offscreen", "minimal"):
-                return Check("Qt platform", WARN,
-                             f"'{platform}': no screen, windows are invisible",
-                             "run DPO Desk from a desktop session to see its window")
+                return Check(
+                    "Qt platform",
+                    WARN,
+                    f"'{platform}': no screen, windows are invisible",
+                    "run DPO Desk from a desktop session to see its window",
+                )
             return Check("Qt platform", OK, f"'{platform}'")
         headless = sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        )
         if headless:
             code, platform = _qt_platform(child_env({"QT_QPA_PLATFORM": "offscreen"}))
             if code == 0:
-                return Check("Qt platform", WARN,
-                             "no display on this machine (no DISPLAY or WAYLAND_DISPLAY); "
-                             "Qt itself works (offscreen)",
-                             "open DPO Desk from a desktop session; the command line "
-                             "works here")
+                return Check(
+                    "Qt platform",
+                    WARN,
+                    "no display on this machine (no DISPLAY or WAYLAND_DISPLAY); "
+                    "Qt itself works (offscreen)",
+                    "open DPO Desk from a desktop session; the command line works here",
+                )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return Check("Qt platform", FAIL, f"could not start Qt ({exc})",
-                     "reinstall DPO Desk")
-    return Check("Qt platform", FAIL, "Qt cannot open a window on this machine",
-                 "install the X11/EGL libraries (libegl1, libxkbcommon-x11-0, "
-                 "libxcb-cursor0) or run from a desktop session")
+        return Check("Qt platform", FAIL, f"could not start Qt ({exc})", "reinstall DPO Desk")
+    return Check(
+        "Qt platform",
+        FAIL,
+        "Qt cannot open a window on this machine",
+        "install the X11/EGL libraries (libegl1, libxkbcommon-x11-0, "
+        "libxcb-cursor0) or run from a desktop session",
+    )
 
 
 def check_fonts() -> Check:
@@ -90,10 +99,17 @@ def check_fonts() -> Check:
 
         fonts.register_fonts()
     except Exception as exc:  # noqa: BLE001 - the verdict is the point
-        return Check("Letter fonts", FAIL, f"bundled fonts cannot be loaded ({exc})",
-                     "reinstall DPO Desk: resources/fonts is incomplete")
-    return Check("Letter fonts", OK, "DejaVu and Droid Sans Fallback (Latin, Greek, Cyrillic, "
-                 "Arabic, Chinese)")
+        return Check(
+            "Letter fonts",
+            FAIL,
+            f"bundled fonts cannot be loaded ({exc})",
+            "reinstall DPO Desk: resources/fonts is incomplete",
+        )
+    return Check(
+        "Letter fonts",
+        OK,
+        "DejaVu and Droid Sans Fallback (Latin, Greek, Cyrillic, Arabic, Chinese)",
+    )
 
 
 def check_keyring() -> Check:
@@ -107,15 +123,21 @@ def check_keyring() -> Check:
         is_secure = _secure_backend(backend)
     if is_secure:
         return Check("Keyring", OK, name)
-    return Check("Keyring", WARN, f"no secure keyring ({name})",
-                 "DPO Desk will ask for the passphrase at start; for scheduled backups set "
-                 "DPO_DESK_PASSPHRASE in the scheduler's environment (see docs/security.md)")
+    return Check(
+        "Keyring",
+        WARN,
+        f"no secure keyring ({name})",
+        "DPO Desk will ask for the passphrase at start; for scheduled backups set "
+        "DPO_DESK_PASSPHRASE in the scheduler's environment (see docs/security.md)",
+    )
 
 
 def _secure_backend(backend: object) -> bool:
     module = type(backend).__module__
-    if module.startswith("keyrings.alt") or module in ("keyring.backends.fail",
-                                                      "keyring.backends.null"):
+    if module.startswith("keyrings.alt") or module in (
+        "keyring.backends.fail",
+        "keyring.backends.null",
+    ):
         return False
     if module == "keyring.backends.chainer":
         return bool(getattr(backend, "backends", []))
@@ -124,18 +146,34 @@ def _secure_backend(backend: object) -> bool:
 
 def check_data_dir(data_dir: Path) -> Check:
     if not data_dir.exists():
-        return Check("Data directory", WARN, f"{data_dir} does not exist yet",
-                     "it is created at the first start")
+        return Check(
+            "Data directory",
+            WARN,
+            f"{data_dir} does not exist yet",
+            "it is created at the first start",
+        )
     if not data_dir.is_dir():
-        return Check("Data directory", FAIL, f"{data_dir} is not a directory",
-                     "move that file away or choose another --data-dir")
+        return Check(
+            "Data directory",
+            FAIL,
+            f"{data_dir} is not a directory",
+            "move that file away or choose another --data-dir",
+        )
     mode = stat.S_IMODE(data_dir.stat().st_mode)
     if not os.access(data_dir, os.W_OK):
-        return Check("Data directory", FAIL, f"{data_dir} is not writable",
-                     "give your user write access to it")
+        return Check(
+            "Data directory",
+            FAIL,
+            f"{data_dir} is not writable",
+            "give your user write access to it",
+        )
     if os.name != "nt" and mode & 0o077:
-        return Check("Data directory", WARN, f"{data_dir} is readable by others ({mode:o})",
-                     f"chmod 700 {data_dir}")
+        return Check(
+            "Data directory",
+            WARN,
+            f"{data_dir} is readable by others ({mode:o})",
+            f"chmod 700 {data_dir}",
+        )
     return Check("Data directory", OK, f"{data_dir} (owner only)")
 
 
@@ -152,13 +190,24 @@ def check_database(data_dir: Path, key: str | None) -> Check:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return Check("Database", FAIL, f"cannot read {path.name}: {exc}",
-                     "restore the latest backup (dpo-desk backup restore)")
+        return Check(
+            "Database",
+            FAIL,
+            f"cannot read {path.name}: {exc}",
+            "restore the latest backup (dpo-desk backup restore)",
+        )
     if verdict != "ok":
-        return Check("Database", FAIL, f"integrity check: {verdict}",
-                     "restore the latest backup (dpo-desk backup restore)")
-    return Check("Database", OK, f"{path.name}: integrity check ok "
-                 f"({path.stat().st_size / 1024 / 1024:.1f} MB)")
+        return Check(
+            "Database",
+            FAIL,
+            f"integrity check: {verdict}",
+            "restore the latest backup (dpo-desk backup restore)",
+        )
+    return Check(
+        "Database",
+        OK,
+        f"{path.name}: integrity check ok ({path.stat().st_size / 1024 / 1024:.1f} MB)",
+    )
 
 
 def _check_encrypted(path: Path, key: str) -> Check:
@@ -167,13 +216,21 @@ def _check_encrypted(path: Path, key: str) -> Check:
         with engine.connect() as conn:
             verdict = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
     except Exception as exc:  # noqa: BLE001
-        return Check("Database", FAIL, f"cannot open the encrypted database ({exc})",
-                     "check the passphrase, or restore the latest backup")
+        return Check(
+            "Database",
+            FAIL,
+            f"cannot open the encrypted database ({exc})",
+            "check the passphrase, or restore the latest backup",
+        )
     finally:
         engine.dispose()
     if verdict != "ok":
-        return Check("Database", FAIL, f"integrity check: {verdict}",
-                     "restore the latest backup (dpo-desk backup restore)")
+        return Check(
+            "Database",
+            FAIL,
+            f"integrity check: {verdict}",
+            "restore the latest backup (dpo-desk backup restore)",
+        )
     return Check("Database", OK, f"{path.name}: encrypted, integrity check ok")
 
 
@@ -193,12 +250,21 @@ def check_audit(data_dir: Path, key: str | None) -> Check:
     finally:
         db.dispose()
     if not report.ok:
-        return Check("Audit trail", FAIL, f"{report.problem()} ({report.anchor_note()})",
-                     "restore the latest backup made before that date, and find out who "
-                     "changed the database")
+        return Check(
+            "Audit trail",
+            FAIL,
+            f"{report.problem()} ({report.anchor_note()})",
+            "restore the latest backup made before that date, and find out who "
+            "changed the database",
+        )
     verdict = OK if report.anchor is not None else WARN
-    return Check("Audit trail", verdict,
-                 f"{report.chain.count} entries, chain intact; {report.anchor_note()}")
+    return Check(
+        "Audit trail",
+        verdict,
+        f"{report.chain.count} entries, chain intact; {report.anchor_note()}",
+    )
+
+
 def _named(data_dir: Path, key: str | None) -> list[vault_check.Named]:
     engine = make_engine(sqlite_url(database_path(data_dir), key))
     try:
@@ -230,22 +296,32 @@ def check_vault(data_dir: Path, key: str | None) -> Check:
         problems = vault_check.check(named, data_dir, sealer)
         strays = vault_check.orphans(data_dir, named)
     except Exception as exc:  # noqa: BLE001 - the verdict is the point
-        return Check("Documents", FAIL, f"cannot check the documents ({exc})",
-                     "restore the latest backup (dpo-desk backup restore)")
+        return Check(
+            "Documents",
+            FAIL,
+            f"cannot check the documents ({exc})",
+            "restore the latest backup (dpo-desk backup restore)",
+        )
     if problems:
         shown = "; ".join(p.describe() for p in problems[:3])
         more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
-        return Check("Documents", FAIL, f"{len(problems)} of {len(named)} documents are not "
-                     f"as recorded: {shown}{more}",
-                     "restore the latest backup that verifies (dpo-desk backup list), or "
-                     "re-attach the originals; backups are refused until then")
+        return Check(
+            "Documents",
+            FAIL,
+            f"{len(problems)} of {len(named)} documents are not as recorded: {shown}{more}",
+            "restore the latest backup that verifies (dpo-desk backup list), or "
+            "re-attach the originals; backups are refused until then",
+        )
     detail = f"{len(named)} documents present and intact"
     if strays:
         size = sum(p.stat().st_size for p in strays if p.exists())
-        return Check("Documents", WARN, f"{detail}; {len(strays)} leftover file(s) no record "
-                     f"names ({size / 1024:.0f} KiB)",
-                     "they are removed at the next start of DPO Desk (or any dpo-desk "
-                     "command that opens the store)")
+        return Check(
+            "Documents",
+            WARN,
+            f"{detail}; {len(strays)} leftover file(s) no record names ({size / 1024:.0f} KiB)",
+            "they are removed at the next start of DPO Desk (or any dpo-desk "
+            "command that opens the store)",
+        )
     return Check("Documents", OK, detail)
 
 
@@ -259,11 +335,16 @@ def check_backup(data_dir: Path) -> Check:
         return Check("Last backup", WARN, f"cannot read the backup folder ({exc})")
     last = status.last_good_at
     if last is None:
-        return Check("Last backup", WARN, "no verified backup yet",
-                     "make one now: dpo-desk backup create")
+        return Check(
+            "Last backup", WARN, "no verified backup yet", "make one now: dpo-desk backup create"
+        )
     if getattr(status, "overdue", False):
-        return Check("Last backup", WARN, f"last verified backup {last}, older than the "
-                     "schedule", "make one now: dpo-desk backup create")
+        return Check(
+            "Last backup",
+            WARN,
+            f"last verified backup {last}, older than the schedule",
+            "make one now: dpo-desk backup create",
+        )
     return Check("Last backup", OK, f"{last}")
 
 
@@ -274,13 +355,24 @@ def check_disk(data_dir: Path) -> Check:
     free = shutil.disk_usage(target).free
     detail = f"{free / 1024**3:.1f} GB free"
     if free < MIN_FREE:
-        return Check("Free disk space", WARN, detail,
-                     "free some space: backups need room, a full disk stops saving")
+        return Check(
+            "Free disk space",
+            WARN,
+            detail,
+            "free some space: backups need room, a full disk stops saving",
+        )
     return Check("Free disk space", OK, detail)
 
 
 def run_checks(data_dir: Path, key: str | None = None) -> list[Check]:
-    return [check_qt(), check_fonts(), check_keyring(), check_data_dir(data_dir),
-            check_database(data_dir, key), check_vault(data_dir, key), check_audit(data_dir, key),
-            check_backup(data_dir),
-            check_disk(data_dir)]
+    return [
+        check_qt(),
+        check_fonts(),
+        check_keyring(),
+        check_data_dir(data_dir),
+        check_database(data_dir, key),
+        check_vault(data_dir, key),
+        check_audit(data_dir, key),
+        check_backup(data_dir),
+        check_disk(data_dir),
+    ]

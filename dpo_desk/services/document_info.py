@@ -23,8 +23,26 @@ def due_for(doc: Document) -> date | None:
 
 def document_info(d: Document) -> DocumentInfo:
     late = dispatch.days_late(d.sent_on, due_for(d)) if d.sent_on else None
-    return DocumentInfo(d.id, d.kind, d.original_name, d.media_type, d.size, d.sha256,
-                        d.letter_kind, d.lang, d.created_at, d.sent_at, d.purged_at, d.flags,
-                        d.sent_on, d.dispatch_channel, d.tracking_number, d.delivered_on,
-                        d.delivery_proof_id, late, d.email_to or "",
-                        d.email_message_id or "", d.email_state or "")
+    return DocumentInfo(
+        d.id,
+        d.kind,
+        d.original_name,
+        d.media_type,
+        d.size,
+        d.sha256,
+        d.letter_kind,
+        d.lang,
+        d.created_at,
+        d.sent_at,
+        d.purged_at,
+        d.flags,
+        d.sent_on,
+        d.dispatch_channel,
+        d.tracking_number,
+        d.delivered_on,
+        d.delivery_proof_id,
+        late,
+        d.email_to or "",
+        d.email_message_id or "",
+        d.email_state or "",
+    )

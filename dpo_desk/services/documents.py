@@ -52,27 +52,36 @@ def _open_regular(path: Path) -> int:
     try:
         st = os.lstat(path)
     except OSError as exc:
-        raise UserError("cannot read {name}: {reason}", name=path.name,
-                        reason=exc.strerror) from None
+        raise UserError(
+            "cannot read {name}: {reason}", name=path.name, reason=exc.strerror
+        ) from None
     if stat.S_ISLNK(st.st_mode):
-        raise UserError("{name} is a link to another file: attach the file itself, "
-                        "not a link", name=path.name)
+        raise UserError(
+            "{name} is a link to another file: attach the file itself, not a link", name=path.name
+        )
     if not stat.S_ISREG(st.st_mode):
-        raise UserError("{name} is not a regular file (a folder, a device or a pipe): "
-                        "nothing was attached", name=path.name)
+        raise UserError(
+            "{name} is not a regular file (a folder, a device or a pipe): nothing was attached",
+            name=path.name,
+        )
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise UserError("{name} is a link to another file: attach the file itself, "
-                            "not a link", name=path.name) from None
-        raise UserError("cannot read {name}: {reason}", name=path.name,
-                        reason=exc.strerror) from None
+            raise UserError(
+                "{name} is a link to another file: attach the file itself, not a link",
+                name=path.name,
+            ) from None
+        raise UserError(
+            "cannot read {name}: {reason}", name=path.name, reason=exc.strerror
+        ) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between lstat and open
         os.close(fd)
-        raise UserError("{name} is not a regular file (a folder, a device or a pipe): "
-                        "nothing was attached", name=path.name)
+        raise UserError(
+            "{name} is not a regular file (a folder, a device or a pipe): nothing was attached",
+            name=path.name,
+        )
     return fd
 
 
@@ -86,16 +95,18 @@ def _read_checked(path: Path) -> tuple[bytes, str, list[str]]:
     except files.FileRefused as exc:
         raise UserError("{file}: {reason}", file=path.name, reason=exc) from None
     except OSError as exc:
-        raise UserError("cannot read {file}: {reason}",
-            file=path.name, reason=exc.strerror) from None
+        raise UserError(
+            "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
+        ) from None
     flags = files.pdf_flags(content) if media == "application/pdf" else []
     return content, media, flags
 
 
 def _check_kind(kind: str) -> None:
     if kind not in KINDS and kind != EMAIL_KIND:
-        raise UserError("unknown document kind {kind!r}; use one of: {kinds}",
-            kind=kind, kinds=', '.join(KINDS))
+        raise UserError(
+            "unknown document kind {kind!r}; use one of: {kinds}", kind=kind, kinds=", ".join(KINDS)
+        )
 
 
 @dataclass(frozen=True)
@@ -125,11 +136,12 @@ class NewFiles:
         content, media, flags = _read_checked(path)
         return self.put_content(path.name, content, media, flags)
 
-    def put_content(self, name: str, content: bytes, media: str,
-                    flags: list[str] | None = None) -> NewFile:
+    def put_content(
+        self, name: str, content: bytes, media: str, flags: list[str] | None = None
+    ) -> NewFile:
         """Seal bytes already read and checked (an e-mail's attachment, the message)."""
         original = clean(name, "file name", max_len=NAME_MAX)
-        chunks = iter([content[i:i + CHUNK] for i in range(0, len(content), CHUNK)])
+        chunks = iter([content[i : i + CHUNK] for i in range(0, len(content), CHUNK)])
         try:
             stored = self._vault.put(chunks)
         except OSError as exc:  # a full disk: one line, nothing kept (issue 13)
@@ -154,26 +166,45 @@ def new_files(ctx: Context) -> Iterator[NewFiles]:
         raise
 
 
-def add_document(session: Session, ctx: Context, case: Case, new: NewFile,
-                 kind: str = "attachment") -> Document:
+def add_document(
+    session: Session, ctx: Context, case: Case, new: NewFile, kind: str = "attachment"
+) -> Document:
     """The row of a file sealed by ``NewFiles.put``, audited, in the caller's
     transaction (never commits)."""
     _check_kind(kind)
     stored = new.stored
-    doc = Document(case=case, kind=kind, original_name=new.original_name,
-                   stored_name=stored.stored_name, media_type=new.media_type,
-                   size=stored.size, sha256=stored.sha256, flags=",".join(new.flags),
-                   purpose="identity" if kind == "id-evidence" else "")
+    doc = Document(
+        case=case,
+        kind=kind,
+        original_name=new.original_name,
+        stored_name=stored.stored_name,
+        media_type=new.media_type,
+        size=stored.size,
+        sha256=stored.sha256,
+        flags=",".join(new.flags),
+        purpose="identity" if kind == "id-evidence" else "",
+    )
     session.add(doc)
     session.flush()
-    audit.record(session, ctx, "document.attach", "case", case.reference,
-                 {"document": doc.id, "kind": kind, "media_type": new.media_type,
-                  "size": stored.size, "sha256": stored.sha256, "flags": new.flags})
+    audit.record(
+        session,
+        ctx,
+        "document.attach",
+        "case",
+        case.reference,
+        {
+            "document": doc.id,
+            "kind": kind,
+            "media_type": new.media_type,
+            "size": stored.size,
+            "sha256": stored.sha256,
+            "flags": new.flags,
+        },
+    )
     return doc
 
 
-def seal_all(files_: NewFiles,
-             chosen: Sequence[tuple[Path, str]]) -> list[tuple[NewFile, str]]:
+def seal_all(files_: NewFiles, chosen: Sequence[tuple[Path, str]]) -> list[tuple[NewFile, str]]:
     """Check the kinds, then check and seal every file (before the writer lock is taken);
     the first refusal stops the action and ``new_files`` deletes what was sealed."""
     for _path, kind in chosen:
@@ -186,8 +217,7 @@ def attach(ctx: Context, reference: str, path: Path, kind: str = "attachment") -
     return attach_files(ctx, reference, [(path, kind)])
 
 
-def attach_files(ctx: Context, reference: str,
-                 chosen: Sequence[tuple[Path, str]]) -> CaseDetail:
+def attach_files(ctx: Context, reference: str, chosen: Sequence[tuple[Path, str]]) -> CaseDetail:
     """Attach several files (each with its kind) to a case, all or none, in one
     transaction: a refused file (a link, too big, an unknown type) leaves the case as it
     was, so the DPO never has to find out which of a dropped batch went in."""
@@ -205,8 +235,7 @@ def attach_files(ctx: Context, reference: str,
 def _live(session: Session, document_id: int) -> Document:
     doc = session.get(Document, document_id)
     if doc is None or doc.purged_at is not None:
-        raise UserError("document {document} does not exist or was destroyed",
-                        document=document_id)
+        raise UserError("document {document} does not exist or was destroyed", document=document_id)
     return doc
 
 
@@ -216,8 +245,14 @@ def read_document(ctx: Context, document_id: int, *, audited: bool = False) -> t
     with ctx.db.write() as session:
         doc = _live(session, document_id)
         if audited or doc.kind in EVIDENCE_KINDS:
-            audit.record(session, ctx, "document.view", "document", str(doc.id),
-                         {"kind": doc.kind, "case": doc.case.reference if doc.case else None})
+            audit.record(
+                session,
+                ctx,
+                "document.view",
+                "document",
+                str(doc.id),
+                {"kind": doc.kind, "case": doc.case.reference if doc.case else None},
+            )
         folder = vault_folder(doc.kind)
         return doc.original_name, vault(ctx, folder).read(doc.stored_name)
 
@@ -234,11 +269,17 @@ def export_document(ctx: Context, document_id: int, target: Path) -> Path:
         try:
             fsio.atomic_write(target, data)
         except OSError as exc:
-            raise UserError("cannot write {target}: {why}", target=str(target),
-                            why=exc.strerror or str(exc)) from None
-        audit.record(session, ctx, "document.export", "document", str(doc.id),
-                     {"kind": doc.kind, "case": doc.case.reference if doc.case else None,
-                      "to": target.name})
+            raise UserError(
+                "cannot write {target}: {why}", target=str(target), why=exc.strerror or str(exc)
+            ) from None
+        audit.record(
+            session,
+            ctx,
+            "document.export",
+            "document",
+            str(doc.id),
+            {"kind": doc.kind, "case": doc.case.reference if doc.case else None, "to": target.name},
+        )
     return target
 
 
@@ -249,14 +290,21 @@ def delete_document(ctx: Context, document_id: int, reason: str = "") -> CaseDet
     with ctx.db.write() as session:
         doc = _live(session, document_id)
         if doc.kind == "letter" or doc.case is None:
-            raise UserError("document {document} is not an attachment of a case",
-                            document=document_id)
+            raise UserError(
+                "document {document} is not an attachment of a case", document=document_id
+            )
         case = doc.case
         stored = doc.stored_name
         doc.purged_at = utcnow()
         doc.original_name = ""
-        audit.record(session, ctx, "document.delete", "document", str(doc.id),
-                     {"kind": doc.kind, "case": case.reference, "why": why})
+        audit.record(
+            session,
+            ctx,
+            "document.delete",
+            "document",
+            str(doc.id),
+            {"kind": doc.kind, "case": case.reference, "why": why},
+        )
         detail = detail_of(case, ctx.today())
     vault(ctx).delete(stored)  # after the commit: a failed commit keeps the file
     return detail
@@ -283,6 +331,12 @@ def purge_case_evidence(session: Session, ctx: Context, case: Case, why: str) ->
             doc.purged_at = utcnow()
             doc.original_name = ""
             purged.append(doc.id)
-            audit.record(session, ctx, "document.purge", "document", str(doc.id),
-                         {"kind": doc.kind, "why": why})
+            audit.record(
+                session,
+                ctx,
+                "document.purge",
+                "document",
+                str(doc.id),
+                {"kind": doc.kind, "why": why},
+            )
     return purged

@@ -93,8 +93,9 @@ def request_rows_in(session: Session) -> list[dict[str, str]]:
 def export_requests(ctx: Context, fmt: str, out: Path) -> ExportResult:
     """Write the register to ``out`` in ``fmt``; audited (format and row count only)."""
     if fmt not in FORMATS:
-        raise UserError("unknown format {fmt!r}; use one of: {formats}",
-            fmt=fmt, formats=', '.join(FORMATS))
+        raise UserError(
+            "unknown format {fmt!r}; use one of: {formats}", fmt=fmt, formats=", ".join(FORMATS)
+        )
     # One transaction: the rows written are the rows counted in the audit entry; a
     # failed write of the file records no export.
     with ctx.db.write() as session:
@@ -208,5 +209,4 @@ def write_export(out: Path, data: bytes) -> None:
     try:
         atomic_write(out, data)
     except OSError as exc:
-        raise UserError("cannot write {out}: {reason}",
-            out=out, reason=exc.strerror) from None
+        raise UserError("cannot write {out}: {reason}", out=out, reason=exc.strerror) from None

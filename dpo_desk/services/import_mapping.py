@@ -23,25 +23,90 @@ from dpo_desk.domain.text import TextError, fold
 from dpo_desk.errors import Term, UserError
 
 #: The fields of a request an export can carry, in the order the window shows them.
-FIELDS = ("name", "email", "received", "rights", "channel", "notes", "jurisdiction",
-          "address", "phone")
+FIELDS = (
+    "name",
+    "email",
+    "received",
+    "rights",
+    "channel",
+    "notes",
+    "jurisdiction",
+    "address",
+    "phone",
+)
 REQUIRED = ("name", "received", "rights")
 
 #: Folded header words per field, French and English (most specific first).
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    "name": ("full name", "nom complet", "nom et prenom", "prenom et nom", "nom prenom",
-             "your name", "votre nom", "requester", "demandeur", "name", "nom"),
-    "email": ("email address", "e mail address", "adresse e mail", "adresse email",
-              "adresse electronique", "adresse mail", "courriel", "e mail", "email", "mail"),
-    "received": ("received on", "received at", "date received", "date de reception",
-                 "recu le", "date de soumission", "submission date", "submitted at",
-                 "submitted on", "horodatage", "timestamp", "received", "submitted",
-                 "created at", "date"),
-    "rights": ("type of request", "request type", "type de demande", "droit exerce",
-               "droits exerces", "rights", "right", "droits", "droit", "demande", "request"),
+    "name": (
+        "full name",
+        "nom complet",
+        "nom et prenom",
+        "prenom et nom",
+        "nom prenom",
+        "your name",
+        "votre nom",
+        "requester",
+        "demandeur",
+        "name",
+        "nom",
+    ),
+    "email": (
+        "email address",
+        "e mail address",
+        "adresse e mail",
+        "adresse email",
+        "adresse electronique",
+        "adresse mail",
+        "courriel",
+        "e mail",
+        "email",
+        "mail",
+    ),
+    "received": (
+        "received on",
+        "received at",
+        "date received",
+        "date de reception",
+        "recu le",
+        "date de soumission",
+        "submission date",
+        "submitted at",
+        "submitted on",
+        "horodatage",
+        "timestamp",
+        "received",
+        "submitted",
+        "created at",
+        "date",
+    ),
+    "rights": (
+        "type of request",
+        "request type",
+        "type de demande",
+        "droit exerce",
+        "droits exerces",
+        "rights",
+        "right",
+        "droits",
+        "droit",
+        "demande",
+        "request",
+    ),
     "channel": ("channel", "canal", "source", "origine"),
-    "notes": ("your message", "votre message", "message", "comments", "commentaires",
-              "commentaire", "details", "precisions", "description", "notes", "note"),
+    "notes": (
+        "your message",
+        "votre message",
+        "message",
+        "comments",
+        "commentaires",
+        "commentaire",
+        "details",
+        "precisions",
+        "description",
+        "notes",
+        "note",
+    ),
     "jurisdiction": ("jurisdiction", "juridiction", "regime", "country", "pays"),
     "address": ("postal address", "adresse postale", "address", "adresse"),
     "phone": ("phone number", "telephone", "phone", "tel"),
@@ -96,15 +161,26 @@ def _right_words() -> dict[str, Right]:
             words[header_key(en)] = right
             words[header_key(fr)] = right
     extra = {
-        "acces": Right.ACCESS, "droit d acces": Right.ACCESS, "copie": Right.ACCESS,
-        "copy": Right.ACCESS, "copy of my data": Right.ACCESS,
-        "suppression": Right.ERASURE, "deletion": Right.ERASURE, "delete": Right.ERASURE,
-        "droit a l oubli": Right.ERASURE, "oubli": Right.ERASURE,
-        "right to be forgotten": Right.ERASURE, "correction": Right.RECTIFICATION,
-        "limitation": Right.RESTRICTION, "opposition": Right.OBJECTION,
-        "stop": Right.PROSPECTING_OBJECTION, "desinscription": Right.PROSPECTING_OBJECTION,
-        "unsubscribe": Right.PROSPECTING_OBJECTION, "portabilite": Right.PORTABILITY,
-        "retrait du consentement": Right.CONSENT_WITHDRAWAL, "plainte": Right.COMPLAINT,
+        "acces": Right.ACCESS,
+        "droit d acces": Right.ACCESS,
+        "copie": Right.ACCESS,
+        "copy": Right.ACCESS,
+        "copy of my data": Right.ACCESS,
+        "suppression": Right.ERASURE,
+        "deletion": Right.ERASURE,
+        "delete": Right.ERASURE,
+        "droit a l oubli": Right.ERASURE,
+        "oubli": Right.ERASURE,
+        "right to be forgotten": Right.ERASURE,
+        "correction": Right.RECTIFICATION,
+        "limitation": Right.RESTRICTION,
+        "opposition": Right.OBJECTION,
+        "stop": Right.PROSPECTING_OBJECTION,
+        "desinscription": Right.PROSPECTING_OBJECTION,
+        "unsubscribe": Right.PROSPECTING_OBJECTION,
+        "portabilite": Right.PORTABILITY,
+        "retrait du consentement": Right.CONSENT_WITHDRAWAL,
+        "plainte": Right.COMPLAINT,
     }
     words.update(extra)
     return words
@@ -114,12 +190,23 @@ RIGHT_WORDS = _right_words()
 
 CHANNEL_WORDS: dict[str, Channel] = {
     **{header_key(c.value): c for c in Channel},
-    "web": Channel.WEB_FORM, "form": Channel.WEB_FORM, "formulaire": Channel.WEB_FORM,
-    "formulaire web": Channel.WEB_FORM, "site": Channel.WEB_FORM,
-    "internet": Channel.WEB_FORM, "courriel": Channel.EMAIL, "mail": Channel.EMAIL,
-    "courrier": Channel.POST, "letter": Channel.POST, "lettre": Channel.POST,
-    "postal": Channel.POST, "telephone": Channel.PHONE, "tel": Channel.PHONE,
-    "magasin": Channel.STORE, "boutique": Channel.STORE, "in person": Channel.STORE,
+    "web": Channel.WEB_FORM,
+    "form": Channel.WEB_FORM,
+    "formulaire": Channel.WEB_FORM,
+    "formulaire web": Channel.WEB_FORM,
+    "site": Channel.WEB_FORM,
+    "internet": Channel.WEB_FORM,
+    "courriel": Channel.EMAIL,
+    "mail": Channel.EMAIL,
+    "courrier": Channel.POST,
+    "letter": Channel.POST,
+    "lettre": Channel.POST,
+    "postal": Channel.POST,
+    "telephone": Channel.PHONE,
+    "tel": Channel.PHONE,
+    "magasin": Channel.STORE,
+    "boutique": Channel.STORE,
+    "in person": Channel.STORE,
     "sur place": Channel.STORE,
 }
 
@@ -134,8 +221,11 @@ def parse_rights(cell: str) -> list[Right]:
         right = RIGHT_WORDS.get(key)
         if right is None:
             accepted = ", ".join(r.value for r in Right)
-            raise UserError("unknown right {text!r}; use one of: {accepted}",
-                            text=part.strip(), accepted=accepted)
+            raise UserError(
+                "unknown right {text!r}; use one of: {accepted}",
+                text=part.strip(),
+                accepted=accepted,
+            )
         if right not in out:
             out.append(right)
     if not out:
@@ -148,8 +238,9 @@ def parse_channel_cell(cell: str) -> Channel:
     found = CHANNEL_WORDS.get(key)
     if found is None:
         accepted = ", ".join(c.value for c in Channel)
-        raise UserError("unknown channel {text!r}; use one of: {accepted}",
-                        text=cell.strip(), accepted=accepted)
+        raise UserError(
+            "unknown channel {text!r}; use one of: {accepted}", text=cell.strip(), accepted=accepted
+        )
     return found
 
 
@@ -187,8 +278,9 @@ def parse_received(value: Any) -> date | datetime:
             return datetime.combine(day_of, time(int(hour), int(minute), int(second or 0)))
         except ValueError:
             pass
-    raise UserError("received: {value!r} is not a date (expected YYYY-MM-DD or DD/MM/YYYY)",
-                    value=text[:40])
+    raise UserError(
+        "received: {value!r} is not a date (expected YYYY-MM-DD or DD/MM/YYYY)", value=text[:40]
+    )
 
 
 _MARKUP = re.compile(r"[<>]|&#?\w+;")
@@ -198,6 +290,9 @@ def check_no_markup(value: str, field: str) -> str:
     """Refuse ``<…>`` and HTML entities in a name: no person is called ``<b>Bob</b>``,
     and a form export carrying it was tampered with or mis-exported."""
     if _MARKUP.search(value):
-        raise UserError("{field}: contains markup ({value!r}); a name has no < > or &…;",
-                        field=Term(field), value=value[:60])
+        raise UserError(
+            "{field}: contains markup ({value!r}); a name has no < > or &…;",
+            field=Term(field),
+            value=value[:60],
+        )
     return value

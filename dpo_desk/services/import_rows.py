@@ -97,43 +97,62 @@ class RowChecker:
         if jurisdiction not in self._zones:
             readings = dict(self.profile.readings)
             self._zones[jurisdiction] = receipt_zone(
-                get_ruleset(jurisdiction), readings.get("receipt_timezone"),
-                self.profile.timezone)
+                get_ruleset(jurisdiction), readings.get("receipt_timezone"), self.profile.timezone
+            )
         return self._zones[jurisdiction]
 
     def _check(self, line: int, cells: list[Any]) -> CheckedRow:
         name = check_no_markup(
-            clean(self.text(cells, "name"), "name", max_len=NAME_MAX, required=True), "name")
+            clean(self.text(cells, "name"), "name", max_len=NAME_MAX, required=True), "name"
+        )
         email = check_email(self.text(cells, "email"))
-        address = clean(self.text(cells, "address"), "address", max_len=ADDRESS_MAX,
-                        multiline=True)
+        address = clean(self.text(cells, "address"), "address", max_len=ADDRESS_MAX, multiline=True)
         phone = clean(self.text(cells, "phone"), "phone", max_len=50)
         notes = clean(self.text(cells, "notes"), "notes", max_len=NOTE_MAX, multiline=True)
-        rights = parse_rights(clean(self.text(cells, "rights"), "rights", max_len=NAME_MAX,
-                                    required=True))
+        rights = parse_rights(
+            clean(self.text(cells, "rights"), "rights", max_len=NAME_MAX, required=True)
+        )
         channel_cell = self.text(cells, "channel").strip()
         # A web-form export without a channel column came, by definition, from the form.
         channel = parse_channel_cell(channel_cell) if channel_cell else Channel.WEB_FORM
         jurisdiction_cell = self.text(cells, "jurisdiction").strip()
         jurisdiction = deadlines.check_jurisdiction(
-            jurisdiction_cell or self.profile.default_jurisdiction)
+            jurisdiction_cell or self.profile.default_jurisdiction
+        )
         tz = self._zone(jurisdiction)
         instant = _received_instant(parse_received(self.cell(cells, "received")), tz)
         local = instant.astimezone(ZoneInfo(tz)).date()
         key = (fold(name), email.casefold(), instant, tuple(sorted(rights)))
         first = self.seen.get(key)
         if first is not None:
-            raise UserError("the same request as {where} (duplicate row)",
-                            where=Phrase("line {n}", n=first))
+            raise UserError(
+                "the same request as {where} (duplicate row)", where=Phrase("line {n}", n=first)
+            )
         readings = dict(self.profile.readings)
         readings["receipt_timezone"] = tz
         result = self._deadlines.get((jurisdiction, local))
         if result is None:
-            result = deadlines.compute(jurisdiction, instant, readings=readings, tz=tz,
-                                       today=self.today)
+            result = deadlines.compute(
+                jurisdiction, instant, readings=readings, tz=tz, today=self.today
+            )
             self._deadlines[(jurisdiction, local)] = result
         self.seen[key] = line
         kind = CaseKind.COMPLAINT if rights == [Right.COMPLAINT] else CaseKind.REQUEST
-        return CheckedRow(line, name, email, address, phone, notes, rights, channel,
-                          jurisdiction, tz, readings, instant, result.received, result.due,
-                          result.extension_notice_by, str(kind))
+        return CheckedRow(
+            line,
+            name,
+            email,
+            address,
+            phone,
+            notes,
+            rights,
+            channel,
+            jurisdiction,
+            tz,
+            readings,
+            instant,
+            result.received,
+            result.due,
+            result.extension_notice_by,
+            str(kind),
+        )

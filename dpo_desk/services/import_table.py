@@ -59,12 +59,17 @@ def read_table(path: Path, limit: int | None = None) -> Table:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError("cannot read {file}: {reason}",
-            file=path.name, reason=exc.strerror) from None
+        raise UserError(
+            "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
+        ) from None
     if size > MAX_BYTES:
-        raise ImportRefused(path.name, "", "the file is {value:.0f} MB; the limit is {value2} MB "
-                            "(not read)", value=size / 1024 / 1024,
-                            value2=MAX_BYTES // 1024 // 1024)
+        raise ImportRefused(
+            path.name,
+            "",
+            "the file is {value:.0f} MB; the limit is {value2} MB (not read)",
+            value=size / 1024 / 1024,
+            value2=MAX_BYTES // 1024 // 1024,
+        )
     if size == 0:
         raise ImportRefused(path.name, "", "the file is empty")
     table = _read_xlsx(path, limit) if kind == "xlsx" else _read_csv(path, limit)
@@ -74,9 +79,12 @@ def read_table(path: Path, limit: int | None = None) -> Table:
 
 
 def _too_many(path: Path, line: int) -> ImportRefused:
-    return ImportRefused(path.name, Phrase("line {n}", n=line),
-                         "more than {limit} rows; import at most {limit} at a time "
-                         "(split the file)", limit=f"{MAX_ROWS:,}")
+    return ImportRefused(
+        path.name,
+        Phrase("line {n}", n=line),
+        "more than {limit} rows; import at most {limit} at a time (split the file)",
+        limit=f"{MAX_ROWS:,}",
+    )
 
 
 def _read_csv(path: Path, limit: int | None) -> Table:
@@ -85,8 +93,9 @@ def _read_csv(path: Path, limit: int | None) -> Table:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ImportRefused(path.name, Phrase("line {n}", n=line),
-                            "not UTF-8 text (save the file as CSV UTF-8)") from None
+        raise ImportRefused(
+            path.name, Phrase("line {n}", n=line), "not UTF-8 text (save the file as CSV UTF-8)"
+        ) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise ImportRefused(path.name, Phrase("line {n}", n=line), "contains a NUL byte")
@@ -99,8 +108,9 @@ def _read_csv(path: Path, limit: int | None) -> Table:
     except StopIteration:
         raise ImportRefused(path.name, "", "the file is empty") from None
     except csv.Error as exc:
-        raise ImportRefused(path.name, Phrase("line {n}", n=1), "not a CSV file ({reason})",
-                            reason=exc) from None
+        raise ImportRefused(
+            path.name, Phrase("line {n}", n=1), "not a CSV file ({reason})", reason=exc
+        ) from None
     table = Table(path.name, [h.strip() for h in header])
     start = reader.line_num + 1
     while True:
@@ -109,8 +119,9 @@ def _read_csv(path: Path, limit: int | None) -> Table:
         except StopIteration:
             break
         except csv.Error as exc:
-            raise ImportRefused(path.name, Phrase("line {n}", n=start),
-                                "malformed CSV ({reason})", reason=exc) from None
+            raise ImportRefused(
+                path.name, Phrase("line {n}", n=start), "malformed CSV ({reason})", reason=exc
+            ) from None
         line, start = start, reader.line_num + 1
         if not record or all(not cell.strip() for cell in record):
             continue  # blank lines (Excel adds some) are not rows
@@ -128,8 +139,9 @@ def _read_xlsx(path: Path, limit: int | None) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportRefused(path.name, "", "not an Excel workbook ({reason})",
-                            reason=type(exc).__name__) from None
+        raise ImportRefused(
+            path.name, "", "not an Excel workbook ({reason})", reason=type(exc).__name__
+        ) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:

@@ -57,9 +57,19 @@ class _Chain:
         body = json.dumps(summary, ensure_ascii=False, default=str, sort_keys=True)
         body = body[: audit.SUMMARY_MAX]
         digest = audit._digest(self.prev, self.at, self.actor, operation, entity, ref, body)
-        self.rows.append({"id": self.next_id, "at": self.at, "actor": self.actor,
-                          "operation": operation, "entity": entity, "record_ref": ref,
-                          "summary": body, "prev_hash": self.prev, "hash": digest})
+        self.rows.append(
+            {
+                "id": self.next_id,
+                "at": self.at,
+                "actor": self.actor,
+                "operation": operation,
+                "entity": entity,
+                "record_ref": ref,
+                "summary": body,
+                "prev_hash": self.prev,
+                "hash": digest,
+            }
+        )
         self.prev = digest
         self.next_id += 1
 
@@ -82,8 +92,9 @@ def _references(session: Session, rows: Sequence[CheckedRow]) -> list[str]:
     return out
 
 
-def write_rows(session: Session, ctx: Context, rows: Sequence[CheckedRow], source: str,
-               step: Step) -> list[str]:
+def write_rows(
+    session: Session, ctx: Context, rows: Sequence[CheckedRow], source: str, step: Step
+) -> list[str]:
     """Insert ``rows`` as new people and cases; returns the references, in file order."""
     subject_id = _next_id(session, DataSubject.id)
     case_id = _next_id(session, Case.id)
@@ -97,46 +108,95 @@ def write_rows(session: Session, ctx: Context, rows: Sequence[CheckedRow], sourc
         cases: list[dict[str, Any]] = []
         rights: list[dict[str, Any]] = []
         search: list[dict[str, Any]] = []
-        for offset, row in enumerate(rows[start:start + CHUNK]):
+        for offset, row in enumerate(rows[start : start + CHUNK]):
             sid, cid = subject_id + start + offset, case_id + start + offset
             ref = references[start + offset]
-            subjects.append({
-                "id": sid, "full_name": row.name, "name_key": fold(row.name),
-                "email": row.email, "phone": row.phone, "postal_address": row.address,
-                "customer_ref": "", "deceased": False, "deceased_on": None,
-                "no_marketing": False, "created_at": now})
-            cases.append({
-                "id": cid, "reference": ref, "kind": row.kind, "subject_id": sid,
-                "channel": str(row.channel), "received_at": row.received_at,
-                "received_on": row.received_on, "received_tz": row.tz,
-                "jurisdiction": row.jurisdiction, "readings": row.readings,
-                "status": "received", "assignee": "", "notes": row.notes,
-                "contact_email": row.email, "contact_address": row.address,
-                "due_date": row.due, "extension_notice_by": row.extension_notice_by,
-                "extended_due_date": None, "flagged": "", "created_at": now,
-                "updated_at": now})
+            subjects.append(
+                {
+                    "id": sid,
+                    "full_name": row.name,
+                    "name_key": fold(row.name),
+                    "email": row.email,
+                    "phone": row.phone,
+                    "postal_address": row.address,
+                    "customer_ref": "",
+                    "deceased": False,
+                    "deceased_on": None,
+                    "no_marketing": False,
+                    "created_at": now,
+                }
+            )
+            cases.append(
+                {
+                    "id": cid,
+                    "reference": ref,
+                    "kind": row.kind,
+                    "subject_id": sid,
+                    "channel": str(row.channel),
+                    "received_at": row.received_at,
+                    "received_on": row.received_on,
+                    "received_tz": row.tz,
+                    "jurisdiction": row.jurisdiction,
+                    "readings": row.readings,
+                    "status": "received",
+                    "assignee": "",
+                    "notes": row.notes,
+                    "contact_email": row.email,
+                    "contact_address": row.address,
+                    "due_date": row.due,
+                    "extension_notice_by": row.extension_notice_by,
+                    "extended_due_date": None,
+                    "flagged": "",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
             for right in row.rights:
                 rights.append({"id": right_id, "case_id": cid, "right": str(right)})
                 right_id += 1
             if fts:
-                search.append({"ref": ref.replace("-", " ") + " " + ref, "name": row.name,
-                               "email": row.email, "notes": row.notes, "id": cid})
-            chain.add("subject.create", "data_subject", str(sid),
-                      {"name_key": fold(row.name)[:3] + "…", "import": source})
-            chain.add("case.create", "case", ref, {
-                "rights": [str(r) for r in row.rights], "channel": str(row.channel),
-                "received_on": row.received_on, "jurisdiction": row.jurisdiction,
-                "due": row.due, "import": source, "line": row.line})
+                search.append(
+                    {
+                        "ref": ref.replace("-", " ") + " " + ref,
+                        "name": row.name,
+                        "email": row.email,
+                        "notes": row.notes,
+                        "id": cid,
+                    }
+                )
+            chain.add(
+                "subject.create",
+                "data_subject",
+                str(sid),
+                {"name_key": fold(row.name)[:3] + "…", "import": source},
+            )
+            chain.add(
+                "case.create",
+                "case",
+                ref,
+                {
+                    "rights": [str(r) for r in row.rights],
+                    "channel": str(row.channel),
+                    "received_on": row.received_on,
+                    "jurisdiction": row.jurisdiction,
+                    "due": row.due,
+                    "import": source,
+                    "line": row.line,
+                },
+            )
         session.execute(insert(_table(DataSubject)), subjects)
         session.execute(insert(_table(Case)), cases)
         session.execute(insert(_table(CaseRight)), rights)
         if search:
-            session.execute(text(
-                "INSERT INTO case_search (reference, name, email, notes, case_id) "
-                "VALUES (:ref, :name, :email, :notes, :id)"), search)
+            session.execute(
+                text(
+                    "INSERT INTO case_search (reference, name, email, notes, case_id) "
+                    "VALUES (:ref, :name, :email, :notes, :id)"
+                ),
+                search,
+            )
         chain.flush(session)
         step(start + len(subjects))
     # The next ``audit.record`` of this transaction chains after the last bulk entry.
     session.info["audit_head"] = (session.get_transaction(), chain.prev)
     return references
-

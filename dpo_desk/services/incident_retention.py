@@ -40,11 +40,16 @@ def expired(ctx: Context) -> list[Expired]:
 
 def expired_in(session: Session, today: date) -> list[Expired]:
     """``expired`` in the caller's transaction."""
-    rows = session.scalars(select(Incident).where(
-        Incident.status == "closed", Incident.keep_until.is_not(None),
-        Incident.keep_until < today).order_by(Incident.keep_until, Incident.id))
-    return [Expired(r.reference, r.title, r.keep_until) for r in rows
-            if r.keep_until is not None]
+    rows = session.scalars(
+        select(Incident)
+        .where(
+            Incident.status == "closed",
+            Incident.keep_until.is_not(None),
+            Incident.keep_until < today,
+        )
+        .order_by(Incident.keep_until, Incident.id)
+    )
+    return [Expired(r.reference, r.title, r.keep_until) for r in rows if r.keep_until is not None]
 
 
 def purge(ctx: Context, references: Sequence[str]) -> int:
@@ -57,16 +62,25 @@ def purge(ctx: Context, references: Sequence[str]) -> int:
         allowed = {e.reference for e in expired_in(session, ctx.today())}
         for ref in wanted:
             if ref not in allowed:
-                raise UserError("{reference} cannot be removed: it is not a closed entry "
-                                "whose retention period has ended", reference=ref)
+                raise UserError(
+                    "{reference} cannot be removed: it is not a closed entry "
+                    "whose retention period has ended",
+                    reference=ref,
+                )
         for ref in wanted:
             row = session.scalars(select(Incident).where(Incident.reference == ref)).one()
             for doc in row.documents:
                 if doc.purged_at is None:
                     stored.append(doc.stored_name)
                     doc.purged_at = utcnow()
-            audit.record(session, ctx, "incident.purge", "incident", ref,
-                         {"keep_until": row.keep_until, "documents": len(row.documents)})
+            audit.record(
+                session,
+                ctx,
+                "incident.purge",
+                "incident",
+                ref,
+                {"keep_until": row.keep_until, "documents": len(row.documents)},
+            )
             session.delete(row)
     box = vault(ctx, "letters")
     for name in stored:  # after the commit: a failed run never loses bytes still listed

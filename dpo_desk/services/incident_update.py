@@ -61,19 +61,24 @@ def _current(row: Incident, name: str) -> Any:
     if name == "cases":
         return [c.reference for c in row.cases]
     value = getattr(row, name)
-    return list(value or ()) if name in ("natures", "subject_categories",
-                                         "data_categories") else value
+    return (
+        list(value or ()) if name in ("natures", "subject_categories", "data_categories") else value
+    )
 
 
 def _refuse_unknown(changes: Mapping[str, Any]) -> None:
     if "aware_at" in changes:
-        raise UserError("the awareness instant stays as recorded: the 72-hour clock started "
-                        "there and the notices were judged against it")
+        raise UserError(
+            "the awareness instant stays as recorded: the 72-hour clock started "
+            "there and the notices were judged against it"
+        )
     unknown = sorted(k for k in changes if k not in EDITABLE)
     if unknown:
-        raise UserError("{fields}: not a field of an incident that can be changed; use one "
-                        "of: {choices}", fields=", ".join(unknown),
-                        choices=", ".join(EDITABLE))
+        raise UserError(
+            "{fields}: not a field of an incident that can be changed; use one of: {choices}",
+            fields=", ".join(unknown),
+            choices=", ".join(EDITABLE),
+        )
 
 
 def _regimes(row: Incident, wanted: dict[str, Any]) -> tuple[bool, bool]:
@@ -85,14 +90,24 @@ def _regimes(row: Incident, wanted: dict[str, Any]) -> tuple[bool, bool]:
         quebec = True
     if not (gdpr or quebec):
         raise UserError("an incident falls under the GDPR, the Quebec act, or both")
-    if row.gdpr and not gdpr and (row.risk_level or any(
-            n.addressee == "authority" for n in row.notices)):
-        raise UserError("{reference} has a GDPR assessment or notice recorded; it stays "
-                        "under the GDPR", reference=row.reference)
-    if row.quebec and not quebec and (row.qc_serious is not None or any(
-            n.addressee == "cai" for n in row.notices)):
-        raise UserError("{reference} has a Quebec assessment or notice recorded; it stays "
-                        "under the Quebec act", reference=row.reference)
+    if (
+        row.gdpr
+        and not gdpr
+        and (row.risk_level or any(n.addressee == "authority" for n in row.notices))
+    ):
+        raise UserError(
+            "{reference} has a GDPR assessment or notice recorded; it stays under the GDPR",
+            reference=row.reference,
+        )
+    if (
+        row.quebec
+        and not quebec
+        and (row.qc_serious is not None or any(n.addressee == "cai" for n in row.notices))
+    ):
+        raise UserError(
+            "{reference} has a Quebec assessment or notice recorded; it stays under the Quebec act",
+            reference=row.reference,
+        )
     return gdpr, quebec
 
 
@@ -123,10 +138,15 @@ def update_incident(ctx: Context, reference: str, changes: Mapping[str, Any]) ->
     with ctx.db.write() as session:
         row = load_incident(session, reference)
         if row.status == "closed":
-            raise UserError("{reference} is closed; a closed incident can no longer be "
-                            "changed", reference=row.reference)
-        check_period(wanted.get("occurred_from", row.occurred_from),
-                      wanted.get("occurred_to", row.occurred_to), row.aware_at)
+            raise UserError(
+                "{reference} is closed; a closed incident can no longer be changed",
+                reference=row.reference,
+            )
+        check_period(
+            wanted.get("occurred_from", row.occurred_from),
+            wanted.get("occurred_to", row.occurred_to),
+            row.aware_at,
+        )
         gdpr, quebec = _regimes(row, wanted)
         wanted["gdpr"], wanted["quebec"] = gdpr, quebec
         if "recipients" in wanted:
@@ -159,7 +179,12 @@ def update_incident(ctx: Context, reference: str, changes: Mapping[str, Any]) ->
                 row.keep_until = keep
         if after:
             session.flush()
-            audit.record(session, ctx, "incident.update", "incident", row.reference,
-                         {"before": before, "after": after})
+            audit.record(
+                session,
+                ctx,
+                "incident.update",
+                "incident",
+                row.reference,
+                {"before": before, "after": after},
+            )
         return detail_of(row)
-

@@ -153,11 +153,27 @@ def link_cases(session: Session, refs: Sequence[str]) -> list[Case]:
 
 #: The facts of an intake validated one by one (``check_fact``); the links and the regimes
 #: are checked against the store and each other.
-FACTS = ("title", "reporter", "reporter_detail", "natures", "origin", "cause",
-         "circumstances", "occurred_from", "occurred_to", "occurred_note",
-         "subject_categories", "people_count", "records_count", "quebec_people",
-         "data_categories", "consequences", "measures_taken", "measures_proposed",
-         "person_advice")
+FACTS = (
+    "title",
+    "reporter",
+    "reporter_detail",
+    "natures",
+    "origin",
+    "cause",
+    "circumstances",
+    "occurred_from",
+    "occurred_to",
+    "occurred_note",
+    "subject_categories",
+    "people_count",
+    "records_count",
+    "quebec_people",
+    "data_categories",
+    "consequences",
+    "measures_taken",
+    "measures_proposed",
+    "person_advice",
+)
 #: What ``update_incident`` may change: everything but the awareness instant, which
 #: started the clock (and against which the notices already recorded were judged).
 EDITABLE = (*FACTS, "recipients", "cases", "gdpr", "quebec")
@@ -173,8 +189,9 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "occurred_from": lambda v: _instant(v, "the start of the incident"),
     "occurred_to": lambda v: _instant(v, "the end of the incident"),
     "occurred_note": lambda v: _text(v, "period of the incident"),
-    "subject_categories": lambda v: [clean(c, "category of people", max_len=NAME_MAX)
-                                     for c in v if c.strip()],
+    "subject_categories": lambda v: [
+        clean(c, "category of people", max_len=NAME_MAX) for c in v if c.strip()
+    ],
     "people_count": lambda v: _count(v, "the number of people"),
     "records_count": lambda v: _count(v, "the number of records"),
     "quebec_people": lambda v: _count(v, "the number of people living in Quebec"),
@@ -191,8 +208,9 @@ def check_fact(name: str, value: Any) -> Any:
     return _CHECKS[name](value)
 
 
-def check_period(occurred_from: datetime | None, occurred_to: datetime | None,
-                  aware_at: datetime) -> None:
+def check_period(
+    occurred_from: datetime | None, occurred_to: datetime | None, aware_at: datetime
+) -> None:
     if occurred_from and occurred_to and occurred_to < occurred_from:
         raise UserError("the incident cannot end before it starts")
     if occurred_from and occurred_from > aware_at:
@@ -218,37 +236,62 @@ def add_incident_in(session: Session, ctx: Context, new: NewIncident) -> Inciden
     occurred_to = check_fact("occurred_to", new.occurred_to)
     check_period(occurred_from, occurred_to, new.aware_at)
     quebec_people = check_fact("quebec_people", new.quebec_people)
-    quebec = new.quebec if new.quebec is not None else (
-        bool(quebec_people) or profile.default_jurisdiction == "CA-QC")
+    quebec = (
+        new.quebec
+        if new.quebec is not None
+        else (bool(quebec_people) or profile.default_jurisdiction == "CA-QC")
+    )
     gdpr = new.gdpr if new.gdpr is not None else profile.default_jurisdiction != "CA-QC"
     if not (gdpr or quebec):
         raise UserError("an incident falls under the GDPR, the Quebec act, or both")
     aware_on = new.aware_at.astimezone(ZoneInfo(tz)).date()
     facts = {name: check_fact(name, getattr(new, name)) for name in FACTS}
     values = dict(
-        facts, title=title, status="open",
-        aware_at=clock.aware_at, aware_tz=tz, reading=clock.reading, due_at=clock.due_at,
-        gdpr=gdpr, quebec=quebec, keep_until=rules.keep_until(aware_on, quebec),
+        facts,
+        title=title,
+        status="open",
+        aware_at=clock.aware_at,
+        aware_tz=tz,
+        reading=clock.reading,
+        due_at=clock.due_at,
+        gdpr=gdpr,
+        quebec=quebec,
+        keep_until=rules.keep_until(aware_on, quebec),
     )
     incident = Incident(reference=next_reference(session, aware_on.year), **values)
     incident.recipients = link_recipients(session, new.recipients)
     incident.cases = link_cases(session, new.cases)
     session.add(incident)
     session.flush()
-    audit.record(session, ctx, "incident.create", "incident", incident.reference, {
-        "aware_at": clock.aware_at, "due_at": clock.due_at, "reading": clock.reading,
-        "gdpr": gdpr, "quebec": quebec, "origin": values["origin"],
-        "people": values["people_count"],
-    })
+    audit.record(
+        session,
+        ctx,
+        "incident.create",
+        "incident",
+        incident.reference,
+        {
+            "aware_at": clock.aware_at,
+            "due_at": clock.due_at,
+            "reading": clock.reading,
+            "gdpr": gdpr,
+            "quebec": quebec,
+            "origin": values["origin"],
+            "people": values["people_count"],
+        },
+    )
     return incident
 
 
 def load_incident(session: Session, reference: str) -> Incident:
     """The incident with this reference, or NotFound."""
     row = session.scalars(
-        select(Incident).where(Incident.reference == reference.strip().upper())
-        .options(selectinload(Incident.notices), selectinload(Incident.recipients),
-                 selectinload(Incident.cases))
+        select(Incident)
+        .where(Incident.reference == reference.strip().upper())
+        .options(
+            selectinload(Incident.notices),
+            selectinload(Incident.recipients),
+            selectinload(Incident.cases),
+        )
     ).first()
     if row is None:
         raise NotFound("no incident with reference {reference}", reference=reference)
@@ -264,14 +307,33 @@ def summary_of(row: Incident) -> IncidentSummary:
     cai_sent = any(n.addressee == "cai" for n in row.notices)
     decided_not = row.decision == "no-notify"
     return IncidentSummary(
-        id=row.id, reference=row.reference, title=row.title, status=row.status,
-        aware_at=row.aware_at, aware_tz=row.aware_tz, due_at=row.due_at,
-        gdpr=row.gdpr, quebec=row.quebec, risk_level=row.risk_level,
-        qc_serious=row.qc_serious, decision=row.decision, people_count=row.people_count,
-        clock_running=(row.gdpr and row.status == "open" and not sent and not decided_not
-                       and row.risk_level != "none"),
-        quebec_running=(row.quebec and row.status == "open" and not cai_sent
-                        and not decided_not and row.qc_serious is not False),
+        id=row.id,
+        reference=row.reference,
+        title=row.title,
+        status=row.status,
+        aware_at=row.aware_at,
+        aware_tz=row.aware_tz,
+        due_at=row.due_at,
+        gdpr=row.gdpr,
+        quebec=row.quebec,
+        risk_level=row.risk_level,
+        qc_serious=row.qc_serious,
+        decision=row.decision,
+        people_count=row.people_count,
+        clock_running=(
+            row.gdpr
+            and row.status == "open"
+            and not sent
+            and not decided_not
+            and row.risk_level != "none"
+        ),
+        quebec_running=(
+            row.quebec
+            and row.status == "open"
+            and not cai_sent
+            and not decided_not
+            and row.qc_serious is not False
+        ),
         authority_notified_at=min(sent) if sent else None,
     )
 
@@ -279,25 +341,42 @@ def summary_of(row: Incident) -> IncidentSummary:
 def detail_of(row: Incident) -> IncidentDetail:
     clock = rules.notification_clock(row.aware_at, row.aware_tz, row.reading)
     return IncidentDetail(
-        summary=summary_of(row), reading=row.reading,
-        occurred_from=row.occurred_from, occurred_to=row.occurred_to,
-        occurred_note=row.occurred_note, reporter=row.reporter,
-        reporter_detail=row.reporter_detail, natures=tuple(row.natures or ()),
-        origin=row.origin, cause=row.cause, circumstances=row.circumstances,
+        summary=summary_of(row),
+        reading=row.reading,
+        occurred_from=row.occurred_from,
+        occurred_to=row.occurred_to,
+        occurred_note=row.occurred_note,
+        reporter=row.reporter,
+        reporter_detail=row.reporter_detail,
+        natures=tuple(row.natures or ()),
+        origin=row.origin,
+        cause=row.cause,
+        circumstances=row.circumstances,
         subject_categories=tuple(row.subject_categories or ()),
-        records_count=row.records_count, quebec_people=row.quebec_people,
+        records_count=row.records_count,
+        quebec_people=row.quebec_people,
         data_categories=tuple(row.data_categories or ()),
         sensitive=tuple(rules.sensitive_categories(list(row.data_categories or ()))),
-        consequences=row.consequences, measures_taken=row.measures_taken,
-        measures_proposed=row.measures_proposed, person_advice=row.person_advice,
-        risk_reasons=row.risk_reasons, persons_exception=row.persons_exception,
-        qc_sensitivity=row.qc_sensitivity, qc_consequences=row.qc_consequences,
-        qc_likelihood=row.qc_likelihood, qc_reasons=row.qc_reasons,
-        decision_reasons=row.decision_reasons, keep_until=row.keep_until,
+        consequences=row.consequences,
+        measures_taken=row.measures_taken,
+        measures_proposed=row.measures_proposed,
+        person_advice=row.person_advice,
+        risk_reasons=row.risk_reasons,
+        persons_exception=row.persons_exception,
+        qc_sensitivity=row.qc_sensitivity,
+        qc_consequences=row.qc_consequences,
+        qc_likelihood=row.qc_likelihood,
+        qc_reasons=row.qc_reasons,
+        decision_reasons=row.decision_reasons,
+        keep_until=row.keep_until,
         recipients=tuple(r.name for r in row.recipients),
         cases=tuple(c.reference for c in row.cases),
-        notices=tuple(NoticeInfo(n.id, n.addressee, n.kind, n.sent_at, n.late,
-                                 n.delay_reasons, n.channel, n.note) for n in row.notices),
+        notices=tuple(
+            NoticeInfo(
+                n.id, n.addressee, n.kind, n.sent_at, n.late, n.delay_reasons, n.channel, n.note
+            )
+            for n in row.notices
+        ),
         explanation=tuple(s.to_dict() for s in clock.steps),
     )
 
@@ -331,14 +410,21 @@ def list_incidents(ctx: Context, flt: IncidentFilter | None = None) -> list[Inci
             stmt = stmt.where(Incident.quebec.is_(True))
         if flt.text.strip():
             like = f"%{flt.text.strip()}%"
-            stmt = stmt.where(or_(Incident.title.ilike(like), Incident.reference.ilike(like),
-                                  Incident.circumstances.ilike(like)))
-        stmt = stmt.order_by(case((Incident.status == "open", 0), else_=1),
-                             Incident.aware_at.desc())
+            stmt = stmt.where(
+                or_(
+                    Incident.title.ilike(like),
+                    Incident.reference.ilike(like),
+                    Incident.circumstances.ilike(like),
+                )
+            )
+        stmt = stmt.order_by(
+            case((Incident.status == "open", 0), else_=1), Incident.aware_at.desc()
+        )
         rows = [summary_of(r) for r in session.scalars(stmt)]
     if flt.running_only:
         rows = [r for r in rows if r.clock_running or r.quebec_running]
-    running = sorted((r for r in rows if r.clock_running or r.quebec_running),
-                     key=lambda r: (not r.clock_running, r.due_at if r.clock_running
-                                    else r.aware_at))
+    running = sorted(
+        (r for r in rows if r.clock_running or r.quebec_running),
+        key=lambda r: (not r.clock_running, r.due_at if r.clock_running else r.aware_at),
+    )
     return running + [r for r in rows if not (r.clock_running or r.quebec_running)]

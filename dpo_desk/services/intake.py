@@ -17,8 +17,9 @@ from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseDetail
 
 
-def take_in_request(ctx: Context, new: cases.NewCase,
-                    files: Sequence[tuple[Path, str]] = ()) -> CaseDetail:
+def take_in_request(
+    ctx: Context, new: cases.NewCase, files: Sequence[tuple[Path, str]] = ()
+) -> CaseDetail:
     """Register the request ``new`` with ``files`` (path, kind) attached, all or nothing.
 
     The files are checked and sealed into the vault first (outside the writer lock);

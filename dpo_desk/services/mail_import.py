@@ -79,7 +79,8 @@ def _thread(session: Session, mail: ParsedMail) -> MailMessage | None:
     if not mail.references:
         return None
     found = session.scalars(
-        select(MailMessage).where(MailMessage.message_id.in_(mail.references))).all()
+        select(MailMessage).where(MailMessage.message_id.in_(mail.references))
+    ).all()
     by_id = {m.message_id: m for m in found}
     for ref in mail.references:  # the nearest message of the thread wins
         if ref in by_id:
@@ -105,7 +106,8 @@ def draft(ctx: Context, mail: ParsedMail, lang: str = "en") -> MailDraft:
         mail=mail,
         rights=tuple(str(r) for r in suggest_rights(mail.subject, mail.body)),
         kinds=tuple(attachment_kind(a.name) for a in mail.attachments),
-        thread_case=thread, duplicate_case=duplicate,
+        thread_case=thread,
+        duplicate_case=duplicate,
         not_kept=tuple(_refusal(a.content, lang) for a in mail.attachments),
     )
 
@@ -113,16 +115,28 @@ def draft(ctx: Context, mail: ParsedMail, lang: str = "en") -> MailDraft:
 #: The words of the notes a message leaves in its case, in the organisation's language
 #: (the notes are read by the DPO, as letters are read by the person).
 WORDS = {
-    "en": {"request": "Request received by e-mail", "reply": "Reply received by e-mail",
-           "subject": "Subject:", "none": "(none)", "nobody": "(no text body)",
-           "cut": "[… cut here: the whole message is in the sealed original]",
-           "kept": "Kept only in the sealed original (not separate documents):",
-           "empty": "empty (0 bytes)", "embedded": "an embedded Outlook item"},
-    "fr": {"request": "Demande reçue par courriel", "reply": "Réponse reçue par courriel",
-           "subject": "Objet :", "none": "(aucun)", "nobody": "(pas de texte)",
-           "cut": "[… coupé ici : le message entier est dans l'original scellé]",
-           "kept": "Conservé seulement dans l'original scellé (pas en document séparé) :",
-           "empty": "vide (0 octet)", "embedded": "un élément Outlook incorporé"},
+    "en": {
+        "request": "Request received by e-mail",
+        "reply": "Reply received by e-mail",
+        "subject": "Subject:",
+        "none": "(none)",
+        "nobody": "(no text body)",
+        "cut": "[… cut here: the whole message is in the sealed original]",
+        "kept": "Kept only in the sealed original (not separate documents):",
+        "empty": "empty (0 bytes)",
+        "embedded": "an embedded Outlook item",
+    },
+    "fr": {
+        "request": "Demande reçue par courriel",
+        "reply": "Réponse reçue par courriel",
+        "subject": "Objet :",
+        "none": "(aucun)",
+        "nobody": "(pas de texte)",
+        "cut": "[… coupé ici : le message entier est dans l'original scellé]",
+        "kept": "Conservé seulement dans l'original scellé (pas en document séparé) :",
+        "empty": "vide (0 octet)",
+        "embedded": "un élément Outlook incorporé",
+    },
 }
 
 
@@ -173,16 +187,27 @@ def _refusal(content: bytes, lang: str) -> str:
 def _instant(ctx: Context, mail: ParsedMail, new: NewCase | None) -> datetime:
     received = new.received if new is not None else mail.received
     if received is None:
-        raise MailRefused("{label}: the message has no readable Received: or Date: header, "
-                          "so its date of receipt is unknown; enter the request by hand",
-                          label=mail.label)
-    if isinstance(received, datetime) and received.tzinfo is not None \
-            and received > ctx.now() + FUTURE_SLACK:
-        raise MailRefused("{label}: the message says it was received on {when}, in the "
-                          "future; check the message and this computer's clock",
-                          label=mail.label, when=received.isoformat(timespec="minutes"))
-    return received if isinstance(received, datetime) else datetime.combine(
-        received, datetime.min.time())
+        raise MailRefused(
+            "{label}: the message has no readable Received: or Date: header, "
+            "so its date of receipt is unknown; enter the request by hand",
+            label=mail.label,
+        )
+    if (
+        isinstance(received, datetime)
+        and received.tzinfo is not None
+        and received > ctx.now() + FUTURE_SLACK
+    ):
+        raise MailRefused(
+            "{label}: the message says it was received on {when}, in the "
+            "future; check the message and this computer's clock",
+            label=mail.label,
+            when=received.isoformat(timespec="minutes"),
+        )
+    return (
+        received
+        if isinstance(received, datetime)
+        else datetime.combine(received, datetime.min.time())
+    )
 
 
 def _language(ctx: Context) -> str:
@@ -194,14 +219,23 @@ def new_case_of(mail: ParsedMail, rights: Sequence[str], lang: str = "en") -> Ne
     """The case a message asks for, as the intake would fill it."""
     return NewCase(
         name=mail.sender_name or mail.sender_email.partition("@")[0] or "?",
-        email=mail.sender_email, rights=list(rights), channel="email",
-        received=mail.received or datetime.now(UTC), notes=notes_of(mail, lang),
+        email=mail.sender_email,
+        rights=list(rights),
+        channel="email",
+        received=mail.received or datetime.now(UTC),
+        notes=notes_of(mail, lang),
     )
 
 
-def import_mail(ctx: Context, mail: ParsedMail, new: NewCase | None = None,
-                kinds: Sequence[str] | None = None, *, rights: Sequence[str] = (),
-                follow_thread: bool = True) -> MailResult:
+def import_mail(
+    ctx: Context,
+    mail: ParsedMail,
+    new: NewCase | None = None,
+    kinds: Sequence[str] | None = None,
+    *,
+    rights: Sequence[str] = (),
+    follow_thread: bool = True,
+) -> MailResult:
     """Import one message; MailRefused (nothing written) when it cannot be.
 
     Args:
@@ -213,11 +247,15 @@ def import_mail(ctx: Context, mail: ParsedMail, new: NewCase | None = None,
         follow_thread: a reply to a message already imported joins that case.
     """
     sha = hashlib.sha256(mail.raw).hexdigest()
-    kinds = list(kinds) if kinds is not None else [attachment_kind(a.name)
-                                                    for a in mail.attachments]
+    kinds = (
+        list(kinds) if kinds is not None else [attachment_kind(a.name) for a in mail.attachments]
+    )
     if len(kinds) != len(mail.attachments) or any(k not in KINDS for k in kinds):
-        raise UserError("unknown document kind {kind!r}; use one of: {kinds}",
-                        kind=",".join(kinds), kinds=", ".join(KINDS))
+        raise UserError(
+            "unknown document kind {kind!r}; use one of: {kinds}",
+            kind=",".join(kinds),
+            kinds=", ".join(KINDS),
+        )
     lang = _language(ctx)
     kept, skipped = _checked(mail, lang)
     with new_files(ctx) as sealed:
@@ -225,15 +263,23 @@ def import_mail(ctx: Context, mail: ParsedMail, new: NewCase | None = None,
         media = "application/vnd.ms-outlook" if mail.fmt == "msg" else "message/rfc822"
         original = sealed.put_content(f"message-{sha[:12]}{suffix}", mail.raw, media)
         parts: list[tuple[NewFile, str]] = [
-            (sealed.put_content(mail.attachments[i].name, mail.attachments[i].content,
-                                media_, flags), kinds[i])
-            for i, media_, flags in kept]
+            (
+                sealed.put_content(
+                    mail.attachments[i].name, mail.attachments[i].content, media_, flags
+                ),
+                kinds[i],
+            )
+            for i, media_, flags in kept
+        ]
         with ctx.db.write() as session:
             earlier = _existing(session, mail, sha)
             if earlier is not None:
-                raise MailRefused("{label}: this message was already imported (case "
-                                  "{reference}); it was not imported again",
-                                  label=mail.label, reference=_reference(session, earlier))
+                raise MailRefused(
+                    "{label}: this message was already imported (case "
+                    "{reference}); it was not imported again",
+                    label=mail.label,
+                    reference=_reference(session, earlier),
+                )
             thread = _thread(session, mail) if follow_thread and new is None else None
             if thread is not None:
                 case = session.get(Case, thread.case_id)
@@ -245,30 +291,56 @@ def import_mail(ctx: Context, mail: ParsedMail, new: NewCase | None = None,
             doc = add_document(session, ctx, case, original, EMAIL_KIND)
             for part, kind in parts:
                 add_document(session, ctx, case, part, kind)
-            session.add(MailMessage(
-                case_id=case.id, document_id=doc.id, message_id=mail.message_id or None,
-                thread_refs=" ".join(mail.references)[:10_000], sha256=sha,
-                received_at=mail.received, received_source=mail.received_source))
+            session.add(
+                MailMessage(
+                    case_id=case.id,
+                    document_id=doc.id,
+                    message_id=mail.message_id or None,
+                    thread_refs=" ".join(mail.references)[:10_000],
+                    sha256=sha,
+                    received_at=mail.received,
+                    received_source=mail.received_source,
+                )
+            )
             search.index_case(session, case)
-            audit.record(session, ctx, "mail.receive", "case", case.reference, {
-                "sha256": sha, "message_id": mail.message_id, "document": doc.id,
-                "received_at": mail.received, "received_from": mail.received_source,
-                "reply": thread is not None, "attachments": len(parts),
-                "not_kept": len(skipped)})
-            return MailResult(case.reference, thread is None, len(parts) + 1, sha,
-                              tuple(skipped))
+            audit.record(
+                session,
+                ctx,
+                "mail.receive",
+                "case",
+                case.reference,
+                {
+                    "sha256": sha,
+                    "message_id": mail.message_id,
+                    "document": doc.id,
+                    "received_at": mail.received,
+                    "received_from": mail.received_source,
+                    "reply": thread is not None,
+                    "attachments": len(parts),
+                    "not_kept": len(skipped),
+                },
+            )
+            return MailResult(case.reference, thread is None, len(parts) + 1, sha, tuple(skipped))
 
 
-def _create(session: Session, ctx: Context, mail: ParsedMail, given: NewCase | None,
-            rights: Sequence[str], lang: str) -> Case:
+def _create(
+    session: Session,
+    ctx: Context,
+    mail: ParsedMail,
+    given: NewCase | None,
+    rights: Sequence[str],
+    lang: str,
+) -> Case:
     received = _instant(ctx, mail, given)
     new = given
     if new is None:
         chosen = list(rights) or [str(r) for r in suggest_rights(mail.subject, mail.body)]
         if not chosen:
-            raise MailRefused("{label}: no right recognised in the message's words; import "
-                              "it from the window and tick the rights, or give --right",
-                              label=mail.label)
+            raise MailRefused(
+                "{label}: no right recognised in the message's words; import "
+                "it from the window and tick the rights, or give --right",
+                label=mail.label,
+            )
         new = new_case_of(mail, chosen, lang)
     # else: the notes as the DPO kept them in the intake (prefilled with ``notes_of``)
     return add_case_in(session, ctx, replace(new, received=received))

@@ -73,32 +73,44 @@ def _load_letter(ctx: Context, document_id: int) -> _Letter:
         if doc is None or doc.kind != "letter" or doc.case is None:
             raise UserError("no letter with id {document}", document=document_id)
         if doc.sent_at is not None:
-            raise UserError("letter {document} was already sent on {day}; generate a new one",
-                            document=document_id,
-                            day=(doc.sent_on or doc.sent_at.date()).isoformat())
+            raise UserError(
+                "letter {document} was already sent on {day}; generate a new one",
+                document=document_id,
+                day=(doc.sent_on or doc.sent_at.date()).isoformat(),
+            )
         pdf = documents.vault(ctx, "letters").read(doc.stored_name)
         if hashlib.sha256(pdf).hexdigest() != doc.sha256:
-            raise UserError("letter {document} does not match its fingerprint; regenerate it",
-                            document=document_id)
+            raise UserError(
+                "letter {document} does not match its fingerprint; regenerate it",
+                document=document_id,
+            )
         portability = any(r.right == Right.PORTABILITY for r in doc.case.rights)
-        return _Letter(doc.case.reference, doc.letter_kind, doc.original_name, pdf,
-                       portability and doc.letter_kind in REPLY_KINDS)
+        return _Letter(
+            doc.case.reference,
+            doc.letter_kind,
+            doc.original_name,
+            pdf,
+            portability and doc.letter_kind in REPLY_KINDS,
+        )
 
 
 def _data_copy(path: Path) -> bytes:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise UserError("cannot read {file}: {reason}", file=path.name,
-                        reason=exc.strerror) from None
+        raise UserError(
+            "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
+        ) from None
     if not raw or len(raw) > MAX_DATA_BYTES:
-        raise UserError("{file}: the data file must hold between 1 byte and 20 MB",
-                        file=path.name)
+        raise UserError("{file}: the data file must hold between 1 byte and 20 MB", file=path.name)
     try:
         json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
-        raise UserError("{file}: not a JSON file; the portable copy must be JSON "
-                        "(GDPR Art. 20(1): machine-readable)", file=path.name) from None
+        raise UserError(
+            "{file}: not a JSON file; the portable copy must be JSON "
+            "(GDPR Art. 20(1): machine-readable)",
+            file=path.name,
+        ) from None
     return raw
 
 
@@ -113,8 +125,10 @@ def compose(ctx: Context, draft: MailDraft, sender: str = "") -> EmailMessage:
     subject = clean(draft.subject, "subject", max_len=300, required=True)
     body = clean(draft.body, "message", max_len=NOTE_MAX, multiline=True)
     if letter.portability and draft.data_file is None:
-        raise UserError("a reply to a portability request carries the data as a JSON "
-                        "file (GDPR Art. 20(1)); choose it")
+        raise UserError(
+            "a reply to a portability request carries the data as a JSON "
+            "file (GDPR Art. 20(1)); choose it"
+        )
     sender = sender or get_mail_settings(ctx).sender or get_profile(ctx).dpo_email
     msg = EmailMessage()
     if sender:
@@ -127,11 +141,14 @@ def compose(ctx: Context, draft: MailDraft, sender: str = "") -> EmailMessage:
     # Message-ID is then the very text a mail client shows and searches.
     msg["Message-ID"] = f"<{uuid.uuid4().hex}@{domain}>"
     msg.set_content(body or subject)
-    msg.add_attachment(letter.pdf, maintype="application", subtype="pdf",
-                       filename=letter.name)
+    msg.add_attachment(letter.pdf, maintype="application", subtype="pdf", filename=letter.name)
     if draft.data_file is not None:
-        msg.add_attachment(_data_copy(draft.data_file), maintype="application",
-                           subtype="json", filename=f"{letter.reference}-data.json")
+        msg.add_attachment(
+            _data_copy(draft.data_file),
+            maintype="application",
+            subtype="json",
+            filename=f"{letter.reference}-data.json",
+        )
     return msg
 
 
@@ -141,16 +158,23 @@ def _record_state(ctx: Context, document_id: int, state: str, msg: EmailMessage)
         doc = session.get(Document, document_id)
         assert doc is not None
         if doc.email_state in ("sending",) and doc.sent_at is None:
-            raise UserError("letter {document} may already have left by e-mail "
-                            "({message_id}); confirm or withdraw that sending first",
-                            document=document_id, message_id=doc.email_message_id)
+            raise UserError(
+                "letter {document} may already have left by e-mail "
+                "({message_id}); confirm or withdraw that sending first",
+                document=document_id,
+                message_id=doc.email_message_id,
+            )
         doc.email_to = str(msg["To"])
         doc.email_message_id = str(msg["Message-ID"])
         doc.email_state = state
-        audit.record(session, ctx, f"letter.email.{state}", "case",
-                     doc.case.reference if doc.case else "",
-                     {"document": document_id, "to": doc.email_to,
-                      "message_id": doc.email_message_id})
+        audit.record(
+            session,
+            ctx,
+            f"letter.email.{state}",
+            "case",
+            doc.case.reference if doc.case else "",
+            {"document": document_id, "to": doc.email_to, "message_id": doc.email_message_id},
+        )
 
 
 def write_eml(ctx: Context, draft: MailDraft, folder: Path | None = None) -> Path:
@@ -166,14 +190,14 @@ def write_eml(ctx: Context, draft: MailDraft, folder: Path | None = None) -> Pat
     return path
 
 
-def deliver(settings: SmtpSettings, password: str | None, msg: EmailMessage,
-            timeout: float = SMTP_TIMEOUT) -> None:
+def deliver(
+    settings: SmtpSettings, password: str | None, msg: EmailMessage, timeout: float = SMTP_TIMEOUT
+) -> None:
     """Hand ``msg`` to the SMTP server: implicit TLS (SSL), STARTTLS, or plain."""
     context = ssl.create_default_context()
     server: smtplib.SMTP
     if settings.security == "ssl":
-        server = smtplib.SMTP_SSL(settings.host, settings.port, timeout=timeout,
-                                  context=context)
+        server = smtplib.SMTP_SSL(settings.host, settings.port, timeout=timeout, context=context)
     else:
         server = smtplib.SMTP(settings.host, settings.port, timeout=timeout)
     with server:
@@ -193,16 +217,19 @@ def send_email(ctx: Context, draft: MailDraft) -> DocumentInfo:
     """
     settings = get_mail_settings(ctx)
     if not settings.configured:
-        raise UserError("no SMTP server is set (Settings, E-mail); or write an .eml file "
-                        "for your mail program")
+        raise UserError(
+            "no SMTP server is set (Settings, E-mail); or write an .eml file for your mail program"
+        )
     msg = compose(ctx, draft, settings.sender)
     _record_state(ctx, draft.document_id, "sending", msg)
     try:
         deliver(settings, smtp_password(ctx), msg)
     except (smtplib.SMTPException, OSError) as exc:
         _failed(ctx, draft.document_id, type(exc).__name__)
-        raise UserError("the mail server did not take the message ({reason}); it was not "
-                        "sent", reason=str(exc)[:200] or type(exc).__name__) from None
+        raise UserError(
+            "the mail server did not take the message ({reason}); it was not sent",
+            reason=str(exc)[:200] or type(exc).__name__,
+        ) from None
     return confirm_email_sent(ctx, draft.document_id)
 
 
@@ -211,10 +238,14 @@ def _failed(ctx: Context, document_id: int, reason: str) -> None:
         doc = session.get(Document, document_id)
         assert doc is not None
         doc.email_state = "failed"
-        audit.record(session, ctx, "letter.email.failed", "case",
-                     doc.case.reference if doc.case else "",
-                     {"document": document_id, "message_id": doc.email_message_id,
-                      "reason": reason})
+        audit.record(
+            session,
+            ctx,
+            "letter.email.failed",
+            "case",
+            doc.case.reference if doc.case else "",
+            {"document": document_id, "message_id": doc.email_message_id, "reason": reason},
+        )
 
 
 def confirm_email_sent(ctx: Context, document_id: int) -> DocumentInfo:
@@ -224,10 +255,16 @@ def confirm_email_sent(ctx: Context, document_id: int) -> DocumentInfo:
     with ctx.db.write() as session:
         doc = session.get(Document, document_id)
         if doc is None or doc.email_state not in ("sending", "drafted"):
-            raise UserError("letter {document} has no e-mail waiting to be confirmed",
-                            document=document_id)
-        mark_sent_in(session, ctx, document_id, channel="email",
-                     extra={"to": doc.email_to, "message_id": doc.email_message_id})
+            raise UserError(
+                "letter {document} has no e-mail waiting to be confirmed", document=document_id
+            )
+        mark_sent_in(
+            session,
+            ctx,
+            document_id,
+            channel="email",
+            extra={"to": doc.email_to, "message_id": doc.email_message_id},
+        )
         doc.email_state = "sent"
         reference = doc.case.reference if doc.case else ""
         info = document_info(doc)
@@ -241,9 +278,15 @@ def withdraw_email(ctx: Context, document_id: int) -> None:
     with ctx.db.write() as session:
         doc = session.get(Document, document_id)
         if doc is None or doc.email_state not in ("sending", "drafted") or doc.sent_at:
-            raise UserError("letter {document} has no e-mail waiting to be confirmed",
-                            document=document_id)
+            raise UserError(
+                "letter {document} has no e-mail waiting to be confirmed", document=document_id
+            )
         doc.email_state = "failed"
-        audit.record(session, ctx, "letter.email.withdrawn", "case",
-                     doc.case.reference if doc.case else "",
-                     {"document": document_id, "message_id": doc.email_message_id})
+        audit.record(
+            session,
+            ctx,
+            "letter.email.withdrawn",
+            "case",
+            doc.case.reference if doc.case else "",
+            {"document": document_id, "message_id": doc.email_message_id},
+        )

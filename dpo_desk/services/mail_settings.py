@@ -53,10 +53,13 @@ def _account(ctx: Context) -> str:
 def get_mail_settings(ctx: Context) -> SmtpSettings:
     raw = organisation.get_profile(ctx).settings.get("smtp") or {}
     try:
-        return SmtpSettings(host=str(raw.get("host", "")), port=int(raw.get("port", 587)),
-                            user=str(raw.get("user", "")),
-                            security=str(raw.get("security", "starttls")),
-                            sender=str(raw.get("sender", "")))
+        return SmtpSettings(
+            host=str(raw.get("host", "")),
+            port=int(raw.get("port", 587)),
+            user=str(raw.get("user", "")),
+            security=str(raw.get("security", "starttls")),
+            sender=str(raw.get("sender", "")),
+        )
     except (TypeError, ValueError):
         return SmtpSettings()
 
@@ -66,12 +69,20 @@ def check_mail_settings(values: SmtpSettings) -> SmtpSettings:
     if any(ch.isspace() for ch in host):
         raise UserError("SMTP server: {value!r} is not a host name", value=host)
     if values.security not in SECURITY:
-        raise UserError("SMTP security: {value!r}; use one of: {accepted}",
-                        value=values.security, accepted=", ".join(SECURITY))
+        raise UserError(
+            "SMTP security: {value!r}; use one of: {accepted}",
+            value=values.security,
+            accepted=", ".join(SECURITY),
+        )
     if not 1 <= int(values.port) <= 65535:
         raise UserError("SMTP port: {value} is not between 1 and 65535", value=values.port)
-    return SmtpSettings(host, int(values.port), clean(values.user, "SMTP user", max_len=NAME_MAX),
-                        values.security, check_email(values.sender, required=bool(host)))
+    return SmtpSettings(
+        host,
+        int(values.port),
+        clean(values.user, "SMTP user", max_len=NAME_MAX),
+        values.security,
+        check_email(values.sender, required=bool(host)),
+    )
 
 
 def save_mail_settings(ctx: Context, values: SmtpSettings) -> SmtpSettings:
@@ -88,8 +99,10 @@ def set_smtp_password(ctx: Context, password: str) -> None:
     if len(password) > PASSWORD_MAX or "\x00" in password:
         raise UserError("SMTP password: not accepted (too long or a NUL byte)")
     if secure_keyring() is None:
-        raise UserError("no OS keyring to keep the SMTP password in; write the message as "
-                        "an .eml file and send it from your mail program")
+        raise UserError(
+            "no OS keyring to keep the SMTP password in; write the message as "
+            "an .eml file and send it from your mail program"
+        )
     try:
         if password:
             keyring.set_password(SERVICE, _account(ctx), password)
@@ -98,11 +111,13 @@ def set_smtp_password(ctx: Context, password: str) -> None:
     except keyring.errors.PasswordDeleteError:
         pass
     except keyring.errors.KeyringError as exc:
-        raise UserError("the OS keyring refused the SMTP password ({reason})",
-                        reason=str(exc)[:200]) from None
+        raise UserError(
+            "the OS keyring refused the SMTP password ({reason})", reason=str(exc)[:200]
+        ) from None
     with ctx.db.write() as session:
-        audit.record(session, ctx, "settings.smtp_password", "organisation", "1",
-                     {"stored": bool(password)})
+        audit.record(
+            session, ctx, "settings.smtp_password", "organisation", "1", {"stored": bool(password)}
+        )
 
 
 def smtp_password(ctx: Context) -> str | None:

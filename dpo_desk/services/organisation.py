@@ -16,9 +16,23 @@ from dpo_desk.services.deadlines import check_jurisdiction
 from dpo_desk.store.models import Organisation
 
 PROFILE_FIELDS = (
-    "name", "legal_form", "registration", "address", "city", "dpo_name", "dpo_title",
-    "dpo_email", "dpo_phone", "dpo_address", "authority_name", "authority_address",
-    "authority_url", "timezone", "default_jurisdiction", "language", "identity_policy",
+    "name",
+    "legal_form",
+    "registration",
+    "address",
+    "city",
+    "dpo_name",
+    "dpo_title",
+    "dpo_email",
+    "dpo_phone",
+    "dpo_address",
+    "authority_name",
+    "authority_address",
+    "authority_url",
+    "timezone",
+    "default_jurisdiction",
+    "language",
+    "identity_policy",
 )
 
 
@@ -65,7 +79,9 @@ def _default_row() -> Organisation:
 def _to_profile(row: Organisation, configured: bool) -> OrganisationProfile:
     values = {name: getattr(row, name) or "" for name in PROFILE_FIELDS}
     return OrganisationProfile(
-        **values, readings=dict(row.readings or {}), settings=dict(row.settings or {}),
+        **values,
+        readings=dict(row.readings or {}),
+        settings=dict(row.settings or {}),
         configured=configured,
     )
 
@@ -97,8 +113,7 @@ def _validate(changes: dict[str, Any]) -> dict[str, Any]:
         try:
             ZoneInfo(out["timezone"])
         except (ZoneInfoNotFoundError, ValueError):
-            raise UserError("unknown time zone {timezone!r}",
-                timezone=out['timezone']) from None
+            raise UserError("unknown time zone {timezone!r}", timezone=out["timezone"]) from None
     if "language" in out and out["language"] not in ("fr", "en"):
         raise UserError("language: use fr or en")
     if "identity_policy" in out and out["identity_policy"] not in ("proportionate", "strict"):
@@ -142,8 +157,14 @@ def update_profile(
             diff["settings"] = [row.settings, merged]
             row.settings = merged
         session.flush()
-        audit.record(session, ctx, "organisation.create" if creating else "organisation.update",
-                     "organisation", "1", diff)
+        audit.record(
+            session,
+            ctx,
+            "organisation.create" if creating else "organisation.update",
+            "organisation",
+            "1",
+            diff,
+        )
         profile = _to_profile(row, True)
     ctx.timezone = profile.timezone
     return profile

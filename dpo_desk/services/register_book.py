@@ -48,13 +48,12 @@ def _activity(a: ProcessingActivity, lang: str) -> ActivitySheet:
         data = tuple(x.strip() for x in str(tx["data_categories"]).split(";") if x.strip())
     subjects = tuple(a.subject_categories or ())
     if lang == "fr" and tx.get("subject_categories"):
-        subjects = tuple(x.strip() for x in str(tx["subject_categories"]).split(";")
-                         if x.strip())
+        subjects = tuple(x.strip() for x in str(tx["subject_categories"]).split(";") if x.strip())
     parties = {"joint-controller": [], "processor": []}  # type: dict[str, list[Any]]
     for p in a.parties or ():
         parties.setdefault(p.get("role", ""), []).append(
-            (p.get("name", ""), p.get("contract_on", ""), yes if p.get("clauses_checked")
-             else no))
+            (p.get("name", ""), p.get("contract_on", ""), yes if p.get("clauses_checked") else no)
+        )
     recipients, transfers = [], []
     for r in a.recipients:
         cat = RECIPIENT_CATEGORIES.get(r.category, (r.category, r.category))
@@ -63,10 +62,15 @@ def _activity(a: ProcessingActivity, lang: str) -> ActivitySheet:
         for t in r.transfers:
             safe = SAFEGUARDS.get(t.safeguard, (t.safeguard, t.safeguard, ""))
             tia = f"{_d(t.tia_on)}: {t.tia_conclusion}".strip(": ") if t.tia_on else ""
-            transfers.append((rname, t.country,
-                              f"{safe[1] if lang == 'fr' else safe[0]} ({source(safe[2], lang)})",
-                              _fr(t.texts_fr, "safeguard_document", t.safeguard_document, lang),
-                              tia))
+            transfers.append(
+                (
+                    rname,
+                    t.country,
+                    f"{safe[1] if lang == 'fr' else safe[0]} ({source(safe[2], lang)})",
+                    _fr(t.texts_fr, "safeguard_document", t.safeguard_document, lang),
+                    tia,
+                )
+            )
     basis = LEGAL_BASES.get(a.legal_basis, (a.legal_basis, a.legal_basis, ""))
     criteria = [c for c in a.dpia_criteria or () if c in dpia.CRITERIA]
     return ActivitySheet(
@@ -79,10 +83,14 @@ def _activity(a: ProcessingActivity, lang: str) -> ActivitySheet:
         joint=tuple(parties.get("joint-controller", [])),
         purposes=_fr(tx, "purposes", a.purposes, lang),
         legal_basis=f"{basis[1] if lang == 'fr' else basis[0]} ({source(basis[2], lang)})",
-        measures=tuple((_fr(m.texts_fr, "name", m.name, lang),
-                        measure_category(m.category, lang),
-                        _fr(m.texts_fr, "description", m.description, lang))
-                       for m in a.measures),
+        measures=tuple(
+            (
+                _fr(m.texts_fr, "name", m.name, lang),
+                measure_category(m.category, lang),
+                _fr(m.texts_fr, "description", m.description, lang),
+            )
+            for m in a.measures
+        ),
         data=data,
         retention=_fr(tx, "retention", a.retention, lang),
         subjects=subjects,
@@ -111,8 +119,10 @@ def book_in(session: Session, today: date, lang: str) -> RegisterBook:
     profile = organisation.profile_in(session)
     acts = session.scalars(
         select(ProcessingActivity)
-        .options(selectinload(ProcessingActivity.recipients).selectinload(
-            Recipient.transfers), selectinload(ProcessingActivity.measures))
+        .options(
+            selectinload(ProcessingActivity.recipients).selectinload(Recipient.transfers),
+            selectinload(ProcessingActivity.measures),
+        )
         .order_by(ProcessingActivity.id)
     ).all()
     measures = session.scalars(select(SecurityMeasure).order_by(SecurityMeasure.name)).all()
@@ -123,10 +133,14 @@ def book_in(session: Session, today: date, lang: str) -> RegisterBook:
         dpo=", ".join(x for x in (profile.dpo_name, profile.dpo_email) if x),
         made_on=today,
         activities=tuple(_activity(a, lang) for a in acts),
-        measures=tuple((_fr(m.texts_fr, "name", m.name, lang),
-                        measure_category(m.category, lang),
-                        _fr(m.texts_fr, "description", m.description, lang))
-                       for m in measures),
+        measures=tuple(
+            (
+                _fr(m.texts_fr, "name", m.name, lang),
+                measure_category(m.category, lang),
+                _fr(m.texts_fr, "description", m.description, lang),
+            )
+            for m in measures
+        ),
     )
 
 
@@ -145,30 +159,67 @@ def _address(address: str, city: str) -> str:
 
 
 def _join(items: tuple[Any, ...], sep: str = "; ") -> str:
-    return sep.join(" / ".join(x for x in item if x) if isinstance(item, tuple) else str(item)
-                    for item in items)
+    return sep.join(
+        " / ".join(x for x in item if x) if isinstance(item, tuple) else str(item) for item in items
+    )
 
 
 #: The register sheet's columns: (label key, how the cell is read from a sheet).
-COLUMNS = ("ref", "activity", "department", "purposes", "legal_basis", "data", "retention",
-           "subjects", "sources", "recipients", "processors", "joint", "transfers",
-           "measures", "criteria", "likely", "done", "link", "automated", "last_review",
-           "next_review", "active", "created", "updated")
+COLUMNS = (
+    "ref",
+    "activity",
+    "department",
+    "purposes",
+    "legal_basis",
+    "data",
+    "retention",
+    "subjects",
+    "sources",
+    "recipients",
+    "processors",
+    "joint",
+    "transfers",
+    "measures",
+    "criteria",
+    "likely",
+    "done",
+    "link",
+    "automated",
+    "last_review",
+    "next_review",
+    "active",
+    "created",
+    "updated",
+)
 
 
 def register_row(s: ActivitySheet, lang: str) -> list[str]:
     yes, no = label("yes", lang), label("no", lang)
     values = {
-        "ref": s.ref, "activity": s.name, "department": s.department, "purposes": s.purposes,
-        "legal_basis": s.legal_basis, "data": _join(s.data), "retention": s.retention,
-        "subjects": _join(s.subjects), "sources": s.sources,
-        "recipients": _join(s.recipients), "processors": _join(s.processors),
-        "joint": _join(s.joint), "transfers": _join(s.transfers),
+        "ref": s.ref,
+        "activity": s.name,
+        "department": s.department,
+        "purposes": s.purposes,
+        "legal_basis": s.legal_basis,
+        "data": _join(s.data),
+        "retention": s.retention,
+        "subjects": _join(s.subjects),
+        "sources": s.sources,
+        "recipients": _join(s.recipients),
+        "processors": _join(s.processors),
+        "joint": _join(s.joint),
+        "transfers": _join(s.transfers),
         "measures": _join(tuple(m[0] for m in s.measures)),
-        "criteria": _join(s.dpia_criteria), "likely": yes if s.dpia_likely else no,
-        "done": s.dpia_done, "link": s.dpia_link, "automated": s.automated,
-        "last_review": s.last_review, "next_review": s.next_review,
-        "active": yes if s.active else no, "created": s.created, "updated": s.updated,
+        "criteria": _join(s.dpia_criteria),
+        "likely": yes if s.dpia_likely else no,
+        "done": s.dpia_done,
+        "link": s.dpia_link,
+        "automated": s.automated,
+        "last_review": s.last_review,
+        "next_review": s.next_review,
+        "active": yes if s.active else no,
+        "created": s.created,
+        "updated": s.updated,
     }
     return [values[c] for c in COLUMNS]
 
@@ -177,13 +228,22 @@ def book_sheets(book: RegisterBook) -> list[Sheet]:
     """The register as workbook sheets: activities, the measures list, the transfers."""
     lang = book.lang
     return [
-        Sheet(label("title", lang)[:31], [label(c, lang) for c in COLUMNS],
-              [register_row(s, lang) for s in book.activities]),
-        Sheet(label("measures", lang).split(" (")[0],
-              [label(k, lang) for k in ("name", "category", "description")],
-              [list(m) for m in book.measures]),
-        Sheet(label("transfers", lang),
-              [label(k, lang) for k in ("activity", "recipient", "country", "safeguard",
-                                        "document", "tia")],
-              [[s.name, *t] for s in book.activities for t in s.transfers]),
+        Sheet(
+            label("title", lang)[:31],
+            [label(c, lang) for c in COLUMNS],
+            [register_row(s, lang) for s in book.activities],
+        ),
+        Sheet(
+            label("measures", lang).split(" (")[0],
+            [label(k, lang) for k in ("name", "category", "description")],
+            [list(m) for m in book.measures],
+        ),
+        Sheet(
+            label("transfers", lang),
+            [
+                label(k, lang)
+                for k in ("activity", "recipient", "country", "safeguard", "document", "tia")
+            ],
+            [[s.name, *t] for s in book.activities for t in s.transfers],
+        ),
     ]

@@ -37,11 +37,17 @@ def register_bytes(book: RegisterBook, fmt: str) -> bytes:
 
 def check_choice(fmt: str, lang: str) -> None:
     if fmt not in REGISTER_FORMATS:
-        raise UserError("unknown format {fmt!r}; use one of: {formats}",
-                        fmt=fmt, formats=", ".join(REGISTER_FORMATS))
+        raise UserError(
+            "unknown format {fmt!r}; use one of: {formats}",
+            fmt=fmt,
+            formats=", ".join(REGISTER_FORMATS),
+        )
     if lang not in LANGUAGES:
-        raise UserError("unknown language {lang!r}; use one of: {languages}",
-                        lang=lang, languages=", ".join(LANGUAGES))
+        raise UserError(
+            "unknown language {lang!r}; use one of: {languages}",
+            lang=lang,
+            languages=", ".join(LANGUAGES),
+        )
 
 
 def export_register(ctx: Context, fmt: str, lang: str, out: Path) -> RegisterExport:
@@ -50,6 +56,12 @@ def export_register(ctx: Context, fmt: str, lang: str, out: Path) -> RegisterExp
     book = read_book(ctx, lang)
     write_export(Path(out), register_bytes(book, fmt))
     with ctx.db.write() as session:
-        audit.record(session, ctx, "export.register", "export", fmt,
-                     {"lang": lang, "activities": len(book.activities)})
+        audit.record(
+            session,
+            ctx,
+            "export.register",
+            "export",
+            fmt,
+            {"lang": lang, "activities": len(book.activities)},
+        )
     return RegisterExport(Path(out), fmt, lang, len(book.activities))

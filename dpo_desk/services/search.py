@@ -28,11 +28,17 @@ def index_case(session: Session, case: Case) -> None:
         return
     session.execute(text("DELETE FROM case_search WHERE case_id = :id"), {"id": case.id})
     session.execute(
-        text("INSERT INTO case_search (reference, name, email, notes, case_id) "
-             "VALUES (:ref, :name, :email, :notes, :id)"),
-        {"ref": case.reference.replace("-", " ") + " " + case.reference,
-         "name": case.subject.full_name, "email": case.subject.email,
-         "notes": case.notes, "id": case.id},
+        text(
+            "INSERT INTO case_search (reference, name, email, notes, case_id) "
+            "VALUES (:ref, :name, :email, :notes, :id)"
+        ),
+        {
+            "ref": case.reference.replace("-", " ") + " " + case.reference,
+            "name": case.subject.full_name,
+            "email": case.subject.email,
+            "notes": case.notes,
+            "id": case.id,
+        },
     )
 
 
@@ -62,7 +68,14 @@ def matching_ids(user_text: str, dialect: str = "sqlite") -> Select:
         return select(sub.c.case_id)
     like = f"%{fold(user_text)}%"
     return (
-        select(Case.id).join(DataSubject, Case.subject_id == DataSubject.id)
-        .where(or_(DataSubject.name_key.like(like), DataSubject.email.ilike(like),
-                   Case.reference.ilike(like), Case.notes.ilike(like)))
+        select(Case.id)
+        .join(DataSubject, Case.subject_id == DataSubject.id)
+        .where(
+            or_(
+                DataSubject.name_key.like(like),
+                DataSubject.email.ilike(like),
+                Case.reference.ilike(like),
+                Case.notes.ilike(like),
+            )
+        )
     )

@@ -47,8 +47,10 @@ def _title(title: str) -> str:
 
 def _widths(sheet: Sheet) -> list[int]:
     """Column widths in characters, from the header and the first rows."""
-    return [max(10, min(60, max([len(h)] + [len(str(r[i])) for r in sheet.rows[:200]])) + 2)
-            for i, h in enumerate(sheet.header)]
+    return [
+        max(10, min(60, max([len(h)] + [len(str(r[i])) for r in sheet.rows[:200]])) + 2)
+        for i, h in enumerate(sheet.header)
+    ]
 
 
 def to_xlsx(sheets: Sequence[Sheet]) -> bytes:
@@ -102,28 +104,40 @@ def to_ods(sheets: Sequence[Sheet]) -> bytes:
     """An OpenDocument spreadsheet (ODF 1.2), written as XML directly: odfpy builds one
     Python object per cell and took 17 s for a 10,000-row request log. The result is
     read back with odfpy in the tests."""
-    parts = [f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}>'
-             '<office:automatic-styles>'
-             '<style:style style:name="head" style:family="table-cell">'
-             '<style:text-properties fo:font-weight="bold"/></style:style>'
-             '<style:style style:name="col" style:family="table-column">'
-             '<style:table-column-properties style:column-width="4.5cm"/></style:style>'
-             '</office:automatic-styles><office:body><office:spreadsheet>']
+    parts = [
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}>'
+        "<office:automatic-styles>"
+        '<style:style style:name="head" style:family="table-cell">'
+        '<style:text-properties fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="col" style:family="table-column">'
+        '<style:table-column-properties style:column-width="4.5cm"/></style:style>'
+        "</office:automatic-styles><office:body><office:spreadsheet>"
+    ]
     for sheet in sheets:
-        parts.append(f'<table:table table:name="{escape(_title(sheet.title), _QUOTE)}">'
-                     f'<table:table-column table:style-name="col" '
-                     f'table:number-columns-repeated="{max(1, len(sheet.header))}"/>')
-        parts.append("<table:table-row>" + "".join(_ods_cell(h, "head") for h in sheet.header)
-                     + "</table:table-row>")
-        parts.extend("<table:table-row>" + "".join(_ods_cell(v) for v in row)
-                     + "</table:table-row>" for row in sheet.rows)
+        parts.append(
+            f'<table:table table:name="{escape(_title(sheet.title), _QUOTE)}">'
+            f'<table:table-column table:style-name="col" '
+            f'table:number-columns-repeated="{max(1, len(sheet.header))}"/>'
+        )
+        parts.append(
+            "<table:table-row>"
+            + "".join(_ods_cell(h, "head") for h in sheet.header)
+            + "</table:table-row>"
+        )
+        parts.extend(
+            "<table:table-row>" + "".join(_ods_cell(v) for v in row) + "</table:table-row>"
+            for row in sheet.rows
+        )
         parts.append("</table:table>")
     parts.append("</office:spreadsheet></office:body></office:document-content>")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         # ODF 1.2 §3.3: "mimetype" first, stored uncompressed.
-        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet",
-                    compress_type=zipfile.ZIP_STORED)
+        zf.writestr(
+            zipfile.ZipInfo("mimetype"),
+            "application/vnd.oasis.opendocument.spreadsheet",
+            compress_type=zipfile.ZIP_STORED,
+        )
         zf.writestr("META-INF/manifest.xml", _MANIFEST, compress_type=zipfile.ZIP_DEFLATED)
         zf.writestr("content.xml", "".join(parts), compress_type=zipfile.ZIP_DEFLATED)
     return buf.getvalue()

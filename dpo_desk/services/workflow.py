@@ -51,12 +51,17 @@ def _allowed(case: Case, target: CaseState, reason: str) -> None:
     try:
         check_transition(case.status, target, reason or None)
     except (IllegalTransition, ValueError) as exc:
-        raise UserError("{reference}: {reason}",
-            reference=case.reference, reason=exc) from None
+        raise UserError("{reference}: {reason}", reference=case.reference, reason=exc) from None
 
 
-def _move(session: Session, ctx: Context, case: Case, target: CaseState, reason: str,
-          late: dict[str, object] | None = None) -> None:
+def _move(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    target: CaseState,
+    reason: str,
+    late: dict[str, object] | None = None,
+) -> None:
     """Change state after the lifecycle table allows it; audited (with ``late``: the
     deadline it comes after and the reason recorded for the delay)."""
     _allowed(case, target, reason)
@@ -69,8 +74,14 @@ def _move(session: Session, ctx: Context, case: Case, target: CaseState, reason:
     if target in (CaseState.REFUSED, CaseState.WITHDRAWN, CaseState.FORWARDED):
         case.outcome = target.value
         case.outcome_reason = reason
-    audit.record(session, ctx, "case.transition", "case", case.reference,
-                 {"from": before, "to": target.value, "reason": reason, **(late or {})})
+    audit.record(
+        session,
+        ctx,
+        "case.transition",
+        "case",
+        case.reference,
+        {"from": before, "to": target.value, "reason": reason, **(late or {})},
+    )
 
 
 def _step_towards(session: Session, ctx: Context, case: Case, target: CaseState) -> None:
@@ -84,13 +95,20 @@ def _step_towards(session: Session, ctx: Context, case: Case, target: CaseState)
 
 
 def _reply_sent(case: Case) -> bool:
-    return any(d.kind == "letter" and d.sent_at is not None and d.letter_kind in REPLIES
-               for d in case.documents)
+    return any(
+        d.kind == "letter" and d.sent_at is not None and d.letter_kind in REPLIES
+        for d in case.documents
+    )
 
 
 def _reply_sent_by(case: Case, due: date) -> bool:
-    return any(d.kind == "letter" and d.letter_kind in REPLIES and d.sent_at is not None
-               and (d.sent_on or d.sent_at.date()) <= due for d in case.documents)
+    return any(
+        d.kind == "letter"
+        and d.letter_kind in REPLIES
+        and d.sent_at is not None
+        and (d.sent_on or d.sent_at.date()) <= due
+        for d in case.documents
+    )
 
 
 def _late(ctx: Context, case: Case, state: CaseState) -> date | None:
@@ -99,9 +117,13 @@ def _late(ctx: Context, case: Case, state: CaseState) -> date | None:
     due: date | None = result.extended_due or result.due
     if deadlines.open_suspension(case) is not None:
         due = None  # the clock is stopped: no deadline runs while identity is awaited
-    return late_transition(state, ctx.today(), due,
-                           reply_by_due=due is not None and _reply_sent_by(case, due),
-                           current=case.status)
+    return late_transition(
+        state,
+        ctx.today(),
+        due,
+        reply_by_due=due is not None and _reply_sent_by(case, due),
+        current=case.status,
+    )
 
 
 def is_late(detail: CaseDetail, target: str, today: date) -> date | None:
@@ -110,16 +132,21 @@ def is_late(detail: CaseDetail, target: str, today: date) -> date | None:
     open_wait = any(end is None for _start, end in detail.suspensions)
     due = None if open_wait else detail.extended_due_date or detail.due_date
     sent = due is not None and any(
-        d.kind == "letter" and d.letter_kind in REPLIES and d.sent_at is not None
-        and (d.sent_on or d.sent_at.date()) <= due for d in detail.documents)
-    return late_transition(target, today, due, reply_by_due=sent,
-                           current=detail.summary.status)
+        d.kind == "letter"
+        and d.letter_kind in REPLIES
+        and d.sent_at is not None
+        and (d.sent_on or d.sent_at.date()) <= due
+        for d in detail.documents
+    )
+    return late_transition(target, today, due, reply_by_due=sent, current=detail.summary.status)
 
 
 def _identity_now(case: Case, today: date) -> list[str]:
     """The outcome of each identity step today (a pending one past its day: expired)."""
-    return [current_outcome(c.outcome, c.requested_on, c.received_on, c.answer_by, today)
-            for c in case.identity_checks]
+    return [
+        current_outcome(c.outcome, c.requested_on, c.received_on, c.answer_by, today)
+        for c in case.identity_checks
+    ]
 
 
 def _record_expired(case: Case, today: date) -> list[int]:
@@ -127,8 +154,12 @@ def _record_expired(case: Case, today: date) -> list[int]:
     ends: nothing more is awaited. Returns their ids, for the audit."""
     expired = []
     for check in case.identity_checks:
-        if current_outcome(check.outcome, check.requested_on, check.received_on,
-                           check.answer_by, today) == IdentityOutcome.EXPIRED:
+        if (
+            current_outcome(
+                check.outcome, check.requested_on, check.received_on, check.answer_by, today
+            )
+            == IdentityOutcome.EXPIRED
+        ):
             check.outcome = IdentityOutcome.EXPIRED.value
             check.note = check.note or (f"nothing received by {check.answer_by or ''}".strip())
             expired.append(check.id)
@@ -142,18 +173,31 @@ def _check_refusal(case: Case, ground: str, facts: str, today: date) -> None:
     why it applies (GDPR Art. 12(4); P-39.1 s. 34: the reasons of the refusal)."""
     try:
         check_transition(case.status, CaseState.REFUSED, ground)  # the table, then the law
-        check_refusal(ground, [r.right for r in case.rights], regime_for(case.jurisdiction),
-                      _identity_now(case, today))
+        check_refusal(
+            ground,
+            [r.right for r in case.rights],
+            regime_for(case.jurisdiction),
+            _identity_now(case, today),
+        )
     except IllegalTransition as exc:
-        raise UserError("{reference}: {reason}", reference=case.reference,
-                        reason=exc) from None
+        raise UserError("{reference}: {reason}", reference=case.reference, reason=exc) from None
     if not facts:
-        raise UserError("{reference}: write the facts that make the ground apply; the "
-                        "refusal letter quotes them", reference=case.reference)
+        raise UserError(
+            "{reference}: write the facts that make the ground apply; the "
+            "refusal letter quotes them",
+            reference=case.reference,
+        )
 
 
-def transition(ctx: Context, reference: str, target: str, reason: str = "",
-               facts: str = "", *, late_reason: str = "") -> CaseDetail:
+def transition(
+    ctx: Context,
+    reference: str,
+    target: str,
+    reason: str = "",
+    facts: str = "",
+    *,
+    late_reason: str = "",
+) -> CaseDetail:
     """Move a case to ``target`` (answered, closed, refused...).
 
     A refusal takes its ground in ``reason`` and what the DPO found in ``facts``, asked
@@ -169,8 +213,10 @@ def transition(ctx: Context, reference: str, target: str, reason: str = "",
     except ValueError as exc:
         raise UserError.carrying(exc) from None
     if state is CaseState.EXTENDED:
-        raise UserError("use the extension action (case extend) to extend a case: "
-                        "it checks the legal conditions")
+        raise UserError(
+            "use the extension action (case extend) to extend a case: "
+            "it checks the legal conditions"
+        )
     reason = _reason(reason)
     facts = _reason(facts, "facts")
     late_reason = _reason(late_reason, "reason for the delay")
@@ -180,38 +226,64 @@ def transition(ctx: Context, reference: str, target: str, reason: str = "",
         return detail_of(case, ctx.today())
 
 
-def transition_in(session: Session, ctx: Context, case: Case, state: CaseState,
-                  reason: str = "", facts: str = "", *, late_reason: str = "") -> None:
+def transition_in(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    state: CaseState,
+    reason: str = "",
+    facts: str = "",
+    *,
+    late_reason: str = "",
+) -> None:
     """``transition`` of a case loaded in the caller's transaction, with its texts
     already cleaned; refusals as there. Never commits."""
     if state is CaseState.ANSWERED:
         _step_towards(session, ctx, case, state)
     if state is CaseState.REFUSED and reason:
         _check_refusal(case, reason, facts, ctx.today())
-    closing_unsent = (state is CaseState.CLOSED
-                      and case.status == CaseState.ANSWERED.value
-                      and not _reply_sent(case))
+    closing_unsent = (
+        state is CaseState.CLOSED
+        and case.status == CaseState.ANSWERED.value
+        and not _reply_sent(case)
+    )
     if closing_unsent and not reason:
-        raise UserError("{reference}: no reply letter was marked sent; send the reply or "
-                        "give the reason for closing without one", reference=case.reference)
+        raise UserError(
+            "{reference}: no reply letter was marked sent; send the reply or "
+            "give the reason for closing without one",
+            reference=case.reference,
+        )
     _allowed(case, state, reason)  # what the law refuses first, then the delay
     late_after = _late(ctx, case, state)
     if late_after is not None and not late_reason:
-        raise UserError("{reference}: this is late (the deadline was {date}); give the "
-                        "reason for the delay to record it", reference=case.reference,
-                        date=late_after.isoformat())
-    late = ({"late": True, "due": late_after, "late_reason": late_reason}
-            if late_after is not None else None)
+        raise UserError(
+            "{reference}: this is late (the deadline was {date}); give the "
+            "reason for the delay to record it",
+            reference=case.reference,
+            date=late_after.isoformat(),
+        )
+    late = (
+        {"late": True, "due": late_after, "late_reason": late_reason}
+        if late_after is not None
+        else None
+    )
     _move(session, ctx, case, state, reason, late)
     if state is CaseState.REFUSED and reason == "identity-not-established":
         expired = _record_expired(case, ctx.today())
         if expired:
-            audit.record(session, ctx, "identity.expire", "case", case.reference,
-                         {"checks": expired})
+            audit.record(
+                session, ctx, "identity.expire", "case", case.reference, {"checks": expired}
+            )
     if state is CaseState.REFUSED:
         case.refusal_facts = facts
-        audit.record(session, ctx, "case.refusal_facts", "case", case.reference,
-                     {"ground": reason, "facts": facts})
+        audit.record(
+            session,
+            ctx,
+            "case.refusal_facts",
+            "case",
+            case.reference,
+            {"ground": reason, "facts": facts},
+        )
     if closing_unsent:
         case.close_reason = reason
     deadlines.refresh(case, ctx.today())
@@ -227,13 +299,20 @@ def record_refusal_facts(ctx: Context, reference: str, facts: str) -> CaseDetail
         if case.outcome != CaseState.REFUSED.value:
             raise UserError("{reference}: the case was not refused", reference=case.reference)
         case.refusal_facts = text
-        audit.record(session, ctx, "case.refusal_facts", "case", case.reference,
-                     {"ground": case.outcome_reason, "facts": text})
+        audit.record(
+            session,
+            ctx,
+            "case.refusal_facts",
+            "case",
+            case.reference,
+            {"ground": case.outcome_reason, "facts": text},
+        )
         return detail_of(case, ctx.today())
 
 
-def extend(ctx: Context, reference: str, reason: str, decided_on: date | None = None,
-           *, evidence: str = "") -> CaseDetail:
+def extend(
+    ctx: Context, reference: str, reason: str, decided_on: date | None = None, *, evidence: str = ""
+) -> CaseDetail:
     """Extend by the rule set's extra period (GDPR Art. 12(3): two months, once, with
     reasons notified within the first month).
 
@@ -246,35 +325,57 @@ def extend(ctx: Context, reference: str, reason: str, decided_on: date | None = 
     decided = decided_on or ctx.today()
     backdated = decided < ctx.today()
     if not reason:
-        raise UserError("give the reasons for the extension: the notice quotes them "
-                        "(GDPR Art. 12(3))")
+        raise UserError(
+            "give the reasons for the extension: the notice quotes them (GDPR Art. 12(3))"
+        )
     if decided > ctx.today():
-        raise UserError("an extension cannot be decided in the future ({date})",
-                        date=decided.isoformat())
+        raise UserError(
+            "an extension cannot be decided in the future ({date})", date=decided.isoformat()
+        )
     if backdated and not evidence:
-        raise UserError("the extension is dated {date}, before today: say where that decision "
-                        "is recorded (evidence) to back-date it", date=decided.isoformat())
+        raise UserError(
+            "the extension is dated {date}, before today: say where that decision "
+            "is recorded (evidence) to back-date it",
+            date=decided.isoformat(),
+        )
     with ctx.db.write() as session:
         case = load_case(session, reference)
         current = deadlines.of_case(case, ctx.today())
         try:
-            check_extension(get_ruleset(case.jurisdiction), current, decided, reason,
-                            already_extended=case.extended_on is not None)
+            check_extension(
+                get_ruleset(case.jurisdiction),
+                current,
+                decided,
+                reason,
+                already_extended=case.extended_on is not None,
+            )
         except DeadlineError as exc:
-            raise UserError("{reference}: {reason}",
-                reference=case.reference, reason=exc) from None
+            raise UserError("{reference}: {reason}", reference=case.reference, reason=exc) from None
         _step_towards(session, ctx, case, CaseState.EXTENDED)
         _move(session, ctx, case, CaseState.EXTENDED, reason)
         case.extended_on = decided
         case.extension_reason = reason
-        note = reason + (f"\n[late: recorded on {ctx.today().isoformat()}; evidence: "
-                         f"{evidence}]" if backdated else "")
-        case.deadline_events.append(
-            DeadlineEvent(kind="extension", starts_on=decided, reason=note))
+        note = reason + (
+            f"\n[late: recorded on {ctx.today().isoformat()}; evidence: {evidence}]"
+            if backdated
+            else ""
+        )
+        case.deadline_events.append(DeadlineEvent(kind="extension", starts_on=decided, reason=note))
         result = deadlines.refresh(case, ctx.today())
-        audit.record(session, ctx, "case.extend", "case", case.reference,
-                     {"decided_on": decided, "reason": reason, "due": result.extended_due,
-                      "late": backdated, "evidence": evidence})
+        audit.record(
+            session,
+            ctx,
+            "case.extend",
+            "case",
+            case.reference,
+            {
+                "decided_on": decided,
+                "reason": reason,
+                "due": result.extended_due,
+                "late": backdated,
+                "evidence": evidence,
+            },
+        )
         return detail_of(case, ctx.today())
 
 
@@ -285,8 +386,13 @@ class IdentityRequestResult:
 
 
 def request_identity(
-    ctx: Context, reference: str, doubt_reason: str, requested_on: date | None = None,
-    *, document: bool = True, answer_by: date | None = None,
+    ctx: Context,
+    reference: str,
+    doubt_reason: str,
+    requested_on: date | None = None,
+    *,
+    document: bool = True,
+    answer_by: date | None = None,
 ) -> IdentityRequestResult:
     """Ask the requester for identity information; the deadline is suspended from the
     request until the answer arrives (France, décret 2019-536).
@@ -296,12 +402,16 @@ def request_identity(
     has expired, which allows a refusal for identity not established."""
     doubt = _reason(doubt_reason, "reason for the doubt")
     if not document and not doubt:
-        raise UserError("record the reason for the doubt before asking for more information "
-                        "(GDPR Art. 12(6))")
+        raise UserError(
+            "record the reason for the doubt before asking for more information (GDPR Art. 12(6))"
+        )
     asked = requested_on or ctx.today()
     if answer_by is not None and answer_by < asked:
-        raise UserError("the day to answer by ({answer_by}) is before the request ({asked})",
-                        answer_by=answer_by, asked=asked)
+        raise UserError(
+            "the day to answer by ({answer_by}) is before the request ({asked})",
+            answer_by=answer_by,
+            asked=asked,
+        )
     deadline = answer_deadline(asked, answer_by)
     with ctx.db.write() as session:
         # The policy read in the transaction that applies it (issue 15).
@@ -316,20 +426,39 @@ def request_identity(
         if asked < case.received_on:
             raise UserError(
                 "{reference}: identity cannot be asked for before receipt ({received_on})",
-                reference=case.reference, received_on=case.received_on)
+                reference=case.reference,
+                received_on=case.received_on,
+            )
         if deadlines.open_suspension(case) is not None:
-            raise UserError("{reference}: identity information is already awaited",
-                reference=case.reference)
+            raise UserError(
+                "{reference}: identity information is already awaited", reference=case.reference
+            )
         if parse_state(case.status) is not CaseState.AWAITING_IDENTITY:
             _move(session, ctx, case, CaseState.AWAITING_IDENTITY, "")
-        case.identity_checks.append(IdentityCheck(
-            doubt_reason=doubt, requested_on=asked, outcome="pending", answer_by=deadline,
-            method="document" if document else ""))
-        case.deadline_events.append(DeadlineEvent(kind="suspension", starts_on=asked,
-                                                  reason=doubt))
-        audit.record(session, ctx, "identity.request", "case", case.reference,
-                     {"requested_on": asked, "doubt": doubt, "policy": policy,
-                      "warning": bool(warning), "answer_by": deadline})
+        case.identity_checks.append(
+            IdentityCheck(
+                doubt_reason=doubt,
+                requested_on=asked,
+                outcome="pending",
+                answer_by=deadline,
+                method="document" if document else "",
+            )
+        )
+        case.deadline_events.append(DeadlineEvent(kind="suspension", starts_on=asked, reason=doubt))
+        audit.record(
+            session,
+            ctx,
+            "identity.request",
+            "case",
+            case.reference,
+            {
+                "requested_on": asked,
+                "doubt": doubt,
+                "policy": policy,
+                "warning": bool(warning),
+                "answer_by": deadline,
+            },
+        )
         return IdentityRequestResult(detail_of(case, ctx.today()), warning)
 
 
@@ -347,7 +476,10 @@ def _end_suspension(case: Case, on: date) -> None:
                 raise UserError(
                     "{reference}: the answer cannot arrive ({on}) before it was asked for "
                     "({starts_on})",
-                    reference=case.reference, on=on, starts_on=ev.starts_on)
+                    reference=case.reference,
+                    on=on,
+                    starts_on=ev.starts_on,
+                )
             ev.ends_on = on
 
 
@@ -360,18 +492,29 @@ def receive_identity(ctx: Context, reference: str, received_on: date | None = No
         case = load_case(session, reference)
         check = _pending_check(case)
         if check is None or deadlines.open_suspension(case) is None:
-            raise UserError("{reference}: no identity information is awaited",
-                reference=case.reference)
+            raise UserError(
+                "{reference}: no identity information is awaited", reference=case.reference
+            )
         _end_suspension(case, got)
         check.received_on = got
         result = deadlines.refresh(case, ctx.today())
-        audit.record(session, ctx, "identity.receive", "case", case.reference,
-                     {"received_on": got, "due": result.due})
+        audit.record(
+            session,
+            ctx,
+            "identity.receive",
+            "case",
+            case.reference,
+            {"received_on": got, "due": result.due},
+        )
         return detail_of(case, ctx.today())
 
 
 def verify_identity(
-    ctx: Context, reference: str, method: str, document_kind: str = "", note: str = "",
+    ctx: Context,
+    reference: str,
+    method: str,
+    document_kind: str = "",
+    note: str = "",
 ) -> CaseDetail:
     """Record that identity is established; any ID copy is purged at once, only the facts
     remain (EDPB Guidelines 01/2022 §78; CNIL SAN-2020-008)."""
@@ -379,8 +522,11 @@ def verify_identity(
         chosen = IdentityMethod(method)
     except ValueError:
         accepted = ", ".join(m.value for m in IdentityMethod)
-        raise UserError("unknown identity method {method!r}; use one of: {accepted}",
-            method=method, accepted=accepted) from None
+        raise UserError(
+            "unknown identity method {method!r}; use one of: {accepted}",
+            method=method,
+            accepted=accepted,
+        ) from None
     kind = clean(document_kind, "document kind", max_len=64)
     with ctx.db.write() as session:
         case = load_case(session, reference)
@@ -401,9 +547,19 @@ def verify_identity(
         if parse_state(case.status) in (CaseState.RECEIVED, CaseState.AWAITING_IDENTITY):
             _move(session, ctx, case, CaseState.IN_PROGRESS, "")
         deadlines.refresh(case, ctx.today())
-        audit.record(session, ctx, "identity.verify", "case", case.reference,
-                     {"method": chosen.value, "document_kind": kind, "purged": len(purged),
-                      "purged_documents": purged})
+        audit.record(
+            session,
+            ctx,
+            "identity.verify",
+            "case",
+            case.reference,
+            {
+                "method": chosen.value,
+                "document_kind": kind,
+                "purged": len(purged),
+                "purged_documents": purged,
+            },
+        )
         return detail_of(case, ctx.today())
 
 
@@ -416,8 +572,7 @@ def fail_identity(ctx: Context, reference: str, reason: str) -> CaseDetail:
         case = load_case(session, reference)
         check = _pending_check(case)
         if check is None:
-            raise UserError("{reference}: no identity check is pending",
-                reference=case.reference)
+            raise UserError("{reference}: no identity check is pending", reference=case.reference)
         if deadlines.open_suspension(case) is not None:
             _end_suspension(case, ctx.today())
         check.outcome = "failed"
@@ -425,6 +580,12 @@ def fail_identity(ctx: Context, reference: str, reason: str) -> CaseDetail:
         check.verifier = ctx.actor
         purged = documents.purge_case_evidence(session, ctx, case, "identity check failed")
         deadlines.refresh(case, ctx.today())
-        audit.record(session, ctx, "identity.fail", "case", case.reference,
-                     {"reason": why, "purged": len(purged), "purged_documents": purged})
+        audit.record(
+            session,
+            ctx,
+            "identity.fail",
+            "case",
+            case.reference,
+            {"reason": why, "purged": len(purged), "purged_documents": purged},
+        )
         return detail_of(case, ctx.today())

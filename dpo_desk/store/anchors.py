@@ -194,8 +194,9 @@ def checkpoint(db: Database, source: str) -> Anchor | None:
         with db.read() as session:
             latest = book.read().latest()
             if latest is not None and not holds(session, latest):
-                log.warning("audit trail shorter than its anchor of %s: not re-anchored",
-                            latest.when())
+                log.warning(
+                    "audit trail shorter than its anchor of %s: not re-anchored", latest.when()
+                )
                 return None
             head, count = head_and_count(session)
         if latest is not None and latest.head == head and latest.count == count:

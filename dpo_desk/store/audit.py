@@ -38,8 +38,15 @@ def _digest(
     summary: str,
 ) -> str:
     payload = json.dumps(
-        [prev_hash, at.isoformat(timespec="microseconds"), actor, operation, entity,
-         record_ref, summary],
+        [
+            prev_hash,
+            at.isoformat(timespec="microseconds"),
+            actor,
+            operation,
+            entity,
+            record_ref,
+            summary,
+        ],
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -64,8 +71,10 @@ def record(
     The summary is short: what changed (before/after of the fields touched), never a
     document's content. It is stored as JSON text.
     """
-    text = summary if isinstance(summary, str) else json.dumps(
-        summary, ensure_ascii=False, default=str, sort_keys=True
+    text = (
+        summary
+        if isinstance(summary, str)
+        else json.dumps(summary, ensure_ascii=False, default=str, sort_keys=True)
     )
     text = text[:SUMMARY_MAX]
     at = ctx.now()
@@ -134,10 +143,16 @@ def verify(session: Session, batch: int = 5000) -> ChainReport:
             break
         for ev in rows:
             if ev.prev_hash != prev:
-                return ChainReport(False, count, prev, ev.id,
-                                   "does not follow the previous entry (deleted or reordered)")
-            expected = _digest(ev.prev_hash, ev.at, ev.actor, ev.operation, ev.entity,
-                               ev.record_ref, ev.summary)
+                return ChainReport(
+                    False,
+                    count,
+                    prev,
+                    ev.id,
+                    "does not follow the previous entry (deleted or reordered)",
+                )
+            expected = _digest(
+                ev.prev_hash, ev.at, ev.actor, ev.operation, ev.entity, ev.record_ref, ev.summary
+            )
             if ev.hash != expected:
                 return ChainReport(False, count, prev, ev.id, "was modified after it was written")
             prev = ev.hash

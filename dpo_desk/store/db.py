@@ -91,8 +91,10 @@ class Database:
                 yield session
         except sa_exc.OperationalError as exc:
             if fsio.is_disk_full(exc):  # a read in WAL mode may need to grow -shm/-wal
-                raise StoreError("the disk is full: DPO Desk cannot read its data, which is "
-                                 "not damaged; free some space and try again") from exc
+                raise StoreError(
+                    "the disk is full: DPO Desk cannot read its data, which is "
+                    "not damaged; free some space and try again"
+                ) from exc
             raise
 
     def dispose(self) -> None:
@@ -105,8 +107,9 @@ def _as_user_error(exc: sa_exc.OperationalError) -> Exception:
     if "full" in text:
         return StoreError("the disk is full: nothing was saved; free some space and try again")
     if "locked" in text or "busy" in text:
-        return StoreError("the data is busy (another program is writing); nothing was saved, "
-                          "try again")
+        return StoreError(
+            "the data is busy (another program is writing); nothing was saved, try again"
+        )
     if "readonly" in text or "read-only" in text:
         return StoreError("the data directory is read-only: nothing was saved")
     return exc

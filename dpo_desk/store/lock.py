@@ -38,7 +38,8 @@ class InstanceLock:
             handle.close()
             raise StoreError(
                 "DPO Desk is already open on {parent} (pid {holder}); close it first",
-                parent=self.path.parent, holder=holder
+                parent=self.path.parent,
+                holder=holder,
             ) from None
         handle.seek(0)
         handle.truncate()

@@ -69,7 +69,7 @@ def upgrade(engine: Engine, backup_dir: Path | None, target: str = "head") -> Pa
         raise StoreError(
             "this data was written by a newer version of DPO Desk (schema {current}); install "
             "that version or newer to open it",
-            current=current
+            current=current,
         )
     from alembic import command
 

@@ -52,12 +52,10 @@ def _check_file(path: Path, key: str | None) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise StoreError("{path} is a directory, not a DPO Desk database",
-            path=path)
+        raise StoreError("{path} is a directory, not a DPO Desk database", path=path)
     size = path.stat().st_size
     if size == 0:
-        raise StoreError("{path} is empty (0 bytes): not a DPO Desk database",
-            path=path)
+        raise StoreError("{path} is empty (0 bytes): not a DPO Desk database", path=path)
     with path.open("rb") as fh:
         header = fh.read(16)
     if key is None and header != SQLITE_HEADER:
@@ -65,7 +63,7 @@ def _check_file(path: Path, key: str | None) -> None:
             "{path} is not a readable DPO Desk database (not SQLite, or encrypted and no key "
             "was given; if its keys.json was lost, rebuild it with 'dpo-desk secure "
             "rebuild-keys')",
-            path=path
+            path=path,
         )
 
 
@@ -104,7 +102,8 @@ def open_store(
                 raise StoreError(
                     "the database {path} is damaged ({verdict}); nothing was written. Restore "
                     "the latest backup (dpo-desk backup restore)",
-                    path=path, verdict=verdict
+                    path=path,
+                    verdict=verdict,
                 )
             if migrate_schema:
                 migrate.upgrade(engine, data_dir / "backups")
@@ -123,7 +122,8 @@ def open_store(
                 ) from exc
             raise StoreError(
                 "cannot open {path}: not a DPO Desk database, damaged, or a wrong key ({value})",
-                path=path, value=_first_line(exc)
+                path=path,
+                value=_first_line(exc),
             ) from exc
         except StoreError:
             engine.dispose()

@@ -67,8 +67,9 @@ def commit(
     """
     for item in items:
         if not os.path.lexists(new_dir(staging) / item):
-            raise StoreError("restore staging is incomplete ({item}); nothing was changed",
-                             item=item)
+            raise StoreError(
+                "restore staging is incomplete ({item}); nothing was changed", item=item
+            )
     fsio.fsync_dir(new_dir(staging))
     fsio.fsync_dir(staging)
     data = {"staging": staging.name, "items": items, "keep": keep or {}}
@@ -114,16 +115,20 @@ def apply(data_dir: Path) -> bool:
     except FileNotFoundError:
         return False
     except (OSError, ValueError, KeyError, TypeError):
-        raise StoreError("the restore journal {path} is unreadable; nothing was changed, "
-                         "ask for help before starting DPO Desk again",
-                         path=str(journal)) from None
+        raise StoreError(
+            "the restore journal {path} is unreadable; nothing was changed, "
+            "ask for help before starting DPO Desk again",
+            path=str(journal),
+        ) from None
     if not name.startswith(STAGING_PREFIX) or "/" in name or "\\" in name:
-        raise StoreError("the restore journal {path} is not ours; nothing was changed",
-                         path=str(journal))
+        raise StoreError(
+            "the restore journal {path} is not ours; nothing was changed", path=str(journal)
+        )
     staging = data_dir / name
     if any(item not in SWITCHED for item in items):
-        raise StoreError("the restore journal {path} is not ours; nothing was changed",
-                         path=str(journal))
+        raise StoreError(
+            "the restore journal {path} is not ours; nothing was changed", path=str(journal)
+        )
     for item in items:
         _swap(data_dir, staging, item)
     _keep(data_dir, staging, keep)

@@ -121,11 +121,18 @@ class Vault:
             with (self.folder / stored_name).open("rb") as src:
                 return b"".join(self.sealer.open(src))
         except DamagedError as exc:
-            raise DamagedError("{folder}/{stored_name}: {reason}",
-                folder=self.folder.name, stored_name=stored_name, reason=exc) from None
+            raise DamagedError(
+                "{folder}/{stored_name}: {reason}",
+                folder=self.folder.name,
+                stored_name=stored_name,
+                reason=exc,
+            ) from None
         except FileNotFoundError:
-            raise DamagedError("{folder}/{stored_name} is missing",
-                folder=self.folder.name, stored_name=stored_name) from None
+            raise DamagedError(
+                "{folder}/{stored_name} is missing",
+                folder=self.folder.name,
+                stored_name=stored_name,
+            ) from None
 
     def delete(self, stored_name: str) -> bool:
         """Remove a file for good (overwritten first, then unlinked)."""

@@ -111,8 +111,7 @@ def named_files(conn: Any) -> list[Named]:
             return []
         raise
     return [
-        Named(int(r[0]), vault_folder(str(r[1])), str(r[2]),
-              int(r[3] or 0), str(r[4] or ""))
+        Named(int(r[0]), vault_folder(str(r[1])), str(r[2]), int(r[3] or 0), str(r[4] or ""))
         for r in rows
     ]
 
@@ -130,8 +129,9 @@ def _plain_digest(path: Path, sealer: Sealer) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
-def check(named: list[Named], root: Path, sealer: Sealer | None = None,
-          skip: set[int] | None = None) -> list[Problem]:
+def check(
+    named: list[Named], root: Path, sealer: Sealer | None = None, skip: set[int] | None = None
+) -> list[Problem]:
     """Read every named file under ``root`` through ``sealer``; return what is wrong.
 
     Args:

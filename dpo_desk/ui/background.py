@@ -135,8 +135,9 @@ class TaskRunner(QObject):
         }
         self.relay = _Relay()
         self._pending = 0
-        self._waiting: dict[int, tuple[list[Callable[[], Any]], OpHandle,
-                                       Callable[[Future[Any]], None]]] = {}
+        self._waiting: dict[
+            int, tuple[list[Callable[[], Any]], OpHandle, Callable[[Future[Any]], None]]
+        ] = {}
         self._tokens = itertools.count()
         self._lock = threading.Lock()
         self._closed = False
@@ -165,7 +166,10 @@ class TaskRunner(QObject):
             return self._pending == 0
 
     def submit(
-        self, lane: Lane, handle: OpHandle, fn: Callable[[], Any],
+        self,
+        lane: Lane,
+        handle: OpHandle,
+        fn: Callable[[], Any],
         deliver: Callable[[Future[Any]], None],
     ) -> Future[Any]:
         """Run ``fn`` on ``lane``; ``deliver(future)`` is then called on the GUI thread.
@@ -353,7 +357,9 @@ class BackgroundOp(Generic[T]):
 
     def _make_dialog(self, handle: OpHandle) -> QProgressDialog:
         dialog, self._bar = op_progress_dialog(
-            self.parent if self._alive() else None, self._label or "", self._title,
+            self.parent if self._alive() else None,
+            self._label or "",
+            self._title,
             cancel=handle.cancel if self._cancellable else None,
             still_running=lambda: handle.future is None or not handle.future.done(),
             delay_ms=PROGRESS_DELAY_MS,

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from dpo_desk.ui.dialogs.intake import IntakeDialog
 
 
-
 def _draft_of(app: AppContext, path: Path) -> Callable[[], MailDraft]:
     ctx, lang = app.ctx, i18n.current()
     return lambda: mail_import.draft(ctx, read_one(path), lang)
@@ -36,8 +35,8 @@ def _draft_of(app: AppContext, path: Path) -> Callable[[], MailDraft]:
 
 def _already(draft: MailDraft) -> str:
     return QCoreApplication.translate(
-        "MailDrop", "This message was already imported (case %1); it was not imported "
-        "again.").replace("%1", draft.duplicate_case)
+        "MailDrop", "This message was already imported (case %1); it was not imported again."
+    ).replace("%1", draft.duplicate_case)
 
 
 def read_into(dialog: IntakeDialog, path: Path) -> None:
@@ -51,18 +50,25 @@ def read_into(dialog: IntakeDialog, path: Path) -> None:
 
     draft_of = _draft_of(dialog.app, path)
     BackgroundOp(dialog, lambda _h: draft_of()).success(done).refusal(dialog.show_error).run_in(
-        Lane.DB, dialog.app.tasks)
+        Lane.DB, dialog.app.tasks
+    )
 
 
-def open_mail_files(parent: QWidget, app: AppContext, paths: list[Path],
-                    new_request: Callable[[], IntakeDialog]) -> MailBatchDialog | None:
+def open_mail_files(
+    parent: QWidget, app: AppContext, paths: list[Path], new_request: Callable[[], IntakeDialog]
+) -> MailBatchDialog | None:
     """Open what the dropped ``paths`` ask for; returns the list of messages when one was
     opened (several files, or an mbox)."""
     mails = [p for p in paths if is_mail_file(p)]
     if not mails:
-        crash.show_refusal(QCoreApplication.translate(
-            "MailDrop", "Drop e-mails here (.eml, .msg or .mbox) to open requests; "
-            "attach other files from a case's Documents tab."), parent)
+        crash.show_refusal(
+            QCoreApplication.translate(
+                "MailDrop",
+                "Drop e-mails here (.eml, .msg or .mbox) to open requests; "
+                "attach other files from a case's Documents tab.",
+            ),
+            parent,
+        )
         return None
     if len(mails) > 1 or _is_mbox(mails[0]):
         batch = MailBatchDialog(app, mails, parent)
@@ -96,11 +102,17 @@ def _add_reply(parent: QWidget, app: AppContext, draft: MailDraft) -> None:
         app.signals.case_changed.emit(result.reference)
         app.signals.open_case.emit(result.reference)
         text = QCoreApplication.translate(
-            "MailDrop", "This message answers case %1: it was added to that case (the "
-            "message sealed, its text in the notes).").replace("%1", result.reference)
-        box = QMessageBox(QMessageBox.Icon.Information,
-                          QCoreApplication.translate("MailDrop", "Reply added"), text,
-                          QMessageBox.StandardButton.Ok, parent)
+            "MailDrop",
+            "This message answers case %1: it was added to that case (the "
+            "message sealed, its text in the notes).",
+        ).replace("%1", result.reference)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("MailDrop", "Reply added"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setObjectName("reply_added")
         box.open()
 

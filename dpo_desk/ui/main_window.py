@@ -169,9 +169,11 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         action = QAction(self)
         keys: list[QKeySequence] = []
         for shortcut in shortcuts:
-            for key in QKeySequence.keyBindings(shortcut) if isinstance(
-                shortcut, QKeySequence.StandardKey
-            ) else [QKeySequence(shortcut)]:
+            for key in (
+                QKeySequence.keyBindings(shortcut)
+                if isinstance(shortcut, QKeySequence.StandardKey)
+                else [QKeySequence(shortcut)]
+            ):
                 # The same key twice on one action makes Qt refuse it as "ambiguous".
                 if not key.isEmpty() and key not in keys:
                     keys.append(key)

@@ -35,9 +35,20 @@ def test_backup_create_from_another_process_while_the_store_is_open(
     assert InstanceLock(data_dir).held_elsewhere()  # held, as by the open window
     env = {**os.environ, "PYTHONPATH": str(ROOT), secrets.ENV_PASSPHRASE: PASSPHRASE}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "dpo_desk", "--data-dir", str(data_dir),
-         "backup", "create", "--json"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        [
+            sys.executable,
+            "-m",
+            "dpo_desk",
+            "--data-dir",
+            str(data_dir),
+            "backup",
+            "create",
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     saved = 0
     while proc.poll() is None:  # the DPO keeps working meanwhile
@@ -65,9 +76,26 @@ def test_a_second_writer_is_still_refused_while_the_store_is_open(
     """Only the backup reads through the lock: other writers still get the clear refusal."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), secrets.ENV_PASSPHRASE: PASSPHRASE}
     run = subprocess.run(
-        [sys.executable, "-m", "dpo_desk", "--data-dir", str(enc_ctx.data_dir), "case", "add",
-         "--name", "Other Writer", "--right", "access", "--received", "2026-01-20",
-         "--channel", "post"],
-        capture_output=True, text=True, env=env, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "dpo_desk",
+            "--data-dir",
+            str(enc_ctx.data_dir),
+            "case",
+            "add",
+            "--name",
+            "Other Writer",
+            "--right",
+            "access",
+            "--received",
+            "2026-01-20",
+            "--channel",
+            "post",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert run.returncode == 1 and "already open" in run.stderr

@@ -33,9 +33,7 @@ def _attach(ctx: Context, tmp_path: Path, text: bytes = b"evidence") -> Document
         return session.scalars(select(Document).order_by(Document.id.desc())).first()  # type: ignore[return-value]
 
 
-def test_backup_of_a_store_with_a_missing_document_is_refused(
-    ctx: Context, tmp_path: Path
-) -> None:
+def test_backup_of_a_store_with_a_missing_document_is_refused(ctx: Context, tmp_path: Path) -> None:
     doc = _attach(ctx, tmp_path)
     (ctx.data_dir / "documents" / doc.stored_name).unlink()
     with pytest.raises(UserError, match=f"document {doc.id} .* is missing"):

@@ -30,7 +30,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "dpo_desk", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
 
@@ -98,8 +100,20 @@ def test_a_backup_of_another_installation_asks_before_replacing_this_store(
         assert session.scalars(select(Case)).first() is None  # nothing was replaced
     s.close()
 
-    assert main(["--data-dir", str(other), "backup", "restore", str(foreign), "--yes",
-                 "--other-installation"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(other),
+                "backup",
+                "restore",
+                str(foreign),
+                "--yes",
+                "--other-installation",
+            ]
+        )
+        == 0
+    )
     s = open_store(other)
     with s.db.read() as session:
         assert session.scalars(select(Case)).first() is not None

@@ -58,13 +58,10 @@ def _state(data_dir: Path) -> dict[str, object]:
                 (c.reference, c.subject.full_name) for c in session.scalars(select(Case))
             )
             docs = [
-                d.id
-                for d in session.scalars(select(Document).where(Document.purged_at.is_(None)))
+                d.id for d in session.scalars(select(Document).where(Document.purged_at.is_(None)))
             ]
             assert audit.verify(session).ok
-        contents = {
-            i: hashlib.sha256(documents.read_document(ctx, i)[1]).hexdigest() for i in docs
-        }
+        contents = {i: hashlib.sha256(documents.read_document(ctx, i)[1]).hexdigest() for i in docs}
     finally:
         store.close()
     return {"cases": cases, "contents": contents}
@@ -74,9 +71,17 @@ def _letter(ctx: Context, ref: str, text: bytes) -> None:
     stored = documents.vault(ctx, "letters").put(iter([text]), ".pdf")
     with ctx.db.write() as session:
         case = session.scalars(select(Case).where(Case.reference == ref)).one()
-        session.add(Document(case=case, kind="letter", stored_name=stored.stored_name,
-                             size=stored.size, sha256=stored.sha256,
-                             original_name="reply.pdf", media_type="application/pdf"))
+        session.add(
+            Document(
+                case=case,
+                kind="letter",
+                stored_name=stored.stored_name,
+                size=stored.size,
+                sha256=stored.sha256,
+                original_name="reply.pdf",
+                media_type="application/pdf",
+            )
+        )
 
 
 def _run(args: list[str], data_dir: Path, step: str | None = None) -> subprocess.CompletedProcess:
@@ -86,7 +91,10 @@ def _run(args: list[str], data_dir: Path, step: str | None = None) -> subprocess
         env[switch.FAULT_ENV] = step
     return subprocess.run(
         [sys.executable, "-m", "dpo_desk", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
@@ -119,13 +127,19 @@ def test_restore_killed_at_every_step_is_old_or_new_after_the_next_start(
     assert len(old_state["contents"]) == 4  # type: ignore[arg-type]
 
     outcomes = _kill_at_each_step(tmp_path, template, backup_file, BEFORE, AFTER, [])
-    print(f"\nrestore fault injection: {len(outcomes)} kill points, "
-          f"{sum(v == 'old' for v in outcomes.values())} rolled back, "
-          f"{sum(v == 'new' for v in outcomes.values())} rolled forward, 0 half-restored")
+    print(
+        f"\nrestore fault injection: {len(outcomes)} kill points, "
+        f"{sum(v == 'old' for v in outcomes.values())} rolled back, "
+        f"{sum(v == 'new' for v in outcomes.values())} rolled forward, 0 half-restored"
+    )
 
 
 def _kill_at_each_step(
-    tmp_path: Path, template: Path, backup_file: Path, before: list[str], after: list[str],
+    tmp_path: Path,
+    template: Path,
+    backup_file: Path,
+    before: list[str],
+    after: list[str],
     extra: list[str],
 ) -> dict[str, str]:
     """Kill the restore at each step on a copy of ``template``; say which state the next
@@ -172,10 +186,18 @@ def test_restore_of_another_key_killed_at_every_step_including_the_key_file(
     here = open_store(template, key=secrets.key_for_open(template))
     add(Context(db=here.db, data_dir=template, clock=lambda: FIXED_NOW), name="Local One")
     here.close()
-    swaps = ["swap-dpo_desk.sqlite3-old", "swap-dpo_desk.sqlite3-new",
-             "swap-documents-old", "swap-documents-new", "swap-letters-old",
-             "swap-letters-new", "swap-keys.json-old", "swap-keys.json-new"]
+    swaps = [
+        "swap-dpo_desk.sqlite3-old",
+        "swap-dpo_desk.sqlite3-new",
+        "swap-documents-old",
+        "swap-documents-new",
+        "swap-letters-old",
+        "swap-letters-new",
+        "swap-keys.json-old",
+        "swap-keys.json-new",
+    ]
     after = ["committed", *swaps, "switched", "journal-removed"]
-    outcomes = _kill_at_each_step(tmp_path, template, backup_file, BEFORE, after,
-                                  ["--other-installation"])
+    outcomes = _kill_at_each_step(
+        tmp_path, template, backup_file, BEFORE, after, ["--other-installation"]
+    )
     assert len(outcomes) == 15

@@ -17,8 +17,11 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def test_dry_run_lists_mapping_and_refusals_then_import(capsys, tmp_path: Path) -> None:
     d = str(tmp_path / "d")
     bad = tmp_path / "form.csv"
-    bad.write_text("Date;Name;E-mail;Request\n2025-01-31;Ann Lee;a@x.org;access\n"
-                   "2025-13-01;Bob Ray;b@x.org;access\n", encoding="utf-8")
+    bad.write_text(
+        "Date;Name;E-mail;Request\n2025-01-31;Ann Lee;a@x.org;access\n"
+        "2025-13-01;Bob Ray;b@x.org;access\n",
+        encoding="utf-8",
+    )
     code, out, _ = run(capsys, "--data-dir", d, "case", "import", str(bad), "--dry-run")
     assert code == 1
     assert "received     <- Date" in out and "rights       <- Request" in out
@@ -29,8 +32,20 @@ def test_dry_run_lists_mapping_and_refusals_then_import(capsys, tmp_path: Path) 
     assert json.loads(out) == []
     good = tmp_path / "good.csv"
     good.write_text("Quand,Qui,Quoi\n2025-01-31,Ann Lee,erasure\n", encoding="utf-8")
-    code, out, _ = run(capsys, "--data-dir", d, "case", "import", str(good),
-                       "--map", "received=Quand", "--map", "name=Qui", "--map", "rights=Quoi")
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        d,
+        "case",
+        "import",
+        str(good),
+        "--map",
+        "received=Quand",
+        "--map",
+        "name=Qui",
+        "--map",
+        "rights=Quoi",
+    )
     assert code == 0 and "1 requests imported (DPO-2025-0001" in out
     code, out, _ = run(capsys, "--data-dir", d, "case", "list", "--json")
     assert [r["subject_name"] for r in json.loads(out)] == ["Ann Lee"]

@@ -36,11 +36,30 @@ def test_demo_then_list_json(capsys, tmp_path: Path) -> None:
 
 def test_case_add_json_has_reference(capsys, tmp_path: Path) -> None:
     d = str(tmp_path / "d")
-    code, out, _ = run(capsys, "--data-dir", d, "case", "add", "--name", "Élodie Lefèvre",
-                       "--email", "e@example.fr", "--address", "1 rue X\\n75001 Paris",
-                       "--right", "access", "--right", "erasure",
-                       "--received", "2025-01-31", "--channel", "post",
-                       "--jurisdiction", "FR", "--json")
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        d,
+        "case",
+        "add",
+        "--name",
+        "Élodie Lefèvre",
+        "--email",
+        "e@example.fr",
+        "--address",
+        "1 rue X\\n75001 Paris",
+        "--right",
+        "access",
+        "--right",
+        "erasure",
+        "--received",
+        "2025-01-31",
+        "--channel",
+        "post",
+        "--jurisdiction",
+        "FR",
+        "--json",
+    )
     case = json.loads(out)
     assert code == 0
     assert case["reference"] == "DPO-2025-0001"
@@ -55,12 +74,25 @@ def test_case_add_json_has_reference(capsys, tmp_path: Path) -> None:
     ("argv", "message"),
     [
         (["case", "show", "DPO-1999-0001"], "no case with reference"),
-        (["case", "add", "--name", "X", "--right", "access", "--received", "2025-02-29"],
-         "not a valid date"),
+        (
+            ["case", "add", "--name", "X", "--right", "access", "--received", "2025-02-29"],
+            "not a valid date",
+        ),
         (["case", "add", "--name", "X", "--right", "teleport"], "unknown right"),
         (["case", "add", "--name", "X", "--right", "access", "--jurisdiction", "ZZ"], "ZZ"),
-        (["case", "add", "--name", "X", "--right", "access", "--received",
-          "2025-01-31T25:00:00"], "not a valid date or date-time"),
+        (
+            [
+                "case",
+                "add",
+                "--name",
+                "X",
+                "--right",
+                "access",
+                "--received",
+                "2025-01-31T25:00:00",
+            ],
+            "not a valid date or date-time",
+        ),
     ],
 )
 def test_refusals_are_one_line_exit_1_and_change_nothing(capsys, tmp_path, argv, message) -> None:
@@ -121,8 +153,10 @@ def test_env_var_sets_the_data_dir(capsys, tmp_path: Path, monkeypatch) -> None:
 
 def test_entry_points_print_the_version(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[2]
-    for cmd in ([sys.executable, "-m", "dpo_desk", "--version"],
-                [sys.executable, str(root / "main.py"), "--version"]):
+    for cmd in (
+        [sys.executable, "-m", "dpo_desk", "--version"],
+        [sys.executable, str(root / "main.py"), "--version"],
+    ):
         out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=tmp_path)
         assert out.stdout.startswith("DPO Desk ")
 
@@ -146,27 +180,56 @@ def test_a_new_store_made_by_the_cli_is_encrypted_or_announced(capsys, tmp_path,
 
 def test_case_show_prints_the_receipt_in_the_zone_it_is_labelled_with(capsys, tmp_path):
     d = str(tmp_path / "d")
-    code, out, _ = run(capsys, "--data-dir", d, "case", "add", "--name", "Ann Lee",
-                       "--right", "access", "--received", "2026-01-05T18:29:00Z", "--json")
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        d,
+        "case",
+        "add",
+        "--name",
+        "Ann Lee",
+        "--right",
+        "access",
+        "--received",
+        "2026-01-05T18:29:00Z",
+        "--json",
+    )
     ref = json.loads(out)["reference"]
     code, out, _ = run(capsys, "--data-dir", d, "case", "show", ref)
     assert code == 0
     assert "received:     2026-01-05 19:29 +01:00 (Europe/Paris)" in out
 
 
-@pytest.mark.parametrize(("instant", "day"), [
-    ("2025-01-31T23:30:00", "2025-01-31"),  # no offset: read in Europe/Paris
-    ("2025-01-31T23:30:00+00:00", "2025-02-01"),  # 00:30 in Paris: the next day
-])
+@pytest.mark.parametrize(
+    ("instant", "day"),
+    [
+        ("2025-01-31T23:30:00", "2025-01-31"),  # no offset: read in Europe/Paris
+        ("2025-01-31T23:30:00+00:00", "2025-02-01"),  # 00:30 in Paris: the next day
+    ],
+)
 def test_case_add_and_deadline_read_an_instant_in_the_same_zone(
-        capsys, tmp_path: Path, instant: str, day: str) -> None:
+    capsys, tmp_path: Path, instant: str, day: str
+) -> None:
     d = str(tmp_path / "d")
-    code, out, _ = run(capsys, "--data-dir", d, "case", "add", "--name", "Ana", "--right",
-                       "access", "--received", instant, "--jurisdiction", "FR", "--json")
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        d,
+        "case",
+        "add",
+        "--name",
+        "Ana",
+        "--right",
+        "access",
+        "--received",
+        instant,
+        "--jurisdiction",
+        "FR",
+        "--json",
+    )
     assert code == 0, out
     case = json.loads(out)
-    code, out, _ = run(capsys, "deadline", "--jurisdiction", "FR", "--received", instant,
-                       "--json")
+    code, out, _ = run(capsys, "deadline", "--jurisdiction", "FR", "--received", instant, "--json")
     assert code == 0, out
     computed = json.loads(out)
     assert case["received_on"] == computed["received"] == day
@@ -176,18 +239,50 @@ def test_case_add_and_deadline_read_an_instant_in_the_same_zone(
 def test_case_notified_records_and_lists_the_recipients_told(capsys, tmp_path: Path) -> None:
     d = str(tmp_path / "d")
     for name in ("Colis Express SARL", "Banque Nord SA"):
-        code, out, err = run(capsys, "--data-dir", d, "recipients", "add", "--name", name,
-                             "--category", "processor", "--json")
+        code, out, err = run(
+            capsys,
+            "--data-dir",
+            d,
+            "recipients",
+            "add",
+            "--name",
+            name,
+            "--category",
+            "processor",
+            "--json",
+        )
         assert code == 0, err
-    code, out, _ = run(capsys, "--data-dir", d, "case", "add", "--name", "Ana", "--right",
-                       "erasure", "--received", "2026-01-26", "--json")
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        d,
+        "case",
+        "add",
+        "--name",
+        "Ana",
+        "--right",
+        "erasure",
+        "--received",
+        "2026-01-26",
+        "--json",
+    )
     ref = json.loads(out)["reference"]
     code, out, _ = run(capsys, "--data-dir", d, "case", "notified", ref, "--json")
     items = json.loads(out)["items"]
     colis = next(i["recipient_id"] for i in items if i["name"] == "Colis Express SARL")
     assert all(i["notified_on"] is None for i in items)
-    code, out, err = run(capsys, "--data-dir", d, "case", "notified", ref, "--recipient",
-                         str(colis), "--on", "2026-01-27")
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        d,
+        "case",
+        "notified",
+        ref,
+        "--recipient",
+        str(colis),
+        "--on",
+        "2026-01-27",
+    )
     assert code == 0, err
     assert "told 2026-01-27  Colis Express SARL" in out
     assert "-                Banque Nord SA" in out

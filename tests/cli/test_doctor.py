@@ -29,9 +29,17 @@ def test_healthy_store(capsys, tmp_path: Path) -> None:
     # Headless CI: Qt works offscreen but there is no screen: a warning, not a lie.
     assert checks["Qt platform"]["verdict"] in ("ok", "warning")
     assert checks["Documents"]["verdict"] == "ok"  # the demo's files, read byte for byte
-    assert set(checks) == {"Qt platform", "Letter fonts", "Keyring", "Data directory",
-                           "Database", "Documents", "Audit trail", "Last backup",
-                           "Free disk space"}
+    assert set(checks) == {
+        "Qt platform",
+        "Letter fonts",
+        "Keyring",
+        "Data directory",
+        "Database",
+        "Documents",
+        "Audit trail",
+        "Last backup",
+        "Free disk space",
+    }
 
 
 def test_damaged_database_is_a_problem_with_advice(capsys, tmp_path: Path) -> None:

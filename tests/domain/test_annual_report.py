@@ -27,9 +27,15 @@ AS_OF = date(2026, 2, 2)
 
 
 def _case(**kw: object) -> CaseRecord:
-    values: dict[str, object] = {"reference": "R-1", "received_on": date(2025, 3, 3),
-                                 "channel": "email", "kind": "request", "rights": ("access",),
-                                 "status": "answered", "due_date": date(2025, 4, 3)}
+    values: dict[str, object] = {
+        "reference": "R-1",
+        "received_on": date(2025, 3, 3),
+        "channel": "email",
+        "kind": "request",
+        "rights": ("access",),
+        "status": "answered",
+        "due_date": date(2025, 4, 3),
+    }
     values.update(kw)
     return CaseRecord(**values)  # type: ignore[arg-type]
 
@@ -41,8 +47,11 @@ def test_answer_on_the_deadline_day_is_on_time_and_the_next_day_is_late() -> Non
 
 
 def test_an_extension_counts_only_when_notified_within_one_month() -> None:
-    extended = {"extension_notice_by": date(2025, 4, 3), "extended_due_date": date(2025, 6, 3),
-                "answer_on": date(2025, 5, 20)}
+    extended = {
+        "extension_notice_by": date(2025, 4, 3),
+        "extended_due_date": date(2025, 6, 3),
+        "answer_on": date(2025, 5, 20),
+    }
     in_time = _case(extended_on=date(2025, 4, 3), **extended)
     too_late = _case(extended_on=date(2025, 4, 4), **extended)
     assert deadline_in_force(in_time) == date(2025, 6, 3)
@@ -55,16 +64,21 @@ def test_an_extension_counts_only_when_notified_within_one_month() -> None:
 
 
 def test_unanswered_past_deadline_is_late_from_the_next_day_and_judged_once() -> None:
-    open_case = _case(status="in-progress", received_on=date(2025, 12, 1),
-                      due_date=date(2025, 12, 31))
+    open_case = _case(
+        status="in-progress", received_on=date(2025, 12, 1), due_date=date(2025, 12, 31)
+    )
     assert judgement(open_case) == (date(2026, 1, 1), False)
     # judged in 2026, not in 2025: each request counts in one period only
     assert compute(YEAR, AS_OF, [open_case]).judged == 0
     next_year = compute(Period(date(2026, 1, 1), date(2026, 12, 31)), AS_OF, [open_case])
     assert (next_year.judged, next_year.on_time) == (1, 0)
     # ...and not before its judgement day has come
-    assert compute(Period(date(2026, 1, 1), date(2026, 12, 31)), date(2025, 12, 31),
-                   [open_case]).judged == 0
+    assert (
+        compute(
+            Period(date(2026, 1, 1), date(2026, 12, 31)), date(2025, 12, 31), [open_case]
+        ).judged
+        == 0
+    )
 
 
 def test_withdrawn_forwarded_and_stopped_clocks_are_not_judged() -> None:
@@ -75,8 +89,9 @@ def test_withdrawn_forwarded_and_stopped_clocks_are_not_judged() -> None:
 
 
 def test_refusal_counts_as_an_answer_with_its_ground() -> None:
-    refused = _case(status="refused", outcome="refused", refusal_ground="excessive",
-                    answer_on=date(2025, 3, 20))
+    refused = _case(
+        status="refused", outcome="refused", refusal_ground="excessive", answer_on=date(2025, 3, 20)
+    )
     f = compute(YEAR, AS_OF, [refused])
     assert f.refusals == {"excessive": 1} and f.answered == 1 and f.on_time == 1
     assert f.median_days == 17
@@ -93,11 +108,19 @@ def test_nearest_rank_percentiles() -> None:
 
 def test_counts_per_right_channel_month_identity() -> None:
     cases = [
-        _case(reference="A", rights=("access", "erasure"), channel="post",
-              identity=(IdentityRecord(date(2025, 3, 4), date(2025, 3, 6), "verified"),)),
-        _case(reference="B", received_on=date(2025, 5, 9), kind="complaint",
-              rights=("complaint",),
-              identity=(IdentityRecord(date(2025, 5, 10), None, "failed"),)),
+        _case(
+            reference="A",
+            rights=("access", "erasure"),
+            channel="post",
+            identity=(IdentityRecord(date(2025, 3, 4), date(2025, 3, 6), "verified"),),
+        ),
+        _case(
+            reference="B",
+            received_on=date(2025, 5, 9),
+            kind="complaint",
+            rights=("complaint",),
+            identity=(IdentityRecord(date(2025, 5, 10), None, "failed"),),
+        ),
         _case(reference="C", received_on=date(2024, 12, 31)),
     ]
     f = compute(YEAR, AS_OF, cases)
@@ -113,21 +136,33 @@ def test_incidents_within_72_hours_and_audit_families() -> None:
     aware = datetime(2025, 6, 1, 8, 0, tzinfo=UTC)
     due = aware + timedelta(hours=72)
     incidents = [
-        IncidentRecord("I1", aware, due, "notify", aware + timedelta(hours=72),
-                       aware + timedelta(days=5)),
+        IncidentRecord(
+            "I1", aware, due, "notify", aware + timedelta(hours=72), aware + timedelta(days=5)
+        ),
         IncidentRecord("I2", aware, due, "notify", due + timedelta(minutes=1)),
         IncidentRecord("I3", aware, due, "no-notify"),
         IncidentRecord("I4", datetime(2024, 6, 1, tzinfo=UTC), due, "notify", due),
     ]
-    audit = [AuditRecord(date(2025, 2, 1), op) for op in (
-        "activity.create", "register.import", "register.export", "recipient.update",
-        "transfer.delete", "directive.revoke", "backup.create", "backup.create",
-        "backup.failed", "backup.restore", "case.create")]
+    audit = [
+        AuditRecord(date(2025, 2, 1), op)
+        for op in (
+            "activity.create",
+            "register.import",
+            "register.export",
+            "recipient.update",
+            "transfer.delete",
+            "directive.revoke",
+            "backup.create",
+            "backup.create",
+            "backup.failed",
+            "backup.restore",
+            "case.create",
+        )
+    ]
     f = compute(YEAR, AS_OF, [], incidents, audit)
     assert (f.incidents, f.notified_authority, f.notified_within_72h) == (3, 2, 1)
     assert (f.not_notified, f.notified_persons) == (1, 1)
-    assert f.register_changes == {"activities": 2, "recipients": 1, "transfers": 1,
-                                  "directives": 1}
+    assert f.register_changes == {"activities": 2, "recipients": 1, "transfers": 1, "directives": 1}
     assert (f.backups_verified, f.backups_failed, f.restores) == (2, 1, 1)
 
 
@@ -137,7 +172,11 @@ def test_period_refuses_an_end_before_its_start() -> None:
     with pytest.raises(UserError, match="at most three years"):
         Period(date(2020, 1, 1), date(2025, 1, 1))
     assert Period(date(2024, 11, 5), date(2025, 2, 1)).months() == [
-        "2024-11", "2024-12", "2025-01", "2025-02"]
+        "2024-11",
+        "2024-12",
+        "2025-01",
+        "2025-02",
+    ]
 
 
 # -- property: the rate equals a count written by hand from the law's words -------------
@@ -153,15 +192,34 @@ def _cases(draw: st.DrawFn) -> CaseRecord:
     extended_on = draw(st.none() | st.just(received + timedelta(days=draw(st.integers(1, 40)))))
     extended_due = due + timedelta(days=draw(st.integers(55, 62)))
     answer = draw(st.none() | st.just(received + timedelta(days=draw(st.integers(0, 120)))))
-    status = draw(st.sampled_from(["answered", "refused", "in-progress", "withdrawn",
-                                   "forwarded", "closed", "awaiting-identity"]))
+    status = draw(
+        st.sampled_from(
+            [
+                "answered",
+                "refused",
+                "in-progress",
+                "withdrawn",
+                "forwarded",
+                "closed",
+                "awaiting-identity",
+            ]
+        )
+    )
     return CaseRecord(
-        reference=str(draw(st.integers(0, 10**9))), received_on=received, channel="post",
-        kind="request", rights=("access",), status=status,
+        reference=str(draw(st.integers(0, 10**9))),
+        received_on=received,
+        channel="post",
+        kind="request",
+        rights=("access",),
+        status=status,
         outcome=status if status in ("withdrawn", "forwarded", "refused") else "",
-        due_date=due, extension_notice_by=notice_by, extended_on=extended_on,
-        extended_due_date=extended_due if extended_on else None, answer_on=answer,
-        clock_stopped=status == "awaiting-identity" and draw(st.booleans()))
+        due_date=due,
+        extension_notice_by=notice_by,
+        extended_on=extended_on,
+        extended_due_date=extended_due if extended_on else None,
+        answer_on=answer,
+        clock_stopped=status == "awaiting-identity" and draw(st.booleans()),
+    )
 
 
 def _hand_count(cases: list[CaseRecord], period: Period, as_of: date) -> tuple[int, int]:
@@ -173,8 +231,11 @@ def _hand_count(cases: list[CaseRecord], period: Period, as_of: date) -> tuple[i
         if c.status in ("withdrawn", "forwarded"):
             continue
         deadline = c.due_date
-        if c.extended_on is not None and c.extension_notice_by is not None \
-                and c.extended_on <= c.extension_notice_by:
+        if (
+            c.extended_on is not None
+            and c.extension_notice_by is not None
+            and c.extended_on <= c.extension_notice_by
+        ):
             deadline = c.extended_due_date
         assert deadline is not None
         if c.answer_on is not None and c.answer_on <= deadline:

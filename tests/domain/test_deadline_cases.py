@@ -284,11 +284,14 @@ def test_french_explanations_carry_no_english_wording() -> None:
     from dpo_desk.domain.deadlines import compute_deadline
     from dpo_desk.domain.deadlines.explain import render_steps
 
-    result = compute_deadline("FR", _date(2025, 1, 31), extended=True,
-                              suspensions=[(_date(2025, 2, 3), _date(2025, 2, 10))],
-                              today=_date(2025, 6, 1))
+    result = compute_deadline(
+        "FR",
+        _date(2025, 1, 31),
+        extended=True,
+        suspensions=[(_date(2025, 2, 3), _date(2025, 2, 10))],
+        today=_date(2025, 6, 1),
+    )
     text = " ".join(render_steps(list(result.steps), "fr"))
-    for english in ("sentence", "contested", "reading", "notice", "the day", "earlier-of",
-                    "GDPR"):
+    for english in ("sentence", "contested", "reading", "notice", "the day", "earlier-of", "GDPR"):
         assert english not in text, english
     assert "RGPD art. 12(3)" in text and "point discuté" in text

@@ -59,15 +59,16 @@ def test_a_pending_step_expires_after_its_answer_day() -> None:
     assert answer_deadline(asked) == date(2026, 2, 4)
     assert answer_deadline(asked, date(2026, 1, 20)) == date(2026, 1, 20)
     # The DPO's day wins; the answer day itself is still in time.
-    assert current_outcome("pending", asked, None, date(2026, 1, 20), date(2026, 1, 20)) == \
-        "pending"
-    assert current_outcome("pending", asked, None, date(2026, 1, 20), date(2026, 1, 21)) == \
-        "expired"
+    assert (
+        current_outcome("pending", asked, None, date(2026, 1, 20), date(2026, 1, 20)) == "pending"
+    )
+    assert (
+        current_outcome("pending", asked, None, date(2026, 1, 20), date(2026, 1, 21)) == "expired"
+    )
     # Default: 30 days.
     assert current_outcome("pending", asked, None, None, date(2026, 2, 4)) == "pending"
     assert current_outcome("pending", asked, None, None, date(2026, 2, 5)) == "expired"
     # Information received (even late) or a decided step never expires.
-    assert current_outcome("pending", asked, date(2026, 3, 1), None, date(2026, 4, 1)) == \
-        "pending"
+    assert current_outcome("pending", asked, date(2026, 3, 1), None, date(2026, 4, 1)) == "pending"
     assert current_outcome("failed", asked, None, None, date(2026, 4, 1)) == "failed"
     assert current_outcome("verified", asked, None, None, date(2026, 4, 1)) == "verified"

@@ -59,8 +59,7 @@ def test_quebec_factors_recorded_both_ways() -> None:
 def test_a_decision_not_to_notify_needs_reasons() -> None:
     with pytest.raises(IncidentError, match="reasons for not notifying are required"):
         decide(False, "")
-    assert decide(False, " unlikely to result in a risk ").reasons == \
-        "unlikely to result in a risk"
+    assert decide(False, " unlikely to result in a risk ").reasons == "unlikely to result in a risk"
     assert decide(True, "").notify
 
 
@@ -74,5 +73,4 @@ def test_vocabulary() -> None:
     assert parse_word(Origin, " Hacking ", "origin") is Origin.HACKING
     with pytest.raises(IncidentError, match="unknown origin 'ufo'; use one of: device-lost"):
         parse_word(Origin, "ufo", "origin")
-    assert sensitive_categories(["contact", "health", "credentials"]) == \
-        ["health", "credentials"]
+    assert sensitive_categories(["contact", "health", "credentials"]) == ["health", "credentials"]

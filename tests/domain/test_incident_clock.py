@@ -54,8 +54,9 @@ def wall(text: str, tz: str) -> datetime:
 
 
 @pytest.mark.parametrize(("tz", "aware", "elapsed_due", "reg_due", "abbr"), CASES)
-def test_due_instant_each_side_of_both_changes(tz: str, aware: str, elapsed_due: str,
-                                               reg_due: str, abbr: str) -> None:
+def test_due_instant_each_side_of_both_changes(
+    tz: str, aware: str, elapsed_due: str, reg_due: str, abbr: str
+) -> None:
     start = wall(aware, tz)
     default = notification_clock(start, tz)
     assert default.reading == "elapsed"
@@ -68,8 +69,9 @@ def test_due_instant_each_side_of_both_changes(tz: str, aware: str, elapsed_due:
     assert regulation.due_at > default.due_at
 
 
-@pytest.mark.parametrize(("tz", "aware"), [(PARIS, "2026-03-28 23:59"),
-                                           (TORONTO, "2026-10-31 23:59")])
+@pytest.mark.parametrize(
+    ("tz", "aware"), [(PARIS, "2026-03-28 23:59"), (TORONTO, "2026-10-31 23:59")]
+)
 def test_explanation_names_the_reading_and_the_clock_change(tz: str, aware: str) -> None:
     default = notification_clock(wall(aware, tz), tz)
     text = " ".join(s.text_en for s in default.steps)
@@ -94,9 +96,11 @@ def test_awareness_in_the_repeated_hour_is_read_with_its_offset() -> None:
     first = datetime(2026, 10, 25, 2, 30, tzinfo=ZoneInfo(PARIS), fold=0)
     second = datetime(2026, 10, 25, 2, 30, tzinfo=ZoneInfo(PARIS), fold=1)
     assert notification_clock(first, PARIS, "reg-1182-71").due_at == datetime(
-        2026, 10, 28, 1, 0, tzinfo=UTC)
+        2026, 10, 28, 1, 0, tzinfo=UTC
+    )
     assert notification_clock(second, PARIS, "reg-1182-71").due_at == datetime(
-        2026, 10, 28, 2, 0, tzinfo=UTC)
+        2026, 10, 28, 2, 0, tzinfo=UTC
+    )
 
 
 def test_a_naive_instant_or_an_unknown_reading_is_refused() -> None:
@@ -121,8 +125,9 @@ def test_phased_notices() -> None:
     first = check_authority_notice(clock, at, "initial")
     assert not first.late and first.after_awareness == timedelta(hours=20)
     # A complementary notice long after the 72 hours is lawful: Art. 33(4).
-    later = check_authority_notice(clock, at + timedelta(days=10), "complementary",
-                                   previous=("initial",))
+    later = check_authority_notice(
+        clock, at + timedelta(days=10), "complementary", previous=("initial",)
+    )
     assert not later.late
     with pytest.raises(IncidentError, match="initial one"):
         check_authority_notice(clock, at, "complementary")
@@ -143,8 +148,9 @@ def test_late_notice_needs_reasons() -> None:
         check_authority_notice(clock, late_at, "initial")
     with pytest.raises(IncidentError, match="reasons for the delay"):
         check_authority_notice(clock, late_at, "complete", delay_reasons="   ")
-    late = check_authority_notice(clock, late_at, "initial",
-                                  delay_reasons="forensic report awaited")
+    late = check_authority_notice(
+        clock, late_at, "initial", delay_reasons="forensic report awaited"
+    )
     assert late.late
 
 
@@ -153,8 +159,10 @@ def test_countdown_and_quebec_elapsed() -> None:
     now = clock.due_at - timedelta(hours=5, minutes=3)
     assert countdown_text(clock, now) == "5 h 03 min left"
     assert countdown_text(clock, now, "fr") == "5 h 03 min restantes"
-    assert countdown_text(clock, clock.due_at + timedelta(days=1, hours=2)) == \
-        "overdue by 1 d 02 h 00 min"
+    assert (
+        countdown_text(clock, clock.due_at + timedelta(days=1, hours=2))
+        == "overdue by 1 d 02 h 00 min"
+    )
     aware = wall("2026-03-07 23:59", TORONTO)
     # Across the spring change: 24 wall-clock hours later is only 23 elapsed hours.
     assert elapsed_since(aware, wall("2026-03-08 23:59", TORONTO)) == timedelta(hours=23)
@@ -162,9 +170,13 @@ def test_countdown_and_quebec_elapsed() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2035, 12, 31),
-                 timezones=st.sampled_from([ZoneInfo(PARIS), ZoneInfo(TORONTO),
-                                            ZoneInfo("Asia/Kolkata"), UTC])),
+    st.datetimes(
+        min_value=datetime(2020, 1, 1),
+        max_value=datetime(2035, 12, 31),
+        timezones=st.sampled_from(
+            [ZoneInfo(PARIS), ZoneInfo(TORONTO), ZoneInfo("Asia/Kolkata"), UTC]
+        ),
+    ),
 )
 def test_property_due_is_exactly_72_elapsed_hours_by_default(aware: datetime) -> None:
     tz = PARIS

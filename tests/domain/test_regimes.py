@@ -44,12 +44,15 @@ def test_quebec_citations_in_french_are_rlrq() -> None:
     assert not QUEBEC.has_kind("extension")
 
 
-@pytest.mark.parametrize(("source", "french"), [
-    ("GDPR Art. 6(1)(b)", "art. 6.1.b du RGPD"),
-    ("SCC (GDPR Art. 46(2)(c))", "SCC (art. 46.2.c du RGPD)"),
-    ("UK GDPR Art. 12A", "art. 12A du UK GDPR"),
-    ("Loi 78-17", "Loi 78-17"),
-])
+@pytest.mark.parametrize(
+    ("source", "french"),
+    [
+        ("GDPR Art. 6(1)(b)", "art. 6.1.b du RGPD"),
+        ("SCC (GDPR Art. 46(2)(c))", "SCC (art. 46.2.c du RGPD)"),
+        ("UK GDPR Art. 12A", "art. 12A du UK GDPR"),
+        ("Loi 78-17", "Loi 78-17"),
+    ],
+)
 def test_french_citation(source: str, french: str) -> None:
     assert french_citation(source) == french
 
@@ -62,5 +65,6 @@ def test_refusal_checks() -> None:
     with pytest.raises(IllegalTransition, match="cannot answer"):
         check_refusal("compelling-grounds", ["erasure"], FRANCE)
     assert check_refusal("legal-claims", ["erasure", "objection"], FRANCE) is (
-        RefusalReason.LEGAL_CLAIMS)
+        RefusalReason.LEGAL_CLAIMS
+    )
     assert {r.key for r in REGIMES} == {regime_for(rs.code).key for rs in RULESETS}

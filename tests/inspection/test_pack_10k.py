@@ -46,8 +46,9 @@ NS_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
 
 def _tool():  # noqa: ANN202 - a module loaded from a file
-    spec = importlib.util.spec_from_file_location("generate_store",
-                                                  ROOT / "tools" / "generate_store.py")
+    spec = importlib.util.spec_from_file_location(
+        "generate_store", ROOT / "tools" / "generate_store.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["generate_store"] = module
@@ -70,8 +71,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Made]:
         try:
             _tool().generate(base / "data", N, seed=3, now=NOW)
             store = open_store(base / "data")
-            ctx = Context(db=store.db, data_dir=store.data_dir, actor="test-dpo",
-                          clock=lambda: NOW)
+            ctx = Context(db=store.db, data_dir=store.data_dir, actor="test-dpo", clock=lambda: NOW)
             t0 = time.perf_counter()
             inspection.build_pack(ctx, base / "pack", inspection.PackOptions("fr"))
             seconds = time.perf_counter() - t0
@@ -93,24 +93,33 @@ def _ods(path: Path, sheet: int = 0) -> list[list[str]]:
     with zipfile.ZipFile(path) as zf:
         root = ET.fromstring(zf.read("content.xml"))
     table = root.findall(f".//{{{NS_TABLE}}}table")[sheet]
-    return [["\n".join("".join(p.itertext()) for p in cell.findall(f"{{{NS_TEXT}}}p"))
-             for cell in row.findall(f"{{{NS_TABLE}}}table-cell")]
-            for row in table.findall(f"{{{NS_TABLE}}}table-row")]
+    return [
+        [
+            "\n".join("".join(p.itertext()) for p in cell.findall(f"{{{NS_TEXT}}}p"))
+            for cell in row.findall(f"{{{NS_TABLE}}}table-cell")
+        ]
+        for row in table.findall(f"{{{NS_TABLE}}}table-row")
+    ]
 
 
 def _odfpy(path: Path, sheet: int = 0) -> list[list[str]]:
     doc = load_ods(str(path))
     table = doc.spreadsheet.getElementsByType(Table)[sheet]
-    return [["\n".join(str(p) for p in cell.getElementsByType(P))
-             for cell in row.getElementsByType(TableCell)]
-            for row in table.getElementsByType(TableRow)]
+    return [
+        [
+            "\n".join(str(p) for p in cell.getElementsByType(P))
+            for cell in row.getElementsByType(TableCell)
+        ]
+        for row in table.getElementsByType(TableRow)
+    ]
 
 
 def test_ods_opens_in_odfpy(made: Made) -> None:
     for name in ("register.ods", "incident-register.ods", "post-mortem-directives.ods"):
         assert _odfpy(made.pack / name) == _ods(made.pack / name)
-    assert _odfpy(made.pack / "recipients-transfers.ods", 1) == \
-        _xlsx(made.pack / "recipients-transfers.xlsx", 1)
+    assert _odfpy(made.pack / "recipients-transfers.ods", 1) == _xlsx(
+        made.pack / "recipients-transfers.xlsx", 1
+    )
 
 
 def test_pack_is_signed_and_complete(made: Made) -> None:
@@ -118,9 +127,17 @@ def test_pack_is_signed_and_complete(made: Made) -> None:
     assert check.ok, check.problems
     index = json.loads((made.pack / "index.json").read_text("utf-8"))
     names = {f["name"] for f in index["files"]}
-    assert {"register.pdf", "register.xlsx", "register.ods", "request-log.xlsx",
-            "request-log.ods", "incident-register.xlsx", "post-mortem-directives.ods",
-            "recipients-transfers.xlsx", "audit-certificate.json"} <= names
+    assert {
+        "register.pdf",
+        "register.xlsx",
+        "register.ods",
+        "request-log.xlsx",
+        "request-log.ods",
+        "incident-register.xlsx",
+        "post-mortem-directives.ods",
+        "recipients-transfers.xlsx",
+        "audit-certificate.json",
+    } <= names
     assert index["names_included"] is False
     print(f"pack of {N} cases built in {made.seconds:.1f} s")
 
@@ -132,14 +149,22 @@ def test_request_log_counts_match_the_store(made: Made) -> None:
     with made.store.db.read() as s:
         assert len(body) == s.scalar(select(func.count(Case.id))) == N
         binding = func.coalesce(Case.extended_due_date, Case.due_date)
-        met = s.scalar(select(func.count(Case.id)).where(
-            Case.answered_on.is_not(None), Case.answered_on <= binding))
-        missed = s.scalar(select(func.count(Case.id)).where(
-            Case.answered_on.is_not(None), Case.answered_on > binding))
-        overdue = s.scalar(select(func.count(Case.id)).where(
-            Case.answered_on.is_(None), binding < date(2026, 11, 21)))
-        extended = s.scalar(select(func.count(Case.id)).where(
-            Case.extended_due_date.is_not(None)))
+        met = s.scalar(
+            select(func.count(Case.id)).where(
+                Case.answered_on.is_not(None), Case.answered_on <= binding
+            )
+        )
+        missed = s.scalar(
+            select(func.count(Case.id)).where(
+                Case.answered_on.is_not(None), Case.answered_on > binding
+            )
+        )
+        overdue = s.scalar(
+            select(func.count(Case.id)).where(
+                Case.answered_on.is_(None), binding < date(2026, 11, 21)
+            )
+        )
+        extended = s.scalar(select(func.count(Case.id)).where(Case.extended_due_date.is_not(None)))
         by_ref = {c.reference: c for c in s.scalars(select(Case))}
     outcome = [r[col["Délai"]] for r in body]
     assert outcome.count("met") == met and met > 0
@@ -163,8 +188,9 @@ def test_names_are_pseudonymised(made: Made) -> None:
     with made.store.db.read() as s:
         pairs = s.execute(select(Case.reference, Case.subject_id)).all()
         names = {c.subject.full_name for c in s.scalars(select(Case).limit(300))}
-    raw = (made.pack / "request-log.xlsx").read_bytes() + \
-        (made.pack / "request-log.ods").read_bytes()
+    raw = (made.pack / "request-log.xlsx").read_bytes() + (
+        made.pack / "request-log.ods"
+    ).read_bytes()
     pseudo = {r[0]: r[person] for r in rows[1:]}
     assert all(p.startswith("P-") or p == "" for p in pseudo.values())
     text = "\n".join("\t".join(r) for r in rows)
@@ -192,8 +218,9 @@ def test_register_pdf_and_sheets_match_the_store(made: Made) -> None:
     assert len(body) == len(acts)
     for row, (_name, department, measures) in zip(body, expected, strict=True):
         assert row[head.index("Service responsable")] == department
-        assert len([m for m in row[head.index("Mesures de sécurité (art. 32)")].split("; ")
-                    if m]) == len(measures)
+        assert len(
+            [m for m in row[head.index("Mesures de sécurité (art. 32)")].split("; ") if m]
+        ) == len(measures)
     assert _ods(made.pack / "register.ods") == rows
 
 
@@ -201,12 +228,16 @@ def test_incidents_directives_and_certificate(made: Made) -> None:
     with made.store.db.read() as s:
         incidents = s.scalar(select(func.count(Incident.id)))
         directives = s.scalar(select(func.count(PostMortemDirective.id)))
-        export_id = s.scalar(select(AuditEvent.id).where(
-            AuditEvent.operation == "export.inspection"))
-        before = s.scalar(select(AuditEvent.hash).where(AuditEvent.id < export_id)
-                          .order_by(AuditEvent.id.desc()).limit(1))
-        events_before = s.scalar(select(func.count(AuditEvent.id)).where(
-            AuditEvent.id < export_id))
+        export_id = s.scalar(
+            select(AuditEvent.id).where(AuditEvent.operation == "export.inspection")
+        )
+        before = s.scalar(
+            select(AuditEvent.hash)
+            .where(AuditEvent.id < export_id)
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
+        )
+        events_before = s.scalar(select(func.count(AuditEvent.id)).where(AuditEvent.id < export_id))
         assert audit.verify(s).ok
     assert len(_xlsx(made.pack / "incident-register.xlsx")) - 1 == incidents
     assert len(_ods(made.pack / "post-mortem-directives.ods")) - 1 == directives
@@ -247,8 +278,13 @@ def test_cancel_leaves_no_half_pack(made: Made, tmp_path: Path) -> None:
 
     target = tmp_path / "pack"
     with pytest.raises(inspection.PackCancelled):
-        inspection.build_pack(made.ctx, target, inspection.PackOptions("en", formats=("xlsx",)),
-                              progress, cancelled=lambda: len(calls) >= 3)
+        inspection.build_pack(
+            made.ctx,
+            target,
+            inspection.PackOptions("en", formats=("xlsx",)),
+            progress,
+            cancelled=lambda: len(calls) >= 3,
+        )
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
 

@@ -21,27 +21,45 @@ from dpo_desk.services.letters.build import _authority
 from ._pdf import flat, pdf_text
 
 #: Which citation role each kind must print (besides the remedies where it has them).
-ROLE = {"acknowledgement": "reply", "id-request": "identity", "extension": "extension",
-        "refusal": "refusal", "access-reply": "access", "confirmation": None,
-        "safeguards": "access", "directive-ack": None, "heirs-reply": None}
+ROLE = {
+    "acknowledgement": "reply",
+    "id-request": "identity",
+    "extension": "extension",
+    "refusal": "refusal",
+    "access-reply": "access",
+    "confirmation": None,
+    "safeguards": "access",
+    "directive-ack": None,
+    "heirs-reply": None,
+}
 WITH_REMEDIES = {"refusal", "access-reply", "confirmation", "safeguards", "heirs-reply"}
 
-CELLS = [(k, rs.code, lang) for k in KINDS for rs in RULESETS for lang in ("fr", "en")
-         if regime_for(rs.code).has_kind(k)]
+CELLS = [
+    (k, rs.code, lang)
+    for k in KINDS
+    for rs in RULESETS
+    for lang in ("fr", "en")
+    if regime_for(rs.code).has_kind(k)
+]
 
 
 def _render(kind: str, code: str, lang: str) -> str:
     regime = regime_for(code)
     data = sample_letter(kind, lang)
     org = _authority(data.organisation, code, lang)
-    case = data.case.__class__(**{**data.case.__dict__,
-                                  "refusal_code": "identity-not-established",
-                                  "refusal_text": "Nothing in our files matches.",
-                                  # the sample's steps are the GDPR engine's; the real
-                                  # steps per rule set are tested with the engine
-                                  "deadline_explanation": ()})
-    changed = data.__class__(**{**data.__dict__, "organisation": org, "case": case,
-                                "regime": regime.key})
+    case = data.case.__class__(
+        **{
+            **data.case.__dict__,
+            "refusal_code": "identity-not-established",
+            "refusal_text": "Nothing in our files matches.",
+            # the sample's steps are the GDPR engine's; the real
+            # steps per rule set are tested with the engine
+            "deadline_explanation": (),
+        }
+    )
+    changed = data.__class__(
+        **{**data.__dict__, "organisation": org, "case": case, "regime": regime.key}
+    )
     return flat(pdf_text(render_letter_bytes(changed)))
 
 
@@ -88,12 +106,16 @@ def test_letter_speaks_the_law_of_the_case(kind: str, code: str, lang: str) -> N
 def test_quebec_has_its_30_days_remedy_and_no_month(lang: str) -> None:
     refusal = _render("refusal", "CA-QC", lang)
     if lang == "fr":
-        assert ("dans les 30 jours du refus ou de l'expiration du délai pour répondre (RLRQ, "
-                "c. P-39.1, art. 42 et 43)") in refusal
+        assert (
+            "dans les 30 jours du refus ou de l'expiration du délai pour répondre (RLRQ, "
+            "c. P-39.1, art. 42 et 43)"
+        ) in refusal
         assert "RLRQ, c. P-39.1, art. 34" in refusal
     else:
-        assert ("within 30 days of the refusal or of the expiry of the time to reply (CQLR, "
-                "c. P-39.1, ss. 42 and 43)") in refusal
+        assert (
+            "within 30 days of the refusal or of the expiry of the time to reply (CQLR, "
+            "c. P-39.1, ss. 42 and 43)"
+        ) in refusal
     for kind in ("acknowledgement", "id-request"):
         text = _render(kind, "CA-QC", lang)
         assert "un mois" not in text and "one month" not in text.lower()
@@ -102,18 +124,21 @@ def test_quebec_has_its_30_days_remedy_and_no_month(lang: str) -> None:
 
 def test_california_acknowledgement_confirms_within_10_business_days() -> None:
     assert "10 business days required by 11 CCR §7021(a)" in _render(
-        "acknowledgement", "US-CA", "en")
+        "acknowledgement", "US-CA", "en"
+    )
     assert "10 jours ouvrables prévus par 11 CCR §7021(a)" in _render(
-        "acknowledgement", "US-CA", "fr")
+        "acknowledgement", "US-CA", "fr"
+    )
 
 
 def test_french_dpo_title_agrees_in_gender_everywhere() -> None:
     data = sample_letter("refusal", "fr")
-    org = data.organisation.__class__(**{**data.organisation.__dict__,
-                                         "signature_title": "Déléguée à la protection des "
-                                                            "données"})
-    text = flat(pdf_text(render_letter_bytes(data.__class__(**{**data.__dict__,
-                                                               "organisation": org}))))
+    org = data.organisation.__class__(
+        **{**data.organisation.__dict__, "signature_title": "Déléguée à la protection des données"}
+    )
+    text = flat(
+        pdf_text(render_letter_bytes(data.__class__(**{**data.__dict__, "organisation": org})))
+    )
     assert "notre déléguée à la protection des données" in text
     assert "Déléguée à la protection des données : " in text  # the letterhead
     assert "Délégué à" not in text and "notre délégué " not in text

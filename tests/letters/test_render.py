@@ -217,8 +217,11 @@ def test_access_reply_states_absence_of_automated_decisions_and_transfers() -> N
         ("extension", "en", ["by 29 January 2027", "this period is extended", "12(3)"]),
         ("id-request", "fr", ["est suspendu", "12.6", "diffère de celle de votre compte"]),
         ("id-request", "en", ["is suspended from 2 November", "12(6)", "differs from the one"]),
-        ("refusal", "fr",
-         ["CNIL", "tribunal judiciaire", "12.4", "art. 77 du RGPD", "art. 79 du RGPD"]),
+        (
+            "refusal",
+            "fr",
+            ["CNIL", "tribunal judiciaire", "12.4", "art. 77 du RGPD", "art. 79 du RGPD"],
+        ),
         ("refusal", "en", ["CNIL", "tribunal judiciaire", "12(4)", "GDPR Art. 77", "GDPR Art. 79"]),
         ("refusal", "en", ["legal obligation (GDPR Art. 17(3)(b))", "Code de commerce"]),
         ("confirmation", "fr", ["article 19", "Colis Express SARL", "Compte client clôturé"]),

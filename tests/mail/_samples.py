@@ -12,21 +12,28 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
-def request_eml(*, message_id: str = "req-1@mail.example.fr",
-                received: str = "Fri, 30 Jan 2026 10:15:12 +0100",
-                date: str = "Fri, 30 Jan 2026 10:14:00 +0100",
-                in_reply_to: str = "", body_word: str = "accès") -> bytes:
+def request_eml(
+    *,
+    message_id: str = "req-1@mail.example.fr",
+    received: str = "Fri, 30 Jan 2026 10:15:12 +0100",
+    date: str = "Fri, 30 Jan 2026 10:14:00 +0100",
+    in_reply_to: str = "",
+    body_word: str = "accès",
+) -> bytes:
     """A multipart/mixed request from Outlook-like clients: an encoded-word name, a
     quoted-printable French body with its HTML alternative, an ID scan and a PDF; two
     Received hops (the organisation's own on top)."""
-    text = (f"Bonjour,\n\nJe demande l'{body_word} à mes données personnelles et leur "
-            "effacement ensuite.\nCordialement,\nZoé Lefèvre\n")
+    text = (
+        f"Bonjour,\n\nJe demande l'{body_word} à mes données personnelles et leur "
+        "effacement ensuite.\nCordialement,\nZoé Lefèvre\n"
+    )
     qp = quopri.encodestring(text.encode("utf-8")).decode("ascii")
     html_qp = quopri.encodestring(
-        f"<html><body><p>Bonjour,</p><p>Je demande l'{body_word}…</p></body></html>"
-        .encode()).decode("ascii")
-    reply = (f"In-Reply-To: <{in_reply_to}>\r\nReferences: <{in_reply_to}>\r\n"
-             if in_reply_to else "")
+        f"<html><body><p>Bonjour,</p><p>Je demande l'{body_word}…</p></body></html>".encode()
+    ).decode("ascii")
+    reply = (
+        f"In-Reply-To: <{in_reply_to}>\r\nReferences: <{in_reply_to}>\r\n" if in_reply_to else ""
+    )
     lines = (
         f"Received: from mx1.relay.example by mail.acme.example (Postfix) with ESMTPS id 4F;\r\n"
         f"\t{received}\r\n"
@@ -88,12 +95,14 @@ def mbox_of(count: int) -> bytes:
     out = []
     for i in range(count):
         hop = f"Mon, 5 Jan 2026 {i % 24:02d}:{i % 60:02d}:00 +0100"
-        msg = (f"Received: from mx by mail.acme.example; {hop}\n"
-               f"From: Personne {i} <p{i}@example.org>\n"
-               f"Subject: Demande {i}\n"
-               f"Date: Mon, 5 Jan 2026 08:00:00 +0100\n"
-               f"Message-ID: <bulk-{i}@example.org>\n"
-               "Content-Type: text/plain; charset=utf-8\n\n"
-               f"Je souhaite la suppression de mes données (n° {i}).\n>From the desk\n\n")
+        msg = (
+            f"Received: from mx by mail.acme.example; {hop}\n"
+            f"From: Personne {i} <p{i}@example.org>\n"
+            f"Subject: Demande {i}\n"
+            f"Date: Mon, 5 Jan 2026 08:00:00 +0100\n"
+            f"Message-ID: <bulk-{i}@example.org>\n"
+            "Content-Type: text/plain; charset=utf-8\n\n"
+            f"Je souhaite la suppression de mes données (n° {i}).\n>From the desk\n\n"
+        )
         out.append(f"From p{i}@example.org Mon Jan  5 08:00:00 2026\n{msg}")
     return "".join(out).encode("utf-8")

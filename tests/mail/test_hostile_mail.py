@@ -20,10 +20,13 @@ HEAD = "From: a@example.org\nDate: Mon, 2 Feb 2026 08:00:00 +0100\nMessage-ID: <
 
 
 def test_an_address_hidden_in_an_encoded_display_name_never_wins() -> None:
-    raw = (b"From: =?utf-8?q?Banque_=3Cdpo=40bank=2Eexample=3E=E2=80=AE?= "
-           b"<evil@attacker.example>\r\nDate: Mon, 2 Feb 2026 08:00:00 +0100\r\n"
-           b"Subject: =?utf-8?b?" + __import__("base64").b64encode("accès\n\x07".encode())
-           + b"?=\r\n\r\nacces\r\n")
+    raw = (
+        b"From: =?utf-8?q?Banque_=3Cdpo=40bank=2Eexample=3E=E2=80=AE?= "
+        b"<evil@attacker.example>\r\nDate: Mon, 2 Feb 2026 08:00:00 +0100\r\n"
+        b"Subject: =?utf-8?b?"
+        + __import__("base64").b64encode("accès\n\x07".encode())
+        + b"?=\r\n\r\nacces\r\n"
+    )
     mail = parse_eml(raw, "t.eml")
     assert mail.sender_email == "evil@attacker.example"
     assert mail.sender_name == "Banque"  # the fake <address> and the RLO stripped
@@ -32,34 +35,42 @@ def test_an_address_hidden_in_an_encoded_display_name_never_wins() -> None:
 
 
 def test_unknown_and_lying_charsets_are_read_not_fatal() -> None:
-    raw = simple_eml(HEAD + "Subject: =?x-klingon?q?acc=E8s?=\nContent-Type: text/plain; "
-                     "charset=x-unknown-8", "Je veux l'accès".encode("latin-1"))
+    raw = simple_eml(
+        HEAD + "Subject: =?x-klingon?q?acc=E8s?=\nContent-Type: text/plain; charset=x-unknown-8",
+        "Je veux l'accès".encode("latin-1"),
+    )
     mail = parse_eml(raw, "c.eml")
     assert mail.body == "Je veux l'accès"  # not UTF-8: read as Latin-1
-    lying = simple_eml(HEAD + "Content-Type: text/plain; charset=us-ascii",
-                       "Effacement de mes données".encode())
+    lying = simple_eml(
+        HEAD + "Content-Type: text/plain; charset=us-ascii", "Effacement de mes données".encode()
+    )
     assert "Effacement de mes donn" in parse_eml(lying, "l.eml").body
 
 
 def test_an_html_only_body_becomes_text_never_a_page() -> None:
-    raw = simple_eml(HEAD + "Content-Type: text/html; charset=utf-8",
-                     b"<html><head><style>p{}</style><script>alert(1)</script></head>"
-                     b"<body><p>Je demande la <b>suppression</b></p><img src='http://t/x'>"
-                     b"<p>Merci &amp; bonne journ&eacute;e</p></body></html>")
+    raw = simple_eml(
+        HEAD + "Content-Type: text/html; charset=utf-8",
+        b"<html><head><style>p{}</style><script>alert(1)</script></head>"
+        b"<body><p>Je demande la <b>suppression</b></p><img src='http://t/x'>"
+        b"<p>Merci &amp; bonne journ&eacute;e</p></body></html>",
+    )
     body = parse_eml(raw, "h.eml").body
     assert body == "Je demande la suppression\n\nMerci & bonne journée"
     assert html_to_text("<p>a<br>b</p><div>c") == "a\nb\n\nc"
 
 
-@pytest.mark.parametrize(("given", "kept"), [
-    ("../../etc/passwd", "passwd"),
-    ("C:\\Windows\\system32\\cni.pdf", "cni.pdf"),
-    ("scan\u202efdp.exe", "scanfdp.exe"),
-    ("CON.pdf", "_CON.pdf"),
-    ("nul", "_nul"),
-    ("", "attachment-3"),
-    ("a" * 500 + ".pdf", "a" * 116 + ".pdf"),  # 120 characters in all
-])
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("../../etc/passwd", "passwd"),
+        ("C:\\Windows\\system32\\cni.pdf", "cni.pdf"),
+        ("scan\u202efdp.exe", "scanfdp.exe"),
+        ("CON.pdf", "_CON.pdf"),
+        ("nul", "_nul"),
+        ("", "attachment-3"),
+        ("a" * 500 + ".pdf", "a" * 116 + ".pdf"),  # 120 characters in all
+    ],
+)
 def test_tricky_attachment_names_are_made_safe(given: str, kept: str) -> None:
     assert file_name(given, 3) == kept
 
@@ -77,8 +88,9 @@ def test_nesting_past_the_limit_is_refused_in_words() -> None:
 
 def test_thousands_of_parts_are_refused() -> None:
     body = b"".join(b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" for _ in range(500))
-    raw = simple_eml(HEAD + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b",
-                     body + b"--b--\r\n")
+    raw = simple_eml(
+        HEAD + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b", body + b"--b--\r\n"
+    )
     with pytest.raises(MailRefused, match="more than 200 parts"):
         parse_eml(raw, "p.eml")
 
@@ -114,9 +126,14 @@ def test_rights_are_suggested_from_french_and_english_words() -> None:
     assert suggest_rights("", "Droit à l’oubli, merci") == [Right.ERASURE]
     assert suggest_rights("STOP", "") == [Right.PROSPECTING_OBJECTION]
     assert suggest_rights("", "Please unsubscribe me and delete my data") == [
-        Right.ERASURE, Right.PROSPECTING_OBJECTION]
+        Right.ERASURE,
+        Right.PROSPECTING_OBJECTION,
+    ]
     assert suggest_rights("", "Je m'oppose; rectification; portabilité") == [
-        Right.RECTIFICATION, Right.OBJECTION, Right.PORTABILITY]
+        Right.RECTIFICATION,
+        Right.OBJECTION,
+        Right.PORTABILITY,
+    ]
     assert suggest_rights("Processing update", "accessible success") == []
 
 
@@ -129,9 +146,11 @@ def test_an_id_copy_is_recognised_by_its_name() -> None:
 
 
 def test_encoded_words_in_an_unknown_charset_are_still_read() -> None:
-    raw = (b"From: =?x-klingon?q?Zo=E9?= <z@example.org>\r\n"
-           b"Subject: =?x-klingon?q?acc=E8s?= =?utf-8?q?_d=C3=A9j=C3=A0?=\r\n"
-           b"Date: Mon, 2 Feb 2026 08:00:00 +0100\r\n\r\nhi\r\n")
+    raw = (
+        b"From: =?x-klingon?q?Zo=E9?= <z@example.org>\r\n"
+        b"Subject: =?x-klingon?q?acc=E8s?= =?utf-8?q?_d=C3=A9j=C3=A0?=\r\n"
+        b"Date: Mon, 2 Feb 2026 08:00:00 +0100\r\n\r\nhi\r\n"
+    )
     mail = parse_eml(raw, "k.eml")
     assert (mail.sender_name, mail.subject) == ("Zoé", "accès déjà")
 

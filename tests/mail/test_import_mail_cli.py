@@ -69,7 +69,8 @@ def test_an_mbox_of_1000_messages(capsys, tmp_path: Path) -> None:
 def test_refusals_in_french_with_lang_fr(capsys, tmp_path: Path) -> None:
     empty = tmp_path / "vide.eml"
     empty.write_bytes(b"")
-    code, out = run(capsys, "--lang", "fr", "--data-dir", str(tmp_path / "d"), "case",
-                    "import-mail", str(empty))
+    code, out = run(
+        capsys, "--lang", "fr", "--data-dir", str(tmp_path / "d"), "case", "import-mail", str(empty)
+    )
     assert code == 1
     assert "refused: vide.eml : le message est vide (0 octet) ; rien n'a été importé" in out

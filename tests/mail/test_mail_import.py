@@ -36,9 +36,11 @@ def _vault_files(ctx: Context) -> set[str]:
 
 def _counts(ctx: Context) -> tuple[int, int, int]:
     with ctx.db.read() as s:
-        return (s.scalar(select(func.count(Case.id))) or 0,
-                s.scalar(select(func.count(Document.id))) or 0,
-                s.scalar(select(func.count(MailMessage.id))) or 0)
+        return (
+            s.scalar(select(func.count(Case.id))) or 0,
+            s.scalar(select(func.count(Document.id))) or 0,
+            s.scalar(select(func.count(MailMessage.id))) or 0,
+        )
 
 
 def test_a_request_by_email_becomes_a_prefilled_case(ctx: Context) -> None:
@@ -68,8 +70,9 @@ def test_a_request_by_email_becomes_a_prefilled_case(ctx: Context) -> None:
 def test_deadline_counted_from_the_header_per_the_rules(ctx: Context) -> None:
     res = mail_import.import_mail(ctx, parse_eml(request_eml(), "zoe.eml"))
     d = cases.get_case(ctx, res.reference)
-    expected = deadlines.compute("FR", d.received_at, readings=d.readings,
-                                 tz="Europe/Paris", today=ctx.today())
+    expected = deadlines.compute(
+        "FR", d.received_at, readings=d.readings, tz="Europe/Paris", today=ctx.today()
+    )
     # Received 30 Jan: one month (GDPR Art. 12(3), Reg. 1182/71) ends on 28 Feb 2026, a
     # Saturday, so the next working day, Monday 2 March.
     assert d.due_date == expected.due == date(2026, 3, 2)
@@ -110,9 +113,14 @@ def test_same_message_id_twice_is_refused_and_changes_nothing(ctx: Context) -> N
 
 def test_a_reply_in_the_thread_joins_its_case(ctx: Context) -> None:
     first = mail_import.import_mail(ctx, parse_eml(request_eml(), "a.eml"))
-    reply = parse_eml(request_eml(message_id="req-2@mail.example.fr",
-                                  in_reply_to="req-1@mail.example.fr",
-                                  body_word="ajout"), "reply.eml")
+    reply = parse_eml(
+        request_eml(
+            message_id="req-2@mail.example.fr",
+            in_reply_to="req-1@mail.example.fr",
+            body_word="ajout",
+        ),
+        "reply.eml",
+    )
     assert mail_import.draft(ctx, reply).thread_case == first.reference
     res = mail_import.import_mail(ctx, reply)
     assert not res.created and res.reference == first.reference
@@ -165,8 +173,11 @@ def test_an_outlook_msg_becomes_a_case(ctx: Context) -> None:
 
 
 def test_no_right_in_the_words_is_refused_without_a_right_given(ctx: Context) -> None:
-    raw = simple_eml("From: a@example.org\nDate: Mon, 2 Feb 2026 08:00:00 +0100\n"
-                     "Message-ID: <n@x>\nSubject: bonjour", b"Bonjour.\r\n")
+    raw = simple_eml(
+        "From: a@example.org\nDate: Mon, 2 Feb 2026 08:00:00 +0100\n"
+        "Message-ID: <n@x>\nSubject: bonjour",
+        b"Bonjour.\r\n",
+    )
     mail = parse_eml(raw, "n.eml")
     with pytest.raises(MailRefused, match="no right recognised"):
         mail_import.import_mail(ctx, mail)
@@ -175,8 +186,10 @@ def test_no_right_in_the_words_is_refused_without_a_right_given(ctx: Context) ->
 
 
 def test_a_receipt_in_the_future_is_refused(ctx: Context) -> None:
-    raw = simple_eml("From: a@example.org\nDate: Mon, 2 Mar 2026 08:00:00 +0100\n"
-                     "Message-ID: <f@x>\nSubject: accès")
+    raw = simple_eml(
+        "From: a@example.org\nDate: Mon, 2 Mar 2026 08:00:00 +0100\n"
+        "Message-ID: <f@x>\nSubject: accès"
+    )
     with pytest.raises(MailRefused, match="in the future"):
         mail_import.import_mail(ctx, parse_eml(raw, "f.eml"))
     assert _counts(ctx) == (0, 0, 0)
@@ -188,7 +201,8 @@ def test_unsupported_attachments_stay_in_the_original_and_are_listed(ctx: Contex
         "Subject: effacement\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n",
         b"--b\r\nContent-Type: text/plain\r\n\r\nEffacement svp\r\n--b\r\n"
         b"Content-Type: application/octet-stream\r\nContent-Disposition: attachment; "
-        b"filename=setup.exe\r\n\r\nMZ\x90\x00\x03\r\n--b--\r\n")
+        b"filename=setup.exe\r\n\r\nMZ\x90\x00\x03\r\n--b--\r\n",
+    )
     res = mail_import.import_mail(ctx, parse_eml(raw, "u.eml"))
     assert res.documents == 1 and "setup.exe" in res.skipped[0]
     notes = cases.get_case(ctx, res.reference).notes
@@ -214,8 +228,7 @@ def test_kinds_as_the_dpo_chose_them(ctx: Context, tmp_path: Path) -> None:
 
 
 def test_without_message_id_the_same_bytes_are_still_caught(ctx: Context) -> None:
-    raw = simple_eml("From: a@example.org\nDate: Mon, 2 Feb 2026 08:00:00 +0100\n"
-                     "Subject: accès")
+    raw = simple_eml("From: a@example.org\nDate: Mon, 2 Feb 2026 08:00:00 +0100\nSubject: accès")
     mail = parse_eml(raw, "x.eml")
     assert mail.message_id == ""
     mail_import.import_mail(ctx, mail)
@@ -225,8 +238,9 @@ def test_without_message_id_the_same_bytes_are_still_caught(ctx: Context) -> Non
 
 
 def test_no_date_at_all_is_refused_in_words(ctx: Context) -> None:
-    mail = parse_eml(simple_eml("From: a@example.org\nMessage-ID: <nd@x>\nSubject: accès"),
-                     "nd.eml")
+    mail = parse_eml(
+        simple_eml("From: a@example.org\nMessage-ID: <nd@x>\nSubject: accès"), "nd.eml"
+    )
     with pytest.raises(MailRefused, match="date of receipt is unknown"):
         mail_import.import_mail(ctx, mail)
     assert _counts(ctx) == (0, 0, 0)
@@ -239,8 +253,12 @@ def test_an_anonymised_case_keeps_no_message_id_but_the_same_mail_is_still_caugh
     res = mail_import.import_mail(ctx, parse_eml(raw, "a.eml"))
     workflow.transition(ctx, res.reference, "answered", "done")
     workflow.transition(ctx, res.reference, "closed", "reply sent")
-    later = Context(db=ctx.db, data_dir=ctx.data_dir, actor="dpo",
-                    clock=lambda: ctx.now() + timedelta(days=6 * 365))
+    later = Context(
+        db=ctx.db,
+        data_dir=ctx.data_dir,
+        actor="dpo",
+        clock=lambda: ctx.now() + timedelta(days=6 * 365),
+    )
     assert retention.purge(later, vacuum=False).cases == 1
     with ctx.db.read() as s:
         row = s.scalars(select(MailMessage)).one()

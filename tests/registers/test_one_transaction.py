@@ -29,16 +29,26 @@ class Injected(RuntimeError):
 def _snapshot(ctx: Context) -> Snapshot:
     """Every row of every table, and every file of the vault."""
     with ctx.db.read() as session:
-        rows = {t.name: [tuple(r) for r in session.execute(select(t))]
-                for t in Base.metadata.sorted_tables}
-    files = sorted(str(p.relative_to(ctx.data_dir)) for folder in ("documents", "letters")
-                   if (ctx.data_dir / folder).is_dir()
-                   for p in (ctx.data_dir / folder).rglob("*") if p.is_file())
+        rows = {
+            t.name: [tuple(r) for r in session.execute(select(t))]
+            for t in Base.metadata.sorted_tables
+        }
+    files = sorted(
+        str(p.relative_to(ctx.data_dir))
+        for folder in ("documents", "letters")
+        if (ctx.data_dir / folder).is_dir()
+        for p in (ctx.data_dir / folder).rglob("*")
+        if p.is_file()
+    )
     return rows, files
 
 
-def _fail_on(monkeypatch: pytest.MonkeyPatch, operation: str, nth: int = 1,
-             when: Callable[[Any], bool] = lambda _summary: True) -> list[str]:
+def _fail_on(
+    monkeypatch: pytest.MonkeyPatch,
+    operation: str,
+    nth: int = 1,
+    when: Callable[[Any], bool] = lambda _summary: True,
+) -> list[str]:
     """Make the ``nth`` audit entry ``operation`` (whose summary passes ``when``) raise;
     returns the operations recorded until then (in the doomed transaction)."""
     original = audit.record
@@ -73,11 +83,16 @@ def _count_sessions(monkeypatch: pytest.MonkeyPatch, ctx: Context) -> dict[str, 
 
 def _notice(evidence: dict[str, Path], **changes: Any) -> registers.DeathNotice:
     fields: dict[str, Any] = {
-        "deceased_name": "Jeanne Lefèvre", "deceased_email": "jeanne@example.fr",
-        "death_date": date(2026, 1, 10), "notifier_name": "Sophie Lefèvre",
-        "capacity": "heir", "requests": ["close-accounts"],
+        "deceased_name": "Jeanne Lefèvre",
+        "deceased_email": "jeanne@example.fr",
+        "death_date": date(2026, 1, 10),
+        "notifier_name": "Sophie Lefèvre",
+        "capacity": "heir",
+        "requests": ["close-accounts"],
         "death_certificate": evidence["death-certificate"],
-        "capacity_proof": evidence["capacity-proof"], **changes}
+        "capacity_proof": evidence["capacity-proof"],
+        **changes,
+    }
     return registers.DeathNotice(**fields)
 
 
@@ -90,8 +105,15 @@ def test_notify_death_failing_at_its_last_step_leaves_nothing(
     with pytest.raises(Injected):
         registers.notify_death(ctx, _notice(evidence))
     # every step ran in the doomed transaction...
-    assert seen == ["case.create", "document.attach", "document.attach", "subject.deceased",
-                    "death.notify", "case.flag", "death.evidence"]
+    assert seen == [
+        "case.create",
+        "document.attach",
+        "document.attach",
+        "subject.deceased",
+        "death.notify",
+        "case.flag",
+        "death.evidence",
+    ]
     # ...and none of it was committed: no case, no flag, no document, no file, no entry
     assert _snapshot(ctx) == before
     assert [c.reference for c in cases.list_cases(ctx)] == [ref_old]

@@ -161,8 +161,7 @@ def test_cli_case_scope(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data-dir", d, "demo"]) == 0
     capsys.readouterr()
     ref = "DPO-2026-0007"  # Søren Kierkegård: an objection to prospecting, no access scope
-    assert main(["--data-dir", d, "case-scope", ref, "--relationship", "prospects",
-                 "--json"]) == 0
+    assert main(["--data-dir", d, "case-scope", ref, "--relationship", "prospects", "--json"]) == 0
     items = json.loads(capsys.readouterr().out)["items"]
     act = next(i for i in items if i["label"] == "Prospecting and newsletters")
     assert act["suggested"] and not act["chosen"]
@@ -177,16 +176,35 @@ def test_recipient_and_transfer_texts_per_language(ctx: Context) -> None:
     from dpo_desk.services import registers
 
     with pytest.raises(UserError, match="unknown French text purposes"):
-        registers.add_recipient(ctx, registers.NewRecipient(
-            "Sales team", "internal", "Quotes", "FR", texts_fr={"purposes": "x"}))
-    rec = registers.add_recipient(ctx, registers.NewRecipient(
-        "Sales team", "internal", "Quotes", "FR",
-        texts_fr={"name": "Équipe commerciale", "service": ""}))
+        registers.add_recipient(
+            ctx,
+            registers.NewRecipient(
+                "Sales team", "internal", "Quotes", "FR", texts_fr={"purposes": "x"}
+            ),
+        )
+    rec = registers.add_recipient(
+        ctx,
+        registers.NewRecipient(
+            "Sales team",
+            "internal",
+            "Quotes",
+            "FR",
+            texts_fr={"name": "Équipe commerciale", "service": ""},
+        ),
+    )
     assert rec.texts_fr == {"name": "Équipe commerciale"}  # empty: English is the fallback
     registers.add_recipient(ctx, registers.NewRecipient("Atlas", "processor", "", "MA"))
-    registers.add_transfer(ctx, "Atlas", registers.NewTransfer(
-        country="MA", safeguard="scc", scc_module="2", safeguard_document="SCC module 2",
-        texts_fr={"safeguard_document": "CCT module 2"}))
+    registers.add_transfer(
+        ctx,
+        "Atlas",
+        registers.NewTransfer(
+            country="MA",
+            safeguard="scc",
+            scc_module="2",
+            safeguard_document="SCC module 2",
+            texts_fr={"safeguard_document": "CCT module 2"},
+        ),
+    )
     atlas = next(r for r in registers.list_recipients(ctx) if r.name == "Atlas")
     assert atlas.transfers[0].texts_fr == {"safeguard_document": "CCT module 2"}
 
@@ -213,32 +231,49 @@ def test_scope_labels_in_french(demo: Context) -> None:
 
 
 def _scoped_case(demo: Context, jurisdiction: str) -> str:
-    ref = cases.add_case(demo, cases.NewCase(
-        name="Marie-Ève Tremblay", rights=["access"], received=demo.today(), channel="post",
-        jurisdiction=jurisdiction,
-        address="1200 rue Sainte-Catherine O.\nMontréal (Québec) H3B 1K9")).reference
+    ref = cases.add_case(
+        demo,
+        cases.NewCase(
+            name="Marie-Ève Tremblay",
+            rights=["access"],
+            received=demo.today(),
+            channel="post",
+            jurisdiction=jurisdiction,
+            address="1200 rue Sainte-Catherine O.\nMontréal (Québec) H3B 1K9",
+        ),
+    ).reference
     view = scope.scope_of(demo, ref, ["customers"])
     scope.set_scope(demo, ref, _ids(view, "activity", ("Customer orders and delivery",)))
     return ref
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_quebec_access_reply_cites_quebec_law_not_the_gdpr(demo: Context, tmp_path,
-                                                              lang: str) -> None:
+def test_a_quebec_access_reply_cites_quebec_law_not_the_gdpr(
+    demo: Context, tmp_path, lang: str
+) -> None:
     from dpo_desk.services.letters.data_copy import read_data_copy
 
     data = tmp_path / "copy.csv"
-    data.write_text('section,field,value\nCommandes,2026-10-02,"Commande 48113, 89,90 $"\n',
-                    encoding="utf-8")
-    qc = _text(letters.generate(demo, _scoped_case(demo, "CA-QC"), "access-reply", lang,
-                                data_copy=read_data_copy(data)).pdf)
-    eu = _text(letters.generate(demo, _scoped_case(demo, "FR"), "access-reply", lang,
-                                data_copy=read_data_copy(data)).pdf)
+    data.write_text(
+        'section,field,value\nCommandes,2026-10-02,"Commande 48113, 89,90 $"\n', encoding="utf-8"
+    )
+    qc = _text(
+        letters.generate(
+            demo, _scoped_case(demo, "CA-QC"), "access-reply", lang, data_copy=read_data_copy(data)
+        ).pdf
+    )
+    eu = _text(
+        letters.generate(
+            demo, _scoped_case(demo, "FR"), "access-reply", lang, data_copy=read_data_copy(data)
+        ).pdf
+    )
     assert "Commande 48113, 89,90 $" in qc  # the quoted comma is kept whole
     if lang == "fr":
         assert "Annexe : copie de vos données personnelles (RLRQ, c. P-39.1, art. 27)" in qc
-        assert "fondée exclusivement sur un traitement automatisé de vos renseignements " \
-               "personnels (RLRQ, c. P-39.1, art. 12.1)" in qc
+        assert (
+            "fondée exclusivement sur un traitement automatisé de vos renseignements "
+            "personnels (RLRQ, c. P-39.1, art. 12.1)" in qc
+        )
         assert "Finalités (art. 15.1.a)" in eu and "(article 22 du RGPD)" in eu
         assert "(article 15.3 du RGPD)" in eu
     else:
@@ -257,8 +292,7 @@ def test_a_quebec_access_reply_cites_quebec_law_not_the_gdpr(demo: Context, tmp_
     assert heading in qc and heading in eu
 
 
-def test_a_quebec_access_reply_without_copy_is_refused_citing_quebec_law(
-        demo: Context) -> None:
+def test_a_quebec_access_reply_without_copy_is_refused_citing_quebec_law(demo: Context) -> None:
     ref = _scoped_case(demo, "CA-QC")
     with pytest.raises(UserError) as caught:
         letters.generate(demo, ref, "access-reply", "fr")
@@ -266,14 +300,20 @@ def test_a_quebec_access_reply_without_copy_is_refused_citing_quebec_law(
     assert "(RLRQ, c. P-39.1, art. 27)" in caught.value.render("fr")
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("section,field,value\nCommandes,2026-10-02,Commande 48113 — 89,90 $\n",
-     "line 2 has more than 3 cells; put a value that holds a comma between double quotes"),
-    ("section,field,value\nCommandes,2026-10-02\n", "line 2 has fewer than 3 cells"),
-    ("section,field\nCommandes,2026-10-02\n", "columns section, field, value are required"),
-])
-def test_a_data_copy_csv_that_would_lose_a_cell_is_refused(tmp_path, content: str,
-                                                          message: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "section,field,value\nCommandes,2026-10-02,Commande 48113 — 89,90 $\n",
+            "line 2 has more than 3 cells; put a value that holds a comma between double quotes",
+        ),
+        ("section,field,value\nCommandes,2026-10-02\n", "line 2 has fewer than 3 cells"),
+        ("section,field\nCommandes,2026-10-02\n", "columns section, field, value are required"),
+    ],
+)
+def test_a_data_copy_csv_that_would_lose_a_cell_is_refused(
+    tmp_path, content: str, message: str
+) -> None:
     from dpo_desk.services.letters.data_copy import read_data_copy
 
     data = tmp_path / "copy.csv"
@@ -289,5 +329,6 @@ def test_a_data_copy_that_is_not_utf8_is_refused_in_words(tmp_path) -> None:
     data.write_bytes("section,field,value\nIdentité,Nom,Hélène\n".encode("cp1252"))
     with pytest.raises(UserError) as caught:
         read_data_copy(data)
-    assert caught.value.render("fr") == ("copie.csv : ce n'est pas du texte UTF-8 ; "
-                                         "enregistrez le fichier en CSV UTF-8 ou en JSON")
+    assert caught.value.render("fr") == (
+        "copie.csv : ce n'est pas du texte UTF-8 ; enregistrez le fichier en CSV UTF-8 ou en JSON"
+    )

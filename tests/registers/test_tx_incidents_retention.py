@@ -30,10 +30,14 @@ AWARE = datetime(2026, 1, 30, 23, 59, tzinfo=PARIS)  # the fixtures' now is 2026
 
 
 def _new(**kw: object) -> incidents.NewIncident:
-    values: dict[str, object] = {"title": "Stolen laptop of the payroll officer",
-                                 "aware_at": AWARE, "origin": "device-lost-or-stolen",
-                                 "cause": "external-malicious", "people_count": 240,
-                                 "data_categories": ["identity", "financial"]}
+    values: dict[str, object] = {
+        "title": "Stolen laptop of the payroll officer",
+        "aware_at": AWARE,
+        "origin": "device-lost-or-stolen",
+        "cause": "external-malicious",
+        "people_count": 240,
+        "data_categories": ["identity", "financial"],
+    }
     values.update(kw)
     return incidents.NewIncident(**values)  # type: ignore[arg-type]
 
@@ -107,8 +111,12 @@ def test_retention_purge_failing_at_its_last_step_keeps_every_case_and_file(
     ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _closed_case_with_a_file(ctx, tmp_path)
-    later = Context(db=ctx.db, data_dir=ctx.data_dir, actor="dpo",
-                    clock=lambda: ctx.now() + timedelta(days=6 * 365))
+    later = Context(
+        db=ctx.db,
+        data_dir=ctx.data_dir,
+        actor="dpo",
+        clock=lambda: ctx.now() + timedelta(days=6 * 365),
+    )
     before = snapshot(later)
     fail_on(monkeypatch, "case.anonymise")
     with pytest.raises(Injected):
@@ -126,8 +134,9 @@ def test_incident_retention_purge_failing_at_its_last_step_removes_nothing(
     ctx: Context, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     organisation.update_profile(ctx, {"name": "Acme SAS"})
-    old = incidents.add_incident(ctx, _new(aware_at=datetime(2020, 6, 1, 9, 0, tzinfo=PARIS),
-                                           quebec_people=4)).reference
+    old = incidents.add_incident(
+        ctx, _new(aware_at=datetime(2020, 6, 1, 9, 0, tzinfo=PARIS), quebec_people=4)
+    ).reference
     incident_actions.decide(ctx, old, False, "no risk: data encrypted")
     incident_docs.produce(ctx, old, "authority-summary", "en")
     incident_actions.close(ctx, old)

@@ -36,8 +36,13 @@ def two_files(tmp_path: Path) -> list[tuple[Path, str]]:
 
 
 def _request() -> cases.NewCase:
-    return cases.NewCase(name="Jeanne Lefèvre", email="jeanne@example.fr", rights=["access"],
-                         received=date(2026, 1, 20), channel="email")
+    return cases.NewCase(
+        name="Jeanne Lefèvre",
+        email="jeanne@example.fr",
+        rights=["access"],
+        received=date(2026, 1, 20),
+        channel="email",
+    )
 
 
 def test_intake_with_two_files_is_one_write_transaction(

@@ -26,15 +26,21 @@ class Injected(RuntimeError):
 def snapshot(ctx: Context) -> Snapshot:
     """Every row of every table, and every file of the vault."""
     with ctx.db.read() as session:
-        rows = {t.name: [tuple(r) for r in session.execute(select(t))]
-                for t in Base.metadata.sorted_tables}
+        rows = {
+            t.name: [tuple(r) for r in session.execute(select(t))]
+            for t in Base.metadata.sorted_tables
+        }
     return rows, vault_files(ctx)
 
 
 def vault_files(ctx: Context) -> list[str]:
-    return sorted(str(p.relative_to(ctx.data_dir)) for folder in VAULT_FOLDERS
-                  if (ctx.data_dir / folder).is_dir()
-                  for p in (ctx.data_dir / folder).rglob("*") if p.is_file())
+    return sorted(
+        str(p.relative_to(ctx.data_dir))
+        for folder in VAULT_FOLDERS
+        if (ctx.data_dir / folder).is_dir()
+        for p in (ctx.data_dir / folder).rglob("*")
+        if p.is_file()
+    )
 
 
 def fail_on(monkeypatch: pytest.MonkeyPatch, operation: str, nth: int = 1) -> list[str]:
@@ -56,8 +62,9 @@ def fail_on(monkeypatch: pytest.MonkeyPatch, operation: str, nth: int = 1) -> li
     return seen
 
 
-def fail_after(monkeypatch: pytest.MonkeyPatch, owner: object, name: str,
-               nth: int = 1) -> list[int]:
+def fail_after(
+    monkeypatch: pytest.MonkeyPatch, owner: object, name: str, nth: int = 1
+) -> list[int]:
     """Let the ``nth`` call of ``owner.name`` do its work (rows flushed, audit entries
     written in the open transaction), then raise ``Injected``: the failure comes after
     the last step, just before the commit. Returns a one-item list with the call count."""

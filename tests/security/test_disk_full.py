@@ -99,32 +99,49 @@ def test_any_open_failure_with_almost_no_space_left_is_put_down_to_the_disk(
 
 
 def test_attach_on_a_full_disk_is_one_line_and_keeps_nothing(
-    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    demo_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(PDF)
     before = _count(demo_dir, "SELECT count(*) FROM document")
     monkeypatch.setattr(os, "fsync", _no_space)
-    code, _, err = _run(capsys, "--data-dir", str(demo_dir), "case", "attach",
-                        "DPO-2026-0001", str(scan))
+    code, _, err = _run(
+        capsys, "--data-dir", str(demo_dir), "case", "attach", "DPO-2026-0001", str(scan)
+    )
     assert code == 1
-    assert err == f"dpo-desk: {FULL}: the attachment scan.pdf was not saved; free some " \
-                  "space and try again\n"
+    assert (
+        err == f"dpo-desk: {FULL}: the attachment scan.pdf was not saved; free some "
+        "space and try again\n"
+    )
     monkeypatch.undo()
     assert _count(demo_dir, "SELECT count(*) FROM document") == before
     assert not list((demo_dir / "documents").glob("*.tmp"))
 
 
 def test_letter_on_a_full_disk_is_one_line_and_keeps_no_draft(
-    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    demo_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     before = _count(demo_dir, "SELECT count(*) FROM document WHERE kind = 'letter'")
     monkeypatch.setattr(os, "fsync", _no_space)
-    code, _, err = _run(capsys, "--data-dir", str(demo_dir), "letter", "DPO-2026-0001",
-                        "--kind", "acknowledgement", "--lang", "en",
-                        "--out", str(tmp_path / "ack.pdf"))
+    code, _, err = _run(
+        capsys,
+        "--data-dir",
+        str(demo_dir),
+        "letter",
+        "DPO-2026-0001",
+        "--kind",
+        "acknowledgement",
+        "--lang",
+        "en",
+        "--out",
+        str(tmp_path / "ack.pdf"),
+    )
     assert code == 1 and f"{FULL}: the letter was not saved" in err
     _one_line(err)
     monkeypatch.undo()
@@ -133,7 +150,9 @@ def test_letter_on_a_full_disk_is_one_line_and_keeps_no_draft(
 
 
 def test_letter_export_on_a_full_disk_is_not_recorded_as_an_export(
-    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    demo_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from dpo_desk.services import letters
@@ -147,15 +166,26 @@ def test_letter_export_on_a_full_disk_is_not_recorded_as_an_export(
         return stored
 
     monkeypatch.setattr(letters.archive.documents.Vault, "put", put_then_fill_the_disk)
-    code, _, err = _run(capsys, "--data-dir", str(demo_dir), "letter", "DPO-2026-0001",
-                        "--kind", "acknowledgement", "--lang", "en",
-                        "--out", str(tmp_path / "ack.pdf"))
+    code, _, err = _run(
+        capsys,
+        "--data-dir",
+        str(demo_dir),
+        "letter",
+        "DPO-2026-0001",
+        "--kind",
+        "acknowledgement",
+        "--lang",
+        "en",
+        "--out",
+        str(tmp_path / "ack.pdf"),
+    )
     assert code == 1 and f"{FULL}: the letter file" in err
     _one_line(err)
     monkeypatch.undo()
-    assert _count(
-        demo_dir, "SELECT count(*) FROM audit_event WHERE operation='letter.export'"
-    ) == exports
+    assert (
+        _count(demo_dir, "SELECT count(*) FROM audit_event WHERE operation='letter.export'")
+        == exports
+    )
     assert not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".ack.pdf.*"))
 
 

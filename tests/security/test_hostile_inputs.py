@@ -58,11 +58,13 @@ def test_attaching_a_symlink_is_refused_and_nothing_is_stored(
     link = tmp_path / "innocent.pdf"
     link.symlink_to(real)
     before, files = _documents(demo_dir), _vault_files(demo_dir)
-    code, _, err = _run(capsys, "--data-dir", str(demo_dir), "case", "attach",
-                        "DPO-2026-0001", str(link))
+    code, _, err = _run(
+        capsys, "--data-dir", str(demo_dir), "case", "attach", "DPO-2026-0001", str(link)
+    )
     assert code == 1
-    assert err.strip() == ("dpo-desk: innocent.pdf is a link to another file: attach the "
-                           "file itself, not a link")
+    assert err.strip() == (
+        "dpo-desk: innocent.pdf is a link to another file: attach the file itself, not a link"
+    )
     assert _documents(demo_dir) == before and _vault_files(demo_dir) == files
 
 
@@ -76,8 +78,9 @@ def test_attaching_a_fifo_or_a_folder_is_refused_without_hanging(
     before = _documents(demo_dir)
     for special in (fifo, folder):
         started = time.monotonic()
-        code, _, err = _run(capsys, "--data-dir", str(demo_dir), "case", "attach",
-                            "DPO-2026-0001", str(special))
+        code, _, err = _run(
+            capsys, "--data-dir", str(demo_dir), "case", "attach", "DPO-2026-0001", str(special)
+        )
         assert time.monotonic() - started < 20
         assert code == 1 and "is not a regular file" in err and err.count("\n") == 1
     assert _documents(demo_dir) == before
@@ -89,8 +92,9 @@ def test_a_regular_file_still_attaches(
     real = tmp_path / "scan.pdf"
     real.write_bytes(PDF)
     before = _documents(demo_dir)
-    code, _, err = _run(capsys, "--data-dir", str(demo_dir), "case", "attach",
-                        "DPO-2026-0001", str(real))
+    code, _, err = _run(
+        capsys, "--data-dir", str(demo_dir), "case", "attach", "DPO-2026-0001", str(real)
+    )
     assert code == 0, err
     assert _documents(demo_dir) == before + 1
 
@@ -109,8 +113,19 @@ def test_letter_out_to_a_bad_place_is_one_line_and_keeps_no_draft(
         out.symlink_to(tmp_path / "elsewhere.pdf")
         expected = "is a link or a special file"
     letters = _documents(demo_dir, "letter")
-    code, _, err = _run(capsys, "--data-dir", str(demo_dir), "letter", "DPO-2026-0001",
-                        "--kind", "acknowledgement", "--lang", "en", "--out", str(out))
+    code, _, err = _run(
+        capsys,
+        "--data-dir",
+        str(demo_dir),
+        "letter",
+        "DPO-2026-0001",
+        "--kind",
+        "acknowledgement",
+        "--lang",
+        "en",
+        "--out",
+        str(out),
+    )
     assert code == 1 and expected in err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert _documents(demo_dir, "letter") == letters  # no draft was generated and kept
@@ -121,8 +136,19 @@ def test_case_list_and_show_escape_bidi_and_control_characters(
 ) -> None:
     d = str(tmp_path / "d")
     name = "Eve scan\u202efdp.exe \u2066x\u2069"
-    code, out, err = _run(capsys, "--data-dir", d, "case", "add", "--name", name,
-                          "--right", "access", "--notes", "line one\nline\u202etwo")
+    code, out, err = _run(
+        capsys,
+        "--data-dir",
+        d,
+        "case",
+        "add",
+        "--name",
+        name,
+        "--right",
+        "access",
+        "--notes",
+        "line one\nline\u202etwo",
+    )
     assert code == 0, err
     reference = out.split()[0]
     code, out, _ = _run(capsys, "--data-dir", d, "case", "list")
@@ -149,8 +175,11 @@ def test_the_passphrase_is_not_inherited_by_the_doctor_child(
     seen: list[str] = []
 
     def probe(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
-        child = [sys.executable, "-c",
-                 "import os; print(os.environ.get('DPO_DESK_PASSPHRASE', 'absent'))"]
+        child = [
+            sys.executable,
+            "-c",
+            "import os; print(os.environ.get('DPO_DESK_PASSPHRASE', 'absent'))",
+        ]
         done = real_run(child, **kwargs)  # type: ignore[call-overload]
         seen.append(done.stdout.strip())
         return done
@@ -169,8 +198,9 @@ def test_deeply_nested_json_import_is_refused_with_a_line(
     with pytest.raises(csvio.ImportRefused, match="nested more than 32 levels"):
         registers.import_activities(ctx, path)
     assert registers.list_activities(ctx) == []
-    code, _, err = _run(capsys, "--data-dir", str(ctx.data_dir.parent / "cli"), "register",
-                        "import", str(path))
+    code, _, err = _run(
+        capsys, "--data-dir", str(ctx.data_dir.parent / "cli"), "register", "import", str(path)
+    )
     assert code == 1 and "nested more than 32 levels" in err and "Recursion" not in err
 
 
@@ -199,8 +229,10 @@ def test_import_reports_progress_and_cancel_rolls_everything_back(
 
     path = tmp_path / "acts.csv"
     row = "Activity {i},Payroll,contract,identity,staff,HR,5 years,,,no,yes\r\n"
-    path.write_text(",".join(CSV_COLUMNS) + "\r\n"
-                    + "".join(row.format(i=i) for i in range(120)), encoding="utf-8")
+    path.write_text(
+        ",".join(CSV_COLUMNS) + "\r\n" + "".join(row.format(i=i) for i in range(120)),
+        encoding="utf-8",
+    )
     seen: list[tuple[int, int]] = []
     cancel = threading.Event()
 

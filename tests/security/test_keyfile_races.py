@@ -54,9 +54,7 @@ print("\\n".join(keys))
 
 
 def _spawn(code: str, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True
-    )
+    return subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True)
 
 
 def test_parallel_wrong_guesses_and_a_renewal_lose_nothing(tmp_path: Path) -> None:
@@ -142,12 +140,16 @@ def test_backup_list_says_which_key_opens_which_backup_after_a_renewal(
     monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
     assert main(["--data-dir", str(d), "backup", "list"]) == 0
     out = capsys.readouterr().out
-    assert f"{old_backup.path.name}" in out and "opens with today's passphrase or the " \
-        "recovery key set on" in out
+    assert (
+        f"{old_backup.path.name}" in out
+        and "opens with today's passphrase or the recovery key set on" in out
+    )
 
     # On another computer: the old backup opens with the old recovery key only.
-    for file, good, bad in ((old_backup.path, old_recovery, new_recovery),
-                            (new_backup.path, new_recovery, old_recovery)):
+    for file, good, bad in (
+        (old_backup.path, old_recovery, new_recovery),
+        (new_backup.path, new_recovery, old_recovery),
+    ):
         with pytest.raises(UserError):
             backup.restore(file, tmp_path / f"bad-{file.name}", yes=True, secret=bad)
         plan = backup.restore(file, tmp_path / f"ok-{file.name}", yes=True, secret=good)

@@ -44,8 +44,9 @@ class Big:
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("generate_store",
-                                                  ROOT / "tools" / "generate_store.py")
+    spec = importlib.util.spec_from_file_location(
+        "generate_store", ROOT / "tools" / "generate_store.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["generate_store"] = module
@@ -61,20 +62,32 @@ def _events_of_2025(ctx: Context) -> None:
     """Three breaches, a register change and a verified backup, done through the services
     on days of 2025 (the generator makes requests only)."""
     _at(ctx, datetime(2025, 6, 20, 10, 0, tzinfo=UTC))
-    new = dict(origin="device-lost-or-stolen", cause="external-malicious", people_count=40,
-               data_categories=["identity"])
+    new = dict(
+        origin="device-lost-or-stolen",
+        cause="external-malicious",
+        people_count=40,
+        data_categories=["identity"],
+    )
     aware = datetime(2025, 6, 2, 9, 0, tzinfo=PARIS)
-    quick = incidents.add_incident(ctx, incidents.NewIncident(
-        title="Stolen laptop", aware_at=aware, **new)).reference  # type: ignore[arg-type]
-    incident_actions.record_notice(ctx, quick, "authority", aware + timedelta(hours=30),
-                                   "initial")
-    late = incidents.add_incident(ctx, incidents.NewIncident(
-        title="Mail to the wrong client", aware_at=aware, **new)).reference  # type: ignore[arg-type]
-    incident_actions.record_notice(ctx, late, "authority", aware + timedelta(hours=100),
-                                   "initial", delay_reasons="the processor told us on day 4")
+    quick = incidents.add_incident(
+        ctx, incidents.NewIncident(title="Stolen laptop", aware_at=aware, **new)
+    ).reference  # type: ignore[arg-type]
+    incident_actions.record_notice(ctx, quick, "authority", aware + timedelta(hours=30), "initial")
+    late = incidents.add_incident(
+        ctx, incidents.NewIncident(title="Mail to the wrong client", aware_at=aware, **new)
+    ).reference  # type: ignore[arg-type]
+    incident_actions.record_notice(
+        ctx,
+        late,
+        "authority",
+        aware + timedelta(hours=100),
+        "initial",
+        delay_reasons="the processor told us on day 4",
+    )
     incident_actions.record_notice(ctx, late, "persons", aware + timedelta(hours=120))
-    none = incidents.add_incident(ctx, incidents.NewIncident(
-        title="Encrypted USB key lost", aware_at=aware, **new)).reference  # type: ignore[arg-type]
+    none = incidents.add_incident(
+        ctx, incidents.NewIncident(title="Encrypted USB key lost", aware_at=aware, **new)
+    ).reference  # type: ignore[arg-type]
     incident_actions.decide(ctx, none, False, "encrypted, key not on the device")
     add_recipient(ctx, NewRecipient(name="Colis Express SARL", category="processor"))
     _at(ctx, datetime(2025, 11, 15, 10, 0, tzinfo=UTC))
@@ -104,8 +117,11 @@ def _sql(big: Big, query: str, *args: object) -> list[tuple]:
 
 def _refusal_days(big: Big) -> dict[str, date]:
     out: dict[str, date] = {}
-    for ref, at, summary in _sql(big, "SELECT record_ref, at, summary FROM audit_event "
-                                      "WHERE operation = 'case.transition' ORDER BY id"):
+    for ref, at, summary in _sql(
+        big,
+        "SELECT record_ref, at, summary FROM audit_event "
+        "WHERE operation = 'case.transition' ORDER BY id",
+    ):
         if json.loads(summary).get("to") == "refused":
             moment = datetime.fromisoformat(at).replace(tzinfo=UTC)
             out.setdefault(ref, moment.astimezone(PARIS).date())
@@ -116,22 +132,43 @@ def test_request_counts_match_the_store(big: Big) -> None:
     f = big.figures
     between = "received_on BETWEEN '2025-01-01' AND '2025-12-31'"
     assert f.received == _sql(big, f"SELECT count(*) FROM cases WHERE {between}")[0][0] > 500
-    assert f.complaints == _sql(big, f"SELECT count(*) FROM cases WHERE {between} "
-                                     "AND kind = 'complaint'")[0][0]
-    assert f.per_channel == dict(_sql(big, f"SELECT channel, count(*) FROM cases WHERE "
-                                           f"{between} GROUP BY channel"))
-    assert f.per_right == dict(_sql(big, "SELECT r.right, count(*) FROM case_right r JOIN "
-                                         f"cases c ON c.id = r.case_id WHERE c.{between} "
-                                         "GROUP BY r.right"))
-    months = dict(_sql(big, f"SELECT strftime('%Y-%m', received_on), count(*) FROM cases "
-                            f"WHERE {between} GROUP BY 1"))
+    assert (
+        f.complaints
+        == _sql(big, f"SELECT count(*) FROM cases WHERE {between} AND kind = 'complaint'")[0][0]
+    )
+    assert f.per_channel == dict(
+        _sql(big, f"SELECT channel, count(*) FROM cases WHERE {between} GROUP BY channel")
+    )
+    assert f.per_right == dict(
+        _sql(
+            big,
+            "SELECT r.right, count(*) FROM case_right r JOIN "
+            f"cases c ON c.id = r.case_id WHERE c.{between} "
+            "GROUP BY r.right",
+        )
+    )
+    months = dict(
+        _sql(
+            big,
+            f"SELECT strftime('%Y-%m', received_on), count(*) FROM cases "
+            f"WHERE {between} GROUP BY 1",
+        )
+    )
     assert {k: v for k, v in f.per_month.items() if v} == months
-    assert f.extensions == _sql(big, "SELECT count(*) FROM cases WHERE extended_on "
-                                     "BETWEEN '2025-01-01' AND '2025-12-31'")[0][0] > 0
+    assert (
+        f.extensions
+        == _sql(
+            big,
+            "SELECT count(*) FROM cases WHERE extended_on BETWEEN '2025-01-01' AND '2025-12-31'",
+        )[0][0]
+        > 0
+    )
     asked = "requested_on BETWEEN '2025-01-01' AND '2025-12-31'"
     assert (f.id_requested, f.id_received, f.id_verified, f.id_failed) == _sql(
-        big, f"SELECT count(*), sum(received_on IS NOT NULL), sum(outcome = 'verified'), "
-             f"sum(outcome = 'failed') FROM identity_check WHERE {asked}")[0]
+        big,
+        f"SELECT count(*), sum(received_on IS NOT NULL), sum(outcome = 'verified'), "
+        f"sum(outcome = 'failed') FROM identity_check WHERE {asked}",
+    )[0]
 
 
 def test_refusals_answers_and_times_match_the_store(big: Big) -> None:
@@ -140,10 +177,13 @@ def test_refusals_answers_and_times_match_the_store(big: Big) -> None:
     grounds: Counter[str] = Counter()
     delays = []
     for ref, received, answered, outcome, reason in _sql(
-            big, "SELECT reference, received_on, answered_on, outcome, outcome_reason "
-                 "FROM cases"):
-        day = refused_on.get(ref) if outcome == "refused" else (
-            date.fromisoformat(answered) if answered else None)
+        big, "SELECT reference, received_on, answered_on, outcome, outcome_reason FROM cases"
+    ):
+        day = (
+            refused_on.get(ref)
+            if outcome == "refused"
+            else (date.fromisoformat(answered) if answered else None)
+        )
         if day is not None and START <= day <= END:
             delays.append((day - date.fromisoformat(received)).days)
             if outcome == "refused":
@@ -157,13 +197,19 @@ def test_refusals_answers_and_times_match_the_store(big: Big) -> None:
 
 def test_on_time_rate_matches_a_count_in_the_store(big: Big) -> None:
     refused_on = _refusal_days(big)
-    stopped = {r[0] for r in _sql(big, "SELECT case_id FROM deadline_event WHERE kind = "
-                                       "'suspension' AND ends_on IS NULL")}
+    stopped = {
+        r[0]
+        for r in _sql(
+            big, "SELECT case_id FROM deadline_event WHERE kind = 'suspension' AND ends_on IS NULL"
+        )
+    }
     on_time = judged = 0
-    for (cid, ref, status, outcome, due, notice_by, ext_on, ext_due,
-         answered) in _sql(big, "SELECT id, reference, status, outcome, due_date, "
-                                "extension_notice_by, extended_on, extended_due_date, "
-                                "answered_on FROM cases"):
+    for cid, ref, status, outcome, due, notice_by, ext_on, ext_due, answered in _sql(
+        big,
+        "SELECT id, reference, status, outcome, due_date, "
+        "extension_notice_by, extended_on, extended_due_date, "
+        "answered_on FROM cases",
+    ):
         if status in ("withdrawn", "forwarded") or outcome in ("withdrawn", "forwarded"):
             continue
         deadline = ext_due if ext_on and notice_by and ext_on <= notice_by else due
@@ -224,8 +270,10 @@ def test_pdf_shows_every_headline_figure(big: Big, tmp_path: Path, lang: str) ->
 def test_csv_of_the_same_figures(big: Big, tmp_path: Path) -> None:
     out = tmp_path / "figures.csv"
     write_annual_report(big.ctx, START, END, "en", out, fmt="csv")
-    rows = {line.split(",")[0]: line.rsplit(",", 1)[1] for line in
-            out.read_text(encoding="utf-8").splitlines()[1:]}
+    rows = {
+        line.split(",")[0]: line.rsplit(",", 1)[1]
+        for line in out.read_text(encoding="utf-8").splitlines()[1:]
+    }
     assert rows["received"] == str(big.figures.received)
     assert rows["on_time"] == str(big.figures.on_time)
     assert rows["p90_days"] == str(big.figures.p90_days)
@@ -235,8 +283,23 @@ def test_the_command_line_writes_the_report(tmp_path: Path, capsys) -> None:
     data = tmp_path / "small"
     _tool().generate(data, 300, seed=5, now=NOW, registers=False)
     pdf = tmp_path / "cli.pdf"
-    code = cli_main(["--data-dir", str(data), "report", "annual", "--from", "2025-01-01",
-                     "--to", "2025-12-31", "--lang", "fr", "--out", str(pdf), "--json"])
+    code = cli_main(
+        [
+            "--data-dir",
+            str(data),
+            "report",
+            "annual",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2025-12-31",
+            "--lang",
+            "fr",
+            "--out",
+            str(pdf),
+            "--json",
+        ]
+    )
     assert code == 0
     printed = json.loads(capsys.readouterr().out)
     store = open_store(data)
@@ -248,8 +311,20 @@ def test_the_command_line_writes_the_report(tmp_path: Path, capsys) -> None:
     assert printed["received"] == expected.received > 0
     assert printed["on_time"] == expected.on_time
     assert "Rapport annuel" in PdfReader(pdf).pages[0].extract_text()
-    code = cli_main(["--data-dir", str(data), "report", "annual", "--from", "2025-12-31",
-                     "--to", "2025-01-01", "--out", str(tmp_path / "bad.pdf")])
+    code = cli_main(
+        [
+            "--data-dir",
+            str(data),
+            "report",
+            "annual",
+            "--from",
+            "2025-12-31",
+            "--to",
+            "2025-01-01",
+            "--out",
+            str(tmp_path / "bad.pdf"),
+        ]
+    )
     assert code == 1 and "before it starts" in capsys.readouterr().err
     assert not (tmp_path / "bad.pdf").exists()
 

@@ -11,8 +11,10 @@ from dpo_desk.services import audit, cases
 
 def _three_cases(ctx) -> None:
     for name in ("A", "B", "C"):
-        cases.add_case(ctx, cases.NewCase(name=name, rights=["access"],
-                                          received=date(2025, 1, 6), channel="email"))
+        cases.add_case(
+            ctx,
+            cases.NewCase(name=name, rights=["access"], received=date(2025, 1, 6), channel="email"),
+        )
 
 
 def test_intact_chain_verifies(ctx) -> None:
@@ -47,7 +49,10 @@ def test_chain_cannot_fork(ctx) -> None:
 
     _three_cases(ctx)
     with pytest.raises(IntegrityError), ctx.db.write() as session:
-        session.execute(text(
-            "INSERT INTO audit_event (at, actor, operation, entity, record_ref, summary, "
-            "prev_hash, hash) SELECT at, actor, operation, entity, record_ref, summary, "
-            "prev_hash, 'x' FROM audit_event WHERE id = 2"))
+        session.execute(
+            text(
+                "INSERT INTO audit_event (at, actor, operation, entity, record_ref, summary, "
+                "prev_hash, hash) SELECT at, actor, operation, entity, record_ref, summary, "
+                "prev_hash, 'x' FROM audit_event WHERE id = 2"
+            )
+        )

@@ -27,18 +27,24 @@ def _write(path: Path, lines: list[str]) -> Path:
 
 def _counts(ctx) -> tuple[int, int, int]:
     with ctx.db.read() as s:
-        return (int(s.scalar(select(func.count(Case.id))) or 0),
-                int(s.scalar(select(func.count(DataSubject.id))) or 0),
-                audit.count(s))
+        return (
+            int(s.scalar(select(func.count(Case.id))) or 0),
+            int(s.scalar(select(func.count(DataSubject.id))) or 0),
+            audit.count(s),
+        )
 
 
 def test_french_headers_are_mapped_and_rows_imported_with_the_intake_deadline(
-        ctx, tmp_path: Path) -> None:
-    path = _write(tmp_path / "formulaire.csv", [
-        FR_HEADER,
-        "31/01/2025 09:15;Élodie Lefèvre;elodie@example.fr;Accès;Je veux mes données",
-        "2025-01-31;Дмитрий Иванов;;Suppression, Opposition;",
-    ])
+    ctx, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "formulaire.csv",
+        [
+            FR_HEADER,
+            "31/01/2025 09:15;Élodie Lefèvre;elodie@example.fr;Accès;Je veux mes données",
+            "2025-01-31;Дмитрий Иванов;;Suppression, Opposition;",
+        ],
+    )
     report = import_cases(ctx, path)
     assert report.references == ["DPO-2025-0001", "DPO-2025-0002"]
     first = cases.get_case(ctx, "DPO-2025-0001")
@@ -56,23 +62,37 @@ def test_french_headers_are_mapped_and_rows_imported_with_the_intake_deadline(
     assert [c.reference for c in found] == ["DPO-2025-0001"]
     # The audit trail holds both entries per row plus the import, and still verifies;
     # a case added afterwards chains on.
-    after = cases.add_case(ctx, cases.NewCase(name="Ana", rights=["access"],
-                                              received=date(2025, 2, 3), channel="post"))
+    after = cases.add_case(
+        ctx, cases.NewCase(name="Ana", rights=["access"], received=date(2025, 2, 3), channel="post")
+    )
     assert after.reference == "DPO-2025-0003"
     with ctx.db.read() as s:
         ops = list(s.scalars(select(AuditEvent.operation).order_by(AuditEvent.id)))
-        assert ops == ["subject.create", "case.create"] * 2 + ["case.import",
-                                                                "subject.create", "case.create"]
+        assert ops == ["subject.create", "case.create"] * 2 + [
+            "case.import",
+            "subject.create",
+            "case.create",
+        ]
         assert audit.verify(s).ok
 
 
 def test_english_xlsx_with_jurisdiction_and_channel(ctx, tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
-    sheet.append(["Submitted at", "Your name", "Email address", "Request type", "Channel",
-                  "Country", "Comments"])
-    sheet.append([date(2025, 3, 3), "Jean Tremblay", "jt@example.ca", "access", "email",
-                  "CA-QC", "hello"])
+    sheet.append(
+        [
+            "Submitted at",
+            "Your name",
+            "Email address",
+            "Request type",
+            "Channel",
+            "Country",
+            "Comments",
+        ]
+    )
+    sheet.append(
+        [date(2025, 3, 3), "Jean Tremblay", "jt@example.ca", "access", "email", "CA-QC", "hello"]
+    )
     path = tmp_path / "export.xlsx"
     book.save(path)
     report = import_cases(ctx, path)
@@ -82,32 +102,45 @@ def test_english_xlsx_with_jurisdiction_and_channel(ctx, tmp_path: Path) -> None
     assert detail.summary.received_on == date(2025, 3, 3)
 
 
-@pytest.mark.parametrize("headers,expected", [
-    (["Nom", "Courriel", "Date de réception", "Droits", "Canal", "Commentaires"],
-     {"name": 0, "email": 1, "received": 2, "rights": 3, "channel": 4, "notes": 5}),
-    (["Timestamp", "Full name", "Your e-mail address", "Request type", "Postal address"],
-     {"received": 0, "name": 1, "email": 2, "rights": 3, "address": 4}),
-    (["Votre adresse e-mail", "Adresse postale", "Nom et prénom", "Reçu le", "Demande"],
-     {"email": 0, "address": 1, "name": 2, "received": 3, "rights": 4}),
-])
+@pytest.mark.parametrize(
+    "headers,expected",
+    [
+        (
+            ["Nom", "Courriel", "Date de réception", "Droits", "Canal", "Commentaires"],
+            {"name": 0, "email": 1, "received": 2, "rights": 3, "channel": 4, "notes": 5},
+        ),
+        (
+            ["Timestamp", "Full name", "Your e-mail address", "Request type", "Postal address"],
+            {"received": 0, "name": 1, "email": 2, "rights": 3, "address": 4},
+        ),
+        (
+            ["Votre adresse e-mail", "Adresse postale", "Nom et prénom", "Reçu le", "Demande"],
+            {"email": 0, "address": 1, "name": 2, "received": 3, "rights": 4},
+        ),
+    ],
+)
 def test_guess_mapping_fr_en(headers: list[str], expected: dict[str, int]) -> None:
     mapping = guess_mapping(headers)
     assert {k: v for k, v in mapping.items() if v is not None} == expected
 
 
 def test_every_refused_row_is_listed_with_its_line_and_nothing_is_imported(
-        ctx, tmp_path: Path) -> None:
-    path = _write(tmp_path / "bad.csv", [
-        FR_HEADER,
-        "2025-01-31;Good Row;g@example.fr;access;",          # line 2: fine
-        "31/02/2025;Bad Date;b@example.fr;access;",          # 3: no 31 February
-        "2025-01-31;Unknown Right;u@example.fr;teleport;",   # 4
-        "2025-01-31;<script>x</script>;m@example.fr;access;",  # 5: markup
-        "2025-01-31;Bell\x07Name;c@example.fr;access;",      # 6: control character
-        "2025-01-31;;e@example.fr;access;",                  # 7: empty name
-        "2025-01-31;Good Row;g@example.fr;access;",          # 8: duplicate of 2
-        "2025-01-31;No Mail;not-an-address;access;",         # 9
-    ])
+    ctx, tmp_path: Path
+) -> None:
+    path = _write(
+        tmp_path / "bad.csv",
+        [
+            FR_HEADER,
+            "2025-01-31;Good Row;g@example.fr;access;",  # line 2: fine
+            "31/02/2025;Bad Date;b@example.fr;access;",  # 3: no 31 February
+            "2025-01-31;Unknown Right;u@example.fr;teleport;",  # 4
+            "2025-01-31;<script>x</script>;m@example.fr;access;",  # 5: markup
+            "2025-01-31;Bell\x07Name;c@example.fr;access;",  # 6: control character
+            "2025-01-31;;e@example.fr;access;",  # 7: empty name
+            "2025-01-31;Good Row;g@example.fr;access;",  # 8: duplicate of 2
+            "2025-01-31;No Mail;not-an-address;access;",  # 9
+        ],
+    )
     before = _counts(ctx)
     with pytest.raises(CaseImportRefused) as caught:
         import_cases(ctx, path)
@@ -126,8 +159,9 @@ def test_every_refused_row_is_listed_with_its_line_and_nothing_is_imported(
 
 
 def test_dry_run_reports_without_writing(ctx, tmp_path: Path) -> None:
-    path = _write(tmp_path / "f.csv", [FR_HEADER, "2025-01-31;A B;;access;",
-                                       "2025-01-31;C D;;nope;"])
+    path = _write(
+        tmp_path / "f.csv", [FR_HEADER, "2025-01-31;A B;;access;", "2025-01-31;C D;;nope;"]
+    )
     report = import_cases(ctx, path, dry_run=True)
     assert report.rows == 2 and report.imported == 0
     assert [r.line for r in report.refusals] == [3]
@@ -173,8 +207,9 @@ def test_day_first_and_iso_dates() -> None:
 
 
 def test_preview_reads_only_the_first_rows(tmp_path: Path) -> None:
-    path = _write(tmp_path / "f.csv", [FR_HEADER] + [f"2025-01-31;P{i};;access;"
-                                                     for i in range(100)])
+    path = _write(
+        tmp_path / "f.csv", [FR_HEADER] + [f"2025-01-31;P{i};;access;" for i in range(100)]
+    )
     table = read_table(path, limit=5)
     assert len(table.rows) == 5 and table.truncated
     assert table.rows[0][0] == 2
@@ -185,8 +220,9 @@ def test_a_bad_row_on_line_99999_of_100000_imports_nothing(ctx, tmp_path: Path) 
     lines = [FR_HEADER]
     for i in range(2, 100_002):
         right = "teleport" if i == 99_999 else "access"
-        lines.append(f"2025-01-{1 + i % 28:02d} 10:{i % 60:02d};Person {i};p{i}@example.fr;"
-                     f"{right};")
+        lines.append(
+            f"2025-01-{1 + i % 28:02d} 10:{i % 60:02d};Person {i};p{i}@example.fr;{right};"
+        )
     path = _write(tmp_path / "big.csv", lines)
     with pytest.raises(CaseImportRefused) as caught:
         import_cases(ctx, path)
@@ -197,8 +233,15 @@ def test_a_bad_row_on_line_99999_of_100000_imports_nothing(ctx, tmp_path: Path) 
 
 def test_a_receipt_in_the_future_or_before_the_gdpr_is_refused(ctx, tmp_path: Path) -> None:
     # The deadline rules' own bounds (GDPR Art. 99(2): applies from 25 May 2018).
-    path = _write(tmp_path / "f.csv", ["Date;Nom;Droits", "2026-03-01;A B;accès",
-                                       "1999-01-01;C D;access", "2026-01-30;E F;accès"])
+    path = _write(
+        tmp_path / "f.csv",
+        [
+            "Date;Nom;Droits",
+            "2026-03-01;A B;accès",
+            "1999-01-01;C D;access",
+            "2026-01-30;E F;accès",
+        ],
+    )
     report = import_cases(ctx, path, dry_run=True)
     got = {r.line: r.render() for r in report.refusals}
     assert sorted(got) == [2, 3]

@@ -13,9 +13,13 @@ from dpo_desk.store.models import AuditEvent, Case
 
 
 def _new(**kw: object) -> cases.NewCase:
-    values: dict[str, object] = {"name": "Élodie Lefèvre", "rights": ["access"],
-                                 "received": date(2025, 1, 31), "channel": "post",
-                                 "email": "elodie@example.fr"}
+    values: dict[str, object] = {
+        "name": "Élodie Lefèvre",
+        "rights": ["access"],
+        "received": date(2025, 1, 31),
+        "channel": "post",
+        "email": "elodie@example.fr",
+    }
     values.update(kw)
     return cases.NewCase(**values)  # type: ignore[arg-type]
 
@@ -93,8 +97,9 @@ def test_search_is_accent_insensitive_and_safe(ctx) -> None:
 
 def test_filters_combine(ctx) -> None:
     cases.add_case(ctx, _new(rights=["erasure"]))
-    cases.add_case(ctx, _new(name="B", rights=["access"], jurisdiction="CA-QC",
-                             received=date(2025, 5, 25)))
+    cases.add_case(
+        ctx, _new(name="B", rights=["access"], jurisdiction="CA-QC", received=date(2025, 5, 25))
+    )
     assert len(cases.list_cases(ctx, cases.CaseFilter(right="erasure"))) == 1
     quebec = cases.list_cases(ctx, cases.CaseFilter(jurisdiction="CA-QC"))
     assert [c.due for c in quebec] == [date(2025, 6, 25)]  # 24 June: Fête nationale
@@ -112,8 +117,9 @@ def test_references_count_past_9999(ctx) -> None:
 
     first = cases.add_case(ctx, _new()).reference
     with ctx.db.write() as session:
-        session.execute(update(Case).where(Case.reference == first)
-                        .values(reference="DPO-2025-9999"))
+        session.execute(
+            update(Case).where(Case.reference == first).values(reference="DPO-2025-9999")
+        )
     assert cases.add_case(ctx, _new(name="B")).reference == "DPO-2025-10000"
     assert cases.add_case(ctx, _new(name="C")).reference == "DPO-2025-10001"
 
@@ -143,7 +149,11 @@ def test_case_ids_through_the_cursor_match_the_orm(ctx) -> None:
 def test_a_receipt_time_without_offset_is_read_in_the_organisation_zone(ctx) -> None:
     # 23:30 with no offset is read in Europe/Paris (the same rule as ``dpo-desk deadline``):
     # still 31 January there, where 23:30 UTC would already be 1 February.
-    naive = cases.add_case(ctx, cases.NewCase(name="A", rights=["access"], channel="post",
-                                              received=datetime(2025, 1, 31, 23, 30)))
+    naive = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="A", rights=["access"], channel="post", received=datetime(2025, 1, 31, 23, 30)
+        ),
+    )
     assert naive.summary.received_on == date(2025, 1, 31)
     assert naive.received_tz == "Europe/Paris"

@@ -10,8 +10,9 @@ from dpo_desk.services import cases, dashboard, workflow
 
 
 def _add(ctx, name: str, received: date, **kw: object) -> str:
-    return cases.add_case(ctx, cases.NewCase(name=name, rights=["access"], received=received,
-                                             channel="email", **kw)).reference  # type: ignore[arg-type]
+    return cases.add_case(
+        ctx, cases.NewCase(name=name, rights=["access"], received=received, channel="email", **kw)
+    ).reference  # type: ignore[arg-type]
 
 
 def test_queues(ctx) -> None:
@@ -28,8 +29,13 @@ def test_queues(ctx) -> None:
     assert [c.reference for c in dashboard.queue(ctx, "suspended")] == [waiting]
     # Extension notice due within a week: the first due date of "Soon" is 5 Feb.
     assert soon in [c.reference for c in dashboard.queue(ctx, "extension-notice")]
-    assert board.counts == {"overdue": 1, "due-soon": 1, "extension-notice": 1,
-                            "awaiting-identity": 1, "suspended": 1}
+    assert board.counts == {
+        "overdue": 1,
+        "due-soon": 1,
+        "extension-notice": 1,
+        "awaiting-identity": 1,
+        "suspended": 1,
+    }
     assert [c.reference for c in board.upcoming] == [late, soon]  # the late one first
     months = {m for m, _, _ in board.per_month}
     assert months == {"2025-12", "2026-01"}
@@ -37,6 +43,7 @@ def test_queues(ctx) -> None:
 
 def test_an_extended_case_is_not_late_on_its_first_date(ctx) -> None:
     ref = _add(ctx, "Ext", date(2025, 12, 15))
-    workflow.extend(ctx, ref, "Complex request", date(2026, 1, 10),
-                    evidence="minutes of 10 January")
+    workflow.extend(
+        ctx, ref, "Complex request", date(2026, 1, 10), evidence="minutes of 10 January"
+    )
     assert dashboard.queue(ctx, "overdue") == []

@@ -21,8 +21,13 @@ PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
 def _case(ctx: Context, received: date) -> str:
-    new = cases.NewCase(name="Élodie Lefèvre", rights=["access"], received=received,
-                        channel="post", email="e@example.fr")
+    new = cases.NewCase(
+        name="Élodie Lefèvre",
+        rights=["access"],
+        received=received,
+        channel="post",
+        email="e@example.fr",
+    )
     return cases.add_case(ctx, new).reference
 
 
@@ -45,10 +50,18 @@ def test_registered_post_records_day_number_and_lateness(ctx: Context) -> None:
     with pytest.raises(UserError, match="registered post needs its number"):
         letters.mark_sent(ctx, letter.document_id, channel="registered-post")
     assert letters.letters_of(ctx, ref)[0].sent_at is None  # nothing recorded
-    sent = letters.mark_sent(ctx, letter.document_id, channel="registered-post",
-                             sent_on=today, tracking=" 1A 234 567 8901 2 ")
+    sent = letters.mark_sent(
+        ctx,
+        letter.document_id,
+        channel="registered-post",
+        sent_on=today,
+        tracking=" 1A 234 567 8901 2 ",
+    )
     assert (sent.sent_on, sent.dispatch_channel, sent.tracking_number) == (
-        today, "registered-post", "1A 234 567 8901 2")
+        today,
+        "registered-post",
+        "1A 234 567 8901 2",
+    )
     assert sent.days_late == (today - due).days > 0
     op, details = _ops(ctx)[-1]
     assert op == "letter.sent"
@@ -119,14 +132,32 @@ def test_cli_dispatch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     d = str(tmp_path / "d")
     assert main(["--data-dir", d, "demo"]) == 0
     capsys.readouterr()
-    assert main(["--data-dir", d, "letter", "DPO-2026-0001", "--kind", "acknowledgement",
-                 "--lang", "fr", "--out", str(tmp_path / "a.pdf"), "--json"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                d,
+                "letter",
+                "DPO-2026-0001",
+                "--kind",
+                "acknowledgement",
+                "--lang",
+                "fr",
+                "--out",
+                str(tmp_path / "a.pdf"),
+                "--json",
+            ]
+        )
+        == 0
+    )
     letter = json.loads(capsys.readouterr().out)["document_id"]
     base = ["--data-dir", d, "dispatch"]
     assert main([*base, "sent", str(letter), "--channel", "registered-post"]) == 1
     assert "registered post needs its number" in capsys.readouterr().err
-    assert main([*base, "sent", str(letter), "--channel", "registered-post",
-                 "--tracking", "1A23"]) == 0
+    assert (
+        main([*base, "sent", str(letter), "--channel", "registered-post", "--tracking", "1A23"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert f"#{letter}" in out and "registered-post 1A23" in out
     today = date.today().isoformat()

@@ -27,19 +27,27 @@ AWARE = datetime(2026, 1, 30, 23, 59, tzinfo=PARIS)
 
 
 def _new(**kw: object) -> incidents.NewIncident:
-    values: dict[str, object] = {"title": "Stolen laptop of the payroll officer",
-                                 "aware_at": AWARE, "origin": "device-lost-or-stolen",
-                                 "cause": "external-malicious", "people_count": 240,
-                                 "data_categories": ["identity", "financial", "health"]}
+    values: dict[str, object] = {
+        "title": "Stolen laptop of the payroll officer",
+        "aware_at": AWARE,
+        "origin": "device-lost-or-stolen",
+        "cause": "external-malicious",
+        "people_count": 240,
+        "data_categories": ["identity", "financial", "health"],
+    }
     values.update(kw)
     return incidents.NewIncident(**values)  # type: ignore[arg-type]
 
 
 def _ops(ctx: Context, ref: str) -> list[str]:
     with ctx.db.read() as session:
-        return list(session.scalars(select(AuditEvent.operation)
-                                    .where(AuditEvent.record_ref == ref)
-                                    .order_by(AuditEvent.id)))
+        return list(
+            session.scalars(
+                select(AuditEvent.operation)
+                .where(AuditEvent.record_ref == ref)
+                .order_by(AuditEvent.id)
+            )
+        )
 
 
 def test_intake_records_the_clock_and_a_reference(ctx: Context) -> None:
@@ -64,11 +72,18 @@ def test_the_organisation_reading_is_used_and_recorded(ctx: Context) -> None:
 
 def test_links_to_recipients_and_cases(ctx: Context) -> None:
     add_recipient(ctx, NewRecipient(name="PayCloud SAS", category="processor"))
-    case = cases.add_case(ctx, cases.NewCase(name="Jean Dupont", rights=["complaint"],
-                                             received=datetime(2026, 2, 1, tzinfo=UTC),
-                                             channel="email"))
-    d = incidents.add_incident(ctx, _new(recipients=["PayCloud SAS"], cases=[case.reference],
-                                         reporter="processor"))
+    case = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Jean Dupont",
+            rights=["complaint"],
+            received=datetime(2026, 2, 1, tzinfo=UTC),
+            channel="email",
+        ),
+    )
+    d = incidents.add_incident(
+        ctx, _new(recipients=["PayCloud SAS"], cases=[case.reference], reporter="processor")
+    )
     assert d.recipients == ("PayCloud SAS",) and d.cases == (case.reference,)
 
 
@@ -83,8 +98,12 @@ def test_refusals_change_nothing(ctx: Context) -> None:
         incidents.add_incident(ctx, _new(aware_at=datetime(2026, 1, 30, 12, 0)))
     with ctx.db.read() as session:
         assert session.scalar(select(func.count(Incident.id))) == 0
-        assert session.scalar(select(func.count(AuditEvent.id))
-                              .where(AuditEvent.operation.like("incident.%"))) == 0
+        assert (
+            session.scalar(
+                select(func.count(AuditEvent.id)).where(AuditEvent.operation.like("incident.%"))
+            )
+            == 0
+        )
 
 
 def test_assess_notify_and_phased_notices(ctx: Context) -> None:
@@ -92,30 +111,42 @@ def test_assess_notify_and_phased_notices(ctx: Context) -> None:
     d = incident_actions.assess(ctx, ref, "high", "health data, no encryption")
     assert d.summary.risk_level == "high" and d.risk_reasons == "health data, no encryption"
     sent = AWARE + timedelta(hours=30)
-    d = incident_actions.record_notice(ctx, ref, "authority", sent, "initial",
-                                       channel="CNIL online service")
+    d = incident_actions.record_notice(
+        ctx, ref, "authority", sent, "initial", channel="CNIL online service"
+    )
     assert not d.summary.clock_running and d.summary.decision == "notify"
     assert d.summary.authority_notified_at == sent.astimezone(UTC)
     with pytest.raises(UserError, match="already sent"):
         incident_actions.record_notice(ctx, ref, "authority", sent, "initial")
-    d = incident_actions.record_notice(ctx, ref, "authority", sent + timedelta(hours=20),
-                                       "complementary")
+    d = incident_actions.record_notice(
+        ctx, ref, "authority", sent + timedelta(hours=20), "complementary"
+    )
     d = incident_actions.record_notice(ctx, ref, "persons", sent + timedelta(hours=21))
     assert [(n.addressee, n.kind) for n in d.notices] == [
-        ("authority", "initial"), ("authority", "complementary"), ("persons", "")]
-    assert _ops(ctx, ref) == ["incident.create", "incident.assess", "incident.notice",
-                              "incident.notice", "incident.notice"]
+        ("authority", "initial"),
+        ("authority", "complementary"),
+        ("persons", ""),
+    ]
+    assert _ops(ctx, ref) == [
+        "incident.create",
+        "incident.assess",
+        "incident.notice",
+        "incident.notice",
+        "incident.notice",
+    ]
 
 
 def test_late_notice_requires_reasons(ctx: Context) -> None:
-    ref = incidents.add_incident(ctx, _new(aware_at=datetime(2026, 1, 20, 9, 0,
-                                                             tzinfo=PARIS))).reference
+    ref = incidents.add_incident(
+        ctx, _new(aware_at=datetime(2026, 1, 20, 9, 0, tzinfo=PARIS))
+    ).reference
     late = datetime(2026, 1, 24, 9, 0, tzinfo=PARIS)
     with pytest.raises(UserError, match="reasons for the delay are required"):
         incident_actions.record_notice(ctx, ref, "authority", late)
     assert incidents.get_incident(ctx, ref).notices == ()
-    d = incident_actions.record_notice(ctx, ref, "authority", late,
-                                       delay_reasons="the processor told us on day 3")
+    d = incident_actions.record_notice(
+        ctx, ref, "authority", late, delay_reasons="the processor told us on day 3"
+    )
     assert d.notices[0].late and d.notices[0].delay_reasons.startswith("the processor")
 
 
@@ -134,9 +165,15 @@ def test_quebec_entry_kept_five_years_and_its_own_clock(ctx: Context) -> None:
     d = incidents.add_incident(ctx, _new(quebec_people=12))
     assert d.summary.quebec and d.summary.quebec_running
     assert d.keep_until is not None and d.keep_until.isoformat() == "2031-01-30"
-    d = incident_actions.assess(ctx, d.reference, qc_sensitivity="high",
-                                qc_consequences="medium", qc_likelihood="high",
-                                qc_serious=True, qc_reasons="banking data in clear")
+    d = incident_actions.assess(
+        ctx,
+        d.reference,
+        qc_sensitivity="high",
+        qc_consequences="medium",
+        qc_likelihood="high",
+        qc_serious=True,
+        qc_reasons="banking data in clear",
+    )
     assert d.summary.qc_serious and d.qc_sensitivity == "high"
     d = incident_actions.record_notice(ctx, d.reference, "cai", ctx.now())
     assert not d.summary.quebec_running
@@ -146,12 +183,12 @@ def test_quebec_entry_kept_five_years_and_its_own_clock(ctx: Context) -> None:
 
 
 def test_running_clocks_come_first(ctx: Context) -> None:
-    done = incidents.add_incident(ctx, _new(title="old, decided",
-                                            aware_at=datetime(2026, 1, 1, tzinfo=PARIS)))
+    done = incidents.add_incident(
+        ctx, _new(title="old, decided", aware_at=datetime(2026, 1, 1, tzinfo=PARIS))
+    )
     incident_actions.decide(ctx, done.reference, False, "no personal data after all")
     later = incidents.add_incident(ctx, _new(title="later", aware_at=AWARE))
-    sooner = incidents.add_incident(ctx, _new(title="sooner",
-                                              aware_at=AWARE - timedelta(hours=5)))
+    sooner = incidents.add_incident(ctx, _new(title="sooner", aware_at=AWARE - timedelta(hours=5)))
     rows = incidents.list_incidents(ctx)
     assert [r.reference for r in rows] == [sooner.reference, later.reference, done.reference]
     running = incidents.list_incidents(ctx, incidents.IncidentFilter(running_only=True))
@@ -159,8 +196,9 @@ def test_running_clocks_come_first(ctx: Context) -> None:
 
 
 def test_export_of_the_register_is_inert_in_a_spreadsheet(ctx: Context, tmp_path: Path) -> None:
-    ref = incidents.add_incident(ctx, _new(title="=HYPERLINK(\"http://x\")",
-                                           quebec_people=2)).reference
+    ref = incidents.add_incident(
+        ctx, _new(title='=HYPERLINK("http://x")', quebec_people=2)
+    ).reference
     incident_actions.assess(ctx, ref, "risk", "contact data")
     out = tmp_path / "register.csv"
     res = incident_actions.export_register(ctx, "csv", out)
@@ -229,22 +267,26 @@ def test_an_incident_document_survives_a_restart_and_a_backup(ctx: Context, stor
         restored.close()
 
 
-def test_quebec_entries_can_be_removed_only_after_five_years(ctx: Context,
-                                                              tmp_path: Path) -> None:
+def test_quebec_entries_can_be_removed_only_after_five_years(ctx: Context, tmp_path: Path) -> None:
     from dpo_desk.services import incident_docs, incident_retention
 
     organisation.update_profile(ctx, {"name": "Acme SAS"})
-    old = incidents.add_incident(ctx, _new(aware_at=datetime(2020, 6, 1, 9, 0, tzinfo=PARIS),
-                                           quebec_people=4, consequences="none expected",
-                                           circumstances="laptop stolen",
-                                           measures_taken="laptop wiped remotely",
-                                           person_advice="nothing to do"))
+    old = incidents.add_incident(
+        ctx,
+        _new(
+            aware_at=datetime(2020, 6, 1, 9, 0, tzinfo=PARIS),
+            quebec_people=4,
+            consequences="none expected",
+            circumstances="laptop stolen",
+            measures_taken="laptop wiped remotely",
+            person_advice="nothing to do",
+        ),
+    )
     incident_actions.decide(ctx, old.reference, False, "no risk: data encrypted")
     info, _ = incident_docs.produce(ctx, old.reference, "persons-notice", "fr")
     recent = incidents.add_incident(ctx, _new(quebec_people=1))
     incident_actions.decide(ctx, recent.reference, False, "no risk")
-    gdpr_only = incidents.add_incident(ctx, _new(aware_at=datetime(2019, 1, 1,
-                                                                   tzinfo=PARIS)))
+    gdpr_only = incidents.add_incident(ctx, _new(aware_at=datetime(2019, 1, 1, tzinfo=PARIS)))
     incident_actions.decide(ctx, gdpr_only.reference, False, "no risk")
     for ref in (old.reference, recent.reference, gdpr_only.reference):
         incident_actions.close(ctx, ref)
@@ -267,27 +309,41 @@ def test_a_notice_to_persons_says_what_the_law_requires_or_is_refused(ctx: Conte
     from dpo_desk.services import incident_docs
     from tests.letters._pdf import flat, pdf_text
 
-    organisation.update_profile(ctx, {"name": "Acme SAS", "dpo_name": "Claire Martin",
-                                      "dpo_title": "Déléguée à la protection des données",
-                                      "language": "fr"})
+    organisation.update_profile(
+        ctx,
+        {
+            "name": "Acme SAS",
+            "dpo_name": "Claire Martin",
+            "dpo_title": "Déléguée à la protection des données",
+            "language": "fr",
+        },
+    )
     bare = incidents.add_incident(ctx, _new(quebec_people=2)).reference
     with pytest.raises(UserError) as refused:
         incident_docs.produce(ctx, bare, "persons-notice", "fr")
     assert refused.value.render("fr").startswith(
         f"{bare} : l'avis aux personnes doit indiquer ce qui s'est passé, les conséquences "
-        "probables, les mesures prises ou envisagées, ce que la personne peut faire")
+        "probables, les mesures prises ou envisagées, ce que la personne peut faire"
+    )
     assert incident_docs.documents_of(ctx, bare) == []  # nothing kept
-    gdpr_only = incidents.add_incident(ctx, _new(
-        circumstances="portable volé dans une voiture",
-        consequences="usage frauduleux possible", measures_taken="compte désactivé")).reference
+    gdpr_only = incidents.add_incident(
+        ctx,
+        _new(
+            circumstances="portable volé dans une voiture",
+            consequences="usage frauduleux possible",
+            measures_taken="compte désactivé",
+        ),
+    ).reference
     _, pdf = incident_docs.produce(ctx, gdpr_only, "persons-notice", "fr")
     text = flat(pdf_text(pdf))
     assert "comme la loi l'exige (article 34 du RGPD)" in text  # no Quebec law for it
     assert "Québec" not in text
     # The profile's title, in the body and the signature alike (gender agrees).
     assert "Notre déléguée à la protection des données, Claire Martin" in text
-    assert text.rstrip().endswith("Déléguée à la protection des données") or \
-        "Claire Martin Déléguée à la protection des données" in text
+    assert (
+        text.rstrip().endswith("Déléguée à la protection des données")
+        or "Claire Martin Déléguée à la protection des données" in text
+    )
 
 
 def test_a_cai_notice_needs_a_serious_injury_and_names_the_authority_once(ctx: Context) -> None:
@@ -296,18 +352,36 @@ def test_a_cai_notice_needs_a_serious_injury_and_names_the_authority_once(ctx: C
 
     organisation.update_profile(ctx, {"name": "Acme SAS", "authority_name": "CNIL"})
     ref = incidents.add_incident(ctx, _new(quebec_people=3)).reference
-    incident_actions.assess(ctx, ref, "risk", "e-mail addresses", qc_sensitivity="low",
-                            qc_consequences="low", qc_likelihood="low", qc_serious=False,
-                            qc_reasons="little sensitive")
+    incident_actions.assess(
+        ctx,
+        ref,
+        "risk",
+        "e-mail addresses",
+        qc_sensitivity="low",
+        qc_consequences="low",
+        qc_likelihood="low",
+        qc_serious=False,
+        qc_reasons="little sensitive",
+    )
     with pytest.raises(UserError, match="risk of serious injury"):
         incident_docs.produce(ctx, ref, "cai-notice", "en")
     assert incident_docs.documents_of(ctx, ref) == []
-    for kind, when in (("initial", AWARE + timedelta(hours=20)),
-                       ("complementary", AWARE + timedelta(hours=40))):
+    for kind, when in (
+        ("initial", AWARE + timedelta(hours=20)),
+        ("complementary", AWARE + timedelta(hours=40)),
+    ):
         incident_actions.record_notice(ctx, ref, "authority", when, kind)
-    incident_actions.assess(ctx, ref, "risk", "e-mail addresses", qc_sensitivity="high",
-                            qc_consequences="medium", qc_likelihood="high", qc_serious=True,
-                            qc_reasons="phishing likely")
+    incident_actions.assess(
+        ctx,
+        ref,
+        "risk",
+        "e-mail addresses",
+        qc_sensitivity="high",
+        qc_consequences="medium",
+        qc_likelihood="high",
+        qc_serious=True,
+        qc_reasons="phishing likely",
+    )
     text = flat(pdf_text(incident_docs.produce(ctx, ref, "cai-notice", "en")[1]))
     assert "Other bodies notified CNIL" in text and "CNIL, CNIL" not in text
 
@@ -317,15 +391,29 @@ def test_people_in_quebec_are_told_they_may_complain_to_the_cai(ctx: Context) ->
     from tests.letters._pdf import flat, pdf_text
 
     organisation.update_profile(ctx, {"name": "Acme SAS", "authority_name": "CNIL"})
-    both = incidents.add_incident(ctx, _new(
-        quebec_people=3, circumstances="laptop stolen", consequences="phishing",
-        measures_taken="account disabled", person_advice="watch your statements")).reference
+    both = incidents.add_incident(
+        ctx,
+        _new(
+            quebec_people=3,
+            circumstances="laptop stolen",
+            consequences="phishing",
+            measures_taken="account disabled",
+            person_advice="watch your statements",
+        ),
+    ).reference
     fr = flat(pdf_text(incident_docs.produce(ctx, both, "persons-notice", "fr")[1]))
-    assert ("auprès de l'autorité de contrôle (CNIL) ou, si vous résidez au Québec, auprès "
-            "de la Commission d'accès à l'information du Québec.") in fr
-    gdpr = incidents.add_incident(ctx, _new(
-        circumstances="laptop stolen", consequences="phishing",
-        measures_taken="account disabled")).reference
+    assert (
+        "auprès de l'autorité de contrôle (CNIL) ou, si vous résidez au Québec, auprès "
+        "de la Commission d'accès à l'information du Québec."
+    ) in fr
+    gdpr = incidents.add_incident(
+        ctx,
+        _new(
+            circumstances="laptop stolen",
+            consequences="phishing",
+            measures_taken="account disabled",
+        ),
+    ).reference
     en = flat(pdf_text(incident_docs.produce(ctx, gdpr, "persons-notice", "en")[1]))
     assert "lodge a complaint with the supervisory authority (CNIL)." in en
     assert "Commission d'accès" not in en

@@ -13,15 +13,28 @@ from dpo_desk.services import cases, letters, workflow
 
 
 def _case(ctx, rights=("access",), jurisdiction="FR", received=date(2026, 1, 26)) -> str:
-    return cases.add_case(ctx, cases.NewCase(
-        name="Anne Roy", rights=list(rights), received=received, channel="post",
-        jurisdiction=jurisdiction, address="1 rue Basse\n75002 Paris")).reference
+    return cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Anne Roy",
+            rights=list(rights),
+            received=received,
+            channel="post",
+            jurisdiction=jurisdiction,
+            address="1 rue Basse\n75002 Paris",
+        ),
+    ).reference
 
 
 REFUSED = [
     # kind, rule set, rights, how to prepare, expected message
-    ("extension", "CA-QC", ("access",), None,
-     "the law of this case (Quebec, P-39.1) has no 'extension' letter"),
+    (
+        "extension",
+        "CA-QC",
+        ("access",),
+        None,
+        "the law of this case (Quebec, P-39.1) has no 'extension' letter",
+    ),
     ("extension", "BR", ("access",), None, "has no 'extension' letter"),
     ("directive-ack", "GB", ("post-mortem",), None, "has no 'directive-ack' letter"),
     ("safeguards", "CA", ("access",), None, "has no 'safeguards' letter"),
@@ -35,15 +48,21 @@ REFUSED = [
     ("confirmation", "GB", ("portability",), None, "a confirmation is only for rectification"),
     ("confirmation", "FR", ("erasure",), "withdraw", "the case was withdrawn: nothing"),
     ("access-reply", "FR", ("erasure",), None, "this case has no access request"),
-    ("access-reply", "CA", ("access",), "identity", "cannot be sent to a case that is "
-     "awaiting-identity"),
+    (
+        "access-reply",
+        "CA",
+        ("access",),
+        "identity",
+        "cannot be sent to a case that is awaiting-identity",
+    ),
     ("heirs-reply", "FR", ("access",), None, "this case is not a post-mortem request"),
 ]
 
 
 @pytest.mark.parametrize(("kind", "code", "rights", "prepare", "message"), REFUSED)
-def test_refused_combination_has_one_clear_message(ctx, kind, code, rights, prepare,
-                                                   message) -> None:
+def test_refused_combination_has_one_clear_message(
+    ctx, kind, code, rights, prepare, message
+) -> None:
     ref = _case(ctx, rights, code)
     if prepare == "withdraw":
         workflow.transition(ctx, ref, "withdrawn", "by phone")
@@ -82,13 +101,47 @@ def test_cli_says_whether_the_identity_wait_stops_the_clock(capsys, tmp_path) ->
     from dpo_desk.cli import main
 
     d = str(tmp_path / "d")
-    for law, said in (("CA-QC", "the deadline keeps running under this law"),
-                      ("FR", "deadline suspended")):
-        assert main(["--data-dir", d, "case", "add", "--name", "Luc Tremblay", "--right",
-                     "access", "--channel", "post", "--jurisdiction", law, "--json"]) == 0
+    for law, said in (
+        ("CA-QC", "the deadline keeps running under this law"),
+        ("FR", "deadline suspended"),
+    ):
+        assert (
+            main(
+                [
+                    "--data-dir",
+                    d,
+                    "case",
+                    "add",
+                    "--name",
+                    "Luc Tremblay",
+                    "--right",
+                    "access",
+                    "--channel",
+                    "post",
+                    "--jurisdiction",
+                    law,
+                    "--json",
+                ]
+            )
+            == 0
+        )
         ref = json.loads(capsys.readouterr().out)["reference"]
-        assert main(["--data-dir", d, "case", "identity", ref, "request", "--reason",
-                     "two customers with this name", "--no-document"]) == 0
+        assert (
+            main(
+                [
+                    "--data-dir",
+                    d,
+                    "case",
+                    "identity",
+                    ref,
+                    "request",
+                    "--reason",
+                    "two customers with this name",
+                    "--no-document",
+                ]
+            )
+            == 0
+        )
         assert said in capsys.readouterr().out
 
 
@@ -150,47 +203,55 @@ def test_identity_refusal_needs_a_failed_step_not_a_pending_one(ctx) -> None:
     with pytest.raises(UserError, match="still awaited"):
         workflow.transition(ctx, ref, "refused", "identity-not-established", facts="x")
     workflow.fail_identity(ctx, ref, "no answer to two letters")
-    detail = workflow.transition(ctx, ref, "refused", "identity-not-established",
-                                 facts="No answer to our letters of January")
+    detail = workflow.transition(
+        ctx, ref, "refused", "identity-not-established", facts="No answer to our letters of January"
+    )
     assert detail.summary.status == "refused"
 
 
 def test_identity_refusal_accepts_an_expired_step(ctx) -> None:
     # Asked on 5 Jan 2026, answer by 20 Jan; today is 2 Feb 2026 and nothing arrived.
     ref = _case(ctx, received=date(2026, 1, 2))
-    res = workflow.request_identity(ctx, ref, "address differs", date(2026, 1, 5),
-                                    document=False, answer_by=date(2026, 1, 20))
+    res = workflow.request_identity(
+        ctx, ref, "address differs", date(2026, 1, 5), document=False, answer_by=date(2026, 1, 20)
+    )
     (step,) = res.detail.identity
-    assert (step.outcome, step.current, step.answer_by) == ("pending", "expired",
-                                                            date(2026, 1, 20))
-    detail = workflow.transition(ctx, ref, "refused", "identity-not-established",
-                                 facts="No answer to our letter of 5 January")
+    assert (step.outcome, step.current, step.answer_by) == ("pending", "expired", date(2026, 1, 20))
+    detail = workflow.transition(
+        ctx,
+        ref,
+        "refused",
+        "identity-not-established",
+        facts="No answer to our letter of 5 January",
+    )
     assert detail.summary.status == "refused"
     (step,) = detail.identity
     assert step.outcome == "expired"  # written down: the basis of the refusal
     assert detail.suspensions == [(date(2026, 1, 5), ctx.today())]  # nothing awaited now
     from dpo_desk.services.case_list import timeline
+
     assert [e for e in timeline(ctx, ref) if e.operation == "identity.expire"]
 
 
 def test_identity_step_within_its_time_is_still_awaited(ctx) -> None:
     # Default 30 days: asked on 20 Jan 2026, answer by 19 Feb; today (2 Feb) is in time.
     ref = _case(ctx, received=date(2026, 1, 19))
-    res = workflow.request_identity(ctx, ref, "address differs", date(2026, 1, 20),
-                                    document=False)
+    res = workflow.request_identity(ctx, ref, "address differs", date(2026, 1, 20), document=False)
     assert res.detail.identity[0].answer_by == date(2026, 2, 19)
     assert res.detail.identity[0].current == "pending"
     with pytest.raises(UserError, match="still awaited"):
         workflow.transition(ctx, ref, "refused", "identity-not-established", facts="x")
     with pytest.raises(UserError, match="before the request"):
-        workflow.request_identity(ctx, _case(ctx), "doubt", date(2026, 1, 30),
-                                  document=False, answer_by=date(2026, 1, 29))
+        workflow.request_identity(
+            ctx, _case(ctx), "doubt", date(2026, 1, 30), document=False, answer_by=date(2026, 1, 29)
+        )
 
 
 def test_identity_information_received_late_does_not_expire(ctx) -> None:
     ref = _case(ctx, received=date(2026, 1, 2))
-    workflow.request_identity(ctx, ref, "address differs", date(2026, 1, 5),
-                              document=False, answer_by=date(2026, 1, 10))
+    workflow.request_identity(
+        ctx, ref, "address differs", date(2026, 1, 5), document=False, answer_by=date(2026, 1, 10)
+    )
     detail = workflow.receive_identity(ctx, ref, date(2026, 1, 30))
     assert detail.identity[0].current == "pending"
     with pytest.raises(UserError, match="failed or expired"):
@@ -238,12 +299,31 @@ def test_cli_refuses_a_letter_the_law_has_not_in_one_line(capsys, tmp_path) -> N
     from dpo_desk.cli import main
 
     d = str(tmp_path / "d")
-    assert main(["--data-dir", d, "case", "add", "--name", "Luc Tremblay", "--right",
-                 "access", "--channel", "post", "--jurisdiction", "CA-QC"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                d,
+                "case",
+                "add",
+                "--name",
+                "Luc Tremblay",
+                "--right",
+                "access",
+                "--channel",
+                "post",
+                "--jurisdiction",
+                "CA-QC",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     out = tmp_path / "x.pdf"
-    assert main(["--data-dir", d, "letter", "DPO-2026-0001", "--kind", "extension",
-                 "--out", str(out)]) == 1
+    assert (
+        main(["--data-dir", d, "letter", "DPO-2026-0001", "--kind", "extension", "--out", str(out)])
+        == 1
+    )
     err = capsys.readouterr().err.strip()
     assert "(Quebec, P-39.1) has no 'extension' letter" in err and "\n" not in err
     assert not out.exists()
@@ -259,10 +339,17 @@ def test_heirs_reply_names_only_the_evidence_received(ctx, tmp_path) -> None:
     from dpo_desk.services.registers import deaths
     from tests.letters._pdf import flat, pdf_text
 
-    view = deaths.notify_death(ctx, deaths.DeathNotice(
-        deceased_name="Thérèse Lambert", notifier_name="Sophie Lambert", capacity="heir",
-        requests=["close-accounts"], death_date=date(2026, 1, 10),
-        notifier_contact="5 rue des Lilas\n69006 Lyon"))
+    view = deaths.notify_death(
+        ctx,
+        deaths.DeathNotice(
+            deceased_name="Thérèse Lambert",
+            notifier_name="Sophie Lambert",
+            capacity="heir",
+            requests=["close-accounts"],
+            death_date=date(2026, 1, 10),
+            notifier_contact="5 rue des Lilas\n69006 Lyon",
+        ),
+    )
     deaths.record_action(ctx, view.id, "communicated-data", "order history sent")
     deaths.answer_heirs(ctx, view.id)
     text = flat(pdf_text(letters.generate(ctx, view.case_reference, "heirs-reply", "fr").pdf))

@@ -31,9 +31,18 @@ def _ref(ctx, name: str) -> str:
 
 def test_access_reply_has_every_article_15_element(demo) -> None:
     ref = _ref(demo, "Дмитрий Иванов")
-    text = " ".join(_text(letters.generate(demo, ref, "access-reply", "en",
-                                           late_reason="waited for the archives",
-                                           copy_separately=True).pdf).split())
+    text = " ".join(
+        _text(
+            letters.generate(
+                demo,
+                ref,
+                "access-reply",
+                "en",
+                late_reason="waited for the archives",
+                copy_separately=True,
+            ).pdf
+        ).split()
+    )
     assert "Дмитрий Иванов" in text and ref in text
     compact = text.replace(" ", "")
     for element in ("15(1)(a)", "15(1)(b)", "15(1)(c)", "15(1)(d)", "15(1)(g)", "15(1)(h)"):
@@ -100,10 +109,13 @@ def test_a_tampered_archive_is_not_marked_sent(demo) -> None:
 
 
 def test_extension_letter_gives_the_new_date(demo) -> None:
-    ref = cases.add_case(demo, cases.NewCase(name="A B", rights=["access"],
-                                             received=date(2025, 1, 31), channel="post")).reference
-    workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20),
-                    evidence="e-mail of 20 Feb")
+    ref = cases.add_case(
+        demo,
+        cases.NewCase(name="A B", rights=["access"], received=date(2025, 1, 31), channel="post"),
+    ).reference
+    workflow.extend(
+        demo, ref, "Several requests at once", date(2025, 2, 20), evidence="e-mail of 20 Feb"
+    )
     text = _text(letters.generate(demo, ref, "extension", "en", late_reason="re-sent").pdf)
     assert "28 April 2025" in text and "Several requests at once" in text
 
@@ -190,8 +202,10 @@ def test_acknowledgement_explains_the_due_date_not_an_undecided_extension(demo) 
     ).reference
     ack = " ".join(_text(letters.generate(demo, ref, "acknowledgement", "en").pdf).split())
     assert "28 Feb 2025" in ack and "Reading A" not in ack
-    workflow.extend(demo, ref, "Several requests at once", date(2025, 2, 20),
-                    evidence="e-mail of 20 Feb")
-    ext = " ".join(_text(letters.generate(demo, ref, "extension", "en",
-                                          late_reason="re-sent").pdf).split())
+    workflow.extend(
+        demo, ref, "Several requests at once", date(2025, 2, 20), evidence="e-mail of 20 Feb"
+    )
+    ext = " ".join(
+        _text(letters.generate(demo, ref, "extension", "en", late_reason="re-sent").pdf).split()
+    )
     assert "Reading A" not in ext and "contested" not in ext and "28 April 2025" in ext

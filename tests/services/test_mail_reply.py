@@ -68,16 +68,25 @@ def demo(ctx):
 
 
 def _letter(ctx, rights: list[str], kind: str = "acknowledgement") -> tuple[str, int]:
-    ref = cases.add_case(ctx, cases.NewCase(
-        name="Élodie Lefèvre", rights=rights, received=date(2026, 1, 20), channel="email",
-        email="elodie@example.fr")).reference
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Élodie Lefèvre",
+            rights=rights,
+            received=date(2026, 1, 20),
+            channel="email",
+            email="elodie@example.fr",
+        ),
+    ).reference
     if kind == "access-reply":  # an access reply tells only the activities chosen
         workflow.transition(ctx, ref, "in-progress")
         view = scope.scope_of(ctx, ref, ["customers"])
-        scope.set_scope(ctx, ref, [i.item_id for i in view.items
-                                   if i.suggested and i.kind == "activity"])
-    return ref, letters.generate(ctx, ref, kind, "fr",
-                                 copy_separately=kind == "access-reply").document_id
+        scope.set_scope(
+            ctx, ref, [i.item_id for i in view.items if i.suggested and i.kind == "activity"]
+        )
+    return ref, letters.generate(
+        ctx, ref, kind, "fr", copy_separately=kind == "access-reply"
+    ).document_id
 
 
 def _archived(ctx, document_id: int) -> bytes:
@@ -87,17 +96,23 @@ def _archived(ctx, document_id: int) -> bytes:
 
 
 def _attachments(msg: Message) -> dict[str, bytes]:
-    return {part.get_filename(): part.get_payload(decode=True)
-            for part in msg.walk() if part.get_filename()}
+    return {
+        part.get_filename(): part.get_payload(decode=True)
+        for part in msg.walk()
+        if part.get_filename()
+    }
 
 
-def test_smtp_reply_carries_the_archived_pdf_and_records_the_message_id(
-        demo, smtp_server) -> None:
+def test_smtp_reply_carries_the_archived_pdf_and_records_the_message_id(demo, smtp_server) -> None:
     inbox, port = smtp_server
     save_mail_settings(demo, SmtpSettings("127.0.0.1", port, "", "none", "dpo@example.org"))
     ref, doc_id = _letter(demo, ["access"])
-    info = mail_reply.send_email(demo, mail_reply.MailDraft(
-        doc_id, "elodie@example.fr", f"Votre demande {ref}", "Bonjour,\nvoici notre réponse."))
+    info = mail_reply.send_email(
+        demo,
+        mail_reply.MailDraft(
+            doc_id, "elodie@example.fr", f"Votre demande {ref}", "Bonjour,\nvoici notre réponse."
+        ),
+    )
     assert len(inbox.messages) == 1
     mail_from, rcpt, raw = inbox.messages[0]
     assert mail_from == "dpo@example.org" and rcpt == ["elodie@example.fr"]
@@ -111,8 +126,9 @@ def test_smtp_reply_carries_the_archived_pdf_and_records_the_message_id(
     assert info.email_to == "elodie@example.fr" and info.email_state == "sent"
     assert info.email_message_id == _mid(msg)
     with demo.db.read() as s:
-        rows = s.execute(select(AuditEvent.operation, AuditEvent.summary)
-                         .where(AuditEvent.record_ref == ref)).all()
+        rows = s.execute(
+            select(AuditEvent.operation, AuditEvent.summary).where(AuditEvent.record_ref == ref)
+        ).all()
     ops = [op for op, _ in rows]
     assert ops[-2:] == ["letter.email.sending", "letter.sent"]
     sent = json.loads(rows[-1][1])
@@ -120,8 +136,9 @@ def test_smtp_reply_carries_the_archived_pdf_and_records_the_message_id(
     assert sent["to"] == "elodie@example.fr"
 
 
-def test_portability_reply_needs_and_attaches_the_json_copy(demo, smtp_server,
-                                                            tmp_path: Path) -> None:
+def test_portability_reply_needs_and_attaches_the_json_copy(
+    demo, smtp_server, tmp_path: Path
+) -> None:
     inbox, port = smtp_server
     save_mail_settings(demo, SmtpSettings("127.0.0.1", port, "", "none", "dpo@example.org"))
     ref, doc_id = _letter(demo, ["access", "portability"], "access-reply")
@@ -130,18 +147,19 @@ def test_portability_reply_needs_and_attaches_the_json_copy(demo, smtp_server,
         mail_reply.send_email(demo, draft)
     assert inbox.messages == []
     data = tmp_path / "copy.json"
-    data.write_text('{"sections": [{"title": "Compte", "rows": [["e-mail", "e@x"]]}]}',
-                    encoding="utf-8")
-    mail_reply.send_email(demo, mail_reply.MailDraft(doc_id, "elodie@example.fr",
-                                                     "Vos données", "Ci-joint.", data))
+    data.write_text(
+        '{"sections": [{"title": "Compte", "rows": [["e-mail", "e@x"]]}]}', encoding="utf-8"
+    )
+    mail_reply.send_email(
+        demo, mail_reply.MailDraft(doc_id, "elodie@example.fr", "Vos données", "Ci-joint.", data)
+    )
     files = _attachments(email.message_from_bytes(inbox.messages[0][2]))
     assert files[f"{ref}-data.json"] == data.read_bytes()
     assert files[f"{ref}-access-reply-fr.pdf"] == _archived(demo, doc_id)
 
 
 def test_a_refusing_server_leaves_the_letter_unsent_and_says_so(demo) -> None:
-    save_mail_settings(demo, SmtpSettings("127.0.0.1", _free_port(), "", "none",
-                                          "dpo@example.org"))
+    save_mail_settings(demo, SmtpSettings("127.0.0.1", _free_port(), "", "none", "dpo@example.org"))
     _ref, doc_id = _letter(demo, ["access"])
     with pytest.raises(UserError, match="did not take the message"):
         mail_reply.send_email(demo, mail_reply.MailDraft(doc_id, "e@example.fr", "S", "B"))
@@ -149,8 +167,9 @@ def test_a_refusing_server_leaves_the_letter_unsent_and_says_so(demo) -> None:
     assert info.sent_at is None and info.email_state == "failed"
 
 
-def test_a_crash_between_sending_and_recording_stays_visible(demo, smtp_server,
-                                                             monkeypatch) -> None:
+def test_a_crash_between_sending_and_recording_stays_visible(
+    demo, smtp_server, monkeypatch
+) -> None:
     inbox, port = smtp_server
     save_mail_settings(demo, SmtpSettings("127.0.0.1", port, "", "none", "dpo@example.org"))
     ref, doc_id = _letter(demo, ["access"])
@@ -175,8 +194,9 @@ def test_a_crash_between_sending_and_recording_stays_visible(demo, smtp_server,
 
 def test_eml_draft_then_confirmed(demo, tmp_path: Path) -> None:
     ref, doc_id = _letter(demo, ["access"])
-    path = mail_reply.write_eml(demo, mail_reply.MailDraft(doc_id, "e@example.fr", "S", "B"),
-                                tmp_path)
+    path = mail_reply.write_eml(
+        demo, mail_reply.MailDraft(doc_id, "e@example.fr", "S", "B"), tmp_path
+    )
     msg = email.message_from_bytes(path.read_bytes())
     assert msg["X-Unsent"] == "1" and msg["To"] == "e@example.fr"
     assert _attachments(msg)[f"{ref}-acknowledgement-fr.pdf"] == _archived(demo, doc_id)
@@ -185,8 +205,9 @@ def test_eml_draft_then_confirmed(demo, tmp_path: Path) -> None:
 
 
 def test_smtp_settings_and_password_in_the_keyring(demo, memory_keyring) -> None:
-    saved = save_mail_settings(demo, SmtpSettings("smtp.example.org", 465, "dpo", "ssl",
-                                                  "dpo@example.org"))
+    saved = save_mail_settings(
+        demo, SmtpSettings("smtp.example.org", 465, "dpo", "ssl", "dpo@example.org")
+    )
     assert get_mail_settings(demo) == saved
     set_smtp_password(demo, "s3cret")
     assert smtp_password(demo) == "s3cret"

@@ -17,9 +17,16 @@ from tests.letters._pdf import flat, pdf_text
 
 
 def _case(ctx, rights=("erasure",)) -> str:
-    ref = cases.add_case(ctx, cases.NewCase(
-        name="Anne Roy", rights=list(rights), received=date(2026, 1, 26), channel="post",
-        address="1 rue Basse\n75002 Paris")).reference
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Anne Roy",
+            rights=list(rights),
+            received=date(2026, 1, 26),
+            channel="post",
+            address="1 rue Basse\n75002 Paris",
+        ),
+    ).reference
     workflow.transition(ctx, ref, "in-progress")
     return ref
 
@@ -30,14 +37,16 @@ def test_confirmation_names_only_the_recipients_told(ctx) -> None:
     ref = _case(ctx)
     view = record_notices(ctx, ref, [told.id], date(2026, 1, 30), note="e-mail to support")
     assert [(i.name, i.notified_on) for i in view.notified] == [
-        ("Colis Express SARL", date(2026, 1, 30))]
+        ("Colis Express SARL", date(2026, 1, 30))
+    ]
     assert len(view.items) == 2 and view.applies
     text = flat(pdf_text(letters.generate(ctx, ref, "confirmation", "fr").pdf))
     assert "Colis Express SARL" in text and "(article 19 du RGPD)" in text
     assert "Banque Nord SA" not in text
     with ctx.db.read() as session:
-        event = session.scalars(select(AuditEvent).where(
-            AuditEvent.operation == "case.recipients_notified")).one()
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.operation == "case.recipients_notified")
+        ).one()
         assert json.loads(event.summary)["after"] == ["Colis Express SARL"]
 
 
@@ -55,7 +64,9 @@ def test_a_second_record_keeps_the_first_day_and_can_remove(ctx) -> None:
     record_notices(ctx, ref, [a.id], date(2026, 1, 28))
     view = record_notices(ctx, ref, [a.id, b.id], date(2026, 2, 1))
     assert {i.name: i.notified_on for i in view.notified} == {
-        "Colis Express SARL": date(2026, 1, 28), "Banque Nord SA": date(2026, 2, 1)}
+        "Colis Express SARL": date(2026, 1, 28),
+        "Banque Nord SA": date(2026, 2, 1),
+    }
     view = record_notices(ctx, ref, [b.id])
     assert [i.name for i in view.notified] == ["Banque Nord SA"]
     assert [i.name for i in recipient_notices(ctx, ref).notified] == ["Banque Nord SA"]

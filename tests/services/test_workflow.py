@@ -15,23 +15,38 @@ from dpo_desk.store.models import AuditEvent, Document
 
 @pytest.fixture
 def ref(ctx) -> str:
-    return cases.add_case(ctx, cases.NewCase(
-        name="Jean Dupont", rights=["access"], received=date(2025, 3, 10), channel="email",
-        email="jean@example.fr")).reference
+    return cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Jean Dupont",
+            rights=["access"],
+            received=date(2025, 3, 10),
+            channel="email",
+            email="jean@example.fr",
+        ),
+    ).reference
 
 
 @pytest.fixture
 def recent(ctx) -> str:
     """A case received on 20 Jan 2026, due 20 Feb 2026: ctx.today() (2 Feb) is on time."""
-    return cases.add_case(ctx, cases.NewCase(
-        name="Jean Dupont", rights=["access"], received=date(2026, 1, 20), channel="email",
-        email="jean@example.fr")).reference
+    return cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Jean Dupont",
+            rights=["access"],
+            received=date(2026, 1, 20),
+            channel="email",
+            email="jean@example.fr",
+        ),
+    ).reference
 
 
 def test_identity_wait_suspends_the_deadline(ctx, ref) -> None:
     # law.md: received 10 Mar, ID asked 12 Mar, received 20 Mar -> 10 Apr + 8 days.
-    res = workflow.request_identity(ctx, ref, "The e-mail differs from the account",
-                                    date(2025, 3, 12))
+    res = workflow.request_identity(
+        ctx, ref, "The e-mail differs from the account", date(2025, 3, 12)
+    )
     assert res.detail.summary.status == "awaiting-identity"
     detail = workflow.receive_identity(ctx, ref, date(2025, 3, 20))
     assert detail.due_date == date(2025, 4, 18)
@@ -61,16 +76,22 @@ def test_verification_purges_the_id_copy_and_keeps_the_facts(ctx, ref, tmp_path)
     assert not (ctx.data_dir / "documents" / stored).exists()
     check = detail.identity[-1]
     assert (check.outcome, check.method, check.document_kind, check.verifier) == (
-        "verified", "document", "national ID card", "test-dpo")
+        "verified",
+        "document",
+        "national ID card",
+        "test-dpo",
+    )
     assert detail.documents[0].purged_at is not None
     assert detail.summary.status == "in-progress"
 
 
 def test_extension_within_the_first_month(ctx) -> None:
-    ref = cases.add_case(ctx, cases.NewCase(name="A", rights=["access"],
-                                            received=date(2025, 1, 31), channel="post")).reference
-    detail = workflow.extend(ctx, ref, "Several requests at once", date(2025, 2, 20),
-                             evidence="e-mail of 20 Feb")
+    ref = cases.add_case(
+        ctx, cases.NewCase(name="A", rights=["access"], received=date(2025, 1, 31), channel="post")
+    ).reference
+    detail = workflow.extend(
+        ctx, ref, "Several requests at once", date(2025, 2, 20), evidence="e-mail of 20 Feb"
+    )
     assert detail.summary.status == "extended"
     assert detail.extended_due_date == date(2025, 4, 28)  # law.md: earlier of A and B
     with pytest.raises(UserError, match="already extended"):
@@ -78,8 +99,9 @@ def test_extension_within_the_first_month(ctx) -> None:
 
 
 def test_extension_after_the_notice_date_is_refused_and_changes_nothing(ctx) -> None:
-    ref = cases.add_case(ctx, cases.NewCase(name="A", rights=["access"],
-                                            received=date(2025, 1, 31), channel="post")).reference
+    ref = cases.add_case(
+        ctx, cases.NewCase(name="A", rights=["access"], received=date(2025, 1, 31), channel="post")
+    ).reference
     with ctx.db.read() as session:
         before = audit.count(session)
     with pytest.raises(UserError, match="notice due by 28 Feb 2025"):
@@ -91,8 +113,16 @@ def test_extension_after_the_notice_date_is_refused_and_changes_nothing(ctx) -> 
 
 
 def test_no_extension_in_quebec(ctx) -> None:
-    ref = cases.add_case(ctx, cases.NewCase(name="A", rights=["access"], jurisdiction="CA-QC",
-                                            received=date(2025, 10, 2), channel="post")).reference
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="A",
+            rights=["access"],
+            jurisdiction="CA-QC",
+            received=date(2025, 10, 2),
+            channel="post",
+        ),
+    ).reference
     with pytest.raises(UserError, match="no extension exists under CA-QC"):
         workflow.extend(ctx, ref, "complex", date(2025, 10, 5), evidence="e-mail")
 
@@ -108,8 +138,13 @@ def test_refusal_needs_a_legal_reason_and_is_audited(ctx, recent) -> None:
     ref = recent
     with pytest.raises(UserError, match="needs a reason"):
         workflow.transition(ctx, ref, "refused")
-    detail = workflow.transition(ctx, ref, "refused", "manifestly-unfounded",
-                                 facts="Fourteen identical requests in three days")
+    detail = workflow.transition(
+        ctx,
+        ref,
+        "refused",
+        "manifestly-unfounded",
+        facts="Fourteen identical requests in three days",
+    )
     assert (detail.outcome, detail.outcome_reason) == ("refused", "manifestly-unfounded")
     with ctx.db.read() as session:
         events = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).all()
@@ -129,8 +164,11 @@ def test_answer_then_close_records_dates(ctx, recent) -> None:
 
 def _last_transition(ctx) -> dict:
     with ctx.db.read() as session:
-        event = session.scalars(select(AuditEvent).where(AuditEvent.operation == "case.transition")
-                                .order_by(AuditEvent.id.desc())).first()
+        event = session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.operation == "case.transition")
+            .order_by(AuditEvent.id.desc())
+        ).first()
         assert event is not None
         return dict(json.loads(event.summary))
 
@@ -150,8 +188,14 @@ def test_a_late_answer_needs_a_reason_and_is_audited_late(ctx, ref) -> None:
 def test_a_late_refusal_and_a_late_close_need_their_reasons(ctx, ref) -> None:
     with pytest.raises(UserError, match="give the reason for the delay"):
         workflow.transition(ctx, ref, "refused", "manifestly-unfounded", facts="Fourteen copies")
-    workflow.transition(ctx, ref, "refused", "manifestly-unfounded", facts="Fourteen copies",
-                        late_reason="Mail lost between offices")
+    workflow.transition(
+        ctx,
+        ref,
+        "refused",
+        "manifestly-unfounded",
+        facts="Fourteen copies",
+        late_reason="Mail lost between offices",
+    )
     assert _last_transition(ctx)["late"] is True
     # No refusal letter left by the due date: the closing is late too.
     with pytest.raises(UserError, match="give the reason for the delay"):

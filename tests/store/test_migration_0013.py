@@ -17,28 +17,39 @@ def test_upgrade_from_0010_keeps_rows_and_downgrade_restores(data_dir: Path) -> 
     engine = make_engine(sqlite_url(database_path(data_dir)))
     migrate.upgrade(engine, data_dir / "backups", target="0010")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO processing_activity (name, purposes, legal_basis, data_categories, "
-            "subject_categories, sources, retention, retention_rule, automated_decision, "
-            "ad_logic, ad_significance, ad_consequences, texts_fr, active, created_at, "
-            "updated_at) VALUES ('Orders', 'Deliver', 'contract', '[]', '[]', '', '', '{}', "
-            "'', '', '', '', '{}', 1, '2025-01-01 00:00:00', '2025-01-01 00:00:00')"))
-        conn.execute(text(
-            "INSERT INTO recipient (name, category, service, country, texts_fr, created_at, "
-            "updated_at) VALUES ('Atlas', 'processor', '', 'MA', '{}', "
-            "'2025-01-01 00:00:00', '2025-01-01 00:00:00')"))
-        conn.execute(text(
-            "INSERT INTO transfer (recipient_id, country, adequacy_status, safeguard, "
-            "scc_module, safeguard_document, notes, texts_fr) VALUES (1, 'MA', "
-            "'not-adequate', 'scc', '2', 'SCC', '', '{}')"))
+        conn.execute(
+            text(
+                "INSERT INTO processing_activity (name, purposes, legal_basis, data_categories, "
+                "subject_categories, sources, retention, retention_rule, automated_decision, "
+                "ad_logic, ad_significance, ad_consequences, texts_fr, active, created_at, "
+                "updated_at) VALUES ('Orders', 'Deliver', 'contract', '[]', '[]', '', '', '{}', "
+                "'', '', '', '', '{}', 1, '2025-01-01 00:00:00', '2025-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO recipient (name, category, service, country, texts_fr, created_at, "
+                "updated_at) VALUES ('Atlas', 'processor', '', 'MA', '{}', "
+                "'2025-01-01 00:00:00', '2025-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO transfer (recipient_id, country, adequacy_status, safeguard, "
+                "scc_module, safeguard_document, notes, texts_fr) VALUES (1, 'MA', "
+                "'not-adequate', 'scc', '2', 'SCC', '', '{}')"
+            )
+        )
     migrate.upgrade(engine, data_dir / "backups", target="0013")
     with engine.connect() as conn:
-        row = conn.execute(text(
-            "SELECT name, department, parties, dpia_criteria, dpia_link, next_review_on "
-            "FROM processing_activity")).one()
+        row = conn.execute(
+            text(
+                "SELECT name, department, parties, dpia_criteria, dpia_link, next_review_on "
+                "FROM processing_activity"
+            )
+        ).one()
         assert tuple(row) == ("Orders", "", "[]", "[]", "", None)
-        assert conn.execute(text("SELECT tia_on, tia_conclusion FROM transfer")).one() == \
-            (None, "")
+        assert conn.execute(text("SELECT tia_on, tia_conclusion FROM transfer")).one() == (None, "")
         assert conn.execute(text("SELECT count(*) FROM security_measure")).scalar() == 0
     from alembic import command
 

@@ -145,8 +145,10 @@ def test_models_compile_for_postgresql() -> None:
 
     from dpo_desk.store.models import Base
 
-    ddl = [str(CreateTable(t).compile(dialect=postgresql.dialect()))
-           for t in Base.metadata.sorted_tables]
+    ddl = [
+        str(CreateTable(t).compile(dialect=postgresql.dialect()))
+        for t in Base.metadata.sorted_tables
+    ]
     assert any("CREATE TABLE cases" in d for d in ddl)
     assert all("sqlite" not in d.lower() for d in ddl)
 

@@ -56,18 +56,23 @@ def test_demo_workflow_search_dashboard_and_audit(pg_ctx: Context) -> None:
     # no FTS5 on PostgreSQL: the folded-name fallback still ignores accents
     found = cases.list_cases(pg_ctx, cases.CaseFilter(text="lefevre"))
     assert [c.subject_name for c in found] == ["Élodie Lefèvre"]
-    ref = cases.add_case(pg_ctx, cases.NewCase(
-        name="Дмитрий Иванов", rights=["access"], received=date(2025, 1, 31),
-        channel="post")).reference
+    ref = cases.add_case(
+        pg_ctx,
+        cases.NewCase(
+            name="Дмитрий Иванов", rights=["access"], received=date(2025, 1, 31), channel="post"
+        ),
+    ).reference
     assert cases.get_case(pg_ctx, ref).due_date == date(2025, 2, 28)
-    workflow.extend(pg_ctx, ref, "Several requests at once", date(2025, 2, 20),
-                    evidence="e-mail of 20 Feb")
+    workflow.extend(
+        pg_ctx, ref, "Several requests at once", date(2025, 2, 20), evidence="e-mail of 20 Feb"
+    )
     assert cases.get_case(pg_ctx, ref).extended_due_date == date(2025, 4, 28)
     board = dashboard.dashboard(pg_ctx)
     assert sum(board.counts.values()) > 0 and board.per_month
     with pg_ctx.db.read() as session:
-        assert len(case_ids(session, ListQuery(cases.CaseFilter(open_only=True)),
-                            pg_ctx.today())) > 0
+        assert (
+            len(case_ids(session, ListQuery(cases.CaseFilter(open_only=True)), pg_ctx.today())) > 0
+        )
         report = audit.verify(session)
     assert report.ok and report.count > 150
 

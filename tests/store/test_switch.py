@@ -60,8 +60,11 @@ def test_staging_without_a_journal_is_discarded_and_the_store_untouched(tmp_path
 
 @pytest.mark.parametrize(
     "journal",
-    [b"{not json", b'{"staging": "../elsewhere", "items": ["documents"]}',
-     b'{"staging": ".restore-x", "items": ["documents", "../../etc"]}'],
+    [
+        b"{not json",
+        b'{"staging": "../elsewhere", "items": ["documents"]}',
+        b'{"staging": ".restore-x", "items": ["documents", "../../etc"]}',
+    ],
 )
 def test_a_journal_that_is_unreadable_or_not_ours_changes_nothing(
     tmp_path: Path, journal: bytes
@@ -79,8 +82,7 @@ def test_restore_over_an_unreadable_database_keeps_it_aside(tmp_path: Path) -> N
     data_dir = tmp_path / "d"
     store = open_store(data_dir)
     ctx = Context(db=store.db, data_dir=data_dir)
-    add_case(ctx, NewCase("Kept Person", ["access"], date(2026, 1, 5),
-                          "post"))
+    add_case(ctx, NewCase("Kept Person", ["access"], date(2026, 1, 5), "post"))
     info = backup.create(ctx)
     assert info is not None
     store.close()

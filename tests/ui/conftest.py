@@ -23,13 +23,23 @@ from dpo_desk.ui.main_window import MainWindow, build_main_window
 from tests.ui._wait import settle
 
 #: qtbot's input methods, each followed by a wait for the work it started.
-INPUTS = ("mouseClick", "mouseDClick", "mousePress", "mouseRelease", "keyClick", "keyClicks",
-          "keyPress", "keyRelease", "keySequence")
+INPUTS = (
+    "mouseClick",
+    "mouseDClick",
+    "mousePress",
+    "mouseRelease",
+    "keyClick",
+    "keyClicks",
+    "keyPress",
+    "keyRelease",
+    "keySequence",
+)
 
 
 @pytest.fixture(autouse=True)
-def _inputs_wait_for_results(request: pytest.FixtureRequest,
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+def _inputs_wait_for_results(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Make every qtbot click and key press, ``button.click()``, ``action.trigger()`` and
     a move in the main window's navigation wait for the background work they started,
     as a user waits for the result."""
@@ -43,6 +53,7 @@ def _inputs_wait_for_results(request: pytest.FixtureRequest,
             if not background.in_delivery():  # called by a result's callback: no wait
                 settle(qtbot)
             return result
+
         return run
 
     for name in INPUTS:

@@ -71,11 +71,16 @@ def test_every_audited_operation_has_a_label(window) -> None:
     for path in root.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             # audit.record(session, ctx, "operation", ...): every operation written
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "record" and isinstance(node.func.value, ast.Name)
-                    and node.func.value.id == "audit" and len(node.args) >= 3
-                    and isinstance(node.args[2], ast.Constant)
-                    and isinstance(node.args[2].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "record"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "audit"
+                and len(node.args) >= 3
+                and isinstance(node.args[2], ast.Constant)
+                and isinstance(node.args[2].value, str)
+            ):
                 ops.add(node.args[2].value)
     assert len(ops) > 40  # the scan sees the services' writes
     missing = sorted(op for op in ops if op not in labels.OPERATIONS)

@@ -102,6 +102,8 @@ def test_a_cut_end_is_shown_with_the_anchor_it_was_compared_with(
         session.execute(delete(AuditEvent).where(AuditEvent.id > top - 4))
     qtbot.mouseClick(page.recheck_button, Qt.MouseButton.LeftButton)
     label = page.chain_label.text()
-    assert label.startswith("✖ The end of the trail was cut: 4 entries recorded up to the "
-                            f"anchor of {anchor.when()} (test anchor")
+    assert label.startswith(
+        "✖ The end of the trail was cut: 4 entries recorded up to the "
+        f"anchor of {anchor.when()} (test anchor"
+    )
     assert "#b3261e" in page.chain_label.styleSheet()

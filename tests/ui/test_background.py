@@ -60,8 +60,9 @@ def test_a_refusal_goes_to_its_callback_in_the_users_words(qtbot, runner) -> Non
     assert isinstance(errors[0], UserError)
 
 
-def test_a_refusal_without_callback_is_a_warning_box_not_a_crash(qtbot, runner,
-                                                                 monkeypatch) -> None:
+def test_a_refusal_without_callback_is_a_warning_box_not_a_crash(
+    qtbot, runner, monkeypatch
+) -> None:
     reports: list[BaseException] = []
     monkeypatch.setattr(crash, "report", lambda exc, parent=None: reports.append(exc))
     parent = QWidget()
@@ -72,16 +73,20 @@ def test_a_refusal_without_callback_is_a_warning_box_not_a_crash(qtbot, runner,
 
     BackgroundOp(parent, refuse).run_in(Lane.DB, runner)
     qtbot.waitUntil(runner.is_idle)
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.text() == "nothing to do"]
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.text() == "nothing to do"
+    ]
     assert boxes and boxes[0].icon() == QMessageBox.Icon.Warning
     assert reports == []
     for box in boxes:
         box.close()
 
 
-def test_a_bug_goes_to_the_crash_report_even_with_a_refusal_callback(qtbot, runner,
-                                                                     monkeypatch) -> None:
+def test_a_bug_goes_to_the_crash_report_even_with_a_refusal_callback(
+    qtbot, runner, monkeypatch
+) -> None:
     reports: list[BaseException] = []
     monkeypatch.setattr(crash, "report", lambda exc, parent=None: reports.append(exc))
     words: list[str] = []
@@ -145,8 +150,11 @@ def test_quick_work_shows_no_progress_dialog(qtbot, runner) -> None:
     bg.run_in(Lane.POOL, runner)
     qtbot.waitUntil(runner.is_idle)
     qtbot.wait(PROGRESS_DELAY_MS + 100)
-    assert not [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QProgressDialog) and w.isVisible()]
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]
 
 
 def test_the_db_lane_runs_one_op_at_a_time_in_order(qtbot, runner) -> None:
@@ -172,8 +180,9 @@ def test_the_pool_runs_ops_side_by_side(qtbot, runner) -> None:
     barrier = threading.Barrier(3, timeout=5)  # passes only if three ops run at once
     results: list[int] = []
     for n in range(3):
-        BackgroundOp(None, lambda _h, n=n: (barrier.wait(), n)[1]).success(
-            results.append).run_in(Lane.POOL, runner)
+        BackgroundOp(None, lambda _h, n=n: (barrier.wait(), n)[1]).success(results.append).run_in(
+            Lane.POOL, runner
+        )
     qtbot.waitUntil(runner.is_idle, timeout=10000)
     assert sorted(results) == [0, 1, 2]
 
@@ -181,8 +190,9 @@ def test_the_pool_runs_ops_side_by_side(qtbot, runner) -> None:
 def test_a_long_pool_op_does_not_hold_up_the_db_lane(qtbot, runner) -> None:
     release = threading.Event()
     done: list[str] = []
-    BackgroundOp(None, lambda _h: release.wait(5)).success(
-        lambda _r: done.append("backup")).run_in(Lane.POOL, runner)
+    BackgroundOp(None, lambda _h: release.wait(5)).success(lambda _r: done.append("backup")).run_in(
+        Lane.POOL, runner
+    )
     runner.run(lambda: "page", done.append)
     qtbot.waitUntil(lambda: done == ["page"])
     release.set()
@@ -222,7 +232,8 @@ def test_results_for_a_deleted_window_are_dropped(qtbot, runner) -> None:
     release = threading.Event()
     seen: list[int] = []
     BackgroundOp(parent, lambda _h: release.wait(5) and 1).success(seen.append).run_in(
-        Lane.POOL, runner)
+        Lane.POOL, runner
+    )
     parent.deleteLater()
     qtbot.wait(10)
     release.set()

@@ -261,7 +261,8 @@ def test_a_store_that_cannot_be_reopened_closes_the_program_not_runs_on(
 
 
 def test_a_backup_of_another_installation_is_named_in_the_question_then_restored(
-    qtbot, enc_window,
+    qtbot,
+    enc_window,
 ) -> None:
     """Issue 13: the question says the backup is another installation's; confirming it
     restores (the window passes the confirmation on to the restore)."""

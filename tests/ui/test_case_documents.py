@@ -10,8 +10,9 @@ from dpo_desk.ui.case_view.documents import DocumentsTab
 
 def test_direction_override_in_a_file_name_is_shown_escaped(qtbot, app_ctx, tmp_path):
     ctx = app_ctx.ctx
-    ref = cases.add_case(ctx, cases.NewCase(name="A B", rights=["access"],
-                                            received=date(2026, 1, 5), channel="post")).reference
+    ref = cases.add_case(
+        ctx, cases.NewCase(name="A B", rights=["access"], received=date(2026, 1, 5), channel="post")
+    ).reference
     sneaky = tmp_path / "scan\u202efdp.txt"  # reads "scanpdf.txt" backwards-disguised
     sneaky.write_text("a scanned letter, as text")
     detail = documents.attach(ctx, ref, sneaky)
@@ -39,11 +40,21 @@ def test_dropping_files_on_the_tab_asks_to_attach_them(qtbot, tmp_path):
     got: list[tuple] = []
     tab.attach_files.connect(lambda paths, kind: got.append((paths, kind)))
     tab.kind.setCurrentIndex(tab.kind.findData("attachment"))
-    enter = QDragEnterEvent(tab.rect().center(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        tab.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(tab, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(tab.rect().center()), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(tab.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(tab, drop)
     assert got == [([scan], "attachment")]  # the web address is not a file: left out

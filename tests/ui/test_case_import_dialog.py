@@ -46,10 +46,10 @@ def _cases(ctx: Context) -> int:
         return int(s.scalar(select(func.count(Case.id))) or 0)
 
 
-def _open(qtbot, page: CasesPage, monkeypatch: pytest.MonkeyPatch, path: Path
-          ) -> CaseImportDialog:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+def _open(qtbot, page: CasesPage, monkeypatch: pytest.MonkeyPatch, path: Path) -> CaseImportDialog:
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     dialog = page.import_dialog
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
@@ -58,12 +58,15 @@ def _open(qtbot, page: CasesPage, monkeypatch: pytest.MonkeyPatch, path: Path
 
 
 def test_refusals_are_listed_by_line_then_a_corrected_file_imports(
-        qtbot, page: CasesPage, threaded: AppContext, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, page: CasesPage, threaded: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad = tmp_path / "form.csv"
-    bad.write_text(HEADER + "2025-01-31,Ann Lee,ann@x.org,access,hi\n"
-                   "2025-01-31,Bob <b>Ray</b>,bob@x.org,access,\n"
-                   "yesterday,Cy Bo,cy@x.org,erasure,\n", encoding="utf-8")
+    bad.write_text(
+        HEADER + "2025-01-31,Ann Lee,ann@x.org,access,hi\n"
+        "2025-01-31,Bob <b>Ray</b>,bob@x.org,access,\n"
+        "yesterday,Cy Bo,cy@x.org,erasure,\n",
+        encoding="utf-8",
+    )
     dialog = _open(qtbot, page, monkeypatch, bad)
     assert dialog.preview.rowCount() == 3
     assert dialog.preview.item(0, 1).text() == "Ann Lee"
@@ -82,10 +85,13 @@ def test_refusals_are_listed_by_line_then_a_corrected_file_imports(
     assert "2 row(s) refused; nothing was imported" in dialog.refusals_label.text()
     assert _cases(threaded.ctx) == 0
     good = tmp_path / "fixed.csv"
-    good.write_text(HEADER + "2025-01-31,Ann Lee,ann@x.org,access,hi\n"
-                    "2025-01-31,Bob Ray,bob@x.org,access,\n", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(good), "")))
+    good.write_text(
+        HEADER + "2025-01-31,Ann Lee,ann@x.org,access,hi\n2025-01-31,Bob Ray,bob@x.org,access,\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(good), ""))
+    )
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.preview.rowCount() == 2, timeout=10_000)
     assert not dialog.refusals.isVisible()
@@ -96,8 +102,9 @@ def test_refusals_are_listed_by_line_then_a_corrected_file_imports(
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
 
 
-def test_a_mapping_chosen_by_hand_is_used(qtbot, page: CasesPage, threaded: AppContext,
-                                          tmp_path: Path, monkeypatch) -> None:
+def test_a_mapping_chosen_by_hand_is_used(
+    qtbot, page: CasesPage, threaded: AppContext, tmp_path: Path, monkeypatch
+) -> None:
     path = tmp_path / "odd.csv"
     path.write_text("A,B,C\nZoé Martin,2025-01-31,erasure\n", encoding="utf-8")
     dialog = _open(qtbot, page, monkeypatch, path)
@@ -114,11 +121,17 @@ def test_a_mapping_chosen_by_hand_is_used(qtbot, page: CasesPage, threaded: AppC
     assert _cases(threaded.ctx) == 1
 
 
-def test_cancel_during_the_import_imports_nothing(qtbot, page: CasesPage, threaded: AppContext,
-                                                  tmp_path: Path, monkeypatch) -> None:
+def test_cancel_during_the_import_imports_nothing(
+    qtbot, page: CasesPage, threaded: AppContext, tmp_path: Path, monkeypatch
+) -> None:
     path = tmp_path / "big.csv"
-    path.write_text(HEADER + "".join(f"2025-01-{1 + i % 28:02d},Person {i},p{i}@x.org,access,\n"
-                                     for i in range(40_000)), encoding="utf-8")
+    path.write_text(
+        HEADER
+        + "".join(
+            f"2025-01-{1 + i % 28:02d},Person {i},p{i}@x.org,access,\n" for i in range(40_000)
+        ),
+        encoding="utf-8",
+    )
     dialog = _open(qtbot, page, monkeypatch, path)
     dialog.import_button.clicked.emit()  # a click that does not wait: the user acts meanwhile
     assert dialog.cancel_button.text() == "Cancel"

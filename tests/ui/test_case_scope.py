@@ -111,9 +111,16 @@ def test_relationships_follow_a_switch_to_french(qtbot, window, demo_ctx) -> Non
     from dpo_desk.ui import i18n
 
     ctx = window.app.ctx  # the demo register (demo_ctx) is in this window's store
-    ref = cases.add_case(ctx, cases.NewCase(name="Bérénice Aubry", rights=["access"],
-                                            received=ctx.today(), channel="email",
-                                            email="b@example.fr")).reference
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Bérénice Aubry",
+            rights=["access"],
+            received=ctx.today(),
+            channel="email",
+            email="b@example.fr",
+        ),
+    ).reference
     window.open_case(ref)
     view = window.cases_page.view
     qtbot.waitUntil(lambda: view.reference == ref, timeout=3000)

@@ -49,14 +49,17 @@ def test_late_cases_lead_the_deadline_list(qtbot, app_ctx, window):
     from dpo_desk.ui.widgets.deadline import COLOURS, Urgency
 
     ctx = app_ctx.ctx
-    soon = cases.add_case(ctx, cases.NewCase(name="Soon", rights=["access"],
-                                             received=date(2026, 1, 20), channel="post"))
-    late = cases.add_case(ctx, cases.NewCase(name="Late", rights=["access"],
-                                             received=date(2025, 12, 15), channel="post"))
+    soon = cases.add_case(
+        ctx,
+        cases.NewCase(name="Soon", rights=["access"], received=date(2026, 1, 20), channel="post"),
+    )
+    late = cases.add_case(
+        ctx,
+        cases.NewCase(name="Late", rights=["access"], received=date(2025, 12, 15), channel="post"),
+    )
     page = window.show_page("dashboard")
     page.refresh()
     settle(qtbot)
     qtbot.waitUntil(lambda: page.upcoming.rowCount() == 2)
-    assert [page.upcoming.item(r, 1).text() for r in range(2)] == [late.reference,
-                                                                   soon.reference]
+    assert [page.upcoming.item(r, 1).text() for r in range(2)] == [late.reference, soon.reference]
     assert page.upcoming.item(0, 0).background().color().name() == COLOURS[Urgency.OVERDUE][0]

@@ -63,8 +63,7 @@ def test_an_impossible_receipt_date_is_refused_at_the_field_and_kept(
     assert "2 March 2026" in dialog.due.text() or "Reply due" in dialog.due.text()
 
 
-def test_a_future_receipt_date_is_refused_not_replaced_by_today(qtbot, window, app_ctx,
-                                                                type_text):
+def test_a_future_receipt_date_is_refused_not_replaced_by_today(qtbot, window, app_ctx, type_text):
     dialog = _intake(qtbot, window)
     type_text(dialog.name, "Ann Lee")
     dialog.rights["access"].setChecked(True)
@@ -78,8 +77,9 @@ def test_a_future_receipt_date_is_refused_not_replaced_by_today(qtbot, window, a
 
 def test_identity_request_date_in_the_future_is_refused_at_the_field(qtbot, app_ctx, english):
     ctx = app_ctx.ctx
-    detail = cases.add_case(ctx, cases.NewCase(name="A B", rights=["access"],
-                                               received=date(2026, 1, 5), channel="post"))
+    detail = cases.add_case(
+        ctx, cases.NewCase(name="A B", rights=["access"], received=date(2026, 1, 5), channel="post")
+    )
     dialog = RequestIdentityDialog(app_ctx, detail)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -94,8 +94,11 @@ def test_register_death_date_is_kept_as_typed(qtbot, app_ctx, english):
     dialog = NotifyDeathDialog(app_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.mouseClick(dialog.death_date.check, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dialog.death_date.check.height() // 2))
+    qtbot.mouseClick(
+        dialog.death_date.check,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(8, dialog.death_date.check.height() // 2),
+    )
     assert dialog.death_date.check.isChecked()
     _retype(qtbot, dialog.death_date.edit, "1950-02-31")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -123,8 +126,9 @@ def test_receipt_time_is_shown_in_the_organisation_zone(
     ctx = app_ctx.ctx
     assert ctx.timezone == "Europe/Paris"
     received = datetime(2026, 1, 5, 18, 29, tzinfo=UTC)  # 19:29 in Paris, 13:29 in New York
-    ref = cases.add_case(ctx, cases.NewCase(name="A B", rights=["access"], received=received,
-                                            channel="post")).reference
+    ref = cases.add_case(
+        ctx, cases.NewCase(name="A B", rights=["access"], received=received, channel="post")
+    ).reference
     window.open_case(ref)
     view = window.cases_page.view
     qtbot.waitUntil(lambda: view.reference == ref)

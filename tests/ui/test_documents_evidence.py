@@ -25,8 +25,10 @@ from tests.ui._wait import settle
 
 
 def _case(ctx) -> str:
-    return cases.add_case(ctx, cases.NewCase(name="Ann Lee", rights=["access"],
-                                             received=date(2026, 1, 5), channel="post")).reference
+    return cases.add_case(
+        ctx,
+        cases.NewCase(name="Ann Lee", rights=["access"], received=date(2026, 1, 5), channel="post"),
+    ).reference
 
 
 def _drop(widget, paths: list[Path]) -> None:
@@ -34,11 +36,21 @@ def _drop(widget, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     centre = widget.rect().center()
-    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        centre,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, enter)
-    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(centre),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, drop)
 
 
@@ -114,8 +126,11 @@ def test_id_copy_dropped_on_documents_is_destroyed_by_verification(
     members = verify_into(info.path, tmp_path / "staging").manifest["members"]
     assert f"documents/{stored}" not in members
     assert any(m.startswith("documents/") for m in members)  # the plain attachment stays
-    row = next(r for r in range(view.documents.table.rowCount())
-               if "destroyed" in view.documents.table.item(r, 0).text())
+    row = next(
+        r
+        for r in range(view.documents.table.rowCount())
+        if "destroyed" in view.documents.table.item(r, 0).text()
+    )
     assert view.documents.table.item(row, 1).text() == "Identity evidence"
     assert not view.identity.attach_id.isEnabled()  # no more ID copies once verified
 
@@ -188,8 +203,7 @@ def test_intake_says_what_each_file_is(qtbot, window, app_ctx, tmp_path, type_te
     assert [d.kind for d in dialog.detail.documents] == ["id-evidence"]
 
 
-def test_identity_tab_attaches_the_id_copy_as_such(qtbot, window, app_ctx, tmp_path,
-                                                   monkeypatch):
+def test_identity_tab_attaches_the_id_copy_as_such(qtbot, window, app_ctx, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     ctx = app_ctx.ctx
@@ -198,8 +212,10 @@ def test_identity_tab_attaches_the_id_copy_as_such(qtbot, window, app_ctx, tmp_p
     view.tabs.setCurrentWidget(view.identity)
     scan = tmp_path / "passport-scan.txt"
     scan.write_text("PASSPORT")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(scan)], "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(scan)], ""))
+    )
     qtbot.mouseClick(view.identity.attach_id, Qt.MouseButton.LeftButton)
     assert [(d.original_name, d.kind) for d in view.detail.documents] == [
-        ("passport-scan.txt", "id-evidence")]
+        ("passport-scan.txt", "id-evidence")
+    ]

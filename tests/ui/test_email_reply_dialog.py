@@ -50,17 +50,23 @@ def smtp(demo_ctx: AppContext) -> Iterator[_Inbox]:
     inbox = _Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
-    save_mail_settings(demo_ctx.ctx, SmtpSettings("127.0.0.1", port, "", "none",
-                                                  "dpo@example.org"))
+    save_mail_settings(demo_ctx.ctx, SmtpSettings("127.0.0.1", port, "", "none", "dpo@example.org"))
     yield inbox
     controller.stop()
 
 
 @pytest.fixture
 def widget(qtbot, demo_ctx: AppContext, english: None) -> CaseLettersWidget:
-    ref = cases.add_case(demo_ctx.ctx, cases.NewCase(
-        name="Hélène Lefèvre", rights=["access"], received=date(2026, 1, 20),
-        channel="email", email="helene@example.fr")).reference
+    ref = cases.add_case(
+        demo_ctx.ctx,
+        cases.NewCase(
+            name="Hélène Lefèvre",
+            rights=["access"],
+            received=date(2026, 1, 20),
+            channel="email",
+            email="helene@example.fr",
+        ),
+    ).reference
     w = CaseLettersWidget(demo_ctx)
     qtbot.addWidget(w)
     w.resize(1200, 760)
@@ -84,8 +90,7 @@ def test_send_by_smtp_from_the_letters_tab(qtbot, widget, smtp, demo_ctx) -> Non
     dialog.subject_edit.selectAll()
     qtbot.keyClicks(dialog.subject_edit, "Reply to your request")
     qtbot.mouseClick(dialog.smtp_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Sent to helene@example.fr" in dialog.status.text(),
-                    timeout=15_000)
+    qtbot.waitUntil(lambda: "Sent to helene@example.fr" in dialog.status.text(), timeout=15_000)
     assert len(smtp.messages) == 1
     msg = email.message_from_bytes(smtp.messages[0])
     assert msg["Subject"] == "Reply to your request"
@@ -97,11 +102,15 @@ def test_send_by_smtp_from_the_letters_tab(qtbot, widget, smtp, demo_ctx) -> Non
     qtbot.waitUntil(lambda: not widget.email_button.isEnabled(), timeout=10_000)  # sent: final
 
 
-def test_eml_for_the_mail_program_then_recorded_as_sent(qtbot, widget, demo_ctx,
-                                                        monkeypatch) -> None:
+def test_eml_for_the_mail_program_then_recorded_as_sent(
+    qtbot, widget, demo_ctx, monkeypatch
+) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
+    )
     qtbot.mouseClick(widget.email_button, Qt.MouseButton.LeftButton)
     dialog = widget.email_dialog
     qtbot.waitUntil(lambda: dialog.to_edit.text() == "helene@example.fr", timeout=10_000)
@@ -122,8 +131,9 @@ def test_eml_for_the_mail_program_then_recorded_as_sent(qtbot, widget, demo_ctx,
     assert not dialog.banner.isVisible()
 
 
-def test_smtp_settings_and_password_typed_in_settings(qtbot, demo_ctx, english,
-                                                      memory_keyring) -> None:
+def test_smtp_settings_and_password_typed_in_settings(
+    qtbot, demo_ctx, english, memory_keyring
+) -> None:
     page = SettingsPage(demo_ctx)
     qtbot.addWidget(page)
     page.show()
@@ -140,8 +150,9 @@ def test_smtp_settings_and_password_typed_in_settings(qtbot, demo_ctx, english,
     qtbot.keyClicks(box.password, "s3cret")
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "saved" in box.status.text(), timeout=10_000)
-    assert get_mail_settings(demo_ctx.ctx) == SmtpSettings("smtp.example.org", 465, "dpo",
-                                                           "ssl", "dpo@example.org")
+    assert get_mail_settings(demo_ctx.ctx) == SmtpSettings(
+        "smtp.example.org", 465, "dpo", "ssl", "dpo@example.org"
+    )
     assert smtp_password(demo_ctx.ctx) == "s3cret" and box.password.text() == ""
     box.host.clear()
     qtbot.keyClicks(box.host, "bad host")

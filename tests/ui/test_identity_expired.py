@@ -15,15 +15,29 @@ from tests.ui._wait import closed
 
 def test_expired_step_is_shown_and_allows_the_identity_refusal(qtbot, window):
     ctx = window.app.ctx
-    ref = cases.add_case(ctx, cases.NewCase(name="Rose Garnier", rights=["access"],
-                                            received=date(2026, 1, 2), channel="post",
-                                            address="2 place Bellecour\n69002 Lyon")).reference
-    workflow.request_identity(ctx, ref, "The signature differs", date(2026, 1, 5),
-                              document=False, answer_by=date(2026, 1, 20))
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Rose Garnier",
+            rights=["access"],
+            received=date(2026, 1, 2),
+            channel="post",
+            address="2 place Bellecour\n69002 Lyon",
+        ),
+    ).reference
+    workflow.request_identity(
+        ctx,
+        ref,
+        "The signature differs",
+        date(2026, 1, 5),
+        document=False,
+        answer_by=date(2026, 1, 20),
+    )
     view = window.cases_page.view
     view.show_case(ref)
-    qtbot.waitUntil(lambda: view.reference == ref and "refused" in view.action_buttons,
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: view.reference == ref and "refused" in view.action_buttons, timeout=3000
+    )
     view.tabs.setCurrentWidget(view.identity)
     table = view.identity.table
     assert table.item(0, 0).text().startswith("Expired")
@@ -45,9 +59,12 @@ def test_expired_step_is_shown_and_allows_the_identity_refusal(qtbot, window):
 
 def test_request_dialog_gives_thirty_days_by_default(qtbot, window):
     ctx = window.app.ctx
-    ref = cases.add_case(ctx, cases.NewCase(name="Léa Fabre", rights=["access"],
-                                            received=date(2026, 1, 30),
-                                            channel="post")).reference
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Léa Fabre", rights=["access"], received=date(2026, 1, 30), channel="post"
+        ),
+    ).reference
     dialog = RequestIdentityDialog(window.app, cases.get_case(ctx, ref), window)
     qtbot.addWidget(dialog)
     assert dialog.answer_by.value() == date(2026, 3, 4)  # 2 Feb 2026 + 30 days

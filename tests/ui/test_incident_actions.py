@@ -23,9 +23,16 @@ AWARE = datetime(2026, 1, 30, 23, 59, tzinfo=ZoneInfo("Europe/Paris"))
 
 def _page_with_incident(window, qtbot, title: str = "Clé USB perdue") -> IncidentsPage:
     organisation.update_profile(window.app.ctx, {"name": "Acme SAS"})
-    incidents.add_incident(window.app.ctx, incidents.NewIncident(
-        title=title, aware_at=AWARE, origin="device-lost-or-stolen", people_count=12,
-        data_categories=["identity"]))
+    incidents.add_incident(
+        window.app.ctx,
+        incidents.NewIncident(
+            title=title,
+            aware_at=AWARE,
+            origin="device-lost-or-stolen",
+            people_count=12,
+            data_categories=["identity"],
+        ),
+    )
     page = window.show_page("incidents")
     assert isinstance(page, IncidentsPage)
     page.refresh()
@@ -47,8 +54,7 @@ def test_a_refused_close_says_why_and_keeps_the_form(qtbot, window, type_text) -
     qtbot.mouseClick(actions.close_button, Qt.MouseButton.LeftButton)
     box = actions.refusal_box
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.text() == (f"{ref}: record the notice or the decision not to notify "
-                          "before closing")
+    assert box.text() == (f"{ref}: record the notice or the decision not to notify before closing")
     box.button(QMessageBox.StandardButton.Ok).click()
     assert view.reasons.toPlainText() == "Clé chiffrée, mot de passe non divulgué"
     assert incidents.get_incident(window.app.ctx, ref).summary.status == "open"
@@ -64,8 +70,9 @@ def test_a_refused_close_says_why_and_keeps_the_form(qtbot, window, type_text) -
     assert not actions.close_button.isEnabled()
 
 
-def test_export_writes_each_format_where_the_dpo_chose(qtbot, window, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_writes_each_format_where_the_dpo_chose(
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = _page_with_incident(window, qtbot, "Courriel au mauvais destinataire")
     actions = page.action_bar
     out = tmp_path / "out"
@@ -121,10 +128,12 @@ def test_in_french_the_buttons_the_refusal_and_the_settings_speak_french(
         box = bar.refusal_box
         assert box is not None and box.text() == (
             "INC-2026-0001 : consignez la notification ou la décision de ne pas notifier "
-            "avant de clore")
+            "avant de clore"
+        )
         box.button(QMessageBox.StandardButton.Ok).click()
-        monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            lambda *a: (str(tmp_path / "registre.pdf"), ""))
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "registre.pdf"), "")
+        )
         bar.export_format.setCurrentIndex(bar.export_format.findData("pdf"))
         qtbot.mouseClick(bar.export_button, Qt.MouseButton.LeftButton)
         assert bar.status.text().startswith("1 incident exporté vers ")
@@ -134,14 +143,17 @@ def test_in_french_the_buttons_the_refusal_and_the_settings_speak_french(
         combo = settings.fields["breach_hours"]
         assert [combo.itemText(i) for i in range(combo.count())] == [
             "Heures écoulées depuis la prise de connaissance (par défaut, la plus prudente)",
-            "Règlement 1182/71, art. 3(1) : l'heure de la prise de connaissance non comptée"]
+            "Règlement 1182/71, art. 3(1) : l'heure de la prise de connaissance non comptée",
+        ]
         assert "72 heures de temps écoulé" in settings.explain["breach_hours"].text()
         # The new buttons take no Alt letter another button of their page already has.
         for key in ("incidents", "backups"):
             shown = window.show_page(key)
-            keys = [b.text().replace("&&", "").split("&")[1][0].lower()
-                    for b in shown.findChildren(QPushButton)
-                    if b.isVisible() and "&" in b.text().replace("&&", "")]
+            keys = [
+                b.text().replace("&&", "").split("&")[1][0].lower()
+                for b in shown.findChildren(QPushButton)
+                if b.isVisible() and "&" in b.text().replace("&&", "")
+            ]
             assert len(keys) == len(set(keys)), (key, keys)
     finally:
         i18n.install("en")

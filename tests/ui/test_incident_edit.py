@@ -27,16 +27,24 @@ MEASURES = "We blocked the stolen accounts and reset every password."
 
 
 def _text(pdf: bytes) -> str:
-    return " ".join(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
-                    .split())
+    return " ".join(
+        " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages).split()
+    )
 
 
 def _open_page(window, qtbot) -> IncidentsPage:
     organisation.update_profile(window.app.ctx, {"name": "Acme SAS"})
-    incidents.add_incident(window.app.ctx, incidents.NewIncident(
-        title="Stolen laptop", aware_at=AWARE, origin="device-lost-or-stolen",
-        people_count=12, data_categories=["identity"],
-        circumstances="A laptop was stolen from a car."))
+    incidents.add_incident(
+        window.app.ctx,
+        incidents.NewIncident(
+            title="Stolen laptop",
+            aware_at=AWARE,
+            origin="device-lost-or-stolen",
+            people_count=12,
+            data_categories=["identity"],
+            circumstances="A laptop was stolen from a car.",
+        ),
+    )
     page = window.show_page("incidents")
     assert isinstance(page, IncidentsPage)
     page.refresh()
@@ -48,12 +56,14 @@ def _open_page(window, qtbot) -> IncidentsPage:
 
 
 def _save(qtbot, dialog: IncidentIntakeDialog) -> None:
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 def test_edit_completes_the_facts_and_the_notice_to_persons_has_them(
-        qtbot, window, type_text) -> None:
+    qtbot, window, type_text
+) -> None:
     page = _open_page(window, qtbot)
     ref = page.view.detail.reference
     bar = page.action_bar
@@ -105,8 +115,9 @@ def test_edit_completes_the_facts_and_the_notice_to_persons_has_them(
     qtbot.mouseClick(bar.edit_button, Qt.MouseButton.LeftButton)
     if "failed" in seen:
         raise seen["failed"]  # type: ignore[misc]
-    assert seen["refusal"] == ("the incident cannot start after the organisation became "
-                               "aware of it")
+    assert seen["refusal"] == (
+        "the incident cannot start after the organisation became aware of it"
+    )
     assert "'yesterday' is not a valid date-time" in str(seen["unreadable"])
     assert bar.status.text() == f"{ref} updated."
     stored = incidents.get_incident(window.app.ctx, ref)
@@ -116,8 +127,9 @@ def test_edit_completes_the_facts_and_the_notice_to_persons_has_them(
     assert stored.summary.aware_at == AWARE  # the clock is the intake's
     assert CONSEQUENCES in page.view.overview.text()
     with window.app.ctx.db.read() as session:
-        ops = list(session.scalars(select(AuditEvent.operation)
-                                   .where(AuditEvent.record_ref == ref)))
+        ops = list(
+            session.scalars(select(AuditEvent.operation).where(AuditEvent.record_ref == ref))
+        )
     assert ops == ["incident.create", "incident.update"]
 
     # The notice to the persons, produced and read back.

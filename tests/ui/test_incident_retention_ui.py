@@ -18,8 +18,9 @@ PARIS = ZoneInfo("Europe/Paris")
 
 
 def _closed_quebec(ctx, title: str, aware: datetime) -> str:
-    d = incidents.add_incident(ctx, incidents.NewIncident(
-        title=title, aware_at=aware, quebec_people=3, people_count=3))
+    d = incidents.add_incident(
+        ctx, incidents.NewIncident(title=title, aware_at=aware, quebec_people=3, people_count=3)
+    )
     incident_actions.decide(ctx, d.reference, False, "encrypted, no risk")
     incident_actions.close(ctx, d.reference)
     return d.reference
@@ -51,8 +52,7 @@ def test_expired_incident_entries_are_listed_and_removed_after_asking(qtbot, win
 
     # The DPO keeps the second one (untick it), then asks to remove; first cancels.
     rect = box.visualItemRect(box.item(1))
-    qtbot.mouseClick(box.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.center())  # selects only
+    qtbot.mouseClick(box.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # selects only
     qtbot.keyClick(box, Qt.Key.Key_Space)  # unticks
     assert box.item(1).checkState() == Qt.CheckState.Unchecked
     qtbot.mouseClick(page.remove_incidents_button, Qt.MouseButton.LeftButton)

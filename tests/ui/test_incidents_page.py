@@ -19,8 +19,9 @@ from dpo_desk.ui.pages.incidents import RED, IncidentsPage
 
 
 def _text(pdf: bytes) -> str:
-    return " ".join(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
-                    .split())
+    return " ".join(
+        " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages).split()
+    )
 
 
 def _record(qtbot, page: IncidentsPage, type_text, title: str, wall: str) -> str:
@@ -30,8 +31,9 @@ def _record(qtbot, page: IncidentsPage, type_text, title: str, wall: str) -> str
         assert isinstance(dialog, IncidentIntakeDialog)
         type_text(dialog.title_edit, title)
         typed = QDateTime.fromString(wall, "yyyy-MM-dd HH:mm")
-        dialog.aware_edit.setDateTime(QDateTime(typed.date(), typed.time(),
-                                                QTimeZone(b"Europe/Paris")))
+        dialog.aware_edit.setDateTime(
+            QDateTime(typed.date(), typed.time(), QTimeZone(b"Europe/Paris"))
+        )
         seen["due"] = dialog.due_label.text()
         dialog.origin.setCurrentIndex(dialog.origin.findData("device-lost-or-stolen"))
         for i in range(dialog.data.count()):
@@ -46,8 +48,9 @@ def _record(qtbot, page: IncidentsPage, type_text, title: str, wall: str) -> str
         # what a notice to the persons must say (GDPR Art. 34(2))
         type_text(dialog.consequences, "Usage frauduleux possible des IBAN.")
         type_text(dialog.measures, "Compte désactivé, plainte déposée.")
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
 
     in_dialog(fill)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -97,8 +100,10 @@ def test_incident_from_intake_to_notices_sent(qtbot, window, type_text) -> None:
     qtbot.mouseClick(view.sent_button, Qt.MouseButton.LeftButton)
 
     detail = incidents.get_incident(window.app.ctx, ref)
-    assert [(n.addressee, n.kind) for n in detail.notices] == [("authority", "initial"),
-                                                               ("persons", "")]
+    assert [(n.addressee, n.kind) for n in detail.notices] == [
+        ("authority", "initial"),
+        ("persons", ""),
+    ]
     docs = incident_docs.documents_of(window.app.ctx, ref)
     assert all(d.sent_at is not None for d in docs)
     summary = _text(incident_docs.read(window.app.ctx, docs[0].id))
@@ -110,8 +115,7 @@ def test_incident_from_intake_to_notices_sent(qtbot, window, type_text) -> None:
     assert page.table.item(0, 2).text() == "—"  # the clock stopped: authority notified
 
 
-def test_a_clock_under_24_hours_is_red_here_and_on_the_dashboard(qtbot, window,
-                                                                  type_text) -> None:
+def test_a_clock_under_24_hours_is_red_here_and_on_the_dashboard(qtbot, window, type_text) -> None:
     page = window.show_page("incidents")
     _record(qtbot, page, type_text, "Courriel au mauvais destinataire", "2026-01-30 20:00")
     assert page.table.item(0, 2).text() == "9 h 00 min left"

@@ -15,9 +15,17 @@ from dpo_desk.store.models import DataSubject, SubjectContact
 
 
 def _known(ctx) -> str:
-    return cases.add_case(ctx, cases.NewCase(
-        name="Ann Lee", rights=["access"], received=date(2026, 1, 5), channel="post",
-        email="ann@old.example", address="1 Old Street\n75001 Paris")).reference
+    return cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Ann Lee",
+            rights=["access"],
+            received=date(2026, 1, 5),
+            channel="post",
+            email="ann@old.example",
+            address="1 Old Street\n75001 Paris",
+        ),
+    ).reference
 
 
 def _intake_with_new_details(qtbot, window, type_text):
@@ -53,8 +61,10 @@ def test_new_details_are_shown_and_kept_for_the_person(qtbot, window, app_ctx, t
         person = session.get(DataSubject, new.subject_id)
         assert (person.email, person.postal_address) == ("ann@new.example", "2 New Road")
         (history,) = session.scalars(select(SubjectContact)).all()
-        assert (history.email, history.postal_address) == ("ann@old.example",
-                                                            "1 Old Street\n75001 Paris")
+        assert (history.email, history.postal_address) == (
+            "ann@old.example",
+            "1 Old Street\n75001 Paris",
+        )
         assert history.replaced_by_case == new.reference
     letter = build_letter_data(ctx, new.reference, "acknowledgement", "en")
     assert letter.addressee.address == ("2 New Road",)
@@ -68,8 +78,11 @@ def test_new_details_can_stay_with_this_case_only(qtbot, window, app_ctx, type_t
     ctx = app_ctx.ctx
     _known(ctx)
     dialog = _intake_with_new_details(qtbot, window, type_text)
-    qtbot.mouseClick(dialog.update_contact, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dialog.update_contact.height() // 2))
+    qtbot.mouseClick(
+        dialog.update_contact,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(8, dialog.update_contact.height() // 2),
+    )
     assert not dialog.update_contact.isChecked()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     new = dialog.detail

@@ -41,9 +41,16 @@ def widget(qtbot, demo_ctx: AppContext, english: None) -> CaseLettersWidget:
 @pytest.fixture
 def reference(demo_ctx: AppContext) -> str:
     """An access request in progress, on time: every letter it can have is offered."""
-    ref = cases.add_case(demo_ctx.ctx, cases.NewCase(
-        name="Hélène Lefèvre", rights=["access"], received=date(2026, 1, 20), channel="post",
-        address="3 rue Neuve\n69001 Lyon")).reference
+    ref = cases.add_case(
+        demo_ctx.ctx,
+        cases.NewCase(
+            name="Hélène Lefèvre",
+            rights=["access"],
+            received=date(2026, 1, 20),
+            channel="post",
+            address="3 rue Neuve\n69001 Lyon",
+        ),
+    ).reference
     workflow.transition(demo_ctx.ctx, ref, "in-progress")
     return ref
 
@@ -226,9 +233,7 @@ def test_print_renders_every_page(qtbot, widget, scoped, demo_ctx, tmp_path, mon
     assert f"{pages} page(s)" in widget.status.text()
 
 
-def test_data_copy_file_goes_into_the_annex(
-    qtbot, widget, scoped, demo_ctx, tmp_path, monkeypatch
-):
+def test_data_copy_file_goes_into_the_annex(qtbot, widget, scoped, demo_ctx, tmp_path, monkeypatch):
     reference = scoped
     data = tmp_path / "copy.json"
     data.write_text(
@@ -256,13 +261,21 @@ def test_data_copy_file_goes_into_the_annex(
 def test_refusal_is_shown_and_the_form_keeps_its_content(qtbot, widget, demo_ctx, type_text):
     # A reply written after its deadline: refused without a reason, then marked late.
     ctx = demo_ctx.ctx
-    late = cases.add_case(ctx, cases.NewCase(name="Marc Petit", rights=["access"],
-                                             received=date(2025, 11, 3), channel="post",
-                                             address="8 rue Basse\n69002 Lyon")).reference
+    late = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Marc Petit",
+            rights=["access"],
+            received=date(2025, 11, 3),
+            channel="post",
+            address="8 rue Basse\n69002 Lyon",
+        ),
+    ).reference
     workflow.transition(ctx, late, "in-progress")
     view = scope.scope_of(ctx, late, ["customers"])
-    scope.set_scope(ctx, late, [i.item_id for i in view.items
-                                if i.suggested and i.kind == "activity"])
+    scope.set_scope(
+        ctx, late, [i.item_id for i in view.items if i.suggested and i.kind == "activity"]
+    )
     widget.set_case(late)
     settle(qtbot)
     choose(qtbot, widget.form.kind, "access-reply")
@@ -289,8 +302,12 @@ def test_refusal_is_shown_and_the_form_keeps_its_content(qtbot, widget, demo_ctx
 
 def test_kind_tooltip_and_refusal_takes_its_ground_from_the_case(qtbot, widget, demo_ctx):
     ctx = demo_ctx.ctx
-    ref = cases.add_case(ctx, cases.NewCase(name="Paul Roy", rights=["access"],
-                                            received=date(2026, 1, 20), channel="post")).reference
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Paul Roy", rights=["access"], received=date(2026, 1, 20), channel="post"
+        ),
+    ).reference
     widget.set_case(ref)
     settle(qtbot)
     refusal = widget.form.kind.model().item(widget.form.kind.findData("refusal"))

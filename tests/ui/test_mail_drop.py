@@ -25,22 +25,38 @@ def _drop(widget, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     centre = widget.rect().center()
-    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        centre,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, enter)
-    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(centre),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, drop)
 
 
 def _intake(qtbot, window) -> IntakeDialog:
-    qtbot.waitUntil(lambda: isinstance(getattr(window, "intake", None), IntakeDialog)
-                    and window.intake.isVisible() and window.intake.mail_draft is not None)
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(getattr(window, "intake", None), IntakeDialog)
+            and window.intake.isVisible()
+            and window.intake.mail_draft is not None
+        )
+    )
     return window.intake
 
 
-def test_an_eml_dropped_on_the_window_opens_the_prefilled_intake(qtbot, window,
-                                                                 tmp_path: Path) -> None:
+def test_an_eml_dropped_on_the_window_opens_the_prefilled_intake(
+    qtbot, window, tmp_path: Path
+) -> None:
     path = tmp_path / "demande.eml"
     path.write_bytes(request_eml())
     _drop(window, [path])
@@ -71,16 +87,19 @@ def test_an_eml_dropped_on_the_window_opens_the_prefilled_intake(qtbot, window,
     # the same message again: refused in words, no second intake
     window.intake = None
     _drop(window, [path])
-    box = qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
-                                      for w in QApplication.topLevelWidgets())) or next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    box = qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    ) or next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
     assert "already imported (case DPO-2026-0001)" in box.text()
     assert window.intake is None
     box.close()
 
 
-def test_a_msg_dropped_on_the_case_list_and_the_kind_changed(qtbot, window,
-                                                             tmp_path: Path) -> None:
+def test_a_msg_dropped_on_the_case_list_and_the_kind_changed(qtbot, window, tmp_path: Path) -> None:
     path = tmp_path / "jean.msg"
     path.write_bytes(outlook_msg())
     window.show_page("cases")
@@ -109,8 +128,7 @@ def test_an_eml_dropped_on_an_empty_intake_fills_it(qtbot, window, tmp_path: Pat
     assert dialog.files.count() == 2
 
 
-def test_an_mbox_opens_the_list_and_imports_with_progress(qtbot, window,
-                                                          tmp_path: Path) -> None:
+def test_an_mbox_opens_the_list_and_imports_with_progress(qtbot, window, tmp_path: Path) -> None:
     path = tmp_path / "backlog.mbox"
     path.write_bytes(mbox_of(25))
     _drop(window, [path])
@@ -129,13 +147,15 @@ def test_an_mbox_opens_the_list_and_imports_with_progress(qtbot, window,
     assert batch.table.item(0, 4).text().startswith("New case DPO-2026-")
 
 
-def test_a_file_that_is_not_mail_dropped_on_the_window_is_explained(qtbot, window,
-                                                                    tmp_path: Path) -> None:
+def test_a_file_that_is_not_mail_dropped_on_the_window_is_explained(
+    qtbot, window, tmp_path: Path
+) -> None:
     path = tmp_path / "scan.pdf"
     path.write_bytes(b"%PDF-1.4\n%%EOF\n")
     _drop(window, [path])
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     assert boxes and "Drop e-mails here (.eml, .msg or .mbox)" in boxes[-1].text()
     assert getattr(window, "intake", None) is None
     boxes[-1].close()
@@ -156,15 +176,17 @@ def test_a_reply_dropped_on_the_window_joins_its_case(qtbot, window, tmp_path: P
     box.close()
 
 
-def test_an_attachment_that_cannot_be_kept_says_so_in_the_intake(qtbot, window,
-                                                                  tmp_path: Path) -> None:
+def test_an_attachment_that_cannot_be_kept_says_so_in_the_intake(
+    qtbot, window, tmp_path: Path
+) -> None:
     path = tmp_path / "exe.eml"
     path.write_bytes(
         b"From: a@example.org\r\nDate: Mon, 2 Feb 2026 08:00:00 +0100\r\n"
         b"Message-ID: <exe@x>\r\nSubject: acces\r\nMIME-Version: 1.0\r\n"
         b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain"
         b"\r\n\r\nacces\r\n--b\r\nContent-Type: application/octet-stream\r\n"
-        b"Content-Disposition: attachment; filename=setup.exe\r\n\r\nMZ\x90\x00\r\n--b--\r\n")
+        b"Content-Disposition: attachment; filename=setup.exe\r\n\r\nMZ\x90\x00\r\n--b--\r\n"
+    )
     _drop(window, [path])
     dialog = _intake(qtbot, window)
     text = dialog.files.item(0).text()

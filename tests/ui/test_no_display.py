@@ -18,12 +18,19 @@ def test_missing_display_is_named():
 
 
 def test_starting_the_window_without_display_explains_and_exits(tmp_path):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     env["DPO_DESK_HOME"] = str(tmp_path)
-    done = subprocess.run([sys.executable, "-c", "from dpo_desk.cli import main; "
-                           "raise SystemExit(main([]))"],
-                          env=env, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", "from dpo_desk.cli import main; raise SystemExit(main([]))"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2
     assert "graphical display" in done.stderr and "offscreen" in done.stderr
     assert "xcb" not in done.stderr

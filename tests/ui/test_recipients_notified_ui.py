@@ -18,13 +18,21 @@ def test_tick_the_recipients_told_and_the_letter_names_only_them(qtbot, window):
     ctx = window.app.ctx
     add_recipient(ctx, NewRecipient(name="Colis Express SARL", category="processor"))
     add_recipient(ctx, NewRecipient(name="Banque Nord SA", category="third-party"))
-    ref = cases.add_case(ctx, cases.NewCase(name="Marc Lenoir", rights=["erasure"],
-                                            received=date(2026, 1, 26), channel="post",
-                                            address="4 rue Neuve\n75010 Paris")).reference
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Marc Lenoir",
+            rights=["erasure"],
+            received=date(2026, 1, 26),
+            channel="post",
+            address="4 rue Neuve\n75010 Paris",
+        ),
+    ).reference
     view = window.cases_page.view
     view.show_case(ref)
-    qtbot.waitUntil(lambda: view.reference == ref and "notified" in view.action_buttons,
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: view.reference == ref and "notified" in view.action_buttons, timeout=3000
+    )
     qtbot.mouseClick(view.action_buttons["notified"], Qt.MouseButton.LeftButton)
     dialog = view.dialog
     assert isinstance(dialog, RecipientNoticesDialog)
@@ -41,9 +49,12 @@ def test_tick_the_recipients_told_and_the_letter_names_only_them(qtbot, window):
 
 def test_no_button_for_a_right_art_19_does_not_cover(qtbot, window):
     ctx = window.app.ctx
-    ref = cases.add_case(ctx, cases.NewCase(name="Marc Lenoir", rights=["access"],
-                                            received=date(2026, 1, 26),
-                                            channel="post")).reference
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Marc Lenoir", rights=["access"], received=date(2026, 1, 26), channel="post"
+        ),
+    ).reference
     view = window.cases_page.view
     view.show_case(ref)
     qtbot.waitUntil(lambda: view.reference == ref, timeout=3000)

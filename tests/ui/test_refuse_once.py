@@ -16,13 +16,21 @@ from tests.ui._wait import closed
 
 def test_refuse_asks_ground_and_facts_once_and_the_letter_uses_them(qtbot, window):
     ctx = window.app.ctx
-    ref = cases.add_case(ctx, cases.NewCase(name="Paul Martin", rights=["erasure"],
-                                            received=date(2026, 1, 20), channel="post",
-                                            address="1 rue Haute\n75001 Paris")).reference
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Paul Martin",
+            rights=["erasure"],
+            received=date(2026, 1, 20),
+            channel="post",
+            address="1 rue Haute\n75001 Paris",
+        ),
+    ).reference
     view = window.cases_page.view
     view.show_case(ref)
-    qtbot.waitUntil(lambda: view.reference == ref and "refused" in view.action_buttons,
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: view.reference == ref and "refused" in view.action_buttons, timeout=3000
+    )
     qtbot.mouseClick(view.action_buttons["refused"], Qt.MouseButton.LeftButton)
     dialog = view.dialog
     assert isinstance(dialog, TransitionDialog) and dialog.ground is not None
@@ -38,8 +46,9 @@ def test_refuse_asks_ground_and_facts_once_and_the_letter_uses_them(qtbot, windo
     detail = cases.get_case(ctx, ref)
     assert (detail.summary.status, detail.outcome_reason) == ("refused", "legal-obligation")
     assert detail.refusal_facts.startswith("Invoices must be kept 10 years")
-    qtbot.waitUntil(lambda: "Invoices must be kept" in view.overview.values["outcome"].text(),
-                    timeout=3000)  # the case view shows the facts next to the ground
+    qtbot.waitUntil(
+        lambda: "Invoices must be kept" in view.overview.values["outcome"].text(), timeout=3000
+    )  # the case view shows the facts next to the ground
 
     # The letter form no longer asks a ground: there is nothing to differ.
     form = view.letters.form
@@ -51,9 +60,16 @@ def test_refuse_asks_ground_and_facts_once_and_the_letter_uses_them(qtbot, windo
 
 def test_letter_list_offers_only_the_kinds_true_for_the_case(qtbot, window):
     ctx = window.app.ctx
-    ref = cases.add_case(ctx, cases.NewCase(name="Luc Tremblay", rights=["access"],
-                                            received=date(2026, 1, 20), channel="post",
-                                            jurisdiction="CA-QC")).reference
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Luc Tremblay",
+            rights=["access"],
+            received=date(2026, 1, 20),
+            channel="post",
+            jurisdiction="CA-QC",
+        ),
+    ).reference
     view = window.cases_page.view
     view.show_case(ref)
     qtbot.waitUntil(lambda: view.reference == ref, timeout=3000)
@@ -77,12 +93,15 @@ def test_backdated_extension_asks_for_evidence_and_shows_late(qtbot, window):
     from dpo_desk.ui.dialogs.case_actions import ExtendDialog
 
     ctx = window.app.ctx
-    ref = cases.add_case(ctx, cases.NewCase(name="Eva Blanc", rights=["access"],
-                                            received=date(2026, 1, 20), channel="post")).reference
+    ref = cases.add_case(
+        ctx,
+        cases.NewCase(
+            name="Eva Blanc", rights=["access"], received=date(2026, 1, 20), channel="post"
+        ),
+    ).reference
     view = window.cases_page.view
     view.show_case(ref)
-    qtbot.waitUntil(lambda: view.reference == ref and "extend" in view.action_buttons,
-                    timeout=3000)
+    qtbot.waitUntil(lambda: view.reference == ref and "extend" in view.action_buttons, timeout=3000)
     qtbot.mouseClick(view.action_buttons["extend"], Qt.MouseButton.LeftButton)
     dialog = view.dialog
     assert isinstance(dialog, ExtendDialog)

@@ -85,8 +85,10 @@ def test_register_tab_of_an_activity(qtbot, page: ProcessingPage) -> None:
         table.item(0, 1).setText("AvisVérifiés Partenaire")
         table.item(0, 2).setText("2024-02-30")  # no such day: refused, the form stays
         for key in ("evaluation", "large-scale"):
-            row = list(extra.criteria.item(i).data(Qt.ItemDataRole.UserRole)
-                       for i in range(extra.criteria.count())).index(key)
+            row = list(
+                extra.criteria.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(extra.criteria.count())
+            ).index(key)
             extra.criteria.item(row).setCheckState(Qt.CheckState.Checked)
         seen.append(extra.verdict.text())
         dialog.tabs.setCurrentIndex(0)
@@ -105,8 +107,14 @@ def test_register_tab_of_an_activity(qtbot, page: ProcessingPage) -> None:
     act = registers.get_activity(page.app.ctx, name)
     assert act.department == "Marketing"
     assert len(act.measures) == 1
-    assert act.parties == ({"role": "processor", "name": "AvisVérifiés Partenaire",
-                            "contract_on": "2024-02-29", "clauses_checked": True},)
+    assert act.parties == (
+        {
+            "role": "processor",
+            "name": "AvisVérifiés Partenaire",
+            "contract_on": "2024-02-29",
+            "clauses_checked": True,
+        },
+    )
     assert act.dpia_likely_needed
     qtbot.waitUntil(lambda: "likely needed" in page.detail.toPlainText())
 
@@ -142,8 +150,7 @@ def test_inspection_pack_after_the_warning(qtbot, page: ProcessingPage, tmp_path
     assert check.fingerprint in warned[1]
 
 
-def test_declining_the_warning_writes_nothing(qtbot, page: ProcessingPage,
-                                              tmp_path: Path) -> None:
+def test_declining_the_warning_writes_nothing(qtbot, page: ProcessingPage, tmp_path: Path) -> None:
     target = tmp_path / "pack"
     dialog = InspectionDialog(page.app, page)
     qtbot.addWidget(dialog)
@@ -163,8 +170,9 @@ def test_declining_the_warning_writes_nothing(qtbot, page: ProcessingPage,
     assert not target.exists()
 
 
-def test_cancel_in_the_progress_leaves_no_pack(qtbot, page: ProcessingPage,
-                                               tmp_path: Path, monkeypatch) -> None:
+def test_cancel_in_the_progress_leaves_no_pack(
+    qtbot, page: ProcessingPage, tmp_path: Path, monkeypatch
+) -> None:
     """Cancel pressed while the pack is written: the service stops at the next file and
     removes its hidden folder."""
     out = tmp_path / "out"
@@ -185,6 +193,7 @@ def test_cancel_in_the_progress_leaves_no_pack(qtbot, page: ProcessingPage,
                 deadline = time.monotonic() + 15
                 while not cancelled() and time.monotonic() < deadline:
                     time.sleep(0.01)
+
         return real(ctx, where, options, step, cancelled)
 
     monkeypatch.setattr(inspection, "build_pack", build)
@@ -201,8 +210,9 @@ def test_cancel_in_the_progress_leaves_no_pack(qtbot, page: ProcessingPage,
     assert dialog.write_button.isEnabled()
 
 
-def test_transfer_impact_assessment_in_the_transfer_dialog(qtbot, demo_ctx: AppContext,
-                                                          english: None) -> None:
+def test_transfer_impact_assessment_in_the_transfer_dialog(
+    qtbot, demo_ctx: AppContext, english: None
+) -> None:
     """The TIA of a transfer, typed in the transfer dialog: a conclusion without its date
     is refused under the date; with the date it is saved with the transfer."""
     from datetime import date

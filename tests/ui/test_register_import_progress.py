@@ -42,18 +42,24 @@ def page(qtbot, threaded_ctx: AppContext, english: None) -> ProcessingPage:
 
 def _csv(tmp_path: Path, n: int) -> Path:
     path = tmp_path / f"acts-{n}.csv"
-    path.write_text(",".join(CSV_COLUMNS) + "\r\n" + "".join(ROW.format(i=i) for i in range(n)),
-                    encoding="utf-8")
+    path.write_text(
+        ",".join(CSV_COLUMNS) + "\r\n" + "".join(ROW.format(i=i) for i in range(n)),
+        encoding="utf-8",
+    )
     return path
 
 
 def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
 
 
 def test_cancel_in_the_progress_dialog_imports_nothing(
-    qtbot, page: ProcessingPage, threaded_ctx: AppContext, tmp_path: Path,
+    qtbot,
+    page: ProcessingPage,
+    threaded_ctx: AppContext,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _choose(monkeypatch, _csv(tmp_path, 3000))
@@ -71,7 +77,10 @@ def test_cancel_in_the_progress_dialog_imports_nothing(
 
 
 def test_an_import_shows_its_result_and_closes_the_dialog(
-    qtbot, page: ProcessingPage, threaded_ctx: AppContext, tmp_path: Path,
+    qtbot,
+    page: ProcessingPage,
+    threaded_ctx: AppContext,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _choose(monkeypatch, _csv(tmp_path, 120))

@@ -40,8 +40,9 @@ def test_choose_a_period_and_read_the_figures(qtbot, demo_ctx, window):
     qtbot.keyClick(page.preset, Qt.Key.Key_Down)  # this year
     assert page.preset.currentData() == "this-year"
     this_year = _expected(demo_ctx, date(2026, 1, 1), date(2026, 2, 2))
-    qtbot.waitUntil(lambda: page.figures is not None
-                    and page.figures.period.start == date(2026, 1, 1))
+    qtbot.waitUntil(
+        lambda: page.figures is not None and page.figures.period.start == date(2026, 1, 1)
+    )
     assert page.view.cards["received"].figure.text() == str(this_year.received)
     assert page.end.value() == date(2026, 2, 2)
 
@@ -51,8 +52,9 @@ def test_choose_a_period_and_read_the_figures(qtbot, demo_ctx, window):
     assert page.preset.currentData() == "custom"
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     custom = _expected(demo_ctx, date(2025, 6, 1), date(2026, 1, 31))
-    qtbot.waitUntil(lambda: page.figures is not None
-                    and page.figures.period.start == date(2025, 6, 1))
+    qtbot.waitUntil(
+        lambda: page.figures is not None and page.figures.period.start == date(2025, 6, 1)
+    )
     card = page.view.cards["on_time"]
     rate = custom.on_time_rate
     expected_rate = "n/a" if rate is None else f"{rate * 100:.1f}%"
@@ -74,13 +76,15 @@ def test_a_period_ending_before_it_starts_is_refused(qtbot, demo_ctx, window):
     assert page.figures is before
 
 
-def test_save_pdf_writes_the_report_with_progress(qtbot, demo_ctx, window, tmp_path: Path,
-                                                  monkeypatch):
+def test_save_pdf_writes_the_report_with_progress(
+    qtbot, demo_ctx, window, tmp_path: Path, monkeypatch
+):
     page = window.show_page("reports")
     qtbot.waitUntil(lambda: page.figures is not None)
     target = tmp_path / "annual"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)")
+    )
     page.lang.setCurrentIndex(page.lang.findData("fr"))
     steps: list[int] = []
     page.relay.moved.connect(lambda _s, done, _t: steps.append(done))
@@ -93,7 +97,8 @@ def test_save_pdf_writes_the_report_with_progress(qtbot, demo_ctx, window, tmp_p
     first = PdfReader(saved).pages[0].extract_text()
     assert "Rapport annuel" in first
     assert page.view.cards["received"].figure.text().replace(",", " ") in first.replace(
-        "\u202f", " ")
+        "\u202f", " "
+    )
 
 
 def test_save_cancelled_writes_nothing(qtbot, demo_ctx, window, monkeypatch):

@@ -119,8 +119,10 @@ def test_leaving_and_coming_back_keeps_unsaved_changes(qtbot, window, demo_ctx) 
 
 def _audited(ctx) -> list[tuple[str, str]]:
     with ctx.db.read() as session:
-        return [(e.operation, e.summary) for e in session.scalars(
-            select(AuditEvent).order_by(AuditEvent.id))]
+        return [
+            (e.operation, e.summary)
+            for e in session.scalars(select(AuditEvent).order_by(AuditEvent.id))
+        ]
 
 
 def test_the_reading_of_the_72_hours_is_chosen_explained_and_audited(
@@ -143,8 +145,7 @@ def test_the_reading_of_the_72_hours_is_chosen_explained_and_audited(
     assert incidents.reading_of(ctx) == "reg-1182-71"
     assert "saved" in page.status.text().lower() and not page.unsaved()
     new = _audited(ctx)[before:]
-    assert any(op == "organisation.update" and "reg-1182-71" in summary
-               for op, summary in new)
+    assert any(op == "organisation.update" and "reg-1182-71" in summary for op, summary in new)
     # Saving something else leaves the reading alone (no second change recorded).
     page.fields["idle_lock_minutes"].setValue(7)
     before = len(_audited(ctx))

@@ -18,8 +18,7 @@ NAVIGATION = 210  # the navigation list's width in a new window (MainWindow.spli
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_every_page_and_case_tab_fits_a_laptop_screen(qtbot, demo_ctx, settings,
-                                                      lang: str) -> None:
+def test_every_page_and_case_tab_fits_a_laptop_screen(qtbot, demo_ctx, settings, lang: str) -> None:
     i18n.install(lang)
     try:
         win = build_main_window(demo_ctx, settings)
@@ -31,8 +30,11 @@ def test_every_page_and_case_tab_fits_a_laptop_screen(qtbot, demo_ctx, settings,
         win.open_case("DPO-2026-0007")
         qtbot.waitUntil(lambda: view.reference == "DPO-2026-0007", timeout=3000)
         for index in range(view.tabs.count()):  # each tab, chosen as a user would
-            qtbot.mouseClick(view.tabs.tabBar(), Qt.MouseButton.LeftButton,
-                             pos=view.tabs.tabBar().tabRect(index).center())
+            qtbot.mouseClick(
+                view.tabs.tabBar(),
+                Qt.MouseButton.LeftButton,
+                pos=view.tabs.tabBar().tabRect(index).center(),
+            )
             assert view.tabs.currentIndex() == index
             needed = win.cases_page.minimumSizeHint().width()
             assert needed <= room, (view.tabs.tabText(index), needed)
@@ -40,10 +42,14 @@ def test_every_page_and_case_tab_fits_a_laptop_screen(qtbot, demo_ctx, settings,
             rect = win.nav.visualItemRect(win.nav.item(row))
             qtbot.mouseClick(win.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             page = win.current_page()
-            assert page is not None and page is win.pages[win.nav.item(row).data(
-                Qt.ItemDataRole.UserRole)]
-            assert page.minimumSizeHint().width() <= room, (type(page).__name__,
-                                                            page.minimumSizeHint().width())
+            assert (
+                page is not None
+                and page is win.pages[win.nav.item(row).data(Qt.ItemDataRole.UserRole)]
+            )
+            assert page.minimumSizeHint().width() <= room, (
+                type(page).__name__,
+                page.minimumSizeHint().width(),
+            )
         # Whatever a page needs, the window itself never asks for more than the screen.
         assert win.minimumSizeHint().width() <= LAPTOP_WIDTH
     finally:

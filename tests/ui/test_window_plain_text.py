@@ -28,8 +28,14 @@ def _rich_labels_showing(root, needle: str) -> list[QLabel]:
 def test_a_name_written_as_markup_is_shown_literally_everywhere(qtbot, window, app_ctx):
     ref = cases.add_case(
         app_ctx.ctx,
-        cases.NewCase(name=HOSTILE, rights=["access"], received=date(2026, 1, 5),
-                      channel="post", address="<u>1 rue</u>", notes="<h1>big</h1>"),
+        cases.NewCase(
+            name=HOSTILE,
+            rights=["access"],
+            received=date(2026, 1, 5),
+            channel="post",
+            address="<u>1 rue</u>",
+            notes="<h1>big</h1>",
+        ),
     ).reference
     window.open_case(ref)
     view = window.cases_page.view
@@ -72,14 +78,24 @@ def test_tooltips_show_names_and_addresses_as_typed(qtbot, window, app_ctx):
     ``<ann@example.org>`` would vanish. They are escaped to show literally."""
     from PySide6.QtGui import QTextDocument
 
-    cases.add_case(app_ctx.ctx, cases.NewCase(name=HOSTILE, rights=["access"],
-                                              received=date(2026, 1, 5), channel="post",
-                                              email="bob@example.org"))
+    cases.add_case(
+        app_ctx.ctx,
+        cases.NewCase(
+            name=HOSTILE,
+            rights=["access"],
+            received=date(2026, 1, 5),
+            channel="post",
+            email="bob@example.org",
+        ),
+    )
     page = window.show_page("cases")
     page.apply_filters()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    column = next(c for c in range(page.model.columnCount())
-                  if page.model.headerData(c, Qt.Orientation.Horizontal) == "Requester")
+    column = next(
+        c
+        for c in range(page.model.columnCount())
+        if page.model.headerData(c, Qt.Orientation.Horizontal) == "Requester"
+    )
     tip = page.model.data(page.model.index(0, column), Qt.ItemDataRole.ToolTipRole)
     shown = QTextDocument()
     shown.setHtml(tip)  # what the tooltip displays

@@ -159,8 +159,9 @@ def compute_deadline(
     zone_name = str(zone)
     readings = replace(readings, receipt_timezone=zone_name)
     if extended and rules.extension is None:
-        raise ExtensionRefused("no extension exists under {code} ({name})",
-            code=rules.code, name=rules.name)
+        raise ExtensionRefused(
+            "no extension exists under {code} ({name})", code=rules.code, name=rules.name
+        )
     try:
         return _compute(rules, received, suspensions, extended, readings, zone, today, what_if)
     except OverflowError:

@@ -131,18 +131,24 @@ _SOURCE_FR: tuple[tuple[str, str], ...] = (
         "notification motivée dans les 45 premiers jours",
     ),
     ("notice within 30 days after receipt", "notification dans les 30 jours de la réception"),
-    ("as read by the ICO; bank holidays of England and Wales",
-     "selon l'ICO ; jours fériés d'Angleterre et du pays de Galles"),
+    (
+        "as read by the ICO; bank holidays of England and Wales",
+        "selon l'ICO ; jours fériés d'Angleterre et du pays de Galles",
+    ),
     # Titles kept whole (their " and " is not translated), then the rule sets' sources.
     ("Data (Use and Access) Act 2025", "Data (Use and Access) Act 2025"),
     ("(stop the clock)", "(arrêt du délai)"),
-    ("ICO guidance on the right of access (calendar month, next working day)",
-     "lignes directrices de l'ICO sur le droit d'accès (mois calendaire, jour ouvré suivant)"),
+    (
+        "ICO guidance on the right of access (calendar month, next working day)",
+        "lignes directrices de l'ICO sur le droit d'accès (mois calendaire, jour ouvré suivant)",
+    ),
     ("Reg. (EEC, Euratom) 1182/71 Art.", "règl. (CEE, Euratom) 1182/71 art."),
-    ("Act respecting the protection of personal information in the private sector "
-     "(CQLR P-39.1) s.",
-     "Loi sur la protection des renseignements personnels dans le secteur privé "
-     "(RLRQ c. P-39.1), art."),
+    (
+        "Act respecting the protection of personal information in the private sector "
+        "(CQLR P-39.1) s.",
+        "Loi sur la protection des renseignements personnels dans le secteur privé "
+        "(RLRQ c. P-39.1), art.",
+    ),
     ("Interpretation Act (CQLR I-16) s.", "Loi d'interprétation (RLRQ c. I-16), art."),
     ("2nd sentence", "2e phrase"),
     ("3rd sentence", "3e phrase"),

@@ -39,27 +39,30 @@ def check_extension(
             extended, or notice after ``result.extension_notice_by``.
     """
     if ruleset.extension is None or result.extension_notice_by is None:
-        raise ExtensionRefused("no extension exists under {code} ({name})",
-            code=ruleset.code, name=ruleset.name)
+        raise ExtensionRefused(
+            "no extension exists under {code} ({name})", code=ruleset.code, name=ruleset.name
+        )
     if result.jurisdiction != ruleset.code:
         raise InvalidValue(
             "the deadline was computed under {jurisdiction}, not {code}",
-            jurisdiction=result.jurisdiction, code=ruleset.code
+            jurisdiction=result.jurisdiction,
+            code=ruleset.code,
         )
     if already_extended or result.extended:
         raise ExtensionRefused(
             "the period was already extended; {code} allows one extension ({source})",
-            code=ruleset.code, source=ruleset.extension.period.source
+            code=ruleset.code,
+            source=ruleset.extension.period.source,
         )
     if not reasons.strip():
         raise ExtensionRefused(
             "an extension needs reasons told to the data subject ({notice_source})",
-            notice_source=ruleset.extension.notice_source
+            notice_source=ruleset.extension.notice_source,
         )
     if decided_on > result.extension_notice_by:
         raise ExtensionRefused(
             "too late to extend: notice due by {value}, decided on {value2} ({notice_source})",
             value=fmt_en_short(result.extension_notice_by),
             value2=fmt_en_short(decided_on),
-            notice_source=ruleset.extension.notice_source
+            notice_source=ruleset.extension.notice_source,
         )

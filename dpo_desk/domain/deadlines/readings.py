@@ -50,15 +50,15 @@ class Readings:
         """Refuse unknown words early: a typo must not silently pick a reading."""
         if self.extension_reading not in EXTENSION_READINGS:
             raise InvalidValue(
-                "unknown extension reading {extension_reading!r}; use one of: "
-                "{extension_readings}",
+                "unknown extension reading {extension_reading!r}; use one of: {extension_readings}",
                 extension_reading=self.extension_reading,
-                extension_readings=', '.join(EXTENSION_READINGS)
+                extension_readings=", ".join(EXTENSION_READINGS),
             )
         if self.id_wait not in ID_WAITS:
             raise InvalidValue(
                 "unknown identity-wait reading {id_wait!r}; use one of: {id_waits}",
-                id_wait=self.id_wait, id_waits=', '.join(ID_WAITS)
+                id_wait=self.id_wait,
+                id_waits=", ".join(ID_WAITS),
             )
 
     def to_dict(self) -> dict[str, str | bool | None]:

@@ -26,8 +26,9 @@ _SOURCE_TZ = "contested point: date of receipt read in the organisation's time z
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def parse_received(text: str, tz: str | tzinfo | None = None,
-                   naive_zone: str | None = None) -> date | datetime:
+def parse_received(
+    text: str, tz: str | tzinfo | None = None, naive_zone: str | None = None
+) -> date | datetime:
     """Read a receipt from user input: ``YYYY-MM-DD`` or ISO 8601 date-time with offset.
 
     A date-time without an offset is read in ``naive_zone``: the organisation's receipt
@@ -53,29 +54,29 @@ def parse_received(text: str, tz: str | tzinfo | None = None,
             raise DeadlineError(
                 "not a date: {text!r}; use YYYY-MM-DD or an ISO 8601 date-time with offset, "
                 "e.g. 2025-01-31T23:30:00-05:00",
-                text=text
+                text=text,
             )
         moment = datetime.fromisoformat(raw)
     except DeadlineError:
         raise
     except ValueError as exc:
-        raise DeadlineError("not a valid date: {text!r} ({reason})",
-            text=text, reason=exc) from None
+        raise DeadlineError(
+            "not a valid date: {text!r} ({reason})", text=text, reason=exc
+        ) from None
     if (moment.tzinfo is None or moment.utcoffset() is None) and naive_zone:
         moment = moment.replace(tzinfo=_zone(naive_zone))
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise DeadlineError(
             "date-time {text!r} has no time-zone offset; add one (e.g. +01:00 or Z) or give "
             "the date only",
-            text=text
+            text=text,
         )
     if tz is None:
         return moment
     try:
         return moment.astimezone(_zone(tz))
     except OverflowError:
-        raise DeadlineError("date out of the supported range: {text!r}",
-            text=text) from None
+        raise DeadlineError("date out of the supported range: {text!r}", text=text) from None
 
 
 def receipt_zone(
@@ -98,8 +99,7 @@ def _zone(tz: str | tzinfo) -> tzinfo:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise DeadlineError(
-            "unknown time zone {tz!r} (use an IANA name such as Europe/Paris)",
-            tz=tz
+            "unknown time zone {tz!r} (use an IANA name such as Europe/Paris)", tz=tz
         ) from None
 
 
@@ -122,7 +122,7 @@ def _local_receipt(
             raise DeadlineError(
                 "receipt time {value} has no time zone; give an aware date-time (with offset) "
                 "or a plain date",
-                value=received.isoformat()
+                value=received.isoformat(),
             )
         local = received.astimezone(zone).date()
         stamp = received.isoformat()
@@ -149,18 +149,20 @@ def _check_bounds(ruleset: RuleSet, received: date, today: date, *, what_if: boo
             "receipt {value} is before {value2}: {lower_bound_reason}",
             value=received.isoformat(),
             value2=ruleset.lower_bound.isoformat(),
-            lower_bound_reason=ruleset.lower_bound_reason
+            lower_bound_reason=ruleset.lower_bound_reason,
         )
     if received > today and not what_if:
         raise DeadlineError(
             "receipt {value} is in the future (today is {value2})",
-            value=received.isoformat(), value2=today.isoformat()
+            value=received.isoformat(),
+            value2=today.isoformat(),
         )
     if received > MAX_RECEIPT:
         raise DeadlineError(
             "receipt {value} is after {value2}, the last date whose holidays DPO Desk can "
             "vouch for",
-            value=received.isoformat(), value2=MAX_RECEIPT.isoformat()
+            value=received.isoformat(),
+            value2=MAX_RECEIPT.isoformat(),
         )
 
 
@@ -172,12 +174,14 @@ def _check_waits(waits: Iterable[tuple[date, date]], received: date) -> list[tup
         if end < start:
             raise DeadlineError(
                 "identity wait ends ({value}) before it starts ({start})",
-                value=end.isoformat(), start=start.isoformat()
+                value=end.isoformat(),
+                start=start.isoformat(),
             )
         if start < received:
             raise DeadlineError(
                 "identity wait starts ({start}) before the receipt ({value})",
-                start=start.isoformat(), value=received.isoformat()
+                start=start.isoformat(),
+                value=received.isoformat(),
             )
         checked.append((start, end))
     return checked

@@ -309,6 +309,7 @@ def get_ruleset(code: str) -> RuleSet:
     found = _BY_CODE.get(code.strip().upper())
     if found is None:
         known = ", ".join(_BY_CODE)
-        raise UnknownJurisdiction("unknown jurisdiction {code!r}; known codes: {known}",
-            code=code, known=known)
+        raise UnknownJurisdiction(
+            "unknown jurisdiction {code!r}; known codes: {known}", code=code, known=known
+        )
     return found

@@ -47,9 +47,9 @@ class PersonsException(StrEnum):
     """GDPR Art. 34(3): when a high risk need not be told to each person."""
 
     NONE = ""
-    UNINTELLIGIBLE = "unintelligible"     # (a) encryption or other protection
-    RISK_REMOVED = "risk-removed"         # (b) subsequent measures
-    PUBLIC_NOTICE = "public-notice"       # (c) disproportionate effort: public notice
+    UNINTELLIGIBLE = "unintelligible"  # (a) encryption or other protection
+    RISK_REMOVED = "risk-removed"  # (b) subsequent measures
+    PUBLIC_NOTICE = "public-notice"  # (c) disproportionate effort: public notice
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,9 @@ class GdprAssessment:
     def notify_persons(self) -> bool:
         """Art. 34(1), (3): a high risk, and no exception that removes the duty."""
         return self.level is RiskLevel.HIGH and self.persons_exception in (
-            PersonsException.NONE, PersonsException.PUBLIC_NOTICE)
+            PersonsException.NONE,
+            PersonsException.PUBLIC_NOTICE,
+        )
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,11 @@ def _reasons(text: str, what: str) -> str:
     if not cleaned:
         raise IncidentError("the reasons for {what} are required", what=what)
     if len(cleaned) > REASONS_MAX:
-        raise IncidentError("the reasons are too long ({n} characters; at most {max})",
-                            n=len(cleaned), max=REASONS_MAX)
+        raise IncidentError(
+            "the reasons are too long ({n} characters; at most {max})",
+            n=len(cleaned),
+            max=REASONS_MAX,
+        )
     return cleaned
 
 
@@ -105,8 +110,9 @@ def assess_gdpr(level: str, reasons: str, persons_exception: str = "") -> GdprAs
     return GdprAssessment(risk, _reasons(reasons, "the risk assessment"), exception)
 
 
-def assess_quebec(sensitivity: str, consequences: str, likelihood: str,
-                  serious_injury: bool, reasons: str) -> QuebecAssessment:
+def assess_quebec(
+    sensitivity: str, consequences: str, likelihood: str, serious_injury: bool, reasons: str
+) -> QuebecAssessment:
     """A Quebec assessment: the three factors of s. 3.7 and the conclusion, both ways."""
     return QuebecAssessment(
         parse_word(Level, sensitivity, "sensitivity"),

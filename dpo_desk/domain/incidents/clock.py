@@ -112,14 +112,18 @@ def check_reading(reading: str | None) -> BreachReading:
     for known in BREACH_READINGS:
         if reading == known:
             return known
-    raise IncidentError("unknown reading of the 72 hours {reading!r}; use one of: {choices}",
-                        reading=reading, choices=", ".join(BREACH_READINGS))
+    raise IncidentError(
+        "unknown reading of the 72 hours {reading!r}; use one of: {choices}",
+        reading=reading,
+        choices=", ".join(BREACH_READINGS),
+    )
 
 
 def _aware(instant: datetime, what: str) -> datetime:
     if instant.tzinfo is None or instant.utcoffset() is None:
-        raise IncidentError("{what} needs a time zone or a UTC offset "
-                            "(e.g. 2026-03-28T23:59+01:00)", what=what)
+        raise IncidentError(
+            "{what} needs a time zone or a UTC offset (e.g. 2026-03-28T23:59+01:00)", what=what
+        )
     return instant.astimezone(UTC)
 
 
@@ -143,60 +147,69 @@ def next_whole_hour(instant: datetime, tz: str) -> datetime:
     return floor.astimezone(UTC) + timedelta(hours=1)
 
 
-def notification_clock(aware_at: datetime, tz: str,
-                       reading: str | None = None) -> BreachClock:
+def notification_clock(aware_at: datetime, tz: str, reading: str | None = None) -> BreachClock:
     """The deadline of the notice to the authority, explained (GDPR Art. 33(1))."""
     start = _aware(aware_at, "the instant of awareness")
     zone_reading = check_reading(reading)
     _zone(tz)
-    steps = [Step(
-        f"The organisation became aware on {local_text(start, tz)} ({tz}), "
-        f"{start:%Y-%m-%d %H:%M} UTC: the clock starts at awareness, not at the breach.",
-        f"L'organisme a eu connaissance de la violation le {local_text(start, tz)} ({tz}), "
-        f"{start:%Y-%m-%d %H:%M} UTC : le délai court à compter de la prise de "
-        f"connaissance, non de la violation.",
-        SOURCE_EDPB,
-    )]
+    steps = [
+        Step(
+            f"The organisation became aware on {local_text(start, tz)} ({tz}), "
+            f"{start:%Y-%m-%d %H:%M} UTC: the clock starts at awareness, not at the breach.",
+            f"L'organisme a eu connaissance de la violation le {local_text(start, tz)} ({tz}), "
+            f"{start:%Y-%m-%d %H:%M} UTC : le délai court à compter de la prise de "
+            f"connaissance, non de la violation.",
+            SOURCE_EDPB,
+        )
+    ]
     if zone_reading == "elapsed":
         due = start + timedelta(hours=HOURS)
-        steps.append(Step(
-            "Reading in force (organisation setting): 72 hours of elapsed time from the "
-            "instant of awareness, the earlier of the two readings.",
-            "Lecture retenue (réglage de l'organisme) : 72 heures de temps écoulé à compter "
-            "de l'instant de la prise de connaissance, la plus prudente des deux lectures.",
-            SOURCE_33,
-        ))
+        steps.append(
+            Step(
+                "Reading in force (organisation setting): 72 hours of elapsed time from the "
+                "instant of awareness, the earlier of the two readings.",
+                "Lecture retenue (réglage de l'organisme) : 72 heures de temps écoulé à compter "
+                "de l'instant de la prise de connaissance, la plus prudente des deux lectures.",
+                SOURCE_33,
+            )
+        )
     else:
         begin = next_whole_hour(start, tz)
         due = begin + timedelta(hours=HOURS)
-        steps.append(Step(
-            "Reading in force (organisation setting): Regulation 1182/71 Art. 3(1) leaves "
-            "out the hour of awareness; the 72 hours start at "
-            f"{local_text(begin, tz)} and end 72 whole hours later (Art. 3(2)(a)).",
-            "Lecture retenue (réglage de l'organisme) : le règlement 1182/71, art. 3(1), ne "
-            "compte pas l'heure de la prise de connaissance ; les 72 heures commencent à "
-            f"{local_text(begin, tz)} et finissent 72 heures pleines plus tard (art. 3(2)(a)).",
-            SOURCE_1182,
-        ))
+        steps.append(
+            Step(
+                "Reading in force (organisation setting): Regulation 1182/71 Art. 3(1) leaves "
+                "out the hour of awareness; the 72 hours start at "
+                f"{local_text(begin, tz)} and end 72 whole hours later (Art. 3(2)(a)).",
+                "Lecture retenue (réglage de l'organisme) : le règlement 1182/71, art. 3(1), ne "
+                "compte pas l'heure de la prise de connaissance ; les 72 heures commencent à "
+                f"{local_text(begin, tz)} et finissent 72 heures pleines plus tard (art. 3(2)(a)).",
+                SOURCE_1182,
+            )
+        )
     zone = _zone(tz)
     before, after = start.astimezone(zone).utcoffset(), due.astimezone(zone).utcoffset()
     if before != after:
-        steps.append(Step(
-            f"The clocks change within the period ({start.astimezone(zone):%Z} to "
-            f"{due.astimezone(zone):%Z}): hours are elapsed time, so the wall-clock time of "
-            "the deadline moves by the change, not the deadline.",
-            f"Un changement d'heure intervient pendant le délai ({start.astimezone(zone):%Z} "
-            f"à {due.astimezone(zone):%Z}) : les heures sont du temps écoulé, l'heure "
-            "affichée de l'échéance se décale, pas l'échéance.",
+        steps.append(
+            Step(
+                f"The clocks change within the period ({start.astimezone(zone):%Z} to "
+                f"{due.astimezone(zone):%Z}): hours are elapsed time, so the wall-clock time of "
+                "the deadline moves by the change, not the deadline.",
+                f"Un changement d'heure intervient pendant le délai ({start.astimezone(zone):%Z} "
+                f"à {due.astimezone(zone):%Z}) : les heures sont du temps écoulé, l'heure "
+                "affichée de l'échéance se décale, pas l'échéance.",
+                SOURCE_1182,
+            )
+        )
+    steps.append(
+        Step(
+            f"Notice to the authority due by {local_text(due, tz)} ({tz}); weekends and public "
+            "holidays do not extend a period in hours.",
+            f"Notification à l'autorité au plus tard le {local_text(due, tz)} ({tz}) ; les "
+            "week-ends et jours fériés ne prolongent pas un délai exprimé en heures.",
             SOURCE_1182,
-        ))
-    steps.append(Step(
-        f"Notice to the authority due by {local_text(due, tz)} ({tz}); weekends and public "
-        "holidays do not extend a period in hours.",
-        f"Notification à l'autorité au plus tard le {local_text(due, tz)} ({tz}) ; les "
-        "week-ends et jours fériés ne prolongent pas un délai exprimé en heures.",
-        SOURCE_1182,
-    ))
+        )
+    )
     return BreachClock(start, tz, zone_reading, due, tuple(steps))
 
 
@@ -209,8 +222,13 @@ class NoticeCheck:
     after_awareness: timedelta
 
 
-def check_authority_notice(clock: BreachClock, sent_at: datetime, kind: str | NoticeKind,
-                           previous: tuple[str, ...] = (), delay_reasons: str = "") -> NoticeCheck:
+def check_authority_notice(
+    clock: BreachClock,
+    sent_at: datetime,
+    kind: str | NoticeKind,
+    previous: tuple[str, ...] = (),
+    delay_reasons: str = "",
+) -> NoticeCheck:
     """Refuse a notice the law does not allow as given; say whether it is late.
 
     Args:
@@ -224,23 +242,31 @@ def check_authority_notice(clock: BreachClock, sent_at: datetime, kind: str | No
     notice = parse_word(NoticeKind, kind, "kind of notice")
     sent = _aware(sent_at, "the time of the notice")
     if sent < clock.aware_at:
-        raise IncidentError("a notice cannot be sent before the organisation became aware "
-                            "of the breach ({aware})", aware=local_text(clock.aware_at, clock.tz))
+        raise IncidentError(
+            "a notice cannot be sent before the organisation became aware of the breach ({aware})",
+            aware=local_text(clock.aware_at, clock.tz),
+        )
     if NoticeKind.COMPLETE in previous:
         raise IncidentError("the notification was already complete; nothing follows it")
     if notice is NoticeKind.COMPLEMENTARY and not previous:
-        raise IncidentError("a complementary notice follows an initial one "
-                            "(GDPR Art. 33(4)); send the initial notice first")
+        raise IncidentError(
+            "a complementary notice follows an initial one "
+            "(GDPR Art. 33(4)); send the initial notice first"
+        )
     if notice is NoticeKind.INITIAL and previous:
-        raise IncidentError("an initial notice was already sent; the next one is "
-                            "complementary or complete (GDPR Art. 33(4))")
+        raise IncidentError(
+            "an initial notice was already sent; the next one is "
+            "complementary or complete (GDPR Art. 33(4))"
+        )
     first = not previous
     late = first and sent > clock.due_at
     if late and not delay_reasons.strip():
-        raise IncidentError("this notice comes {late} after the 72-hour deadline ({due}): "
-                            "the reasons for the delay are required (GDPR Art. 33(1))",
-                            late=format_duration(sent - clock.due_at),
-                            due=local_text(clock.due_at, clock.tz))
+        raise IncidentError(
+            "this notice comes {late} after the 72-hour deadline ({due}): "
+            "the reasons for the delay are required (GDPR Art. 33(1))",
+            late=format_duration(sent - clock.due_at),
+            due=local_text(clock.due_at, clock.tz),
+        )
     return NoticeCheck(notice, late, sent - clock.aware_at)
 
 
@@ -286,9 +312,15 @@ def local_instant(wall: datetime, tz: str) -> datetime:
     zone = _zone(tz)
     first, second = wall.replace(tzinfo=zone, fold=0), wall.replace(tzinfo=zone, fold=1)
     if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != wall:
-        raise IncidentError("{wall} does not exist in {tz} (clocks go forward)",
-                            wall=wall.strftime("%Y-%m-%d %H:%M"), tz=tz)
+        raise IncidentError(
+            "{wall} does not exist in {tz} (clocks go forward)",
+            wall=wall.strftime("%Y-%m-%d %H:%M"),
+            tz=tz,
+        )
     if first.utcoffset() != second.utcoffset():
-        raise IncidentError("{wall} happens twice in {tz} (clocks go back): give the UTC "
-                            "offset", wall=wall.strftime("%Y-%m-%d %H:%M"), tz=tz)
+        raise IncidentError(
+            "{wall} happens twice in {tz} (clocks go back): give the UTC offset",
+            wall=wall.strftime("%Y-%m-%d %H:%M"),
+            tz=tz,
+        )
     return first

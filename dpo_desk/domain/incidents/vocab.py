@@ -93,13 +93,24 @@ class DataCategory(StrEnum):
 #: GDPR Art. 9(1) special categories, Art. 10 criminal data, plus the data the EDPB
 #: Guidelines 9/2022 and the CAI name as raising the severity (financial data,
 #: credentials, identity documents, children). A breach of these is flagged.
-SENSITIVE: frozenset[DataCategory] = frozenset({
-    DataCategory.HEALTH, DataCategory.BIOMETRIC, DataCategory.GENETIC,
-    DataCategory.RACIAL_ETHNIC, DataCategory.POLITICAL, DataCategory.RELIGIOUS,
-    DataCategory.TRADE_UNION, DataCategory.SEX_LIFE, DataCategory.CRIMINAL,
-    DataCategory.FINANCIAL, DataCategory.CREDENTIALS, DataCategory.OFFICIAL_DOCUMENTS,
-    DataCategory.IDENTIFICATION_NUMBER, DataCategory.MINORS,
-})
+SENSITIVE: frozenset[DataCategory] = frozenset(
+    {
+        DataCategory.HEALTH,
+        DataCategory.BIOMETRIC,
+        DataCategory.GENETIC,
+        DataCategory.RACIAL_ETHNIC,
+        DataCategory.POLITICAL,
+        DataCategory.RELIGIOUS,
+        DataCategory.TRADE_UNION,
+        DataCategory.SEX_LIFE,
+        DataCategory.CRIMINAL,
+        DataCategory.FINANCIAL,
+        DataCategory.CREDENTIALS,
+        DataCategory.OFFICIAL_DOCUMENTS,
+        DataCategory.IDENTIFICATION_NUMBER,
+        DataCategory.MINORS,
+    }
+)
 
 
 def parse_word(kind: type[E], value: str | E, what: str) -> E:
@@ -108,7 +119,9 @@ def parse_word(kind: type[E], value: str | E, what: str) -> E:
         return kind(str(value).strip().lower())
     except ValueError:
         raise IncidentError(
-            "unknown {what} {value!r}; use one of: {choices}", what=what, value=str(value),
+            "unknown {what} {value!r}; use one of: {choices}",
+            what=what,
+            value=str(value),
             choices=", ".join(m.value for m in kind),
         ) from None
 

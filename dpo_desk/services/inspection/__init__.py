@@ -10,5 +10,13 @@ from dpo_desk.services.inspection.pack import (
 )
 from dpo_desk.services.inspection.verify import PackCheck, verify_pack
 
-__all__ = ["PackCancelled", "PackCheck", "PackOptions", "PackPreview", "PackResult",
-           "build_pack", "preview", "verify_pack"]
+__all__ = [
+    "PackCancelled",
+    "PackCheck",
+    "PackOptions",
+    "PackPreview",
+    "PackResult",
+    "build_pack",
+    "preview",
+    "verify_pack",
+]

@@ -76,43 +76,58 @@ class PackResult:
 
 def preview(ctx: Context) -> PackPreview:
     with ctx.db.read() as session:
+
         def n(model: type) -> int:
             return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
         return PackPreview(n(Case), n(PostMortemDirective), n(Incident), n(ProcessingActivity))
 
 
 def _check(target: Path, options: PackOptions) -> None:
     if options.lang not in LANGUAGES:
-        raise UserError("unknown language {lang!r}; use one of: {languages}",
-                        lang=options.lang, languages=", ".join(LANGUAGES))
+        raise UserError(
+            "unknown language {lang!r}; use one of: {languages}",
+            lang=options.lang,
+            languages=", ".join(LANGUAGES),
+        )
     bad = [f for f in options.formats if f not in SHEET_FORMATS] or not options.formats
     if bad:
         raise UserError("spreadsheet formats: use xlsx, ods or both")
     if not target.parent.is_dir():
         raise UserError("the folder {folder} does not exist", folder=target.parent)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise UserError("{target} already exists and is not an empty folder: choose a new "
-                        "folder for the pack", target=target)
+        raise UserError(
+            "{target} already exists and is not an empty folder: choose a new folder for the pack",
+            target=target,
+        )
 
 
 def _certificate(session: Session, ctx: Context) -> bytes:
     report = audit.verify(session)
-    return json.dumps({
-        "what": "Certificate of the audit chain (hash-chained log of every operation)",
-        "verified_at": ctx.now().isoformat(timespec="seconds"),
-        "verified_by": ctx.actor,
-        "chain_ok": report.ok,
-        "events": report.count,
-        "head_sha256": report.head,
-        "first_broken_id": report.first_broken_id,
-        "reason": report.reason,
-        "program": f"DPO Desk {__version__}",
-    }, ensure_ascii=False, indent=1).encode("utf-8")
+    return json.dumps(
+        {
+            "what": "Certificate of the audit chain (hash-chained log of every operation)",
+            "verified_at": ctx.now().isoformat(timespec="seconds"),
+            "verified_by": ctx.actor,
+            "chain_ok": report.ok,
+            "events": report.count,
+            "head_sha256": report.head,
+            "first_broken_id": report.first_broken_id,
+            "reason": report.reason,
+            "program": f"DPO Desk {__version__}",
+        },
+        ensure_ascii=False,
+        indent=1,
+    ).encode("utf-8")
 
 
-def build_pack(ctx: Context, target: Path, options: PackOptions,
-               progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> PackResult:
+def build_pack(
+    ctx: Context,
+    target: Path,
+    options: PackOptions,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> PackResult:
     """Write the pack to ``target`` (a new or empty folder); see the module docstring."""
     target = Path(target).absolute()
     _check(target, options)
@@ -131,10 +146,8 @@ def build_pack(ctx: Context, target: Path, options: PackOptions,
             ]
             tabled: list[tuple[str, Callable[[], list[Sheet]]]] = [
                 ("register", lambda: book_sheets(book)),
-                ("recipients-transfers",
-                 lambda: tables.recipients_and_transfers(session, lang)),
-                ("post-mortem-directives",
-                 lambda: [tables.directives(session, names, lang)]),
+                ("recipients-transfers", lambda: tables.recipients_and_transfers(session, lang)),
+                ("post-mortem-directives", lambda: [tables.directives(session, names, lang)]),
                 ("request-log", lambda: [tables.request_log(session, names, today, lang)]),
                 ("incident-register", lambda: [tables.incident_register(session, lang)]),
             ]
@@ -155,20 +168,36 @@ def build_pack(ctx: Context, target: Path, options: PackOptions,
                 listed.append((name, hashlib.sha256(data).hexdigest(), len(data)))
         if cancelled is not None and cancelled():
             raise PackCancelled("the inspection pack was cancelled; nothing was kept")
-        index = json.dumps({
-            "format": FORMAT, "created_at": ctx.now().isoformat(timespec="seconds"),
-            "created_by": ctx.actor, "controller": book.controller, "language": lang,
-            "names_included": options.include_names,
-            "files": [{"name": n, "sha256": h, "bytes": b} for n, h, b in listed],
-            "public_key": signing.public_hex(key),
-        }, ensure_ascii=False, indent=1).encode("utf-8")
+        index = json.dumps(
+            {
+                "format": FORMAT,
+                "created_at": ctx.now().isoformat(timespec="seconds"),
+                "created_by": ctx.actor,
+                "controller": book.controller,
+                "language": lang,
+                "names_included": options.include_names,
+                "files": [{"name": n, "sha256": h, "bytes": b} for n, h, b in listed],
+                "public_key": signing.public_hex(key),
+            },
+            ensure_ascii=False,
+            indent=1,
+        ).encode("utf-8")
         _write(partial / INDEX, index)
         _write(partial / SIGNATURE, key.sign(index).hex().encode("ascii") + b"\n")
         index_sha = hashlib.sha256(index).hexdigest()
         with ctx.db.write() as wsession:
-            audit.record(wsession, ctx, "export.inspection", "export", target.name, {
-                "files": len(listed), "index_sha256": index_sha,
-                "names_included": options.include_names})
+            audit.record(
+                wsession,
+                ctx,
+                "export.inspection",
+                "export",
+                target.name,
+                {
+                    "files": len(listed),
+                    "index_sha256": index_sha,
+                    "names_included": options.include_names,
+                },
+            )
         if target.exists():
             target.rmdir()
         os.replace(partial, target)
@@ -178,16 +207,24 @@ def build_pack(ctx: Context, target: Path, options: PackOptions,
         raise
     if progress is not None:
         progress(total, total, INDEX)
-    return PackResult(target, tuple((n, h) for n, h, _ in listed),
-                      signing.fingerprint(signing.public_hex(key)), index_sha)
+    return PackResult(
+        target,
+        tuple((n, h) for n, h, _ in listed),
+        signing.fingerprint(signing.public_hex(key)),
+        index_sha,
+    )
 
 
-def _sheet_maker(make: Callable[[], list[Sheet]], writer: Callable[[list[Sheet]], bytes],
-                 cache: dict[str, list[Sheet]]) -> Callable[[], bytes]:
+def _sheet_maker(
+    make: Callable[[], list[Sheet]],
+    writer: Callable[[list[Sheet]], bytes],
+    cache: dict[str, list[Sheet]],
+) -> Callable[[], bytes]:
     def run() -> bytes:
         if "s" not in cache:
             cache["s"] = make()
         return writer(cache["s"])
+
     return run
 
 

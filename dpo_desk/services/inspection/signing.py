@@ -30,14 +30,18 @@ PURPOSE = "inspection-signing"
 
 
 def _account(data_dir: Path) -> str:
-    return "pack-signing-" + hashlib.sha256(
-        str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:32]
+    return (
+        "pack-signing-"
+        + hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:32]
+    )
 
 
 def _from_keyring(data_dir: Path) -> bytes:
     if secure_keyring() is None:
-        raise UserError("no secure keyring to keep the pack signing key: encrypt the store "
-                        "('dpo-desk secure init') to sign inspection packs")
+        raise UserError(
+            "no secure keyring to keep the pack signing key: encrypt the store "
+            "('dpo-desk secure init') to sign inspection packs"
+        )
     account = _account(data_dir)
     try:
         stored = keyring.get_password(SERVICE, account)
@@ -46,8 +50,9 @@ def _from_keyring(data_dir: Path) -> bytes:
         seed = kdf.new_key()
         keyring.set_password(SERVICE, account, seed.hex())
     except (keyring.errors.KeyringError, ValueError) as exc:
-        raise UserError("the system keyring refused the pack signing key ({reason})",
-                        reason=str(exc)) from None
+        raise UserError(
+            "the system keyring refused the pack signing key ({reason})", reason=str(exc)
+        ) from None
     return seed
 
 
@@ -67,13 +72,12 @@ def public_hex(key: Ed25519PrivateKey) -> str:
 def fingerprint(public_key_hex: str) -> str:
     """SHA-256 of the raw public key, grouped for reading aloud (first 32 hex digits)."""
     digest = hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:32]
-    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
 
 
 def verify(public_key_hex: str, signature: bytes, data: bytes) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex)).verify(
-            signature, data)
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex)).verify(signature, data)
     except (InvalidSignature, ValueError):
         return False
     return True

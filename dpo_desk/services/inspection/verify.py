@@ -31,8 +31,10 @@ def verify_pack(folder: Path) -> PackCheck:
         index_bytes = (folder / INDEX).read_bytes()
         sig_text = (folder / SIGNATURE).read_text("ascii").strip()
     except (OSError, UnicodeDecodeError):
-        raise UserError("{folder} is not an inspection pack (no readable index.json and "
-                        "index.sig)", folder=folder) from None
+        raise UserError(
+            "{folder} is not an inspection pack (no readable index.json and index.sig)",
+            folder=folder,
+        ) from None
     try:
         index = json.loads(index_bytes)
         public = str(index["public_key"])
@@ -53,6 +55,9 @@ def verify_pack(folder: Path) -> PackCheck:
         elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
             problems.append(f"{name}: changed (SHA-256 differs from the index)")
     known = {n for n, _ in listed} | {INDEX, SIGNATURE}
-    problems += [f"{p.name}: not listed in the index" for p in sorted(folder.iterdir())
-                 if p.name not in known]
+    problems += [
+        f"{p.name}: not listed in the index"
+        for p in sorted(folder.iterdir())
+        if p.name not in known
+    ]
     return PackCheck(not problems, tuple(problems), len(listed), fingerprint)

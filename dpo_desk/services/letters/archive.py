@@ -68,9 +68,16 @@ def preview(ctx: Context, reference: str, kind: str, lang: str, **options: objec
 
 
 def generate(
-    ctx: Context, reference: str, kind: str, lang: str, *, free_text: str = "",
-    data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
-    late_reason: str = "", copy_separately: bool = False,
+    ctx: Context,
+    reference: str,
+    kind: str,
+    lang: str,
+    *,
+    free_text: str = "",
+    data_copy: L.DataCopy | None = None,
+    actions: tuple[str, ...] = (),
+    late_reason: str = "",
+    copy_separately: bool = False,
 ) -> GeneratedLetter:
     """Render and keep a new draft of the letter (never replacing an earlier one).
 
@@ -84,9 +91,18 @@ def generate(
         # One transaction: the data read, the letter rendered and sealed, its row and
         # audit entry; the late flag is computed from the facts the letter was made from.
         with ctx.db.write() as session:
-            data = letter_data_in(session, ctx, reference, kind, lang, free_text=free_text,
-                                  data_copy=data_copy, actions=actions,
-                                  late_reason=late_reason, copy_separately=copy_separately)
+            data = letter_data_in(
+                session,
+                ctx,
+                reference,
+                kind,
+                lang,
+                free_text=free_text,
+                data_copy=data_copy,
+                actions=actions,
+                late_reason=late_reason,
+                copy_separately=copy_separately,
+            )
             case = load_case(session, reference)
             late = late_since(kind, letter_facts(case, ctx.today())) is not None
             pdf = render_letter_bytes(data, templates_dir=_templates(ctx))
@@ -102,24 +118,51 @@ def generate(
         raise
 
 
-def keep_letter(session: Session, ctx: Context, case: Case, kind: str, lang: str,
-                stored: Stored, pdf: bytes, late: bool, late_reason: str) -> GeneratedLetter:
+def keep_letter(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    kind: str,
+    lang: str,
+    stored: Stored,
+    pdf: bytes,
+    late: bool,
+    late_reason: str,
+) -> GeneratedLetter:
     """The row and audit entry of a letter sealed in the vault, in the caller's
     transaction (never commits)."""
-    doc = Document(case=case, kind="letter", letter_kind=kind, lang=lang,
-                   original_name=f"{case.reference}-{kind}-{lang}.pdf",
-                   stored_name=stored.stored_name, media_type="application/pdf",
-                   size=stored.size, sha256=stored.sha256, created_at=ctx.now(),
-                   flags="late" if late else "",
-                   late_reason=late_reason if late else "")
+    doc = Document(
+        case=case,
+        kind="letter",
+        letter_kind=kind,
+        lang=lang,
+        original_name=f"{case.reference}-{kind}-{lang}.pdf",
+        stored_name=stored.stored_name,
+        media_type="application/pdf",
+        size=stored.size,
+        sha256=stored.sha256,
+        created_at=ctx.now(),
+        flags="late" if late else "",
+        late_reason=late_reason if late else "",
+    )
     session.add(doc)
     session.flush()
-    audit.record(session, ctx, "letter.generate", "case", case.reference,
-                 {"document": doc.id, "kind": kind, "lang": lang,
-                  "sha256": stored.sha256, "late": late,
-                  "late_reason": late_reason if late else ""})
-    return GeneratedLetter(doc.id, case.reference, kind, lang, stored.sha256,
-                           stored.size, pdf)
+    audit.record(
+        session,
+        ctx,
+        "letter.generate",
+        "case",
+        case.reference,
+        {
+            "document": doc.id,
+            "kind": kind,
+            "lang": lang,
+            "sha256": stored.sha256,
+            "late": late,
+            "late_reason": late_reason if late else "",
+        },
+    )
+    return GeneratedLetter(doc.id, case.reference, kind, lang, stored.sha256, stored.size, pdf)
 
 
 def _letter(session: Session, document_id: int) -> Document:
@@ -152,8 +195,9 @@ def mark_sent(
             refused (nothing is recorded).
     """
     with ctx.db.write() as session:
-        doc = mark_sent_in(session, ctx, document_id, channel=channel, sent_on=sent_on,
-                           tracking=tracking)
+        doc = mark_sent_in(
+            session, ctx, document_id, channel=channel, sent_on=sent_on, tracking=tracking
+        )
         reference = doc.case.reference if doc.case else ""
         info = _info(doc)
     # A sent letter is evidence given to a third party: anchor the trail's head with it.
@@ -162,8 +206,14 @@ def mark_sent(
 
 
 def mark_sent_in(
-    session: Session, ctx: Context, document_id: int, *, channel: str = "post",
-    sent_on: date | None = None, tracking: str = "", extra: dict[str, str] | None = None,
+    session: Session,
+    ctx: Context,
+    document_id: int,
+    *,
+    channel: str = "post",
+    sent_on: date | None = None,
+    tracking: str = "",
+    extra: dict[str, str] | None = None,
 ) -> Document:
     """``mark_sent`` inside the caller's transaction (the e-mail reply records its
     Message-ID in the same commit); returns the letter, frozen and audited."""
@@ -194,10 +244,23 @@ def mark_sent_in(
     case = doc.case
     assert case is not None
     late = dispatch.days_late(facts.sent_on, due_for(doc))
-    audit.record(session, ctx, "letter.sent", "case", case.reference,
-                 {"document": doc.id, "kind": doc.letter_kind, "sha256": doc.sha256,
-                  "sent_on": facts.sent_on.isoformat(), "channel": facts.channel.value,
-                  "tracking": facts.tracking_number, "days_late": late, **(extra or {})})
+    audit.record(
+        session,
+        ctx,
+        "letter.sent",
+        "case",
+        case.reference,
+        {
+            "document": doc.id,
+            "kind": doc.letter_kind,
+            "sha256": doc.sha256,
+            "sent_on": facts.sent_on.isoformat(),
+            "channel": facts.channel.value,
+            "tracking": facts.tracking_number,
+            "days_late": late,
+            **(extra or {}),
+        },
+    )
     if doc.letter_kind in DISCLOSING:  # what the letter told, in the same transaction
         disclosures.disclose_in(session, ctx, case, "data subject")
     return doc
@@ -209,8 +272,11 @@ _info = document_info
 def letters_of(ctx: Context, reference: str) -> list[DocumentInfo]:
     with ctx.db.read() as session:
         case = load_case(session, reference)
-        rows = session.scalars(select(Document).where(
-            Document.case_id == case.id, Document.kind == "letter").order_by(Document.id))
+        rows = session.scalars(
+            select(Document)
+            .where(Document.case_id == case.id, Document.kind == "letter")
+            .order_by(Document.id)
+        )
         return [_info(d) for d in rows]
 
 
@@ -226,6 +292,12 @@ def export_pdf(ctx: Context, document_id: int, out: Path) -> Path:
         except OSError as exc:
             raise fsio.refusal(exc, f"the letter file {out}") from None
         case = doc.case
-        audit.record(session, ctx, "letter.export", "case",
-                     case.reference if case else "", {"document": doc.id})
+        audit.record(
+            session,
+            ctx,
+            "letter.export",
+            "case",
+            case.reference if case else "",
+            {"document": doc.id},
+        )
     return out

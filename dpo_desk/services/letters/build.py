@@ -58,28 +58,42 @@ def _label(table: dict[str, tuple[str, str]], key: str, fr: bool) -> str:
     en_fr = table.get(key)
     return (en_fr[1] if fr else en_fr[0]) if en_fr else key
 
+
 #: What a confirmation says was done, per right (English, French).
 DONE: dict[Right, tuple[str, str]] = {
-    Right.RECTIFICATION: ("Your data were rectified as you asked.",
-                          "Vos données ont été rectifiées comme vous l'avez demandé."),
-    Right.ERASURE: ("Your data were erased, except those we must keep by law.",
-                    "Vos données ont été effacées, à l'exception de celles que la loi nous "
-                    "impose de conserver."),
-    Right.RESTRICTION: ("The processing of your data is restricted.",
-                        "Le traitement de vos données est limité."),
-    Right.OBJECTION: ("Your data are no longer processed for the purposes you objected to.",
-                      "Vos données ne sont plus traitées pour les finalités auxquelles vous "
-                      "vous êtes opposé(e)."),
-    Right.PROSPECTING_OBJECTION: ("You will no longer receive any marketing from us.",
-                                  "Vous ne recevrez plus aucune prospection de notre part."),
-    Right.CONSENT_WITHDRAWAL: ("Your consent is withdrawn; the processing based on it stopped.",
-                               "Votre consentement est retiré ; les traitements fondés sur "
-                               "lui ont cessé."),
-    Right.PORTABILITY: ("Your data are enclosed in a structured, machine-readable file.",
-                        "Vos données sont jointes dans un fichier structuré et lisible "
-                        "par machine."),
-    Right.HUMAN_REVIEW: ("The decision was reviewed by a person of our staff.",
-                         "La décision a été réexaminée par un membre de notre personnel."),
+    Right.RECTIFICATION: (
+        "Your data were rectified as you asked.",
+        "Vos données ont été rectifiées comme vous l'avez demandé.",
+    ),
+    Right.ERASURE: (
+        "Your data were erased, except those we must keep by law.",
+        "Vos données ont été effacées, à l'exception de celles que la loi nous "
+        "impose de conserver.",
+    ),
+    Right.RESTRICTION: (
+        "The processing of your data is restricted.",
+        "Le traitement de vos données est limité.",
+    ),
+    Right.OBJECTION: (
+        "Your data are no longer processed for the purposes you objected to.",
+        "Vos données ne sont plus traitées pour les finalités auxquelles vous vous êtes opposé(e).",
+    ),
+    Right.PROSPECTING_OBJECTION: (
+        "You will no longer receive any marketing from us.",
+        "Vous ne recevrez plus aucune prospection de notre part.",
+    ),
+    Right.CONSENT_WITHDRAWAL: (
+        "Your consent is withdrawn; the processing based on it stopped.",
+        "Votre consentement est retiré ; les traitements fondés sur lui ont cessé.",
+    ),
+    Right.PORTABILITY: (
+        "Your data are enclosed in a structured, machine-readable file.",
+        "Vos données sont jointes dans un fichier structuré et lisible par machine.",
+    ),
+    Right.HUMAN_REVIEW: (
+        "The decision was reviewed by a person of our staff.",
+        "La décision a été réexaminée par un membre de notre personnel.",
+    ),
 }
 
 
@@ -96,13 +110,15 @@ def _organisation(p: OrganisationProfile, lang: str = "fr") -> L.Organisation:
         name=p.name or "—",
         address=_lines(p.address),
         registration=" · ".join(x for x in (p.legal_form, p.registration) if x),
-        dpo_name=p.dpo_name, dpo_email=p.dpo_email, dpo_address=_lines(p.dpo_address),
-        authority_name=p.authority_name, authority_address=_lines(p.authority_address),
+        dpo_name=p.dpo_name,
+        dpo_email=p.dpo_email,
+        dpo_address=_lines(p.dpo_address),
+        authority_name=p.authority_name,
+        authority_address=_lines(p.authority_address),
         authority_url=p.authority_url.removeprefix("https://"),
         logo=Path(logo) if logo and Path(logo).is_file() else None,
         signature_name=signature[0] if signature else p.dpo_name,
-        signature_title=", ".join(signature[1:]) if len(signature) > 1
-        else dpo_title(p, lang),
+        signature_title=", ".join(signature[1:]) if len(signature) > 1 else dpo_title(p, lang),
         city=p.city,
     )
 
@@ -115,9 +131,7 @@ def cite(source: str, lang: str) -> str:
     "art. 6.1.a du RGPD" in French, as French letters cite the regulation."""
     if lang != "fr":
         return source
-    return _CITE.sub(
-        lambda m: "art. " + ".".join(p for p in m.groups() if p) + " du RGPD", source
-    )
+    return _CITE.sub(lambda m: "art. " + ".".join(p for p in m.groups() if p) + " du RGPD", source)
 
 
 def _country_is_third(country: str) -> bool:
@@ -134,8 +148,9 @@ def register_text(row: Any, name: str, lang: str) -> str:
     return (french or plain) if lang == "fr" else (plain or french)
 
 
-def _categories(row: ProcessingActivity, lang: str, name: str = "data_categories"
-                ) -> tuple[str, ...]:
+def _categories(
+    row: ProcessingActivity, lang: str, name: str = "data_categories"
+) -> tuple[str, ...]:
     text = register_text(row, name, lang)
     return tuple(part.strip() for part in text.split(";") if part.strip())
 
@@ -158,9 +173,12 @@ def _scoped(
     return chosen, scope
 
 
-def _recipient_entries(recipients: list[Recipient], lang: str, dpo_email: str,
-                       scope: set[tuple[str, int]] | None = None
-                       ) -> tuple[L.RecipientEntry, ...]:
+def _recipient_entries(
+    recipients: list[Recipient],
+    lang: str,
+    dpo_email: str,
+    scope: set[tuple[str, int]] | None = None,
+) -> tuple[L.RecipientEntry, ...]:
     fr = lang == "fr"
     out = []
     for rec in recipients:
@@ -169,31 +187,42 @@ def _recipient_entries(recipients: list[Recipient], lang: str, dpo_email: str,
         third = _country_is_third(rec.country)
         safeguard = ""
         if transfer:
-            en_label, fr_label, source = SAFEGUARDS.get(transfer.safeguard,
-                                                        (transfer.safeguard,) * 3)
+            en_label, fr_label, source = SAFEGUARDS.get(
+                transfer.safeguard, (transfer.safeguard,) * 3
+            )
             safeguard = f"{fr_label if fr else en_label} ({cite(source, lang)})"
             if transfer.scc_module:
                 safeguard += f", module {transfer.scc_module}"
-        out.append(L.RecipientEntry(
-            name=register_text(rec, "name", lang),
-            category=_label(RECIPIENT_CATEGORIES, rec.category, fr),
-            country=rec.country, third_country=third,
-            adequacy_status=_label(ADEQUACY_LABELS, transfer.adequacy_status, fr)
-            if transfer else "",
-            safeguard_kind=safeguard,
-            safeguard_document=register_text(transfer, "safeguard_document", lang)
-            if transfer else "",
-            copy_how=(f"sur demande à {dpo_email}" if fr else f"on request to {dpo_email}")
-            if transfer and dpo_email else "",
-        ))
+        out.append(
+            L.RecipientEntry(
+                name=register_text(rec, "name", lang),
+                category=_label(RECIPIENT_CATEGORIES, rec.category, fr),
+                country=rec.country,
+                third_country=third,
+                adequacy_status=_label(ADEQUACY_LABELS, transfer.adequacy_status, fr)
+                if transfer
+                else "",
+                safeguard_kind=safeguard,
+                safeguard_document=register_text(transfer, "safeguard_document", lang)
+                if transfer
+                else "",
+                copy_how=(f"sur demande à {dpo_email}" if fr else f"on request to {dpo_email}")
+                if transfer and dpo_email
+                else "",
+            )
+        )
     return tuple(out)
 
 
 def _activities(session: Session, lang: str) -> list[ProcessingActivity]:
-    return list(session.scalars(
-        select(ProcessingActivity).where(ProcessingActivity.active.is_(True))
-        .options(selectinload(ProcessingActivity.recipients).selectinload(Recipient.transfers))
-        .order_by(ProcessingActivity.id)))
+    return list(
+        session.scalars(
+            select(ProcessingActivity)
+            .where(ProcessingActivity.active.is_(True))
+            .options(selectinload(ProcessingActivity.recipients).selectinload(Recipient.transfers))
+            .order_by(ProcessingActivity.id)
+        )
+    )
 
 
 def _activity_entries(
@@ -204,30 +233,43 @@ def _activity_entries(
     for a in acts:
         en, fr_label, source = LEGAL_BASES.get(a.legal_basis, (a.legal_basis,) * 3)
         purposes = register_text(a, "purposes", lang)
-        out.append(L.ProcessingActivity(
-            name=register_text(a, "name", lang), purposes=_lines(purposes) or (purposes,),
-            legal_basis=f"{fr_label if fr else en} ({cite(source, lang)})",
-            data_categories=_categories(a, lang),
-            subject_categories=_categories(a, lang, "subject_categories"),
-            source=register_text(a, "sources", lang),
-            retention=register_text(a, "retention", lang),
-            recipients=tuple(register_text(r, "name", lang) for r in a.recipients
-                             if scope is None or ("recipient", r.id) in scope),
-            automated_decision=register_text(a, "automated_decision", lang) or None,
-            decision_logic=register_text(a, "ad_logic", lang),
-            decision_significance=register_text(a, "ad_significance", lang),
-            decision_consequences=register_text(a, "ad_consequences", lang)))
+        out.append(
+            L.ProcessingActivity(
+                name=register_text(a, "name", lang),
+                purposes=_lines(purposes) or (purposes,),
+                legal_basis=f"{fr_label if fr else en} ({cite(source, lang)})",
+                data_categories=_categories(a, lang),
+                subject_categories=_categories(a, lang, "subject_categories"),
+                source=register_text(a, "sources", lang),
+                retention=register_text(a, "retention", lang),
+                recipients=tuple(
+                    register_text(r, "name", lang)
+                    for r in a.recipients
+                    if scope is None or ("recipient", r.id) in scope
+                ),
+                automated_decision=register_text(a, "automated_decision", lang) or None,
+                decision_logic=register_text(a, "ad_logic", lang),
+                decision_significance=register_text(a, "ad_significance", lang),
+                decision_consequences=register_text(a, "ad_consequences", lang),
+            )
+        )
     return tuple(out)
 
 
 def _subject_section(case: Case, lang: str) -> L.DataSection:
     fr = lang == "fr"
     s = case.subject
-    rows = [("Nom" if fr else "Name", s.full_name), ("Courriel" if fr else "E-mail", s.email),
-            ("Adresse" if fr else "Address", " / ".join(_lines(s.postal_address))),
-            ("Téléphone" if fr else "Phone", s.phone)]
-    title = ("Données enregistrées pour traiter votre demande" if fr
-             else "Data recorded to handle your request")
+    rows = [
+        ("Nom" if fr else "Name", s.full_name),
+        ("Courriel" if fr else "E-mail", s.email),
+        ("Adresse" if fr else "Address", " / ".join(_lines(s.postal_address))),
+        ("Téléphone" if fr else "Phone", s.phone),
+    ]
+    title = (
+        "Données enregistrées pour traiter votre demande"
+        if fr
+        else "Data recorded to handle your request"
+    )
     return L.DataSection(title, tuple((k, v) for k, v in rows if v))
 
 
@@ -238,12 +280,19 @@ def _steps_for(kind: str, result: deadlines.DeadlineResult) -> list[Step]:
     if kind == "extension" or result.extended:
         steps = [s for s in result.steps if s.code not in ("extension-a", "extension-b")]
     else:
-        steps = [s for s in result.steps if not s.code.startswith("extension")
-                 and s.code not in ("extended-due", "no-extension")]
+        steps = [
+            s
+            for s in result.steps
+            if not s.code.startswith("extension") and s.code not in ("extended-due", "no-extension")
+        ]
     # The readings of contested points are our reasoning, shown in the case view and the
     # CLI; a letter states the rule, not the debate (issue 11).
-    return [replace(s, source=_no_debate(s.source), text_en=_plain(s.text_en),
-                    text_fr=_plain(s.text_fr)) for s in steps]
+    return [
+        replace(
+            s, source=_no_debate(s.source), text_en=_plain(s.text_en), text_fr=_plain(s.text_fr)
+        )
+        for s in steps
+    ]
 
 
 def _no_debate(source: str) -> str:
@@ -261,8 +310,10 @@ def _plain(text: str) -> str:
 
 
 #: Quebec statutes as a French letter cites them ("RLRQ, c. P-39.1, art. 32").
-_QC_FR = ((re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?) ss?\. "), r"RLRQ, c. \1, art. "),
-          (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?)"), r"RLRQ, c. \1"))
+_QC_FR = (
+    (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?) ss?\. "), r"RLRQ, c. \1, art. "),
+    (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?)"), r"RLRQ, c. \1"),
+)
 
 
 def _cite_fr(text: str) -> str:
@@ -281,25 +332,36 @@ def letter_facts(case: Case, today: date) -> LetterFacts:
     """What ``domain.letter_rules`` needs to know about the case now."""
     result = deadlines.of_case(case, today)
     return LetterFacts(
-        reference=case.reference, jurisdiction=case.jurisdiction, state=case.status,
-        rights=tuple(r.right for r in case.rights), today=today, due=result.due,
-        extended_due=result.extended_due, extension_notice_by=result.extension_notice_by,
-        extended_on=case.extended_on, extension_reason=case.extension_reason,
+        reference=case.reference,
+        jurisdiction=case.jurisdiction,
+        state=case.status,
+        rights=tuple(r.right for r in case.rights),
+        today=today,
+        due=result.due,
+        extended_due=result.extended_due,
+        extension_notice_by=result.extension_notice_by,
+        extended_on=case.extended_on,
+        extension_reason=case.extension_reason,
         refusal_ground=case.outcome_reason if case.outcome == "refused" else "",
         refusal_facts=case.refusal_facts,
-        identity_steps=tuple((c.outcome, c.doubt_reason) for c in case.identity_checks))
+        identity_steps=tuple((c.outcome, c.doubt_reason) for c in case.identity_checks),
+    )
 
 
 #: What an identity request asks for, by the kind of step (English, French).
-_ASK_DOCUMENT = ("a copy of an identity document (passport, identity card or driving "
-                 "licence); you may hide the photo and the document number",
-                 "la copie d'une pièce d'identité (passeport, carte d'identité ou permis de "
-                 "conduire) ; vous pouvez masquer la photo et le numéro du document")
-_ASK_DETAILS = ("the postal address and e-mail address you use with us, and any customer "
-                "or account number, so that we can match them with our records",
-                "l'adresse postale et l'adresse électronique que vous utilisez avec nous, et "
-                "le cas échéant votre numéro de client ou de compte, afin de les rapprocher "
-                "de nos fichiers")
+_ASK_DOCUMENT = (
+    "a copy of an identity document (passport, identity card or driving "
+    "licence); you may hide the photo and the document number",
+    "la copie d'une pièce d'identité (passeport, carte d'identité ou permis de "
+    "conduire) ; vous pouvez masquer la photo et le numéro du document",
+)
+_ASK_DETAILS = (
+    "the postal address and e-mail address you use with us, and any customer "
+    "or account number, so that we can match them with our records",
+    "l'adresse postale et l'adresse électronique que vous utilisez avec nous, et "
+    "le cas échéant votre numéro de client ou de compte, afin de les rapprocher "
+    "de nos fichiers",
+)
 
 
 def _identity_asked(case: Case, lang: str) -> tuple[tuple[str, ...], bool]:
@@ -313,8 +375,9 @@ def _identity_asked(case: Case, lang: str) -> tuple[tuple[str, ...], bool]:
     return tuple(items), document
 
 
-def _case_info(case: Case, kind: str, lang: str, today: date,
-               actions: tuple[str, ...]) -> L.CaseInfo:
+def _case_info(
+    case: Case, kind: str, lang: str, today: date, actions: tuple[str, ...]
+) -> L.CaseInfo:
     result = deadlines.of_case(case, today)
     doubt = ""
     suspension = ""
@@ -326,25 +389,36 @@ def _case_info(case: Case, kind: str, lang: str, today: date,
     opened = deadlines.open_suspension(case)
     if opened and regime_for(case.jurisdiction).identity_stops_clock:
         since = format_letter_date(opened, lang)
-        suspension = (f"Le délai de réponse est suspendu depuis le {since} "
-                      "jusqu'à réception des informations demandées." if lang == "fr" else
-                      f"The reply period is suspended from {since} until we "
-                      "receive the information requested.")
+        suspension = (
+            f"Le délai de réponse est suspendu depuis le {since} "
+            "jusqu'à réception des informations demandées."
+            if lang == "fr"
+            else f"The reply period is suspended from {since} until we "
+            "receive the information requested."
+        )
     rights = [Right(r.right) for r in case.rights]
     done = actions or tuple(DONE[r][1 if lang == "fr" else 0] for r in rights if r in DONE)
     asked, asks_copy = _identity_asked(case, lang)
     return L.CaseInfo(
-        reference=case.reference, received=case.received_on, rights=tuple(rights),
-        channel=case.channel, due=result.due, extension_notice_by=result.extension_notice_by,
+        reference=case.reference,
+        received=case.received_on,
+        rights=tuple(rights),
+        channel=case.channel,
+        due=result.due,
+        extension_notice_by=result.extension_notice_by,
         extended_due=result.extended_due or result.extended_due_if_extended
-        if kind == "extension" else result.extended_due,
+        if kind == "extension"
+        else result.extended_due,
         deadline_explanation=_letter_steps(_steps_for(kind, result), lang),
-        doubt_reason=doubt, suspension_info=suspension, identity_answer_by=answer_by,
+        doubt_reason=doubt,
+        suspension_info=suspension,
+        identity_answer_by=answer_by,
         extension_reasons=_lines(case.extension_reason),
         refusal_code=case.outcome_reason if case.outcome == "refused" else "",
         refusal_text=case.refusal_facts if case.outcome == "refused" else "",
         actions_done=done if kind == "confirmation" else (),
-        identity_asked=asked if kind == "id-request" else (), asks_id_copy=asks_copy,
+        identity_asked=asked if kind == "id-request" else (),
+        asks_id_copy=asks_copy,
         notify_recipients=kind == "confirmation" and bool(set(rights) & ARTICLE_19),
     )
 
@@ -355,14 +429,27 @@ def _authority(org: L.Organisation, jurisdiction: str, lang: str) -> L.Organisat
     if regime.key == "gdpr-fr" and org.authority_name:
         return org
     a = regime.authority
-    return L.Organisation(**{**org.__dict__, "authority_name": pick(a.name, lang),
-                             "authority_address": a.address, "authority_url": a.url})
+    return L.Organisation(
+        **{
+            **org.__dict__,
+            "authority_name": pick(a.name, lang),
+            "authority_address": a.address,
+            "authority_url": a.url,
+        }
+    )
 
 
 def build_letter_data(
-    ctx: Context, reference: str, kind: str, lang: str, *, free_text: str = "",
-    data_copy: L.DataCopy | None = None, actions: tuple[str, ...] = (),
-    late_reason: str = "", copy_separately: bool = False,
+    ctx: Context,
+    reference: str,
+    kind: str,
+    lang: str,
+    *,
+    free_text: str = "",
+    data_copy: L.DataCopy | None = None,
+    actions: tuple[str, ...] = (),
+    late_reason: str = "",
+    copy_separately: bool = False,
 ) -> L.LetterData:
     """Everything the letter of ``kind`` needs, read in one transaction (a preview).
 
@@ -371,21 +458,39 @@ def build_letter_data(
             case now (``domain.letter_rules``), with one line saying why.
     """
     with ctx.db.read() as session:
-        return letter_data_in(session, ctx, reference, kind, lang, free_text=free_text,
-                              data_copy=data_copy, actions=actions, late_reason=late_reason,
-                              copy_separately=copy_separately)
+        return letter_data_in(
+            session,
+            ctx,
+            reference,
+            kind,
+            lang,
+            free_text=free_text,
+            data_copy=data_copy,
+            actions=actions,
+            late_reason=late_reason,
+            copy_separately=copy_separately,
+        )
 
 
 def letter_data_in(
-    session: Session, ctx: Context, reference: str, kind: str, lang: str, *,
-    free_text: str = "", data_copy: L.DataCopy | None = None,
-    actions: tuple[str, ...] = (), late_reason: str = "", copy_separately: bool = False,
+    session: Session,
+    ctx: Context,
+    reference: str,
+    kind: str,
+    lang: str,
+    *,
+    free_text: str = "",
+    data_copy: L.DataCopy | None = None,
+    actions: tuple[str, ...] = (),
+    late_reason: str = "",
+    copy_separately: bool = False,
 ) -> L.LetterData:
     """``build_letter_data`` in the caller's session (never commits): ``generate`` reads
     the letter's data in the transaction that keeps the letter."""
     if kind not in KINDS:
-        raise UserError("unknown letter kind {kind!r}; use one of: {kinds}",
-            kind=kind, kinds=', '.join(KINDS))
+        raise UserError(
+            "unknown letter kind {kind!r}; use one of: {kinds}", kind=kind, kinds=", ".join(KINDS)
+        )
     if lang not in ("fr", "en"):
         raise UserError("letter language: use fr or en")
     org = _organisation(profile_in(session), lang)
@@ -406,20 +511,28 @@ def letter_data_in(
             if scope is None or ("recipient", rec.id) in scope:
                 recipients.setdefault(rec.id, rec)
     if kind == "safeguards":
-        recs = [r for r in session.scalars(
-            select(Recipient).options(selectinload(Recipient.transfers))) if r.transfers]
+        recs = [
+            r
+            for r in session.scalars(select(Recipient).options(selectinload(Recipient.transfers)))
+            if r.transfers
+        ]
     elif kind == "confirmation":
         # GDPR Art. 19: only the recipients the DPO recorded as told for this case.
         told = [n.recipient_id for n in notices_of(session, case) if n.recipient_id]
-        recs = list(session.scalars(select(Recipient).where(Recipient.id.in_(told))
-                                    .order_by(Recipient.name)))
+        recs = list(
+            session.scalars(
+                select(Recipient).where(Recipient.id.in_(told)).order_by(Recipient.name)
+            )
+        )
     else:
         recs = list(recipients.values())
     subject = case.subject
     # The details of the case (given at intake), not whatever the person has now.
-    addressee = L.Recipient(subject.full_name,
-                            _lines(case.contact_address or subject.postal_address),
-                            case.contact_email or subject.email)
+    addressee = L.Recipient(
+        subject.full_name,
+        _lines(case.contact_address or subject.postal_address),
+        case.contact_email or subject.email,
+    )
     directive = heirs = None
     if kind in ("directive-ack", "heirs-reply"):
         directive, heirs, addressee = _post_mortem(session, case, kind, addressee, lang)
@@ -440,18 +553,28 @@ def letter_data_in(
             sections.extend(data_copy.sections)
         copy = L.DataCopy(tuple(sections), data_copy.note if data_copy else "")
     return L.LetterData(
-        kind=kind, lang=lang, date=ctx.today(), organisation=org, addressee=addressee,
+        kind=kind,
+        lang=lang,
+        date=ctx.today(),
+        organisation=org,
+        addressee=addressee,
         case=info,
         activities=_activity_entries(acts, lang, scope) if kind == "access-reply" else (),
         recipients=_recipient_entries(recs, lang, org.dpo_email, scope)
-        if kind in ("access-reply", "safeguards", "confirmation") else (),
-        directive=directive, heirs=heirs, data_copy=copy, free_text=free_text,
+        if kind in ("access-reply", "safeguards", "confirmation")
+        else (),
+        directive=directive,
+        heirs=heirs,
+        data_copy=copy,
+        free_text=free_text,
         regime=regime_for(case.jurisdiction).key,
     )
 
 
-_EVIDENCE = {"death-certificate": ("death certificate", "acte de décès"),
-             "capacity-proof": ("proof of your capacity", "justificatif de votre qualité")}
+_EVIDENCE = {
+    "death-certificate": ("death certificate", "acte de décès"),
+    "capacity-proof": ("proof of your capacity", "justificatif de votre qualité"),
+}
 
 
 def _evidence(case: Case, fr: bool) -> tuple[str, ...]:
@@ -460,45 +583,62 @@ def _evidence(case: Case, fr: bool) -> tuple[str, ...]:
     return tuple(_label(_EVIDENCE, k, fr) for k in _EVIDENCE if k in kinds)
 
 
-def _post_mortem(session: Session, case: Case, kind: str, addressee: L.Recipient, lang: str
-                 ) -> tuple[L.DirectiveInfo | None, L.HeirsInfo | None, L.Recipient]:
+def _post_mortem(
+    session: Session, case: Case, kind: str, addressee: L.Recipient, lang: str
+) -> tuple[L.DirectiveInfo | None, L.HeirsInfo | None, L.Recipient]:
     directive_row = session.scalars(
-        select(PostMortemDirective).where(PostMortemDirective.subject_id == case.subject_id,
-                                          PostMortemDirective.revoked_on.is_(None))
-        .order_by(PostMortemDirective.id.desc())).first()
+        select(PostMortemDirective)
+        .where(
+            PostMortemDirective.subject_id == case.subject_id,
+            PostMortemDirective.revoked_on.is_(None),
+        )
+        .order_by(PostMortemDirective.id.desc())
+    ).first()
     if directive_row is None:
         directive_row = session.scalars(
             select(PostMortemDirective).where(
                 PostMortemDirective.name_key == fold(case.subject.full_name),
-                PostMortemDirective.revoked_on.is_(None))).first()
+                PostMortemDirective.revoked_on.is_(None),
+            )
+        ).first()
     directive = None
     if directive_row is not None:
         directive = L.DirectiveInfo(
-            person_name=directive_row.person_name, registered_on=directive_row.registered_on,
+            person_name=directive_row.person_name,
+            registered_on=directive_row.registered_on,
             content=_lines(directive_row.instructions) + _lines(directive_row.scope),
             executor_name=directive_row.designated_person,
-            executor_contact=directive_row.designated_contact)
+            executor_contact=directive_row.designated_contact,
+        )
     if kind == "directive-ack":
         if directive is None:
-            raise UserError("{reference}: no post-mortem directive is registered for {full_name}",
-                reference=case.reference, full_name=case.subject.full_name)
+            raise UserError(
+                "{reference}: no post-mortem directive is registered for {full_name}",
+                reference=case.reference,
+                full_name=case.subject.full_name,
+            )
         return directive, None, addressee
-    note = session.scalars(select(DeathNotification).where(
-        DeathNotification.case_id == case.id)).first()
+    note = session.scalars(
+        select(DeathNotification).where(DeathNotification.case_id == case.id)
+    ).first()
     if note is None:
-        raise UserError("{reference}: no death notification is linked to this case",
-            reference=case.reference)
+        raise UserError(
+            "{reference}: no death notification is linked to this case", reference=case.reference
+        )
     fr = lang == "fr"
     actions = []
     for a in note.actions or []:
         label = _label(ACTION_KINDS, str(a.get("action", "")), fr)
         actions.append(label + (f" — {a['detail']}" if a.get("detail") else ""))
     heirs = L.HeirsInfo(
-        deceased_name=note.deceased_name, death_date=note.death_date,
+        deceased_name=note.deceased_name,
+        death_date=note.death_date,
         notifier_name=note.notifier_name,
         notifier_capacity=_label(NOTIFIER_CAPACITIES, note.notifier_capacity, fr).lower(),
-        directive_found=bool(note.directive_ids), directive_content=directive.content
-        if directive and note.directive_ids else (),
-        actions_executed=tuple(actions), evidence_received=_evidence(case, fr))
+        directive_found=bool(note.directive_ids),
+        directive_content=directive.content if directive and note.directive_ids else (),
+        actions_executed=tuple(actions),
+        evidence_received=_evidence(case, fr),
+    )
     to = L.Recipient(note.notifier_name, _lines(note.notifier_contact), "")
     return directive, heirs, to

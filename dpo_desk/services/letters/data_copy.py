@@ -28,11 +28,11 @@ def read_data_copy(path: Path) -> L.DataCopy:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError("cannot read {file}: {reason}",
-            file=path.name, reason=exc.strerror) from None
+        raise UserError(
+            "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
+        ) from None
     if size == 0 or size > MAX_DATA_FILE:
-        raise UserError("{file}: the data file must hold between 1 byte and 20 MB",
-            file=path.name)
+        raise UserError("{file}: the data file must hold between 1 byte and 20 MB", file=path.name)
     sections: dict[str, list[tuple[str, str]]] = {}
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -40,29 +40,38 @@ def read_data_copy(path: Path) -> L.DataCopy:
             raw: Any = json.loads(text)
             for sec in raw["sections"]:
                 sections.setdefault(str(sec["title"]), []).extend(
-                    (str(k), str(v)) for k, v in sec["rows"])
+                    (str(k), str(v)) for k, v in sec["rows"]
+                )
         else:
             for n, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
                 if not {"section", "field", "value"} <= set(row):
-                    raise UserError("{file}: columns section, field, value are required",
-                        file=path.name)
+                    raise UserError(
+                        "{file}: columns section, field, value are required", file=path.name
+                    )
                 if None in row:  # more cells than columns: never drop a cell silently
-                    raise UserError("{file}: line {n} has more than 3 cells; put a value "
-                                    "that holds a comma between double quotes",
-                                    file=path.name, n=n)
+                    raise UserError(
+                        "{file}: line {n} has more than 3 cells; put a value "
+                        "that holds a comma between double quotes",
+                        file=path.name,
+                        n=n,
+                    )
                 if row["field"] is None or row["value"] is None:
-                    raise UserError("{file}: line {n} has fewer than 3 cells (section, "
-                                    "field, value)", file=path.name, n=n)
+                    raise UserError(
+                        "{file}: line {n} has fewer than 3 cells (section, field, value)",
+                        file=path.name,
+                        n=n,
+                    )
                 if not row["section"]:
-                    raise UserError("{file}: line {n}: empty section",
-                        file=path.name, n=n)
+                    raise UserError("{file}: line {n}: empty section", file=path.name, n=n)
                 sections.setdefault(row["section"], []).append((row["field"], row["value"]))
     except UnicodeDecodeError:
-        raise UserError("{file}: not UTF-8 text; save the file as CSV UTF-8 or JSON",
-                        file=path.name) from None
+        raise UserError(
+            "{file}: not UTF-8 text; save the file as CSV UTF-8 or JSON", file=path.name
+        ) from None
     except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
         if isinstance(exc, UserError):
             raise
-        raise UserError("{file}: not a data copy file ({reason})",
-            file=path.name, reason=exc) from None
+        raise UserError(
+            "{file}: not a data copy file ({reason})", file=path.name, reason=exc
+        ) from None
     return L.DataCopy(tuple(L.DataSection(t, tuple(rows)) for t, rows in sections.items()))

@@ -74,17 +74,32 @@ def _record(
         except dispatch.DispatchRefused as exc:
             raise UserError.carrying(exc) from None
         if stored is not None and proof is not None:
-            slip = Document(case_id=doc.case_id, kind=PROOF_KIND, original_name=proof.name,
-                            stored_name=stored.stored_name, media_type=media,
-                            size=stored.size, sha256=stored.sha256, purpose="delivery")
+            slip = Document(
+                case_id=doc.case_id,
+                kind=PROOF_KIND,
+                original_name=proof.name,
+                stored_name=stored.stored_name,
+                media_type=media,
+                size=stored.size,
+                sha256=stored.sha256,
+                purpose="delivery",
+            )
             session.add(slip)
             session.flush()
             doc.delivery_proof_id = slip.id
         doc.delivered_on = day
         session.flush()
-        audit.record(session, ctx, "letter.delivered", "case",
-                     doc.case.reference if doc.case else "",
-                     {"document": doc.id, "delivered_on": day.isoformat(),
-                      "proof": doc.delivery_proof_id,
-                      "proof_sha256": stored.sha256 if stored else None})
+        audit.record(
+            session,
+            ctx,
+            "letter.delivered",
+            "case",
+            doc.case.reference if doc.case else "",
+            {
+                "document": doc.id,
+                "delivered_on": day.isoformat(),
+                "proof": doc.delivery_proof_id,
+                "proof_sha256": stored.sha256 if stored else None,
+            },
+        )
         return document_info(doc)

@@ -44,26 +44,33 @@ def items(values: Iterable[str] | None, field: str) -> list[str]:
     out: list[str] = []
     for value in values or ():
         if not isinstance(value, str):
-            raise UserError("{field}: expected text, got {kind}",
-                field=Term(field), kind=type(value).__name__)
+            raise UserError(
+                "{field}: expected text, got {kind}", field=Term(field), kind=type(value).__name__
+            )
         item = text(value, field, max_len=LIST_ITEM_MAX, multiline=False)
         if not item:
             continue
         if item in out:
-            raise UserError("{field}: {item!r} is listed twice",
-                field=Term(field), item=item)
+            raise UserError("{field}: {item!r} is listed twice", field=Term(field), item=item)
         out.append(item)
     if len(out) > LIST_MAX:
-        raise UserError("{field}: {count} entries, the limit is {list_max}",
-            field=Term(field), count=len(out), list_max=LIST_MAX)
+        raise UserError(
+            "{field}: {count} entries, the limit is {list_max}",
+            field=Term(field),
+            count=len(out),
+            list_max=LIST_MAX,
+        )
     return out
 
 
 def country(value: str | None, field: str = "country") -> str:
     code = (value or "").strip().upper()
     if not _COUNTRY.match(code):
-        raise UserError("{field}: {value!r} is not an ISO 3166 two-letter code (e.g. FR, US)",
-            field=Term(field), value=value)
+        raise UserError(
+            "{field}: {value!r} is not an ISO 3166 two-letter code (e.g. FR, US)",
+            field=Term(field),
+            value=value,
+        )
     return code
 
 
@@ -71,8 +78,12 @@ def word(value: str | None, field: str, allowed: Iterable[str]) -> str:
     choices = list(allowed)
     got = (value or "").strip().lower()
     if got not in choices:
-        raise UserError("{field}: unknown value {value!r}; use one of: {choices}",
-            field=Term(field), value=value, choices=', '.join(choices))
+        raise UserError(
+            "{field}: unknown value {value!r}; use one of: {choices}",
+            field=Term(field),
+            value=value,
+            choices=", ".join(choices),
+        )
     return got
 
 
@@ -87,14 +98,16 @@ def iso_date(value: object, field: str) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise UserError("{field}: {value!r} is not a valid date (YYYY-MM-DD)",
-        field=Term(field), value=value)
+    raise UserError(
+        "{field}: {value!r} is not a valid date (YYYY-MM-DD)", field=Term(field), value=value
+    )
 
 
 def not_future(value: date | None, field: str, today: date) -> None:
     if value is not None and value > today:
-        raise UserError("{field}: {value} is in the future",
-            field=Term(field), value=value.isoformat())
+        raise UserError(
+            "{field}: {value} is in the future", field=Term(field), value=value.isoformat()
+        )
 
 
 def check_texts_fr(texts: dict[str, str] | None, allowed: tuple[str, ...]) -> dict[str, str]:
@@ -102,8 +115,11 @@ def check_texts_fr(texts: dict[str, str] | None, allowed: tuple[str, ...]) -> di
     out: dict[str, str] = {}
     for key, value in (texts or {}).items():
         if key not in allowed:
-            raise UserError("unknown French text {field}; use one of: {known}",
-                            field=key, known=", ".join(allowed))
+            raise UserError(
+                "unknown French text {field}; use one of: {known}",
+                field=key,
+                known=", ".join(allowed),
+            )
         cleaned = text(value, f"{key} (French)")
         if cleaned:
             out[key] = cleaned

@@ -79,9 +79,7 @@ FR_FIELDS = (
 check_texts_fr = v.check_texts_fr
 
 
-def check_activity(
-    new: NewActivity, today: date | None = None
-) -> tuple[dict[str, Any], list[str]]:
+def check_activity(new: NewActivity, today: date | None = None) -> tuple[dict[str, Any], list[str]]:
     """Validated column values and the recipient names; raises UserError.
 
     With ``details``, ``values["measures"]`` holds the measure names (not a column):
@@ -160,7 +158,8 @@ def activity_view(a: ProcessingActivity) -> ActivityView:
         parties=tuple(dict(p) for p in a.parties or ()),
         dpia_criteria=tuple(a.dpia_criteria or ()),
         dpia_likely_needed=dpia.screen(
-            [c for c in a.dpia_criteria or () if c in dpia.CRITERIA]).likely_needed,
+            [c for c in a.dpia_criteria or () if c in dpia.CRITERIA]
+        ).likely_needed,
         dpia_done_on=a.dpia_done_on,
         dpia_link=a.dpia_link or "",
         last_review_on=a.last_review_on,
@@ -193,7 +192,7 @@ def recipients_named(session: Session, names: list[str]) -> list[Recipient]:
     if missing:
         raise UserError(
             "unknown recipient(s): {missing} (add them to the recipients register first)",
-            missing=', '.join(missing)
+            missing=", ".join(missing),
         )
     return [found[n] for n in names]
 
@@ -217,8 +216,9 @@ def add_activity(ctx: Context, new: NewActivity) -> ActivityView:
         if session.scalar(
             select(ProcessingActivity.id).where(ProcessingActivity.name == values["name"])
         ):
-            raise UserError("a processing activity named {name!r} already exists",
-                name=values['name'])
+            raise UserError(
+                "a processing activity named {name!r} already exists", name=values["name"]
+            )
         return activity_view(
             create_activity(session, ctx, values, names, recipients_named(session, names))
         )
@@ -270,8 +270,14 @@ def activity_changes(
         before = getattr(act, key)
         if before != val:
             # long texts: say that they changed, not what they say
-            short = key in ("name", "legal_basis", "retention_rule", "active", "department",
-                            "dpia_criteria")
+            short = key in (
+                "name",
+                "legal_basis",
+                "retention_rule",
+                "active",
+                "department",
+                "dpia_criteria",
+            )
             if isinstance(val, date) or isinstance(before, date):
                 val, before = _iso(val), _iso(before)
                 short = True
@@ -290,8 +296,9 @@ def update_activity(ctx: Context, name: str, new: NewActivity) -> ActivityView:
         if values["name"] != act.name and session.scalar(
             select(ProcessingActivity.id).where(ProcessingActivity.name == values["name"])
         ):
-            raise UserError("a processing activity named {name!r} already exists",
-                name=values['name'])
+            raise UserError(
+                "a processing activity named {name!r} already exists", name=values["name"]
+            )
         changes = activity_changes(act, values, names)
         replace_activity(session, ctx, act, values, recipients_named(session, names), changes)
         return activity_view(act)

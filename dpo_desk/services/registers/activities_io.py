@@ -100,8 +100,7 @@ def _from_csv_row(row: dict[str, str]) -> NewActivity:
         ) from None
     active = _YES.get(row["active"].strip().lower())
     if active is None:
-        raise UserError("active: {active!r}, expected yes or no",
-            active=row['active'])
+        raise UserError("active: {active!r}, expected yes or no", active=row["active"])
     cells: dict[str, Any] = {k: row[k] for k in _TEXTS}
     cells.update({k: csvio.split_list(row[k]) for k in _LISTS})
     return NewActivity(**cells, retention_rule=rule, active=active)
@@ -110,8 +109,7 @@ def _from_csv_row(row: dict[str, str]) -> NewActivity:
 def _from_json(entry: dict[str, Any]) -> NewActivity:
     unknown = set(entry) - set(CSV_COLUMNS)
     if unknown:
-        raise UserError("unknown field(s): {unknown}",
-            unknown=', '.join(sorted(unknown)))
+        raise UserError("unknown field(s): {unknown}", unknown=", ".join(sorted(unknown)))
     for key in _LISTS:
         if not isinstance(entry.get(key, []), list):
             raise UserError("{key}: expected a list", key=Term(key))
@@ -151,7 +149,8 @@ def import_activities(
                 path.name,
                 where,
                 "activity {name!r} is already on {value}",
-                name=values['name'], value=seen[values['name']],
+                name=values["name"],
+                value=seen[values["name"]],
             )
         seen[values["name"]] = where
         parsed.append((where, values, names))

@@ -83,16 +83,22 @@ def check_details(d: ActivityDetails, today: date) -> dict[str, Any]:
     try:
         screening = dpia.screen(list(d.dpia_criteria))
     except dpia.DpiaError as exc:
-        raise UserError("unknown DPIA screening criterion: {criteria}; use one of: {known}",
-                        criteria=str(exc), known=", ".join(dpia.CRITERIA)) from None
+        raise UserError(
+            "unknown DPIA screening criterion: {criteria}; use one of: {known}",
+            criteria=str(exc),
+            known=", ".join(dpia.CRITERIA),
+        ) from None
     done = v.iso_date(d.dpia_done_on, "DPIA date")
     v.not_future(done, "DPIA date", today)
     last = v.iso_date(d.last_review_on, "last review")
     v.not_future(last, "last review", today)
     nxt = v.iso_date(d.next_review_on, "next review")
     if last and nxt and nxt <= last:
-        raise UserError("next review ({next}) must come after the last review ({last})",
-                        next=nxt.isoformat(), last=last.isoformat())
+        raise UserError(
+            "next review ({next}) must come after the last review ({last})",
+            next=nxt.isoformat(),
+            last=last.isoformat(),
+        )
     parties = [check_party(p) for p in d.parties]
     seen = {(p["role"], p["name"]) for p in parties}
     if len(seen) != len(parties):
@@ -128,8 +134,12 @@ def measures_named(session: Session, names: list[str]) -> list[SecurityMeasure]:
 
 def measure_view(m: SecurityMeasure) -> MeasureView:
     return MeasureView(
-        id=m.id, name=m.name, category=m.category, description=m.description,
-        texts_fr=dict(m.texts_fr or {}), activities=len(m.activities),
+        id=m.id,
+        name=m.name,
+        category=m.category,
+        description=m.description,
+        texts_fr=dict(m.texts_fr or {}),
+        activities=len(m.activities),
     )
 
 
@@ -165,8 +175,14 @@ def add_measure(ctx: Context, new: NewMeasure) -> MeasureView:
         measure = SecurityMeasure(**values)
         session.add(measure)
         session.flush()
-        audit.record(session, ctx, "measure.create", "security_measure", str(measure.id),
-                     {"name": measure.name, "category": measure.category})
+        audit.record(
+            session,
+            ctx,
+            "measure.create",
+            "security_measure",
+            str(measure.id),
+            {"name": measure.name, "category": measure.category},
+        )
         return measure_view(measure)
 
 
@@ -180,8 +196,14 @@ def update_measure(ctx: Context, name: str, new: NewMeasure) -> MeasureView:
         for key, val in values.items():
             setattr(measure, key, val)
         if changed:
-            audit.record(session, ctx, "measure.update", "security_measure", str(measure.id),
-                         {"name": measure.name, "changed": changed})
+            audit.record(
+                session,
+                ctx,
+                "measure.update",
+                "security_measure",
+                str(measure.id),
+                {"name": measure.name, "changed": changed},
+            )
         return measure_view(measure)
 
 
@@ -191,17 +213,28 @@ def delete_measure(ctx: Context, name: str) -> None:
         measure = _find_measure(session, name)
         users = sorted(a.name for a in measure.activities)
         if users:
-            raise UserError("{name!r} is applied to {activities}: remove it there first",
-                            name=measure.name, activities=", ".join(users))
-        audit.record(session, ctx, "measure.delete", "security_measure", str(measure.id),
-                     {"name": measure.name})
+            raise UserError(
+                "{name!r} is applied to {activities}: remove it there first",
+                name=measure.name,
+                activities=", ".join(users),
+            )
+        audit.record(
+            session,
+            ctx,
+            "measure.delete",
+            "security_measure",
+            str(measure.id),
+            {"name": measure.name},
+        )
         session.delete(measure)
 
 
 def list_measures(ctx: Context) -> list[MeasureView]:
     with ctx.db.read() as session:
-        return [measure_view(m) for m in
-                session.scalars(select(SecurityMeasure).order_by(SecurityMeasure.name))]
+        return [
+            measure_view(m)
+            for m in session.scalars(select(SecurityMeasure).order_by(SecurityMeasure.name))
+        ]
 
 
 # --- transfer impact assessments ---------------------------------------------------------
@@ -220,8 +253,15 @@ def set_transfer_tia(
         before = transfer.tia_on
         transfer.tia_on, transfer.tia_conclusion = when, text
         session.flush()
-        audit.record(session, ctx, "transfer.tia", "transfer", str(transfer.id), {
-            "from": before.isoformat() if before else None,
-            "to": when.isoformat() if when else None,
-        })
+        audit.record(
+            session,
+            ctx,
+            "transfer.tia",
+            "transfer",
+            str(transfer.id),
+            {
+                "from": before.isoformat() if before else None,
+                "to": when.isoformat() if when else None,
+            },
+        )
         return transfer_view(transfer, ctx.today())

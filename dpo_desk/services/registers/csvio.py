@@ -61,8 +61,7 @@ class ImportCancelled(UserError):
     """The user cancelled an import; the transaction was rolled back."""
 
 
-def step(done: int, total: int, progress: Progress | None, cancel: threading.Event | None
-         ) -> None:
+def step(done: int, total: int, progress: Progress | None, cancel: threading.Event | None) -> None:
     """Report ``done`` of ``total`` now and then; raise ``ImportCancelled`` when asked.
 
     Called inside the import's transaction: the exception rolls everything back.
@@ -77,7 +76,8 @@ def step(done: int, total: int, progress: Progress | None, cancel: threading.Eve
 
 def too_many(source: str, where: str) -> ImportRefused:
     return ImportRefused(
-        source, where,
+        source,
+        where,
         "more than {limit} entries; import at most {limit} at a time (split the file)",
         limit=f"{MAX_IMPORT_ROWS:,}",
     )
@@ -111,12 +111,15 @@ class ImportRefused(UserError):
         if where:
             super().__init__(
                 template("{source}, {where}: {reason} (nothing was imported)"),
-                source=source, where=where, reason=self.reason,
+                source=source,
+                where=where,
+                reason=self.reason,
             )
         else:
             super().__init__(
                 template("{source}: {reason} (nothing was imported)"),
-                source=source, reason=self.reason,
+                source=source,
+                reason=self.reason,
             )
 
 
@@ -166,8 +169,9 @@ def pick_format(path: Path, fmt: str | None) -> str:
     suffix = path.suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
-    raise UserError("{file}: say --format csv or json (the file name does not tell)",
-        file=path.name)
+    raise UserError(
+        "{file}: say --format csv or json (the file name does not tell)", file=path.name
+    )
 
 
 def _read_text(path: Path) -> str:
@@ -175,22 +179,25 @@ def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError("cannot read {file}: {reason}",
-            file=path.name, reason=exc.strerror) from None
+        raise UserError(
+            "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
+        ) from None
     if size > MAX_IMPORT_BYTES:
         raise ImportRefused(
             path.name,
             "",
             "the file is {value:.0f} MB; the limit is {value2} MB (not read)",
-            value=size / 1024 / 1024, value2=MAX_IMPORT_BYTES // 1024 // 1024,
+            value=size / 1024 / 1024,
+            value2=MAX_IMPORT_BYTES // 1024 // 1024,
         )
     if size == 0:
         raise ImportRefused(path.name, "", "the file is empty")
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise UserError("cannot read {file}: {reason}",
-            file=path.name, reason=exc.strerror) from None
+        raise UserError(
+            "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
+        ) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -221,22 +228,24 @@ def read_csv(
     except StopIteration:
         raise ImportRefused(path.name, "", "the file is empty") from None
     except csv.Error as exc:
-        raise ImportRefused(path.name, LINE_1, "not a CSV file ({reason})",
-            reason=exc) from None
+        raise ImportRefused(path.name, LINE_1, "not a CSV file ({reason})", reason=exc) from None
     columns = [h.strip() for h in header]
     missing = [c for c in required if c not in columns]
     if missing:
-        raise ImportRefused(path.name, LINE_1, "missing column(s): {missing}",
-            missing=', '.join(missing))
+        raise ImportRefused(
+            path.name, LINE_1, "missing column(s): {missing}", missing=", ".join(missing)
+        )
     known = set(required) | set(optional)
     unknown = [c for c in columns if c not in known]
     if unknown:
-        raise ImportRefused(path.name, LINE_1, "unknown column(s): {unknown}",
-            unknown=', '.join(unknown))
+        raise ImportRefused(
+            path.name, LINE_1, "unknown column(s): {unknown}", unknown=", ".join(unknown)
+        )
     dupes = sorted({c for c in columns if columns.count(c) > 1})
     if dupes:
-        raise ImportRefused(path.name, LINE_1, "column(s) given twice: {dupes}",
-            dupes=', '.join(dupes))
+        raise ImportRefused(
+            path.name, LINE_1, "column(s) given twice: {dupes}", dupes=", ".join(dupes)
+        )
     rows: list[tuple[int, dict[str, str]]] = []
     start = reader.line_num + 1
     while True:
@@ -245,8 +254,9 @@ def read_csv(
         except StopIteration:
             break
         except csv.Error as exc:
-            raise ImportRefused(path.name, Phrase("line {n}", n=start), "malformed CSV ({reason})",
-                reason=exc) from None
+            raise ImportRefused(
+                path.name, Phrase("line {n}", n=start), "malformed CSV ({reason})", reason=exc
+            ) from None
         line = start
         start = reader.line_num + 1
         if not record or all(not cell.strip() for cell in record):
@@ -255,8 +265,11 @@ def read_csv(
             raise too_many(path.name, f"line {line}")
         if len(record) != len(columns):
             raise ImportRefused(
-                path.name, Phrase("line {n}", n=line), "expected {value} fields, found {value2}",
-                    value=len(columns), value2=len(record)
+                path.name,
+                Phrase("line {n}", n=line),
+                "expected {value} fields, found {value2}",
+                value=len(columns),
+                value2=len(record),
             )
         row: dict[str, str] = {}
         for column, cell in zip(columns, record, strict=True):
@@ -266,7 +279,8 @@ def read_csv(
                     Phrase("line {n}", n=line),
                     "column {column}: the cell starts with {value!r} and looks like a "
                     "spreadsheet formula; prefix it with ' to keep it as text",
-                    column=column, value=cell[:1],
+                    column=column,
+                    value=cell[:1],
                 )
             row[column] = restore(cell)
         rows.append((line, row))
@@ -277,15 +291,16 @@ def read_json(path: Path) -> Any:
     text = _read_text(path)
     if json_depth(text) > MAX_JSON_DEPTH:
         raise ImportRefused(
-            path.name, "", "the JSON is nested more than {depth} levels deep; "
-            "a register export never is", depth=MAX_JSON_DEPTH
+            path.name,
+            "",
+            "the JSON is nested more than {depth} levels deep; a register export never is",
+            depth=MAX_JSON_DEPTH,
         )
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportRefused(
-            path.name, Phrase("line {n}", n=exc.lineno), "not valid JSON ({msg})",
-                msg=exc.msg
+            path.name, Phrase("line {n}", n=exc.lineno), "not valid JSON ({msg})", msg=exc.msg
         ) from None
 
 
@@ -295,8 +310,11 @@ def json_entries(path: Path, data: Any, kind: str) -> list[dict[str, Any]]:
     entries = data.get("entries") if isinstance(data, dict) else data
     if isinstance(data, dict) and data.get("format") not in (None, f"dpo-desk/{kind}"):
         raise ImportRefused(
-            path.name, "", "this is a {value!r} file, not dpo-desk/{kind}",
-                value=data.get('format'), kind=kind
+            path.name,
+            "",
+            "this is a {value!r} file, not dpo-desk/{kind}",
+            value=data.get("format"),
+            kind=kind,
         )
     if not isinstance(entries, list):
         raise ImportRefused(path.name, "", "expected a list of entries")
@@ -338,8 +356,9 @@ def _atomic_write(path: Path, payload: bytes) -> None:
     try:
         atomic_write(path, payload)
     except OSError as exc:
-        raise UserError("cannot write {file}: {reason}",
-            file=path.name, reason=exc.strerror) from None
+        raise UserError(
+            "cannot write {file}: {reason}", file=path.name, reason=exc.strerror
+        ) from None
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:

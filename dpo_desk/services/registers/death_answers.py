@@ -53,17 +53,21 @@ def record_action(
             raise UserError(
                 "notification {notification} was answered on {answered_on}; record actions "
                 "before answering",
-                notification=n.id, answered_on=n.answered_on
+                notification=n.id,
+                answered_on=n.answered_on,
             )
         if directive_id is not None and directive_id not in (n.directive_ids or []):
             raise UserError(
                 "directive {directive_id} is not among those found for this death ({value})",
                 directive_id=directive_id,
-                value=', '.join(map(str, n.directive_ids)) or 'none'
+                value=", ".join(map(str, n.directive_ids)) or "none",
             )
         if done_on < n.notified_on:
-            raise UserError("done on: {done_on} is before the notification ({notified_on})",
-                done_on=done_on, notified_on=n.notified_on)
+            raise UserError(
+                "done on: {done_on} is before the notification ({notified_on})",
+                done_on=done_on,
+                notified_on=n.notified_on,
+            )
         entry: dict[str, Any] = {
             "action": kind,
             "detail": text,
@@ -129,16 +133,18 @@ def answer_heirs(ctx: Context, notification_id: int, on: date | None = None) -> 
     with ctx.db.write() as session:
         n = load_notification(session, notification_id)
         if n.answered_on is not None:
-            raise UserError("notification {notification} was already answered on {answered_on}",
-                notification=n.id, answered_on=n.answered_on)
+            raise UserError(
+                "notification {notification} was already answered on {answered_on}",
+                notification=n.id,
+                answered_on=n.answered_on,
+            )
         if not n.actions:
             raise UserError(
                 "record what was done first (directives action): the heirs are "
                 "told what was done (Loi 78-17 art. 85)"
             )
         if answered < n.notified_on:
-            raise UserError("answered on: {answered} is before the notification",
-                answered=answered)
+            raise UserError("answered on: {answered} is before the notification", answered=answered)
         n.answered_on = answered
         audit.record(
             session,

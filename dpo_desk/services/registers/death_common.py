@@ -52,8 +52,9 @@ FLAG = "subject deceased"
 def load_notification(session: Session, notification_id: int) -> DeathNotification:
     row = session.get(DeathNotification, notification_id)
     if row is None:
-        raise NotFound("no death notification with id {notification_id}",
-            notification_id=notification_id)
+        raise NotFound(
+            "no death notification with id {notification_id}", notification_id=notification_id
+        )
     return row
 
 

@@ -36,11 +36,16 @@ def precheck_file(path: Path, what: str) -> None:
         with path.open("rb") as fh:
             files.sniff(fh.read(4096))
     except files.FileRefused as exc:
-        raise UserError("{what} {file}: {reason}",
-            what=Term(what), file=path.name, reason=exc) from None
+        raise UserError(
+            "{what} {file}: {reason}", what=Term(what), file=path.name, reason=exc
+        ) from None
     except OSError as exc:
-        raise UserError("cannot read {what} {file}: {reason}",
-            what=Term(what), file=path.name, reason=exc.strerror) from None
+        raise UserError(
+            "cannot read {what} {file}: {reason}",
+            what=Term(what),
+            file=path.name,
+            reason=exc.strerror,
+        ) from None
 
 
 def link_evidence(session: Session, ctx: Context, n: DeathNotification, case: Case) -> None:
@@ -68,19 +73,23 @@ def attach_death_evidence(
     """Add a death certificate or proof of capacity received after the notification:
     the file, its row and its link to the notification in one transaction."""
     if kind not in EVIDENCE:
-        raise UserError("evidence {kind!r}: use {evidence}",
-            kind=kind, evidence=' or '.join(EVIDENCE))
+        raise UserError(
+            "evidence {kind!r}: use {evidence}", kind=kind, evidence=" or ".join(EVIDENCE)
+        )
     with documents.new_files(ctx) as new_files:
         new = new_files.put(Path(path))  # sealed before the writer lock; deleted on failure
         with ctx.db.write() as session:
             n = load_notification(session, notification_id)
             if n.evidence_purged_at is not None:
-                raise UserError("the evidence of notification {notification} was already purged",
-                    notification=n.id)
+                raise UserError(
+                    "the evidence of notification {notification} was already purged",
+                    notification=n.id,
+                )
             case = session.get(Case, n.case_id) if n.case_id else None
             if case is None:
-                raise UserError("notification {notification} has no case to attach to",
-                    notification=n.id)
+                raise UserError(
+                    "notification {notification} has no case to attach to", notification=n.id
+                )
             documents.add_document(session, ctx, case, new, kind)
             link_evidence(session, ctx, n, case)
             session.flush()
@@ -96,7 +105,7 @@ def purge_death_evidence(ctx: Context, notification_id: int) -> DeathNotificatio
             raise UserError(
                 "notification {notification} is not answered yet: the evidence supports the "
                 "reply; answer first",
-                notification=n.id
+                notification=n.id,
             )
         vault = documents.vault(ctx)
         count = 0

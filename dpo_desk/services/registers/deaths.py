@@ -100,8 +100,11 @@ def _requests(values: list[str]) -> list[str]:
     for value in values:
         word = (value or "").strip().lower()
         if word not in REQUESTS:
-            raise UserError("request {value!r}: unknown; use one of: {requests}",
-                value=value, requests=', '.join(REQUESTS))
+            raise UserError(
+                "request {value!r}: unknown; use one of: {requests}",
+                value=value,
+                requests=", ".join(REQUESTS),
+            )
         if word not in out:
             out.append(word)
     if not out:
@@ -140,8 +143,9 @@ def notify_death(ctx: Context, notice: DeathNotice) -> DeathNotificationView:
         evidence["capacity-proof"] = notice.capacity_proof
     for kind, path in evidence.items():
         if kind not in EVIDENCE:
-            raise UserError("evidence {kind!r}: use {evidence}",
-                kind=kind, evidence=' or '.join(EVIDENCE))
+            raise UserError(
+                "evidence {kind!r}: use {evidence}", kind=kind, evidence=" or ".join(EVIDENCE)
+            )
         precheck_file(Path(path), kind)
 
     with documents.new_files(ctx) as new_files:
@@ -157,8 +161,11 @@ def notify_death(ctx: Context, notice: DeathNotice) -> DeathNotificationView:
             ]
             beyond = [r for r in requests if r in DIRECTIVE_REQUESTS]
             if beyond and not directive_ids:
-                raise UserError("request(s) {beyond} refused: {no_directives}",
-                    beyond=', '.join(beyond), no_directives=NO_DIRECTIVES)
+                raise UserError(
+                    "request(s) {beyond} refused: {no_directives}",
+                    beyond=", ".join(beyond),
+                    no_directives=NO_DIRECTIVES,
+                )
             case = cases.add_case_in(
                 session,
                 ctx,
@@ -213,8 +220,9 @@ def notify_death(ctx: Context, notice: DeathNotice) -> DeathNotificationView:
             return notification_view(session, n)
 
 
-def _mark_deceased(session: Session, ctx: Context, person: DataSubject,
-                   death_date: date | None) -> None:
+def _mark_deceased(
+    session: Session, ctx: Context, person: DataSubject, death_date: date | None
+) -> None:
     """No marketing reaches the deceased any more; audited, in the caller's transaction."""
     before = {"deceased": person.deceased, "no_marketing": person.no_marketing}
     person.deceased = True

@@ -179,8 +179,7 @@ def add_directive(ctx: Context, new: NewDirective) -> DirectiveView:
 def _get(session: Session, directive_id: int) -> PostMortemDirective:
     directive = session.get(PostMortemDirective, directive_id)
     if directive is None:
-        raise NotFound("no post-mortem directive with id {directive_id}",
-            directive_id=directive_id)
+        raise NotFound("no post-mortem directive with id {directive_id}", directive_id=directive_id)
     return directive
 
 
@@ -199,12 +198,13 @@ def revoke_directive(
             raise UserError(
                 "directive {directive_id} was already revoked on {value}",
                 directive_id=directive_id,
-                value=directive.revoked_on.isoformat()
+                value=directive.revoked_on.isoformat(),
             )
         if revoked < directive.registered_on:
             raise UserError(
                 "revoked on: {revoked} is before the directive was registered ({registered_on})",
-                revoked=revoked, registered_on=directive.registered_on
+                revoked=revoked,
+                registered_on=directive.registered_on,
             )
         directive.revoked_on = revoked
         directive.revocation_note = text
@@ -288,8 +288,7 @@ def export_directives(ctx: Context, path: Path, fmt: str | None = None) -> int:
 def _parse(entry: dict[str, Any], today: date) -> dict[str, Any]:
     unknown = set(entry) - set(CSV_COLUMNS)
     if unknown:
-        raise UserError("unknown field(s): {unknown}",
-            unknown=', '.join(sorted(unknown)))
+        raise UserError("unknown field(s): {unknown}", unknown=", ".join(sorted(unknown)))
     for key, value in entry.items():
         if value is not None and not isinstance(value, str):
             raise UserError("{key}: expected text", key=Term(key))
@@ -344,8 +343,9 @@ def import_directives(
             values = _parse(row, today)
         key = tuple(values[k] for k in _KEY)
         if key in seen:
-            raise csvio.ImportRefused(path.name, where, "same directive as {value}",
-                value=seen[key])
+            raise csvio.ImportRefused(
+                path.name, where, "same directive as {value}", value=seen[key]
+            )
         seen[key] = where
         parsed.append((where, values))
     tally = ImportTally("directives", "post_mortem_directive")
@@ -380,7 +380,8 @@ def import_directives(
                     where,
                     "directive {id} was revoked on {revoked_on}; a revocation cannot be undone "
                     "by an import",
-                    id=existing.id, revoked_on=existing.revoked_on,
+                    id=existing.id,
+                    revoked_on=existing.revoked_on,
                 )
             changed = {k: "changed" for k, val in values.items() if getattr(existing, k) != val}
             if not changed:

@@ -58,8 +58,13 @@ def disclose_transfers(
         return _view(disclosure, case.reference)
 
 
-def disclose_in(session: Session, ctx: Context, case: Case, to: str = "",
-                recipient_names: Sequence[str] | None = None) -> TransferDisclosure:
+def disclose_in(
+    session: Session,
+    ctx: Context,
+    case: Case,
+    to: str = "",
+    recipient_names: Sequence[str] | None = None,
+) -> TransferDisclosure:
     """``disclose_transfers`` inside the caller's transaction (``to`` already checked);
     never commits."""
     snapshot: list[dict[str, Any]] = []

@@ -52,8 +52,13 @@ class NoticeView:
 
 def notices_of(session: Session, case: Case) -> list[RecipientNotice]:
     """The notices recorded for ``case`` (for the letter builder), by name."""
-    return list(session.scalars(select(RecipientNotice).where(RecipientNotice.case_id == case.id)
-                                .order_by(RecipientNotice.recipient_name)))
+    return list(
+        session.scalars(
+            select(RecipientNotice)
+            .where(RecipientNotice.case_id == case.id)
+            .order_by(RecipientNotice.recipient_name)
+        )
+    )
 
 
 def _applies(case: Case) -> bool:
@@ -62,9 +67,12 @@ def _applies(case: Case) -> bool:
 
 def _view(session: Session, case: Case) -> NoticeView:
     told = {n.recipient_id: n.notified_on for n in notices_of(session, case)}
-    items = [NoticeItem(r.id, r.name, str((r.texts_fr or {}).get("name") or r.name), r.country,
-                        told.get(r.id))
-             for r in session.scalars(select(Recipient).order_by(Recipient.name))]
+    items = [
+        NoticeItem(
+            r.id, r.name, str((r.texts_fr or {}).get("name") or r.name), r.country, told.get(r.id)
+        )
+        for r in session.scalars(select(Recipient).order_by(Recipient.name))
+    ]
     return NoticeView(case.reference, _applies(case), tuple(items))
 
 
@@ -74,8 +82,13 @@ def recipient_notices(ctx: Context, reference: str) -> NoticeView:
         return _view(session, load_case(session, reference))
 
 
-def record_notices(ctx: Context, reference: str, recipient_ids: Sequence[int],
-                   notified_on: date | None = None, note: str = "") -> NoticeView:
+def record_notices(
+    ctx: Context,
+    reference: str,
+    recipient_ids: Sequence[int],
+    notified_on: date | None = None,
+    note: str = "",
+) -> NoticeView:
     """Record which recipients were told of the case's rectification, erasure or
     restriction, on ``notified_on`` (default today); replaces the case's list; one
     transaction, audited (before and after). Recipients already recorded keep their day.
@@ -87,36 +100,60 @@ def record_notices(ctx: Context, reference: str, recipient_ids: Sequence[int],
     day = notified_on or ctx.today()
     text = clean(note, "note", max_len=NOTE_MAX, multiline=True)
     if day > ctx.today():
-        raise UserError("the recipients cannot be told in the future ({date})",
-                        date=day.isoformat())
+        raise UserError(
+            "the recipients cannot be told in the future ({date})", date=day.isoformat()
+        )
     with ctx.db.write() as session:
         case = load_case(session, reference)
         if not _applies(case):
-            raise UserError("{reference}: recipients are told only of a rectification, an "
-                            "erasure or a restriction (GDPR Art. 19)", reference=case.reference)
+            raise UserError(
+                "{reference}: recipients are told only of a rectification, an "
+                "erasure or a restriction (GDPR Art. 19)",
+                reference=case.reference,
+            )
         if day < case.received_on:
-            raise UserError("{reference}: the recipients cannot be told ({date}) before the "
-                            "request was received", reference=case.reference,
-                            date=day.isoformat())
+            raise UserError(
+                "{reference}: the recipients cannot be told ({date}) before the "
+                "request was received",
+                reference=case.reference,
+                date=day.isoformat(),
+            )
         wanted = sorted(set(recipient_ids))
-        found = {r.id: r for r in session.scalars(
-            select(Recipient).where(Recipient.id.in_(wanted)))}
+        found = {
+            r.id: r for r in session.scalars(select(Recipient).where(Recipient.id.in_(wanted)))
+        }
         unknown = [i for i in wanted if i not in found]
         if unknown:
-            raise UserError("no recipient with id {ids} in the register",
-                            ids=", ".join(map(str, unknown)))
+            raise UserError(
+                "no recipient with id {ids} in the register", ids=", ".join(map(str, unknown))
+            )
         before = {n.recipient_id: n for n in notices_of(session, case)}
         session.execute(delete(RecipientNotice).where(RecipientNotice.case_id == case.id))
         for rid in wanted:
             rec, kept = found[rid], before.get(rid)
-            session.add(RecipientNotice(
-                case_id=case.id, recipient_id=rid, recipient_name=rec.name,
-                recipient_name_fr=str((rec.texts_fr or {}).get("name") or ""),
-                notified_on=kept.notified_on if kept else day,
-                note=kept.note if kept and not text else text, recorded_by=ctx.actor,
-                recorded_at=ctx.now()))
+            session.add(
+                RecipientNotice(
+                    case_id=case.id,
+                    recipient_id=rid,
+                    recipient_name=rec.name,
+                    recipient_name_fr=str((rec.texts_fr or {}).get("name") or ""),
+                    notified_on=kept.notified_on if kept else day,
+                    note=kept.note if kept and not text else text,
+                    recorded_by=ctx.actor,
+                    recorded_at=ctx.now(),
+                )
+            )
         session.flush()
-        audit.record(session, ctx, "case.recipients_notified", "case", case.reference, {
-            "before": sorted(n.recipient_name for n in before.values()),
-            "after": sorted(found[i].name for i in wanted), "notified_on": day})
+        audit.record(
+            session,
+            ctx,
+            "case.recipients_notified",
+            "case",
+            case.reference,
+            {
+                "before": sorted(n.recipient_name for n in before.values()),
+                "after": sorted(found[i].name for i in wanted),
+                "notified_on": day,
+            },
+        )
         return _view(session, case)

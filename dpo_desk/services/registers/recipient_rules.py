@@ -82,7 +82,7 @@ def check_transfer(new: NewTransfer, today: date) -> dict[str, Any]:
         raise UserError(
             "country {country}: not a third-country transfer (the EEA is not a third country, "
             "GDPR Chapter V); record the recipient only",
-            country=country
+            country=country,
         )
     safeguard = v.word(new.safeguard, "safeguard", SAFEGUARDS)
     status = v.word(new.adequacy_status, "adequacy status", ADEQUACY_STATUSES)
@@ -95,21 +95,26 @@ def check_transfer(new: NewTransfer, today: date) -> dict[str, Any]:
                 "3 (processor to processor) or 4 (processor to controller)"
             )
     elif module:
-        raise UserError("scc module: only for standard contractual clauses, not {safeguard}",
-            safeguard=safeguard)
+        raise UserError(
+            "scc module: only for standard contractual clauses, not {safeguard}",
+            safeguard=safeguard,
+        )
     if safeguard == "adequacy" and status == "not-adequate":
         raise UserError(
             "safeguard adequacy: {country} is recorded as not adequate; choose another "
             "safeguard or correct the adequacy status",
-            country=country
+            country=country,
         )
     checked = v.iso_date(new.adequacy_checked_on, "adequacy checked on")
     v.not_future(checked, "adequacy checked on", today)
     valid_from = v.iso_date(new.valid_from, "valid from")
     valid_until = v.iso_date(new.valid_until, "valid until")
     if valid_from and valid_until and valid_until < valid_from:
-        raise UserError("valid until: {valid_until} is before valid from ({valid_from})",
-            valid_until=valid_until, valid_from=valid_from)
+        raise UserError(
+            "valid until: {valid_until} is before valid from ({valid_from})",
+            valid_until=valid_until,
+            valid_from=valid_from,
+        )
     return {
         "country": country,
         "adequacy_status": status,
@@ -127,8 +132,11 @@ def check_transfer(new: NewTransfer, today: date) -> dict[str, Any]:
             if new.texts_fr is not None
             else {}
         ),
-        **(check_tia(new.tia_on, new.tia_conclusion, today)
-           if new.tia_conclusion is not None else {}),
+        **(
+            check_tia(new.tia_on, new.tia_conclusion, today)
+            if new.tia_conclusion is not None
+            else {}
+        ),
     }
 
 

@@ -74,8 +74,7 @@ def add_recipient(ctx: Context, new: NewRecipient) -> RecipientView:
     values = check_recipient(new)
     with ctx.db.write() as session:
         if session.scalar(select(Recipient.id).where(Recipient.name == values["name"])):
-            raise UserError("a recipient named {name!r} already exists",
-                name=values['name'])
+            raise UserError("a recipient named {name!r} already exists", name=values["name"])
         rec = Recipient(**values)
         session.add(rec)
         session.flush()
@@ -98,8 +97,7 @@ def update_recipient(ctx: Context, name: str, new: NewRecipient) -> RecipientVie
         if values["name"] != rec.name and session.scalar(
             select(Recipient.id).where(Recipient.name == values["name"])
         ):
-            raise UserError("a recipient named {name!r} already exists",
-                name=values['name'])
+            raise UserError("a recipient named {name!r} already exists", name=values["name"])
         changes = {
             k: {"from": getattr(rec, k), "to": val}
             for k, val in values.items()
@@ -180,8 +178,7 @@ def add_transfer(ctx: Context, recipient_name: str, new: NewTransfer) -> Transfe
 def _transfer(session: Session, transfer_id: int) -> Transfer:
     transfer = session.get(Transfer, transfer_id)
     if transfer is None:
-        raise NotFound("no transfer with id {transfer_id}",
-            transfer_id=transfer_id)
+        raise NotFound("no transfer with id {transfer_id}", transfer_id=transfer_id)
     return transfer
 
 
@@ -189,9 +186,12 @@ def update_transfer(ctx: Context, transfer_id: int, new: NewTransfer) -> Transfe
     values = check_transfer(new, ctx.today())
     with ctx.db.write() as session:
         transfer = _transfer(session, transfer_id)
-        before = {**transfer_values(transfer), "tia_on": transfer.tia_on,
-                  "tia_conclusion": transfer.tia_conclusion,
-                  "texts_fr": dict(transfer.texts_fr or {})}
+        before = {
+            **transfer_values(transfer),
+            "tia_on": transfer.tia_on,
+            "tia_conclusion": transfer.tia_conclusion,
+            "texts_fr": dict(transfer.texts_fr or {}),
+        }
         for key, val in values.items():
             setattr(transfer, key, val)
         changes = {

@@ -135,7 +135,8 @@ def _parse_csv(path: Path, today: date) -> list[_Parsed]:
                 where,
                 "recipient {name!r} differs from {where} (name, category, service and country "
                 "must be the same on every line of a recipient)",
-                name=values['name'], where=parsed.where,
+                name=values["name"],
+                where=parsed.where,
             )
         if transfer is not None:
             parsed.transfers.append(transfer)
@@ -166,8 +167,7 @@ def _parse_json(path: Path, today: date) -> list[_Parsed]:
         with csvio.refused_at(path, where, (UserError, TypeError)):
             unknown = set(entry) - {*_RECIPIENT_FIELDS, "transfers"}
             if unknown:
-                raise UserError("unknown field(s): {unknown}",
-                    unknown=', '.join(sorted(unknown)))
+                raise UserError("unknown field(s): {unknown}", unknown=", ".join(sorted(unknown)))
             values = check_recipient(_new_recipient(entry))
             transfers = _json_transfers(entry.get("transfers") or [], today)
         if values["name"] in seen:
@@ -175,7 +175,8 @@ def _parse_json(path: Path, today: date) -> list[_Parsed]:
                 path.name,
                 where,
                 "recipient {name!r} is already {value}",
-                name=values['name'], value=seen[values['name']],
+                name=values["name"],
+                value=seen[values["name"]],
             )
         seen[values["name"]] = where
         out.append(_Parsed(where, values, transfers))

@@ -45,8 +45,11 @@ def figure_rows(f: AnnualFigures, lang: str) -> list[dict[str, str]]:
         ("complaints", t("complaints", lang), f.complaints),
         ("judged", t("judged", lang), f.judged),
         ("on_time", t("on_time", lang), f.on_time),
-        ("on_time_rate", t("on_time_rate", lang),
-         "" if f.on_time_rate is None else f"{f.on_time_rate:.4f}"),
+        (
+            "on_time_rate",
+            t("on_time_rate", lang),
+            "" if f.on_time_rate is None else f"{f.on_time_rate:.4f}",
+        ),
         ("answered", t("answered", lang), f.answered),
         ("median_days", t("median", lang), "" if f.median_days is None else f.median_days),
         ("p90_days", t("p90", lang), "" if f.p90_days is None else f.p90_days),
@@ -69,21 +72,29 @@ def figure_rows(f: AnnualFigures, lang: str) -> list[dict[str, str]]:
     rows += [(f"right.{k}", right_label(k, lang), v) for k, v in f.per_right.items()]
     rows += [(f"channel.{k}", channel_label(k, lang), v) for k, v in f.per_channel.items()]
     rows += [(f"refusal.{k}", ground_label(k, lang), v) for k, v in f.refusals.items()]
-    rows += [(f"register.{k}", register_label(k, lang), v)
-             for k, v in f.register_changes.items()]
+    rows += [(f"register.{k}", register_label(k, lang), v) for k, v in f.register_changes.items()]
     return [{"key": k, "label": label, "value": str(v)} for k, label, v in rows]
 
 
-def write_annual_report(ctx: Context, start: date, end: date, lang: str, out: Path,
-                        fmt: str = "pdf", progress: Progress | None = None) -> ReportResult:
+def write_annual_report(
+    ctx: Context,
+    start: date,
+    end: date,
+    lang: str,
+    out: Path,
+    fmt: str = "pdf",
+    progress: Progress | None = None,
+) -> ReportResult:
     """Write the annual report for ``start``..``end`` (both included) to ``out``; audited
     (period, language and format: the figures are in the file, not in the log)."""
     if lang not in LANGS:
-        raise UserError("unknown language {lang!r}; use one of: {langs}",
-                        lang=lang, langs=", ".join(LANGS))
+        raise UserError(
+            "unknown language {lang!r}; use one of: {langs}", lang=lang, langs=", ".join(LANGS)
+        )
     if fmt not in FORMATS:
-        raise UserError("unknown format {fmt!r}; use one of: {formats}",
-                        fmt=fmt, formats=", ".join(FORMATS))
+        raise UserError(
+            "unknown format {fmt!r}; use one of: {formats}", fmt=fmt, formats=", ".join(FORMATS)
+        )
     say = progress or (lambda _step, _done, _total: None)
     say("gather", 0, 3)
     figures, organisation = annual_figures(ctx, start, end)
@@ -95,7 +106,13 @@ def write_annual_report(ctx: Context, start: date, end: date, lang: str, out: Pa
     say("write", 2, 3)
     write_export(Path(out), data)
     with ctx.db.write() as session:
-        audit.record(session, ctx, "report.annual", "report", f"{start}..{end}",
-                     {"lang": lang, "format": fmt, "start": start, "end": end})
+        audit.record(
+            session,
+            ctx,
+            "report.annual",
+            "report",
+            f"{start}..{end}",
+            {"lang": lang, "format": fmt, "start": start, "end": end},
+        )
     say("done", 3, 3)
     return ReportResult(Path(out), fmt, figures)

@@ -30,8 +30,7 @@ def _style_axis(chart: VerticalBarChart | HorizontalBarChart, size: float) -> No
     chart.barLabelFormat = "%d"
 
 
-def month_bars(labels: list[str], values: list[int], width: float,
-               height: float = 150) -> Drawing:
+def month_bars(labels: list[str], values: list[int], width: float, height: float = 150) -> Drawing:
     """Requests per month, one bar a month, its count on top."""
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
@@ -51,8 +50,9 @@ def month_bars(labels: list[str], values: list[int], width: float,
     return drawing
 
 
-def horizontal_bars(labels: list[str], values: list[int], width: float,
-                    colour: colors.Color = BLUE) -> Drawing:
+def horizontal_bars(
+    labels: list[str], values: list[int], width: float, colour: colors.Color = BLUE
+) -> Drawing:
     """One horizontal bar per item (a right, a channel, a ground), biggest first."""
     rows = max(1, len(labels))
     height = 14 * rows + 26

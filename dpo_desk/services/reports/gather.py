@@ -38,8 +38,15 @@ from dpo_desk.store.models import (
 )
 
 #: Audit operations the report reads (register changes, backups, refusal days).
-_AUDIT_PREFIXES = ("activity.", "register.", "recipient.", "transfer.", "directive.",
-                   "death.", "backup.")
+_AUDIT_PREFIXES = (
+    "activity.",
+    "register.",
+    "recipient.",
+    "transfer.",
+    "directive.",
+    "death.",
+    "backup.",
+)
 
 
 def _utc_bounds(period: Period, zone: ZoneInfo) -> tuple[datetime, datetime]:
@@ -56,9 +63,11 @@ def _refusal_days(session: Session, zone: ZoneInfo) -> dict[str, date]:
     out: dict[str, date] = {}
     rows = session.execute(
         select(AuditEvent.record_ref, AuditEvent.at, AuditEvent.summary)
-        .where(AuditEvent.operation == "case.transition",
-               AuditEvent.summary.like('%"to": "refused"%'))
-        .order_by(AuditEvent.id))
+        .where(
+            AuditEvent.operation == "case.transition", AuditEvent.summary.like('%"to": "refused"%')
+        )
+        .order_by(AuditEvent.id)
+    )
     for ref, at, summary in rows:
         try:
             if json.loads(summary).get("to") != "refused":
@@ -75,64 +84,119 @@ def _cases(session: Session, period: Period, zone: ZoneInfo) -> list[CaseRecord]
     start = period.start
     relevant = and_(
         Case.received_on <= period.end,
-        or_(Case.received_on >= start, Case.answered_on.is_(None), Case.answered_on >= start,
-            Case.extended_on >= start, Case.due_date >= start - timedelta(days=1),
-            Case.extended_due_date >= start - timedelta(days=1)))
-    rows = session.execute(select(
-        Case.id, Case.reference, Case.received_on, Case.channel, Case.kind, Case.status,
-        Case.outcome, Case.outcome_reason, Case.due_date, Case.extension_notice_by,
-        Case.extended_on, Case.extended_due_date, Case.answered_on).where(relevant)).all()
+        or_(
+            Case.received_on >= start,
+            Case.answered_on.is_(None),
+            Case.answered_on >= start,
+            Case.extended_on >= start,
+            Case.due_date >= start - timedelta(days=1),
+            Case.extended_due_date >= start - timedelta(days=1),
+        ),
+    )
+    rows = session.execute(
+        select(
+            Case.id,
+            Case.reference,
+            Case.received_on,
+            Case.channel,
+            Case.kind,
+            Case.status,
+            Case.outcome,
+            Case.outcome_reason,
+            Case.due_date,
+            Case.extension_notice_by,
+            Case.extended_on,
+            Case.extended_due_date,
+            Case.answered_on,
+        ).where(relevant)
+    ).all()
     ids = [r.id for r in rows]
     rights: dict[int, list[str]] = defaultdict(list)
     checks: dict[int, list[IdentityRecord]] = defaultdict(list)
     stopped: set[int] = set()
-    for chunk in (ids[i:i + 5000] for i in range(0, len(ids), 5000)):
+    for chunk in (ids[i : i + 5000] for i in range(0, len(ids), 5000)):
         for cid, right in session.execute(
-                select(CaseRight.case_id, CaseRight.right).where(CaseRight.case_id.in_(chunk))
-                .order_by(CaseRight.id)):
+            select(CaseRight.case_id, CaseRight.right)
+            .where(CaseRight.case_id.in_(chunk))
+            .order_by(CaseRight.id)
+        ):
             rights[cid].append(right)
         for cid, asked, got, outcome in session.execute(
-                select(IdentityCheck.case_id, IdentityCheck.requested_on,
-                       IdentityCheck.received_on, IdentityCheck.outcome)
-                .where(IdentityCheck.case_id.in_(chunk)).order_by(IdentityCheck.id)):
+            select(
+                IdentityCheck.case_id,
+                IdentityCheck.requested_on,
+                IdentityCheck.received_on,
+                IdentityCheck.outcome,
+            )
+            .where(IdentityCheck.case_id.in_(chunk))
+            .order_by(IdentityCheck.id)
+        ):
             checks[cid].append(IdentityRecord(asked, got, outcome))
-        stopped.update(session.scalars(
-            select(DeadlineEvent.case_id).where(
-                DeadlineEvent.case_id.in_(chunk), DeadlineEvent.kind == "suspension",
-                DeadlineEvent.ends_on.is_(None))))
+        stopped.update(
+            session.scalars(
+                select(DeadlineEvent.case_id).where(
+                    DeadlineEvent.case_id.in_(chunk),
+                    DeadlineEvent.kind == "suspension",
+                    DeadlineEvent.ends_on.is_(None),
+                )
+            )
+        )
     refused_on = _refusal_days(session, zone)
     records = []
     for r in rows:
         refused = r.outcome == "refused" or r.status == "refused"
-        records.append(CaseRecord(
-            reference=r.reference, received_on=r.received_on, channel=r.channel, kind=r.kind,
-            rights=tuple(rights[r.id]), status=r.status, outcome=r.outcome,
-            refusal_ground=r.outcome_reason if refused else "",
-            due_date=r.due_date, extension_notice_by=r.extension_notice_by,
-            extended_on=r.extended_on, extended_due_date=r.extended_due_date,
-            answer_on=refused_on.get(r.reference) if refused else r.answered_on,
-            clock_stopped=r.id in stopped, identity=tuple(checks[r.id])))
+        records.append(
+            CaseRecord(
+                reference=r.reference,
+                received_on=r.received_on,
+                channel=r.channel,
+                kind=r.kind,
+                rights=tuple(rights[r.id]),
+                status=r.status,
+                outcome=r.outcome,
+                refusal_ground=r.outcome_reason if refused else "",
+                due_date=r.due_date,
+                extension_notice_by=r.extension_notice_by,
+                extended_on=r.extended_on,
+                extended_due_date=r.extended_due_date,
+                answer_on=refused_on.get(r.reference) if refused else r.answered_on,
+                clock_stopped=r.id in stopped,
+                identity=tuple(checks[r.id]),
+            )
+        )
     return records
 
 
-def _incidents(session: Session, period: Period,
-               zone: ZoneInfo) -> tuple[list[IncidentRecord], dict[str, date]]:
+def _incidents(
+    session: Session, period: Period, zone: ZoneInfo
+) -> tuple[list[IncidentRecord], dict[str, date]]:
     low, high = _utc_bounds(period, zone)
-    rows = session.scalars(select(Incident).where(Incident.aware_at >= low,
-                                                  Incident.aware_at < high)).all()
+    rows = session.scalars(
+        select(Incident).where(Incident.aware_at >= low, Incident.aware_at < high)
+    ).all()
     first: dict[tuple[int, str], datetime] = {}
     if rows:
         for iid, who, at in session.execute(
-                select(IncidentNotice.incident_id, IncidentNotice.addressee,
-                       IncidentNotice.sent_at)
-                .where(IncidentNotice.incident_id.in_([i.id for i in rows]))):
+            select(
+                IncidentNotice.incident_id, IncidentNotice.addressee, IncidentNotice.sent_at
+            ).where(IncidentNotice.incident_id.in_([i.id for i in rows]))
+        ):
             key = (iid, "persons" if who == "persons" else "authority")
             first[key] = min(at, first.get(key, at))
-    records = [IncidentRecord(i.reference, i.aware_at, i.due_at, i.decision,
-                              first.get((i.id, "authority")), first.get((i.id, "persons")))
-               for i in rows]
-    days = {i.reference: i.aware_at.astimezone(ZoneInfo(i.aware_tz or zone.key)).date()
-            for i in rows}
+    records = [
+        IncidentRecord(
+            i.reference,
+            i.aware_at,
+            i.due_at,
+            i.decision,
+            first.get((i.id, "authority")),
+            first.get((i.id, "persons")),
+        )
+        for i in rows
+    ]
+    days = {
+        i.reference: i.aware_at.astimezone(ZoneInfo(i.aware_tz or zone.key)).date() for i in rows
+    }
     return records, days
 
 
@@ -140,16 +204,20 @@ def _audit(session: Session, period: Period, zone: ZoneInfo) -> list[AuditRecord
     low, high = _utc_bounds(period, zone)
     rows = session.execute(
         select(AuditEvent.at, AuditEvent.operation).where(
-            AuditEvent.at >= low, AuditEvent.at < high,
-            or_(*(AuditEvent.operation.startswith(p) for p in _AUDIT_PREFIXES))))
+            AuditEvent.at >= low,
+            AuditEvent.at < high,
+            or_(*(AuditEvent.operation.startswith(p) for p in _AUDIT_PREFIXES)),
+        )
+    )
     return [AuditRecord(at.astimezone(zone).date(), op) for at, op in rows]
 
 
 def gather(session: Session, period: Period, as_of: date, zone: ZoneInfo) -> AnnualFigures:
     """The report's figures from an open read session."""
     incidents, days = _incidents(session, period, zone)
-    return compute(period, as_of, _cases(session, period, zone), incidents,
-                   _audit(session, period, zone), days)
+    return compute(
+        period, as_of, _cases(session, period, zone), incidents, _audit(session, period, zone), days
+    )
 
 
 def annual_figures(ctx: Context, start: date, end: date) -> tuple[AnnualFigures, str]:

@@ -124,8 +124,7 @@ class LockState:
 
     def require_recent_auth(self, action: str, within: float = REAUTH_WINDOW_SECONDS) -> None:
         if not self.recently_authenticated(within):
-            raise UserError("enter your passphrase again before {action}",
-                action=action)
+            raise UserError("enter your passphrase again before {action}", action=action)
 
     def _check(self, secret: str, wait: bool) -> None:
         try:

@@ -62,9 +62,7 @@ def opens_with(header: dict[str, Any], current: KeyFile | None) -> str:
         else:
             when = _date(entry)
             made = str(header.get("created_at", ""))[:10]
-            parts.append(
-                f"the {label} set on {when}" if when else f"the {label} in use on {made}"
-            )
+            parts.append(f"the {label} set on {when}" if when else f"the {label} in use on {made}")
     return " or ".join(parts)
 
 
@@ -123,8 +121,10 @@ def rebuild(data_dir: Path, secret: str, candidates: list[Path] | None = None) -
     db = database_path(data_dir)
     if not db.exists():
         raise UserError("{dir} holds no database: restore a backup instead", dir=str(data_dir))
-    files = candidates if candidates is not None else sorted(
-        (data_dir / "backups").glob("*.dpobak"), key=lambda p: p.name, reverse=True
+    files = (
+        candidates
+        if candidates is not None
+        else sorted((data_dir / "backups").glob("*.dpobak"), key=lambda p: p.name, reverse=True)
     )
     for file in files:
         header = backup_header(file)

@@ -16,8 +16,8 @@ context.configure(
     render_as_batch=True,  # SQLite has almost no ALTER TABLE
     compare_type=True,
     # The FTS5 index and its shadow tables are managed by hand (SQLite only).
-    include_name=lambda name, kind, _parent: not (
-        kind == "table" and name is not None and name.startswith("case_search")
+    include_name=lambda name, kind, _parent: (
+        not (kind == "table" and name is not None and name.startswith("case_search"))
     ),
 )
 with context.begin_transaction():

@@ -80,10 +80,19 @@ class Case(Base):
         # The case list orders by the binding deadline; these keep a status filter or the
         # open queue at 100,000 cases an index walk instead of a sort (BENCHMARKS.md).
         Index("ix_cases_effective_due", text("coalesce(extended_due_date, due_date)"), "id"),
-        Index("ix_cases_status_effective_due", "status",
-              text("coalesce(extended_due_date, due_date)"), "id"),
-        Index("ix_cases_open_due", text("coalesce(extended_due_date, due_date)"), "id",
-              sqlite_where=text(OPEN_STATES_SQL), postgresql_where=text(OPEN_STATES_SQL)),
+        Index(
+            "ix_cases_status_effective_due",
+            "status",
+            text("coalesce(extended_due_date, due_date)"),
+            "id",
+        ),
+        Index(
+            "ix_cases_open_due",
+            text("coalesce(extended_due_date, due_date)"),
+            "id",
+            sqlite_where=text(OPEN_STATES_SQL),
+            postgresql_where=text(OPEN_STATES_SQL),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -135,9 +144,7 @@ class Case(Base):
     deadline_events: Mapped[list[DeadlineEvent]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="DeadlineEvent.id"
     )
-    documents: Mapped[list[Document]] = relationship(
-        back_populates="case", order_by="Document.id"
-    )
+    documents: Mapped[list[Document]] = relationship(back_populates="case", order_by="Document.id")
 
 
 class CaseRight(Base):

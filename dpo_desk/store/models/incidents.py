@@ -98,8 +98,9 @@ class Incident(Base):
         secondary=incident_recipient, order_by="Recipient.name"
     )
     cases: Mapped[list[Case]] = relationship(secondary=incident_case, order_by="Case.reference")
-    documents: Mapped[list[Document]] = relationship(secondary=incident_document,
-                                                     order_by="Document.id")
+    documents: Mapped[list[Document]] = relationship(
+        secondary=incident_document, order_by="Document.id"
+    )
 
 
 class IncidentNotice(Base):

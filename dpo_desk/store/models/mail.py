@@ -21,10 +21,10 @@ class MailMessage(Base):
     __tablename__ = "mail_message"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(
-        ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     document_id: Mapped[int | None] = mapped_column(
-        ForeignKey("document.id", ondelete="SET NULL"), nullable=True)
+        ForeignKey("document.id", ondelete="SET NULL"), nullable=True
+    )
     #: Without angle brackets; NULL when the message had none (then the SHA-256 is the
     #: only way a second import of it is recognised).
     message_id: Mapped[str | None] = mapped_column(String(998), nullable=True, unique=True)

@@ -26,18 +26,19 @@ from dpo_desk.store.types import UTCDateTime, utcnow
 activity_recipient = Table(
     "activity_recipient",
     Base.metadata,
-    Column("activity_id", ForeignKey("processing_activity.id", ondelete="CASCADE"),
-           primary_key=True),
+    Column(
+        "activity_id", ForeignKey("processing_activity.id", ondelete="CASCADE"), primary_key=True
+    ),
     Column("recipient_id", ForeignKey("recipient.id", ondelete="CASCADE"), primary_key=True),
 )
 
 activity_measure = Table(
     "activity_measure",
     Base.metadata,
-    Column("activity_id", ForeignKey("processing_activity.id", ondelete="CASCADE"),
-           primary_key=True),
-    Column("measure_id", ForeignKey("security_measure.id", ondelete="CASCADE"),
-           primary_key=True),
+    Column(
+        "activity_id", ForeignKey("processing_activity.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("measure_id", ForeignKey("security_measure.id", ondelete="CASCADE"), primary_key=True),
 )
 
 

@@ -92,8 +92,13 @@ class DocumentsTab(AcceptsFileDrops, QWidget):
         pair.addWidget(self.kind_label)
         pair.addWidget(self.kind)
         flow = FlowLayout()  # wraps: the French labels side by side are wider than a laptop
-        for w in (kind_row, self.attach_button, self.open_button, self.export_button,
-                  self.delete_button):
+        for w in (
+            kind_row,
+            self.attach_button,
+            self.open_button,
+            self.export_button,
+            self.delete_button,
+        ):
             flow.addWidget(w)
         layout.addLayout(flow)
         self.detail: CaseDetail | None = None

@@ -118,9 +118,7 @@ class OverviewTab(QScrollArea):
         v["requester"].setText(name)
         contact = [x for x in (s.email, detail.phone, detail.address) if x]
         v["contact"].setText("\n".join(contact) or "—")
-        v["rights"].setText(
-            "\n".join(labels.right_with_article(r) for r in s.rights)
-        )
+        v["rights"].setText("\n".join(labels.right_with_article(r) for r in s.rights))
         v["channel"].setText(labels.channel(s.channel))
         v["received"].setText(
             f"{labels.fmt_datetime(detail.received_at, detail.received_tz)}  ({detail.received_tz})"
@@ -152,7 +150,8 @@ class OverviewTab(QScrollArea):
             outcome = self.tr("Answered on %1").replace("%1", labels.fmt_date(detail.answered_on))
         if detail.close_reason:
             outcome += " — " + self.tr("closed without a reply sent: %1").replace(
-                "%1", detail.close_reason)
+                "%1", detail.close_reason
+            )
         v["outcome"].setText(outcome)
         v["notes"].setText(detail.notes or "—")
         lang = labels.language()

@@ -109,7 +109,8 @@ class ScopeTab(QWidget):
         ticked = self._ticked() if keep_ticks and self.view is not None else None
         self.app.tasks.run(
             lambda: scope.scope_of(ctx, ref, rels),
-            lambda view: self._show(view, ticked), parent=self,
+            lambda view: self._show(view, ticked),
+            parent=self,
         )
 
     def _show(self, view: scope.ScopeView, ticked: set[tuple[str, int]] | None) -> None:
@@ -237,5 +238,6 @@ class ScopeTab(QWidget):
 
         self.app.tasks.run(
             lambda: scope.set_scope(ctx, ref, ids("activity"), ids("recipient"), ids("transfer")),
-            done, parent=self,
+            done,
+            parent=self,
         )

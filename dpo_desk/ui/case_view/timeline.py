@@ -84,8 +84,8 @@ class TimelineTab(QWidget):
                 text += f" — {labels.refusal(str(d['reason']))}"
             if d.get("late"):
                 text += " — " + self.tr("late (deadline %1): %2").replace(
-                    "%1", _fmt_value(d.get("due", ""))).replace(
-                    "%2", str(d.get("late_reason", "")))
+                    "%1", _fmt_value(d.get("due", ""))
+                ).replace("%2", str(d.get("late_reason", "")))
             return text
         if entry.operation == "case.create":
             return (
@@ -113,8 +113,7 @@ class TimelineTab(QWidget):
                 .replace("%2", str(d.get("doubt", "")))
             )
             if d.get("answer_by"):
-                text += " — " + self.tr("answer by %1").replace(
-                    "%1", _fmt_value(d["answer_by"]))
+                text += " — " + self.tr("answer by %1").replace("%1", _fmt_value(d["answer_by"]))
             return text
         if operation == "identity.receive":
             return (
@@ -132,15 +131,21 @@ class TimelineTab(QWidget):
             )
             if d.get("late"):
                 text += " — " + self.tr("late, decided on %1; evidence: %2").replace(
-                    "%1", _fmt_value(d.get("decided_on", ""))).replace(
-                    "%2", str(d.get("evidence", "")))
+                    "%1", _fmt_value(d.get("decided_on", ""))
+                ).replace("%2", str(d.get("evidence", "")))
             return text
         if operation == "mail.receive":  # the proof of receipt (issue 17)
-            source = (self.tr("topmost Received: hop") if d.get("received_from") == "received"
-                      else self.tr("Date: header"))
-            return (self.tr("Received %1 (%2); original sealed, SHA-256 %3")
-                    .replace("%1", _fmt_instant(d.get("received_at")))
-                    .replace("%2", source).replace("%3", str(d.get("sha256", ""))))
+            source = (
+                self.tr("topmost Received: hop")
+                if d.get("received_from") == "received"
+                else self.tr("Date: header")
+            )
+            return (
+                self.tr("Received %1 (%2); original sealed, SHA-256 %3")
+                .replace("%1", _fmt_instant(d.get("received_at")))
+                .replace("%2", source)
+                .replace("%3", str(d.get("sha256", "")))
+            )
         if operation == "document.attach":
             return f"{labels.operation(str(d.get('kind', '')))}, {d.get('media_type', '')}"
         return None

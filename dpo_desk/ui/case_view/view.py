@@ -146,7 +146,8 @@ class CaseView(QWidget):
         ctx = self.app.ctx
         self.app.tasks.run(
             lambda: (cases.get_case(ctx, reference), case_list.timeline(ctx, reference)),
-            self._loaded, parent=self,
+            self._loaded,
+            parent=self,
         )
 
     def reload(self) -> None:
@@ -223,8 +224,12 @@ class CaseView(QWidget):
         if set(detail.summary.rights) & {r.value for r in ARTICLE_19}:
             button = QPushButton(self.tr("Recipients &notified…"))
             button.setAccessibleName(self.tr("Recipients notified"))
-            button.setToolTip(self.tr("Record which recipients were told of the rectification, "
-                                      "erasure or restriction (GDPR Art. 19)"))
+            button.setToolTip(
+                self.tr(
+                    "Record which recipients were told of the rectification, "
+                    "erasure or restriction (GDPR Art. 19)"
+                )
+            )
             button.clicked.connect(self.open_notices)
             self.action_buttons["notified"] = button
             self.actions_row.addWidget(button)
@@ -285,7 +290,8 @@ class CaseView(QWidget):
             crash.show_refusal(self.tr("Not attached:\n%1").replace("%1", text), self)
 
         BackgroundOp(self, lambda _h: op()).success(self._action_done).refusal(refused).run_in(
-            Lane.DB, self.app.tasks)
+            Lane.DB, self.app.tasks
+        )
 
     def _document(self, document_id: int) -> DocumentInfo | None:
         docs = self.detail.documents if self.detail else []
@@ -305,7 +311,9 @@ class CaseView(QWidget):
             self.reload()  # the timeline shows the view
 
         self.app.tasks.run(
-            lambda: documents.read_document(ctx, document_id, audited=True), done, parent=self,
+            lambda: documents.read_document(ctx, document_id, audited=True),
+            done,
+            parent=self,
         )
 
     def export_document(self, document_id: int, target: Path | None = None) -> None:
@@ -328,7 +336,8 @@ class CaseView(QWidget):
             self.reload()
 
         BackgroundOp(self, lambda _h: documents.export_document(ctx, document_id, out)).success(
-            done).refusal(self.documents.show_error).run_in(Lane.DB, self.app.tasks)
+            done
+        ).refusal(self.documents.show_error).run_in(Lane.DB, self.app.tasks)
 
     def delete_document(self, document_id: int) -> None:
         """Destroy the file after a confirmation whose safe answer is the default."""
@@ -343,7 +352,8 @@ class CaseView(QWidget):
                 BackgroundOp(
                     self, lambda _h: documents.delete_document(ctx, document_id, reason)
                 ).success(self._action_done).refusal(self.documents.show_error).run_in(
-                    Lane.DB, self.app.tasks)
+                    Lane.DB, self.app.tasks
+                )
 
         self.confirm_box, _yes = ask_destructive(
             self,

@@ -92,7 +92,8 @@ class ActionDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         BackgroundOp(self, lambda _h: op()).success(self._succeeded).refusal(self._failed).run_in(
-            Lane.DB, self.app.tasks)
+            Lane.DB, self.app.tasks
+        )
 
     def _failed(self, text: str) -> None:
         self.show_error(text)

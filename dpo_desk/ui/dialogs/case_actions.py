@@ -76,8 +76,11 @@ class TransitionDialog(ActionDialog):
             self.facts.setMaximumHeight(110)
             self.facts.setAccessibleName(self.tr("Facts of the refusal"))
             self.facts.setPlaceholderText(
-                self.tr("Required: what you found that makes this ground apply (quoted in "
-                        "the refusal letter)"))
+                self.tr(
+                    "Required: what you found that makes this ground apply (quoted in "
+                    "the refusal letter)"
+                )
+            )
             self.form.addRow(self.tr("&Facts:"), self.facts)
         elif self.target in NEEDS_REASON or self.target is CaseState.CLOSED:
             self.reason = QPlainTextEdit()
@@ -97,9 +100,11 @@ class TransitionDialog(ActionDialog):
         self.late_reason: QPlainTextEdit | None = None
         if self.late_since is not None:
             warning = QLabel(
-                self.tr("The deadline was %1: this is late. Say why; the reason is kept in "
-                        "the audit log and the case timeline shows the step as late.")
-                .replace("%1", labels.fmt_long_date(self.late_since)))
+                self.tr(
+                    "The deadline was %1: this is late. Say why; the reason is kept in "
+                    "the audit log and the case timeline shows the step as late."
+                ).replace("%1", labels.fmt_long_date(self.late_since))
+            )
             warning.setWordWrap(True)
             warning.setStyleSheet("color: #a40000;")
             self.form.addRow(warning)
@@ -107,8 +112,9 @@ class TransitionDialog(ActionDialog):
             self.late_reason.setTabChangesFocus(True)
             self.late_reason.setMaximumHeight(80)
             self.late_reason.setAccessibleName(self.tr("Reason for the delay"))
-            self.late_reason.setPlaceholderText(self.tr("Required: why this comes after the "
-                                                        "deadline"))
+            self.late_reason.setPlaceholderText(
+                self.tr("Required: why this comes after the deadline")
+            )
             self.form.addRow(self.tr("Reason for the &delay:"), self.late_reason)
         self.ok_button.setText(labels.state_action(target))
 
@@ -129,12 +135,12 @@ class TransitionDialog(ActionDialog):
         if self.late_reason is not None:
             late_reason = self.late_reason.toPlainText()
             if not late_reason.strip():
-                self.show_error(self.tr("This is late: please give the reason for the "
-                                        "delay first."))
+                self.show_error(
+                    self.tr("This is late: please give the reason for the delay first.")
+                )
                 return None
         ctx, ref, target = self.app.ctx, self.detail.reference, self.target.value
-        return lambda: workflow.transition(ctx, ref, target, reason, facts,
-                                           late_reason=late_reason)
+        return lambda: workflow.transition(ctx, ref, target, reason, facts, late_reason=late_reason)
 
 
 class ExtendDialog(ActionDialog):
@@ -166,7 +172,8 @@ class ExtendDialog(ActionDialog):
         self.evidence = QLineEdit()
         self.evidence.setAccessibleName(self.tr("Evidence of the earlier decision"))
         self.evidence.setPlaceholderText(
-            self.tr("Only if decided before today: where the decision is recorded"))
+            self.tr("Only if decided before today: where the decision is recorded")
+        )
         self.form.addRow(self.tr("E&vidence:"), self.evidence)
         self.first_due = QLabel()
         self.new_due = QLabel()
@@ -220,8 +227,10 @@ class ExtendDialog(ActionDialog):
         evidence = self.evidence.text()
         if decided < ctx.today() and not evidence.strip():
             self.show_error(
-                self.tr("The decision is dated before today: say where it is recorded "
-                        "(evidence). It will show as late.")
+                self.tr(
+                    "The decision is dated before today: say where it is recorded "
+                    "(evidence). It will show as late."
+                )
             )
             return None
         return lambda: workflow.extend(ctx, ref, reasons, decided, evidence=evidence)

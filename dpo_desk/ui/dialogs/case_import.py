@@ -138,10 +138,14 @@ class CaseImportDialog(QDialog):
         self.preview_box.setTitle(self.tr("First rows of the file"))
         self.mapping_box.setTitle(self.tr("Which column holds what (* required)"))
         names = {
-            "name": self.tr("Name"), "email": self.tr("E-mail"),
-            "received": self.tr("Received on"), "rights": self.tr("Rights"),
-            "channel": self.tr("Channel"), "notes": self.tr("Notes"),
-            "jurisdiction": self.tr("Jurisdiction"), "address": self.tr("Postal address"),
+            "name": self.tr("Name"),
+            "email": self.tr("E-mail"),
+            "received": self.tr("Received on"),
+            "rights": self.tr("Rights"),
+            "channel": self.tr("Channel"),
+            "notes": self.tr("Notes"),
+            "jurisdiction": self.tr("Jurisdiction"),
+            "address": self.tr("Postal address"),
             "phone": self.tr("Phone"),
         }
         for field, label in self.field_labels.items():
@@ -157,8 +161,11 @@ class CaseImportDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a web-form export"), "",
-            self.tr("Form exports (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"))
+            self,
+            self.tr("Choose a web-form export"),
+            "",
+            self.tr("Form exports (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)"),
+        )
         if name:
             self.load(Path(name))
 
@@ -168,8 +175,9 @@ class CaseImportDialog(QDialog):
         self.file_edit.setText(str(path))
         self._clear_refusals()
         self.status.ok(self.tr("Reading {0}…").format(path.name))
-        self.app.tasks.run(lambda: read_table(path, limit=PREVIEW_ROWS), self._loaded,
-                           self._load_failed)
+        self.app.tasks.run(
+            lambda: read_table(path, limit=PREVIEW_ROWS), self._loaded, self._load_failed
+        )
 
     def _loaded(self, table: Table) -> None:
         self.table = table
@@ -215,9 +223,10 @@ class CaseImportDialog(QDialog):
         self.status.ok(self.tr("Checking every row…") if dry_run else self.tr("Importing…"))
         ctx, mapping, emit = self.app.ctx, self.mapping(), self.relay.changed.emit
         self.app.tasks.run(
-            lambda: import_cases(ctx, path, mapping, dry_run=dry_run, progress=emit,
-                                 cancel=cancel),
-            self._finished, self._failed)
+            lambda: import_cases(ctx, path, mapping, dry_run=dry_run, progress=emit, cancel=cancel),
+            self._finished,
+            self._failed,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -234,8 +243,11 @@ class CaseImportDialog(QDialog):
                 return
             self.status.ok(self.tr("{0} rows checked: all can be imported.").format(report.rows))
             return
-        self.status.ok(self.tr("{0} requests imported ({1} to {2}).").format(
-            report.imported, report.references[0], report.references[-1]))
+        self.status.ok(
+            self.tr("{0} requests imported ({1} to {2}).").format(
+                report.imported, report.references[0], report.references[-1]
+            )
+        )
         self.app.signals.case_changed.emit(report.references[0])
 
     def _failed(self, exc: BaseException) -> None:
@@ -253,8 +265,10 @@ class CaseImportDialog(QDialog):
     def _show_refusals(self, refusals: list[RowRefusal]) -> None:
         lang = i18n.current()
         self.refusals_label.setText(
-            self.tr("{0} row(s) refused; nothing was imported. Correct the file, then "
-                    "import it again.").format(len(refusals)))
+            self.tr(
+                "{0} row(s) refused; nothing was imported. Correct the file, then import it again."
+            ).format(len(refusals))
+        )
         self.refusals_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.refusals.setRowCount(len(refusals))
         for r, refusal in enumerate(refusals):

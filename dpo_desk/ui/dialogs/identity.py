@@ -69,10 +69,14 @@ class RequestIdentityDialog(ActionDialog):
         self.answer_by = DateField(answer_deadline(app.ctx.today()))
         self.answer_by.setAccessibleName(self.tr("Last day to answer"))
         self.answer_by.setToolTip(
-            self.tr("If nothing arrives by this day, the identity step expires: you may "
-                    "then refuse because identity is not established. Default: %n day(s) "
-                    "after today (a house choice; no law fixes it).", "",
-                    DEFAULT_ANSWER_DAYS))
+            self.tr(
+                "If nothing arrives by this day, the identity step expires: you may "
+                "then refuse because identity is not established. Default: %n day(s) "
+                "after today (a house choice; no law fixes it).",
+                "",
+                DEFAULT_ANSWER_DAYS,
+            )
+        )
         self.form.addRow(self.tr("Answer &by:"), self.answer_by)
         self.ok_button.setText(self.tr("Request information"))
 
@@ -86,8 +90,9 @@ class RequestIdentityDialog(ActionDialog):
         if answer_by < asked:
             self.show_error(self.tr("The day to answer by is before the request."))
             return None
-        return lambda: workflow.request_identity(ctx, ref, doubt, asked, document=document,
-                                                 answer_by=answer_by)
+        return lambda: workflow.request_identity(
+            ctx, ref, doubt, asked, document=document, answer_by=answer_by
+        )
 
 
 class ReceiveIdentityDialog(ActionDialog):

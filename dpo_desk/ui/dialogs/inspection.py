@@ -66,12 +66,18 @@ class InspectionDialog(QDialog):
         self.sheets.addItem(self.tr("XLSX and ODS"), ("xlsx", "ods"))
         self.sheets.addItem("XLSX", ("xlsx",))
         self.sheets.addItem("ODS", ("ods",))
-        self.names = QCheckBox(self.tr("Include persons' names in the request log and the "
-                                       "directives (otherwise pseudonyms)"), self)
+        self.names = QCheckBox(
+            self.tr(
+                "Include persons' names in the request log and the "
+                "directives (otherwise pseudonyms)"
+            ),
+            self,
+        )
         self.status = StatusLine(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.write_button = self.buttons.addButton(self.tr("&Write the pack…"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button = self.buttons.addButton(
+            self.tr("&Write the pack…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -80,12 +86,18 @@ class InspectionDialog(QDialog):
         form.addRow(self.tr("&Spreadsheets"), self.sheets)
         form.addRow("", self.names)
         layout = QVBoxLayout(self)
-        layout.addWidget(explanation(self.tr(
-            "What the CNIL or the CAI asks for on the day of an inspection: the register "
-            "(PDF and spreadsheets), recipients and transfers, post-mortem directives, the "
-            "request log with every deadline and whether it was met, the incident register "
-            "and a certificate of the audit chain, each file listed with its SHA-256 in an "
-            "index signed with this store's key."), self))
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "What the CNIL or the CAI asks for on the day of an inspection: the register "
+                    "(PDF and spreadsheets), recipients and transfers, post-mortem directives, the "
+                    "request log with every deadline and whether it was met, the incident register "
+                    "and a certificate of the audit chain, each file listed with its SHA-256 in an "
+                    "index signed with this store's key."
+                ),
+                self,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -96,8 +108,9 @@ class InspectionDialog(QDialog):
             self.folder.setText(str(Path(folder) / f"inspection-pack-{date.today()}"))
 
     def options(self) -> inspection.PackOptions:
-        return inspection.PackOptions(str(self.lang.currentData()), self.names.isChecked(),
-                                      tuple(self.sheets.currentData()))
+        return inspection.PackOptions(
+            str(self.lang.currentData()), self.names.isChecked(), tuple(self.sheets.currentData())
+        )
 
     def start(self) -> None:
         """Count what the pack will hold, then ask the DPO (the warning)."""
@@ -107,25 +120,38 @@ class InspectionDialog(QDialog):
 
     def warning_text(self, p: inspection.PackPreview) -> str:
         named = self.names.isChecked()
-        who = (self.tr("with the persons' names") if named
-               else self.tr("with pseudonyms instead of names"))
-        return "\n".join([
-            self.tr("The pack will contain personal data:"),
-            self.tr("• the request log: {0} requests, {1}; no e-mail, address or note;")
-            .format(p.requests, who),
-            self.tr("• post-mortem directives: {0}, {1};").format(p.directives, who),
-            self.tr("• the incident register: {0} incidents, as described in DPO Desk;")
-            .format(p.incidents),
-            self.tr("• the register ({0} activities): the names and contacts of the "
-                    "controller, the DPO and the processors.").format(p.activities),
-            "",
-            self.tr("Hand it only to the authority, over a secure channel. Write it now?"),
-        ])
+        who = (
+            self.tr("with the persons' names")
+            if named
+            else self.tr("with pseudonyms instead of names")
+        )
+        return "\n".join(
+            [
+                self.tr("The pack will contain personal data:"),
+                self.tr("• the request log: {0} requests, {1}; no e-mail, address or note;").format(
+                    p.requests, who
+                ),
+                self.tr("• post-mortem directives: {0}, {1};").format(p.directives, who),
+                self.tr("• the incident register: {0} incidents, as described in DPO Desk;").format(
+                    p.incidents
+                ),
+                self.tr(
+                    "• the register ({0} activities): the names and contacts of the "
+                    "controller, the DPO and the processors."
+                ).format(p.activities),
+                "",
+                self.tr("Hand it only to the authority, over a secure channel. Write it now?"),
+            ]
+        )
 
     def confirm(self, p: inspection.PackPreview) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Personal data in the pack"),
-                          self.warning_text(p),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Personal data in the pack"),
+            self.warning_text(p),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         self.confirm_box = box
         answer = box.exec()
@@ -140,8 +166,9 @@ class InspectionDialog(QDialog):
         ctx, options = self.app.ctx, self.options()
         cancel = threading.Event()
         relay = _Relay(self)
-        dialog = QProgressDialog(self.tr("Writing the inspection pack…"), self.tr("Cancel"),
-                                 0, 0, self)
+        dialog = QProgressDialog(
+            self.tr("Writing the inspection pack…"), self.tr("Cancel"), 0, 0, self
+        )
         dialog.setWindowTitle(self.tr("Inspection pack"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -152,8 +179,7 @@ class InspectionDialog(QDialog):
         def show(done: int, total: int, name: str) -> None:
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
-            dialog.setLabelText(self.tr("Writing {0} ({1} of {2})…").format(name, done + 1,
-                                                                           total))
+            dialog.setLabelText(self.tr("Writing {0} ({1} of {2})…").format(name, done + 1, total))
 
         relay.changed.connect(show)
         dialog.canceled.connect(cancel.set)
@@ -167,10 +193,11 @@ class InspectionDialog(QDialog):
         def done(result: inspection.PackResult) -> None:
             finish()
             self.pack_result = result
-            self.status.ok(self.tr("Pack written to {0}: {1} files, signed (key "
-                                   "fingerprint {2}).").format(str(result.path),
-                                                               len(result.files),
-                                                               result.fingerprint))
+            self.status.ok(
+                self.tr("Pack written to {0}: {1} files, signed (key fingerprint {2}).").format(
+                    str(result.path), len(result.files), result.fingerprint
+                )
+            )
             self.write_button.setEnabled(True)
 
         def failed(exc: BaseException) -> None:
@@ -178,8 +205,10 @@ class InspectionDialog(QDialog):
             self.failed(exc)
 
         self.app.tasks.run(
-            lambda: inspection.build_pack(ctx, target, options, relay.changed.emit,
-                                          cancel.is_set), done, failed)
+            lambda: inspection.build_pack(ctx, target, options, relay.changed.emit, cancel.is_set),
+            done,
+            failed,
+        )
 
     def failed(self, exc: BaseException) -> None:
         self.write_button.setEnabled(True)
@@ -196,8 +225,11 @@ def print_register(app: AppContext, parent: QWidget, status: StatusLine) -> None
         tr.translate("PrintRegister", "OpenDocument spreadsheet (*.ods)"): "ods",
     }
     name, chosen = QFileDialog.getSaveFileName(
-        parent, tr.translate("PrintRegister", "Print the register"),
-        str(Path.home() / f"register-{date.today()}.pdf"), ";;".join(filters))
+        parent,
+        tr.translate("PrintRegister", "Print the register"),
+        str(Path.home() / f"register-{date.today()}.pdf"),
+        ";;".join(filters),
+    )
     if not name:
         return
     fmt = filters.get(chosen, Path(name).suffix.lstrip(".").lower() or "pdf")
@@ -207,7 +239,10 @@ def print_register(app: AppContext, parent: QWidget, status: StatusLine) -> None
     ctx = app.ctx
     app.tasks.run(
         lambda: export_register(ctx, fmt, lang, path),
-        lambda r: status.ok(tr.translate(
-            "PrintRegister", "Register written to {0} ({1} activities).").format(
-                str(r.path), r.activities)),
-        lambda exc: status.error(crash.describe(exc)))
+        lambda r: status.ok(
+            tr.translate("PrintRegister", "Register written to {0} ({1} activities).").format(
+                str(r.path), r.activities
+            )
+        ),
+        lambda exc: status.error(crash.describe(exc)),
+    )

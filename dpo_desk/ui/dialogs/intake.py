@@ -65,8 +65,12 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
         self.setup_ui(self)
         self.setup_mail()
         self.field_errors = FieldErrors(SERVICE_WORDS)
-        for key, widget in (("name", self.name), ("email", self.email),
-                            ("address", self.address), ("notes", self.notes)):
+        for key, widget in (
+            ("name", self.name),
+            ("email", self.email),
+            ("address", self.address),
+            ("notes", self.notes),
+        ):
             self.field_errors.add(key, widget, self.field_error_labels[key], key)
         self._show_matches([])
         self._search_timer = QTimer(self)
@@ -86,8 +90,7 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
         self.received.changed.connect(self._preview)
         self.received_time.timeChanged.connect(self._preview)
         self.jurisdiction.currentIndexChanged.connect(self._preview)
-        self.file_kind.activated.connect(
-            lambda _i: self.mail_kind_chosen(self.chosen_kind()))
+        self.file_kind.activated.connect(lambda _i: self.mail_kind_chosen(self.chosen_kind()))
         self.add_files.clicked.connect(self._choose_files)
         self.remove_file.clicked.connect(self._remove_file)
         self.files.files_dropped.connect(self.files_dropped_here)
@@ -133,8 +136,12 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
             box.setAccessibleName(self.tr("Right: %1").replace("%1", labels.right(value)))
         for i in range(self.channel.count()):
             self.channel.setItemText(i, labels.channel(str(self.channel.itemData(i))))
-        for key, name in (("name", self.tr("Name")), ("email", self.tr("E-mail")),
-                          ("address", self.tr("Postal address")), ("notes", self.tr("Notes"))):
+        for key, name in (
+            ("name", self.tr("Name")),
+            ("email", self.tr("E-mail")),
+            ("address", self.tr("Postal address")),
+            ("notes", self.tr("Notes")),
+        ):
             self.field_errors.rename(key, name)
         names = {
             self.name: self.tr("Name"),
@@ -397,8 +404,12 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
             mail_drop.read_into(self, mails[0])
             paths = [p for p in paths if p != mails[0]]
         elif mails:
-            self.show_error(self.tr("This form already holds a request: drop the e-mail "
-                                    "on the main window to open another one."))
+            self.show_error(
+                self.tr(
+                    "This form already holds a request: drop the e-mail "
+                    "on the main window to open another one."
+                )
+            )
             paths = [p for p in paths if not is_mail_file(p)]
         self.add_attachments(paths)
 
@@ -428,10 +439,17 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
 
     def has_input(self) -> bool:
         """Whether the DPO typed or chose anything that closing would lose."""
-        texts = (self.name.text(), self.email.text(), self.address.toPlainText(),
-                 self.notes.toPlainText())
-        return (any(t.strip() for t in texts) or bool(self.attachments)
-                or any(box.isChecked() for box in self.rights.values()))
+        texts = (
+            self.name.text(),
+            self.email.text(),
+            self.address.toPlainText(),
+            self.notes.toPlainText(),
+        )
+        return (
+            any(t.strip() for t in texts)
+            or bool(self.attachments)
+            or any(box.isChecked() for box in self.rights.values())
+        )
 
     def reject(self) -> None:
         """Cancel or Escape: a request half typed is not thrown away without a word."""
@@ -507,7 +525,8 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
 
         self.save_button.setEnabled(False)
         BackgroundOp(self, lambda _h: op()).success(self._saved).refusal(self._save_refused).run_in(
-            Lane.DB, self.app.tasks)
+            Lane.DB, self.app.tasks
+        )
 
     def _saved(self, detail: CaseDetail) -> None:
         self.detail = detail

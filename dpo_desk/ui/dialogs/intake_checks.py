@@ -12,8 +12,13 @@ from dpo_desk.services.case_list import SubjectMatch
 from dpo_desk.ui import crash
 
 # The services' word for each field of the form (their refusals start with it).
-SERVICE_WORDS = {"name": "name", "e-mail": "email", "email": "email", "address": "address",
-                 "notes": "notes"}
+SERVICE_WORDS = {
+    "name": "name",
+    "e-mail": "email",
+    "email": "email",
+    "address": "address",
+    "notes": "notes",
+}
 
 # A receipt a few minutes ahead of the clock is a clock difference, not the future.
 FUTURE_SLACK = timedelta(minutes=5)

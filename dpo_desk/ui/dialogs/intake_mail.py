@@ -80,13 +80,15 @@ class IntakeMail(IntakeLayout):
     def mail_file_text(self, row: int) -> str:
         assert self.mail_draft is not None
         name = self.mail_draft.mail.attachments[row].name
-        not_kept = (self.mail_draft.not_kept[row]
-                    if row < len(self.mail_draft.not_kept) else "")
+        not_kept = self.mail_draft.not_kept[row] if row < len(self.mail_draft.not_kept) else ""
         if not_kept:  # stays in the sealed message only
-            return (f"{show_controls(name)} — " + QCoreApplication.translate(
-                "IntakeDialog", "kept only in the sealed e-mail: %1").replace("%1", not_kept))
-        return (f"{show_controls(name)} — {labels.operation(self.mail_kinds[row])} "
-                + QCoreApplication.translate("IntakeDialog", "(from the e-mail)"))
+            return f"{show_controls(name)} — " + QCoreApplication.translate(
+                "IntakeDialog", "kept only in the sealed e-mail: %1"
+            ).replace("%1", not_kept)
+        return (
+            f"{show_controls(name)} — {labels.operation(self.mail_kinds[row])} "
+            + QCoreApplication.translate("IntakeDialog", "(from the e-mail)")
+        )
 
     def retranslate_mail(self) -> None:
         draft = self.mail_draft
@@ -95,22 +97,28 @@ class IntakeMail(IntakeLayout):
         mail = draft.mail
         zone = self.profile.timezone if self.profile else None
         translate = QCoreApplication.translate
-        when = (labels.fmt_datetime(mail.received, zone) if mail.received is not None
-                else translate("IntakeDialog", "unknown"))
+        when = (
+            labels.fmt_datetime(mail.received, zone)
+            if mail.received is not None
+            else translate("IntakeDialog", "unknown")
+        )
         sources = {
-            "received": translate("IntakeDialog",
-                                  "the organisation's mail server (Received:)"),
-            "date": translate("IntakeDialog",
-                              "the sender's Date: header (no Received: hop)"),
+            "received": translate("IntakeDialog", "the organisation's mail server (Received:)"),
+            "date": translate("IntakeDialog", "the sender's Date: header (no Received: hop)"),
         }
         source = sources.get(mail.received_source, translate("IntakeDialog", "no header"))
         subject = mail.subject or translate("IntakeDialog", "(no subject)")
         self.mail_info.setText(
-            translate("IntakeDialog",
-                      "From the e-mail “%1”, received %2 according to %3. Check the "
-                      "rights suggested from its words; on saving, the original message "
-                      "is kept sealed as proof of receipt.")
-            .replace("%1", subject).replace("%2", when).replace("%3", source))
+            translate(
+                "IntakeDialog",
+                "From the e-mail “%1”, received %2 according to %3. Check the "
+                "rights suggested from its words; on saving, the original message "
+                "is kept sealed as proof of receipt.",
+            )
+            .replace("%1", subject)
+            .replace("%2", when)
+            .replace("%3", source)
+        )
         self.mail_info.show()
         for i in range(len(self.mail_kinds)):
             self.files.item(i).setText(self.mail_file_text(i))
@@ -121,8 +129,11 @@ class IntakeMail(IntakeLayout):
         row = self.files.currentRow()
         if not 0 <= row < len(self.mail_kinds) or kind not in KINDS:
             return False
-        if self.mail_draft is not None and row < len(self.mail_draft.not_kept) \
-                and self.mail_draft.not_kept[row]:
+        if (
+            self.mail_draft is not None
+            and row < len(self.mail_draft.not_kept)
+            and self.mail_draft.not_kept[row]
+        ):
             return True  # not a document: its kind does not matter
 
         self.mail_kinds[row] = kind

@@ -72,14 +72,21 @@ class MailBatchDialog(QDialog):
         self.import_button.setEnabled(False)
         self.retranslate()
         names = list(paths)
-        self.app.tasks.run(lambda: [m for p in names for m in read_path(p)], self._listed,
-                           parent=self)
+        self.app.tasks.run(
+            lambda: [m for p in names for m in read_path(p)], self._listed, parent=self
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import e-mails"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("From"), self.tr("Subject"), self.tr("Received"),
-            self.tr("Rights suggested"), self.tr("Result")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("From"),
+                self.tr("Subject"),
+                self.tr("Received"),
+                self.tr("Rights suggested"),
+                self.tr("Result"),
+            ]
+        )
         self.import_button.setText(self.tr("&Import all"))
         self.cancel_button.setText(self.tr("&Stop") if self.running else self.tr("&Close"))
         self._summarise()
@@ -89,11 +96,15 @@ class MailBatchDialog(QDialog):
             self.summary.setText(self.tr("Reading the messages…"))
             return
         self.summary.setText(
-            self.tr("%1 message(s). Each becomes a case with the rights its words suggest "
-                    "(a reply joins its case); the original is sealed as proof of receipt. "
-                    "Imported: %2, refused: %3.")
-            .replace("%1", str(len(self.items))).replace("%2", str(self.imported))
-            .replace("%3", str(self.refused)))
+            self.tr(
+                "%1 message(s). Each becomes a case with the rights its words suggest "
+                "(a reply joins its case); the original is sealed as proof of receipt. "
+                "Imported: %2, refused: %3."
+            )
+            .replace("%1", str(len(self.items)))
+            .replace("%2", str(self.imported))
+            .replace("%3", str(self.refused))
+        )
 
     def _listed(self, items: list[ParsedMail | MailRefused]) -> None:
         self.items = items
@@ -106,8 +117,11 @@ class MailBatchDialog(QDialog):
             rights = suggest_rights(item.subject, item.body)
             self._cell(row, 0, item.sender_name or item.sender_email, item.sender_email)
             self._cell(row, 1, item.subject)
-            self._cell(row, 2, labels.fmt_datetime(item.received, self.app.ctx.timezone)
-                       if item.received else "—")
+            self._cell(
+                row,
+                2,
+                labels.fmt_datetime(item.received, self.app.ctx.timezone) if item.received else "—",
+            )
             self._cell(row, 3, ", ".join(labels.right(str(r)) for r in rights))
         self.table.resizeColumnsToContents()
         self.progress.setRange(0, max(len(items), 1))
@@ -134,8 +148,9 @@ class MailBatchDialog(QDialog):
             self.reject()
 
     def _next(self) -> None:
-        while self.position < len(self.items) and isinstance(self.items[self.position],
-                                                               MailRefused):
+        while self.position < len(self.items) and isinstance(
+            self.items[self.position], MailRefused
+        ):
             self.refused += 1
             self._advance()
         if self.cancelled or self.position >= len(self.items):
@@ -144,16 +159,16 @@ class MailBatchDialog(QDialog):
         mail = self.items[self.position]
         assert isinstance(mail, ParsedMail)
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: mail_import.import_mail(ctx, mail), self._imported,
-                           self._failed)
+        self.app.tasks.run(lambda: mail_import.import_mail(ctx, mail), self._imported, self._failed)
 
     def _advance(self) -> None:
         self.position += 1
         self.progress.setValue(self.position)
 
     def _imported(self, result: MailResult) -> None:
-        text = (self.tr("New case %1") if result.created
-                else self.tr("Added to case %1")).replace("%1", result.reference)
+        text = (self.tr("New case %1") if result.created else self.tr("Added to case %1")).replace(
+            "%1", result.reference
+        )
         self._cell(self.position, 4, text)
         self.imported += 1
         self.app.signals.case_changed.emit(result.reference)
@@ -176,5 +191,8 @@ class MailBatchDialog(QDialog):
         self.running = False
         self.retranslate()
         if self.cancelled:
-            self.summary.setText(self.summary.text() + " " + self.tr(
-                "Stopped: the messages not yet imported were left as they are."))
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr("Stopped: the messages not yet imported were left as they are.")
+            )

@@ -38,28 +38,38 @@ from dpo_desk.ui.models.register_common import Column, RecordTableModel
 class MeasureForm(FormDialog):
     """One measure: name, category, description, in English and French."""
 
-    aliases = {"name": "name", "category": "category", "description": "description",
-               "a security measure named": "name"}
+    aliases = {
+        "name": "name",
+        "category": "category",
+        "description": "description",
+        "a security measure named": "name",
+    }
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None,
-                 existing: MeasureView | None = None) -> None:
+    def __init__(
+        self, app: AppContext, parent: QWidget | None = None, existing: MeasureView | None = None
+    ) -> None:
         super().__init__(app, parent)
         self.existing = existing
-        self.setWindowTitle(self.tr("Edit a security measure") if existing
-                            else self.tr("Add a security measure"))
+        self.setWindowTitle(
+            self.tr("Edit a security measure") if existing else self.tr("Add a security measure")
+        )
         self.setMinimumWidth(560)
         self.name = self.add_row("name", self.tr("&Name"), QLineEdit(self))
-        self.name_fr = self.add_row("name_fr", self.tr("Name in &French"), QLineEdit(self),
-                                    self.tr("Empty: the English name is printed"))
+        self.name_fr = self.add_row(
+            "name_fr",
+            self.tr("Name in &French"),
+            QLineEdit(self),
+            self.tr("Empty: the English name is printed"),
+        )
         self.category = self.add_row("category", self.tr("&Category"), QComboBox(self))
         self.category.setEditable(True)
         self.category.addItem("", "")
         for key, pair in MEASURE_CATEGORIES.items():
             self.category.addItem(pick(pair), key)
-        self.description = self.add_row("description", self.tr("&Description"),
-                                        text_edit(self, 3))
-        self.description_fr = self.add_row("description_fr", self.tr("Description in F&rench"),
-                                           text_edit(self, 3))
+        self.description = self.add_row("description", self.tr("&Description"), text_edit(self, 3))
+        self.description_fr = self.add_row(
+            "description_fr", self.tr("Description in F&rench"), text_edit(self, 3)
+        )
         if existing is not None:
             self.name.setText(existing.name)
             self.name_fr.setText(existing.texts_fr.get("name", ""))
@@ -74,15 +84,22 @@ class MeasureForm(FormDialog):
     def category_value(self) -> str:
         data = self.category.currentData()
         typed = self.category.currentText()
-        return str(data) if data is not None and typed == self.category.itemText(
-            self.category.currentIndex()) else typed
+        return (
+            str(data)
+            if data is not None and typed == self.category.itemText(self.category.currentIndex())
+            else typed
+        )
 
     def operation(self) -> Callable[[], Any] | None:
         new = registers.NewMeasure(
-            name=self.name.text(), category=self.category_value(),
+            name=self.name.text(),
+            category=self.category_value(),
             description=self.description.toPlainText(),
-            texts_fr={"name": self.name_fr.text(),
-                      "description": self.description_fr.toPlainText()})
+            texts_fr={
+                "name": self.name_fr.text(),
+                "description": self.description_fr.toPlainText(),
+            },
+        )
         ctx = self.app.ctx
         if self.existing is None:
             return lambda: registers.add_measure(ctx, new)
@@ -100,13 +117,17 @@ class MeasuresDialog(QDialog):
         self.changed = False
         self.setWindowTitle(self.tr("Security measures (GDPR Art. 32)"))
         self.setMinimumSize(760, 420)
-        self.model: RecordTableModel[MeasureView] = RecordTableModel([
-            Column(lambda: self.tr("Measure"), lambda m: m.name),
-            Column(lambda: self.tr("Category"),
-                   lambda m: pick(MEASURE_CATEGORIES.get(m.category, (m.category,)))),
-            Column(lambda: self.tr("Activities"), lambda m: str(m.activities)),
-            Column(lambda: self.tr("Description"), lambda m: m.description),
-        ])
+        self.model: RecordTableModel[MeasureView] = RecordTableModel(
+            [
+                Column(lambda: self.tr("Measure"), lambda m: m.name),
+                Column(
+                    lambda: self.tr("Category"),
+                    lambda m: pick(MEASURE_CATEGORIES.get(m.category, (m.category,))),
+                ),
+                Column(lambda: self.tr("Activities"), lambda m: str(m.activities)),
+                Column(lambda: self.tr("Description"), lambda m: m.description),
+            ]
+        )
         self.model.retranslate()
         self.table = make_table(self.model, self.tr("Security measures"), self)
         self.table.doubleClicked.connect(lambda _i: self.edit())
@@ -124,10 +145,15 @@ class MeasuresDialog(QDialog):
             row.addWidget(b)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(explanation(self.tr(
-            "The company's security measures. Each activity of the register ticks the ones "
-            "that protect it; the printed register lists them on the activity's sheet."),
-            self))
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "The company's security measures. Each activity of the register ticks the ones "
+                    "that protect it; the printed register lists them on the activity's sheet."
+                ),
+                self,
+            )
+        )
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -136,8 +162,11 @@ class MeasuresDialog(QDialog):
 
     def refresh(self) -> None:
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: registers.list_measures(ctx), self.model.set_rows,
-                           lambda exc: self.status.error(crash.describe(exc)))
+        self.app.tasks.run(
+            lambda: registers.list_measures(ctx),
+            self.model.set_rows,
+            lambda exc: self.status.error(crash.describe(exc)),
+        )
 
     def current(self) -> MeasureView | None:
         return self.model.row_at(selected_row(self.table))
@@ -165,11 +194,15 @@ class MeasuresDialog(QDialog):
         if m is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove a measure"),
-            self.tr("Remove {0} from the measures list?").format(m.name))
+            self,
+            self.tr("Remove a measure"),
+            self.tr("Remove {0} from the measures list?").format(m.name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         ctx, name = self.app.ctx, m.name
-        self.app.tasks.run(lambda: registers.delete_measure(ctx, name),
-                           lambda _r: self._saved(self.tr("Measure {0} removed.").format(name)),
-                           lambda exc: self.status.error(crash.describe(exc)))
+        self.app.tasks.run(
+            lambda: registers.delete_measure(ctx, name),
+            lambda _r: self._saved(self.tr("Measure {0} removed.").format(name)),
+            lambda exc: self.status.error(crash.describe(exc)),
+        )

@@ -25,9 +25,12 @@ class RecipientNoticesDialog(ActionDialog):
         super().__init__(app, parent)
         self.detail = detail
         self.setWindowTitle(self.tr("Recipients notified — %1").replace("%1", detail.reference))
-        self.set_intro(self.tr(
-            "Tick the recipients you told of the rectification, erasure or restriction "
-            "(GDPR Art. 19). The confirmation letter names only these."))
+        self.set_intro(
+            self.tr(
+                "Tick the recipients you told of the rectification, erasure or restriction "
+                "(GDPR Art. 19). The confirmation letter names only these."
+            )
+        )
         # A short read of the register (a few dozen rows), done before the dialog shows.
         view = notices.recipient_notices(app.ctx, detail.reference)
         self.list = QListWidget()
@@ -36,12 +39,14 @@ class RecipientNoticesDialog(ActionDialog):
             text = f"{item.name} ({item.country})"
             if item.notified_on is not None:
                 text += " — " + self.tr("told on %1").replace(
-                    "%1", labels.fmt_date(item.notified_on))
+                    "%1", labels.fmt_date(item.notified_on)
+                )
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.recipient_id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(Qt.CheckState.Checked if item.notified_on is not None
-                              else Qt.CheckState.Unchecked)
+            row.setCheckState(
+                Qt.CheckState.Checked if item.notified_on is not None else Qt.CheckState.Unchecked
+            )
             self.list.addItem(row)
         self.form.addRow(self.tr("&Recipients:"), self.list)
         self.day = DateField(app.ctx.today())
@@ -54,14 +59,20 @@ class RecipientNoticesDialog(ActionDialog):
         self.ok_button.setText(self.tr("Record"))
 
     def checked_ids(self) -> list[int]:
-        return [int(self.list.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            int(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def operation(self) -> Callable[[], Any] | None:
         day = self.day.value()
         if day is None:
             return None
-        ctx, ref, ids, note = self.app.ctx, self.detail.reference, self.checked_ids(), \
-            self.note.text()
+        ctx, ref, ids, note = (
+            self.app.ctx,
+            self.detail.reference,
+            self.checked_ids(),
+            self.note.text(),
+        )
         return lambda: notices.record_notices(ctx, ref, ids, day, note)

@@ -52,8 +52,11 @@ def check_list(parent: QWidget, items: Sequence[tuple[str, str]], height: int) -
 
 
 def ticked(widget: QListWidget) -> list[str]:
-    return [str(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        str(widget.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def tick(widget: QListWidget, keys: Sequence[str]) -> None:
@@ -70,9 +73,9 @@ class PartiesTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Role"), self.tr("Name"), self.tr("Contract date"),
-            self.tr("Clauses checked")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Role"), self.tr("Name"), self.tr("Contract date"), self.tr("Clauses checked")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         self.table.setColumnWidth(0, 260)
@@ -96,8 +99,9 @@ class PartiesTable(QWidget):
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
 
-    def add_party(self, role: str = "processor", name: str = "", contract: str = "",
-                  checked: bool = False) -> None:
+    def add_party(
+        self, role: str = "processor", name: str = "", contract: str = "", checked: bool = False
+    ) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
         combo = QComboBox(self.table)
@@ -127,12 +131,14 @@ class PartiesTable(QWidget):
             combo = self.table.cellWidget(r, 0)
             assert isinstance(combo, QComboBox)
             name, when, box = (self.table.item(r, c) for c in (1, 2, 3))
-            out.append(registers.Party(
-                role=str(combo.currentData()),
-                name=name.text() if name else "",
-                contract_on=(when.text().strip() or None) if when else None,
-                clauses_checked=bool(box and box.checkState() == Qt.CheckState.Checked),
-            ))
+            out.append(
+                registers.Party(
+                    role=str(combo.currentData()),
+                    name=name.text() if name else "",
+                    contract_on=(when.text().strip() or None) if when else None,
+                    clauses_checked=bool(box and box.checkState() == Qt.CheckState.Checked),
+                )
+            )
         return out
 
 
@@ -141,42 +147,78 @@ class DetailFields:
 
     def __init__(self, dialog: FormDialog, measures: Sequence[MeasureView]) -> None:
         self.department = dialog.add_row(
-            "department", self.tr("Owning &department"), QLineEdit(dialog),
-            self.tr("The department that runs the activity (CNIL model register)"))
+            "department",
+            self.tr("Owning &department"),
+            QLineEdit(dialog),
+            self.tr("The department that runs the activity (CNIL model register)"),
+        )
         self.measures = dialog.add_row(
-            "measures", self.tr("Security &measures"),
-            check_list(dialog, [(m.texts_fr.get("name") or m.name
-                                 if labels.language() == "fr" else m.name, m.name)
-                                for m in measures], 130),
-            self.tr("Tick the measures of the company's list that protect this activity "
-               "(Art. 32); edit the list with 'Measures list…' on the register page"))
+            "measures",
+            self.tr("Security &measures"),
+            check_list(
+                dialog,
+                [
+                    (
+                        m.texts_fr.get("name") or m.name if labels.language() == "fr" else m.name,
+                        m.name,
+                    )
+                    for m in measures
+                ],
+                130,
+            ),
+            self.tr(
+                "Tick the measures of the company's list that protect this activity "
+                "(Art. 32); edit the list with 'Measures list…' on the register page"
+            ),
+        )
         self.parties = dialog.add_row(
-            "parties", self.tr("Joint controllers and &processors"), PartiesTable(dialog),
-            self.tr("Art. 26 arrangement or Art. 28 contract: its date, and whether the "
-               "clauses required by Art. 28(3) were checked"))
+            "parties",
+            self.tr("Joint controllers and &processors"),
+            PartiesTable(dialog),
+            self.tr(
+                "Art. 26 arrangement or Art. 28 contract: its date, and whether the "
+                "clauses required by Art. 28(3) were checked"
+            ),
+        )
         lang = labels.language()
         self.criteria = dialog.add_row(
-            "dpia_criteria", self.tr("DPIA &screening (WP248)"),
+            "dpia_criteria",
+            self.tr("DPIA &screening (WP248)"),
             check_list(dialog, [(dpia.label(k, lang), k) for k in dpia.CRITERIA], 170),
-            self.tr("The nine criteria of the EDPB-endorsed guidelines WP248 rev.01: two or "
-               "more, a DPIA is likely needed (Art. 35)"))
+            self.tr(
+                "The nine criteria of the EDPB-endorsed guidelines WP248 rev.01: two or "
+                "more, a DPIA is likely needed (Art. 35)"
+            ),
+        )
         self.verdict = QLabel(dialog)
         self.verdict.setWordWrap(True)
         self.verdict.setMinimumWidth(560)
         dialog.form.addRow("", self.verdict)
         self.criteria.itemChanged.connect(lambda _i: self.update_verdict())
         self.dpia_done = dialog.add_row(
-            "dpia_done_on", self.tr("DPIA done on"), OptionalDateEdit(self.tr("done"), dialog),
-            self.tr("The date of the impact assessment, when one was made"))
+            "dpia_done_on",
+            self.tr("DPIA done on"),
+            OptionalDateEdit(self.tr("done"), dialog),
+            self.tr("The date of the impact assessment, when one was made"),
+        )
         self.dpia_link = dialog.add_row(
-            "dpia_link", self.tr("DPIA &link"), QLineEdit(dialog),
-            self.tr("Where the assessment is kept (reference, path or address)"))
+            "dpia_link",
+            self.tr("DPIA &link"),
+            QLineEdit(dialog),
+            self.tr("Where the assessment is kept (reference, path or address)"),
+        )
         self.last_review = dialog.add_row(
-            "last_review_on", self.tr("Last review"), OptionalDateEdit(self.tr("reviewed"), dialog),
-            self.tr("When this sheet of the register was last checked"))
+            "last_review_on",
+            self.tr("Last review"),
+            OptionalDateEdit(self.tr("reviewed"), dialog),
+            self.tr("When this sheet of the register was last checked"),
+        )
         self.next_review = dialog.add_row(
-            "next_review_on", self.tr("Next review"), OptionalDateEdit(self.tr("planned"), dialog),
-            self.tr("When it is to be checked next"))
+            "next_review_on",
+            self.tr("Next review"),
+            OptionalDateEdit(self.tr("planned"), dialog),
+            self.tr("When it is to be checked next"),
+        )
         self.update_verdict()
 
     @staticmethod
@@ -186,12 +228,14 @@ class DetailFields:
     def update_verdict(self) -> None:
         n = len(ticked(self.criteria))
         if n >= dpia.THRESHOLD:
-            text = self.tr("Criteria met: {0}. A DPIA is likely needed (WP248: two "
-                                   "or more).").format(n)
+            text = self.tr(
+                "Criteria met: {0}. A DPIA is likely needed (WP248: two or more)."
+            ).format(n)
             self.verdict.setStyleSheet("color: #8a4b00; font-weight: 600;")
         else:
-            text = self.tr("Criteria met: {0}. A DPIA is not presumed (WP248: two "
-                                   "or more).").format(n)
+            text = self.tr(
+                "Criteria met: {0}. A DPIA is not presumed (WP248: two or more)."
+            ).format(n)
             self.verdict.setStyleSheet("color: #4a4a4a;")
         self.verdict.setText(text)
 
@@ -199,9 +243,12 @@ class DetailFields:
         self.department.setText(a.department)
         tick(self.measures, a.measures)
         for p in a.parties:
-            self.parties.add_party(str(p.get("role", "")), str(p.get("name", "")),
-                                   str(p.get("contract_on", "")),
-                                   bool(p.get("clauses_checked")))
+            self.parties.add_party(
+                str(p.get("role", "")),
+                str(p.get("name", "")),
+                str(p.get("contract_on", "")),
+                bool(p.get("clauses_checked")),
+            )
         tick(self.criteria, a.dpia_criteria)
         self.dpia_done.set_value(a.dpia_done_on)
         self.dpia_link.setText(a.dpia_link)

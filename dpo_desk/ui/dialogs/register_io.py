@@ -45,9 +45,7 @@ def choose_save_path(parent: QWidget, caption: str, default_name: str) -> Path |
 
 
 # An import service: ``(ctx, path, progress, cancel) -> ImportReport``.
-ImportService = Callable[
-    [Context, Path, Callable[[int, int], None], threading.Event], ImportReport
-]
+ImportService = Callable[[Context, Path, Callable[[int, int], None], threading.Event], ImportReport]
 
 
 def run_import(
@@ -97,11 +95,15 @@ def run_export(
     app: AppContext, status: StatusLine, path: Path, service: Callable[[Context, Path], Any]
 ) -> None:
     ctx = app.ctx
-    (BackgroundOp(status, lambda _h: service(ctx, path))
-        .success(lambda count: status.ok(
-            QCoreApplication.translate("RegisterIO", "{0} entries exported to {1}.").format(
-                count, str(path)
+    (
+        BackgroundOp(status, lambda _h: service(ctx, path))
+        .success(
+            lambda count: status.ok(
+                QCoreApplication.translate("RegisterIO", "{0} entries exported to {1}.").format(
+                    count, str(path)
+                )
             )
-        ))
+        )
         .refusal(status.error)
-        .run_in(Lane.DB, app.tasks))
+        .run_in(Lane.DB, app.tasks)
+    )

@@ -214,12 +214,20 @@ class TransferDialog(FormDialog):
         )
         self.document_fr.setPlaceholderText(self.tr("empty: the English text is used"))
         self.tia_on = OptionalDateEdit(self.tr("assessed on"), self)
-        self.add_row("tia_on", self.tr("Transfer &impact assessment"), self.tia_on,
-                     self.tr("When the TIA was made (CJEU C-311/18 'Schrems II'; EDPB "
-                             "Recommendations 01/2020)"))
+        self.add_row(
+            "tia_on",
+            self.tr("Transfer &impact assessment"),
+            self.tia_on,
+            self.tr(
+                "When the TIA was made (CJEU C-311/18 'Schrems II'; EDPB Recommendations 01/2020)"
+            ),
+        )
         self.tia_conclusion = self.add_row(
-            "tia_conclusion", self.tr("TIA c&onclusion"), text_edit(self, 2),
-            self.tr("What the assessment concluded, e.g. the supplementary measures"))
+            "tia_conclusion",
+            self.tr("TIA c&onclusion"),
+            text_edit(self, 2),
+            self.tr("What the assessment concluded, e.g. the supplementary measures"),
+        )
         if existing is not None:
             self._fill(existing)
 

@@ -42,8 +42,7 @@ FORMATS = (("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("pdf", "PDF"))
 class IncidentActions(QWidget):
     """The Edit, Close and Export buttons of the incident shown in ``view``."""
 
-    def __init__(self, app: AppContext, view: IncidentView,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, app: AppContext, view: IncidentView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app, self.view = app, view
         self.refusal_box: QMessageBox | None = None
@@ -73,15 +72,24 @@ class IncidentActions(QWidget):
         self.follow()
 
     def retranslate(self) -> None:
-        label_button(self.edit_button, self.tr("Ed&it…"),
-                     self.tr("Complete or correct the facts of the incident as they arrive "
-                             "(people, consequences, measures, advice to the persons)"))
-        label_button(self.close_button, self.tr("C&lose the incident"),
-                     self.tr("Close the incident once it is handled; its entry stays in "
-                             "the register"))
-        label_button(self.export_button, self.tr("E&xport the register…"),
-                     self.tr("The incident register for the authority: every incident, "
-                             "notified or not"))
+        label_button(
+            self.edit_button,
+            self.tr("Ed&it…"),
+            self.tr(
+                "Complete or correct the facts of the incident as they arrive "
+                "(people, consequences, measures, advice to the persons)"
+            ),
+        )
+        label_button(
+            self.close_button,
+            self.tr("C&lose the incident"),
+            self.tr("Close the incident once it is handled; its entry stays in the register"),
+        )
+        label_button(
+            self.export_button,
+            self.tr("E&xport the register…"),
+            self.tr("The incident register for the authority: every incident, notified or not"),
+        )
         self.export_format.setAccessibleName(self.tr("Export format"))
 
     def follow(self) -> None:
@@ -111,15 +119,18 @@ class IncidentActions(QWidget):
         if d is None:
             return
         ctx, ref = self.app.ctx, d.reference
-        (BackgroundOp(self, lambda _h: incident_actions.close(ctx, ref))
+        (
+            BackgroundOp(self, lambda _h: incident_actions.close(ctx, ref))
             .success(self._closed)
             .refusal(self._refused)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def _closed(self, detail: IncidentDetail) -> None:
         self.view.show_detail(detail)
-        self.status.ok(self.tr("%1 closed; its entry stays in the register.")
-                       .replace("%1", detail.reference))
+        self.status.ok(
+            self.tr("%1 closed; its entry stays in the register.").replace("%1", detail.reference)
+        )
         self.view.changed.emit(detail.reference)
 
     def _refused(self, text: str) -> None:
@@ -139,16 +150,19 @@ class IncidentActions(QWidget):
         fmt = str(self.export_format.currentData())
         try:
             self.reauth_dialog = require_auth(
-                self._lock_state(), self, self.tr("exporting the incident register"),
-                lambda: self._export(fmt))
+                self._lock_state(),
+                self,
+                self.tr("exporting the incident register"),
+                lambda: self._export(fmt),
+            )
         except UserError as exc:  # a refusal of the lock: said, not raised
             self.status.error(crash.describe(exc))
 
     def _export(self, fmt: str) -> None:
         default = Path.home() / f"dpo-desk-incidents-{date.today().isoformat()}.{fmt}"
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the incident register"), str(default),
-            f"{fmt.upper()} (*.{fmt})")
+            self, self.tr("Export the incident register"), str(default), f"{fmt.upper()} (*.{fmt})"
+        )
         if not name:
             self.status.ok(self.tr("Export cancelled; nothing written."))
             return
@@ -156,9 +170,15 @@ class IncidentActions(QWidget):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         ctx, lang = self.app.ctx, i18n.current()
-        (BackgroundOp(self, lambda _h: incident_actions.export_register(ctx, fmt, path, lang))
-            .success(lambda result: self.status.ok(
-                self.tr("%n incident(s) exported to %1.", "", result.rows)
-                .replace("%1", str(result.path))))
+        (
+            BackgroundOp(self, lambda _h: incident_actions.export_register(ctx, fmt, path, lang))
+            .success(
+                lambda result: self.status.ok(
+                    self.tr("%n incident(s) exported to %1.", "", result.rows).replace(
+                        "%1", str(result.path)
+                    )
+                )
+            )
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )

@@ -53,7 +53,8 @@ class IncidentClocksButton(QPushButton):
             "QPushButton { text-align: left; padding: 8px 14px; border: 1px solid #c8c8c8;"
             f" border-left: 6px solid {colour}; border-radius: 6px; background: palette(base);"
             " font-size: 11pt; }"
-            "QPushButton:hover { background: palette(alternate-base); }")
+            "QPushButton:hover { background: palette(alternate-base); }"
+        )
         self.number.setStyleSheet(f"font-size: 24pt; font-weight: 700; color: {colour};")
         self.retranslate()
 

@@ -71,16 +71,20 @@ class IncidentIntakeDialog(QDialog):
     With ``editing`` (an incident already recorded), the form is prefilled and saving
     changes that incident; ``detail`` then holds it as changed."""
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None,
-                 editing: IncidentDetail | None = None) -> None:
+    def __init__(
+        self, app: AppContext, parent: QWidget | None = None, editing: IncidentDetail | None = None
+    ) -> None:
         super().__init__(parent)
         self.app = app
         self.detail: IncidentDetail | None = None
         self.editing = editing
         self.recipients_loaded = False
         self.setObjectName("incident_edit" if editing else "incident_intake")
-        self.setWindowTitle(self.tr("Complete %1").replace("%1", editing.reference)
-                            if editing else self.tr("Record an incident"))
+        self.setWindowTitle(
+            self.tr("Complete %1").replace("%1", editing.reference)
+            if editing
+            else self.tr("Record an incident")
+        )
         self.resize(660, 760)
         tz = QTimeZone(app.ctx.timezone.encode())
         form = QFormLayout()
@@ -112,8 +116,10 @@ class IncidentIntakeDialog(QDialog):
         form.addRow(self.tr("Cause"), self.cause)
         self.natures = named(QListWidget(), "incident_natures")
         self.data = named(QListWidget(), "incident_data")
-        for widget, words in ((self.natures, [n.value for n in rules.Nature]),
-                              (self.data, [c.value for c in rules.DataCategory])):
+        for widget, words in (
+            (self.natures, [n.value for n in rules.Nature]),
+            (self.data, [c.value for c in rules.DataCategory]),
+        ):
             for word in words:
                 item = QListWidgetItem(label(word, i18n.current()))
                 item.setData(Qt.ItemDataRole.UserRole, word)
@@ -144,19 +150,22 @@ class IncidentIntakeDialog(QDialog):
         self.measures = named(QPlainTextEdit(), "incident_measures")
         self.measures_proposed = named(QPlainTextEdit(), "incident_measures_proposed")
         self.advice = named(QPlainTextEdit(), "incident_advice")
-        for text, edit in ((self.tr("What happened"), self.circumstances),
-                           (self.tr("Likely consequences"), self.consequences),
-                           (self.tr("Measures taken"), self.measures),
-                           (self.tr("Measures proposed"), self.measures_proposed),
-                           (self.tr("What the persons can do"), self.advice)):
+        for text, edit in (
+            (self.tr("What happened"), self.circumstances),
+            (self.tr("Likely consequences"), self.consequences),
+            (self.tr("Measures taken"), self.measures),
+            (self.tr("Measures proposed"), self.measures_proposed),
+            (self.tr("What the persons can do"), self.advice),
+        ):
             edit.setMaximumHeight(60)
             edit.setTabChangesFocus(True)
             form.addRow(text, edit)
         self.error = named(QLabel(), "incident_error")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         # The form scrolls: the buttons and the refusal stay in sight.
@@ -175,8 +184,11 @@ class IncidentIntakeDialog(QDialog):
             self.aware_edit.dateTimeChanged.connect(self.update_due)
         self.update_due()
         ctx = app.ctx
-        app.tasks.run(lambda: [r.name for r in list_recipients(ctx)], self._set_recipients,
-                      lambda exc: self.error.setText(render_error(exc, i18n.current())))
+        app.tasks.run(
+            lambda: [r.name for r in list_recipients(ctx)],
+            self._set_recipients,
+            lambda exc: self.error.setText(render_error(exc, i18n.current())),
+        )
 
     def _set_recipients(self, names: list[str]) -> None:
         self.recipients.clear()
@@ -209,30 +221,36 @@ class IncidentIntakeDialog(QDialog):
         s = d.summary
         tz = QTimeZone(s.aware_tz.encode())
         self.aware_edit.setTimeZone(tz)
-        self.aware_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(s.aware_at.timestamp()),
-                                                                 tz))
+        self.aware_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(s.aware_at.timestamp()), tz))
         self.aware_edit.setReadOnly(True)
         self.aware_edit.setButtonSymbols(QDateTimeEdit.ButtonSymbols.NoButtons)
         self.aware_edit.setCalendarPopup(False)
-        self.aware_edit.setToolTip(self.tr("The clock started at awareness: it stays as "
-                                           "recorded."))
+        self.aware_edit.setToolTip(self.tr("The clock started at awareness: it stays as recorded."))
         self.title_edit.setText(s.title)
-        for combo, word in ((self.reporter, d.reporter), (self.origin, d.origin),
-                            (self.cause, d.cause)):
+        for combo, word in (
+            (self.reporter, d.reporter),
+            (self.origin, d.origin),
+            (self.cause, d.cause),
+        ):
             combo.setCurrentIndex(max(combo.findData(word), 0))
         self._check_words(self.natures, d.natures)
         self._check_words(self.data, d.data_categories)
         self.cases.setText(", ".join(d.cases))
-        for spin, value in ((self.people, s.people_count), (self.records, d.records_count),
-                            (self.quebec_people, d.quebec_people)):
+        for spin, value in (
+            (self.people, s.people_count),
+            (self.records, d.records_count),
+            (self.quebec_people, d.quebec_people),
+        ):
             spin.setValue(-1 if value is None else value)
         self.occurred_from.setText(self._local(d.occurred_from))
         self.occurred_to.setText(self._local(d.occurred_to))
-        for edit, text in ((self.circumstances, d.circumstances),
-                           (self.consequences, d.consequences),
-                           (self.measures, d.measures_taken),
-                           (self.measures_proposed, d.measures_proposed),
-                           (self.advice, d.person_advice)):
+        for edit, text in (
+            (self.circumstances, d.circumstances),
+            (self.consequences, d.consequences),
+            (self.measures, d.measures_taken),
+            (self.measures_proposed, d.measures_proposed),
+            (self.advice, d.person_advice),
+        ):
             edit.setPlainText(text)
 
     def aware_at(self) -> datetime:
@@ -252,12 +270,17 @@ class IncidentIntakeDialog(QDialog):
             return
         lang = i18n.current()
         left = rules.countdown_text(clock, self.app.ctx.now(), lang)
-        self.due_label.setText(f"<b>{rules.local_text(clock.due_at, clock.tz)}</b> ({left})"
-                               f"<br/><small>{clock.steps[1].text(lang)}</small>")
+        self.due_label.setText(
+            f"<b>{rules.local_text(clock.due_at, clock.tz)}</b> ({left})"
+            f"<br/><small>{clock.steps[1].text(lang)}</small>"
+        )
 
     def _checked(self, widget: QListWidget) -> list[str]:
-        return [str(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
-                if widget.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            str(widget.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _typed_instant(self, edit: QLineEdit, what: str) -> datetime | None:
         """The date and time typed, read in the organisation's zone; refused as typed."""
@@ -267,8 +290,12 @@ class IncidentIntakeDialog(QDialog):
         try:
             wall = datetime.fromisoformat(text.replace(" ", "T", 1))
         except ValueError:
-            raise UserError("{what}: {text!r} is not a valid date-time (YYYY-MM-DDTHH:MM, "
-                            "optionally with +01:00)", what=what, text=text) from None
+            raise UserError(
+                "{what}: {text!r} is not a valid date-time (YYYY-MM-DDTHH:MM, "
+                "optionally with +01:00)",
+                what=what,
+                text=text,
+            ) from None
         return incidents.checked(rules.local_instant, wall, self.app.ctx.timezone)
 
     def new_incident(self) -> incidents.NewIncident:
@@ -276,28 +303,31 @@ class IncidentIntakeDialog(QDialog):
             return None if spin.value() < 0 else spin.value()
 
         return incidents.NewIncident(
-            title=self.title_edit.text(), aware_at=self.aware_at(),
+            title=self.title_edit.text(),
+            aware_at=self.aware_at(),
             occurred_from=self._typed_instant(self.occurred_from, self.tr("Started on")),
             occurred_to=self._typed_instant(self.occurred_to, self.tr("Ended on")),
             records_count=count(self.records),
             measures_proposed=self.measures_proposed.toPlainText(),
-            reporter=str(self.reporter.currentData()), origin=str(self.origin.currentData()),
-            cause=str(self.cause.currentData()), natures=self._checked(self.natures),
-            data_categories=self._checked(self.data), people_count=count(self.people),
+            reporter=str(self.reporter.currentData()),
+            origin=str(self.origin.currentData()),
+            cause=str(self.cause.currentData()),
+            natures=self._checked(self.natures),
+            data_categories=self._checked(self.data),
+            people_count=count(self.people),
             quebec_people=count(self.quebec_people),
             circumstances=self.circumstances.toPlainText(),
             consequences=self.consequences.toPlainText(),
             measures_taken=self.measures.toPlainText(),
             person_advice=self.advice.toPlainText(),
             recipients=self._checked(self.recipients),
-            cases=[r.strip() for r in self.cases.text().replace(";", ",").split(",")
-                   if r.strip()])
+            cases=[r.strip() for r in self.cases.text().replace(";", ",").split(",") if r.strip()],
+        )
 
     def changes(self, new: incidents.NewIncident) -> dict[str, Any]:
         """Every fact of the form (the service keeps only those that differ); the links
         to recipients only once their list is shown, never emptied by a slow load."""
-        skip = ("gdpr", "quebec") if self.recipients_loaded else ("gdpr", "quebec",
-                                                                  "recipients")
+        skip = ("gdpr", "quebec") if self.recipients_loaded else ("gdpr", "quebec", "recipients")
         return {name: getattr(new, name) for name in incidents.EDITABLE if name not in skip}
 
     def save(self) -> None:
@@ -310,11 +340,13 @@ class IncidentIntakeDialog(QDialog):
         ctx = self.app.ctx
         if self.editing is not None:
             ref, changes = self.editing.reference, self.changes(new)
-            self.app.tasks.run(lambda: incident_update.update_incident(ctx, ref, changes),
-                               self._saved, self._failed)
+            self.app.tasks.run(
+                lambda: incident_update.update_incident(ctx, ref, changes),
+                self._saved,
+                self._failed,
+            )
             return
-        self.app.tasks.run(lambda: incidents.add_incident(ctx, new), self._saved,
-                           self._failed)
+        self.app.tasks.run(lambda: incidents.add_incident(ctx, new), self._saved, self._failed)
 
     def _saved(self, detail: IncidentDetail) -> None:
         self.detail = detail

@@ -92,9 +92,17 @@ class IncidentView(QTabWidget):
         self.no_notify_button = named(QPushButton(), "incident_no_notify")
         self.no_notify_button.clicked.connect(self.decide_not_to_notify)
         self.form_labels = [QLabel() for _ in range(9)]
-        rows = (self.level, self.reasons, self.qc_sensitivity, self.qc_consequences,
-                self.qc_likelihood, self.qc_serious, self.qc_reasons, self.assess_button,
-                self.decision_reasons)
+        rows = (
+            self.level,
+            self.reasons,
+            self.qc_sensitivity,
+            self.qc_consequences,
+            self.qc_likelihood,
+            self.qc_serious,
+            self.qc_reasons,
+            self.assess_button,
+            self.decision_reasons,
+        )
         for lab, widget in zip(self.form_labels, rows, strict=True):
             form.addRow(lab, widget)
         form.addRow("", self.no_notify_button)
@@ -140,14 +148,25 @@ class IncidentView(QTabWidget):
         return tab
 
     def retranslate(self) -> None:
-        for i, text in enumerate((self.tr("Overview"), self.tr("Assessment"),
-                                  self.tr("Documents"))):
+        for i, text in enumerate(
+            (self.tr("Overview"), self.tr("Assessment"), self.tr("Documents"))
+        ):
             self.setTabText(i, text)
-        for lab, text in zip(self.form_labels, (
-                self.tr("GDPR risk"), self.tr("Reasons"), self.tr("Quebec: sensitivity"),
+        for lab, text in zip(
+            self.form_labels,
+            (
+                self.tr("GDPR risk"),
+                self.tr("Reasons"),
+                self.tr("Quebec: sensitivity"),
                 self.tr("Quebec: anticipated consequences"),
-                self.tr("Quebec: likelihood of misuse"), self.tr("Quebec: serious injury"),
-                self.tr("Quebec: reasons"), "", self.tr("Reasons not to notify")), strict=True):
+                self.tr("Quebec: likelihood of misuse"),
+                self.tr("Quebec: serious injury"),
+                self.tr("Quebec: reasons"),
+                "",
+                self.tr("Reasons not to notify"),
+            ),
+            strict=True,
+        ):
             lab.setText(text)
         self.qc_serious.setText(self.tr("Risk of serious injury"))
         self.assess_button.setText(self.tr("Record the assessment"))
@@ -156,13 +175,25 @@ class IncidentView(QTabWidget):
         self.sent_button.setText(self.tr("Mark sent"))
         self.delay_reasons.setPlaceholderText(self.tr("Reasons for a late notice (Art. 33(1))"))
         self.doc_kind.clear()
-        for kind, text in zip(DOC_KINDS, (self.tr("Notification summary (authority)"),
-                                          self.tr("Notice to the CAI"),
-                                          self.tr("Notice to the persons")), strict=True):
+        for kind, text in zip(
+            DOC_KINDS,
+            (
+                self.tr("Notification summary (authority)"),
+                self.tr("Notice to the CAI"),
+                self.tr("Notice to the persons"),
+            ),
+            strict=True,
+        ):
             self.doc_kind.addItem(text, kind)
-        self.docs.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Language"),
-                                             self.tr("Notice"), self.tr("Produced"),
-                                             self.tr("Sent")])
+        self.docs.setHorizontalHeaderLabels(
+            [
+                self.tr("Document"),
+                self.tr("Language"),
+                self.tr("Notice"),
+                self.tr("Produced"),
+                self.tr("Sent"),
+            ]
+        )
         if self.detail is not None:
             self.show_detail(self.detail)
 
@@ -178,15 +209,17 @@ class IncidentView(QTabWidget):
             state = rules.countdown_text(clock, now, lang)
         elif s.authority_notified_at:
             state = self.tr("authority notified on %1").replace(
-                "%1", rules.local_text(s.authority_notified_at, s.aware_tz))
+                "%1", rules.local_text(s.authority_notified_at, s.aware_tz)
+            )
         else:
             state = self.tr("no clock running")
         facts = [
-            (self.tr("Reference"), s.reference), (self.tr("Aware on"),
-                                                  rules.local_text(s.aware_at, s.aware_tz)),
+            (self.tr("Reference"), s.reference),
+            (self.tr("Aware on"), rules.local_text(s.aware_at, s.aware_tz)),
             (self.tr("Notice due"), rules.local_text(s.due_at, s.aware_tz) if s.gdpr else "—"),
             (self.tr("Clock"), state),
-            (self.tr("Origin"), label(d.origin, lang)), (self.tr("Cause"), label(d.cause, lang)),
+            (self.tr("Origin"), label(d.origin, lang)),
+            (self.tr("Cause"), label(d.cause, lang)),
             (self.tr("People"), "?" if s.people_count is None else str(s.people_count)),
             (self.tr("Data"), ", ".join(label(c, lang) for c in d.data_categories) or "—"),
             (self.tr("Risk"), label(s.risk_level, lang) if s.risk_level else "—"),
@@ -194,27 +227,40 @@ class IncidentView(QTabWidget):
         if d.records_count is not None:
             facts.append((self.tr("Records"), str(d.records_count)))
         # The facts completed after intake (Art. 33(4)), shortened: the form has them whole.
-        for name, text in ((self.tr("Likely consequences"), d.consequences),
-                           (self.tr("Measures taken"), d.measures_taken),
-                           (self.tr("Measures proposed"), d.measures_proposed),
-                           (self.tr("What the persons can do"), d.person_advice)):
+        for name, text in (
+            (self.tr("Likely consequences"), d.consequences),
+            (self.tr("Measures taken"), d.measures_taken),
+            (self.tr("Measures proposed"), d.measures_proposed),
+            (self.tr("What the persons can do"), d.person_advice),
+        ):
             if text.strip():
                 facts.append((name, text if len(text) <= 300 else text[:300] + "…"))
         facts.append((self.tr("Processors and recipients"), ", ".join(d.recipients) or "—"))
         facts.append((self.tr("Linked cases"), ", ".join(d.cases) or "—"))
-        facts.append((self.tr("Notices sent"), "; ".join(
-            f"{label(n.addressee, lang)} {rules.local_text(n.sent_at, s.aware_tz)}"
-            + (f" ({label(n.kind, lang)})" if n.kind else "") for n in d.notices) or "—"))
+        facts.append(
+            (
+                self.tr("Notices sent"),
+                "; ".join(
+                    f"{label(n.addressee, lang)} {rules.local_text(n.sent_at, s.aware_tz)}"
+                    + (f" ({label(n.kind, lang)})" if n.kind else "")
+                    for n in d.notices
+                )
+                or "—",
+            )
+        )
         if s.quebec:
             elapsed = rules.format_duration(rules.elapsed_since(s.aware_at, now), lang)
             facts.append((self.tr("Quebec: time since awareness"), elapsed))
-        rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
-                       for k, v in facts)
+        rows = "".join(
+            f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts
+        )
         steps = "".join(f"<li>{escape(step['text_' + lang])}</li>" for step in d.explanation)
         # A tr() call inside an f-string is not seen by lupdate: the heading is a variable.
         explained = escape(self.tr("The 72 hours explained"))
-        self.overview.setText(f"<h3>{escape(s.title)}</h3><table cellpadding='3'>{rows}"
-                              f"</table><p><b>{explained}</b></p><ol>{steps}</ol>")
+        self.overview.setText(
+            f"<h3>{escape(s.title)}</h3><table cellpadding='3'>{rows}"
+            f"</table><p><b>{explained}</b></p><ol>{steps}</ol>"
+        )
         self._fill_docs()
 
     def _fill_docs(self) -> None:
@@ -222,16 +268,22 @@ class IncidentView(QTabWidget):
         if self.detail is None:
             return
         ctx, ref = self.app.ctx, self.detail.reference
-        self.app.tasks.run(lambda: incident_docs.documents_of(ctx, ref), self._set_docs,
-                           lambda exc: self.message.setText(render_error(exc, i18n.current())))
+        self.app.tasks.run(
+            lambda: incident_docs.documents_of(ctx, ref),
+            self._set_docs,
+            lambda exc: self.message.setText(render_error(exc, i18n.current())),
+        )
 
     def _set_docs(self, rows: list[incident_docs.IncidentDocument]) -> None:
         self.docs.setRowCount(len(rows))
         for r, doc in enumerate(rows):
-            values = (self.doc_kind.itemText(DOC_KINDS.index(doc.kind)), doc.lang,
-                      label(doc.notice_type, i18n.current()) if doc.notice_type else "",
-                      labels.fmt_datetime(doc.created_at),
-                      labels.fmt_datetime(doc.sent_at) if doc.sent_at else "")
+            values = (
+                self.doc_kind.itemText(DOC_KINDS.index(doc.kind)),
+                doc.lang,
+                label(doc.notice_type, i18n.current()) if doc.notice_type else "",
+                labels.fmt_datetime(doc.created_at),
+                labels.fmt_datetime(doc.sent_at) if doc.sent_at else "",
+            )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
@@ -248,8 +300,11 @@ class IncidentView(QTabWidget):
         if doc_id is None:
             return
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: incident_docs.read(ctx, doc_id), self._show_pdf,
-                           lambda exc: self.message.setText(render_error(exc, i18n.current())))
+        self.app.tasks.run(
+            lambda: incident_docs.read(ctx, doc_id),
+            self._show_pdf,
+            lambda exc: self.message.setText(render_error(exc, i18n.current())),
+        )
 
     # -- actions ------------------------------------------------------------------
 
@@ -270,20 +325,35 @@ class IncidentView(QTabWidget):
         assert self.detail is not None
         ref, ctx = self.detail.reference, self.app.ctx
         serious = self.qc_serious.isChecked() if self.qc_sensitivity.currentData() else None
-        factors = (str(self.qc_sensitivity.currentData()),
-                   str(self.qc_consequences.currentData()), str(self.qc_likelihood.currentData()))
+        factors = (
+            str(self.qc_sensitivity.currentData()),
+            str(self.qc_consequences.currentData()),
+            str(self.qc_likelihood.currentData()),
+        )
         qc_reasons = self.qc_reasons.toPlainText()
         level, reasons = str(self.level.currentData()), self.reasons.toPlainText()
-        self._run(lambda: incident_actions.assess(
-            ctx, ref, level, reasons, qc_sensitivity=factors[0], qc_consequences=factors[1],
-            qc_likelihood=factors[2], qc_serious=serious, qc_reasons=qc_reasons),
-            self.tr("Assessment recorded."))
+        self._run(
+            lambda: incident_actions.assess(
+                ctx,
+                ref,
+                level,
+                reasons,
+                qc_sensitivity=factors[0],
+                qc_consequences=factors[1],
+                qc_likelihood=factors[2],
+                qc_serious=serious,
+                qc_reasons=qc_reasons,
+            ),
+            self.tr("Assessment recorded."),
+        )
 
     def decide_not_to_notify(self) -> None:
         assert self.detail is not None
         ref, ctx, why = self.detail.reference, self.app.ctx, self.decision_reasons.text()
-        self._run(lambda: incident_actions.decide(ctx, ref, False, why),
-                  self.tr("Decision not to notify recorded."))
+        self._run(
+            lambda: incident_actions.decide(ctx, ref, False, why),
+            self.tr("Decision not to notify recorded."),
+        )
 
     def produce(self) -> None:
         assert self.detail is not None
@@ -307,5 +377,7 @@ class IncidentView(QTabWidget):
             self.message.setText(self.tr("Select a document first."))
             return
         ref, ctx, why = self.detail.reference, self.app.ctx, self.delay_reasons.text()
-        self._run(lambda: incident_docs.mark_sent(ctx, ref, doc_id, delay_reasons=why),
-                  self.tr("Marked sent; the notice is recorded."))
+        self._run(
+            lambda: incident_docs.mark_sent(ctx, ref, doc_id, delay_reasons=why),
+            self.tr("Marked sent; the notice is recorded."),
+        )

@@ -107,8 +107,11 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         keep = select_id if select_id is not None else self._selected_id()
 
         def op() -> tuple[list[DocumentInfo], str, list[str]]:
-            return (letters.letters_of(ctx, ref), get_profile(ctx).language,
-                    letters.available_kinds(ctx, ref))
+            return (
+                letters.letters_of(ctx, ref),
+                get_profile(ctx).language,
+                letters.available_kinds(ctx, ref),
+            )
 
         def done(result: tuple[list[DocumentInfo], str, list[str]]) -> None:
             if ref != self.reference:
@@ -269,6 +272,7 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         dialog.setWindowTitle(self.tr("Print the letter"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+
         def finish(pages: int) -> None:
             where = printer.printerName() or printer.outputFileName()
             self.status.setText(
@@ -281,14 +285,21 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
 
         def step(done: int, total: int, _text: str) -> None:
             if op.dialog is not None:
-                op.dialog.setLabelText(self.tr("Printing page %1 of %2…")
-                                       .replace("%1", str(done)).replace("%2", str(total)))
+                op.dialog.setLabelText(
+                    self.tr("Printing page %1 of %2…")
+                    .replace("%1", str(done))
+                    .replace("%2", str(total))
+                )
 
         # the printer is not the store: the pool, so a long job holds up no page
-        op = BackgroundOp(
-            self, lambda h: print_pdf(data, printer, h.report, lambda: h.cancelled)
-        ).success(finish).progress(step).with_progress(
-            self.tr("Printing…"), cancellable=True, title=self.tr("Print the letter"))
+        op = (
+            BackgroundOp(self, lambda h: print_pdf(data, printer, h.report, lambda: h.cancelled))
+            .success(finish)
+            .progress(step)
+            .with_progress(
+                self.tr("Printing…"), cancellable=True, title=self.tr("Print the letter")
+            )
+        )
         handle = self._start(op, Lane.POOL)
 
     def save_selected(self) -> None:
@@ -376,8 +387,9 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
             self._busy -= 1
             self._update_buttons()
 
-        return op.finally_(end).refusal(self._refused).with_busy_cursor().run_in(
-            lane, self.app.tasks)
+        return (
+            op.finally_(end).refusal(self._refused).with_busy_cursor().run_in(lane, self.app.tasks)
+        )
 
     def _refused(self, text: str) -> None:
         self.status.clear()

@@ -48,8 +48,9 @@ class EmailReplyDialog(QDialog):
 
     sent = Signal(object)
 
-    def __init__(self, app: AppContext, doc: DocumentInfo, reference: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, app: AppContext, doc: DocumentInfo, reference: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.app, self.doc, self.reference = app, doc, reference
         self.portability = False
@@ -59,7 +60,8 @@ class EmailReplyDialog(QDialog):
         self.banner = QFrame()
         self.banner.setObjectName("mail_banner")
         self.banner.setStyleSheet(
-            "QFrame#mail_banner { background: #fff3e0; border: 1px solid #e65100; }")
+            "QFrame#mail_banner { background: #fff3e0; border: 1px solid #e65100; }"
+        )
         banner_layout = QVBoxLayout(self.banner)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
@@ -89,8 +91,11 @@ class EmailReplyDialog(QDialog):
         data_row.addWidget(self.data_edit, 1)
         data_row.addWidget(self.data_button)
         self.labels = [QLabel() for _ in range(5)]
-        for label, field in zip(self.labels, (self.to_edit, self.subject_edit, self.body_edit,
-                                              self.attached, self.data_edit), strict=True):
+        for label, field in zip(
+            self.labels,
+            (self.to_edit, self.subject_edit, self.body_edit, self.attached, self.data_edit),
+            strict=True,
+        ):
             label.setBuddy(field)
         form.addRow(self.labels[0], self.to_edit)
         form.addRow(self.labels[1], self.subject_edit)
@@ -116,22 +121,35 @@ class EmailReplyDialog(QDialog):
         self._show_state(doc.email_state)
         self._set_data_row(False)
         ctx = app.ctx
-        app.tasks.run(lambda: (cases.get_case(ctx, reference), get_mail_settings(ctx),
-                               get_profile(ctx)),
-                      self._loaded,
-                      lambda exc: self.status.error(crash.describe(exc)))
+        app.tasks.run(
+            lambda: (cases.get_case(ctx, reference), get_mail_settings(ctx), get_profile(ctx)),
+            self._loaded,
+            lambda exc: self.status.error(crash.describe(exc)),
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reply by e-mail"))
-        for label, text in zip(self.labels, (self.tr("To:"), self.tr("Subject:"),
-                                             self.tr("Message:"), self.tr("Attached:"),
-                                             self.tr("Data copy (JSON):")), strict=True):
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("To:"),
+                self.tr("Subject:"),
+                self.tr("Message:"),
+                self.tr("Attached:"),
+                self.tr("Data copy (JSON):"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
-        self.attached.setText(self.tr("{0} (the archived letter, {1} KB)").format(
-            self.doc.original_name, max(1, self.doc.size // 1024)))
+        self.attached.setText(
+            self.tr("{0} (the archived letter, {1} KB)").format(
+                self.doc.original_name, max(1, self.doc.size // 1024)
+            )
+        )
         self.data_button.setText(self.tr("Choose…"))
         self.data_edit.setPlaceholderText(
-            self.tr("Required for a portability reply (GDPR Art. 20(1): machine-readable)"))
+            self.tr("Required for a portability reply (GDPR Art. 20(1): machine-readable)")
+        )
         self.left_button.setText(self.tr("It left: record it as sent"))
         self.not_left_button.setText(self.tr("It did not leave"))
         self.eml_button.setText(self.tr("Open in my mail program"))
@@ -144,14 +162,20 @@ class EmailReplyDialog(QDialog):
         self._set_data_row(self.portability and self.doc.letter_kind in mail_reply.REPLY_KINDS)
         self.to_edit.setText(detail.summary.email)  # type: ignore[attr-defined]
         self.subject_edit.setText(self.tr("Your request {0}").format(self.reference))
-        self.body_edit.setPlainText(self.tr(
-            "Hello,\n\nPlease find attached our letter about your request {0}.\n\n"
-            "Kind regards,").format(self.reference) + signature(profile))
+        self.body_edit.setPlainText(
+            self.tr(
+                "Hello,\n\nPlease find attached our letter about your request {0}.\n\nKind regards,"
+            ).format(self.reference)
+            + signature(profile)
+        )
         configured = bool(getattr(settings, "configured", False))
         self.smtp_ok = configured
         self.smtp_button.setEnabled(configured and self.doc.email_state != "sending")
-        self.smtp_button.setToolTip("" if configured else self.tr(
-            "Set the SMTP server in Settings, E-mail, to send from here"))
+        self.smtp_button.setToolTip(
+            ""
+            if configured
+            else self.tr("Set the SMTP server in Settings, E-mail, to send from here")
+        )
 
     def _set_data_row(self, shown: bool) -> None:
         self.labels[4].setVisible(shown)
@@ -164,25 +188,36 @@ class EmailReplyDialog(QDialog):
         self.eml_button.setEnabled(state != "sending")
         self.smtp_button.setEnabled(state != "sending" and self.smtp_ok)
         if state == "sending":
-            self.banner_text.setText(self.tr(
-                "A sending of this letter by e-mail was interrupted: it may have left. "
-                "Check your mail's Sent folder or with the recipient, then answer."))
+            self.banner_text.setText(
+                self.tr(
+                    "A sending of this letter by e-mail was interrupted: it may have left. "
+                    "Check your mail's Sent folder or with the recipient, then answer."
+                )
+            )
         elif state == "drafted":
-            self.banner_text.setText(self.tr(
-                "This letter was handed to your mail program. Once you sent it from there, "
-                "record it as sent (its Message-ID is kept)."))
+            self.banner_text.setText(
+                self.tr(
+                    "This letter was handed to your mail program. Once you sent it from there, "
+                    "record it as sent (its Message-ID is kept)."
+                )
+            )
 
     def choose_data(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the data copy"), "",
-                                              self.tr("JSON files (*.json)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the data copy"), "", self.tr("JSON files (*.json)")
+        )
         if name:
             self.data_edit.setText(name)
 
     def draft(self) -> mail_reply.MailDraft:
         data = self.data_edit.text().strip()
-        return mail_reply.MailDraft(self.doc.id, self.to_edit.text(),
-                                    self.subject_edit.text(), self.body_edit.toPlainText(),
-                                    Path(data) if data else None)
+        return mail_reply.MailDraft(
+            self.doc.id,
+            self.to_edit.text(),
+            self.subject_edit.text(),
+            self.body_edit.toPlainText(),
+            Path(data) if data else None,
+        )
 
     def _busy(self, busy: bool) -> None:
         for button in (self.eml_button, self.left_button, self.not_left_button):
@@ -196,8 +231,9 @@ class EmailReplyDialog(QDialog):
         def done(path: Path) -> None:
             self._busy(False)
             self._show_state("drafted")
-            self.status.ok(self.tr("Written to {0} and opened in your mail program.")
-                           .format(str(path)))
+            self.status.ok(
+                self.tr("Written to {0} and opened in your mail program.").format(str(path))
+            )
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         self.app.tasks.run(lambda: mail_reply.write_eml(ctx, draft), done, self._failed)
@@ -211,8 +247,9 @@ class EmailReplyDialog(QDialog):
     def confirm_sent(self) -> None:
         ctx, doc_id = self.app.ctx, self.doc.id
         self._busy(True)
-        self.app.tasks.run(lambda: mail_reply.confirm_email_sent(ctx, doc_id), self._sent,
-                           self._failed)
+        self.app.tasks.run(
+            lambda: mail_reply.confirm_email_sent(ctx, doc_id), self._sent, self._failed
+        )
 
     def withdraw(self) -> None:
         ctx, doc_id = self.app.ctx, self.doc.id
@@ -229,8 +266,11 @@ class EmailReplyDialog(QDialog):
         self._busy(False)
         self.doc = info
         self._show_state(info.email_state)
-        self.status.ok(self.tr("Sent to {0} and recorded (Message-ID {1}).").format(
-            info.email_to, info.email_message_id))
+        self.status.ok(
+            self.tr("Sent to {0} and recorded (Message-ID {1}).").format(
+                info.email_to, info.email_message_id
+            )
+        )
         for button in (self.eml_button, self.smtp_button):
             button.setEnabled(False)
         self.sent.emit(info)

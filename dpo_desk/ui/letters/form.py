@@ -27,6 +27,7 @@ from dpo_desk.ui.widgets import labels
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))
 
+
 def kind_label(kind: str) -> str:
     """The kind's name in the program's language."""
     found = KINDS.get(kind)
@@ -304,8 +305,8 @@ class LetterForm(QGroupBox):
         self.format_help.setText(
             self.tr(
                 "CSV (UTF-8, what a spreadsheet exports): one row per item, columns "
-                "section, field, value. JSON: {\"sections\": [{\"title\": \"Orders\", "
-                "\"rows\": [[\"Order\", \"A-1024\"]]}]}. Each section becomes a table "
+                'section, field, value. JSON: {"sections": [{"title": "Orders", '
+                '"rows": [["Order", "A-1024"]]}]}. Each section becomes a table '
                 "of the annex."
             )
         )

@@ -112,8 +112,7 @@ def _paint(
             size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
             image = document.render(page, size)
             if image.isNull():
-                raise UserError("page {page} of the letter could not be rendered",
-                    page=page + 1)
+                raise UserError("page {page} of the letter could not be rendered", page=page + 1)
             if image.hasAlphaChannel():
                 opaque = QImage(image.size(), QImage.Format.Format_RGB32)
                 opaque.fill(0xFFFFFFFF)

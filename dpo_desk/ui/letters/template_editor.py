@@ -55,8 +55,11 @@ def write_template(data_dir: Path, kind: str, lang: str, text: str) -> Path:
         body = text if text.endswith("\n") else text + "\n"
         fsio.atomic_write(target, body.encode("utf-8"))
     except OSError as exc:
-        raise UserError("cannot save the template {name}: {reason}",
-            name=target.name, reason=exc.strerror or exc) from None
+        raise UserError(
+            "cannot save the template {name}: {reason}",
+            name=target.name,
+            reason=exc.strerror or exc,
+        ) from None
     return target
 
 

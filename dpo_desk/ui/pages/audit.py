@@ -179,10 +179,12 @@ class AuditPage(Page):
         ctx = self.app.ctx
 
         # a long read on its own connection: the pool, so the pages' work is not held up
-        (BackgroundOp(self, lambda _h: audit_log.chain_status(ctx))
+        (
+            BackgroundOp(self, lambda _h: audit_log.chain_status(ctx))
             .success(self._chain_done)
             .failure(self._chain_done)
-            .run_in(Lane.POOL, self.app.tasks))
+            .run_in(Lane.POOL, self.app.tasks)
+        )
 
     def _chain_done(self, result: Any) -> None:
         self.checking = False
@@ -270,14 +272,10 @@ class AuditPage(Page):
         self.operation.clear()
         self.operation.addItem(self.tr("All operations"), "")
         for family in sorted({op.split(".", 1)[0] + "." for op in ops if "." in op}):
-            self.operation.addItem(
-                self.tr("{0} (all)").format(audit_text.family(family)), family
-            )
+            self.operation.addItem(self.tr("{0} (all)").format(audit_text.family(family)), family)
         for op in ops:
             self.operation.addItem(labels.operation(op), op)
-            self.operation.setItemData(
-                self.operation.count() - 1, op, Qt.ItemDataRole.ToolTipRole
-            )
+            self.operation.setItemData(self.operation.count() - 1, op, Qt.ItemDataRole.ToolTipRole)
         self.actor.clear()
         self.actor.addItem(self.tr("All actors"), "")
         for actor in actors:
@@ -305,10 +303,12 @@ class AuditPage(Page):
         self.total = None
         self.model.set_filter(flt)
         ctx = self.app.ctx
-        (BackgroundOp(self, lambda _h: audit_log.count_entries(ctx, flt))
+        (
+            BackgroundOp(self, lambda _h: audit_log.count_entries(ctx, flt))
             .success(self._counted)
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def _counted(self, total: int) -> None:
         self.total = total
@@ -341,9 +341,11 @@ class AuditPage(Page):
 
     def refresh(self) -> None:
         ctx = self.app.ctx
-        (BackgroundOp(self, lambda _h: (audit_log.operations(ctx), audit_log.actors(ctx)))
+        (
+            BackgroundOp(self, lambda _h: (audit_log.operations(ctx), audit_log.actors(ctx)))
             .success(self._fill_choices)
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
         self.apply_filter()
         self.check_chain()

@@ -153,10 +153,12 @@ class BackupsPage(Page, BackupsLayout):
 
     def refresh(self) -> None:
         ctx = self.app.ctx
-        (BackgroundOp(self, lambda _h: read_folder(ctx))
+        (
+            BackgroundOp(self, lambda _h: read_folder(ctx))
             .success(self._loaded)
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
         self.incident_retention.load()
 
     # -- the list ---------------------------------------------------------------------
@@ -261,11 +263,16 @@ class BackupsPage(Page, BackupsLayout):
         ctx, report = self.app.ctx, self._progress.report
         # the pool, not the DB lane: a long backup (own read connection) holds up no page
         self.backup_op = (
-            BackgroundOp(self, lambda h: backup.create(ctx, to_dir=backup_folder(ctx),
-                                                       progress=report, cancel=h.event))
+            BackgroundOp(
+                self,
+                lambda h: backup.create(
+                    ctx, to_dir=backup_folder(ctx), progress=report, cancel=h.event
+                ),
+            )
             .success(self._backed_up)
             .failure(self._backup_failed)
-            .run_in(Lane.POOL, self.app.tasks))
+            .run_in(Lane.POOL, self.app.tasks)
+        )
 
     def cancel_backup(self) -> None:
         if self.backup_op is not None:
@@ -327,10 +334,12 @@ class BackupsPage(Page, BackupsLayout):
             return
         ctx, path = self.app.ctx, info.path
         self.status.ok(self.tr("Verifying %1…").replace("%1", path.name))
-        (BackgroundOp(self, lambda _h: backup.verify(path, data_dir=ctx.data_dir))
+        (
+            BackgroundOp(self, lambda _h: backup.verify(path, data_dir=ctx.data_dir))
             .success(self._verified)
             .failure(lambda exc: self._verify_failed(path, exc))
-            .run_in(Lane.POOL, self.app.tasks))  # reading a file: the pool
+            .run_in(Lane.POOL, self.app.tasks)
+        )  # reading a file: the pool
 
     def _verified(self, info: BackupInfo) -> None:
         self.status.ok(

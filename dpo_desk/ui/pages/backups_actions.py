@@ -92,21 +92,29 @@ class RegisterAndRetention(QObject):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         ctx = self.app.ctx
-        (BackgroundOp(self.page, lambda _h: exports.export_requests(ctx, fmt, path))
-            .success(lambda result: self.page.status.ok(
-                self.tr("%n request(s) exported to %1.", "", result.rows)
-                .replace("%1", str(result.path))))
+        (
+            BackgroundOp(self.page, lambda _h: exports.export_requests(ctx, fmt, path))
+            .success(
+                lambda result: self.page.status.ok(
+                    self.tr("%n request(s) exported to %1.", "", result.rows).replace(
+                        "%1", str(result.path)
+                    )
+                )
+            )
             .refusal(self.page.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     # -- retention -------------------------------------------------------------------
 
     def preview_retention(self) -> None:
         ctx = self.app.ctx
-        (BackgroundOp(self.page, lambda _h: retention.preview(ctx))
+        (
+            BackgroundOp(self.page, lambda _h: retention.preview(ctx))
             .success(self._previewed)
             .refusal(self.page.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def _previewed(self, candidates: list[retention.Candidate]) -> None:
         self.page.candidates.clear()
@@ -150,10 +158,12 @@ class RegisterAndRetention(QObject):
                 self._purge,
             )
 
-        (BackgroundOp(self.page, lambda _h: retention.preview(ctx))
+        (
+            BackgroundOp(self.page, lambda _h: retention.preview(ctx))
             .success(ask)
             .refusal(self.page.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def _purge(self) -> None:
         ctx = self.app.ctx
@@ -167,10 +177,12 @@ class RegisterAndRetention(QObject):
             self.app.signals.case_changed.emit("")
             self.preview_retention()
 
-        (BackgroundOp(self.page, lambda _h: retention.purge(ctx))
+        (
+            BackgroundOp(self.page, lambda _h: retention.purge(ctx))
             .success(done)
             .refusal(self.page.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def purge_evidence(self) -> None:
         self.page._with_auth(self.tr("destroying evidence"), self._ask_evidence)
@@ -196,7 +208,9 @@ class RegisterAndRetention(QObject):
             self.page.status.ok(self.tr("%n file(s) destroyed.", "", count))
             self.app.signals.case_changed.emit("")
 
-        (BackgroundOp(self.page, lambda _h: retention.purge_spent_evidence(ctx))
+        (
+            BackgroundOp(self.page, lambda _h: retention.purge_spent_evidence(ctx))
             .success(done)
             .refusal(self.page.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )

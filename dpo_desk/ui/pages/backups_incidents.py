@@ -47,10 +47,12 @@ class IncidentRetention(QObject):
     def load(self) -> None:
         """Read the expired entries on the worker."""
         ctx = self.app.ctx
-        (BackgroundOp(self.page, lambda _h: incident_retention.expired(ctx))
+        (
+            BackgroundOp(self.page, lambda _h: incident_retention.expired(ctx))
             .success(self._show)
             .refusal(self.page.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def _show(self, entries: list[incident_retention.Expired]) -> None:
         self.entries = entries
@@ -96,9 +98,7 @@ class IncidentRetention(QObject):
         if not refs:
             self.page.status.error(self.tr("Tick the incident entries to remove first."))
             return
-        self.page._with_auth(
-            self.tr("removing incident register entries"), lambda: self._ask(refs)
-        )
+        self.page._with_auth(self.tr("removing incident register entries"), lambda: self._ask(refs))
 
     def _ask(self, refs: list[str]) -> None:
         self.page._confirm(
@@ -117,12 +117,12 @@ class IncidentRetention(QObject):
         ctx = self.app.ctx
 
         def done(count: int) -> None:
-            self.page.status.ok(
-                self.tr("%n incident register entry(ies) removed.", "", count)
-            )
+            self.page.status.ok(self.tr("%n incident register entry(ies) removed.", "", count))
             self.load()
 
-        (BackgroundOp(self.page, lambda _h: incident_retention.purge(ctx, refs))
+        (
+            BackgroundOp(self.page, lambda _h: incident_retention.purge(ctx, refs))
             .success(done)
             .refusal(self.page.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )

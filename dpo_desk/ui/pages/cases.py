@@ -156,7 +156,8 @@ class CasesPage(Page):
         self.table.setAccessibleName(self.tr("Cases"))
         self.import_button.setText(self.tr("Import requests…"))
         self.import_button.setToolTip(
-            self.tr("Import requests from a web-form export (CSV or Excel), all or nothing"))
+            self.tr("Import requests from a web-form export (CSV or Excel), all or nothing")
+        )
         self._fill_combos()
         self.model.retranslate()
         self.view.retranslate()

@@ -170,11 +170,10 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         ctx = self.app.ctx
+        self.app.tasks.run(lambda: dashboard_service.dashboard(ctx), self.set_data, parent=self)
         self.app.tasks.run(
-            lambda: dashboard_service.dashboard(ctx), self.set_data, parent=self
+            lambda: incident_clocks(ctx), lambda c: self.incident_clocks.set_clocks(*c), parent=self
         )
-        self.app.tasks.run(lambda: incident_clocks(ctx),
-                           lambda c: self.incident_clocks.set_clocks(*c), parent=self)
 
     def _open_incidents(self) -> None:
         show = getattr(self.window(), "show_page", None)

@@ -257,14 +257,18 @@ class DirectivesPage(Page):
         if self.searching:
             self.find_person()
         else:
-            (BackgroundOp(self, lambda _h: registers.list_directives(ctx))
+            (
+                BackgroundOp(self, lambda _h: registers.list_directives(ctx))
                 .success(self.directive_model.set_rows)
                 .refusal(self.status.error)
-                .run_in(Lane.DB, self.app.tasks))
-        (BackgroundOp(self, lambda _h: registers.list_notifications(ctx))
+                .run_in(Lane.DB, self.app.tasks)
+            )
+        (
+            BackgroundOp(self, lambda _h: registers.list_notifications(ctx))
             .success(self.death_model.set_rows)
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def find_person(self) -> None:
         name, email = self.find_name.text(), self.find_email.text()
@@ -281,10 +285,12 @@ class DirectivesPage(Page):
             else:
                 self.status.ok(self.tr("No directive found for this person."))
 
-        (BackgroundOp(self, lambda _h: registers.find_directives(ctx, name, email or None))
+        (
+            BackgroundOp(self, lambda _h: registers.find_directives(ctx, name, email or None))
             .success(done)
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def show_all(self) -> None:
         self.searching = False
@@ -366,11 +372,14 @@ class DirectivesPage(Page):
         if n is None:
             return
         ctx, ident = self.app.ctx, n.id
-        (BackgroundOp(self, lambda _h: registers.answer_heirs(ctx, ident))
-            .success(lambda _r: self._changed(
-                self.tr("Heirs of {0} answered.").format(n.deceased_name)))
+        (
+            BackgroundOp(self, lambda _h: registers.answer_heirs(ctx, ident))
+            .success(
+                lambda _r: self._changed(self.tr("Heirs of {0} answered.").format(n.deceased_name))
+            )
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def purge_evidence(self) -> None:
         n = self._notification()
@@ -385,7 +394,9 @@ class DirectivesPage(Page):
         ):
             return
         ctx, ident = self.app.ctx, n.id
-        (BackgroundOp(self, lambda _h: registers.purge_death_evidence(ctx, ident))
+        (
+            BackgroundOp(self, lambda _h: registers.purge_death_evidence(ctx, ident))
             .success(lambda _r: self._changed(self.tr("Evidence purged.")))
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )

@@ -92,17 +92,28 @@ class IncidentsPage(Page):
         current = self.filter.currentIndex()
         self.filter.blockSignals(True)
         self.filter.clear()
-        for text, key in ((self.tr("All incidents"), ""), (self.tr("Clocks running"), "running"),
-                          (self.tr("Open"), "open"), (self.tr("Closed"), "closed"),
-                          (self.tr("Quebec"), "quebec")):
+        for text, key in (
+            (self.tr("All incidents"), ""),
+            (self.tr("Clocks running"), "running"),
+            (self.tr("Open"), "open"),
+            (self.tr("Closed"), "closed"),
+            (self.tr("Quebec"), "quebec"),
+        ):
             self.filter.addItem(text, key)
         self.filter.setCurrentIndex(max(current, 0))
         self.filter.blockSignals(False)
         self.search.setPlaceholderText(self.tr("Search…"))
         self.new_button.setText(self.tr("Record an incident…"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Reference"), self.tr("Aware on"), self.tr("Clock"), self.tr("Risk"),
-            self.tr("Status"), self.tr("Description")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Reference"),
+                self.tr("Aware on"),
+                self.tr("Clock"),
+                self.tr("Risk"),
+                self.tr("Status"),
+                self.tr("Description"),
+            ]
+        )
         self.view.retranslate()
         self.action_bar.retranslate()
         self._fill()
@@ -112,8 +123,11 @@ class IncidentsPage(Page):
     def current_filter(self) -> incidents.IncidentFilter:
         key = str(self.filter.currentData() or "")
         return incidents.IncidentFilter(
-            running_only=key == "running", status=key if key in ("open", "closed") else "",
-            regime="quebec" if key == "quebec" else "", text=self.search.text())
+            running_only=key == "running",
+            status=key if key in ("open", "closed") else "",
+            regime="quebec" if key == "quebec" else "",
+            text=self.search.text(),
+        )
 
     def refresh(self, select: str | None = None) -> None:
         """Read the list again (on the DB lane), then select ``select`` if given: the
@@ -148,9 +162,14 @@ class IncidentsPage(Page):
         lang = i18n.current()
         for r, s in enumerate(self.rows):
             clock, colour = self.clock_text(s)
-            values = (s.reference, rules.local_text(s.aware_at, s.aware_tz), clock,
-                      label(s.risk_level, lang) if s.risk_level else "—",
-                      self.tr("open") if s.status == "open" else self.tr("closed"), s.title)
+            values = (
+                s.reference,
+                rules.local_text(s.aware_at, s.aware_tz),
+                clock,
+                label(s.risk_level, lang) if s.risk_level else "—",
+                self.tr("open") if s.status == "open" else self.tr("closed"),
+                s.title,
+            )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, s.reference)

@@ -308,9 +308,7 @@ class LettersPage(Page):
                 self.editor.mark_saved()
             self.status.setText(self.tr("Template saved: %1").replace("%1", str(path)))
 
-        self.app.tasks.run(
-            lambda: write_template(data_dir, kind, lang, text), done, parent=self
-        )
+        self.app.tasks.run(lambda: write_template(data_dir, kind, lang, text), done, parent=self)
 
     def preview_template(self) -> None:
         """Render the sample letter with the text in the editor (saved or not)."""
@@ -328,7 +326,8 @@ class LettersPage(Page):
                 crash.show_refusal(exc, self)
 
         BackgroundOp(self, lambda _h: render_sample(kind, lang, text)).finally_(
-            self.status.clear).success(done).run_in(Lane.POOL, self.app.tasks)
+            self.status.clear
+        ).success(done).run_in(Lane.POOL, self.app.tasks)
 
     def restore_template(self) -> None:
         """Delete the DPO's copy after confirmation; the shipped version applies again."""

@@ -171,8 +171,10 @@ class ProcessingPage(Page):
             (
                 self.inspection_button,
                 self.tr("I&nspection pack…"),
-                self.tr("Everything the authority asks for on the day of an inspection, "
-                        "in one signed folder"),
+                self.tr(
+                    "Everything the authority asks for on the day of an inspection, "
+                    "in one signed folder"
+                ),
             ),
         ):
             button.setText(text)
@@ -186,12 +188,19 @@ class ProcessingPage(Page):
 
     def refresh(self) -> None:
         ctx = self.app.ctx
-        (BackgroundOp(self, lambda _h: (registers.list_activities(ctx),
-                                        registers.list_recipients(ctx),
-                                        registers.list_measures(ctx)))
+        (
+            BackgroundOp(
+                self,
+                lambda _h: (
+                    registers.list_activities(ctx),
+                    registers.list_recipients(ctx),
+                    registers.list_measures(ctx),
+                ),
+            )
             .success(self._loaded)
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def _loaded(
         self, result: tuple[list[ActivityView], list[RecipientView], list[MeasureView]]
@@ -234,11 +243,7 @@ class ProcessingPage(Page):
             (
                 self.tr("Retention"),
                 html.escape(a.retention)
-                + (
-                    f"<br><i>{html.escape(self.rule_text(a))}</i>"
-                    if a.retention_rule_text
-                    else ""
-                ),
+                + (f"<br><i>{html.escape(self.rule_text(a))}</i>" if a.retention_rule_text else ""),
             ),
             (self.tr("Recipients"), items(recipients)),
             (self.tr("Automated decision"), html.escape(a.automated_decision) or self.tr("None")),
@@ -260,7 +265,8 @@ class ProcessingPage(Page):
             return self.tr("done on {0}").format(a.dpia_done_on.isoformat())
         if a.dpia_likely_needed:
             return self.tr("likely needed ({0} WP248 criteria), not done").format(
-                len(a.dpia_criteria))
+                len(a.dpia_criteria)
+            )
         return self.tr("not presumed ({0} WP248 criteria)").format(len(a.dpia_criteria))
 
     def _changed(self, message: str) -> None:
@@ -269,8 +275,9 @@ class ProcessingPage(Page):
         self.refresh()
 
     def add_activity(self) -> None:
-        dialog = ActivityDialog(self.app, [r.name for r in self.recipients], self,
-                                measures=self.measures)
+        dialog = ActivityDialog(
+            self.app, [r.name for r in self.recipients], self, measures=self.measures
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._changed(self.tr("Activity {0} added.").format(dialog.result_value.name))
 
@@ -278,8 +285,9 @@ class ProcessingPage(Page):
         a = self.current()
         if a is None:
             return
-        dialog = ActivityDialog(self.app, [r.name for r in self.recipients], self, existing=a,
-                                measures=self.measures)
+        dialog = ActivityDialog(
+            self.app, [r.name for r in self.recipients], self, existing=a, measures=self.measures
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._changed(self.tr("Activity {0} saved.").format(dialog.result_value.name))
 

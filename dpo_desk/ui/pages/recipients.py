@@ -311,10 +311,12 @@ class RecipientsPage(Page):
     # --- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
         ctx = self.app.ctx
-        (BackgroundOp(self, lambda _h: registers.list_recipients(ctx))
+        (
+            BackgroundOp(self, lambda _h: registers.list_recipients(ctx))
             .success(self._loaded)
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def _loaded(self, rows: list[RecipientView]) -> None:
         current = self.current()
@@ -388,10 +390,12 @@ class RecipientsPage(Page):
         ):
             return
         ctx, name = self.app.ctx, r.name
-        (BackgroundOp(self, lambda _h: registers.delete_recipient(ctx, name))
+        (
+            BackgroundOp(self, lambda _h: registers.delete_recipient(ctx, name))
             .success(lambda _r: self._changed(self.tr("Recipient {0} deleted.").format(name)))
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def current_transfer(self) -> TransferView | None:
         return self.transfer_model.row_at(selected_row(self.transfer_table))
@@ -421,10 +425,12 @@ class RecipientsPage(Page):
         if not self.confirm(self.tr("Delete the transfer to {0}?").format(t.country)):
             return
         ctx, ident = self.app.ctx, t.id
-        (BackgroundOp(self, lambda _h: registers.delete_transfer(ctx, ident))
+        (
+            BackgroundOp(self, lambda _h: registers.delete_transfer(ctx, ident))
             .success(lambda _r: self._changed(self.tr("Transfer deleted.")))
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def import_file(self) -> None:
         path = register_io.choose_open_path(self, self.tr("Import recipients"))

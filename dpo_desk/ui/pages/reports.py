@@ -78,8 +78,15 @@ class ReportsPage(Page):
         self.lang_label.setBuddy(self.lang)
         self.save_button = QPushButton()
         self.save_button.setObjectName("report_save_pdf")
-        for widget in (self.preset_label, self.preset, self.from_label, self.start,
-                       self.to_label, self.end, self.show_button):
+        for widget in (
+            self.preset_label,
+            self.preset,
+            self.from_label,
+            self.start,
+            self.to_label,
+            self.end,
+            self.show_button,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         for widget in (self.lang_label, self.lang, self.save_button):
@@ -120,8 +127,12 @@ class ReportsPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Annual report of the Data Protection Officer"))
         self.preset_label.setText(self.tr("&Period:"))
-        names = {"last-year": self.tr("Last year"), "this-year": self.tr("This year"),
-                 "last-12-months": self.tr("Last 12 months"), "custom": self.tr("Custom")}
+        names = {
+            "last-year": self.tr("Last year"),
+            "this-year": self.tr("This year"),
+            "last-12-months": self.tr("Last 12 months"),
+            "custom": self.tr("Custom"),
+        }
         current = self.preset.currentIndex()
         self.preset.clear()
         for key in PRESETS:
@@ -172,15 +183,20 @@ class ReportsPage(Page):
         start, end = chosen
         ctx = self.app.ctx
         self._loaded_for = chosen
-        self.app.tasks.run(lambda: annual_figures(ctx, start, end)[0], self._show,
-                           lambda exc: self.status.error(crash.describe(exc)))
+        self.app.tasks.run(
+            lambda: annual_figures(ctx, start, end)[0],
+            self._show,
+            lambda exc: self.status.error(crash.describe(exc)),
+        )
 
     def _show(self, figures: AnnualFigures) -> None:
         self.figures = figures
         self.view.show_figures(figures)
-        self.status.ok(self.tr("Figures from %1 to %2, as known today.")
-                       .replace("%1", labels.fmt_date(figures.period.start))
-                       .replace("%2", labels.fmt_date(figures.period.end)))
+        self.status.ok(
+            self.tr("Figures from %1 to %2, as known today.")
+            .replace("%1", labels.fmt_date(figures.period.start))
+            .replace("%2", labels.fmt_date(figures.period.end))
+        )
 
     # -- PDF ----------------------------------------------------------------------
 
@@ -193,7 +209,8 @@ class ReportsPage(Page):
         lang = str(self.lang.currentData())
         default = Path.home() / f"dpo-annual-report-{start}-{end}-{lang}.pdf"
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the annual report"), str(default), "PDF (*.pdf)")
+            self, self.tr("Save the annual report"), str(default), "PDF (*.pdf)"
+        )
         if not name:
             self.status.ok(self.tr("Saving cancelled; nothing written."))
             return
@@ -207,7 +224,9 @@ class ReportsPage(Page):
         self.status.ok(self.tr("Writing the report…"))
         self.app.tasks.run(
             lambda: write_annual_report(ctx, start, end, lang, path, progress=report),
-            self._saved, self._save_failed)
+            self._saved,
+            self._save_failed,
+        )
 
     def _moved(self, _stage: str, done: int, total: int) -> None:
         self.progress.setRange(0, total)

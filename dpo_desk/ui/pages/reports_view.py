@@ -41,9 +41,11 @@ class Card(QFrame):
         self.key = key
         self.setObjectName(f"card_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"QFrame#card_{key} {{ border: 1px solid #c8d3de; "
-                           f"border-left: 5px solid {_ACCENT}; border-radius: 6px; "
-                           "background: palette(base); }")
+        self.setStyleSheet(
+            f"QFrame#card_{key} {{ border: 1px solid #c8d3de; "
+            f"border-left: 5px solid {_ACCENT}; border-radius: 6px; "
+            "background: palette(base); }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 12, 10)
         layout.setSpacing(2)
@@ -99,8 +101,9 @@ class FiguresView(QWidget):
         self.month_chart, self.month_view = _chart()
         self.right_chart, self.right_view = _chart()
         self.month_title, self.right_title = QLabel(), QLabel()
-        for col, (title, view) in enumerate(((self.month_title, self.month_view),
-                                             (self.right_title, self.right_view))):
+        for col, (title, view) in enumerate(
+            ((self.month_title, self.month_view), (self.right_title, self.right_view))
+        ):
             title.setStyleSheet("font-weight: 600;")
             charts.addWidget(title, 0, col)
             charts.addWidget(view, 1, col)
@@ -141,34 +144,59 @@ class FiguresView(QWidget):
         months = max(1, len(f.period.months()))
         top = next(iter(f.per_right), "")
         self.cards["received"].show_figure(
-            self.tr("Requests received"), n(f.received),
+            self.tr("Requests received"),
+            n(f.received),
             self.tr("%1 a month on average; most exercised: %2.")
             .replace("%1", n(round(f.received / months)))
-            .replace("%2", labels.right(top) if top else self.tr("none")))
+            .replace("%2", labels.right(top) if top else self.tr("none")),
+        )
         self.cards["on_time"].show_figure(
-            self.tr("Answered on time"), self.percent(f.on_time_rate),
-            self.tr("%1 of %2 requests due or answered in the period were answered by the "
-                    "deadline in force (GDPR Art. 12(3)); %3 late.")
-            .replace("%1", n(f.on_time)).replace("%2", n(f.judged)).replace("%3", n(f.late)))
+            self.tr("Answered on time"),
+            self.percent(f.on_time_rate),
+            self.tr(
+                "%1 of %2 requests due or answered in the period were answered by the "
+                "deadline in force (GDPR Art. 12(3)); %3 late."
+            )
+            .replace("%1", n(f.on_time))
+            .replace("%2", n(f.judged))
+            .replace("%3", n(f.late)),
+        )
         self.cards["median"].show_figure(
-            self.tr("Median time to answer"), self.days(f.median_days),
+            self.tr("Median time to answer"),
+            self.days(f.median_days),
             self.tr("Over %1 answers; nine in ten within %2.")
-            .replace("%1", n(f.answered)).replace("%2", self.days(f.p90_days)))
+            .replace("%1", n(f.answered))
+            .replace("%2", self.days(f.p90_days)),
+        )
         ground = next(iter(f.refusals), "")
         self.cards["refused"].show_figure(
-            self.tr("Requests refused"), n(f.refused),
-            (self.tr("Most frequent ground: %1. ").replace("%1", labels.refusal(ground))
-             if ground else "")
-            + self.tr("Extensions decided: %1.").replace("%1", n(f.extensions)))
+            self.tr("Requests refused"),
+            n(f.refused),
+            (
+                self.tr("Most frequent ground: %1. ").replace("%1", labels.refusal(ground))
+                if ground
+                else ""
+            )
+            + self.tr("Extensions decided: %1.").replace("%1", n(f.extensions)),
+        )
         self.cards["incidents"].show_figure(
-            self.tr("Personal data breaches"), n(f.incidents),
-            self.tr("%1 notified to the authority, %2 within 72 hours (GDPR Art. 33); %3 to "
-                    "the persons.").replace("%1", n(f.notified_authority))
-            .replace("%2", n(f.notified_within_72h)).replace("%3", n(f.notified_persons)))
+            self.tr("Personal data breaches"),
+            n(f.incidents),
+            self.tr(
+                "%1 notified to the authority, %2 within 72 hours (GDPR Art. 33); %3 to "
+                "the persons."
+            )
+            .replace("%1", n(f.notified_authority))
+            .replace("%2", n(f.notified_within_72h))
+            .replace("%3", n(f.notified_persons)),
+        )
         self.cards["backups"].show_figure(
-            self.tr("Backups verified"), n(f.backups_verified),
-            self.tr("Each archive verified in full before it is kept; %1 failed.")
-            .replace("%1", n(f.backups_failed)))
+            self.tr("Backups verified"),
+            n(f.backups_verified),
+            self.tr("Each archive verified in full before it is kept; %1 failed.").replace(
+                "%1", n(f.backups_failed)
+            ),
+        )
         self._fill_charts(f)
         self._fill_table(f)
 
@@ -176,21 +204,42 @@ class FiguresView(QWidget):
         locale = QLocale()
         _clear(self.month_chart)
         several_years = len({m[:4] for m in f.per_month}) > 1
-        names = [locale.standaloneMonthName(int(m[5:]), QLocale.FormatType.ShortFormat)
-                 .rstrip(".") + (f" {m[2:4]}" if several_years else "")
-                 for m in f.per_month]
-        self._bars(self.month_chart, QBarSeries(), names, list(f.per_month.values()),
-                   "#1f5f99", Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+        names = [
+            locale.standaloneMonthName(int(m[5:]), QLocale.FormatType.ShortFormat).rstrip(".")
+            + (f" {m[2:4]}" if several_years else "")
+            for m in f.per_month
+        ]
+        self._bars(
+            self.month_chart,
+            QBarSeries(),
+            names,
+            list(f.per_month.values()),
+            "#1f5f99",
+            Qt.AlignmentFlag.AlignBottom,
+            Qt.AlignmentFlag.AlignLeft,
+        )
         _clear(self.right_chart)
         rights = list(reversed(f.per_right))
-        self._bars(self.right_chart, QHorizontalBarSeries(), [labels.right(r) for r in rights],
-                   [f.per_right[r] for r in rights], "#2e7d32", Qt.AlignmentFlag.AlignLeft,
-                   Qt.AlignmentFlag.AlignBottom)
+        self._bars(
+            self.right_chart,
+            QHorizontalBarSeries(),
+            [labels.right(r) for r in rights],
+            [f.per_right[r] for r in rights],
+            "#2e7d32",
+            Qt.AlignmentFlag.AlignLeft,
+            Qt.AlignmentFlag.AlignBottom,
+        )
 
     @staticmethod
-    def _bars(chart: QChart, series: QBarSeries | QHorizontalBarSeries, names: list[str],
-              values: list[int], colour: str, category_side: Qt.AlignmentFlag,
-              value_side: Qt.AlignmentFlag) -> None:
+    def _bars(
+        chart: QChart,
+        series: QBarSeries | QHorizontalBarSeries,
+        names: list[str],
+        values: list[int],
+        colour: str,
+        category_side: Qt.AlignmentFlag,
+        value_side: Qt.AlignmentFlag,
+    ) -> None:
         bar = QBarSet("")
         bar.setColor(QColor(colour))
         bar.setLabelColor(QColor("#1a1a1a"))
@@ -226,27 +275,38 @@ class FiguresView(QWidget):
             (self.tr("Answers sent (replies and refusals)"), n(f.answered)),
             (self.tr("90th percentile of the time to answer"), self.days(f.p90_days)),
             (self.tr("Extensions decided (GDPR Art. 12(3))"), n(f.extensions)),
-            (self.tr("    of which notified too late (not counted)"),
-             n(f.extensions_late_notice)),
+            (self.tr("    of which notified too late (not counted)"), n(f.extensions_late_notice)),
         ]
-        rows += [(self.tr("Channel: %1").replace("%1", labels.channel(c)), n(v))
-                 for c, v in f.per_channel.items()]
-        rows += [(self.tr("Refused: %1").replace("%1", labels.refusal(g)), n(v))
-                 for g, v in f.refusals.items()]
+        rows += [
+            (self.tr("Channel: %1").replace("%1", labels.channel(c)), n(v))
+            for c, v in f.per_channel.items()
+        ]
+        rows += [
+            (self.tr("Refused: %1").replace("%1", labels.refusal(g)), n(v))
+            for g, v in f.refusals.items()
+        ]
         rows += [
             (self.tr("Identity proofs requested (GDPR Art. 12(6))"), n(f.id_requested)),
             (self.tr("    received"), n(f.id_received)),
             (self.tr("    identity verified"), n(f.id_verified)),
             (self.tr("    verification failed"), n(f.id_failed)),
-            (self.tr("Breaches notified to the authority after 72 hours"),
-             n(f.notified_authority - f.notified_within_72h)),
-            (self.tr("Breaches not notified, reasons recorded (GDPR Art. 33(5))"),
-             n(f.not_notified)),
+            (
+                self.tr("Breaches notified to the authority after 72 hours"),
+                n(f.notified_authority - f.notified_within_72h),
+            ),
+            (
+                self.tr("Breaches not notified, reasons recorded (GDPR Art. 33(5))"),
+                n(f.not_notified),
+            ),
         ]
-        rows += [(self.tr("Register changes: %1").replace("%1", self._register(k)), n(v))
-                 for k, v in f.register_changes.items()]
-        rows += [(self.tr("Backups that failed"), n(f.backups_failed)),
-                 (self.tr("Restores"), n(f.restores))]
+        rows += [
+            (self.tr("Register changes: %1").replace("%1", self._register(k)), n(v))
+            for k, v in f.register_changes.items()
+        ]
+        rows += [
+            (self.tr("Backups that failed"), n(f.backups_failed)),
+            (self.tr("Restores"), n(f.restores)),
+        ]
         self.table.setRowCount(len(rows))
         for row, (label, value) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(label))
@@ -255,9 +315,12 @@ class FiguresView(QWidget):
             self.table.setItem(row, 1, item)
 
     def _register(self, key: str) -> str:
-        names = {"activities": self.tr("processing activities"),
-                 "recipients": self.tr("recipients"), "transfers": self.tr("transfers"),
-                 "directives": self.tr("post-mortem directives")}
+        names = {
+            "activities": self.tr("processing activities"),
+            "recipients": self.tr("recipients"),
+            "transfers": self.tr("transfers"),
+            "directives": self.tr("post-mortem directives"),
+        }
         return names.get(key, key)
 
     def retranslate(self) -> None:

@@ -412,8 +412,9 @@ class SettingsPage(Page):
             label = self.errors.get(key)
             if label is None:
                 shown = Term(key).render(i18n.current())
-                self.status.error(f"{shown} : {message}" if i18n.current() == "fr" else
-                                  f"{shown}: {message}")
+                self.status.error(
+                    f"{shown} : {message}" if i18n.current() == "fr" else f"{shown}: {message}"
+                )
                 continue
             label.setText(message)
             label.show()
@@ -439,10 +440,12 @@ class SettingsPage(Page):
     def revert(self) -> None:
         """Show the saved settings (the changes not saved are dropped)."""
         ctx = self.app.ctx
-        (BackgroundOp(self, lambda _h: settings_service.get_snapshot(ctx))
+        (
+            BackgroundOp(self, lambda _h: settings_service.get_snapshot(ctx))
             .success(self.show_snapshot)
             .refusal(self.status.error)
-            .run_in(Lane.DB, self.app.tasks))
+            .run_in(Lane.DB, self.app.tasks)
+        )
 
     def save(self) -> None:
         self.clear_errors()
@@ -467,8 +470,11 @@ class SettingsPage(Page):
                 self.status.error(crash.describe(exc))
 
         breach = readings.pop("breach_hours")
-        saved = (self.snapshot.profile.readings.get("breach_hours") or DEFAULT_READING
-                 if self.snapshot else None)
+        saved = (
+            self.snapshot.profile.readings.get("breach_hours") or DEFAULT_READING
+            if self.snapshot
+            else None
+        )
 
         def op() -> SettingsSnapshot:
             snap = settings_service.save(ctx, profile, readings, settings)

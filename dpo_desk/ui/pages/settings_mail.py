@@ -69,12 +69,21 @@ class MailSettingsBox(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("E-mail (replies sent from the desk)"))
-        texts = (self.tr("SMTP server:"), self.tr("Port:"), self.tr("Security:"),
-                 self.tr("User name:"), self.tr("Sender address:"), self.tr("Password:"))
+        texts = (
+            self.tr("SMTP server:"),
+            self.tr("Port:"),
+            self.tr("Security:"),
+            self.tr("User name:"),
+            self.tr("Sender address:"),
+            self.tr("Password:"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        names = {"starttls": self.tr("STARTTLS (port 587)"), "ssl": self.tr("SSL/TLS (port 465)"),
-                 "none": self.tr("None (local relay only)")}
+        names = {
+            "starttls": self.tr("STARTTLS (port 587)"),
+            "ssl": self.tr("SSL/TLS (port 465)"),
+            "none": self.tr("None (local relay only)"),
+        }
         for i, value in enumerate(SECURITY):
             self.security.setItemText(i, names[value])
         self.password.setPlaceholderText(self.tr("Kept in the system keyring; empty: unchanged"))
@@ -86,9 +95,11 @@ class MailSettingsBox(QGroupBox):
 
     def refresh(self) -> None:
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: (get_mail_settings(ctx), smtp_password(ctx) is not None),
-                           self._show,
-                           lambda exc: self.status.error(crash.describe(exc)))
+        self.app.tasks.run(
+            lambda: (get_mail_settings(ctx), smtp_password(ctx) is not None),
+            self._show,
+            lambda exc: self.status.error(crash.describe(exc)),
+        )
 
     def _show(self, result: tuple[SmtpSettings, bool]) -> None:
         values, has_password = result
@@ -103,8 +114,13 @@ class MailSettingsBox(QGroupBox):
 
     def save(self) -> None:
         ctx = self.app.ctx
-        values = SmtpSettings(self.host.text(), self.port.value(), self.user.text(),
-                              str(self.security.currentData()), self.sender_edit.text())
+        values = SmtpSettings(
+            self.host.text(),
+            self.port.value(),
+            self.user.text(),
+            str(self.security.currentData()),
+            self.sender_edit.text(),
+        )
         password = self.password.text()
 
         def op() -> SmtpSettings:
@@ -117,5 +133,4 @@ class MailSettingsBox(QGroupBox):
             self.password.clear()
             self.status.ok(self.tr("E-mail settings saved."))
 
-        self.app.tasks.run(op, done,
-                           lambda exc: self.status.error(crash.describe(exc)))
+        self.app.tasks.run(op, done, lambda exc: self.status.error(crash.describe(exc)))

@@ -261,8 +261,7 @@ class SecretEntry(QWidget):
                     self.tr("Unexpected error (%1); see the log.").replace("%1", type(exc).__name__)
                 )
 
-        BackgroundOp(self, lambda _h: check(secret)).success(done).failure(failed).run_in(
-            self.lane)
+        BackgroundOp(self, lambda _h: check(secret)).success(done).failure(failed).run_in(self.lane)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -93,10 +93,12 @@ class BackupScheduler(QObject):
         self.running = True
         ctx = self.app.ctx
         # the pool: a long backup must not hold up the pages' work on the DB lane
-        (BackgroundOp(None, lambda _h: run_if_due(ctx))
+        (
+            BackgroundOp(None, lambda _h: run_if_due(ctx))
             .success(self._done)
             .failure(self._failed)
-            .run_in(Lane.POOL, self.app.tasks))
+            .run_in(Lane.POOL, self.app.tasks)
+        )
 
     def _done(self, info: BackupInfo | None) -> None:
         self.running = False

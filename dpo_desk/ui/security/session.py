@@ -173,8 +173,7 @@ class SecuritySession(QObject):
                 return False
             self.lock_state.mark_locked()  # hidden now; the audit line on the DB lane
             state = self.lock_state
-            BackgroundOp(None, lambda _h: state.record_lock(reason)).run_in(
-                Lane.DB, self.app.tasks)
+            BackgroundOp(None, lambda _h: state.record_lock(reason)).run_in(Lane.DB, self.app.tasks)
         self.show_locked(reason)
         return True
 
@@ -230,7 +229,8 @@ class SecuritySession(QObject):
             self.show_unlocked()
 
         BackgroundOp(self.lock_screen, op).success(done).failure(failed).run_in(
-            Lane.DB, self.app.tasks)
+            Lane.DB, self.app.tasks
+        )
 
     # -- re-authentication -----------------------------------------------------------
 
@@ -276,7 +276,7 @@ class SecuritySession(QObject):
             raise ReopenFailed(
                 "the data could not be reopened ({reason}); DPO Desk must close. Start it "
                 "again: nothing else was changed.",
-                reason=exc
+                reason=exc,
             ) from exc
         self.app.ctx.db = take_over(store, fresh)
 

@@ -202,11 +202,15 @@ class SetupDialog(QDialog):
         self.encrypt_button.setText(self.tr("Encrypting…"))
         data_dir = self.data_dir
         use_keyring = self.keyring_available and self.use_keyring.isChecked()
-        (BackgroundOp(self, lambda _h: secrets.setup(data_dir, passphrase=passphrase,
-                                                     use_keyring=use_keyring))
+        (
+            BackgroundOp(
+                self,
+                lambda _h: secrets.setup(data_dir, passphrase=passphrase, use_keyring=use_keyring),
+            )
             .success(self._encrypted)
             .failure(self._failed)
-            .run_in(Lane.POOL))
+            .run_in(Lane.POOL)
+        )
 
     def _encrypted(self, result: SetupResult) -> None:
         self.result_value = result

@@ -70,9 +70,7 @@ class UnlockDialog(QDialog):
             ).replace("%1", str(self.data_dir)),
             self,
         )
-        self.entry = SecretEntry(
-            _retry_after(self.data_dir, wall), parent=self
-        )
+        self.entry = SecretEntry(_retry_after(self.data_dir, wall), parent=self)
         self.entry.submitted.connect(self.try_unlock)
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = self.buttons.addButton(

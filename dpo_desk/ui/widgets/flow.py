@@ -68,8 +68,9 @@ class FlowLayout(QLayout):
         style = widget.style() if widget else None
         if style is None:
             return 6
-        return style.layoutSpacing(QSizePolicy.ControlType.PushButton,
-                                   QSizePolicy.ControlType.PushButton, orientation)
+        return style.layoutSpacing(
+            QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton, orientation
+        )
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
@@ -89,4 +90,3 @@ class FlowLayout(QLayout):
             x += hint.width() + gap_x
             line = max(line, hint.height())
         return y + line - rect.y() + m.bottom()
-

@@ -119,8 +119,9 @@ OPERATIONS: dict[str, object] = {
     "letter.email.sending": QT_TRANSLATE_NOOP("Labels", "Letter being sent by e-mail"),
     "letter.email.drafted": QT_TRANSLATE_NOOP("Labels", "Letter e-mail handed to the mail program"),
     "letter.email.failed": QT_TRANSLATE_NOOP("Labels", "Letter e-mail not sent"),
-    "letter.email.withdrawn": QT_TRANSLATE_NOOP("Labels",
-                                                "Letter e-mail withdrawn (did not leave)"),
+    "letter.email.withdrawn": QT_TRANSLATE_NOOP(
+        "Labels", "Letter e-mail withdrawn (did not leave)"
+    ),
     "case.import": QT_TRANSLATE_NOOP("Labels", "Requests imported from a file"),
     "settings.smtp_password": QT_TRANSLATE_NOOP("Labels", "SMTP password changed"),
     "letter.export": QT_TRANSLATE_NOOP("Labels", "Letter exported"),
@@ -209,7 +210,7 @@ def right(value: str) -> str:
 
 
 def right_with_article(value: str) -> str:
-    """"Accès (art. 15 du RGPD)" / "Access (GDPR Art. 15)"."""
+    """ "Accès (art. 15 du RGPD)" / "Access (GDPR Art. 15)"."""
     try:
         lang, right_ = language(), Right(value)
         return f"{rights_domain.label(right_, lang)} ({rights_domain.article(right_, lang)})"

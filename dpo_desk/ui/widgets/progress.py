@@ -80,6 +80,7 @@ def op_progress_dialog(
     if cancel is None:
         dialog.setCancelButton(None)
     else:
+
         def cancelled() -> None:
             cancel()
             dialog.show()  # stays until the op stops, saying so
