@@ -94,6 +94,10 @@ ALLOWED = {
         "by design: the letter is committed as 'sending' before the SMTP exchange (a crash in bet"
         "ween stays visible), the outcome in a second write"
     ),
+    "dpo_desk.services.mail_reply.compose": (
+        "read-only (changes nothing): the case, the letter and the settings read in three "
+        "sessions; to read in one (docs/transactions.md, 'Left')"
+    ),
 }
 
 
