@@ -22,7 +22,7 @@ from typing import Any
 from openpyxl import load_workbook
 
 from dpo_desk.errors import Phrase, UserError
-from dpo_desk.services.registers.csvio import ImportRefused, restore
+from dpo_desk.services.registers.csvio import ImportRefused, check_size, restore
 
 #: 100,000 requests is a large organisation's backlog of several years; twice that is
 #: still read in bounded time (bench/import_100k.py), more is refused: split the file.
@@ -56,22 +56,7 @@ def read_table(path: Path, limit: int | None = None) -> Table:
         ImportRefused: too big, empty, not UTF-8, malformed, too many rows.
     """
     kind = table_format(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise UserError(
-            "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
-        ) from None
-    if size > MAX_BYTES:
-        raise ImportRefused(
-            path.name,
-            "",
-            "the file is {value:.0f} MB; the limit is {value2} MB (not read)",
-            value=size / 1024 / 1024,
-            value2=MAX_BYTES // 1024 // 1024,
-        )
-    if size == 0:
-        raise ImportRefused(path.name, "", "the file is empty")
+    check_size(path, MAX_BYTES)
     table = _read_xlsx(path, limit) if kind == "xlsx" else _read_csv(path, limit)
     if not any(h.strip() for h in table.headers):
         raise ImportRefused(path.name, "", "the file is empty")

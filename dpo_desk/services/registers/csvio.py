@@ -174,24 +174,31 @@ def pick_format(path: Path, fmt: str | None) -> str:
     )
 
 
-def _read_text(path: Path) -> str:
-    """The file's text, after its size was checked; a BOM is accepted and dropped."""
+def check_size(path: Path, limit: int) -> int:
+    """The file's size in bytes, refused before anything is read when it is empty or over
+    ``limit`` (a 500 MB file is not loaded to find out; reliability.md)."""
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise UserError(
             "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
         ) from None
-    if size > MAX_IMPORT_BYTES:
+    if size > limit:
         raise ImportRefused(
             path.name,
             "",
             "the file is {value:.0f} MB; the limit is {value2} MB (not read)",
             value=size / 1024 / 1024,
-            value2=MAX_IMPORT_BYTES // 1024 // 1024,
+            value2=limit // 1024 // 1024,
         )
     if size == 0:
         raise ImportRefused(path.name, "", "the file is empty")
+    return size
+
+
+def _read_text(path: Path) -> str:
+    """The file's text, after its size was checked; a BOM is accepted and dropped."""
+    check_size(path, MAX_IMPORT_BYTES)
     try:
         raw = path.read_bytes()
     except OSError as exc:
