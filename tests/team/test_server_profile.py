@@ -78,3 +78,19 @@ def test_without_a_secure_keyring_the_password_is_not_kept(
     with pytest.raises(UserError, match="no system keyring"):
         server.remember_password(profile, "hunter2")
     assert server.stored_password(profile) is None
+
+
+def test_libpqs_password_refusal_becomes_words() -> None:
+    """The test server trusts 127.0.0.1 (no password asked), so libpq's own sentence
+    (PostgreSQL 15, auth.c) stands in for a real wrong password here."""
+    profile = ServerProfile("db.example.org", 5432, "team", "marie")
+    libpq = (
+        'connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  '
+        'password authentication failed for user "marie"'
+    )
+    refusal = server.connection_refusal(Exception(libpq), profile)
+    assert str(refusal) == (
+        "the server marie@db.example.org:5432/team refused the password for marie: check "
+        "the password (or ask the administrator to reset it)"
+    )
+    assert "hunter" not in refusal.render("fr")
