@@ -176,8 +176,8 @@ def remember_password(profile: ServerProfile, password: str) -> None:
     backup must not hand the server over)."""
     if secure_keyring() is None:
         raise UserError(
-            "this computer has no system keyring to keep the server password; the "
-            "password is asked at each start instead"
+            "this computer has no system keyring to keep the server password: nothing was "
+            "saved (ask the administrator to set one up)"
         )
     try:
         keyring.set_password(SERVICE, keyring_account(profile), password)

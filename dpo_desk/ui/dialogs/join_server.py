@@ -33,7 +33,7 @@ from dpo_desk.ui.dialogs.register_common import StatusLine
 from dpo_desk.ui.server_settings import save_profile, saved_profile
 from dpo_desk.ui.widgets.pickers import choose_file_into
 
-#: The TLS modes offered, safest first (libpq's names).
+# The TLS modes offered, safest first (libpq's names).
 MODES = ("verify-full", "verify-ca", "require", "disable")
 
 
