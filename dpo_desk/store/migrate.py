@@ -135,7 +135,9 @@ def upgrade_server(engine: Engine, backup_dir: Path, target: str = "head") -> Pa
     from alembic import command
 
     with engine.connect() as lock_conn:
-        lock_conn.execute(text(f"SET lock_timeout = '{LOCK_WAIT}'"))
+        # LOCAL: the pooled connection keeps the server's default afterwards; the
+        # advisory lock itself is the session's and outlives this transaction.
+        lock_conn.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'"))
         try:
             lock_conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
         except sa_exc.OperationalError:

@@ -76,6 +76,25 @@ def test_a_second_desk_waits_for_the_lock(team_db: ServerProfile, tmp_path: Path
     engine.dispose()
 
 
+def test_a_desk_that_waited_too_long_is_told_so(
+    team_db: ServerProfile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = server_engine(team_db)
+    migrate.upgrade(engine, None, target="0012")
+    monkeypatch.setattr(migrate, "LOCK_WAIT", "300ms")
+    holder = server_engine(team_db)
+    with holder.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": migrate.MIGRATION_LOCK})
+        conn.commit()
+        with pytest.raises(StoreError, match="another desk has been upgrading the team server"):
+            migrate.upgrade_server(engine, tmp_path)
+    holder.dispose()
+    assert migrate.current_revision(engine) == "0012"
+    with engine.connect() as conn:  # the pool's connections keep the default timeout
+        assert conn.execute(text("SHOW lock_timeout")).scalar() == "0"
+    engine.dispose()
+
+
 def test_without_pg_dump_the_migration_is_refused(
     team_db: ServerProfile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
