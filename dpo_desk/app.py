@@ -19,13 +19,14 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from dpo_desk.__version__ import __version__
-from dpo_desk.errors import StoreError, render_error
+from dpo_desk.errors import StoreError, UserError, render_error
 from dpo_desk.paths import ensure_data_dir, resolve_data_dir
 
 # Only Qt and these light modules load before the first paint: SQLAlchemy, the services
 # and the screens are imported in run(), under the splash (start-up, BENCHMARKS.md).
 if TYPE_CHECKING:
     from dpo_desk.store.opening import Store
+    from dpo_desk.store.server import ServerProfile
     from dpo_desk.ui.context import AppContext
     from dpo_desk.ui.main_window import MainWindow
 
@@ -169,7 +170,7 @@ def register_bundled_fonts() -> None:
             QFontDatabase.addApplicationFont(str(path))
 
 
-def refuse_store(exc: StoreError, parent: QWidget | None = None) -> None:
+def refuse_store(exc: UserError, parent: QWidget | None = None) -> None:
     """Say clearly why the store cannot be opened (blocking: the program then ends)."""
     from dpo_desk.ui import i18n
 
@@ -249,8 +250,13 @@ def missing_display(
     return NO_DISPLAY
 
 
-def run(data_dir: str | Path | None = None, argv: Sequence[str] | None = None) -> int:
-    """Start the desktop program; returns the exit code."""
+def run(
+    data_dir: str | Path | None = None,
+    argv: Sequence[str] | None = None,
+    server: str | None = None,
+) -> int:
+    """Start the desktop program; returns the exit code. ``server`` (``--server``), or the
+    team server joined in Settings, opens the team's PostgreSQL instead of the solo store."""
     if (why := missing_display()) is not None:
         sys.stderr.write(why)
         return 2
@@ -274,6 +280,9 @@ def run(data_dir: str | Path | None = None, argv: Sequence[str] | None = None) -
 
     crash.install(folder / "logs")
     log.info("DPO Desk %s starting on %s", __version__, folder)
+    team = server or team_profile(folder)
+    if team is not None:
+        return run_team(qapp, splash, folder, team)
     if may_ask_first(folder):
         splash.close()
     try:
@@ -301,5 +310,52 @@ def run(data_dir: str | Path | None = None, argv: Sequence[str] | None = None) -
     finally:
         tasks.shutdown()
         store.close()
+        log.info("DPO Desk stopped")
+    return int(code)
+
+
+def team_profile(data_dir: Path) -> ServerProfile | None:
+    """The team server joined from this data directory (Settings), if any."""
+    from dpo_desk.ui.server_settings import saved_profile
+
+    return saved_profile(data_dir)
+
+
+def run_team(
+    qapp: QApplication, splash: Splash, folder: Path, team: str | ServerProfile
+) -> int:
+    """The window on a team server: the actor is the server's login, the password comes
+    from the keyring (or libpq's own sources); a refusal is said and nothing is opened.
+
+    The solo desk's lock screen and backup scheduler are not started: the server's
+    administrator backs it up (docs/team.md) and the login is the server's."""
+    from dpo_desk.services.organisation import get_profile
+    from dpo_desk.services.team_session import open_team
+    from dpo_desk.ui import i18n
+    from dpo_desk.ui.context import AppContext, AppSignals
+    from dpo_desk.ui.main_window import build_main_window
+    from dpo_desk.ui.tasks import TaskRunner
+
+    try:
+        ctx = open_team(team, folder)
+    except UserError as exc:
+        log.error("team server refused: %s", exc)
+        splash.close()
+        refuse_store(exc)
+        return 1
+    log.info("on the team server as %s (%s)", ctx.actor, ctx.team_role)
+    tasks = TaskRunner()
+    try:
+        ctx.timezone = get_profile(ctx).timezone
+        app_ctx = AppContext(ctx=ctx, tasks=tasks, signals=AppSignals())
+        i18n.install(initial_language(app_ctx))
+        window = build_main_window(app_ctx)
+        window.show()
+        splash.finish(window)
+        first_start(window)
+        code = qapp.exec()
+    finally:
+        tasks.shutdown()
+        ctx.db.dispose()
         log.info("DPO Desk stopped")
     return int(code)

@@ -83,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="data directory (default: $DPO_DESK_HOME or the per-user one)",
     )
     parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="a team's PostgreSQL server, e.g. postgresql://marie@db.example.org/dpo_desk"
+        "?sslrootcert=ca.pem (default: $DPO_DESK_SERVER; the password comes from the "
+        "keyring, PGPASSWORD or ~/.pgpass)",
+    )
+    parser.add_argument(
         "--lang",
         choices=("en", "fr"),
         default="en",
@@ -115,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from dpo_desk.app import run
 
-        return run(data_dir=args.data_dir or None)
+        return run(data_dir=args.data_dir or None, server=args.server or None)
     try:
         return int(args.func(args) or 0)
     except UserError as exc:

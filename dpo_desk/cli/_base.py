@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dpo_desk.errors import UserError
 from dpo_desk.paths import database_path, resolve_data_dir
 from dpo_desk.services.context import Context
+from dpo_desk.services.team_session import open_team
 from dpo_desk.store.opening import Store, open_store
 
 Handler = Callable[[argparse.Namespace], int]
@@ -22,6 +24,9 @@ Handler = Callable[[argparse.Namespace], int]
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
+
+#: The team server a command runs against when ``--server`` is not given.
+ENV_SERVER = "DPO_DESK_SERVER"
 
 
 def _default(value: Any) -> Any:
@@ -81,9 +86,30 @@ def _new_plain_store(data_dir: Any) -> bool:
     return not secrets.is_encrypted(data_dir) and database_path(data_dir).exists()
 
 
+def server_url(args: argparse.Namespace) -> str | None:
+    """``--server``, else ``$DPO_DESK_SERVER``; None: the solo desk of ``--data-dir``."""
+    return getattr(args, "server", None) or os.environ.get(ENV_SERVER) or None
+
+
+@contextmanager
+def _opened_team(url: str, args: argparse.Namespace) -> Iterator[Context]:
+    """The team server for one command; ``--data-dir`` keeps the desk's own files (the
+    dump taken before a server migration)."""
+    ctx = open_team(url, resolve_data_dir(args.data_dir))
+    try:
+        from dpo_desk.services.organisation import get_profile
+
+        ctx.timezone = get_profile(ctx).timezone
+        _zone["name"] = ctx.timezone
+        yield ctx
+    finally:
+        ctx.db.dispose()
+
+
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Context]:
-    """The store of ``--data-dir`` / ``DPO_DESK_HOME``, opened for one command.
+    """The store of ``--data-dir`` / ``DPO_DESK_HOME``, opened for one command; with
+    ``--server`` / ``DPO_DESK_SERVER``, the team's server instead (``open_team``).
 
     A command run on a folder without a store creates one, encrypted as the window does
     when the passphrase is known (``DPO_DESK_PASSPHRASE``, or the keyring with a person
@@ -92,6 +118,11 @@ def opened(args: argparse.Namespace) -> Iterator[Context]:
     break scripts and test pipelines that use throw-away folders, while a DPO at a
     terminal is told at once and can run ``secure init`` before writing real cases.
     """
+    url = server_url(args)
+    if url is not None:
+        with _opened_team(url, args) as team_ctx:
+            yield team_ctx
+        return
     data_dir = resolve_data_dir(args.data_dir)
 
     existed = database_path(data_dir).exists()

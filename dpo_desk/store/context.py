@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from dpo_desk.domain.team import TeamRole
 from dpo_desk.store.db import Database
 
 
@@ -39,6 +40,9 @@ class Context:
     actor: str = field(default_factory=current_user)
     clock: Callable[[], datetime] = _now
     timezone: str = "Europe/Paris"
+    #: The person's role on a team server (its ``session_user``'s group role); None on a
+    #: solo desk, where the one person is the DPO.
+    team_role: TeamRole | None = None
 
     def now(self) -> datetime:
         return self.clock()

@@ -10,11 +10,15 @@ read with one query and compared with ``HEAD`` (start-up time, BENCHMARKS.md).
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy import exc as sa_exc
 
 from dpo_desk.errors import StoreError
 
@@ -94,5 +98,112 @@ def snapshot(engine: Engine, folder: Path, label: str) -> Path:
         raw.driver_connection.execute("VACUUM INTO ?", (str(target),))  # type: ignore[union-attr]
     finally:
         raw.close()
+    target.chmod(0o600)
+    return target
+
+
+# -- on a team server ----------------------------------------------------------------
+
+#: The advisory-lock key every desk takes before migrating a server (any constant shared
+#: by all desks; "DPOM" in ASCII).
+MIGRATION_LOCK = 0x44504F4D
+#: How long a second desk waits for the first one's migration before giving up.
+LOCK_WAIT = "120s"
+
+
+def check_server_schema(current: str | None) -> None:
+    """Refuse a server whose schema this desk does not know (written by a newer desk)."""
+    if current is not None and current not in known_revisions():
+        raise StoreError(
+            "the team server's data is at schema {current}, newer than this desk (which "
+            "knows up to {head}): install the DPO Desk version the team uses",
+            current=current,
+            head=HEAD,
+        )
+
+
+def upgrade_server(engine: Engine, backup_dir: Path, target: str = "head") -> Path | None:
+    """Migrate a PostgreSQL server to ``target``, one desk at a time, after a ``pg_dump``.
+
+    The session-level advisory lock makes a second desk wait (up to ``LOCK_WAIT``) and then
+    find the schema already current; the dump (``pg_dump -Fc``, restorable with
+    ``pg_restore``) is written to ``backup_dir`` before the first change. No ``pg_dump``,
+    or a failed dump: the migration is refused, the server untouched.
+
+    Returns the dump's path (None when nothing was migrated or the database was empty).
+    """
+    from alembic import command
+
+    with engine.connect() as lock_conn:
+        # LOCAL: the pooled connection keeps the server's default afterwards; the
+        # advisory lock itself is the session's and outlives this transaction.
+        lock_conn.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'"))
+        try:
+            lock_conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
+        except sa_exc.OperationalError:
+            raise StoreError(
+                "another desk has been upgrading the team server for more than {wait}; "
+                "try again later (nothing was changed)",
+                wait=LOCK_WAIT,
+            ) from None
+        lock_conn.commit()
+        try:
+            current = current_revision(engine)
+            check_server_schema(current)
+            if target == "head" and current == HEAD:
+                return None
+            dump = None
+            if current is not None:
+                dump = pg_dump(engine, backup_dir, f"pre-migration-{current}")
+            cfg = alembic_config()
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+            return dump
+        finally:
+            lock_conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
+            lock_conn.commit()
+
+
+def pg_dump(engine: Engine, folder: Path, label: str) -> Path:
+    """A server-side copy with PostgreSQL's own tool (custom format, ``pg_restore``-able).
+
+    Raises:
+        StoreError: ``pg_dump`` is not installed, or it failed (its own reason given).
+    """
+    tool = shutil.which("pg_dump")
+    if tool is None:
+        raise StoreError(
+            "pg_dump (PostgreSQL's client tools) is not installed on this computer, so the "
+            "team server cannot be backed up before its upgrade; install postgresql-client "
+            "and start again (nothing was changed)"
+        )
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{label}-{stamp}.dump"
+    url = engine.url
+    env = dict(os.environ)
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)
+    for key, var in (("sslmode", "PGSSLMODE"), ("sslrootcert", "PGSSLROOTCERT")):
+        value = url.query.get(key)
+        if value:
+            env[var] = value if isinstance(value, str) else value[-1]
+    args = [tool, "-Fc", "--no-password", "-f", str(target), "-d", str(url.database or "")]
+    if url.host:
+        args += ["-h", url.host]
+    if url.port:
+        args += ["-p", str(url.port)]
+    if url.username:
+        args += ["-U", url.username]
+    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        target.unlink(missing_ok=True)
+        reason = (done.stderr.strip().splitlines() or ["exit code " + str(done.returncode)])[-1]
+        raise StoreError(
+            "the backup of the team server before its upgrade failed ({reason}); nothing "
+            "was changed",
+            reason=reason,
+        )
     target.chmod(0o600)
     return target

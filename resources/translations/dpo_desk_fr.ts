@@ -2754,8 +2754,8 @@ Bien cordialement,</translation>
         <translation>Bienvenue dans DPO Desk</translation>
     </message>
     <message>
-        <source>This data directory is empty. You can explore DPO Desk with a demonstration organisation (a French online jeweller and a few dozen requests), or start with your own organisation.</source>
-        <translation>Ce dossier de données est vide. Vous pouvez découvrir DPO Desk avec un organisme de démonstration (un bijoutier en ligne français et quelques dizaines de demandes), ou commencer avec votre propre organisme.</translation>
+        <source>This data directory is empty. You can explore DPO Desk with a demonstration organisation (a French online jeweller and a few dozen requests), start with your own organisation, or join your team&apos;s server.</source>
+        <translation>Ce dossier de données est vide. Vous pouvez découvrir DPO Desk avec une organisation de démonstration (un bijoutier en ligne français et quelques dizaines de demandes), commencer avec votre propre organisation, ou rejoindre le serveur de votre équipe.</translation>
     </message>
     <message>
         <source>Load the &amp;demonstration data</source>
@@ -2764,6 +2764,10 @@ Bien cordialement,</translation>
     <message>
         <source>Describe my &amp;organisation…</source>
         <translation>Décrire mon &amp;organisme…</translation>
+    </message>
+    <message>
+        <source>Join a &amp;team server…</source>
+        <translation>Rejoindre un serveur d&apos;é&amp;quipe…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -3829,6 +3833,125 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>From the e-mail “%1”, received %2 according to %3. Check the rights suggested from its words; on saving, the original message is kept sealed as proof of receipt.</source>
         <translation>D&apos;après le message « %1 », reçu le %2 selon %3. Vérifiez les droits suggérés par ses mots ; à l&apos;enregistrement, le message d&apos;origine est conservé scellé comme preuve de réception.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinServerDialog</name>
+    <message>
+        <source>Join a team server</source>
+        <translation>Rejoindre un serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you the server&apos;s address, the database, your user name and password, and the CA file that proves the server is genuine. The password is kept in the system keyring, never in a file.</source>
+        <translation>Votre administrateur vous donne l&apos;adresse du serveur, la base de données, votre nom d&apos;utilisateur et votre mot de passe, ainsi que le fichier d&apos;autorité de certification (CA) qui prouve que le serveur est authentique. Le mot de passe est conservé dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the host name (recommended)</source>
+        <translation>Vérifier le certificat et le nom du serveur (recommandé)</translation>
+    </message>
+    <message>
+        <source>Verify the certificate only</source>
+        <translation>Vérifier le certificat seulement</translation>
+    </message>
+    <message>
+        <source>Encrypt without verifying (not safe)</source>
+        <translation>Chiffrer sans vérifier (peu sûr)</translation>
+    </message>
+    <message>
+        <source>No encryption (test servers only)</source>
+        <translation>Sans chiffrement (serveurs de test seulement)</translation>
+    </message>
+    <message>
+        <source>The CA file (.pem or .crt) from your administrator</source>
+        <translation>Le fichier CA (.pem ou .crt) donné par votre administrateur</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS :</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;Fichier CA :</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA file</source>
+        <translation>Le fichier CA du serveur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>adjoint</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditeur</translation>
+    </message>
+    <message>
+        <source>Connected as %1, but %1 is not a member of the DPO Desk team: ask the DPO to add you.</source>
+        <translation>Connecté en tant que %1, mais %1 ne fait pas partie de l&apos;équipe DPO Desk : demandez au DPO de vous ajouter.</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (role: %2), PostgreSQL %3.</source>
+        <translation>Connecté en tant que %1 (rôle : %2), PostgreSQL %3.</translation>
+    </message>
+    <message>
+        <source>The database has no DPO Desk data yet: the DPO prepares it with &apos;dpo-desk team init&apos;.</source>
+        <translation>La base ne contient pas encore de données DPO Desk : le DPO la prépare avec « dpo-desk team init ».</translation>
+    </message>
+    <message>
+        <source>Joined: DPO Desk opens this server at its next start.</source>
+        <translation>Serveur rejoint : DPO Desk l&apos;ouvrira au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -7175,6 +7298,53 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>It opens the data if the passphrase is lost. Keep it safe.</source>
         <translation>Elle ouvre les données si la phrase secrète est perdue. Conservez-la en lieu sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerBox</name>
+    <message>
+        <source>Team server</source>
+        <translation>Serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Join or change a team server…</source>
+        <translation>&amp;Rejoindre ou changer de serveur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Work &amp;alone at the next start</source>
+        <translation>Travailler &amp;seul au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>adjoint</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditeur</translation>
+    </message>
+    <message>
+        <source>This desk works on the team server %1 as %2 (role: %3).</source>
+        <translation>Ce poste travaille sur le serveur d&apos;équipe %1 en tant que %2 (rôle : %3).</translation>
+    </message>
+    <message>
+        <source>At the next start it works alone.</source>
+        <translation>Au prochain démarrage, il travaillera seul.</translation>
+    </message>
+    <message>
+        <source>This desk works alone: its data stay on this computer.</source>
+        <translation>Ce poste travaille seul : ses données restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>It opens the team server %1 at the next start.</source>
+        <translation>Il ouvrira le serveur d&apos;équipe %1 au prochain démarrage.</translation>
     </message>
 </context>
 <context>

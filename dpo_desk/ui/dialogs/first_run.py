@@ -21,6 +21,7 @@ from dpo_desk.services.deadlines import known_jurisdictions
 from dpo_desk.services.demo import load_demo
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.action import ActionDialog
+from dpo_desk.ui.dialogs.join_server import JoinServerDialog
 
 
 def needs_first_run(ctx: Context) -> bool:
@@ -85,19 +86,22 @@ class FirstRunDialog(QDialog):
             self.tr(
                 "This data directory is empty. You can explore DPO Desk with a "
                 "demonstration organisation (a French online jeweller and a "
-                "few dozen requests), or start with your own organisation."
+                "few dozen requests), start with your own organisation, or join "
+                "your team's server."
             )
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.demo = QPushButton(self.tr("Load the &demonstration data"))
         self.profile = QPushButton(self.tr("Describe my &organisation…"))
+        self.team = QPushButton(self.tr("Join a &team server…"))
         self.later = QPushButton(self.tr("&Later"))
-        for button in (self.demo, self.profile, self.later):
+        for button in (self.demo, self.profile, self.team, self.later):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             layout.addWidget(button)
         self.demo.clicked.connect(self.load_demo)
         self.profile.clicked.connect(self.fill_profile)
+        self.team.clicked.connect(self.join_team)
         self.later.clicked.connect(self.reject)
         self.setMinimumWidth(480)
 
@@ -116,5 +120,11 @@ class FirstRunDialog(QDialog):
     def fill_profile(self) -> None:
         dialog = OrganisationDialog(self.app, self.parentWidget())
         dialog.succeeded.connect(lambda _p: self.app.signals.settings_changed.emit())
+        self.accept()
+        dialog.open()
+
+    def join_team(self) -> None:
+        """The team's server instead of this computer's data (opened at the next start)."""
+        dialog = JoinServerDialog(self.app, self.parentWidget())
         self.accept()
         dialog.open()

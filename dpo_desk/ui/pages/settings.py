@@ -40,6 +40,7 @@ from dpo_desk.ui.dialogs.register_common import StatusLine, heading
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.pages.settings_form import FormRows
 from dpo_desk.ui.pages.settings_mail import MailSettingsBox
+from dpo_desk.ui.pages.settings_team import TeamServerBox
 from dpo_desk.ui.widgets import combos, labels
 from dpo_desk.ui.widgets.buttons import label_button
 from dpo_desk.ui.widgets.pickers import choose_file_into, choose_folder_into
@@ -75,6 +76,8 @@ class SettingsPage(Page):
         self._build_operation()
         self.mail_box = MailSettingsBox(app, body)
         self.body_layout.addWidget(self.mail_box)
+        self.team_box = TeamServerBox(app, body)
+        self.body_layout.addWidget(self.team_box)
         self.body_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -315,6 +318,7 @@ class SettingsPage(Page):
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
         self.mail_box.retranslate()
+        self.team_box.retranslate()
         for key, box_title in (
             ("organisation", self.tr("Organisation and DPO")),
             ("letterhead", self.tr("Letterhead")),
@@ -436,6 +440,7 @@ class SettingsPage(Page):
             return
         self.revert()
         self.mail_box.refresh()
+        self.team_box.refresh()
 
     def revert(self) -> None:
         """Show the saved settings (the changes not saved are dropped)."""
