@@ -33,14 +33,22 @@ from dpo_desk.domain.lifecycle import (
 )
 from dpo_desk.domain.refusals import check_refusal
 from dpo_desk.domain.regimes import regime_for
+from dpo_desk.domain.team import Action
 from dpo_desk.domain.text import NOTE_MAX, clean
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit, deadlines, documents
+from dpo_desk.services import audit, deadlines, documents, team
 from dpo_desk.services.cases import detail_of, load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.services.organisation import profile_in
 from dpo_desk.store.models import Case, DeadlineEvent, IdentityCheck
+
+#: The action of the team matrix a move is (``domain.team``), to name a server refusal.
+_ACTION_OF = {
+    CaseState.REFUSED: Action.REFUSE,
+    CaseState.ANSWERED: Action.CLOSE,
+    CaseState.CLOSED: Action.CLOSE,
+}
 
 
 def _reason(text: str | None, what: str = "reason") -> str:
@@ -220,7 +228,7 @@ def transition(
     reason = _reason(reason)
     facts = _reason(facts, "facts")
     late_reason = _reason(late_reason, "reason for the delay")
-    with ctx.db.write() as session:
+    with team.guard(ctx, _ACTION_OF.get(state, Action.EDIT_CASE)), ctx.db.write() as session:
         case = load_case(session, reference)
         transition_in(session, ctx, case, state, reason, facts, late_reason=late_reason)
         return detail_of(case, ctx.today())
@@ -338,7 +346,7 @@ def extend(
             "is recorded (evidence) to back-date it",
             date=decided.isoformat(),
         )
-    with ctx.db.write() as session:
+    with team.guard(ctx, Action.EXTEND), ctx.db.write() as session:
         case = load_case(session, reference)
         current = deadlines.of_case(case, ctx.today())
         try:

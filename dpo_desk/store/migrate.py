@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from dpo_desk.errors import StoreError
+from dpo_desk.store import team_roles
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -80,6 +81,8 @@ def upgrade(engine: Engine, backup_dir: Path | None, target: str = "head") -> Pa
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
+        if team_roles.installed(conn):  # a team server: new tables get their grants
+            team_roles.apply(conn)
     return copy
 
 
