@@ -90,7 +90,8 @@ def test_assistant_is_refused_by_raw_sql_too(server: TeamServer) -> None:
     ref = _new_case(server.ctx(A), "Luc Petit")
     draft = letters.generate(server.ctx(A), ref, "acknowledgement", "fr")
     engine = server.engine_of(server.logins[A])
-    _refused_by_server(engine, "UPDATE document SET sent_at = now() WHERE id = :i", i=draft.document_id)
+    doc = draft.document_id
+    _refused_by_server(engine, "UPDATE document SET sent_at = now() WHERE id = :i", i=doc)
     _refused_by_server(engine, "UPDATE cases SET status = 'refused' WHERE reference = :r", r=ref)
     _refused_by_server(engine, "UPDATE cases SET outcome = 'refused' WHERE reference = :r", r=ref)
     _refused_by_server(
@@ -107,7 +108,8 @@ def test_assistant_is_refused_by_raw_sql_too(server: TeamServer) -> None:
     _refused_by_server(engine, "UPDATE organisation SET name = 'x'")
     _refused_by_server(engine, "SELECT dpo_desk_add_member('x_evil', 'dpo_desk_dpo', 'pw')")
     with engine.begin() as conn:  # what the assistant may do, raw, is accepted
-        conn.execute(text("UPDATE cases SET notes = 'called back' WHERE reference = :r"), {"r": ref})
+        sql = "UPDATE cases SET notes = 'called back' WHERE reference = :r"
+        conn.execute(text(sql), {"r": ref})
     assert _status(server, ref) == ("received", "", None)
 
 
