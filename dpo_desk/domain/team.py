@@ -75,6 +75,24 @@ MATRIX: dict[TeamRole, frozenset[Action]] = {
 }
 
 
+#: The action a move of the lifecycle is (``domain.lifecycle``): deciding a case's outcome
+#: (refused, answered, closed, withdrawn, forwarded) is the DPO's or the deputy's; the
+#: other moves (in progress, awaiting identity) are ordinary work on a case.
+MOVES: dict[str, Action] = {
+    "refused": Action.REFUSE,
+    "extended": Action.EXTEND,
+    "answered": Action.CLOSE,
+    "closed": Action.CLOSE,
+    "withdrawn": Action.CLOSE,
+    "forwarded": Action.CLOSE,
+}
+
+
+def action_of_move(target: str) -> Action:
+    """The action of moving a case to the state ``target``."""
+    return MOVES.get(str(target), Action.EDIT_CASE)
+
+
 def can(role: TeamRole | None, action: Action) -> bool:
     """May ``role`` do ``action``? ``None`` is the solo desk, whose one person is the DPO."""
     return action in MATRIX[role or TeamRole.DPO]

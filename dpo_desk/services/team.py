@@ -39,7 +39,7 @@ ACTION_WORDS: dict[Action, Phrase] = {
     Action.EXTEND: Phrase("extend a case"),
     Action.MARK_SENT: Phrase("mark a letter sent"),
     Action.APPROVE: Phrase("approve a letter"),
-    Action.CLOSE: Phrase("answer or close a case"),
+    Action.CLOSE: Phrase("close a case or record its outcome"),
     Action.DELETE: Phrase("delete or anonymise a case"),
     Action.SETTINGS: Phrase("change the settings"),
     Action.RESTORE: Phrase("restore a backup"),

@@ -33,7 +33,7 @@ from dpo_desk.domain.lifecycle import (
 )
 from dpo_desk.domain.refusals import check_refusal
 from dpo_desk.domain.regimes import regime_for
-from dpo_desk.domain.team import Action
+from dpo_desk.domain.team import Action, action_of_move
 from dpo_desk.domain.text import NOTE_MAX, clean
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, deadlines, documents, team
@@ -42,13 +42,6 @@ from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.services.organisation import profile_in
 from dpo_desk.store.models import Case, DeadlineEvent, IdentityCheck
-
-#: The action of the team matrix a move is (``domain.team``), to name a server refusal.
-_ACTION_OF = {
-    CaseState.REFUSED: Action.REFUSE,
-    CaseState.ANSWERED: Action.CLOSE,
-    CaseState.CLOSED: Action.CLOSE,
-}
 
 
 def _reason(text: str | None, what: str = "reason") -> str:
@@ -228,7 +221,7 @@ def transition(
     reason = _reason(reason)
     facts = _reason(facts, "facts")
     late_reason = _reason(late_reason, "reason for the delay")
-    with team.guard(ctx, _ACTION_OF.get(state, Action.EDIT_CASE)), ctx.db.write() as session:
+    with team.guard(ctx, action_of_move(state)), ctx.db.write() as session:
         case = load_case(session, reference)
         transition_in(session, ctx, case, state, reason, facts, late_reason=late_reason)
         return detail_of(case, ctx.today())
