@@ -45,7 +45,7 @@ GROUPS = (DPO, DEPUTY, ASSISTANT, AUDITOR)
 
 #: Written by the DPO only (the settings).
 DPO_ONLY = frozenset({"organisation"})
-#: Read only for the assistant (registers, migrations' bookkeeping).
+#: Read only for the assistant (registers, incidents, migrations' bookkeeping).
 ASSISTANT_READS_ONLY = frozenset(
     {
         "organisation",
@@ -56,6 +56,8 @@ ASSISTANT_READS_ONLY = frozenset(
         "security_measure",
         "recipient_notice",
         "transfer_disclosure",
+        "incident",
+        "incident_notice",
     }
 )
 #: The assistant adds and corrects, never deletes, rows of these.

@@ -6,10 +6,11 @@ same actions on its own, so a hidden button is a courtesy, not the protection.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from dpo_desk.domain.team import Action
+from dpo_desk.domain.team import Action, TeamRole
 from dpo_desk.services import team
 from dpo_desk.ui.context import AppContext
 
@@ -28,8 +29,22 @@ def show_if(app: AppContext, action: Action, *items: QWidget | QAction) -> None:
             item.setEnabled(False)
 
 
-#: The pages of the navigation a role needs an action to see.
+# The pages of the navigation a role needs an action to see.
 PAGE_ACTIONS: dict[str, Action] = {
     "settings": Action.SETTINGS,
     "backups": Action.RESTORE,
 }
+
+
+def note(app: AppContext) -> str:
+    """One line under a case's title saying why actions are missing ("" for the DPO)."""
+    role = app.ctx.team_role
+    if role is TeamRole.ASSISTANT:
+        return QCoreApplication.translate(
+            "roles",
+            "Your role: assistant. Refusing, extending, closing and sending letters are "
+            "left to the DPO or a deputy.",
+        )
+    if role is TeamRole.AUDITOR:
+        return QCoreApplication.translate("roles", "Your role: auditor (read only).")
+    return ""

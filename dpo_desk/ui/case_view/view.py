@@ -104,6 +104,9 @@ class CaseView(QWidget):
         head.addWidget(self.badge)
         head.addStretch(1)
         layout.addLayout(head)
+        self.role_note = QLabel()  # why actions are missing, on a team desk
+        self.role_note.setWordWrap(True)
+        layout.addWidget(self.role_note)
         self.actions_row = FlowLayout()  # wraps: five French actions outgrow a laptop
         layout.addLayout(self.actions_row)
         self.action_buttons: dict[str, QPushButton] = {}
@@ -425,6 +428,8 @@ class CaseView(QWidget):
         for i, name in enumerate(names):
             self.tabs.setTabText(i, name)
         self.tabs.setAccessibleName(self.tr("Case details"))
+        self.role_note.setText(roles.note(self.app))
+        self.role_note.setVisible(bool(self.role_note.text()))
         self.overview.retranslate()
         self.identity.retranslate()
         self.timeline.retranslate()
