@@ -56,10 +56,12 @@ ASSISTANT_READS_ONLY = frozenset(
         "security_measure",
         "recipient_notice",
         "transfer_disclosure",
-        "incident",
-        "incident_notice",
+        "activity_measure",
+        "activity_recipient",
     }
 )
+#: Tables of the incidents (data breaches, GDPR Art. 33-34): read only for the assistant.
+INCIDENT_PREFIX = "incident"
 #: The assistant adds and corrects, never deletes, rows of these.
 ASSISTANT_NO_DELETE = frozenset({"cases", "data_subject", "audit_event"})
 #: The columns of ``cases`` that record a decision the assistant may not take.
@@ -202,7 +204,7 @@ def _grants(conn: Connection, table: str) -> list[str]:
     out.append(f'GRANT INSERT, UPDATE, DELETE, TRUNCATE ON "{table}" TO {DPO}')
     if table not in DPO_ONLY:
         out.append(f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {DEPUTY}')
-    if table in ASSISTANT_READS_ONLY:
+    if table in ASSISTANT_READS_ONLY or table.startswith(INCIDENT_PREFIX):
         return out
     if table == "cases":
         allowed = [c for c in _columns(conn, table) if c not in DECISION_COLUMNS]

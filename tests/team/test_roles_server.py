@@ -7,12 +7,13 @@ Runs against ``DPO_DESK_TEST_PG`` (CI always sets it).
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, make_url, select, text
 from sqlalchemy.exc import DBAPIError
 
 from dpo_desk.domain.team import PG_ROLE, TeamRole
@@ -20,8 +21,8 @@ from dpo_desk.errors import UserError
 from dpo_desk.services import audit, cases, letters, organisation, team, workflow
 from dpo_desk.services.context import Context
 from dpo_desk.services.demo.load import ORGANISATION
-from dpo_desk.store import team_roles
-from dpo_desk.store.db import denied
+from dpo_desk.store import migrate, team_roles
+from dpo_desk.store.db import denied, make_engine
 from dpo_desk.store.models import AuditEvent, Case, Document
 from tests.team.roles_setup import URL, TeamServer, team_server
 
@@ -241,3 +242,39 @@ def test_apply_is_idempotent_and_grants_new_tables(server: TeamServer, tmp_path:
             {"g": list(PG_ROLE.values())},
         ).scalar()
     assert groups == 4
+
+
+def test_a_later_migration_gets_its_grants(tmp_path: Path) -> None:
+    """``migrate.upgrade`` on a team server re-applies the roles: 0013's tables (the
+    security measures) are readable by the auditor and read only for the assistant."""
+    admin = make_engine(URL)
+    suffix = uuid.uuid4().hex[:8]
+    auditor, assistant = f"t_aud_{suffix}", f"t_asst_{suffix}"
+    engines: list[Engine] = []
+    try:
+        with admin.begin() as conn:
+            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        migrate.upgrade(admin, None, target="0012")
+        with admin.begin() as conn:
+            team_roles.apply(conn)
+            conn.execute(text(f'CREATE ROLE "{auditor}" LOGIN IN ROLE {PG_ROLE[U]}'))
+            conn.execute(text(f'CREATE ROLE "{assistant}" LOGIN IN ROLE {PG_ROLE[A]}'))
+        migrate.upgrade(admin, None)
+        url = make_url(URL)
+        for login in (auditor, assistant):
+            engines.append(make_engine(url.set(username=login).render_as_string(False)))
+        with engines[0].connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM security_measure")).scalar() == 0
+        _refused_by_server(
+            engines[1],
+            "INSERT INTO security_measure (name, category, description, texts_fr, created_at) "
+            "VALUES ('x', 'x', '', '{}', now())",
+        )
+    finally:
+        for engine in engines:
+            engine.dispose()
+        with admin.begin() as conn:
+            for login in (auditor, assistant):
+                conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+        admin.dispose()

@@ -82,6 +82,8 @@ def test_an_assistant_sees_no_refuse_extend_or_mark_sent(qtbot, open_as: Opener)
     assert not {"Refuse…", "Extend…", "Mark as sent…", "Answered…"} & shown, shown
     assert "refused" not in view.action_buttons and "extend" not in view.action_buttons
     assert view.action_buttons  # ordinary moves stay (in progress, awaiting identity)
+    assert view.role_note.isVisible()  # and the window says why the others are missing
+    assert "left to the DPO or a deputy" in view.role_note.text()
     _letters_tab(qtbot, view)
     assert view.letters.generate_button.isVisible()  # drafting is the assistant's work
     assert not view.letters.sent_button.isVisible()
@@ -96,6 +98,7 @@ def test_the_dpo_sees_them(qtbot, open_as: Opener) -> None:
     ref = _case_with_letter(win.app)
     view = _open_case(qtbot, win, ref)
     assert {"refused", "extend"} <= set(view.action_buttons)
+    assert not view.role_note.isVisible()
     _letters_tab(qtbot, view)
     assert view.letters.sent_button.isVisible()
     keys = {win.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(win.nav.count())}
