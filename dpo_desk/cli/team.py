@@ -105,7 +105,9 @@ def _password(args: argparse.Namespace, login: str) -> str:
 def run_init(args: argparse.Namespace) -> int:
     engine = make_engine(server_url(args))
     try:
-        before = team.init_server(engine, args.first_dpo)
+        before = team.init_server(
+            engine, resolve_data_dir(getattr(args, "data_dir", None)), args.first_dpo
+        )
     finally:
         engine.dispose()
     emit(

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, text
 
@@ -22,7 +23,7 @@ from dpo_desk.errors import Phrase, UserError
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.store import migrate, team_roles
-from dpo_desk.store.db import ServerRefused
+from dpo_desk.store.db import Database, ServerRefused
 
 #: A login the server and the audit can show as is: letters, digits, ``_ . -``.
 LOGIN = re.compile(r"[A-Za-z0-9_.-]{1,63}")
@@ -178,10 +179,11 @@ def remove_member(ctx: Context, login: str) -> None:
         )
 
 
-def init_server(engine: Engine, first_dpo: str | None = None) -> str | None:
+def init_server(engine: Engine, data_dir: Path, first_dpo: str | None = None) -> str | None:
     """Make an empty (or older) database a team desk: migrations to the head, then the
     roles, grants and policies (``store.team_roles.apply``, idempotent); with
-    ``first_dpo`` that existing login joins the DPO group. Run by the database's owner.
+    ``first_dpo`` that existing login joins the DPO group. Run by the database's owner;
+    audited in its name (``session_user``).
 
     Returns the revision the database had before (None: it was empty).
     """
@@ -198,6 +200,17 @@ def init_server(engine: Engine, first_dpo: str | None = None) -> str | None:
             ).first():
                 raise UserError("there is no login named {login} on the server", login=name)
             conn.execute(text(f'GRANT {PG_ROLE[TeamRole.DPO]} TO "{name}"'))
+        actor = str(conn.execute(text("SELECT session_user")).scalar())
+    ctx = Context(Database(engine), data_dir, actor=actor)
+    with ctx.db.write() as session:
+        audit.record(
+            session,
+            ctx,
+            "team.init",
+            "team",
+            str(engine.url.database or ""),
+            {"from": before, "to": migrate.HEAD, "first_dpo": first_dpo or ""},
+        )
     return before
 
 

@@ -61,7 +61,7 @@ def team_server(data_dir: Path) -> Iterator[TeamServer]:
     with admin.begin() as conn:
         conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
-    team.init_server(admin)
+    team.init_server(admin, data_dir)
     server = TeamServer(admin, data_dir)
     suffix = uuid.uuid4().hex[:8]
     try:

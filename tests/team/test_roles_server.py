@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from dpo_desk.domain.team import PG_ROLE, TeamRole
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit, cases, letters, organisation, team, workflow
+from dpo_desk.services import audit, cases, documents, letters, organisation, team, workflow
 from dpo_desk.services.context import Context
 from dpo_desk.services.demo.load import ORGANISATION
 from dpo_desk.store import migrate, team_roles
@@ -64,6 +64,14 @@ def test_assistant_takes_intake_and_drafts_as_themself(server: TeamServer) -> No
     with ctx.db.read() as session:
         last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
     assert last is not None and last.actor == server.logins[A]  # the server's session_user
+    # the ordinary work on a case goes through: a move, an identity step, a document
+    workflow.transition(ctx, ref, "in-progress")
+    asked = workflow.request_identity(ctx, ref, "Signature differs from the one on file")
+    assert asked.detail.summary.status == "awaiting-identity"
+    note = server.data_dir / "note.pdf"
+    note.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    detail = documents.attach_files(ctx, ref, [(note, "attachment")])
+    assert any(d.original_name == "note.pdf" for d in detail.documents)
 
 
 def test_assistant_cannot_refuse_extend_or_mark_sent_through_the_services(

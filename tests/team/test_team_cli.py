@@ -41,6 +41,10 @@ def test_init_on_an_empty_database_then_manage_members(
         assert migrate.current_revision(admin) == migrate.HEAD
         with admin.connect() as conn:
             assert team_roles.installed(conn)
+            actor = conn.execute(
+                text("SELECT actor FROM audit_event WHERE operation = 'team.init'")
+            ).scalar()
+            assert actor == "postgres"  # audited in the server's name for the login
         code, out, err = run(capsys, "team", "init", "--server", server)  # re-run: fine
         assert code == 0, err
 
