@@ -15,16 +15,18 @@ How each rule is expressed (PostgreSQL 15):
 - the auditor has no write privilege anywhere (read only, audit log and registers);
 - the settings (the ``organisation`` row) are written by the DPO only: the deputy and
   the assistant have ``SELECT`` alone there; a restore replaces whole tables and needs
-  ``TRUNCATE``, granted to the DPO only;
+  ``TRUNCATE``, granted to the DPO only (never on the audit table, whose replacement
+  is the owner's; nor on ``alembic_version``, which only the owner's migrations write);
 - the assistant may not refuse, extend or close a case: column grants leave out the
   columns those decisions write (``outcome``, ``extended_on``, ``answered_on``...), and
   a policy refuses a row whose status says refused, extended, answered or closed
   unless a DPO or deputy decision already stands in those columns;
 - the assistant may not mark a letter sent: a policy on ``document`` accepts only
-  unsent rows (``sent_at IS NULL``, no e-mail under way) from an assistant;
+  unsent rows (``sent_at IS NULL``, no e-mail under way) from an assistant; nor approve
+  one: no column whose name holds "approv" is in the assistant's ``UPDATE`` grant;
 - nor delete a case or a person, nor write the registers or an extension event;
-- the audit table: ``INSERT`` and ``SELECT`` for the writing roles, never ``UPDATE``
-  or ``DELETE``; a trigger refuses an entry whose actor is not ``session_user``, so
+- the audit table: ``INSERT`` and ``SELECT`` for the writing roles, never ``UPDATE``,
+  ``DELETE`` or ``TRUNCATE``; a trigger refuses an entry whose actor is not ``session_user``, so
   the name in the audit is the server's login, not one the client claims.
 
 Adding a member needs ``CREATE ROLE``. PostgreSQL 15's ``CREATEROLE`` attribute would
@@ -49,7 +51,6 @@ DPO_ONLY = frozenset({"organisation"})
 ASSISTANT_READS_ONLY = frozenset(
     {
         "organisation",
-        "alembic_version",
         "processing_activity",
         "recipient",
         "transfer",
@@ -78,7 +79,12 @@ DECISION_COLUMNS = frozenset(
         "anonymised",
     }
 )
+#: A column whose name holds this records a four-eyes approval (issue 16): never
+#: written by the assistant, whatever table a later migration puts it in.
+APPROVAL_MARK = "approv"
 AUDIT_TABLE = "audit_event"
+#: Written by the owner only: the migrations' bookkeeping.
+OWNER_ONLY = frozenset({"alembic_version"})
 
 #: The states an assistant may not put a case in by themself (GDPR Art. 12(3)-(5)).
 _CASE_CHECK = """
@@ -197,20 +203,27 @@ def _grants(conn: Connection, table: str) -> list[str]:
     """The GRANT statements of one table (after its privileges were revoked)."""
     everyone = ", ".join(GROUPS)
     out = [f'GRANT SELECT ON "{table}" TO {everyone}']
-    if table == AUDIT_TABLE:
+    if table in OWNER_ONLY:
+        return out
+    if table == AUDIT_TABLE:  # appended to, never rewritten: no UPDATE, DELETE, TRUNCATE
         out.append(f'GRANT INSERT ON "{table}" TO {DPO}, {DEPUTY}, {ASSISTANT}')
-        out.append(f'GRANT TRUNCATE ON "{table}" TO {DPO}')
         return out
     out.append(f'GRANT INSERT, UPDATE, DELETE, TRUNCATE ON "{table}" TO {DPO}')
     if table not in DPO_ONLY:
         out.append(f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {DEPUTY}')
     if table in ASSISTANT_READS_ONLY or table.startswith(INCIDENT_PREFIX):
         return out
-    if table == "cases":
-        allowed = [c for c in _columns(conn, table) if c not in DECISION_COLUMNS]
+    if table in ("cases", "document"):
+        allowed = [
+            c
+            for c in _columns(conn, table)
+            if c not in DECISION_COLUMNS and APPROVAL_MARK not in c
+        ]
         cols = ", ".join(f'"{c}"' for c in allowed)
         out.append(f'GRANT INSERT ON "{table}" TO {ASSISTANT}')
         out.append(f'GRANT UPDATE ({cols}) ON "{table}" TO {ASSISTANT}')
+        if table == "document":
+            out.append(f'GRANT DELETE ON "{table}" TO {ASSISTANT}')
         return out
     verbs = "INSERT, UPDATE" if table in ASSISTANT_NO_DELETE else "INSERT, UPDATE, DELETE"
     out.append(f'GRANT {verbs} ON "{table}" TO {ASSISTANT}')

@@ -160,7 +160,9 @@ def test_deputy_decides_but_cannot_change_the_settings(server: TeamServer) -> No
     assert str(refused.value) == (
         "your role (deputy) may not change the settings; nothing was saved"
     )
-    _refused_by_server(server.engine_of(server.logins[D]), "UPDATE organisation SET name = 'x'")
+    deputy = server.engine_of(server.logins[D])
+    _refused_by_server(deputy, "UPDATE organisation SET name = 'x'")
+    _refused_by_server(deputy, "TRUNCATE cases CASCADE")  # a restore is the DPO's
     assert organisation.get_profile(server.ctx(None)).name == ORGANISATION["name"]
 
 
@@ -182,6 +184,8 @@ def test_an_audit_entry_with_a_forged_actor_is_refused(server: TeamServer) -> No
     # nobody but the owner rewrites or deletes the trail, not even the DPO
     _refused_by_server(engine, "UPDATE audit_event SET summary = 'x'")
     _refused_by_server(engine, "DELETE FROM audit_event")
+    _refused_by_server(engine, "TRUNCATE audit_event")
+    _refused_by_server(engine, "UPDATE alembic_version SET version_num = 'x'")
 
 
 def test_dpo_does_everything(server: TeamServer) -> None:
