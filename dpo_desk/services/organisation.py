@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
+from dpo_desk.domain.team import Action
 from dpo_desk.domain.text import ADDRESS_MAX, NAME_MAX, check_email, clean
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit
+from dpo_desk.services import audit, team
 from dpo_desk.services.context import Context
 from dpo_desk.services.deadlines import check_jurisdiction
 from dpo_desk.store.models import Organisation
@@ -134,7 +135,7 @@ def update_profile(
         clean_changes["default_jurisdiction"] = check_jurisdiction(
             clean_changes["default_jurisdiction"]
         )
-    with ctx.db.write() as session:
+    with team.guard(ctx, Action.SETTINGS), ctx.db.write() as session:
         row = load_row(session)
         creating = row is None
         if row is None:

@@ -33,9 +33,10 @@ from dpo_desk.domain.lifecycle import (
 )
 from dpo_desk.domain.refusals import check_refusal
 from dpo_desk.domain.regimes import regime_for
+from dpo_desk.domain.team import Action, action_of_move
 from dpo_desk.domain.text import NOTE_MAX, clean
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit, deadlines, documents
+from dpo_desk.services import audit, deadlines, documents, team
 from dpo_desk.services.cases import detail_of, load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseDetail
@@ -220,7 +221,7 @@ def transition(
     reason = _reason(reason)
     facts = _reason(facts, "facts")
     late_reason = _reason(late_reason, "reason for the delay")
-    with ctx.db.write() as session:
+    with team.guard(ctx, action_of_move(state)), ctx.db.write() as session:
         case = load_case(session, reference)
         transition_in(session, ctx, case, state, reason, facts, late_reason=late_reason)
         return detail_of(case, ctx.today())
@@ -338,7 +339,7 @@ def extend(
             "is recorded (evidence) to back-date it",
             date=decided.isoformat(),
         )
-    with ctx.db.write() as session:
+    with team.guard(ctx, Action.EXTEND), ctx.db.write() as session:
         case = load_case(session, reference)
         current = deadlines.of_case(case, ctx.today())
         try:

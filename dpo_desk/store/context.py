@@ -33,6 +33,9 @@ class Context:
     """The store and the actor for a run of the program (GUI or command line).
 
     ``clock`` is injectable so tests can fix "now" (deadlines, audit times, idle locks).
+    ``team_role`` is the person's role on a team server (``domain.team``); ``None`` is
+    the solo desk, whose one person is the DPO. On a server ``actor`` is the server's
+    ``session_user``, which the audit table's trigger checks (``store.team_roles``).
     """
 
     db: Database

@@ -21,7 +21,16 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from dpo_desk import fsio
-from dpo_desk.errors import StoreError
+from dpo_desk.errors import StoreError, UserError
+
+#: SQLSTATE of a privilege or row-level security refusal (``insufficient_privilege``).
+DENIED = "42501"
+
+
+class ServerRefused(UserError):
+    """The team server refused a write for the person's role (a GRANT, a row-level
+    security policy or the audit trigger of ``store.team_roles``); nothing was saved.
+    ``services.team.guard`` names the role and the action."""
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -83,6 +92,13 @@ class Database:
                 yield session
         except sa_exc.OperationalError as exc:
             raise _as_user_error(exc) from exc
+        except sa_exc.DBAPIError as exc:
+            if denied(exc):
+                raise ServerRefused(
+                    "the server refused this change: your role may not make it; "
+                    "nothing was saved"
+                ) from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -99,6 +115,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def denied(exc: BaseException) -> bool:
+    """Is ``exc`` the server's refusal of a privilege or a policy (PostgreSQL)?"""
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None) == DENIED
 
 
 def _as_user_error(exc: sa_exc.OperationalError) -> Exception:

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy import exc as sa_exc
 
 from dpo_desk.errors import StoreError
+from dpo_desk.store import team_roles
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -84,6 +85,8 @@ def upgrade(engine: Engine, backup_dir: Path | None, target: str = "head") -> Pa
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
+        if team_roles.installed(conn):  # a team server: new tables get their grants
+            team_roles.apply(conn)
     return copy
 
 
@@ -159,6 +162,8 @@ def upgrade_server(engine: Engine, backup_dir: Path, target: str = "head") -> Pa
             with engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, target)
+                if team_roles.installed(conn):  # new tables get their grants and policies
+                    team_roles.apply(conn)
             return dump
         finally:
             lock_conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from dpo_desk.domain.team import Action
 from dpo_desk.services import backups as backup
 from dpo_desk.services.backups import BackupStatus
 from dpo_desk.services.settings import get_settings
-from dpo_desk.ui import i18n, mail_drop
+from dpo_desk.ui import i18n, mail_drop, roles
 from dpo_desk.ui.case_view.view import letters_available
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.about import AboutDialog
@@ -58,6 +59,8 @@ def load_pages(app: AppContext) -> list[Page]:
     that fails to build is logged and left out (the rest of the program still works)."""
     pages: list[Page] = []
     for key, module_name, class_name in PAGES:
+        if not roles.allowed(app, roles.PAGE_ACTIONS.get(key, Action.READ)):
+            continue  # not built for a role that may not use it (issue 16)
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
@@ -192,6 +195,7 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         self.act_prev = self._action(lambda: self.step_case(-1), "Ctrl+PgUp", "Alt+Up")
         self.act_about = self._action(self.about)
         self.act_lock = self._action(self.lock_now, "Ctrl+L")  # ui/security
+        roles.show_if(self.app, Action.INTAKE, self.act_new)
         self.page_actions: dict[str, QAction] = {}
         for i, key in enumerate(self.pages):
             shortcut = f"Ctrl+{i + 1}" if i < 9 else ""
@@ -330,6 +334,8 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
     def files_dropped_here(self, paths: list[Path]) -> None:
         """E-mails dropped on the window (or the case list): the prefilled intake, or
         the list of messages of a backlog."""
+        if not roles.allowed(self.app, Action.INTAKE):
+            return
         self.mail_batch = mail_drop.open_mail_files(self, self.app, paths, self.new_request)
 
     def find_case(self) -> None:

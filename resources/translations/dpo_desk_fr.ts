@@ -7843,4 +7843,15 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
         <translation>Envoyé le %1 : figé et archivé avec son empreinte SHA-256</translation>
     </message>
 </context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Your role: assistant. Refusing, extending, closing and sending letters are left to the DPO or a deputy.</source>
+        <translation>Votre rôle : assistant(e). Refuser, prolonger, clore une demande et envoyer les courriers reviennent au DPO ou à un(e) adjoint(e).</translation>
+    </message>
+    <message>
+        <source>Your role: auditor (read only).</source>
+        <translation>Votre rôle : auditeur (lecture seule).</translation>
+    </message>
+</context>
 </TS>

@@ -15,13 +15,14 @@ from dpo_desk import fsio
 from dpo_desk.domain import dispatch
 from dpo_desk.domain.letter_rules import LetterFacts, late_since
 from dpo_desk.domain.letter_rules import available_kinds as rules_available
+from dpo_desk.domain.team import Action
 from dpo_desk.errors import UserError
 from dpo_desk.fsio import atomic_write
 from dpo_desk.letters import data as L
 from dpo_desk.letters.kinds import KINDS
 from dpo_desk.letters.render import render_letter_bytes
 from dpo_desk.letters.templates import user_templates_dir
-from dpo_desk.services import audit, documents
+from dpo_desk.services import audit, documents, team
 from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.document_info import document_info, due_for
@@ -194,7 +195,7 @@ def mark_sent(
         UserError: unknown letter, already sent, fingerprint mismatch, or dispatch facts
             refused (nothing is recorded).
     """
-    with ctx.db.write() as session:
+    with team.guard(ctx, Action.MARK_SENT), ctx.db.write() as session:
         doc = mark_sent_in(
             session, ctx, document_id, channel=channel, sent_on=sent_on, tracking=tracking
         )

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.letter_rules import ARTICLE_19
 from dpo_desk.domain.lifecycle import CaseState, allowed_targets, is_open
+from dpo_desk.domain.team import Action, action_of_move
 from dpo_desk.domain.text import show_controls
 from dpo_desk.services import case_list, cases, documents
 from dpo_desk.services.dto import CaseDetail, DocumentInfo
-from dpo_desk.ui import crash
+from dpo_desk.ui import crash, roles
 from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.case_view.documents import DocumentsTab
 from dpo_desk.ui.case_view.identity import IdentityTab
@@ -103,6 +104,9 @@ class CaseView(QWidget):
         head.addWidget(self.badge)
         head.addStretch(1)
         layout.addLayout(head)
+        self.role_note = QLabel()  # why actions are missing, on a team desk
+        self.role_note.setWordWrap(True)
+        layout.addWidget(self.role_note)
         self.actions_row = FlowLayout()  # wraps: five French actions outgrow a laptop
         layout.addLayout(self.actions_row)
         self.action_buttons: dict[str, QPushButton] = {}
@@ -130,7 +134,26 @@ class CaseView(QWidget):
         self.documents.open_document.connect(self.open_document)
         self.documents.export_document.connect(self.export_document)
         self.documents.delete_document.connect(self.delete_document)
+        self._hide_forbidden()
         self.retranslate()
+
+    def _hide_forbidden(self) -> None:
+        """What the role may not do is not offered (``ui.roles``); the server refuses it too."""
+        app = self.app
+        roles.show_if(app, Action.DOCUMENTS, self.documents.attach_button)
+        roles.show_if(app, Action.DOCUMENTS, self.documents.delete_button)
+        roles.show_if(app, Action.INTAKE, *self.identity.buttons.values(), self.identity.attach_id)
+        roles.show_if(app, Action.EDIT_CASE, self.scope.suggest_button, self.scope.save_button)
+        letters: Any = self.letters
+        if letters is not None and hasattr(letters, "sent_button"):
+            roles.show_if(app, Action.DRAFT, letters.generate_button, letters.regenerate_button)
+            roles.show_if(
+                app,
+                Action.MARK_SENT,
+                letters.sent_button,
+                letters.email_button,
+                letters.delivered_button,
+            )
 
     # -- loading ------------------------------------------------------------------
 
@@ -203,6 +226,8 @@ class CaseView(QWidget):
                 widget.deleteLater()
         self.action_buttons.clear()
         for target in self._targets(detail):
+            if not roles.allowed(self.app, action_of_move(target)):
+                continue
             button = QPushButton(labels.state_action(target))
             button.setAccessibleName(labels.state_action(target))
             button.setToolTip(self.tr("Move the case to “%1”").replace("%1", labels.state(target)))
@@ -210,7 +235,12 @@ class CaseView(QWidget):
             self.action_buttons[target] = button
             self.actions_row.addWidget(button)
         status = detail.summary.status
-        if is_open(status) and detail.extended_on is None and status != "awaiting-identity":
+        if (
+            is_open(status)
+            and detail.extended_on is None
+            and status != "awaiting-identity"
+            and roles.allowed(self.app, Action.EXTEND)
+        ):
             button = QPushButton(self.tr("E&xtend…"))
             button.setAccessibleName(self.tr("Extend the deadline"))
             button.setToolTip(
@@ -221,7 +251,10 @@ class CaseView(QWidget):
             button.clicked.connect(self.open_extend)
             self.action_buttons["extend"] = button
             self.actions_row.addWidget(button)
-        if set(detail.summary.rights) & {r.value for r in ARTICLE_19}:
+        # Telling the recipients (GDPR Art. 19) is a communication sent, as a letter is.
+        if set(detail.summary.rights) & {r.value for r in ARTICLE_19} and roles.allowed(
+            self.app, Action.MARK_SENT
+        ):
             button = QPushButton(self.tr("Recipients &notified…"))
             button.setAccessibleName(self.tr("Recipients notified"))
             button.setToolTip(
@@ -395,6 +428,8 @@ class CaseView(QWidget):
         for i, name in enumerate(names):
             self.tabs.setTabText(i, name)
         self.tabs.setAccessibleName(self.tr("Case details"))
+        self.role_note.setText(roles.note(self.app))
+        self.role_note.setVisible(bool(self.role_note.text()))
         self.overview.retranslate()
         self.identity.retranslate()
         self.timeline.retranslate()

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.lifecycle import CaseState
 from dpo_desk.domain.rights import Right
+from dpo_desk.domain.team import Action
 from dpo_desk.services.cases import CaseFilter
 from dpo_desk.services.dashboard import QUEUES
 from dpo_desk.services.deadlines import known_jurisdictions
+from dpo_desk.ui import roles
 from dpo_desk.ui.case_view import CaseView
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.case_import import CaseImportDialog
@@ -70,6 +72,7 @@ class CasesPage(Page):
         self.import_button = QPushButton()
         self.import_button.setObjectName("import_requests")
         self.import_button.clicked.connect(self.import_requests)
+        roles.show_if(app, Action.INTAKE, self.import_button)
         filters.addWidget(self.import_button, 1, 2)
         filters.setColumnStretch(3, 1)
         left_layout.addLayout(filters)

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.registers import DIRECTIVE_ACTIONS
+from dpo_desk.domain.team import Action
 from dpo_desk.services import registers
 from dpo_desk.services.registers.dto import DeathNotificationView, DirectiveView
+from dpo_desk.ui import roles
 from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import (
@@ -113,6 +115,16 @@ class DirectivesPage(Page):
         self.action_button = self._button(self.record_action)
         self.answer_button = self._button(self.mark_answered)
         self.purge_button = self._button(self.purge_evidence)
+        roles.show_if(
+            self.app,
+            Action.INTAKE,
+            self.add_button,
+            self.revoke_button,
+            self.notify_button,
+            self.action_button,
+            self.answer_button,
+            self.purge_button,
+        )
         self.death_table = make_table(self.death_model, "", self)
 
         self.directive_box = QGroupBox(self)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain import incidents as rules
+from dpo_desk.domain.team import Action
 from dpo_desk.letters.incident_labels import label
 from dpo_desk.services import incidents
 from dpo_desk.services.incident_dto import IncidentDetail, IncidentSummary
-from dpo_desk.ui import i18n
+from dpo_desk.ui import i18n, roles
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.incidents.actions import IncidentActions
 from dpo_desk.ui.incidents.intake import IncidentIntakeDialog, named
@@ -50,6 +51,7 @@ class IncidentsPage(Page):
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.search = named(QLineEdit(), "incident_search")
         self.new_button = named(QPushButton(), "incident_new")
+        roles.show_if(self.app, Action.INCIDENTS, self.new_button)
         for w in (self.filter, self.search, self.new_button):
             bar.addWidget(w)
         layout.addLayout(bar)

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain.team import Action
 from dpo_desk.letters.kinds import KINDS, LANGS
 from dpo_desk.letters.templates import export_template_for_editing, template_path
 from dpo_desk.services.letters.recent import RecentLetter, recent_letters
-from dpo_desk.ui import crash
+from dpo_desk.ui import crash, roles
 from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.letters.case_letters import lock_icon
@@ -85,6 +86,7 @@ class LettersPage(Page):
         row = QHBoxLayout()
         self.edit_button = QPushButton()
         self.restore_button = QPushButton()
+        roles.show_if(self.app, Action.DRAFT, self.edit_button, self.restore_button)
         row.addWidget(self.edit_button)
         row.addWidget(self.restore_button)
         row.addStretch(1)

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain import retention
 from dpo_desk.domain.deadlines.explain import source_fr
 from dpo_desk.domain.registers import LEGAL_BASES
+from dpo_desk.domain.team import Action
 from dpo_desk.services import registers
 from dpo_desk.services.registers.activities import parsed_rule
 from dpo_desk.services.registers.dto import ActivityView, MeasureView, RecipientView
+from dpo_desk.ui import roles
 from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import register_io
@@ -102,6 +104,14 @@ class ProcessingPage(Page):
         self.measures_button = self._button(self.edit_measures)
         self.print_button = self._button(self.print_register)
         self.inspection_button = self._button(self.inspection_pack)
+        roles.show_if(
+            self.app,
+            Action.REGISTERS,
+            self.add_button,
+            self.edit_button,
+            self.import_button,
+            self.measures_button,
+        )
         self.table = make_table(self.model, "", self)
         self.table.doubleClicked.connect(lambda _i: self.edit_activity())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())

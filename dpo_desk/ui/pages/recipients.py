@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.registers import RECIPIENT_CATEGORIES, SAFEGUARDS
+from dpo_desk.domain.team import Action
 from dpo_desk.services import registers
 from dpo_desk.services.registers.dto import RecipientView, TransferView
+from dpo_desk.ui import roles
 from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs import register_io
@@ -210,6 +212,17 @@ class RecipientsPage(Page):
         self.add_transfer_button = self._button(self.add_transfer)
         self.edit_transfer_button = self._button(self.edit_transfer)
         self.delete_transfer_button = self._button(self.delete_transfer)
+        roles.show_if(
+            self.app,
+            Action.REGISTERS,
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.import_button,
+            self.add_transfer_button,
+            self.edit_transfer_button,
+            self.delete_transfer_button,
+        )
         self.transfer_table = make_table(self.transfer_model, "", self)
         self.transfer_table.doubleClicked.connect(lambda _i: self.edit_transfer())
 
