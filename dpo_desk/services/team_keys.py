@@ -28,6 +28,7 @@ from dpo_desk.keys.os_keyring import SERVICE, secure_keyring
 from dpo_desk.keys.slots import check_passphrase
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
+from dpo_desk.store import db_vault
 from dpo_desk.store.db_vault import DbVault, SealerSource, lock_files, open_bytes, seal_bytes
 from dpo_desk.store.models import MemberKeySlot, SealedBlob
 from dpo_desk.store.vault import Sealer
@@ -42,6 +43,12 @@ def is_team(ctx: Context) -> bool:
 
 def team_vault(ctx: Context, folder: str) -> DbVault:
     return DbVault(ctx.db.engine, folder, sealer_source(ctx))
+
+
+def collect_orphans(ctx: Context) -> int:
+    """When a team desk opens: delete the sealed files no live document names (older
+    than an hour, so another desk's file about to get its row is left alone)."""
+    return db_vault.collect_orphans(ctx.db.engine)
 
 
 def _check_login(login: str) -> str:

@@ -17,16 +17,21 @@ import hashlib
 import io
 import secrets
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 
-from sqlalchemy import Connection, Engine, delete, insert, select, text
+from sqlalchemy import Connection, Engine, and_, delete, exists, func, insert, select, text
 
 from dpo_desk.crypto.errors import DamagedError
-from dpo_desk.store.models import SealedBlob
+from dpo_desk.store.models import Document, SealedBlob
 from dpo_desk.store.vault import CHUNK, Sealer, Stored
 
 #: The advisory lock of the team's files: shared by puts and reads, exclusive for a
 #: re-key. Always taken after the audit chain's lock when a transaction needs both.
 VAULT_LOCK = int.from_bytes(b"DPOVAULT", "big") - 2**63
+
+#: A row no live document names is collected only once this old: a desk may have just
+#: sealed it and not yet committed the document's row (put first, row after).
+ORPHAN_AFTER = timedelta(hours=1)
 
 #: Gives the sealer of the current team key, read inside the caller's transaction.
 SealerSource = Callable[[Connection], Sealer]
@@ -69,6 +74,7 @@ class DbVault:
                     content=sealed,
                     size=len(sealed),
                     sha256=hashlib.sha256(sealed).hexdigest(),
+                    created_at=func.now(),  # the server's clock: one clock for every desk
                 )
             )
         return Stored(name, len(content), hashlib.sha256(content).hexdigest())
@@ -123,3 +129,18 @@ class DbVault:
                     .order_by(SealedBlob.name)
                 )
             )
+
+
+def collect_orphans(engine: Engine) -> int:
+    """Delete the rows no live document names, older than ``ORPHAN_AFTER``: a desk killed
+    between sealing a file and committing its row, or after a purge's commit and before
+    the file's deletion (the server's counterpart of ``vault_check.collect_orphans``).
+    Ages are read on the server's clock, never a desk's."""
+    named = exists().where(
+        and_(Document.stored_name == SealedBlob.name, Document.purged_at.is_(None))
+    )
+    with engine.begin() as conn:
+        done = conn.execute(
+            delete(SealedBlob).where(SealedBlob.created_at < func.now() - ORPHAN_AFTER, ~named)
+        )
+    return int(done.rowcount or 0)

@@ -237,3 +237,21 @@ def test_identity_and_retention_purges_delete_the_rows(team_ctx: Context, tmp_pa
     later = Context(ctx.db, ctx.data_dir, ctx.actor, lambda: FIXED_NOW + timedelta(days=6 * 365))
     assert retention.purge(later, vacuum=False).cases == 1
     assert names() == set()
+
+
+def test_orphan_rows_are_collected_once_old(team_ctx: Context, tmp_path: Path) -> None:
+    """A desk killed between sealing a file and committing its row leaves a row no
+    document names: collected when a desk opens, but only once an hour old."""
+    ctx = team_ctx
+    team_keys.create_team_key(ctx, DPO_SECRET)
+    ref = _new_case(ctx)
+    documents.attach(ctx, ref, _id_copy(tmp_path), kind="attachment")
+    stray = documents.vault(ctx).put(iter([b"sealed, then the desk was killed"]))
+    assert team_keys.collect_orphans(ctx) == 0  # too recent: maybe a file in flight
+    with ctx.db.engine.begin() as conn:  # two hours pass on the server
+        conn.execute(text("UPDATE sealed_blob SET created_at = created_at - interval '2 hours'"))
+    assert team_keys.collect_orphans(ctx) == 1
+    with ctx.db.read() as s:
+        left = set(s.scalars(select(SealedBlob.name)))
+        named = set(s.scalars(select(Document.stored_name)))
+    assert stray.stored_name not in left and left == named and len(left) == 1
