@@ -9,6 +9,7 @@ from __future__ import annotations
 import glob
 import shutil
 import subprocess
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -255,3 +256,51 @@ def test_orphan_rows_are_collected_once_old(team_ctx: Context, tmp_path: Path) -
         left = set(s.scalars(select(SealedBlob.name)))
         named = set(s.scalars(select(Document.stored_name)))
     assert stray.stored_name not in left and left == named and len(left) == 1
+
+
+def test_a_desk_keeps_writing_while_the_key_rotates(
+    team_ctx: Context, team_engine: Engine, tmp_path: Path
+) -> None:
+    """Another desk seals and reads files throughout a rotation: none is sealed with the
+    key being replaced (shared/exclusive file lock), and it never has to unlock again."""
+    ctx = team_ctx
+    team_keys.create_team_key(ctx, DPO_SECRET)
+    for n in range(6):
+        documents.vault(ctx).put(iter([b"before %d" % n * 2000]))
+    team_keys.grant_member_key(ctx, "member_b", B_SECRET)
+    team_keys.grant_member_key(ctx, "member_c", "member c passphrase")
+    b_desk = _member(team_engine, tmp_path, "member_b")
+    team_keys.unlock_team_key(b_desk, B_SECRET)
+    written: dict[str, bytes] = {}
+    errors: list[BaseException] = []
+    stop, flowing = threading.Event(), threading.Event()
+
+    def keep_writing() -> None:
+        box = documents.vault(b_desk)
+        n = after = 0
+        try:
+            while after < 2:  # two files begun once the rotation has committed
+                after += stop.is_set()
+                content = b"during %d " % n * 500
+                written[box.put(iter([content])).stored_name] = content
+                for name in list(written)[-3:]:
+                    assert box.read(name) == written[name]
+                n += 1
+                if n == 3:
+                    flowing.set()
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            errors.append(exc)
+
+    worker = threading.Thread(target=keep_writing)
+    worker.start()
+    assert flowing.wait(60)
+    rotations = [team_keys.revoke_member_key(ctx, "member_c")]
+    stop.set()
+    worker.join(60)
+    assert not errors and not worker.is_alive()
+    # the other desk's files sealed before the rotation were re-sealed; the ones begun
+    # after it were sealed with the new key
+    assert rotations[0].members == 2 and 6 + 3 <= rotations[0].resealed < 6 + len(written)
+    for name, content in written.items():  # every file of the other desk: the new key
+        assert documents.vault(ctx).read(name) == content
+        assert documents.vault(b_desk).read(name) == content
