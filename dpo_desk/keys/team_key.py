@@ -18,6 +18,7 @@ The unlocked private key of a desk lives in memory only (``remember``), per open
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 import unicodedata
@@ -106,6 +107,12 @@ def _aad(login: str, purpose: str) -> bytes:
     return f"dpo-desk-team/v1/{purpose}/{login}".encode()
 
 
+def _wrap_slot(login: str) -> str:
+    """The slot name bound into the private key's wrapping (``keyfile`` wants ASCII; a
+    login may be "rené"): a slot copied onto another member's row does not open."""
+    return "team-member/" + hashlib.sha256(login.encode("utf-8")).hexdigest()[:32]
+
+
 def seal_to(public_key: str, team_key: bytes, login: str) -> dict[str, Any]:
     """The team key sealed to a member's public key (ephemeral X25519, HKDF, AES-GCM)."""
     ephemeral = X25519PrivateKey.generate()
@@ -136,7 +143,7 @@ def new_slot(
     public = kdf.b64e(_raw_public(private.public_key()))
     params = _new_params(kind)
     kek = _secret_kek(secret, kind, params)
-    wrapped = keyfile.wrap(kek, _raw_private(private), f"team-member/{login}")
+    wrapped = keyfile.wrap(kek, _raw_private(private), _wrap_slot(login))
     wrapped["kid"] = keyfile.master_id(_raw_private(private))
     slot = Slot(
         kind, public, wrapped, params, seal_to(public, team_key, login), team_key_id(team_key)
@@ -153,7 +160,7 @@ def open_private(
         WrongSecretError: wrong secret (or a slot altered on the server).
     """
     kek = _secret_kek(secret, kind, params)
-    raw = keyfile.unwrap(kek, wrapped, f"team-member/{login}", str(wrapped.get("kid", "")))
+    raw = keyfile.unwrap(kek, wrapped, _wrap_slot(login), str(wrapped.get("kid", "")))
     return MemberKey(login, X25519PrivateKey.from_private_bytes(raw))
 
 

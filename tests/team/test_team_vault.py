@@ -191,8 +191,13 @@ def test_refusals_change_nothing(team_ctx: Context, team_engine: Engine, tmp_pat
     team_keys.grant_member_key(ctx, "member_c", "member c passphrase")
     with pytest.raises(UserError, match="already holds the team key"):
         team_keys.grant_member_key(ctx, "member_c", "another passphrase")
+    team_keys.grant_member_key(ctx, "rené", "passphrase de rené")  # any login PostgreSQL takes
+    rene = _member(team_engine, tmp_path, "rené")
+    team_keys.unlock_team_key(rene, "passphrase de rené")
     with ctx.db.read() as s:
-        assert sorted(s.scalars(select(MemberKeySlot.login))) == sorted([ctx.actor, "member_c"])
+        assert sorted(s.scalars(select(MemberKeySlot.login))) == sorted(
+            [ctx.actor, "member_c", "rené"]
+        )
         assert audit.verify(s).ok
 
 
