@@ -22,13 +22,13 @@ from dpo_desk import fsio
 from dpo_desk.domain import files
 from dpo_desk.domain.text import NAME_MAX, clean
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit, secrets
+from dpo_desk.services import audit, secrets, team_keys
 from dpo_desk.services.cases import detail_of, load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.store.models import Case, Document
 from dpo_desk.store.types import utcnow
-from dpo_desk.store.vault import CHUNK, Stored, Vault, vault_folder
+from dpo_desk.store.vault import CHUNK, FileStore, Stored, Vault, vault_folder
 
 EVIDENCE_KINDS = ("id-evidence", "death-certificate", "capacity-proof")
 KINDS = ("attachment", *EVIDENCE_KINDS)
@@ -37,7 +37,11 @@ KINDS = ("attachment", *EVIDENCE_KINDS)
 EMAIL_KIND = "email"
 
 
-def vault(ctx: Context, folder: str = "documents") -> Vault:
+def vault(ctx: Context, folder: str = "documents") -> FileStore:
+    """Where the bytes of ``folder`` live: the data directory of a solo desk, or the
+    team server's database, sealed with the team key (issue 16)."""
+    if team_keys.is_team(ctx):
+        return team_keys.team_vault(ctx, folder)
     return Vault(ctx.data_dir / folder, secrets.sealer_for(ctx))
 
 
@@ -310,7 +314,7 @@ def delete_document(ctx: Context, document_id: int, reason: str = "") -> CaseDet
     return detail
 
 
-def shred_after_commit(session: Session, folder: Vault, stored_name: str) -> None:
+def shred_after_commit(session: Session, folder: FileStore, stored_name: str) -> None:
     """Destroy a vault file once the transaction that marks it purged has committed.
 
     A rollback, or a kill before the commit, leaves the file with its row (nothing is

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event as sa_event
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from dpo_desk.store import anchors
@@ -26,6 +26,11 @@ from dpo_desk.store.models import AuditEvent
 GENESIS = "0" * 64
 ANCHOR_FILE = anchors.FILENAME
 SUMMARY_MAX = 4000
+#: The advisory-lock key that serialises audit appends on a PostgreSQL server (any
+#: constant every desk agrees on; "DPOAUDIT" read as a 64-bit integer).
+CHAIN_LOCK = int.from_bytes(b"DPOAUDIT", "big") - 2**63
+#: Tests turn this off to show that, without the lock, concurrent writers fork the chain.
+_SERIALISE = True
 
 
 def _digest(
@@ -51,6 +56,19 @@ def _digest(
         separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def lock_chain(session: Session) -> None:
+    """On PostgreSQL, wait for the chain's append lock (held until this transaction ends).
+
+    SQLite serialises writers with ``BEGIN IMMEDIATE``; a PostgreSQL server has many
+    desks writing at once, and two that read the same head would both append after it
+    (the unique ``prev_hash`` then refuses one of them: a lost change). The lock is taken
+    before the head is read, so the read sees the head the previous holder committed.
+    """
+    bind = session.get_bind()
+    if _SERIALISE and bind.dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
 
 
 def head_hash(session: Session) -> str:
@@ -79,11 +97,15 @@ def record(
     text = text[:SUMMARY_MAX]
     at = ctx.now()
     # The head is read once per transaction, then carried: the writer lock (BEGIN
-    # IMMEDIATE) keeps any other writer out until the commit. A 10,000-row import made
-    # 10,000 head queries before.
+    # IMMEDIATE on SQLite, the advisory lock on PostgreSQL) keeps any other writer out
+    # until the commit. A 10,000-row import made 10,000 head queries before.
     txn = session.get_transaction()
     cached = session.info.get("audit_head")
-    prev = cached[1] if cached and cached[0] is txn else head_hash(session)
+    if cached and cached[0] is txn:
+        prev = cached[1]
+    else:
+        lock_chain(session)
+        prev = head_hash(session)
     event = AuditEvent(
         at=at,
         actor=ctx.actor,

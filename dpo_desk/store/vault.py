@@ -81,6 +81,19 @@ class Stored:
     sha256: str
 
 
+class FileStore(Protocol):
+    """What the services need of a vault: a folder on a solo desk (``Vault``), rows of
+    the team server on a shared one (``store.db_vault.DbVault``)."""
+
+    def put(self, chunks: Iterator[bytes], suffix: str = "") -> Stored: ...
+
+    def read(self, stored_name: str) -> bytes: ...
+
+    def delete(self, stored_name: str) -> bool: ...
+
+    def sweep_temporaries(self) -> int: ...
+
+
 class Vault:
     """A folder of sealed files (``documents/`` or ``letters/`` of the data directory)."""
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from dpo_desk.services import audit, cases, dashboard, letters, workflow
+from dpo_desk.services import audit, cases, dashboard, letters, team_keys, workflow
 from dpo_desk.services.case_list import ListQuery, case_ids
 from dpo_desk.services.context import Context
 from dpo_desk.services.demo import load_demo
@@ -40,7 +40,10 @@ def pg_engine() -> Iterator[Engine]:
 @pytest.fixture
 def pg_ctx(pg_engine: Engine, tmp_path: Path) -> Context:
     migrate.upgrade(pg_engine, None)
-    return Context(Database(pg_engine), tmp_path, actor="test-dpo", clock=lambda: FIXED_NOW)
+    ctx = Context(Database(pg_engine), tmp_path, actor="test-dpo", clock=lambda: FIXED_NOW)
+    # A team server keeps letters and documents sealed with the team key (issue 16).
+    team_keys.create_team_key(ctx, "test team passphrase")
+    return ctx
 
 
 def test_migrations_run_step_by_step(pg_engine: Engine) -> None:

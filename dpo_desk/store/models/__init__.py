@@ -33,6 +33,7 @@ from dpo_desk.store.models.registers import (
     activity_measure,
     activity_recipient,
 )
+from dpo_desk.store.models.vault import MemberKeySlot, SealedBlob
 
 __all__ = [
     "AuditEvent",
@@ -48,12 +49,14 @@ __all__ = [
     "Incident",
     "IncidentNotice",
     "MailMessage",
+    "MemberKeySlot",
     "Organisation",
     "PostMortemDirective",
     "ProcessingActivity",
     "Recipient",
     "SecurityMeasure",
     "RecipientNotice",
+    "SealedBlob",
     "SubjectContact",
     "Transfer",
     "TransferDisclosure",
