@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from dpo_desk.domain.team import TeamRole
 from dpo_desk.store.db import Database
 
 
@@ -32,6 +33,7 @@ class Context:
     """The store and the actor for a run of the program (GUI or command line).
 
     ``clock`` is injectable so tests can fix "now" (deadlines, audit times, idle locks).
+    ``team_role`` is the person's role on a team server, None on a solo desk (issue 16).
     """
 
     db: Database
@@ -39,6 +41,7 @@ class Context:
     actor: str = field(default_factory=current_user)
     clock: Callable[[], datetime] = _now
     timezone: str = "Europe/Paris"
+    team_role: TeamRole | None = None
 
     def now(self) -> datetime:
         return self.clock()
