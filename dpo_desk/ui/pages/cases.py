@@ -9,6 +9,7 @@ from datetime import timedelta
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHeaderView,
@@ -71,7 +72,12 @@ class CasesPage(Page):
         self.import_button.setObjectName("import_requests")
         self.import_button.clicked.connect(self.import_requests)
         filters.addWidget(self.import_button, 1, 2)
-        filters.setColumnStretch(3, 1)
+        # The cases assigned to the person at this desk (issue 16).
+        self.mine = QCheckBox()
+        self.mine.setObjectName("my_cases")
+        self.mine.toggled.connect(lambda _on: self.apply_filters())
+        filters.addWidget(self.mine, 0, 3)
+        filters.setColumnStretch(4, 1)
         left_layout.addLayout(filters)
         self.table = QTableView()
         self.table.setObjectName("cases_table")
@@ -89,7 +95,7 @@ class CasesPage(Page):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
-        for col, width in enumerate((112, 200, 160, 120, 120, 88)):
+        for col, width in enumerate((112, 200, 160, 120, 120, 88, 100)):
             self.table.setColumnWidth(col, width)
         self.table.setSortingEnabled(True)
         left_layout.addWidget(self.table, 1)
@@ -121,7 +127,8 @@ class CasesPage(Page):
         self.setTabOrder(self.status, self.right)
         self.setTabOrder(self.right, self.jurisdiction)
         self.setTabOrder(self.jurisdiction, self.due)
-        self.setTabOrder(self.due, self.table)
+        self.setTabOrder(self.due, self.mine)
+        self.setTabOrder(self.mine, self.table)
         self._fill_combos()
         self.retranslate()
 
@@ -153,6 +160,10 @@ class CasesPage(Page):
         for combo, (name, tip) in tips.items():
             combo.setAccessibleName(name)
             combo.setToolTip(tip)
+        self.mine.setText(self.tr("My cases"))
+        self.mine.setToolTip(
+            self.tr("Only the cases assigned to you (%1)").replace("%1", self.app.ctx.actor)
+        )
         self.table.setAccessibleName(self.tr("Cases"))
         self.import_button.setText(self.tr("Import requests…"))
         self.import_button.setToolTip(
@@ -225,6 +236,7 @@ class CasesPage(Page):
             due_before=due_before,
             due_after=due_after,
             text=self.search.text(),
+            assigned_to=self.app.ctx.actor if self.mine.isChecked() else None,
         )
 
     def apply_filters(self) -> None:
