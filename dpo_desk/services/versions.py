@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from dpo_desk.errors import Phrase, UserError
+from dpo_desk.errors import CONTEXT_SEP, Phrase, UserError, _translate
 from dpo_desk.services.context import Context
 from dpo_desk.store.models import AuditEvent
 
@@ -42,6 +42,30 @@ class OtherChange:
     at: datetime
     operation: str
     fields: tuple[str, ...]
+
+
+class FieldList(Phrase):
+    """The fields another person changed, as words in the reader's language (a field's
+    label from the catalogue, else its key with spaces)."""
+
+    keys: tuple[str, ...]
+
+    def __new__(cls, keys: tuple[str, ...]) -> FieldList:
+        self = str.__new__(cls, ", ".join(k.replace("_", " ") for k in keys))
+        self.template, self.params, self.keys = "{fields}", {}, keys
+        return self
+
+    def render(self, lang: str = "en") -> str:
+        words = []
+        for key in self.keys:
+            spaced = key.replace("_", " ")
+            found = None
+            if lang != "en":
+                found = _translate(f"field{CONTEXT_SEP}{key}", lang) or _translate(
+                    f"field{CONTEXT_SEP}{spaced}", lang
+                )
+            words.append(found or spaced)
+        return ", ".join(words)
 
 
 class ConflictError(UserError):
@@ -94,7 +118,7 @@ def conflict(
             actor=other.actor,
             what=what,
             when=when,
-            fields=", ".join(other.fields) or other.operation,
+            fields=FieldList(other.fields or (other.operation,)),
         )
     exc.other, exc.current_version = other, current
     return exc

@@ -52,7 +52,7 @@ def case_conflict(first: Context, second: Context) -> None:
     assert exc.other is not None
     assert exc.other.actor == first.actor
     assert exc.other.fields == ("assigned_to",)
-    assert first.actor in str(exc) and "assigned_to" in str(exc)
+    assert first.actor in str(exc) and "(changed: assigned to)" in str(exc)
     assert "nothing of yours was written" in str(exc)
     # the first change is kept, nothing overwritten
     kept = cases.get_case(second, ref).summary

@@ -98,7 +98,7 @@ def test_assign_dialog_conflict_keeps_the_name(qtbot, app_ctx: AppContext, engli
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.conflict.isVisible())
     assert "bob saved this case" in dialog.conflict.message.text()
-    assert "assigned_to" in dialog.conflict.message.text()
+    assert "(changed: assigned to)" in dialog.conflict.message.text()
     assert dialog.person.text() == "alice"
     assert cases.get_case(app_ctx.ctx, ref).summary.assigned_to == "bob"
 
