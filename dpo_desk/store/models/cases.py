@@ -93,12 +93,15 @@ class Case(Base):
             sqlite_where=text(OPEN_STATES_SQL),
             postgresql_where=text(OPEN_STATES_SQL),
         ),
-        # "My cases" (issue 16): the cases of one person, in deadline order.
+        # "My cases" (issue 16): one person's cases in deadline order; the status rides
+        # along so that "my open cases" is checked in the index, not row by row (at
+        # 100,000 cases: 56 ms instead of 390 ms, docs/team.md).
         Index(
             "ix_cases_assigned_due",
             "assigned_to",
             text("coalesce(extended_due_date, due_date)"),
             "id",
+            "status",
         ),
     )
 

@@ -29,7 +29,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_cases_assigned_due",
         "cases",
-        ["assigned_to", sa.text("coalesce(extended_due_date, due_date)"), "id"],
+        ["assigned_to", sa.text("coalesce(extended_due_date, due_date)"), "id", "status"],
     )
     for table in VERSIONED:
         op.add_column(
