@@ -4600,6 +4600,41 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     </message>
 </context>
 <context>
+    <name>LetterReview</name>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approuvé par %1</translation>
+    </message>
+    <message>
+        <source>Drafted by %1; approved by %2 on %3</source>
+        <translation>Rédigé par %1 ; approuvé par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Drafted by %1; another DPO or deputy must approve it before it is sent</source>
+        <translation>Rédigé par %1 ; un autre DPO ou adjoint doit l&apos;approuver avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>À approuver</translation>
+    </message>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>Rédigé par %1</translation>
+    </message>
+    <message>
+        <source>Select a draft to approve it</source>
+        <translation>Sélectionnez un brouillon pour l&apos;approuver</translation>
+    </message>
+    <message>
+        <source>Approve this draft as its second reader (four-eyes review)</source>
+        <translation>Approuver ce brouillon en second relecteur (contrôle à quatre yeux)</translation>
+    </message>
+    <message>
+        <source>Four-eyes review: another DPO or deputy must approve this letter first</source>
+        <translation>Contrôle à quatre yeux : un autre DPO ou adjoint doit d&apos;abord approuver ce courrier</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <source>Letters</source>

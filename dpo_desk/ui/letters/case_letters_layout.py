@@ -31,6 +31,7 @@ from dpo_desk.services.dto import DocumentInfo
 from dpo_desk.ui.letters.form import LetterForm, kind_label
 from dpo_desk.ui.letters.pdf_view import PdfView
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.flow import FlowLayout
 from dpo_desk.ui.widgets.tables import read_only_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -112,7 +113,8 @@ class CaseLettersLayout:
         self.table.setMaximumHeight(240)
         self.list_title.setBuddy(self.table)
         col.addWidget(self.table)
-        row = QHBoxLayout()
+        # Wraps: seven actions (with "Approve", issue 16) outgrow the list's half in French.
+        actions = FlowLayout()
         self.print_button = QPushButton()
         self.save_button = QPushButton()
         self.sent_button = QPushButton()
@@ -131,9 +133,8 @@ class CaseLettersLayout:
             self.delivered_button,
             self.regenerate_button,
         ):
-            row.addWidget(button)
-        row.addStretch(1)
-        col.addLayout(row)
+            actions.addWidget(button)
+        col.addLayout(actions)
         self.form = LetterForm()
         col.addWidget(self.form)
         row = QHBoxLayout()
