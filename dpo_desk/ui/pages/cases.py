@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -54,7 +55,15 @@ class CasesPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        left_layout.addWidget(self.search)
+        # The cases assigned to the person at this desk (issue 16), beside the search:
+        # a fourth filter column would widen the page past a laptop's screen.
+        self.mine = QCheckBox()
+        self.mine.setObjectName("my_cases")
+        self.mine.toggled.connect(lambda _on: self.apply_filters())
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.mine)
+        left_layout.addLayout(search_row)
         # Two rows, each box as wide as its longest choice: one row squeezed them ("Tout stat").
         filters = QGridLayout()
         self.queue = QComboBox()
@@ -72,12 +81,7 @@ class CasesPage(Page):
         self.import_button.setObjectName("import_requests")
         self.import_button.clicked.connect(self.import_requests)
         filters.addWidget(self.import_button, 1, 2)
-        # The cases assigned to the person at this desk (issue 16).
-        self.mine = QCheckBox()
-        self.mine.setObjectName("my_cases")
-        self.mine.toggled.connect(lambda _on: self.apply_filters())
-        filters.addWidget(self.mine, 0, 3)
-        filters.setColumnStretch(4, 1)
+        filters.setColumnStretch(3, 1)
         left_layout.addLayout(filters)
         self.table = QTableView()
         self.table.setObjectName("cases_table")
@@ -122,13 +126,13 @@ class CasesPage(Page):
         self.model.loaded.connect(self._loaded)
         self.view.loaded.connect(self._reselect)
         app.signals.case_changed.connect(self._case_changed)
-        self.setTabOrder(self.search, self.queue)
+        self.setTabOrder(self.search, self.mine)
+        self.setTabOrder(self.mine, self.queue)
         self.setTabOrder(self.queue, self.status)
         self.setTabOrder(self.status, self.right)
         self.setTabOrder(self.right, self.jurisdiction)
         self.setTabOrder(self.jurisdiction, self.due)
-        self.setTabOrder(self.due, self.mine)
-        self.setTabOrder(self.mine, self.table)
+        self.setTabOrder(self.due, self.table)
         self._fill_combos()
         self.retranslate()
 
