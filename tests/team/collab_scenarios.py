@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit, cases, collab, letters, registers, settings
+from dpo_desk.services import audit, cases, collab, letters, mail_reply, registers, settings
 from dpo_desk.services.case_list import timeline
 from dpo_desk.services.context import Context
 from dpo_desk.services.versions import ConflictError
@@ -114,6 +114,14 @@ def four_eyes(dpo: Context, deputy: Context, assistant: Context) -> None:
     with pytest.raises(UserError, match="not approved yet") as refused:
         letters.mark_sent(dpo, drafted.document_id)
     assert assistant.actor in str(refused.value)
+    # nor by e-mail: refused before the message can leave (nothing written, nothing sent)
+    folder = dpo.data_dir / "eml-out"
+    with pytest.raises(UserError, match="not approved yet"):
+        mail_reply.write_eml(
+            dpo, mail_reply.MailDraft(drafted.document_id, "e@example.fr", "S", "B"), folder
+        )
+    assert not list(folder.glob("*.eml")) if folder.exists() else True
+    assert letters.letters_of(dpo, ref)[0].email_state == ""
     with pytest.raises(UserError, match="only a DPO or a deputy"):
         letters.approve_letter(assistant, drafted.document_id)
     own = letters.generate(deputy, ref, "acknowledgement", "fr")
