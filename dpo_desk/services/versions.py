@@ -28,6 +28,8 @@ from dpo_desk.store.models import AuditEvent
 
 #: Summary keys of an audit entry that are not fields of the record.
 NOT_FIELDS = frozenset({"document", "recipient", "case", "note"})
+#: Audit entries of a move ({"from", "to", ...}) and the field that moved.
+MOVES = {"case.transition": ("status",)}
 
 
 class Versioned(Protocol):
@@ -84,7 +86,12 @@ def last_change(session: Session, entity: str, record_ref: str) -> OtherChange |
     """The newest audit entry about this record: who, when, which fields."""
     event = session.scalars(
         select(AuditEvent)
-        .where(AuditEvent.entity == entity, AuditEvent.record_ref == record_ref)
+        .where(
+            AuditEvent.entity == entity,
+            AuditEvent.record_ref == record_ref,
+            # a letter is written about a case without changing the case's row
+            ~AuditEvent.operation.like("letter.%"),
+        )
         .order_by(AuditEvent.id.desc())
         .limit(1)
     ).first()
@@ -95,6 +102,8 @@ def last_change(session: Session, entity: str, record_ref: str) -> OtherChange |
     except ValueError:
         summary = {}
     keys = tuple(k for k in summary if k not in NOT_FIELDS) if isinstance(summary, dict) else ()
+    if {"from", "to"} <= set(keys):  # a move: what moved, else the operation's name
+        keys = MOVES.get(event.operation, ())
     return OtherChange(event.actor, event.at, event.operation, keys)
 
 

@@ -14,7 +14,16 @@ import pytest
 from sqlalchemy import select
 
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit, cases, collab, letters, mail_reply, registers, settings
+from dpo_desk.services import (
+    audit,
+    cases,
+    collab,
+    letters,
+    mail_reply,
+    registers,
+    settings,
+    workflow,
+)
 from dpo_desk.services.case_list import timeline
 from dpo_desk.services.context import Context
 from dpo_desk.services.versions import ConflictError
@@ -62,6 +71,21 @@ def case_conflict(first: Context, second: Context) -> None:
     # knowingly saving again over it (with the version now stored) is allowed
     collab.assign_case(second, ref, second.actor, version=exc.current_version)
     assert cases.get_case(first, ref).summary.assigned_to == second.actor
+
+
+def conflict_after_a_status_change(first: Context, second: Context) -> None:
+    """The other change is the last one to the case's row: a status change, not the
+    letter written after it (a letter leaves the row as it is)."""
+    ref = new_case(first)
+    loaded = cases.get_case(second, ref).summary.version
+    workflow.transition(first, ref, "in-progress")
+    letters.generate(first, ref, "acknowledgement", "en")
+    with pytest.raises(ConflictError) as caught:
+        collab.assign_case(second, ref, second.actor, version=loaded)
+    assert caught.value.other is not None
+    assert caught.value.other.operation == "case.transition"
+    assert "(changed: status)" in str(caught.value)
+    assert cases.get_case(first, ref).summary.assigned_to == ""
 
 
 def recipient_conflict(first: Context, second: Context) -> None:

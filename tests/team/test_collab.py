@@ -67,3 +67,7 @@ def test_assignee_is_cleaned_and_an_unchanged_assignment_is_not_audited(ctx: Con
     assert [o for o, _a, _s in sc.ops(ctx)].count("case.assign") == 1
     with pytest.raises(UserError):
         collab.assign_case(ctx, ref, "x" * 500)
+
+
+def test_conflict_names_the_status_change(ctx: Context) -> None:
+    sc.conflict_after_a_status_change(desk(ctx, "alice"), desk(ctx, "bob"))
