@@ -97,3 +97,9 @@ def can(role: TeamRole | None, action: Action) -> bool:
     """May ``role`` do ``action``? ``None`` is the solo desk, whose one person is the DPO."""
     return action in MATRIX[role or TeamRole.DPO]
 
+
+
+#: Who may approve a letter under four-eyes review: the DPO or the deputy (issue 16;
+#: the "four-eyes principle" of internal control: the person who drafts is not the one
+#: who releases). The same as the matrix's APPROVE action.
+APPROVERS = frozenset(role for role in TeamRole if Action.APPROVE in MATRIX[role])

@@ -148,6 +148,7 @@ def add_case_in(session: Session, ctx: Context, new: NewCase) -> Case:
         readings=readings,
         status="received",
         assignee=assignee,
+        assigned_to=assignee or None,
         notes=notes,
         due_date=result.due,
         extension_notice_by=result.extension_notice_by,
@@ -252,6 +253,8 @@ def summary_of(case: Case) -> CaseSummary:
         extended=case.extended_on is not None,
         assignee=case.assignee,
         flagged=case.flagged,
+        assigned_to=case.assigned_to or "",
+        version=case.version,
     )
 
 
@@ -326,6 +329,8 @@ class CaseFilter:
     limit: int | None = None
     offset: int = 0
     order: str = "due"
+    #: Only the cases assigned to this person ("my cases", issue 16).
+    assigned_to: str | None = None
 
 
 OPEN_STATES = ("received", "awaiting-identity", "in-progress", "extended")
@@ -348,6 +353,8 @@ def case_query(flt: CaseFilter, dialect: str = "sqlite") -> Select:
         stmt = stmt.where(Case.id.in_(with_right))
     if flt.jurisdiction:
         stmt = stmt.where(Case.jurisdiction == flt.jurisdiction)
+    if flt.assigned_to is not None:
+        stmt = stmt.where(Case.assigned_to == flt.assigned_to)
     if flt.due_before:
         stmt = stmt.where(EFFECTIVE_DUE <= flt.due_before)
     if flt.due_after:

@@ -45,4 +45,7 @@ def document_info(d: Document) -> DocumentInfo:
         d.email_to or "",
         d.email_message_id or "",
         d.email_state or "",
+        d.drafted_by or "",
+        d.approved_by or "",
+        d.approved_at,
     )

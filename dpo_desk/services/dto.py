@@ -33,6 +33,10 @@ class CaseSummary:
     extended: bool
     assignee: str
     flagged: str = ""
+    #: The team member working on the case (issue 16), "" for nobody.
+    assigned_to: str = ""
+    #: The row's version when read (optimistic concurrency, ``services.collab``).
+    version: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return dict(jsonable(asdict(self)))
@@ -82,6 +86,10 @@ class DocumentInfo:
     email_to: str = ""
     email_message_id: str = ""
     email_state: str = ""
+    #: Four-eyes review (issue 16): who drafted the letter, who approved it and when.
+    drafted_by: str = ""
+    approved_by: str = ""
+    approved_at: datetime | None = None
 
 
 @dataclass(frozen=True)

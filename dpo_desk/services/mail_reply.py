@@ -34,6 +34,7 @@ from dpo_desk.services import audit, documents
 from dpo_desk.services.context import Context
 from dpo_desk.services.document_info import document_info
 from dpo_desk.services.dto import DocumentInfo
+from dpo_desk.services.letters import review
 from dpo_desk.services.letters.archive import mark_sent_in
 from dpo_desk.services.mail_settings import SmtpSettings, get_mail_settings, smtp_password
 from dpo_desk.services.organisation import get_profile
@@ -157,6 +158,9 @@ def _record_state(ctx: Context, document_id: int, state: str, msg: EmailMessage)
     with ctx.db.write() as session:
         doc = session.get(Document, document_id)
         assert doc is not None
+        # Under four-eyes review, refused before the message can leave (issue 16): a mail
+        # sent and then refused as "sent" would be a reply out without its record.
+        review.check_before_send(session, doc)
         if doc.email_state in ("sending",) and doc.sent_at is None:
             raise UserError(
                 "letter {document} may already have left by e-mail "

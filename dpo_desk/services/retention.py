@@ -128,6 +128,7 @@ def purge(ctx: Context, older_than_days: int | None = None, *, vacuum: bool = Tr
             case.outcome_reason = ""
             case.extension_reason = ""
             case.assignee = ""
+            case.assigned_to = None
             for check in case.identity_checks:
                 check.note = ""
                 check.doubt_reason = ""

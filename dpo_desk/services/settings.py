@@ -44,6 +44,9 @@ class AppSettings:
         retention_days: days a closed case is kept before it is anonymised.
         letterhead_logo: the logo printed on letters (a copy inside the data directory).
         letterhead_signature: the signature block under letters (several lines).
+        four_eyes: four-eyes review of letters (issue 16): a letter must be approved by
+            another person with the DPO or deputy role before it is marked sent. Only on
+            a team server: a solo desk has no second person to approve.
     """
 
     backup_every_hours: int = 24
@@ -52,12 +55,15 @@ class AppSettings:
     retention_days: int = 1825
     letterhead_logo: str = ""
     letterhead_signature: str = ""
+    four_eyes: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 SETTING_FIELDS = tuple(f.name for f in fields(AppSettings))
+#: The yes/no settings.
+SWITCHES = frozenset({"four_eyes"})
 READING_FIELDS = tuple(Readings.__dataclass_fields__)
 
 
@@ -106,6 +112,8 @@ def settings_from(values: dict[str, Any] | None) -> AppSettings:
                 value = int(value)
             except (TypeError, ValueError):
                 value = getattr(default, name)
+        elif name in SWITCHES:
+            value = value if isinstance(value, bool) else getattr(default, name)
         elif not isinstance(value, str):
             value = getattr(default, name)
         out[name] = value
@@ -236,6 +244,16 @@ def _check_settings(ctx: Context, values: dict[str, Any], errors: dict[str, str]
             errors[key] = Phrase("unknown setting")
         elif key in LIMITS:
             out[key] = _check_number(key, value, errors)
+        elif key == "four_eyes":
+            if not isinstance(value, bool):
+                errors[key] = Phrase("yes or no")
+            elif value and ctx.team_role is None:
+                errors[key] = Phrase(
+                    "only on a team server: on a solo desk nobody else can approve a "
+                    "letter, so no letter could ever be sent"
+                )
+            else:
+                out[key] = value
         elif key == "letterhead_signature":
             try:
                 out[key] = clean(value, key, max_len=ADDRESS_MAX, multiline=True)

@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign %1</source>
+        <translation>Attribuer %1</translation>
+    </message>
+    <message>
+        <source>empty: nobody</source>
+        <translation>vide : personne</translation>
+    </message>
+    <message>
+        <source>&amp;Me</source>
+        <translation>&amp;Moi</translation>
+    </message>
+    <message>
+        <source>Assign the case to you (%1)</source>
+        <translation>Vous attribuer le dossier (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation>&amp;Attribué à</translation>
+    </message>
+    <message>
+        <source>The team member&apos;s login name, as they sign in to the server</source>
+        <translation>L&apos;identifiant du membre de l&apos;équipe, celui de sa connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign…</source>
+        <translation>A&amp;ttribuer…</translation>
+    </message>
+    <message>
+        <source>Who works on this case (the “My cases” filter)</source>
+        <translation>Qui traite ce dossier (le filtre « Mes dossiers »)</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -1197,6 +1236,10 @@
         <translation>Marqué comme envoyé et archivé.</translation>
     </message>
     <message>
+        <source>Approved: it can now be marked as sent.</source>
+        <translation>Approuvé : il peut maintenant être marqué comme envoyé.</translation>
+    </message>
+    <message>
         <source>Delivery recorded.</source>
         <translation>Distribution enregistrée.</translation>
     </message>
@@ -1227,6 +1270,10 @@
     <message>
         <source>Sent</source>
         <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -1267,6 +1314,14 @@
     <message>
         <source>Mark as sent</source>
         <translation>Marquer comme envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Appro&amp;uver</translation>
+    </message>
+    <message>
+        <source>Approve the letter</source>
+        <translation>Approuver le courrier</translation>
     </message>
     <message>
         <source>E-ma&amp;il…</source>
@@ -1367,6 +1422,10 @@
     <message>
         <source>Deadline</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
     </message>
     <message>
         <source>Click to sort by this column</source>
@@ -1538,6 +1597,14 @@
         <translation>Afficher les dossiers arrivant à échéance dans cette période</translation>
     </message>
     <message>
+        <source>My cases</source>
+        <translation>Mes dossiers</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to you (%1)</source>
+        <translation>Seulement les dossiers qui vous sont attribués (%1)</translation>
+    </message>
+    <message>
         <source>Import requests…</source>
         <translation>Importer des demandes…</translation>
     </message>
@@ -1587,6 +1654,33 @@
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>&amp;Recharger sa version</translation>
+    </message>
+    <message>
+        <source>Fill the form again with what is stored now (your text is replaced)</source>
+        <translation>Remplir à nouveau le formulaire avec ce qui est enregistré (votre texte est remplacé)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text</source>
+        <translation>&amp;Garder mon texte</translation>
+    </message>
+    <message>
+        <source>Go on editing; saving again replaces their change with yours</source>
+        <translation>Continuer la saisie ; enregistrer à nouveau remplace sa modification par la vôtre</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Enregistré par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Someone else saved this while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche pendant que vous la modifiiez.</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2872,7 @@ Bien cordialement,</translation>
     <name>FormDialog</name>
     <message>
         <source>Error</source>
+        <extracomment>The version of the record the form was filled from (None: a new record); the service refuses the save when someone else saved in between (issue 16).</extracomment>
         <translation>Erreur</translation>
     </message>
     <message>
@@ -4628,6 +4723,41 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     </message>
 </context>
 <context>
+    <name>LetterReview</name>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approuvé par %1</translation>
+    </message>
+    <message>
+        <source>Drafted by %1; approved by %2 on %3</source>
+        <translation>Rédigé par %1 ; approuvé par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Drafted by %1; another DPO or deputy must approve it before it is sent</source>
+        <translation>Rédigé par %1 ; un autre DPO ou adjoint doit l&apos;approuver avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>À approuver</translation>
+    </message>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>Rédigé par %1</translation>
+    </message>
+    <message>
+        <source>Select a draft to approve it</source>
+        <translation>Sélectionnez un brouillon pour l&apos;approuver</translation>
+    </message>
+    <message>
+        <source>Approve this draft as its second reader (four-eyes review)</source>
+        <translation>Approuver ce brouillon en second relecteur (contrôle à quatre yeux)</translation>
+    </message>
+    <message>
+        <source>Four-eyes review: another DPO or deputy must approve this letter first</source>
+        <translation>Contrôle à quatre yeux : un autre DPO ou adjoint doit d&apos;abord approuver ce courrier</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <source>Letters</source>
@@ -5414,6 +5544,10 @@ Le jour de son envoi est celui comparé à la date limite. Pour le modifier ensu
         <translation>Statut :</translation>
     </message>
     <message>
+        <source>Assigned to:</source>
+        <translation>Attribué à :</translation>
+    </message>
+    <message>
         <source>Jurisdiction:</source>
         <translation>Juridiction :</translation>
     </message>
@@ -5440,6 +5574,10 @@ Le jour de son envoi est celui comparé à la date limite. Pour le modifier ensu
     <message>
         <source>How the deadline was computed</source>
         <translation>Comment l&apos;échéance a été calculée</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
     </message>
     <message>
         <source>Decided on %1, new deadline %2. Reasons: %3</source>
@@ -6853,6 +6991,10 @@ Traitements : {2}</translation>
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Four-eyes review of letters</source>
+        <translation>Contrôle à quatre yeux des courriers</translation>
+    </message>
+    <message>
         <source>Earlier of both readings (default, safe)</source>
         <translation>La plus proche des deux lectures (par défaut, prudent)</translation>
     </message>
@@ -6911,6 +7053,14 @@ Traitements : {2}</translation>
     <message>
         <source>Strict: always ask (warned each time)</source>
         <translation>Stricte : toujours demander (avertissement à chaque fois)</translation>
+    </message>
+    <message>
+        <source>Off (default)</source>
+        <translation>Désactivé (par défaut)</translation>
+    </message>
+    <message>
+        <source>On: a second person approves</source>
+        <translation>Activé : une seconde personne approuve</translation>
     </message>
     <message>
         <source>GDPR Art. 12(3) allows &quot;two further months&quot; without saying from when. DPO Desk computes both readings and keeps the earlier, each rolled to a working day: never later than either (a contested point).</source>
@@ -6973,6 +7123,14 @@ Traitements : {2}</translation>
         <translation>Exiger une pièce de chaque demandeur est contraire à la position de la CNIL ; chaque demande comporte un avertissement. </translation>
     </message>
     <message>
+        <source>Whoever may mark a letter sent does so without a second reader.</source>
+        <translation>Qui peut marquer un courrier comme envoyé le fait sans second relecteur.</translation>
+    </message>
+    <message>
+        <source>A letter drafted by one person is marked sent only after another person with the DPO or deputy role approved it (team server only).</source>
+        <translation>Un courrier rédigé par une personne n&apos;est marqué comme envoyé qu&apos;après l&apos;approbation d&apos;une autre personne ayant le rôle de DPO ou d&apos;adjoint (serveur d&apos;équipe uniquement).</translation>
+    </message>
+    <message>
         <source>Organisation and DPO</source>
         <translation>Organisme et DPO</translation>
     </message>
@@ -6991,6 +7149,10 @@ Traitements : {2}</translation>
     <message>
         <source>Backups, locking, retention, language</source>
         <translation>Sauvegardes, verrouillage, conservation, langue</translation>
+    </message>
+    <message>
+        <source>Only on a team server: on a solo desk nobody else can approve a letter</source>
+        <translation>Seulement sur un serveur d&apos;équipe : sur un poste seul, personne d&apos;autre ne peut approuver un courrier</translation>
     </message>
     <message>
         <source> hours</source>

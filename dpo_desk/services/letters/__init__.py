@@ -15,9 +15,12 @@ from dpo_desk.services.letters.archive import (
 )
 from dpo_desk.services.letters.build import build_letter_data
 from dpo_desk.services.letters.delivery import record_delivery
+from dpo_desk.services.letters.review import approval_refusal, approve_letter
 
 __all__ = [
     "GeneratedLetter",
+    "approval_refusal",
+    "approve_letter",
     "available_kinds",
     "build_letter_data",
     "export_pdf",

@@ -27,6 +27,7 @@ from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.document_info import document_info, due_for
 from dpo_desk.services.dto import DocumentInfo
+from dpo_desk.services.letters import review
 from dpo_desk.services.letters.build import build_letter_data, letter_data_in, letter_facts
 from dpo_desk.services.registers import disclosures
 from dpo_desk.store.models import Case, Document
@@ -145,6 +146,7 @@ def keep_letter(
         created_at=ctx.now(),
         flags="late" if late else "",
         late_reason=late_reason if late else "",
+        drafted_by=ctx.actor,
     )
     session.add(doc)
     session.flush()
@@ -232,6 +234,7 @@ def mark_sent_in(
         )
     except dispatch.DispatchRefused as exc:
         raise UserError.carrying(exc) from None
+    names = review.check_before_send(session, doc)
     content = documents.vault(ctx, "letters").read(doc.stored_name)
     if hashlib.sha256(content).hexdigest() != doc.sha256:
         raise UserError(
@@ -259,6 +262,7 @@ def mark_sent_in(
             "channel": facts.channel.value,
             "tracking": facts.tracking_number,
             "days_late": late,
+            **names,
             **(extra or {}),
         },
     )

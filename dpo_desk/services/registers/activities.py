@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from dpo_desk.domain import dpia, retention
 from dpo_desk.domain.registers import LEGAL_BASES
 from dpo_desk.domain.text import fold
-from dpo_desk.errors import NotFound, UserError
+from dpo_desk.errors import NotFound, Phrase, UserError
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers import _common as v
@@ -28,6 +28,7 @@ from dpo_desk.services.registers.activity_extra import (
     measures_named,
 )
 from dpo_desk.services.registers.dto import ActivityView
+from dpo_desk.services.versions import check_version
 from dpo_desk.store.models import ProcessingActivity, Recipient
 
 
@@ -165,6 +166,7 @@ def activity_view(a: ProcessingActivity) -> ActivityView:
         last_review_on=a.last_review_on,
         next_review_on=a.next_review_on,
         measures=tuple(m.name for m in a.measures),
+        version=a.version,
     )
 
 
@@ -288,11 +290,16 @@ def activity_changes(
     return out
 
 
-def update_activity(ctx: Context, name: str, new: NewActivity) -> ActivityView:
-    """Replace every field of the activity ``name`` (it may be renamed)."""
+def update_activity(
+    ctx: Context, name: str, new: NewActivity, version: int | None = None
+) -> ActivityView:
+    """Replace every field of the activity ``name`` (it may be renamed); ``version``:
+    the one the person loaded (``services.versions``), None for no check."""
     values, names = check_activity(new, ctx.today())
+    what = Phrase("this processing activity")
     with ctx.db.write() as session:
         act = find_activity(session, name)
+        check_version(ctx, session, act, version, what, "processing_activity", str(act.id))
         if values["name"] != act.name and session.scalar(
             select(ProcessingActivity.id).where(ProcessingActivity.name == values["name"])
         ):
@@ -300,6 +307,8 @@ def update_activity(ctx: Context, name: str, new: NewActivity) -> ActivityView:
                 "a processing activity named {name!r} already exists", name=values["name"]
             )
         changes = activity_changes(act, values, names)
+        if changes:
+            act.updated_at = ctx.now()  # a change of links alone raises the version too
         replace_activity(session, ctx, act, values, recipients_named(session, names), changes)
         return activity_view(act)
 

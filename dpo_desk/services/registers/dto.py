@@ -39,6 +39,8 @@ class TransferView(_Dto):
     #: Transfer impact assessment: date and conclusion.
     tia_on: date | None = None
     tia_conclusion: str = ""
+    #: The row's version when read (optimistic concurrency, ``services.versions``).
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class RecipientView(_Dto):
     warnings: tuple[str, ...] = ()
     #: French texts (name, service); the plain fields hold English.
     texts_fr: dict[str, str] = field(default_factory=dict)
+    #: The row's version when read (optimistic concurrency, ``services.versions``).
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,8 @@ class ActivityView(_Dto):
     next_review_on: date | None = None
     #: Names of the security measures applied (Art. 32).
     measures: tuple[str, ...] = ()
+    #: The row's version when read (optimistic concurrency, ``services.versions``).
+    version: int = 0
 
 
 @dataclass(frozen=True)

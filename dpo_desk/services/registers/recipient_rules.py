@@ -211,6 +211,7 @@ def transfer_view(t: Transfer, today: date) -> TransferView:
         texts_fr=dict(t.texts_fr or {}),
         tia_on=t.tia_on,
         tia_conclusion=t.tia_conclusion or "",
+        version=t.version,
     )
 
 
@@ -261,6 +262,7 @@ def recipient_view(r: Recipient, today: date) -> RecipientView:
         activities=tuple(sorted(a.name for a in r.activities)),
         warnings=tuple(warnings),
         texts_fr=dict(r.texts_fr or {}),
+        version=r.version,
     )
 
 

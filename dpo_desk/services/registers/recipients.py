@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dpo_desk.errors import NotFound, UserError
+from dpo_desk.errors import NotFound, Phrase, UserError
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.registers.dto import RecipientView, SafeguardDocument, TransferView
@@ -38,6 +38,7 @@ from dpo_desk.services.registers.recipients_io import (
     export_recipients,
     import_recipients,
 )
+from dpo_desk.services.versions import check_version, flush
 from dpo_desk.store.models import Recipient, Transfer
 
 __all__ = [
@@ -89,11 +90,16 @@ def add_recipient(ctx: Context, new: NewRecipient) -> RecipientView:
         return recipient_view(rec, ctx.today())
 
 
-def update_recipient(ctx: Context, name: str, new: NewRecipient) -> RecipientView:
-    """Replace a recipient's name, category, service and country."""
+def update_recipient(
+    ctx: Context, name: str, new: NewRecipient, version: int | None = None
+) -> RecipientView:
+    """Replace a recipient's name, category, service and country; ``version``: the one
+    the person loaded (``services.versions``), None for no check."""
     values = check_recipient(new)
+    what = Phrase("this recipient")
     with ctx.db.write() as session:
         rec = find_recipient(session, name)
+        check_version(ctx, session, rec, version, what, "recipient", str(rec.id))
         if values["name"] != rec.name and session.scalar(
             select(Recipient.id).where(Recipient.name == values["name"])
         ):
@@ -105,7 +111,7 @@ def update_recipient(ctx: Context, name: str, new: NewRecipient) -> RecipientVie
         }
         for key, val in values.items():
             setattr(rec, key, val)
-        session.flush()
+        flush(ctx, session, what)
         if changes:
             audit.record(
                 session,
@@ -182,10 +188,15 @@ def _transfer(session: Session, transfer_id: int) -> Transfer:
     return transfer
 
 
-def update_transfer(ctx: Context, transfer_id: int, new: NewTransfer) -> TransferView:
+def update_transfer(
+    ctx: Context, transfer_id: int, new: NewTransfer, version: int | None = None
+) -> TransferView:
+    """Replace a transfer's facts; ``version``: see ``update_recipient``."""
     values = check_transfer(new, ctx.today())
+    what = Phrase("this transfer")
     with ctx.db.write() as session:
         transfer = _transfer(session, transfer_id)
+        check_version(ctx, session, transfer, version, what, "transfer", str(transfer.id))
         before = {
             **transfer_values(transfer),
             "tia_on": transfer.tia_on,
@@ -199,6 +210,7 @@ def update_transfer(ctx: Context, transfer_id: int, new: NewTransfer) -> Transfe
             for k, val in values.items()
             if before[k] != val and k != "notes"
         }
+        flush(ctx, session, what)
         if changes or before["notes"] != values["notes"]:
             audit.record(
                 session,

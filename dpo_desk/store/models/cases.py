@@ -93,6 +93,16 @@ class Case(Base):
             sqlite_where=text(OPEN_STATES_SQL),
             postgresql_where=text(OPEN_STATES_SQL),
         ),
+        # "My cases" (issue 16): one person's cases in deadline order; the status rides
+        # along so that "my open cases" is checked in the index, not row by row (at
+        # 100,000 cases: 56 ms instead of 390 ms, docs/team.md).
+        Index(
+            "ix_cases_assigned_due",
+            "assigned_to",
+            text("coalesce(extended_due_date, due_date)"),
+            "id",
+            "status",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -109,6 +119,11 @@ class Case(Base):
     readings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     status: Mapped[str] = mapped_column(String(24), default="received", index=True)
     assignee: Mapped[str] = mapped_column(String(200), default="")
+    #: The team member (login name) working on the case, None when nobody is (issue 16).
+    assigned_to: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    #: Optimistic concurrency (issue 16): raised by every UPDATE of the row, checked
+    #: against the version a person loaded before their change is written.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     notes: Mapped[str] = mapped_column(Text, default="")
     #: The e-mail and postal address this case's letters go to, as given at intake (the
     #: person's details may change later; a case keeps the ones it was answered at).
@@ -145,6 +160,8 @@ class Case(Base):
         back_populates="case", cascade="all, delete-orphan", order_by="DeadlineEvent.id"
     )
     documents: Mapped[list[Document]] = relationship(back_populates="case", order_by="Document.id")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class CaseRight(Base):
@@ -250,5 +267,9 @@ class Document(Base):
     death_notification_id: Mapped[int | None] = mapped_column(
         ForeignKey("death_notification.id", ondelete="SET NULL"), nullable=True
     )
+    #: Four-eyes review (issue 16): who drafted a letter, and who else approved it.
+    drafted_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    approved_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     case: Mapped[Case | None] = relationship(back_populates="documents")

@@ -105,9 +105,13 @@ class ProcessingActivity(Base):
     recipients: Mapped[list[Recipient]] = relationship(
         secondary=activity_recipient, back_populates="activities", order_by="Recipient.name"
     )
+    #: Optimistic concurrency (issue 16): see ``Case.version``.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     measures: Mapped[list[SecurityMeasure]] = relationship(
         secondary=activity_measure, back_populates="activities", order_by="SecurityMeasure.name"
     )
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Recipient(Base):
@@ -128,9 +132,13 @@ class Recipient(Base):
     activities: Mapped[list[ProcessingActivity]] = relationship(
         secondary=activity_recipient, back_populates="recipients"
     )
+    #: Optimistic concurrency (issue 16): see ``Case.version``.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     transfers: Mapped[list[Transfer]] = relationship(
         back_populates="recipient", cascade="all, delete-orphan", order_by="Transfer.id"
     )
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Transfer(Base):
@@ -160,7 +168,11 @@ class Transfer(Base):
     tia_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     tia_conclusion: Mapped[str] = mapped_column(Text, default="")
 
+    #: Optimistic concurrency (issue 16): see ``Case.version``.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     recipient: Mapped[Recipient] = relationship(back_populates="transfers")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class CaseScope(Base):

@@ -43,6 +43,7 @@ class OverviewTab(QScrollArea):
         "channel",
         "received",
         "status",
+        "assigned",
         "jurisdiction",
         "due",
         "notice",
@@ -94,6 +95,7 @@ class OverviewTab(QScrollArea):
             "channel": self.tr("Channel:"),
             "received": self.tr("Received:"),
             "status": self.tr("Status:"),
+            "assigned": self.tr("Assigned to:"),
             "jurisdiction": self.tr("Jurisdiction:"),
             "due": self.tr("Deadline:"),
             "notice": self.tr("Extension notice by:"),
@@ -124,6 +126,7 @@ class OverviewTab(QScrollArea):
             f"{labels.fmt_datetime(detail.received_at, detail.received_tz)}  ({detail.received_tz})"
         )
         v["status"].setText(labels.state(s.status) + (f" — {s.flagged}" if s.flagged else ""))
+        v["assigned"].setText(s.assigned_to or self.tr("nobody"))
         v["jurisdiction"].setText(s.jurisdiction)
         v["due"].setText(badge_text(s.status, s.due, today))
         v["notice"].setText(

@@ -36,6 +36,7 @@ from dpo_desk.ui.case_view.scope import ScopeTab
 from dpo_desk.ui.case_view.timeline import TimelineTab
 from dpo_desk.ui.case_view.viewer import DocumentViewer
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.dialogs.assign import AssignDialog, assign_button
 from dpo_desk.ui.dialogs.case_actions import ExtendDialog, TransitionDialog
 from dpo_desk.ui.dialogs.identity import (
     FailIdentityDialog,
@@ -234,6 +235,9 @@ class CaseView(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.open_transition(t))
             self.action_buttons[target] = button
             self.actions_row.addWidget(button)
+        assign = assign_button(lambda: self._open(AssignDialog(self.app, detail, self)))
+        self.action_buttons["assign"] = assign
+        self.actions_row.addWidget(assign)
         status = detail.summary.status
         if (
             is_open(status)

@@ -211,8 +211,28 @@ class ActivityDialog(FormDialog):
         self.form = self._tab(self.tr("&Register (Art. 30)"))
         self.extra = DetailFields(self, measures)
         if existing is not None:
-            self._fill(existing)
-            self.extra.fill(existing)
+            self.fill(existing)
+
+    def fill(self, existing: ActivityView) -> None:
+        """The fields as stored in ``existing``, and its version (issue 16)."""
+        self.existing = existing
+        self.version = existing.version
+        self._fill(existing)
+        self.extra.fill(existing)
+
+    def reload_theirs(self) -> Callable[[], object] | None:
+        if self.existing is None:
+            return None
+        ctx, aid = self.app.ctx, self.existing.id
+
+        def stored() -> ActivityView | None:
+            return next((a for a in registers.list_activities(ctx) if a.id == aid), None)
+
+        def refill(view: ActivityView | None) -> None:
+            if view is not None:
+                self.fill(view)
+
+        return lambda: self.app.tasks.run(stored, refill, self._failed)
 
     def _tab(self, title: str) -> QFormLayout:
         """A scrolled tab whose form the next ``add_row`` calls fill."""
@@ -326,5 +346,5 @@ class ActivityDialog(FormDialog):
         ctx = self.app.ctx
         if self.existing is None:
             return lambda: registers.add_activity(ctx, new)
-        old = self.existing.name
-        return lambda: registers.update_activity(ctx, old, new)
+        old, version = self.existing.name, self.version
+        return lambda: registers.update_activity(ctx, old, new, version=version)

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.services.versions import ConflictError
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
+from dpo_desk.ui.widgets.conflict import ConflictBar
 from dpo_desk.ui.widgets.dates import DateField, first_invalid
 from dpo_desk.ui.widgets.field_errors import split_field
 
@@ -120,6 +122,9 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.result_value: Any = None
+        #: The version of the record the form was filled from (None: a new record);
+        #: the service refuses the save when someone else saved in between (issue 16).
+        self.version: int | None = None
         self.rows: dict[str, tuple[QWidget, QLabel]] = {}
         self.row_names: dict[str, str] = {}  # each row's label as shown, for its errors
         self.general_error = error_label(self)
@@ -131,7 +136,9 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.conflict = ConflictBar(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.general_error)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
@@ -189,6 +196,7 @@ class FormDialog(QDialog):
 
     def submit(self) -> None:
         self.clear_errors()
+        self.conflict.hide()
         bad = first_invalid(self)
         if bad is not None:  # the message is at the field; what was typed stays
             bad.setFocus()
@@ -204,8 +212,17 @@ class FormDialog(QDialog):
         self.result_value = value
         self.accept()
 
+    def reload_theirs(self) -> Callable[[], object] | None:
+        """How to fill the form again from the stored record (None: the dialog cannot)."""
+        return None
+
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
+        if isinstance(exc, ConflictError):
+            # Nothing typed is touched; saving again now replaces their change knowingly.
+            self.version = exc.current_version
+            self.conflict.show_conflict(crash.describe(exc), self.reload_theirs())
+            return
         # The field is found in the English text (its key), the message shown translated.
         self.show_error(crash.describe(exc), field_of(str(exc), self.aliases))
 

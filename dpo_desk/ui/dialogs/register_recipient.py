@@ -77,12 +77,32 @@ class RecipientDialog(FormDialog):
         for edit in (self.name_fr, self.service_fr):
             edit.setPlaceholderText(self.tr("empty: the English text is used"))
         if existing is not None:
-            self.name.setText(existing.name)
-            self.category.setCurrentIndex(max(0, self.category.findData(existing.category)))
-            self.service.setPlainText(existing.service)
-            self.country.setText(existing.country)
-            self.name_fr.setText(existing.texts_fr.get("name", ""))
-            self.service_fr.setPlainText(existing.texts_fr.get("service", ""))
+            self.fill(existing)
+
+    def fill(self, existing: RecipientView) -> None:
+        """The fields as stored in ``existing``, and its version (issue 16)."""
+        self.existing = existing
+        self.version = existing.version
+        self.name.setText(existing.name)
+        self.category.setCurrentIndex(max(0, self.category.findData(existing.category)))
+        self.service.setPlainText(existing.service)
+        self.country.setText(existing.country)
+        self.name_fr.setText(existing.texts_fr.get("name", ""))
+        self.service_fr.setPlainText(existing.texts_fr.get("service", ""))
+
+    def reload_theirs(self) -> Callable[[], object] | None:
+        if self.existing is None:
+            return None
+        ctx, rid = self.app.ctx, self.existing.id
+
+        def stored() -> RecipientView | None:
+            return next((r for r in registers.list_recipients(ctx) if r.id == rid), None)
+
+        def refill(view: RecipientView | None) -> None:
+            if view is not None:
+                self.fill(view)
+
+        return lambda: self.app.tasks.run(stored, refill, self._failed)
 
     def operation(self) -> Callable[[], Any] | None:
         new = registers.NewRecipient(
@@ -95,8 +115,8 @@ class RecipientDialog(FormDialog):
         ctx = self.app.ctx
         if self.existing is None:
             return lambda: registers.add_recipient(ctx, new)
-        old = self.existing.name
-        return lambda: registers.update_recipient(ctx, old, new)
+        old, version = self.existing.name, self.version
+        return lambda: registers.update_recipient(ctx, old, new, version=version)
 
 
 class TransferDialog(FormDialog):
@@ -230,6 +250,7 @@ class TransferDialog(FormDialog):
         )
         if existing is not None:
             self._fill(existing)
+            self.version = existing.version
 
     def _fill(self, t: TransferView) -> None:
         self.country.setText(t.country)
@@ -267,5 +288,5 @@ class TransferDialog(FormDialog):
         if self.existing is None:
             name = self.recipient.name
             return lambda: registers.add_transfer(ctx, name, new)
-        ident = self.existing.id
-        return lambda: registers.update_transfer(ctx, ident, new)
+        ident, version = self.existing.id, self.version
+        return lambda: registers.update_transfer(ctx, ident, new, version=version)

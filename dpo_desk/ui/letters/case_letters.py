@@ -16,13 +16,14 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from dpo_desk.services import documents, letters
+from dpo_desk.services import documents, letters, settings
 from dpo_desk.services.dto import CaseDetail, DocumentInfo
 from dpo_desk.services.organisation import get_profile
 from dpo_desk.ui import crash
 from dpo_desk.ui.background import BackgroundOp, Lane, OpHandle
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.dispatch import DeliveryDialog, MarkSentDialog, sent_cell
+from dpo_desk.ui.letters import approval
 from dpo_desk.ui.letters.case_letters_layout import (
     ID_ROLE,
     CaseLettersLayout,
@@ -61,6 +62,7 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         self._cache: dict[int, bytes] = {}
         self._busy = 0  # pieces of work under way: the buttons wait for them
         self._lock = lock_icon()
+        self.four_eyes = False  # the setting, read with the letters (issue 16)
         self.setup_ui(self)
         self._wide: bool | None = None
 
@@ -71,6 +73,7 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         self.print_button.clicked.connect(self.print_selected)
         self.save_button.clicked.connect(self.save_selected)
         self.sent_button.clicked.connect(self.mark_sent_selected)
+        self.approve_button.clicked.connect(self.approve_selected)
         self.email_button.clicked.connect(self.email_selected)
         self.delivered_button.clicked.connect(self.record_delivery_selected)
         self.form.changed.connect(self._form_changed)
@@ -106,17 +109,18 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         ctx, ref = self.app.ctx, self.reference
         keep = select_id if select_id is not None else self._selected_id()
 
-        def op() -> tuple[list[DocumentInfo], str, list[str]]:
+        def op() -> tuple[list[DocumentInfo], str, list[str], bool]:
             return (
                 letters.letters_of(ctx, ref),
                 get_profile(ctx).language,
                 letters.available_kinds(ctx, ref),
+                settings.get_settings(ctx).four_eyes,
             )
 
-        def done(result: tuple[list[DocumentInfo], str, list[str]]) -> None:
+        def done(result: tuple[list[DocumentInfo], str, list[str], bool]) -> None:
             if ref != self.reference:
                 return  # another case was chosen meanwhile
-            found, org_lang, available = result
+            found, org_lang, available, self.four_eyes = result
             self.form.set_default_lang(org_lang or "fr")
             self.form.set_available(available)
             self._fill(found, keep)
@@ -125,7 +129,13 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
 
     def _fill(self, found: list[DocumentInfo], select_id: int | None) -> None:
         self.letters = sorted(found, key=lambda d: d.id, reverse=True)
-        fill_letters(self.table, self.letters, self._lock, self._sent_cell)
+        fill_letters(
+            self.table,
+            self.letters,
+            self._lock,
+            self._sent_cell,
+            lambda doc: approval.review_cell(doc, self.four_eyes),
+        )
         self.table.clearSelection()
         for r, doc in enumerate(self.letters):
             if doc.id == select_id:
@@ -343,6 +353,20 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
         dialog.succeeded.connect(done)
         dialog.exec()
 
+    def approve_selected(self) -> None:
+        """Approve the selected draft as its second reader (four-eyes review)."""
+        doc = self.selected_letter()
+        if doc is None:
+            return
+        ctx, ref = self.app.ctx, self.reference or ""
+
+        def done(info: DocumentInfo) -> None:
+            self.status.setText(self.tr("Approved: it can now be marked as sent."))
+            self.reload(select_id=info.id)
+            self.app.signals.case_changed.emit(ref)
+
+        self._run(lambda: letters.approve_letter(ctx, doc.id), done)
+
     def email_selected(self) -> EmailReplyDialog | None:
         """Reply by e-mail with the selected draft (issue 17); recorded as sent there."""
         doc = self.selected_letter()
@@ -426,6 +450,15 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
                     "change"
                 )
             )
+        approval.update_buttons(
+            self.app.ctx,
+            doc,
+            self.four_eyes,
+            has_case and idle,
+            self.approve_button,
+            self.sent_button,
+        )
+        self.email_button.setEnabled(self.sent_button.isEnabled())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         wide = event.size().width() >= SIDE_BY_SIDE_MIN
@@ -451,6 +484,7 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
                 self.tr("Language"),
                 self.tr("Created"),
                 self.tr("Sent"),
+                self.tr("Review"),
                 self.tr("SHA-256"),
             ]
         )
@@ -468,6 +502,7 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
                 self.tr("Write the selected letter to a PDF file (recorded in the audit log)"),
             ),
             self.sent_button: (self.tr("&Mark as sent…"), self.tr("Mark as sent"), ""),
+            self.approve_button: (self.tr("&Approve"), self.tr("Approve the letter"), ""),
             self.email_button: (
                 self.tr("E-ma&il…"),
                 self.tr("Reply by e-mail"),

@@ -31,11 +31,14 @@ from dpo_desk.services.dto import DocumentInfo
 from dpo_desk.ui.letters.form import LetterForm, kind_label
 from dpo_desk.ui.letters.pdf_view import PdfView
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.flow import FlowLayout
 from dpo_desk.ui.widgets.tables import read_only_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHA_SHORT = 10
 SENT_COLUMN = 3
+#: Who drafted and who approved the letter (four-eyes review, issue 16).
+REVIEW_COLUMN = 4
 
 
 def local_date(moment: datetime) -> str:
@@ -48,9 +51,11 @@ def fill_letters(
     letters: list[DocumentInfo],
     lock: QIcon,
     sent: Callable[[DocumentInfo], tuple[str, str]],
+    review: Callable[[DocumentInfo], tuple[str, str]] | None = None,
 ) -> None:
     """One row per letter (its id in ``ID_ROLE``), without announcing a selection change;
-    ``sent(doc)`` words the "Sent" cell and its tooltip, ``lock`` marks a sent letter."""
+    ``sent(doc)`` words the "Sent" cell and its tooltip, ``lock`` marks a sent letter;
+    ``review(doc)`` the four-eyes cell (who drafted, who approved; issue 16)."""
     table.blockSignals(True)
     table.setRowCount(len(letters))
     for r, doc in enumerate(letters):
@@ -62,6 +67,8 @@ def fill_letters(
             sent_text,
             doc.sha256[:SHA_SHORT],
         ]
+        review_text, review_tip = review(doc) if review else ("", "")
+        cells.insert(REVIEW_COLUMN, review_text)
         items = [QTableWidgetItem(text) for text in cells]
         for item in items:
             item.setData(ID_ROLE, doc.id)
@@ -70,7 +77,8 @@ def fill_letters(
         if doc.sent_at:
             items[SENT_COLUMN].setIcon(lock)
         items[SENT_COLUMN].setToolTip(sent_tip)
-        items[4].setToolTip(doc.sha256)
+        items[REVIEW_COLUMN].setToolTip(review_tip)
+        items[-1].setToolTip(doc.sha256)
         for c, item in enumerate(items):
             table.setItem(r, c, item)
     table.blockSignals(False)
@@ -100,15 +108,18 @@ class CaseLettersLayout:
         self.list_title = QLabel()
         self.list_title.setStyleSheet("font-weight: 600;")
         col.addWidget(self.list_title)
-        self.table = read_only_rows(QTableWidget(0, 5), stretch_column=0, tab_keys=False)
+        self.table = read_only_rows(QTableWidget(0, 6), stretch_column=0, tab_keys=False)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(240)
         self.list_title.setBuddy(self.table)
         col.addWidget(self.table)
-        row = QHBoxLayout()
+        # Wraps: seven actions (with "Approve", issue 16) outgrow the list's half in French.
+        actions = FlowLayout()
         self.print_button = QPushButton()
         self.save_button = QPushButton()
         self.sent_button = QPushButton()
+        self.approve_button = QPushButton()
+        self.approve_button.setObjectName("approve_letter")
         self.delivered_button = QPushButton()
         self.regenerate_button = QPushButton()
         self.email_button = QPushButton()
@@ -117,13 +128,13 @@ class CaseLettersLayout:
             self.print_button,
             self.save_button,
             self.email_button,
+            self.approve_button,
             self.sent_button,
             self.delivered_button,
             self.regenerate_button,
         ):
-            row.addWidget(button)
-        row.addStretch(1)
-        col.addLayout(row)
+            actions.addWidget(button)
+        col.addLayout(actions)
         self.form = LetterForm()
         col.addWidget(self.form)
         row = QHBoxLayout()
@@ -160,6 +171,7 @@ class CaseLettersLayout:
             self.table,
             self.print_button,
             self.save_button,
+            self.approve_button,
             self.sent_button,
             self.delivered_button,
             self.regenerate_button,

@@ -46,6 +46,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("rights", "Rights", None),
     ("status", "Status", "status"),
     ("received", "Received", "received"),
+    ("assigned", "Assigned to", None),
 )
 #: The column painted as a deadline badge (the most urgent fact, shown second).
 DUE_COLUMN = 1
@@ -81,6 +82,7 @@ class CaseTableModel(QAbstractTableModel):
             "status": self.tr("Status"),
             "received": self.tr("Received"),
             "due": self.tr("Deadline"),
+            "assigned": self.tr("Assigned to"),
         }
 
     # -- queries ------------------------------------------------------------------
@@ -167,6 +169,7 @@ class CaseTableModel(QAbstractTableModel):
             "status": self.tr("Status"),
             "received": self.tr("Received"),
             "due": self.tr("Deadline"),
+            "assigned": self.tr("Assigned to"),
         }
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._ids:
@@ -297,6 +300,8 @@ class CaseTableModel(QAbstractTableModel):
             return text
         if key == "received":
             return labels.fmt_date(s.received_on)
+        if key == "assigned":
+            return s.assigned_to
         return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:

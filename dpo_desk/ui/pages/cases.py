@@ -9,8 +9,10 @@ from datetime import timedelta
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -55,7 +57,15 @@ class CasesPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        left_layout.addWidget(self.search)
+        # The cases assigned to the person at this desk (issue 16), beside the search:
+        # a fourth filter column would widen the page past a laptop's screen.
+        self.mine = QCheckBox()
+        self.mine.setObjectName("my_cases")
+        self.mine.toggled.connect(lambda _on: self.apply_filters())
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.mine)
+        left_layout.addLayout(search_row)
         # Two rows, each box as wide as its longest choice: one row squeezed them ("Tout stat").
         filters = QGridLayout()
         self.queue = QComboBox()
@@ -92,7 +102,7 @@ class CasesPage(Page):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
-        for col, width in enumerate((112, 200, 160, 120, 120, 88)):
+        for col, width in enumerate((112, 200, 160, 120, 120, 88, 100)):
             self.table.setColumnWidth(col, width)
         self.table.setSortingEnabled(True)
         left_layout.addWidget(self.table, 1)
@@ -119,7 +129,8 @@ class CasesPage(Page):
         self.model.loaded.connect(self._loaded)
         self.view.loaded.connect(self._reselect)
         app.signals.case_changed.connect(self._case_changed)
-        self.setTabOrder(self.search, self.queue)
+        self.setTabOrder(self.search, self.mine)
+        self.setTabOrder(self.mine, self.queue)
         self.setTabOrder(self.queue, self.status)
         self.setTabOrder(self.status, self.right)
         self.setTabOrder(self.right, self.jurisdiction)
@@ -156,6 +167,10 @@ class CasesPage(Page):
         for combo, (name, tip) in tips.items():
             combo.setAccessibleName(name)
             combo.setToolTip(tip)
+        self.mine.setText(self.tr("My cases"))
+        self.mine.setToolTip(
+            self.tr("Only the cases assigned to you (%1)").replace("%1", self.app.ctx.actor)
+        )
         self.table.setAccessibleName(self.tr("Cases"))
         self.import_button.setText(self.tr("Import requests…"))
         self.import_button.setToolTip(
@@ -228,6 +243,7 @@ class CasesPage(Page):
             due_before=due_before,
             due_after=due_after,
             text=self.search.text(),
+            assigned_to=self.app.ctx.actor if self.mine.isChecked() else None,
         )
 
     def apply_filters(self) -> None:

@@ -154,6 +154,8 @@ class SettingsPage(Page):
         self.lock_minutes = self.rows.spin("idle_lock_minutes", form)
         self.retention_days = self.rows.spin("retention_days", form)
         self.rows.combo("language", form, [("fr", "Français"), ("en", "English")])
+        four_eyes = self.rows.combo("four_eyes", form, [(False, ""), (True, "")], explained=True)
+        four_eyes.setEnabled(self.app.ctx.team_role is not None)  # a solo desk: see tooltip
 
     # --- words ------------------------------------------------------------------------
     def title(self) -> str:
@@ -190,6 +192,7 @@ class SettingsPage(Page):
             "idle_lock_minutes": self.tr("Lock after inactivity"),
             "retention_days": self.tr("Keep closed cases"),
             "language": self.tr("Language"),
+            "four_eyes": self.tr("Four-eyes review of letters"),
         }
 
     def _item_texts(self) -> dict[str, list[str]]:
@@ -221,6 +224,7 @@ class SettingsPage(Page):
                 self.tr("Proportionate: a document only on a recorded doubt (default)"),
                 self.tr("Strict: always ask (warned each time)"),
             ],
+            "four_eyes": [self.tr("Off (default)"), self.tr("On: a second person approves")],
         }
 
     def _explanations(self) -> dict[str, dict[Any, str]]:
@@ -309,10 +313,20 @@ class SettingsPage(Page):
             },
         }
 
+    def _four_eyes(self) -> dict[Any, str]:
+        return {
+            False: self.tr("Whoever may mark a letter sent does so without a second reader."),
+            True: self.tr(
+                "A letter drafted by one person is marked sent only after another person "
+                "with the DPO or deputy role approved it (team server only)."
+            ),
+        }
+
     def _explain(self, key: str) -> None:
         combo = self.fields[key]
         assert isinstance(combo, QComboBox)
-        text = self._explanations().get(key, {}).get(combo.currentData(), "")
+        texts = self._four_eyes() if key == "four_eyes" else self._explanations().get(key, {})
+        text = texts.get(combo.currentData(), "")
         self.explain[key].setText(text)
 
     def retranslate(self) -> None:
@@ -338,6 +352,10 @@ class SettingsPage(Page):
             combos.refit(combo)
             if key in self.explain:
                 self._explain(key)
+        if self.app.ctx.team_role is None:
+            self.fields["four_eyes"].setToolTip(
+                self.tr("Only on a team server: on a solo desk nobody else can approve a letter")
+            )
         self.backup_hours.setSuffix(self.tr(" hours"))
         self.backup_hours.setSpecialValueText(self.tr("Off"))
         self.backup_hours.setToolTip(self.tr("0 turns automatic backups off"))
