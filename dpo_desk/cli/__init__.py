@@ -40,6 +40,7 @@ COMMANDS = (
     "audit",
     "doctor",
     "demo",
+    "team",
 )
 
 

@@ -20,6 +20,8 @@ from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
+from dpo_desk.backup import server as server_backup
+from dpo_desk.backup.server import ServerRestore
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, secrets
 from dpo_desk.services.context import Context
@@ -176,3 +178,40 @@ def verify_same(
     with src_engine.connect() as src, dst_engine.connect() as dst:
         return compare(src, dst, src_vault, dst_vault)
 
+
+
+def restore_to_server(
+    file: Path,
+    url: str,
+    *,
+    keys: secrets.Keys | None = None,
+    secret: str | None = None,
+    files_dir: Path,
+    progress: Progress | None = None,
+) -> ServerRestore:
+    """Restore a ``.dpobak`` (of a solo desk or of a server) into the empty server ``url``
+    and compare the server with the backup's content in full.
+
+    Args:
+        keys: the desk's unlocked keys (an encrypted backup of this desk); ``secret``:
+            the passphrase or recovery key of a backup made with another key.
+        files_dir: the interim folder of the server's files (sealed with ``keys``).
+
+    Raises:
+        UserError: not a reachable PostgreSQL server, not empty; BadBackup.
+    """
+    where = describe_server(url)
+    engine = server_engine(url)
+    try:
+        sealer = keys.sealer() if keys else None
+        return server_backup.restore_to_server(
+            Path(file),
+            engine,
+            where,
+            server_backup.folder_vaults(files_dir, sealer),
+            keys=keys,
+            secret=secret,
+            progress=progress,
+        )
+    finally:
+        engine.dispose()

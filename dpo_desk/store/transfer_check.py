@@ -61,11 +61,11 @@ class Comparison:
     def table(self) -> list[str]:
         """The comparison as text lines, for the terminal."""
         width = max([len(line.what) for line in self.lines] + [10])
-        out = [f"{'compared':<{width}}  {'source':<22}  {'destination':<22}  same"]
+        out = [f"{'compared':<{width}}  {'source':<26}  {'destination':<26}  same"]
         for line in self.lines:
             mark = "yes" if line.same else "NO"
             out.append(
-                f"{line.what:<{width}}  {line.source[:22]:<22}  {line.destination[:22]:<22}  "
+                f"{line.what:<{width}}  {line.source[:26]:<26}  {line.destination[:26]:<26}  "
                 f"{mark}"
             )
         return out
@@ -131,7 +131,7 @@ def _chain(conn: Connection) -> str:
     with Session(bind=conn) as session:
         report = audit.verify(session)
     state = "intact" if report.ok else f"BROKEN at {report.first_broken_id}"
-    return f"{state}, {report.count} entries, head {report.head[:16]}"
+    return f"{state}, {report.count}, {report.head[:12]}"
 
 
 def compare(
