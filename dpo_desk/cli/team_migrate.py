@@ -70,7 +70,8 @@ def run_migrate(args: argparse.Namespace) -> int:
         report.to_dict(),
         [
             f"Moved to {report.server}: {sum(report.rows.values())} rows, {report.files} files "
-            f"in {report.seconds:.1f} s.",
+            f"in {report.seconds:.1f} s (copy {report.copy_seconds:.1f} s, comparison "
+            f"{report.verify_seconds:.1f} s).",
             *table,
             "Identical: every comparison agrees." if report.ok else "DIFFERENT: see 'NO' above.",
         ],

@@ -49,6 +49,9 @@ class MoveReport:
     files: int
     comparison: Comparison
     seconds: float
+    #: Of ``seconds``: the copy, and the comparison that read both sides again.
+    copy_seconds: float = 0.0
+    verify_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -60,6 +63,8 @@ class MoveReport:
             "rows": self.rows,
             "files": self.files,
             "seconds": self.seconds,
+            "copy_seconds": self.copy_seconds,
+            "verify_seconds": self.verify_seconds,
             **self.comparison.to_dict(),
         }
 
@@ -146,12 +151,23 @@ def migrate_to_server(
         src_vault = local_vault(ctx)
         with ctx.db.write() as session:
             audit.record(session, ctx, "team.migrate", "server", where, {"to": where})
+        copying = time.monotonic()
         rows, files = _copy(ctx.db, engine, src_vault, dst_vault, report)
+        verifying = time.monotonic()
         report("verify", 0, 1)
         comparison = verify_same(ctx.db.engine, engine, src_vault, dst_vault)
     finally:
         engine.dispose()
-    return MoveReport(where, rows, files, comparison, round(time.monotonic() - started, 3))
+    done = time.monotonic()
+    return MoveReport(
+        where,
+        rows,
+        files,
+        comparison,
+        round(done - started, 3),
+        round(verifying - copying, 3),
+        round(done - verifying, 3),
+    )
 
 
 def _copy(
