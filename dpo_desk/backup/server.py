@@ -178,9 +178,7 @@ def _same_identity(data_dir: Path, staging: Path, keys: secrets.Keys | None) -> 
         secrets.remember(staging, keys)
 
 
-def _record_restore(
-    engine: Engine, file: Path, info: BackupInfo, comparison: Comparison
-) -> None:
+def _record_restore(engine: Engine, file: Path, info: BackupInfo, comparison: Comparison) -> None:
     """``backup.restore`` at the end of the restored chain, as a solo restore records it,
     once the comparison is made (so that it compares the backup's own chain); the actor
     is the server's ``session_user``, never a name the client gives."""

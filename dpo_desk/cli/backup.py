@@ -231,9 +231,7 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _restore_to_server(
-    args: argparse.Namespace, data_dir: Path, keys: secrets.Keys | None
-) -> int:
+def _restore_to_server(args: argparse.Namespace, data_dir: Path, keys: secrets.Keys | None) -> int:
     """``backup restore FILE --to-server URL``: into an empty server, then compared."""
     files = Path(args.files_dir) if args.files_dir else data_dir / "team-files"
     done = _with_secret(

@@ -195,7 +195,6 @@ def verify_same(
         return compare(src, dst, src_vault, dst_vault)
 
 
-
 def restore_to_server(
     file: Path,
     url: str,

@@ -121,9 +121,7 @@ def copy_rows(
             updates = [{"_pk": f["_pk"], "_v": f["_v"]} for f in fixes if f["_col"] == col]
             if updates:
                 stmt = (
-                    table.update()
-                    .where(pk[0] == bindparam("_pk"))
-                    .values({col: bindparam("_v")})
+                    table.update().where(pk[0] == bindparam("_pk")).values({col: bindparam("_v")})
                 )
                 dst.execute(stmt, updates)
         copied[table.name] = n

@@ -65,8 +65,7 @@ class Comparison:
         for line in self.lines:
             mark = "yes" if line.same else "NO"
             out.append(
-                f"{line.what:<{width}}  {line.source[:26]:<26}  {line.destination[:26]:<26}  "
-                f"{mark}"
+                f"{line.what:<{width}}  {line.source[:26]:<26}  {line.destination[:26]:<26}  {mark}"
             )
         return out
 
@@ -134,9 +133,7 @@ def _chain(conn: Connection) -> str:
     return f"{state}, {report.count}, {report.head[:12]}"
 
 
-def compare(
-    src: Connection, dst: Connection, src_vault: VaultOf, dst_vault: VaultOf
-) -> Comparison:
+def compare(src: Connection, dst: Connection, src_vault: VaultOf, dst_vault: VaultOf) -> Comparison:
     """Compare two stores in full; the result says what differs, if anything."""
     result = Comparison()
     for table in tables():

@@ -43,8 +43,9 @@ def test_solo_to_team_to_backup_to_solo_and_to_a_new_server(
     server_a = new_database()
     files_a = tmp_path / "files-a"
     assert migrate_to_server(ctx, server_a, files_dir=files_a).ok
-    team = Context(Database(make_engine(server_a)), files_a, actor="postgres",
-                   clock=lambda: FIXED_NOW)
+    team = Context(
+        Database(make_engine(server_a)), files_a, actor="postgres", clock=lambda: FIXED_NOW
+    )
     before = len(cases.list_cases(team))
 
     info = backup.create(team, tmp_path / "backups")
@@ -60,10 +61,13 @@ def test_solo_to_team_to_backup_to_solo_and_to_a_new_server(
     backup.restore(info.path, solo_dir, yes=True)
     solo = open_store(solo_dir)
     try:
-        same = verify_same(team.db.engine, solo.db.engine, local_vault(team),
-                           local_vault(team, solo_dir))
+        same = verify_same(
+            team.db.engine, solo.db.engine, local_vault(team), local_vault(team, solo_dir)
+        )
         assert {d.what for d in same.differences} == {
-            "audit_event: rows", "audit_event: sha256", "audit chain"
+            "audit_event: rows",
+            "audit_event: sha256",
+            "audit chain",
         }, "\n".join(same.table())
         with solo.db.read() as session:
             entries = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
@@ -79,10 +83,13 @@ def test_solo_to_team_to_backup_to_solo_and_to_a_new_server(
     assert restored.comparison.ok, "\n".join(restored.comparison.table())
     engine_b = make_engine(server_b)
     try:  # then the restore's own entry is added at the end of the chain, as in a solo desk
-        same = verify_same(team.db.engine, engine_b, local_vault(team),
-                           local_vault(team, tmp_path / "files-b"))
+        same = verify_same(
+            team.db.engine, engine_b, local_vault(team), local_vault(team, tmp_path / "files-b")
+        )
         assert {d.what for d in same.differences} == {
-            "audit_event: rows", "audit_event: sha256", "audit chain"
+            "audit_event: rows",
+            "audit_event: sha256",
+            "audit chain",
         }, "\n".join(same.table())
         with Database(engine_b).read() as session:
             entries = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()

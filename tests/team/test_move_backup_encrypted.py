@@ -32,8 +32,9 @@ def test_an_encrypted_desk_backs_up_the_server_sealed_with_its_key(
 ) -> None:
     ref = cases.add_case(
         enc_ctx,
-        cases.NewCase(name="Zoé Dubois", rights=["access"], received=FIXED_NOW.date(),
-                      channel="post"),
+        cases.NewCase(
+            name="Zoé Dubois", rights=["access"], received=FIXED_NOW.date(), channel="post"
+        ),
     ).reference
     scan = tmp_path / "id.pdf"
     scan.write_bytes(b"%PDF-1.4 an ID copy that must stay sealed\n")
@@ -56,10 +57,16 @@ def test_an_encrypted_desk_backs_up_the_server_sealed_with_its_key(
         backup.restore(info.path, solo_dir, yes=True, secret=PASSPHRASE)
         solo = open_store(solo_dir, key=secrets.key_for_open(solo_dir))
         try:
-            same = verify_same(team.db.engine, solo.db.engine, local_vault(team),
-                               local_vault(Context(solo.db, solo_dir)))
+            same = verify_same(
+                team.db.engine,
+                solo.db.engine,
+                local_vault(team),
+                local_vault(Context(solo.db, solo_dir)),
+            )
             assert {d.what for d in same.differences} == {
-                "audit_event: rows", "audit_event: sha256", "audit chain"
+                "audit_event: rows",
+                "audit_event: sha256",
+                "audit chain",
             }, "\n".join(same.table())  # only the restore's own entry
             assert [line for line in same.lines if line.what == "files: count"][0].source == "1"
         finally:

@@ -46,14 +46,17 @@ def test_a_demo_desk_moves_to_a_server_identical(
     assert "cases: sha256" in names and "audit chain" in names and "files: count" in names
     # the server is a working desk: same cases, and a new case gets a new id
     engine = make_engine(url)
-    team = Context(Database(engine), tmp_path / "server-files", actor="postgres",
-                   clock=lambda: FIXED_NOW)
+    team = Context(
+        Database(engine), tmp_path / "server-files", actor="postgres", clock=lambda: FIXED_NOW
+    )
     assert [c.reference for c in cases.list_cases(team)] == [
         c.reference for c in cases.list_cases(ctx)
     ]
     added = cases.add_case(
-        team, cases.NewCase(name="Nouvelle Personne", rights=["access"],
-                            received=FIXED_NOW.date(), channel="post")
+        team,
+        cases.NewCase(
+            name="Nouvelle Personne", rights=["access"], received=FIXED_NOW.date(), channel="post"
+        ),
     )
     assert added.reference not in {c.reference for c in cases.list_cases(ctx)}
     engine.dispose()
@@ -83,8 +86,12 @@ def test_a_difference_is_found_and_named(
     migrate_to_server(ctx, url, files_dir=tmp_path / "server-files")
     engine = make_engine(url)
     with engine.begin() as conn:  # one changed letter of one name on the server
-        conn.execute(text("UPDATE data_subject SET full_name = 'Elodie Lefevre' "
-                          "WHERE full_name = 'Élodie Lefèvre'"))
+        conn.execute(
+            text(
+                "UPDATE data_subject SET full_name = 'Elodie Lefevre' "
+                "WHERE full_name = 'Élodie Lefèvre'"
+            )
+        )
     server_files = local_vault(ctx, tmp_path / "server-files")
     stored = next((tmp_path / "server-files" / "documents").iterdir())
     stored.write_bytes(stored.read_bytes() + b"x")
@@ -92,7 +99,9 @@ def test_a_difference_is_found_and_named(
     engine.dispose()
     assert not result.ok
     assert {d.what for d in result.differences} >= {
-        "data_subject: sha256", "files: sha256 of each", "files: as their rows say"
+        "data_subject: sha256",
+        "files: sha256 of each",
+        "files: as their rows say",
     }
 
 

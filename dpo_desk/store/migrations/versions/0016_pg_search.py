@@ -14,6 +14,7 @@ Revision ID: 0016
 Revises: 0013
 Create Date: 2026-12-06 03:10:00
 """
+
 from __future__ import annotations
 
 from alembic import op
@@ -56,9 +57,7 @@ def upgrade() -> None:
                 reason=str(exc.orig).strip(),
             ) from None
     op.execute(FOLD_FUNCTION)
-    op.execute(
-        f"CREATE INDEX ix_cases_search_trgm ON cases USING gin ({CASE_TEXT} gin_trgm_ops)"
-    )
+    op.execute(f"CREATE INDEX ix_cases_search_trgm ON cases USING gin ({CASE_TEXT} gin_trgm_ops)")
     op.execute(
         "CREATE INDEX ix_data_subject_search_trgm ON data_subject "
         f"USING gin ({SUBJECT_TEXT} gin_trgm_ops)"
