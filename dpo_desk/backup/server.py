@@ -146,8 +146,10 @@ def create_from_server(
         audit.record(session, actor, "backup.create", "backup", name, {})
     snap: Database | None = None
     try:
+        # The export is the backup's "snapshot" stage, for the window's progress bar.
+        snapshot = None if progress is None else _as_snapshot(progress)
         snap = export_to_sqlite(
-            ctx.db.engine, staging, vault_of or server_vaults(ctx, keys), keys, progress
+            ctx.db.engine, staging, vault_of or server_vaults(ctx, keys), keys, snapshot
         )
         _same_identity(data_dir, staging, keys)
         return creation.create(
@@ -167,6 +169,13 @@ def create_from_server(
         if keys is not None:
             secrets.forget(staging)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _as_snapshot(progress: creation.Progress) -> Progress:
+    def report(_stage: str, done: int, total: int) -> None:
+        progress("snapshot", done, total)
+
+    return report
 
 
 def _same_identity(data_dir: Path, staging: Path, keys: secrets.Keys | None) -> None:

@@ -6,12 +6,16 @@ required, and the trigram indexes really used (EXPLAIN on some thousands of rows
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.engine import make_url
 
+from dpo_desk.errors import StoreError
 from dpo_desk.services import cases
 from dpo_desk.services.context import Context
 from dpo_desk.services.demo import load_demo
@@ -105,3 +109,30 @@ def test_the_trigram_indexes_are_used(new_database: Callable[[], str], tmp_path:
     assert "ix_data_subject_search_trgm" in plan, plan
     assert "Seq Scan on cases" not in plan and "Seq Scan on data_subject" not in plan, plan
     assert _names(ctx, "lefèvre") == ["Élodie Lefèvre"]
+
+
+def test_a_login_that_may_not_create_the_extensions_is_told_what_to_do(
+    new_database: Callable[[], str],
+) -> None:
+    """Without CREATE on the database (trusted extensions need it), migration 0016 stops
+    with a message naming the extension and the statement an administrator runs."""
+    url = new_database()
+    role = f"dpo_move_noext_{uuid.uuid4().hex[:8]}"
+    admin = make_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE ROLE {role} LOGIN"))
+        conn.execute(text(f"GRANT CREATE ON SCHEMA public TO {role}"))
+    engine = make_engine(make_url(url).set(username=role).render_as_string(hide_password=False))
+    try:
+        with pytest.raises(StoreError) as caught:
+            migrate.upgrade(engine, None)
+        message = str(caught.value)
+        assert "extension unaccent could not be created" in message
+        assert "CREATE EXTENSION IF NOT EXISTS unaccent;" in message
+        assert migrate.current_revision(engine) is None  # one transaction: nothing half-done
+    finally:
+        engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP OWNED BY {role}"))
+            conn.execute(text(f"DROP ROLE {role}"))
+        admin.dispose()
