@@ -14,12 +14,13 @@ This module keeps every name other code imports from ``dpo_desk.backup.core``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from dpo_desk.backup import creation, server
 from dpo_desk.backup.creation import (
     PREFIX,
     BackupCancelled,
     Progress,
-    create,
     migrate_snapshot,
 )
 from dpo_desk.backup.listing import (
@@ -63,6 +64,14 @@ __all__ = [
     "verify",
     "verify_into",
 ]
+
+
+def create(target: Any, to_dir: Path | None = None, **options: Any) -> BackupInfo | None:
+    """Back up ``target``: a solo desk's SQLite store (``creation.create``) or, for a team
+    Context, its server (``server.create_from_server``); the same ``.dpobak`` either way."""
+    if server.is_server(target):
+        return server.create_from_server(target, to_dir, **options)
+    return creation.create(target, to_dir, **options)
 
 
 def restore_database_path(data_dir: Path) -> Path:

@@ -133,6 +133,7 @@ def create(
     thin_after: bool = True,
     allow_missing: bool = False,
     _actor_ctx: Any = None,
+    record_in_store: bool = True,
 ) -> BackupInfo | None:
     """Back up the open store ``target`` (a ``Context`` or a ``Store``).
 
@@ -146,6 +147,8 @@ def create(
         allow_missing: keep going when a document's file is already missing from the
             vault, recording it as missing in the manifest (only the pre-restore backup
             does this: a store with a lost file must still be saved before a restore).
+        record_in_store: False when ``target`` is a staging copy of a team server (the
+            entry is written on the server before the copy: ``backup.server``).
 
     Raises:
         UserError: disk full or not writable (earlier backups untouched), cancelled.
@@ -176,7 +179,8 @@ def create(
         if cancel is not None and cancel.is_set():
             raise BackupCancelled("backup cancelled; nothing was kept")
 
-    _record(target, _actor_ctx, "backup.create", name)
+    record = _record if record_in_store else _no_record
+    record(target, _actor_ctx, "backup.create", name)
     try:
         for attempt in (1, 2):  # a purge committed after the snapshot: take a new one
             report("snapshot", 0, 1)
@@ -222,7 +226,7 @@ def create(
         fsio.fsync_dir(folder)
     except OSError as exc:
         _cleanup(tmp, snap)
-        _record(target, _actor_ctx, "backup.failed", name, {"error": exc.strerror or str(exc)})
+        record(target, _actor_ctx, "backup.failed", name, {"error": exc.strerror or str(exc)})
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise UserError(
                 "disk full while writing the backup to {folder}; nothing was kept and earlier "
@@ -237,7 +241,7 @@ def create(
         if not fsio.is_disk_full(exc):  # SQLite's "database or disk is full" (VACUUM INTO)
             raise
         with contextlib.suppress(Exception):
-            _record(target, _actor_ctx, "backup.failed", name, {"error": "disk full"})
+            record(target, _actor_ctx, "backup.failed", name, {"error": "disk full"})
         raise UserError(
             "disk full while writing the backup to {folder}; nothing was kept and earlier "
             "backups are untouched",
@@ -252,7 +256,8 @@ def create(
     info.size = final.stat().st_size
     info.seconds = round(time.monotonic() - started, 3)
     _index_put(final, info)
-    audit.checkpoint(db, f"backup {name}")
+    if record_in_store:
+        audit.checkpoint(db, f"backup {name}")
     if thin_after:
         thin(folder, now=created)
     report("done", total, total)
@@ -274,6 +279,10 @@ def _record(
         actor = Context(db=target.db, data_dir=target.data_dir)
     with target.db.write() as session:
         audit.record(session, actor, operation, "backup", name, extra or {})
+
+
+def _no_record(*_args: Any, **_kwargs: Any) -> None:
+    """A staging copy's backup records nothing in the copy (see ``record_in_store``)."""
 
 
 def migrate_snapshot(db: Database, target: Path) -> None:

@@ -12,7 +12,7 @@ from dpo_desk import backup
 from dpo_desk.cli._base import EXIT_REFUSED, emit, json_flag, store_key
 from dpo_desk.errors import StoreError, UserError
 from dpo_desk.paths import resolve_data_dir
-from dpo_desk.services import secrets
+from dpo_desk.services import secrets, team_migrate
 from dpo_desk.services.context import Context
 from dpo_desk.store.lock import InstanceLock
 from dpo_desk.store.opening import open_store
@@ -49,6 +49,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--other-installation",
         action="store_true",
         help="the backup was made by another installation: replace this store anyway",
+    )
+    r.add_argument(
+        "--to-server",
+        metavar="URL",
+        help="restore into this new, empty PostgreSQL database (a team server) instead",
+    )
+    r.add_argument(
+        "--files-dir",
+        metavar="DIR",
+        help="with --to-server: where the server's files go until files live in the "
+        "database (default: <data dir>/team-files)",
     )
     json_flag(r)
     r.set_defaults(func=run_restore)
@@ -181,6 +192,8 @@ def run_status(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     keys = _keys(data_dir)
+    if args.to_server:
+        return _restore_to_server(args, data_dir, keys)
     del keys  # cached by the secrets layer for restore()
     file = Path(args.file)
     secret: list[str | None] = [None]
@@ -215,4 +228,32 @@ def run_restore(args: argparse.Namespace) -> int:
     if done.moved_aside:
         lines.append("Moved aside: " + ", ".join(done.moved_aside))
     emit(args, done.to_dict(), lines)
+    return 0
+
+
+def _restore_to_server(args: argparse.Namespace, data_dir: Path, keys: secrets.Keys | None) -> int:
+    """``backup restore FILE --to-server URL``: into an empty server, then compared."""
+    files = Path(args.files_dir) if args.files_dir else data_dir / "team-files"
+    done = _with_secret(
+        lambda s: team_migrate.restore_to_server(
+            Path(args.file), args.to_server, keys=keys, secret=s, files_dir=files
+        ),
+        data_dir,
+    )
+    emit(
+        args,
+        {"rows": done.rows, "files": done.files, **done.comparison.to_dict()},
+        [
+            f"Restored into {team_migrate.describe_server(args.to_server)}: "
+            f"{sum(done.rows.values())} rows, {done.files} files.",
+            *done.comparison.table(),
+        ],
+    )
+    if not done.comparison.ok:
+        raise UserError(
+            "the server differs from the backup in {count} comparisons ({what}); do not use "
+            "it: empty it and restore again",
+            count=len(done.comparison.differences),
+            what=", ".join(d.what for d in done.comparison.differences[:3]),
+        )
     return 0

@@ -2,7 +2,8 @@
 
 ``team init`` makes an empty database a team desk (the schema, then the roles, grants
 and policies of ``store.team_roles``); ``team add-member``, ``remove-member`` and
-``members`` manage the people, each a PostgreSQL login in one of the four roles. The
+``members`` manage the people (``team migrate``, in ``cli.team_migrate``, moves a solo
+desk in), each a PostgreSQL login in one of the four roles. The
 server is named by ``--server URL`` or ``DPO_DESK_SERVER``; the person is the URL's
 login, whose role the server knows (nobody claims a role or a name on the command line).
 """
@@ -18,6 +19,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import text
 
+from dpo_desk.cli import team_migrate
 from dpo_desk.cli._base import emit, json_flag
 from dpo_desk.domain.team import TeamRole
 from dpo_desk.errors import UserError
@@ -60,6 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             help="postgresql://user@host/db (or DPO_DESK_SERVER)",
         )
         json_flag(q)
+    team_migrate.register_in(inner)
     init.set_defaults(func=run_init)
     add.set_defaults(func=run_add)
     remove.set_defaults(func=run_remove)

@@ -1,14 +1,18 @@
 """Full-text search over cases: reference, name, e-mail and notes.
 
-On SQLite an FTS5 table with ``remove_diacritics 2`` makes "lefevre" find "Lefèvre"; on
-another database the same calls fall back to a LIKE over the folded name and the e-mail.
+On SQLite an FTS5 table with ``remove_diacritics 2`` makes "lefevre" find "Lefèvre". On
+PostgreSQL (a team server, issue 16) every word must appear, accents and case ignored, at
+the start or in the middle of a word, in the case's reference or notes or in the person's
+name or e-mail: ``dpo_desk_fold`` (unaccent + lower, IMMUTABLE) and two trigram GIN indexes
+of migration 0016 make that an index search. Any other database falls back to a LIKE
+over the folded name and the e-mail.
 """
 
 from __future__ import annotations
 
 import re
 
-from sqlalchemy import Integer, or_, select, text
+from sqlalchemy import Integer, String, func, intersect, literal, or_, select, text, union
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -66,6 +70,8 @@ def matching_ids(user_text: str, dialect: str = "sqlite") -> Select:
         fts = text("SELECT case_id FROM case_search WHERE case_search MATCH :q")
         sub = fts.bindparams(q=query).columns(case_id=Integer).subquery()
         return select(sub.c.case_id)
+    if dialect == "postgresql":
+        return _pg_matching_ids(_TOKEN.findall(user_text))
     like = f"%{fold(user_text)}%"
     return (
         select(Case.id)
@@ -79,3 +85,35 @@ def matching_ids(user_text: str, dialect: str = "sqlite") -> Select:
             )
         )
     )
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _pg_matching_ids(tokens: list[str]) -> Select:
+    """Cases holding every word (as FTS5 does): per word, the cases whose own text or whose
+    person's text contains it; the words intersected.
+
+    The expressions are those of the indexes of migration 0016, word for word, so that
+    PostgreSQL walks the trigram indexes (EXPLAIN in tests/team/test_pg_search.py).
+    """
+    case_text = func.dpo_desk_fold(
+        Case.reference + literal(" ", String) + func.coalesce(Case.notes, "")
+    )
+    subject_text = func.dpo_desk_fold(
+        DataSubject.full_name + literal(" ", String) + func.coalesce(DataSubject.email, "")
+    )
+    per_word = []
+    for token in tokens:
+        # Folded by the server's own function, as the indexed text was (unaccent's rules,
+        # not Python's, must decide what "é" or "œ" become).
+        pattern = func.dpo_desk_fold("%" + _escape_like(token) + "%")
+        own = select(Case.id).where(case_text.like(pattern))
+        person = select(Case.id).where(
+            Case.subject_id.in_(select(DataSubject.id).where(subject_text.like(pattern)))
+        )
+        per_word.append(union(own, person))
+    combined = per_word[0] if len(per_word) == 1 else intersect(*per_word)
+    sub = combined.subquery()
+    return select(sub.c.id)

@@ -101,9 +101,17 @@ class Vault:
         self.folder = folder
         self.sealer: Sealer = sealer or PlainSealer()
 
-    def put(self, chunks: Iterator[bytes], suffix: str = "") -> Stored:
+    def put(
+        self, chunks: Iterator[bytes], suffix: str = "", *, stored_name: str | None = None
+    ) -> Stored:
+        """Store ``chunks`` under a new random name, or under ``stored_name`` when a desk is
+        moved (``team migrate``, a backup of a server): the rows that name the file are
+        copied as they are, so the file keeps its name. An existing file is never replaced.
+        """
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        name = secrets.token_hex(16) + suffix
+        name = stored_name or secrets.token_hex(16) + suffix
+        if stored_name is not None and (self.folder / name).exists():
+            raise FileExistsError(self.folder / name)
         final = self.folder / name
         tmp = self.folder / (name + ".tmp")
         digest = hashlib.sha256()
