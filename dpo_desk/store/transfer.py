@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, Table, bindparam, func, inspect, select, text
+from sqlalchemy import Connection, Engine, Integer, Table, bindparam, func, inspect, select, text
 
 from dpo_desk.errors import UserError
 from dpo_desk.store.models import Base
@@ -137,7 +137,8 @@ def reset_sequences(conn: Connection) -> None:
     or document gets a new id, never one a copied row holds."""
     for table in tables():
         pk = list(table.primary_key.columns)
-        if len(pk) != 1 or not pk[0].autoincrement:
+        # Only integer ids have a sequence (a member's key slot is keyed by its login).
+        if len(pk) != 1 or not pk[0].autoincrement or not isinstance(pk[0].type, Integer):
             continue
         conn.execute(
             text(
