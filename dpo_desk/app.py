@@ -335,12 +335,23 @@ def run_team(
     from dpo_desk.ui.context import AppContext, AppSignals
     from dpo_desk.ui.main_window import build_main_window
     from dpo_desk.ui.tasks import TaskRunner
+    from dpo_desk.ui.team_unlock import unlock_team
 
     try:
         ctx = open_team(team, folder)
     except UserError as exc:
         log.error("team server refused: %s", exc)
         splash.close()
+        refuse_store(exc)
+        return 1
+    try:  # the team key: keyring, else the passphrase dialog (asked again when wrong)
+        splash.close()
+        if not unlock_team(ctx):
+            ctx.db.dispose()
+            return 1
+    except UserError as exc:  # no slot yet: a DPO must grant it
+        log.error("team key refused: %s", exc)
+        ctx.db.dispose()
         refuse_store(exc)
         return 1
     log.info("on the team server as %s (%s)", ctx.actor, ctx.team_role)

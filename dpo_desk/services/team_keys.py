@@ -38,6 +38,10 @@ from dpo_desk.store.vault import Sealer
 LOGIN_MAX = 200
 
 
+class WrongTeamPassphrase(UserError):
+    """The passphrase does not open this member's slot: the window asks again."""
+
+
 def is_team(ctx: Context) -> bool:
     """A desk on a PostgreSQL server: its files live in the database, sealed."""
     return ctx.db.engine.dialect.name == "postgresql"
@@ -265,7 +269,7 @@ def unlock_team_key(ctx: Context, secret: str | None = None) -> None:
         member = tk.open_private(ctx.actor, kind, wrapped, params, secret)
         tk.open_team_key(member, sealed, kid)
     except WrongSecretError:
-        raise UserError(
+        raise WrongTeamPassphrase(
             "wrong passphrase for the team key of {login}: nothing was opened", login=ctx.actor
         ) from None
     tk.remember(ctx.db, member)
