@@ -171,7 +171,7 @@ def migrate_to_server(
         report("verify", 0, 1)
         comparison = verify_same(ctx.db.engine, engine, src_vault, dst_vault)
         if key is not None and comparison.ok:
-            key.record(ctx)
+            key.record(ctx.data_dir, "team.migrate")
     finally:
         engine.dispose()
     done = time.monotonic()
@@ -236,14 +236,14 @@ class NewTeamKey:
             )
         )
 
-    def record(self, solo: Context) -> None:
+    def record(self, data_dir: Path, by: str) -> None:
         """The key's creation in the server's chain, in the server's login's name."""
-        server = Context(Database(self.engine), solo.data_dir, actor=self.actor)
+        server = Context(Database(self.engine), data_dir, actor=self.actor)
         with server.db.write() as session:
             audit.lock_chain(session)
             audit.record(
                 session, server, "team.key_create", "team_key", self.slot.key_id,
-                {"kind": self.slot.kind, "by": "team.migrate"},
+                {"kind": self.slot.kind, "by": by},
             )  # fmt: skip
 
 
@@ -273,6 +273,7 @@ def restore_to_server(
     secret: str | None = None,
     files_dir: Path,
     progress: Progress | None = None,
+    team_passphrase: str | None = None,
 ) -> ServerRestore:
     """Restore a ``.dpobak`` (of a solo desk or of a server) into the empty server ``url``
     and compare the server with the backup's content in full.
@@ -280,7 +281,10 @@ def restore_to_server(
     Args:
         keys: the desk's unlocked keys (an encrypted backup of this desk); ``secret``:
             the passphrase or recovery key of a backup made with another key.
-        files_dir: the interim folder of the server's files (sealed with ``keys``).
+        files_dir: the folder of the server's files (sealed with ``keys``) when no
+            ``team_passphrase`` is given.
+        team_passphrase: the restoring DPO's passphrase for a NEW team key: the files
+            are sealed into the database with it, and the DPO holds its first slot.
 
     Raises:
         UserError: not a reachable PostgreSQL server, not empty; BadBackup.
@@ -288,15 +292,20 @@ def restore_to_server(
     where = describe_server(url)
     engine = server_engine(url)
     try:
+        key = new_key(engine, team_passphrase) if team_passphrase is not None else None
         sealer = keys.sealer() if keys else None
-        return server_backup.restore_to_server(
+        done = server_backup.restore_to_server(
             Path(file),
             engine,
             where,
-            server_backup.folder_vaults(files_dir, sealer),
+            key.vault_of if key else server_backup.folder_vaults(files_dir, sealer),
             keys=keys,
             secret=secret,
             progress=progress,
+            on_rows=key.add_slot if key else None,
         )
+        if key is not None and done.comparison.ok:
+            key.record(files_dir, "backup.restore")
+        return done
     finally:
         engine.dispose()

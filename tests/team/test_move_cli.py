@@ -75,17 +75,30 @@ def test_migrate_prints_the_comparison_and_refuses_a_second_time(
 
 
 def test_a_backup_restores_into_an_empty_server(
-    capsys, tmp_path: Path, new_database: Callable[[], str]
+    capsys, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, new_database: Callable[[], str]
 ) -> None:
     d = str(tmp_path / "desk")
     run(capsys, "--data-dir", d, "demo")
     assert run(capsys, "--data-dir", d, "backup", "create", "--to", str(tmp_path / "b"))[0] == 0
     file = next((tmp_path / "b").glob("*.dpobak"))
     url = new_database()
+    monkeypatch.setenv("DPO_DESK_TEAM_PASSPHRASE", "the restoring DPO's team passphrase")
     code, out, err = run(
         capsys, "--data-dir", d, "backup", "restore", str(file), "--to-server", url
     )
     assert code == 0, err
     assert "Restored into" in out and "audit chain" in out and " NO" not in out
+    engine = make_engine(url)
+    try:  # the restoring DPO holds the server's new team key, and it opens
+        with engine.connect() as conn:
+            assert conn.execute(select(MemberKeySlot.login)).scalars().all() == ["postgres"]
+            last = conn.execute(
+                select(AuditEvent.operation).order_by(AuditEvent.id.desc()).limit(2)
+            ).scalars().all()
+        assert last == ["team.key_create", "backup.restore"]
+        team = Context(Database(engine), tmp_path / "t", actor="postgres")
+        team_keys.unlock_team_key(team, "the restoring DPO's team passphrase")
+    finally:
+        engine.dispose()
     code, _, err = run(capsys, "--data-dir", d, "backup", "restore", str(file), "--to-server", url)
     assert code == 1 and "is not empty" in err
