@@ -65,7 +65,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         "Then add-member grants it to each member.",
     )
     key.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase")
-    for q in (init, add, remove, members, key):
+    own = inner.add_parser(
+        "key-passphrase",
+        help="replace your team key's passphrase (after the DPO's initial one)",
+        description="Unlock your slot with your current passphrase (DPO_DESK_TEAM_PASSPHRASE "
+        "or asked), then wrap it with a new one (asked twice, or --passphrase-stdin), or "
+        "with a random secret kept in this computer's keyring (--keyring).",
+    )
+    own.add_argument("--passphrase-stdin", action="store_true", help="read the new one")
+    own.add_argument("--keyring", action="store_true", help="keep it in the OS keyring")
+    for q in (init, add, remove, members, key, own):
         # SUPPRESS: without it the sub-command's default would hide the global --server.
         q.add_argument(
             "--server",
@@ -80,6 +89,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     remove.set_defaults(func=run_remove)
     members.set_defaults(func=run_members)
     key.set_defaults(func=run_key_create)
+    own.set_defaults(func=run_key_passphrase)
 
 
 def server_url(args: argparse.Namespace) -> str:
@@ -157,6 +167,24 @@ def run_key_create(args: argparse.Namespace) -> int:
         secret = _key_passphrase(args, "Your team key passphrase (not your password): ")
         key_id = team_keys.create_team_key(ctx, secret)
     emit(args, {"key_id": key_id}, f"Team key {key_id} created; you hold it.")
+    return 0
+
+
+def run_key_passphrase(args: argparse.Namespace) -> int:
+    with team_ctx(args) as ctx:
+        if not team_keys.unlock_at_open(ctx, team_passphrase):
+            raise UserError("this server has no team key yet: a DPO creates it first")
+        if args.keyring:
+            team_keys.set_own_secret(ctx, team_keys.keyring_secret(ctx, ctx.actor), "keyring")
+        else:
+            new = _key_passphrase(args, "Your new team key passphrase (not your password): ")
+            team_keys.set_own_secret(ctx, new)
+    where = "this computer's keyring" if args.keyring else "your new passphrase"
+    emit(
+        args,
+        {"login": ctx.actor, "keyring": bool(args.keyring)},
+        f"Team key now opens with {where}.",
+    )
     return 0
 
 

@@ -16,7 +16,7 @@ from dpo_desk.cli import main
 from dpo_desk.crypto.errors import DamagedError
 from dpo_desk.errors import UserError
 from dpo_desk.keys import team_key as tk
-from dpo_desk.services import cases, documents, letters, team_keys
+from dpo_desk.services import cases, documents, letters
 from dpo_desk.services.team_session import open_team
 from dpo_desk.store.db import make_engine
 from dpo_desk.store.db_vault import open_bytes
@@ -84,9 +84,18 @@ def test_a_member_joins_works_and_leaves_with_the_team_key(
         # the assistant's desk: no slot opens with a wrong passphrase, then the initial one
         with pytest.raises(UserError, match="wrong passphrase"):
             open_team(as_assistant + NO_TLS, tmp_path / "a", ask_key=lambda: "not it at all")
-        desk = open_team(as_assistant + NO_TLS, tmp_path / "a", ask_key=lambda: FIRST)
+        # the assistant replaces the DPO's initial passphrase with their own
+        monkeypatch.setenv("DPO_DESK_TEAM_PASSPHRASE", FIRST)
+        monkeypatch.setattr("sys.stdin", io.StringIO(OWN + "\n"))
+        code, out, err = run(
+            capsys, "--data-dir", d, "team", "key-passphrase", "--passphrase-stdin",
+            "--server", as_assistant,
+        )  # fmt: skip
+        assert code == 0, err
+        assert "now opens with your new passphrase" in out
+        monkeypatch.setenv("DPO_DESK_TEAM_PASSPHRASE", DPO_KEY)
+        desk = open_team(as_assistant + NO_TLS, tmp_path / "a", ask_key=lambda: OWN)
         try:
-            team_keys.set_own_secret(desk, OWN)
             ref = cases.add_case(
                 desk,
                 cases.NewCase(
