@@ -16,6 +16,7 @@ No Qt here: the window's bridge (``dpo_desk.ui.live``) moves batches to the GUI 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -180,10 +181,8 @@ class ChangeListener:
     def _close(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
-            try:
+            with contextlib.suppress(psycopg.Error):
                 conn.close()
-            except psycopg.Error:
-                pass
 
     def _listen(self, resync: bool) -> None:
         conn: psycopg.Connection[object] = psycopg.connect(
