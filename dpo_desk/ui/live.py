@@ -52,7 +52,7 @@ REGISTER_TABLES = frozenset(
         "activity_measure", "activity_recipient", "organisation",
     }
 )  # fmt: skip
-#: Which tables each page shows (the cases page is handled apart: list and open case).
+# Which tables each page shows (the cases page is handled apart: list and open case).
 PAGE_TABLES: dict[str, frozenset[str]] = {
     "dashboard": CASE_TABLES | INCIDENT_TABLES,
     "incidents": INCIDENT_TABLES | {"audit_event"},
