@@ -8,14 +8,16 @@ throw-away database ``dpo_desk_screens`` on that server, dropped and created afr
 account needs CREATEDB). Desk A registers a request and verifies the identity of the case
 desk B has open; nobody touches B. The script waits until B shows both, prints how long
 that took, and writes ``team_{a,b}_{before,after}.png`` and ``team_side_by_side.png``
-(default folder: /tmp/dpo_desk_team_screens).
+(default folder: docs/images/team). The desks' data directories are temporary.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -107,7 +109,7 @@ def references(window: MainWindow) -> set[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("url", nargs="?", default=os.environ.get("DPO_DESK_TEST_PG", ""))
-    parser.add_argument("folder", nargs="?", type=Path, default=Path("/tmp/dpo_desk_team_screens"))
+    parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "docs/images/team")
     args = parser.parse_args(argv)
     if not args.url:
         parser.error("give the server's URL (or set DPO_DESK_TEST_PG)")
@@ -118,11 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     url = fresh_database(args.url)
     seed = make_engine(url)
     migrate.upgrade(seed, None)
-    load_demo(Context(Database(seed), folder, actor="postgres", clock=lambda: FIXED_NOW))
+    tmp = Path(tempfile.mkdtemp(prefix="dpo_desk_team_"))
+    load_demo(Context(Database(seed), tmp, actor="postgres", clock=lambda: FIXED_NOW))
     seed.dispose()
 
-    a = open_desk(url, folder / "desk-a", 0)
-    b = open_desk(url, folder / "desk-b", 40)
+    a = open_desk(url, tmp / "desk-a", 0)
+    b = open_desk(url, tmp / "desk-b", 40)
     for desk in (a, b):
         assert desk.live is not None and desk.live.listener.listening.wait(5)
     watched = next(c.reference for c in cases.list_cases(b.app.ctx) if c.status == "received")
@@ -131,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     view_b = b.cases_page.view  # type: ignore[union-attr]
     view_b.tabs.setCurrentWidget(view_b.timeline)
     lines_before = view_b.timeline.tree.topLevelItemCount()
-    a_before, b_before = grab(a, folder, "team_a_before"), grab(b, folder, "team_b_before")
+    grab(a, folder, "team_a_before")
+    grab(b, folder, "team_b_before")
 
     # desk A: a new request, and the identity of B's open case verified
     new = cases.add_case(
@@ -154,12 +158,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"desk B showed the new case and the new timeline line after {took:.2f} s: {seen}")
     a.show_page("cases")
     a_after, b_after = grab(a, folder, "team_a_after"), grab(b, folder, "team_b_after")
-    side_by_side(a_before, b_before, folder / "team_side_by_side_before.png")
     side_by_side(a_after, b_after, folder / "team_side_by_side.png")
     for desk in (a, b):
         desk.close()
         desk.app.tasks.shutdown()
         desk.app.ctx.db.dispose()
+    shutil.rmtree(tmp, ignore_errors=True)
     del qapp
     return 0 if seen else 1
 

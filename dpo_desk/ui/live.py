@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.errors import NotFound
 from dpo_desk.store.notify import ChangeBatch, ChangeListener, OwnConnections
 
 if TYPE_CHECKING:
     from dpo_desk.ui.main_window import MainWindow
+    from dpo_desk.ui.pages.cases import CasesPage
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +68,21 @@ RETRY_MS = 700
 NOTE_MS = 6000
 
 
+def _belongs_to(window: QWidget, widget: QWidget) -> bool:
+    """True when ``widget`` (a dialog: a window of its own) was opened from ``window``."""
+    parent: QWidget | None = widget
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def _typing_in(widget: QWidget) -> bool:
-    """True when a person is editing text in ``widget`` or answering a modal dialog."""
-    if QApplication.activeModalWidget() is not None:
+    """True when a person is editing text in ``widget`` or answering a modal dialog of
+    its window (whose fields, or the choice it was opened for, a reload could upset)."""
+    modal = QApplication.activeModalWidget()
+    if modal is not None and _belongs_to(widget.window(), modal):
         return True
     focus = QApplication.focusWidget()
     if focus is None or not (focus is widget or widget.isAncestorOf(focus)):
@@ -147,7 +161,7 @@ class LiveRefresh(QObject):
                 self._retry.start()
             else:
                 self._pending_case = False
-                cases_page.view.reload()
+                self._reload_case(cases_page)
         for key in list(self._pending_pages):
             page = window.pages.get(key)
             if page is None or page is not current:
@@ -157,6 +171,18 @@ class LiveRefresh(QObject):
             else:
                 self._pending_pages.discard(key)
                 page.refresh()
+
+    def _reload_case(self, page: CasesPage) -> None:
+        """Read the open case again; if another desk deleted it, show none (no box)."""
+        view, reference = page.view, page.view.reference
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NotFound) and view.reference == reference:
+                view.show_case(None)
+            else:
+                log.warning("live refresh of case %s failed: %s", reference, exc)
+
+        view.show_case(reference, failed)
 
     def _note(self, batch: ChangeBatch) -> None:
         bar = self.window.statusBar()

@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine, text
 
 from dpo_desk.services import cases
 from dpo_desk.services.context import Context
 from dpo_desk.services.demo import load_demo
+from dpo_desk.services.registers.activities import NewActivity, add_activity
 from dpo_desk.store import migrate
 from dpo_desk.store.db import Database, make_engine
 from dpo_desk.ui import i18n
@@ -156,3 +158,44 @@ def test_an_open_case_in_b_shows_what_a_did_to_it(qtbot, desks) -> None:  # type
     )
     qtbot.waitUntil(lambda: view_b.badge.text().startswith("In progress"), timeout=2000)
     assert view_b.tabs.currentWidget() is view_b.timeline
+
+
+def test_a_page_waits_while_a_dialog_is_open_then_refreshes(qtbot, desks) -> None:  # type: ignore[no-untyped-def]
+    """What B's person is typing in a dialog stays; the page behind it refreshes after."""
+    a, b = desks
+    page = b.show_page("processing")
+    settle(qtbot)
+    before = page.model.rowCount()
+    dialog = b.new_request()  # window-modal, as from Ctrl+N
+    settle(qtbot)
+    qtbot.keyClicks(dialog.name, "Typing in B")
+
+    add_activity(
+        a.app.ctx,
+        NewActivity(name="Visitor badges", purposes="Site security", legal_basis="contract"),
+    )
+    qtbot.waitUntil(lambda: bool(b.statusBar().currentMessage()), timeout=2000)  # heard
+    qtbot.wait(800)  # longer than a retry: still waiting for the dialog
+    assert page.model.rowCount() == before
+    assert dialog.name.text() == "Typing in B"
+
+    dialog.name.clear()  # (else Cancel asks whether to discard the typing)
+    dialog.reject()
+    assert QApplication.activeModalWidget() is None
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=2000)
+
+
+def test_a_case_deleted_elsewhere_leaves_the_panel_quietly(qtbot, desks, pg_engine) -> None:  # type: ignore[no-untyped-def]
+    a, b = desks
+    ref = next(c.reference for c in cases.list_cases(a.app.ctx) if c.status == "received")
+    b.open_case(ref)
+    settle(qtbot)
+    view = b.cases_page.view
+    qtbot.waitUntil(lambda: view.reference == ref)
+    with pg_engine.begin() as conn:  # an administrator's purge, from another connection
+        conn.execute(text("DELETE FROM cases WHERE reference = :r"), {"r": ref})
+    qtbot.waitUntil(lambda: view.reference is None, timeout=2000)
+    settle(qtbot)
+    assert view.stack.currentIndex() == 0  # "Select a case…"
+    assert QApplication.activeModalWidget() is None  # no error box
+    assert ref not in _references(b)
