@@ -1542,6 +1542,7 @@
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
+        <extracomment>(first case on screen, case shown) kept across a live reload.</extracomment>
         <translation>Dossiers</translation>
     </message>
     <message>
@@ -4933,6 +4934,17 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Reconnected to the team server: everything shown was read again</source>
+        <translation>Reconnecté au serveur de l’équipe : tout ce qui est affiché a été relu</translation>
+    </message>
+    <message>
+        <source>Updated by %1</source>
+        <translation>Mis à jour par %1</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>DPO Desk is locked</source>
@@ -5132,7 +5144,7 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <name>MainWindow</name>
     <message>
         <source>DPO Desk</source>
-        <extracomment>Each page sits in a scroll area: a page whose widgets need more width than the screen has (a 1366-px laptop, French labels) scrolls instead of pushing the window wider than the screen, where its buttons would be out of reach.</extracomment>
+        <extracomment>Refreshes on other desks&apos; changes (team server only), set by build_main_window. Each page sits in a scroll area: a page whose widgets need more width than the screen has (a 1366-px laptop, French labels) scrolls instead of pushing the window wider than the screen, where its buttons would be out of reach.</extracomment>
         <translation>DPO Desk</translation>
     </message>
     <message>

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,8 @@ class CasesPage(Page):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self._loaded_once = False
+        #: (first case on screen, case shown) kept across a live reload.
+        self._place: tuple[int | None, int | None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -322,6 +324,34 @@ class CasesPage(Page):
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def reload_keeping_place(self, references: set[str]) -> None:
+        """Another desk changed ``references`` (or cases in bulk): read the list again
+        without moving the person's place in it (scroll position and selected case)."""
+        for reference in references:
+            self.model.forget(reference)
+        if not self._loaded_once:
+            return
+        if self._place is None:  # not while a reload is under way (its rows are partial)
+            self._place = (self.top_row_id(), self._shown_id())
+
+        def restore() -> None:
+            if self._place is None:
+                return
+            (top, keep), self._place = self._place, None
+            self._reselect(keep)
+            row = self.model.row_of(top) if top is not None else -1
+            if row >= 0:  # the same case first on screen, wherever new rows went
+                self.table.scrollTo(
+                    self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+                )
+
+        self.model.reload(restore)
+
+    def top_row_id(self) -> int | None:
+        """The case on the first row on screen (where the person scrolled to)."""
+        index = self.table.indexAt(QPoint(1, 1))
         return index.data(ID_ROLE) if index.isValid() else None
 
     def _case_changed(self, reference: str) -> None:
