@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
 
 from dpo_desk.domain.team import MATRIX, PG_ROLE, Action, TeamRole, can
 from dpo_desk.errors import Phrase, UserError
@@ -116,23 +117,26 @@ def parse_role(value: str) -> TeamRole:
         ) from None
 
 
+_MEMBERS_OF = text(
+    "SELECT r.rolname FROM pg_auth_members m "
+    "JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid "
+    "WHERE g.rolname = :grp AND r.rolcanlogin"
+)
+
+
+def _members_in(session: Session) -> list[Member]:
+    found: dict[str, TeamRole] = {}
+    for role in reversed(TeamRole):  # the first role (DPO) wins for a login in two
+        for (login,) in session.execute(_MEMBERS_OF, {"grp": PG_ROLE[role]}):
+            found[login] = role
+    return [Member(login, role) for login, role in sorted(found.items())]
+
+
 def members(ctx: Context) -> list[Member]:
     """Every login in one of the four groups, with its most powerful role."""
     _team_only(ctx)
-    found: dict[str, TeamRole] = {}
     with ctx.db.read() as session:
-        for role in reversed(TeamRole):  # the first role (DPO) wins for a login in two
-            rows = session.execute(
-                text(
-                    "SELECT r.rolname FROM pg_auth_members m "
-                    "JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid "
-                    "WHERE g.rolname = :grp AND r.rolcanlogin"
-                ),
-                {"grp": PG_ROLE[role]},
-            )
-            for (login,) in rows:
-                found[login] = role
-    return [Member(login, role) for login, role in sorted(found.items())]
+        return _members_in(session)
 
 
 def add_member(ctx: Context, login: str, role: TeamRole | str, password: str) -> Member:
@@ -169,10 +173,10 @@ def remove_member(ctx: Context, login: str) -> None:
     name = _login(login)
     if name == ctx.actor:
         raise UserError("you cannot remove yourself ({login}) from the team", login=name)
-    known = {m.login: m for m in members(ctx)}
-    if name not in known:
-        raise UserError("{login} is not a member of this team", login=name)
     with guard(ctx, Action.TEAM), ctx.db.write() as session:
+        known = {m.login: m for m in _members_in(session)}
+        if name not in known:
+            raise UserError("{login} is not a member of this team", login=name)
         session.execute(text("SELECT dpo_desk_remove_member(:n)"), {"n": name})
         audit.record(
             session, ctx, "team.remove_member", "team", name, {"role": known[name].role.value}

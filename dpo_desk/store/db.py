@@ -32,6 +32,7 @@ class ServerRefused(UserError):
     security policy or the audit trigger of ``store.team_roles``); nothing was saved.
     ``services.team.guard`` names the role and the action."""
 
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -95,8 +96,7 @@ class Database:
         except sa_exc.DBAPIError as exc:
             if denied(exc):
                 raise ServerRefused(
-                    "the server refused this change: your role may not make it; "
-                    "nothing was saved"
+                    "the server refused this change: your role may not make it; nothing was saved"
                 ) from exc
             raise
 

@@ -4443,6 +4443,18 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Demandes exportées</translation>
     </message>
     <message>
+        <source>Team server prepared</source>
+        <translation>Serveur d’équipe préparé</translation>
+    </message>
+    <message>
+        <source>Team member added</source>
+        <translation>Membre de l’équipe ajouté</translation>
+    </message>
+    <message>
+        <source>Team member removed</source>
+        <translation>Membre de l’équipe retiré</translation>
+    </message>
+    <message>
         <source>Incident register exported</source>
         <translation>Registre des incidents exporté</translation>
     </message>
