@@ -4127,6 +4127,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Délai prolongé</translation>
     </message>
     <message>
+        <source>Case assigned</source>
+        <translation>Dossier attribué</translation>
+    </message>
+    <message>
         <source>Identity information requested</source>
         <translation>Informations d&apos;identité demandées</translation>
     </message>
@@ -4177,6 +4181,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Letter sent</source>
         <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+        <source>Letter approved (four-eyes review)</source>
+        <translation>Courrier approuvé (contrôle à quatre yeux)</translation>
     </message>
     <message>
         <source>Letter being sent by e-mail</source>
