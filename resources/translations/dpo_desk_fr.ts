@@ -4251,6 +4251,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Délai prolongé</translation>
     </message>
     <message>
+        <source>Case assigned</source>
+        <translation>Dossier attribué</translation>
+    </message>
+    <message>
         <source>Identity information requested</source>
         <translation>Informations d&apos;identité demandées</translation>
     </message>
@@ -4301,6 +4305,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Letter sent</source>
         <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+        <source>Letter approved (four-eyes review)</source>
+        <translation>Courrier approuvé (contrôle à quatre yeux)</translation>
     </message>
     <message>
         <source>Letter being sent by e-mail</source>
