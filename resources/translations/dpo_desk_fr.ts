@@ -7178,6 +7178,17 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <source>Checking the data, a moment…</source>
+        <translation>Vérification des données, un instant…</translation>
+    </message>
+    <message>
+        <source>Data checked: intact.</source>
+        <translation>Données vérifiées : intactes.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Fields {…}</source>
