@@ -134,7 +134,13 @@ def main() -> int:
     app_ctx = AppContext(ctx=ctx, tasks=tasks, signals=AppSignals())
     i18n.install(desk.initial_language(app_ctx))
     mark("profile_read")
-    window = build_main_window(app_ctx)
+    # The DPO last left DPO Desk on the case list: the window reopens there (without this
+    # the dashboard would open first, its figures queried before the cases').
+    from dpo_desk.ui.window_settings import settings_for
+
+    settings = settings_for(folder)
+    settings.setValue("window/page", "cases")
+    window = build_main_window(app_ctx, settings)
     mark("window_built")
     window.resize(1280, 800)
     page = window.show_page("cases")
