@@ -1345,7 +1345,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
-        <extracomment>(key, header source text, order key of the service or None when not sortable) The column painted as a deadline badge (the most urgent fact, shown second). Ids shown before the full list arrives: a few screens&apos; worth.</extracomment>
+        <extracomment>(key, header source text, order key of the service or None when not sortable) The column painted as a deadline badge (the most urgent fact, shown second). The roles this model answers; a view asks ~10 roles per cell and paint, the others are answered before any lookup (int set: comparing with Qt enums costs a call each). How often (seconds) the painting asks the clock for today&apos;s date (the badges&apos; words). One row&apos;s words, formatted once per case, day and language: (texts, tooltips, urgency). Ids shown before the full list arrives: a few screens&apos; worth. Formatted words of the rows painted (issue 19: a repaint asked the deadline words, dates and labels of every visible cell anew, ten roles per cell).</extracomment>
         <translation>Référence</translation>
     </message>
     <message>
@@ -1580,6 +1580,10 @@
     <message>
         <source>Due within 30 days</source>
         <translation>Échéance sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>Décompte des dossiers…</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -4879,7 +4883,7 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <name>MainWindow</name>
     <message>
         <source>DPO Desk</source>
-        <extracomment>Each page sits in a scroll area: a page whose widgets need more width than the screen has (a 1366-px laptop, French labels) scrolls instead of pushing the window wider than the screen, where its buttons would be out of reach.</extracomment>
+        <extracomment>Every screen, built on its first visit (ui/page_loader, start-up issue 19). Each page sits in a scroll area: a page whose widgets need more width than the screen has (a 1366-px laptop, French labels) scrolls instead of pushing the window wider than the screen, where its buttons would be out of reach.</extracomment>
         <translation>DPO Desk</translation>
     </message>
     <message>

@@ -59,3 +59,15 @@ def test_a_screen_built_later_gets_its_saved_column_widths(qtbot, app_ctx, setti
     _click_row(qtbot, again, row)
     assert again.current_page() is again.cases_page
     assert again.cases_page.table.columnWidth(1) == 321
+
+
+def test_the_case_count_is_never_a_false_zero_under_the_first_rows(qtbot, demo_ctx, window):
+    page = window.show_page("cases")
+    seen: list[str] = []
+    page.model.first_rows_shown.connect(lambda _n: seen.append(page.count.text()))
+    page.apply_filters()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] == "Counting the cases…"  # the first rows are in, the rest on its way
+    settle(qtbot)
+    rows = page.model.rowCount()
+    assert rows > 0 and str(rows) in page.count.text() and "Counting" not in page.count.text()
