@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, func, select, text
+from sqlalchemy import Integer, bindparam, func, select, text
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
 
@@ -374,6 +374,35 @@ def list_cases(ctx: Context, flt: CaseFilter | None = None) -> list[CaseSummary]
         return summaries(session, ids)
 
 
+#: The two statements of :func:`summaries`, built once with an expanding IN parameter:
+#: building ``in_(ids)`` anew coerced each of the 64 ids, more time than SQLite's part.
+_SUMMARY_ROWS = (
+    select(
+        Case.id,
+        Case.reference,
+        DataSubject.full_name,
+        Case.contact_email,
+        DataSubject.email,
+        Case.status,
+        Case.channel,
+        Case.jurisdiction,
+        Case.received_on,
+        Case.extended_due_date,
+        Case.due_date,
+        Case.extended_on,
+        Case.assignee,
+        Case.flagged,
+    )
+    .join(DataSubject, Case.subject_id == DataSubject.id)
+    .where(Case.id.in_(bindparam("ids", expanding=True)))
+)
+_SUMMARY_RIGHTS = (
+    select(CaseRight.case_id, CaseRight.right)
+    .where(CaseRight.case_id.in_(bindparam("ids", expanding=True)))
+    .order_by(CaseRight.id)
+)
+
+
 def summaries(session: Session, ids: Sequence[int]) -> list[CaseSummary]:
     """Summaries of ``ids`` in the given order: two queries (the cases with their
     requester, then their rights), read as rows, not ORM objects. A page of the case
@@ -382,32 +411,10 @@ def summaries(session: Session, ids: Sequence[int]) -> list[CaseSummary]:
     :func:`summary_of`, which a test compares."""
     if not ids:
         return []
-    rows = session.execute(
-        select(
-            Case.id,
-            Case.reference,
-            DataSubject.full_name,
-            Case.contact_email,
-            DataSubject.email,
-            Case.status,
-            Case.channel,
-            Case.jurisdiction,
-            Case.received_on,
-            Case.extended_due_date,
-            Case.due_date,
-            Case.extended_on,
-            Case.assignee,
-            Case.flagged,
-        )
-        .join(DataSubject, Case.subject_id == DataSubject.id)
-        .where(Case.id.in_(ids))
-    ).all()
+    wanted = {"ids": list(ids)}
+    rows = session.execute(_SUMMARY_ROWS, wanted).all()
     rights: dict[int, list[str]] = {}
-    for case_id, right in session.execute(
-        select(CaseRight.case_id, CaseRight.right)
-        .where(CaseRight.case_id.in_(ids))
-        .order_by(CaseRight.id)
-    ):
+    for case_id, right in session.execute(_SUMMARY_RIGHTS, wanted):
         rights.setdefault(case_id, []).append(right)
     by_id = {
         r[0]: CaseSummary(
