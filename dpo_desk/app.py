@@ -190,11 +190,25 @@ def refuse_store(exc: UserError, parent: QWidget | None = None) -> None:
 
 def open_data(data_dir: Path) -> Store | None:
     """The open store; asks for the passphrase or offers encryption first (ui/security).
-    None: the DPO closed that dialog."""
+    None: the DPO closed that dialog. Its integrity check is deferred (writes wait for
+    it): :func:`check_data` runs it once the window is shown (issue 19)."""
     from dpo_desk.ui import security
 
     ensure_data_dir(data_dir)
-    return security.unlock_and_open(data_dir)
+    return security.unlock_and_open(data_dir, defer_check=True)
+
+
+def check_data(window: MainWindow, store: Store, qapp: QApplication) -> None:
+    """The deferred integrity check, off the GUI thread; a damaged store is refused as at
+    any start (reliability.md F6): the box, then the program ends with exit code 1."""
+    from dpo_desk.ui import startup_check
+
+    def damaged(exc: StoreError) -> None:
+        window.hide()
+        refuse_store(exc)
+        qapp.exit(1)
+
+    startup_check.start(window, store, window.app.tasks, damaged)
 
 
 def may_ask_first(data_dir: Path) -> bool:
@@ -304,6 +318,7 @@ def run(
         window = build_main_window(app_ctx)
         window.show()
         splash.finish(window)
+        check_data(window, store, qapp)
         security.start(window, store)  # lock screen, idle lock, backup scheduler
         first_start(window)
         code = qapp.exec()

@@ -1400,7 +1400,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
-        <extracomment>(key, header source text, order key of the service or None when not sortable) The column painted as a deadline badge (the most urgent fact, shown second). Ids shown before the full list arrives: a few screens&apos; worth.</extracomment>
+        <extracomment>(key, header source text, order key of the service or None when not sortable) The column painted as a deadline badge (the most urgent fact, shown second). The roles this model answers; a view asks ~10 roles per cell and paint, the others are answered before any lookup (int set: comparing with Qt enums costs a call each). How often (seconds) the painting asks the clock for today&apos;s date (the badges&apos; words). One row&apos;s words, formatted once per case, day and language: (texts, tooltips, urgency). Ids shown before the full list arrives: a few screens&apos; worth. Formatted words of the rows painted (issue 19: a repaint asked the deadline words, dates and labels of every visible cell anew, ten roles per cell).</extracomment>
         <translation>Référence</translation>
     </message>
     <message>
@@ -1648,6 +1648,10 @@
     <message>
         <source>Due within 30 days</source>
         <translation>Échéance sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>Décompte des dossiers…</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -5164,7 +5168,7 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <name>MainWindow</name>
     <message>
         <source>DPO Desk</source>
-        <extracomment>Refreshes on other desks&apos; changes (team server only), set by build_main_window. Each page sits in a scroll area: a page whose widgets need more width than the screen has (a 1366-px laptop, French labels) scrolls instead of pushing the window wider than the screen, where its buttons would be out of reach.</extracomment>
+        <extracomment>Every screen, built on its first visit (ui/page_loader, start-up issue 19). Refreshes on other desks&apos; changes (team server only), set by build_main_window. Each page sits in a scroll area: a page whose widgets need more width than the screen has (a 1366-px laptop, French labels) scrolls instead of pushing the window wider than the screen, where its buttons would be out of reach.</extracomment>
         <translation>DPO Desk</translation>
     </message>
     <message>
@@ -7492,6 +7496,17 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>It opens the data if the passphrase is lost. Keep it safe.</source>
         <translation>Elle ouvre les données si la phrase secrète est perdue. Conservez-la en lieu sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>Checking the data, a moment…</source>
+        <translation>Vérification des données, un instant…</translation>
+    </message>
+    <message>
+        <source>Data checked: intact.</source>
+        <translation>Données vérifiées : intactes.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,7 @@ class CasesPage(Page):
             combo.activated.connect(lambda _i: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.loaded.connect(self._loaded)
+        self.model.first_rows_shown.connect(lambda _n: self._counting())
         self.view.loaded.connect(self._reselect)
         app.signals.case_changed.connect(self._case_changed)
         self.setTabOrder(self.search, self.mine)
@@ -181,7 +182,10 @@ class CasesPage(Page):
         self._fill_combos()
         self.model.retranslate()
         self.view.retranslate()
-        self._update_count(self.model.rowCount())
+        if self._loaded_once:
+            self._update_count(self.model.rowCount())
+        else:
+            self._counting()
 
     def import_requests(self) -> CaseImportDialog:
         """Open the import dialog (modeless: the list refreshes behind it)."""
@@ -270,6 +274,11 @@ class CasesPage(Page):
     def _loaded(self, count: int) -> None:
         self._loaded_once = True
         self._update_count(count)
+
+    def _counting(self) -> None:
+        """The first rows are shown while the full list still loads: no count yet
+        (a "0 cases" under a screen of cases would be false)."""
+        self.count.setText(self.tr("Counting the cases…"))
 
     def _update_count(self, count: int) -> None:
         self.count.setText(self.tr("%n case(s)", "", count))
