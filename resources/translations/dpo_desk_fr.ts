@@ -293,6 +293,22 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>&amp;Stop the check</source>
+        <translation>&amp;Arrêter la vérification</translation>
+    </message>
+    <message>
+        <source>Stop walking the chain; nothing is concluded</source>
+        <translation>Arrêter le parcours de la chaîne ; rien n’est conclu</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain: {0} of {1} entries ({2} %)…</source>
+        <translation>Vérification de la chaîne d’audit : {0} entrées sur {1} ({2} %)…</translation>
+    </message>
+    <message>
+        <source>The check of the audit chain was stopped; nothing was concluded. Click “Check the chain again” to run it in full.</source>
+        <translation>La vérification de la chaîne d’audit a été arrêtée ; rien n’a été conclu. Cliquez sur « Vérifier à nouveau la chaîne » pour la mener jusqu’au bout.</translation>
+    </message>
+    <message>
         <source>The chain could not be checked: {0}</source>
         <translation>La chaîne n&apos;a pas pu être vérifiée : {0}</translation>
     </message>
