@@ -164,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pg", default=os.environ.get("DPO_DESK_TEST_PG", ""))
     parser.add_argument("--skip-1m", action="store_true")
     parser.add_argument("--skip-gui", action="store_true", help="not bench/run.py")
+    parser.add_argument(
+        "--scale-100k", action="store_true", help="also bench/scale.py on the 100,000 store"
+    )
     parser.add_argument("--work", type=Path, default=Path("/tmp/dpo-bench-work"))
     parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
     parser.add_argument("--json", type=Path, default=HERE / "all.json")
@@ -174,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     _step(r, "gen_100k", lambda: scale.generate(args.store_100k, 100_000))
     if not args.skip_gui:
         _step(r, "run_100k", lambda: run_py(args.store_100k, args.runs, args.work / "r100k.json"))
+    if args.scale_100k:
+        _step(r, "scale_100k", lambda: scale.run_all(args.store_100k, args.runs, args.work))
     if args.pg:
         _step(r, "team_pg", lambda: team(args.pg, args.store_100k, args.work / "team.json"))
     if not args.skip_1m:
@@ -186,9 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     args.json.write_text(json.dumps(r, indent=2, default=str) + "\n", encoding="utf-8")
 
     tables: list[tuple[str, list[Row]]] = []
-    if "run_100k" in r:
-        tables.append((f"100,000 cases ({_cases(args.store_100k):,} in the store)",
-                       gui_rows(r["run_100k"], "100k")))  # fmt: skip
+    if "run_100k" in r or "scale_100k" in r:
+        rows = gui_rows(r["run_100k"], "100k") if "run_100k" in r else []
+        if "scale_100k" in r:
+            rows += scale_rows(r["scale_100k"], r.get("gen_100k"))
+        tables.append((f"100,000 cases ({_cases(args.store_100k):,} in the store)", rows))
     if "scale_1m" in r:
         rows = scale_rows(r["scale_1m"], r.get("gen_1m"))
         if "run_1m" in r:
