@@ -305,16 +305,16 @@
         <translation>Vérification de la chaîne d’audit : {0} entrées sur {1} ({2} %)…</translation>
     </message>
     <message>
-        <source>The check of the audit chain was stopped; nothing was concluded. Click “Check the chain again” to run it in full.</source>
-        <translation>La vérification de la chaîne d’audit a été arrêtée ; rien n’a été conclu. Cliquez sur « Vérifier à nouveau la chaîne » pour la mener jusqu’au bout.</translation>
-    </message>
-    <message>
         <source>The chain could not be checked: {0}</source>
         <translation>La chaîne n&apos;a pas pu être vérifiée : {0}</translation>
     </message>
     <message>
         <source>Checking the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end; nothing was concluded.</source>
+        <translation>La vérification a été arrêtée avant la fin ; rien n’a été conclu.</translation>
     </message>
     <message>
         <source>The audit chain has not been checked yet.</source>

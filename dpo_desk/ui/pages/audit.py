@@ -181,6 +181,8 @@ class AuditPage(Page):
             self.recheck_button.setToolTip(
                 self.tr("Walk the whole chain again from the first entry")
             )
+        # the status beside it wraps; the button keeps its whole label
+        self.recheck_button.setMinimumWidth(self.recheck_button.sizeHint().width())
 
     def _recheck_clicked(self) -> None:
         """The button checks the chain, or stops the check under way."""
@@ -233,10 +235,7 @@ class AuditPage(Page):
             self.chain = None
             self.chain_label.setStyleSheet(PENDING_STYLE)
             self.chain_label.setText(
-                self.tr(
-                    "The check of the audit chain was stopped; nothing was concluded. "
-                    "Click “Check the chain again” to run it in full."
-                )
+                self.tr("The check was stopped before the end; nothing was concluded.")
             )
             return
         if isinstance(result, BaseException):
