@@ -167,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--scale-100k", action="store_true", help="also bench/scale.py on the 100,000 store"
     )
+    parser.add_argument(
+        "--scale-100k-json", type=Path, help="figures of an earlier bench/scale.py --json run"
+    )
     parser.add_argument("--work", type=Path, default=Path("/tmp/dpo-bench-work"))
     parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
     parser.add_argument("--json", type=Path, default=HERE / "all.json")
@@ -179,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
         _step(r, "run_100k", lambda: run_py(args.store_100k, args.runs, args.work / "r100k.json"))
     if args.scale_100k:
         _step(r, "scale_100k", lambda: scale.run_all(args.store_100k, args.runs, args.work))
+    elif args.scale_100k_json:
+        r["scale_100k"] = json.loads(args.scale_100k_json.read_text())
     if args.pg:
         _step(r, "team_pg", lambda: team(args.pg, args.store_100k, args.work / "team.json"))
     if not args.skip_1m:

@@ -15,7 +15,7 @@ from dpo_desk.services import audit_log
 from dpo_desk.services.audit_log import AuditFilter
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.pages.audit import AuditPage
-from tests.ui._wait import settle
+from tests.ui._wait import closed, settle
 
 pytestmark = pytest.mark.gui
 
@@ -160,7 +160,7 @@ def test_check_again_has_a_progress_dialog_whose_cancel_stops_it(
     qtbot.waitUntil(lambda: "Checking the audit chain:" in dialog.labelText())
     qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "was stopped before the end" in page.chain_label.text())
-    assert not dialog.isVisible()
+    assert closed(dialog)
     # and a full check afterwards still concludes
     monkeypatch.undo()
     qtbot.mouseClick(page.recheck_button, Qt.MouseButton.LeftButton)
