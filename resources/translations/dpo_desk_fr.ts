@@ -332,12 +332,28 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>&amp;Stop the check</source>
+        <translation>&amp;Arrêter la vérification</translation>
+    </message>
+    <message>
+        <source>Stop walking the chain; nothing is concluded</source>
+        <translation>Arrêter le parcours de la chaîne ; rien n’est conclu</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain: {0} of {1} entries ({2} %)…</source>
+        <translation>Vérification de la chaîne d’audit : {0} entrées sur {1} ({2} %)…</translation>
+    </message>
+    <message>
         <source>The chain could not be checked: {0}</source>
         <translation>La chaîne n&apos;a pas pu être vérifiée : {0}</translation>
     </message>
     <message>
         <source>Checking the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end; nothing was concluded.</source>
+        <translation>La vérification a été arrêtée avant la fin ; rien n’a été conclu.</translation>
     </message>
     <message>
         <source>The audit chain has not been checked yet.</source>
