@@ -50,7 +50,7 @@ class Row:
         return self.ours / self.bare
 
     def verdict(self) -> str:
-        """"met", "not met", "not measured", or "" when the row has no goal."""
+        """ "met", "not met", "not measured", or "" when the row has no goal."""
         if self.goal is None:
             return ""
         if self.ours is None:

@@ -25,8 +25,8 @@ from dpo_desk.paths import ensure_data_dir, resolve_data_dir
 # Only Qt and these light modules load before the first paint: SQLAlchemy, the services
 # and the screens are imported in run(), under the splash (start-up, BENCHMARKS.md).
 if TYPE_CHECKING:
+    from dpo_desk.keys.server import ServerProfile
     from dpo_desk.store.opening import Store
-    from dpo_desk.store.server import ServerProfile
     from dpo_desk.ui.context import AppContext
     from dpo_desk.ui.main_window import MainWindow
 
@@ -336,9 +336,7 @@ def team_profile(data_dir: Path) -> ServerProfile | None:
     return saved_profile(data_dir)
 
 
-def run_team(
-    qapp: QApplication, splash: Splash, folder: Path, team: str | ServerProfile
-) -> int:
+def run_team(qapp: QApplication, splash: Splash, folder: Path, team: str | ServerProfile) -> int:
     """The window on a team server: the actor is the server's login, the password comes
     from the keyring (or libpq's own sources); a refusal is said and nothing is opened.
 

@@ -64,9 +64,7 @@ def fresh_database(url: str) -> str:
 def open_desk(url: str, folder: Path, x: int) -> MainWindow:
     """A desk: its own engine (its own connections to the server), Context and window."""
     folder.mkdir(parents=True, exist_ok=True)
-    ctx = Context(
-        Database(make_engine(url)), folder, actor="postgres", clock=lambda: FIXED_NOW
-    )
+    ctx = Context(Database(make_engine(url)), folder, actor="postgres", clock=lambda: FIXED_NOW)
     app = AppContext(ctx=ctx, tasks=TaskRunner(), signals=AppSignals())
     window = build_main_window(
         app, QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
@@ -141,7 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     new = cases.add_case(
         a.app.ctx,
         cases.NewCase(
-            name="Zoé Martin-Live", rights=["access"], received=FIXED_NOW, channel="email",
+            name="Zoé Martin-Live",
+            rights=["access"],
+            received=FIXED_NOW,
+            channel="email",
             email="zoe.martin@example.org",
         ),
     ).reference

@@ -30,7 +30,6 @@ _PLAIN_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
-
 def _errors() -> tuple[type[BaseException], ...]:
     """What a hostile file may raise in extract-msg (imported with it, on first use)."""
     from extract_msg.exceptions import ExMsgBaseException

@@ -114,7 +114,7 @@ def _per_month(session: Session, first: date) -> list[Any]:
             session.execute(
                 text(
                     'SELECT month, "right", n FROM case_month_right '
-                    "WHERE month >= :first AND n > 0 ORDER BY month, \"right\""
+                    'WHERE month >= :first AND n > 0 ORDER BY month, "right"'
                 ),
                 {"first": first.strftime("%Y-%m")},
             ).all()

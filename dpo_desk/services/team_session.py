@@ -17,17 +17,19 @@ from sqlalchemy import exc as sa_exc
 
 from dpo_desk.domain.team import PG_ROLE, TeamRole
 from dpo_desk.errors import StoreError, UserError
+from dpo_desk.keys.server import (
+    DEFAULT_PORT,
+    ServerProfile,
+    connection_refusal,
+    parse_with_password,
+    remember_password,
+    server_engine,
+    stored_password,
+)
 from dpo_desk.paths import ensure_data_dir
 from dpo_desk.store import migrate
 from dpo_desk.store.context import Context
 from dpo_desk.store.db import Database
-from dpo_desk.store.server import (
-    ServerProfile,
-    connection_refusal,
-    parse_with_password,
-    server_engine,
-    stored_password,
-)
 
 
 @dataclass(frozen=True)
@@ -150,3 +152,15 @@ def open_team(
         engine.dispose()
         raise
     return Context(Database(engine), data_dir, actor=identity.user, team_role=identity.role)
+
+
+#: The window reaches the server's profile and its keyring password through here
+#: (the window imports services only: docs/architecture.md).
+__all__ = [
+    "DEFAULT_PORT",
+    "Identity",
+    "ServerProfile",
+    "open_team",
+    "remember_password",
+    "try_connection",
+]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.errors import NotFound
-from dpo_desk.store.notify import ChangeBatch, ChangeListener, OwnConnections
+from dpo_desk.services.live_changes import ChangeBatch, ChangeListener, OwnConnections
 
 if TYPE_CHECKING:
     from dpo_desk.ui.main_window import MainWindow

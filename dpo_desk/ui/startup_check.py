@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from dpo_desk.errors import StoreError, UserError
-from dpo_desk.store.opening import Store
+from dpo_desk.services.session import Store
 from dpo_desk.ui import crash
 from dpo_desk.ui.background import BackgroundOp, Lane, TaskRunner
 

@@ -39,8 +39,13 @@ def test_ratio_goals() -> None:
 def test_table_shows_every_column() -> None:
     text = table(
         [
-            Row("sort", 80.0, bare=100.0, bare_label="raw ORDER BY",
-                goal=Goal("ratio_max", 1, "≤ raw")),
+            Row(
+                "sort",
+                80.0,
+                bare=100.0,
+                bare_label="raw ORDER BY",
+                goal=Goal("ratio_max", 1, "≤ raw"),
+            ),
             Row("RSS", 412.0, "MB", goal=Goal("value_max", 300, "≤ 300 MB"), note="1M"),
         ]
     )

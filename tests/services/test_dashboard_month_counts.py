@@ -14,7 +14,7 @@ from dpo_desk.services import cases, dashboard
 
 TRUTH = (
     'SELECT substr(c.received_on, 1, 7), r."right", count(*) FROM cases c '
-    'JOIN case_right r ON r.case_id = c.id GROUP BY 1, 2 ORDER BY 1, 2'
+    "JOIN case_right r ON r.case_id = c.id GROUP BY 1, 2 ORDER BY 1, 2"
 )
 KEPT = 'SELECT month, "right", n FROM case_month_right WHERE n > 0 ORDER BY 1, 2'
 

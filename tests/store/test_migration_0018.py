@@ -63,7 +63,14 @@ def test_backfill_then_triggers_then_downgrade(data_dir: Path) -> None:
         command.downgrade(cfg, "0013")
     assert "case_month_right" not in inspect(engine).get_table_names()
     with engine.begin() as conn:
-        assert conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                                 "AND name LIKE 'case_month_right%'")).scalar() == 0
+        assert (
+            conn.execute(
+                text(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                    "AND name LIKE 'case_month_right%'"
+                )
+            ).scalar()
+            == 0
+        )
         _case(conn, 4, "2026-01-03", ["access"])  # no trigger left to fail
     engine.dispose()

@@ -78,9 +78,7 @@ def _references(window: MainWindow) -> set[str]:
     page = window.cases_page
     assert page is not None
     model = page.model
-    return {
-        model.index(row, 0).data() for row in range(model.rowCount())
-    }
+    return {model.index(row, 0).data() for row in range(model.rowCount())}
 
 
 def test_a_case_added_in_window_a_appears_in_window_b(qtbot, desks) -> None:  # type: ignore[no-untyped-def]
@@ -129,9 +127,7 @@ def test_a_case_added_in_window_a_appears_in_window_b(qtbot, desks) -> None:  # 
 
 def test_an_open_case_in_b_shows_what_a_did_to_it(qtbot, desks) -> None:  # type: ignore[no-untyped-def]
     a, b = desks
-    ref = next(
-        c.reference for c in cases.list_cases(a.app.ctx) if c.status == "received"
-    )
+    ref = next(c.reference for c in cases.list_cases(a.app.ctx) if c.status == "received")
     b.open_case(ref)
     settle(qtbot)
     view_b = b.cases_page.view
@@ -153,9 +149,7 @@ def test_an_open_case_in_b_shows_what_a_did_to_it(qtbot, desks) -> None:  # type
     qtbot.waitUntil(lambda: closed(verify), timeout=5000)
 
     # B's open case: a new timeline line and the new status, on the same tab
-    qtbot.waitUntil(
-        lambda: view_b.timeline.tree.topLevelItemCount() > lines_before, timeout=2000
-    )
+    qtbot.waitUntil(lambda: view_b.timeline.tree.topLevelItemCount() > lines_before, timeout=2000)
     qtbot.waitUntil(lambda: view_b.badge.text().startswith("In progress"), timeout=2000)
     assert view_b.tabs.currentWidget() is view_b.timeline
 

@@ -108,7 +108,11 @@ def test_a_case_added_by_another_process_is_heard_within_two_seconds(
     started = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-c", script, URL, str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=60, check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     )
     committed = time.monotonic()
     reference = done.stdout.strip().splitlines()[-1]
@@ -184,9 +188,7 @@ def test_the_listener_survives_its_connection_being_terminated(
     assert inbox.wait_for(lambda b: "security_measure" in b.tables, timeout=2.0) is not None
 
 
-def test_a_desks_own_changes_are_not_reported_back_to_it(
-    pg_engine: Engine, tmp_path: Path
-) -> None:
+def test_a_desks_own_changes_are_not_reported_back_to_it(pg_engine: Engine, tmp_path: Path) -> None:
     """The window already refreshes after its own actions; only other desks' count."""
     own = OwnConnections(pg_engine)
     inbox = Inbox()

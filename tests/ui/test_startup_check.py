@@ -72,9 +72,7 @@ def test_a_damaged_store_is_refused_once_the_check_has_run(monkeypatch, tmp_path
     assert database_path(data_dir).read_bytes() == damaged
 
 
-def test_a_sound_store_shows_its_window_first_then_opens_its_writes(
-    monkeypatch, tmp_path, qapp
-):
+def test_a_sound_store_shows_its_window_first_then_opens_its_writes(monkeypatch, tmp_path, qapp):
     data_dir = tmp_path / "data"
     _make(data_dir, rows=30)
     code, shown, seen = _run(monkeypatch, data_dir, qapp, quit_when_passed=True)
