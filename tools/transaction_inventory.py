@@ -37,6 +37,14 @@ SCANNED = (
 
 #: Functions that open more than one session on purpose, and why (``--check`` accepts them).
 ALLOWED = {
+    "dpo_desk.backup.core.create": (
+        "dispatches to creation.create (a solo desk) or server.create_from_server (a team "
+        "server), whose own sessions are listed there"
+    ),
+    "dpo_desk.backup.server.create_from_server": (
+        "a backup of a server: its entry recorded on the server first (so the backup "
+        "carries it), then one consistent read of the server exported to a snapshot"
+    ),
     "dpo_desk.backup.creation.create": (
         "a backup is a file, not a DPO change: the head is read, the file written, then "
         "the backup recorded (one of three _record calls, on different outcomes) and "

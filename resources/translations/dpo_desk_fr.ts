@@ -4571,6 +4571,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
+        <source>Desk moved to a team server</source>
+        <translation>Poste déplacé vers un serveur d&apos;équipe</translation>
+    </message>
+    <message>
         <source>Window locked</source>
         <translation>Fenêtre verrouillée</translation>
     </message>

@@ -180,6 +180,7 @@ OPERATIONS: dict[str, object] = {
     "backup.create": QT_TRANSLATE_NOOP("Labels", "Backup made"),
     "backup.failed": QT_TRANSLATE_NOOP("Labels", "Backup failed"),
     "backup.restore": QT_TRANSLATE_NOOP("Labels", "Backup restored"),
+    "team.migrate": QT_TRANSLATE_NOOP("Labels", "Desk moved to a team server"),
     "session.lock": QT_TRANSLATE_NOOP("Labels", "Window locked"),
     "session.unlock": QT_TRANSLATE_NOOP("Labels", "Window unlocked"),
     "session.unlock-failed": QT_TRANSLATE_NOOP("Labels", "Failed unlock attempt"),
