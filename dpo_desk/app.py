@@ -296,7 +296,10 @@ def run(
     log.info("DPO Desk %s starting on %s", __version__, folder)
     team = server or team_profile(folder)
     if team is not None:
-        return run_team(qapp, splash, folder, team)
+        code = run_team(qapp, splash, folder, team)
+        if code is not None:
+            return code
+        splash = show_splash()  # working alone this time: the solo desk opens as usual
     if may_ask_first(folder):
         splash.close()
     try:
@@ -336,26 +339,36 @@ def team_profile(data_dir: Path) -> ServerProfile | None:
     return saved_profile(data_dir)
 
 
-def run_team(qapp: QApplication, splash: Splash, folder: Path, team: str | ServerProfile) -> int:
+def run_team(
+    qapp: QApplication, splash: Splash, folder: Path, team: str | ServerProfile
+) -> int | None:
     """The window on a team server: the actor is the server's login, the password comes
-    from the keyring (or libpq's own sources); a refusal is said and nothing is opened.
+    from the keyring (or libpq's own sources). A refusal is said, with a password field
+    to try again; None: the person chose to work alone on this computer this time.
 
     The solo desk's lock screen and backup scheduler are not started: the server's
     administrator backs it up (docs/team.md) and the login is the server's."""
     from dpo_desk.services.organisation import get_profile
-    from dpo_desk.services.team_session import open_team
+    from dpo_desk.services.team_session import open_team_asking
     from dpo_desk.ui import i18n
     from dpo_desk.ui.context import AppContext, AppSignals
+    from dpo_desk.ui.dialogs.server_refused import Choice, ServerRefusedDialog
     from dpo_desk.ui.main_window import build_main_window
     from dpo_desk.ui.tasks import TaskRunner
 
-    try:
-        ctx = open_team(team, folder)
-    except UserError as exc:
+    outcome: dict[str, Choice] = {}
+
+    def ask(profile: ServerProfile, exc: UserError) -> str | None:
         log.error("team server refused: %s", exc)
         splash.close()
-        refuse_store(exc)
-        return 1
+        dialog = ServerRefusedDialog(profile, render_error(exc, i18n.current()))
+        dialog.exec()
+        outcome["choice"] = dialog.choice
+        return dialog.typed_password() or "" if dialog.choice is Choice.RETRY else None
+
+    ctx = open_team_asking(team, folder, ask)
+    if ctx is None:
+        return None if outcome.get("choice") is Choice.ALONE else 0
     log.info("on the team server as %s (%s)", ctx.actor, ctx.team_role)
     tasks = TaskRunner()
     try:

@@ -9,6 +9,8 @@ administrator and acts as the DPO.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -154,6 +156,34 @@ def open_team(
     return Context(Database(engine), data_dir, actor=identity.user, team_role=identity.role)
 
 
+#: What the person chose after a refusal: a password to try, or None to stop trying.
+Ask = Callable[[ServerProfile, UserError], "str | None"]
+
+
+def open_team_asking(
+    url_or_profile: str | ServerProfile, data_dir: Path, ask: Ask
+) -> Context | None:
+    """``open_team``, asking again after each refusal instead of giving up at once.
+
+    ``ask`` shows the refusal and returns a password to try (kept in the keyring once it
+    works, best effort) or None when the person chose to work alone or to quit.
+    """
+    profile, _ = resolve(url_or_profile, None)
+    password: str | None = None
+    while True:
+        try:
+            ctx = open_team(url_or_profile, data_dir, password)
+        except UserError as exc:
+            password = ask(profile, exc)
+            if password is None:
+                return None
+            continue
+        if password is not None:
+            with contextlib.suppress(UserError):  # no keyring: asked again next start
+                remember_password(profile, password)
+        return ctx
+
+
 #: The window reaches the server's profile and its keyring password through here
 #: (the window imports services only: docs/architecture.md).
 __all__ = [
@@ -161,6 +191,7 @@ __all__ = [
     "Identity",
     "ServerProfile",
     "open_team",
+    "open_team_asking",
     "remember_password",
     "try_connection",
 ]

@@ -6925,6 +6925,41 @@ Traitements : {2}</translation>
     </message>
 </context>
 <context>
+    <name>ServerRefusedDialog</name>
+    <message>
+        <source>The team server did not open</source>
+        <translation>Le serveur d&apos;équipe ne s&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>DPO Desk could not open the team server %1 as %2.</source>
+        <translation>DPO Desk n&apos;a pas pu ouvrir le serveur d&apos;équipe %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Type your password to try again (it is then kept in this computer&apos;s keyring), or work alone on the data of this computer, which is kept.</source>
+        <translation>Saisissez votre mot de passe pour réessayer (il est alors conservé dans le trousseau de cet ordinateur), ou travaillez seul sur les données de cet ordinateur, qui sont conservées.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Work alone on this computer</source>
+        <translation>Travailler seul sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
