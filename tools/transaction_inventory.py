@@ -50,15 +50,6 @@ ALLOWED = {
         "the backup recorded (one of three _record calls, on different outcomes) and "
         "the audit head anchored after that commit"
     ),
-    "dpo_desk.backup.server.create_from_server": (
-        "a backup of a team server is a file, not a DPO change: the server's rows are read "
-        "into a snapshot (one read transaction, a consistent view), the file written, then "
-        "the backup recorded on the server"
-    ),
-    "dpo_desk.backup.core.create": (
-        "chooses between the solo desk's backup and the server's (create_from_server), "
-        "each allowed above for the same reason"
-    ),
     "dpo_desk.backup.restore.restore": (
         "a restore replaces the store: it first takes a backup of the live store (its own "
         "transactions), then opens the restored one to check it"
