@@ -5,7 +5,11 @@ with the in-process time and the resident memory, and quit.
 Usage: python bench/_startup.py app DATA_DIR | splash | bare
 
 ``splash`` measures what ``dpo-desk`` paints first (its splash, before SQLAlchemy and the
-screens are imported); ``app`` the main window with the first rows of the cases page.
+screens are imported); ``app`` the main window with the first rows of the cases page, as
+``dpo_desk.app.run`` builds it: the integrity check deferred and started once the window
+is shown (issue 19). The process then waits for that check to pass (phase
+``check_passed``) before it quits, so its cost is reported too; ``seconds`` stays the
+time to the first rows painted.
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ def main() -> int:
         def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]  # noqa: N802
             if event.type() == QEvent.Type.Paint and not done["flag"] and self.ready():
                 done["flag"] = True
+                painted_at["t"] = time.perf_counter() - T0
+                phases["first_rows_painted"] = round(painted_at["t"], 4)
                 QTimer.singleShot(0, finish)
             return False
 
@@ -54,12 +60,21 @@ def main() -> int:
     def mark(name: str) -> None:
         phases[name] = round(time.perf_counter() - T0, 4)
 
+    painted_at: dict[str, float] = {}
+
     def finish() -> None:
+        gate = getattr(globals().get("STORE"), "db", None)
+        gate = getattr(gate, "gate", None)
+        if gate is not None and not gate.done:  # the deferred check still runs
+            QTimer.singleShot(10, finish)
+            return
+        if gate is not None:
+            phases.setdefault("check_passed", round(time.perf_counter() - T0, 4))
         print(
             json.dumps(
                 {
                     "mode": mode,
-                    "seconds": time.perf_counter() - T0,
+                    "seconds": painted_at.get("t", time.perf_counter() - T0),
                     "rss_mb": rss_mb(),
                     "phases": phases,
                 }
@@ -110,6 +125,8 @@ def main() -> int:
     mark("imports")
     qapp = desk.make_application([])
     store = desk.open_data(folder)
+    assert store is not None
+    globals()["STORE"] = store
     mark("store_opened")
     tasks = TaskRunner()
     ctx = Context(db=store.db, data_dir=folder)
@@ -117,7 +134,13 @@ def main() -> int:
     app_ctx = AppContext(ctx=ctx, tasks=tasks, signals=AppSignals())
     i18n.install(desk.initial_language(app_ctx))
     mark("profile_read")
-    window = build_main_window(app_ctx)
+    # The DPO last left DPO Desk on the case list: the window reopens there (without this
+    # the dashboard would open first, its figures queried before the cases').
+    from dpo_desk.ui.window_settings import settings_for
+
+    settings = settings_for(folder)
+    settings.setValue("window/page", "cases")
+    window = build_main_window(app_ctx, settings)
     mark("window_built")
     window.resize(1280, 800)
     page = window.show_page("cases")
@@ -133,6 +156,7 @@ def main() -> int:
     watch = PaintWatch(ready)
     table.viewport().installEventFilter(watch)
     window.show()
+    desk.check_data(window, store, qapp)
     code = qapp.exec()
     tasks.shutdown()
     store.close()

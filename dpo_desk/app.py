@@ -25,8 +25,8 @@ from dpo_desk.paths import ensure_data_dir, resolve_data_dir
 # Only Qt and these light modules load before the first paint: SQLAlchemy, the services
 # and the screens are imported in run(), under the splash (start-up, BENCHMARKS.md).
 if TYPE_CHECKING:
+    from dpo_desk.keys.server import ServerProfile
     from dpo_desk.store.opening import Store
-    from dpo_desk.store.server import ServerProfile
     from dpo_desk.ui.context import AppContext
     from dpo_desk.ui.main_window import MainWindow
 
@@ -190,11 +190,25 @@ def refuse_store(exc: UserError, parent: QWidget | None = None) -> None:
 
 def open_data(data_dir: Path) -> Store | None:
     """The open store; asks for the passphrase or offers encryption first (ui/security).
-    None: the DPO closed that dialog."""
+    None: the DPO closed that dialog. Its integrity check is deferred (writes wait for
+    it): :func:`check_data` runs it once the window is shown (issue 19)."""
     from dpo_desk.ui import security
 
     ensure_data_dir(data_dir)
-    return security.unlock_and_open(data_dir)
+    return security.unlock_and_open(data_dir, defer_check=True)
+
+
+def check_data(window: MainWindow, store: Store, qapp: QApplication) -> None:
+    """The deferred integrity check, off the GUI thread; a damaged store is refused as at
+    any start (reliability.md F6): the box, then the program ends with exit code 1."""
+    from dpo_desk.ui import startup_check
+
+    def damaged(exc: StoreError) -> None:
+        window.hide()
+        refuse_store(exc)
+        qapp.exit(1)
+
+    startup_check.start(window, store, window.app.tasks, damaged)
 
 
 def may_ask_first(data_dir: Path) -> bool:
@@ -282,7 +296,10 @@ def run(
     log.info("DPO Desk %s starting on %s", __version__, folder)
     team = server or team_profile(folder)
     if team is not None:
-        return run_team(qapp, splash, folder, team)
+        code = run_team(qapp, splash, folder, team)
+        if code is not None:
+            return code
+        splash = show_splash()  # working alone this time: the solo desk opens as usual
     if may_ask_first(folder):
         splash.close()
     try:
@@ -304,6 +321,7 @@ def run(
         window = build_main_window(app_ctx)
         window.show()
         splash.finish(window)
+        check_data(window, store, qapp)
         security.start(window, store)  # lock screen, idle lock, backup scheduler
         first_start(window)
         code = qapp.exec()
@@ -323,32 +341,40 @@ def team_profile(data_dir: Path) -> ServerProfile | None:
 
 def run_team(
     qapp: QApplication, splash: Splash, folder: Path, team: str | ServerProfile
-) -> int:
+) -> int | None:
     """The window on a team server: the actor is the server's login, the password comes
-    from the keyring (or libpq's own sources); a refusal is said and nothing is opened.
+    from the keyring (or libpq's own sources). A refusal is said, with a password field
+    to try again; None: the person chose to work alone on this computer this time.
 
     The solo desk's lock screen and backup scheduler are not started: the server's
     administrator backs it up (docs/team.md) and the login is the server's."""
     from dpo_desk.services.organisation import get_profile
-    from dpo_desk.services.team_session import open_team
+    from dpo_desk.services.team_session import open_team_asking
     from dpo_desk.ui import i18n
     from dpo_desk.ui.context import AppContext, AppSignals
+    from dpo_desk.ui.dialogs.server_refused import Choice, ServerRefusedDialog
     from dpo_desk.ui.main_window import build_main_window
     from dpo_desk.ui.tasks import TaskRunner
     from dpo_desk.ui.team_unlock import unlock_team
 
-    try:
-        ctx = open_team(team, folder)
-    except UserError as exc:
+    outcome: dict[str, Choice] = {}
+
+    def ask(profile: ServerProfile, exc: UserError) -> str | None:
         log.error("team server refused: %s", exc)
         splash.close()
-        refuse_store(exc)
-        return 1
+        dialog = ServerRefusedDialog(profile, render_error(exc, i18n.current()))
+        dialog.exec()
+        outcome["choice"] = dialog.choice
+        return dialog.typed_password() or "" if dialog.choice is Choice.RETRY else None
+
+    ctx = open_team_asking(team, folder, ask)
+    if ctx is None:
+        return None if outcome.get("choice") is Choice.ALONE else 0
     try:  # the team key: keyring, else the passphrase dialog (asked again when wrong)
         splash.close()
         if not unlock_team(ctx):
             ctx.db.dispose()
-            return 1
+            return 0
     except UserError as exc:  # no slot yet: a DPO must grant it
         log.error("team key refused: %s", exc)
         ctx.db.dispose()

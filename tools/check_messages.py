@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from dpo_desk.errors import Refusal  # noqa: E402
 from dpo_desk.messages import catalogue_path, read_catalogue  # noqa: E402
 
-LAYERS = ("services", "domain", "backup", "crypto", "store", "letters", "cli", "ui", "mail")
+LAYERS = ("services", "domain", "backup", "keys", "crypto", "store", "letters", "cli", "ui", "mail")
 #: Errors whose template is not their first argument: (class name, index).
 TEMPLATE_ARG = {"ImportRefused": 2}
 #: Errors built from data, whose templates are marked with ``template()`` inside them.

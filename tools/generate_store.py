@@ -741,6 +741,7 @@ def _chain(conn: Connection, entries: Iterable[tuple[datetime, str, str, str, An
     ).first()
     next_id, prev = (head[0] + 1, head[1]) if head else (1, audit.GENESIS)
     rows: list[dict[str, Any]] = []
+    done = 0
     for at, op, entity, ref, summary, actor in entries:
         text_ = (
             summary
@@ -763,8 +764,12 @@ def _chain(conn: Connection, entries: Iterable[tuple[datetime, str, str, str, An
         )
         prev = digest
         next_id += 1
+        if len(rows) == CHUNK:  # one chunk of row dicts at a time, not millions (issue 19)
+            _insert(conn, AuditEvent.__table__, rows)  # type: ignore[arg-type]
+            done += len(rows)
+            rows = []
     _insert(conn, AuditEvent.__table__, rows)  # type: ignore[arg-type]
-    return len(rows)
+    return done + len(rows)
 
 
 def generate(

@@ -48,12 +48,12 @@ ALLOWED = {
         "the server migration's own locked transaction"
     ),
     "dpo_desk.backup.core.create": (
-        "a backup is a file, not a DPO change: on a team server it goes through "
-        "backup.server.create_from_server (reads, the file, then its one audit entry)"
+        "dispatches to creation.create (a solo desk) or server.create_from_server (a team "
+        "server), whose own sessions are listed there"
     ),
     "dpo_desk.backup.server.create_from_server": (
-        "a backup of a server is a file, not a DPO change: snapshot reads, the file "
-        "written, then the backup recorded in one write, as backup.creation.create"
+        "a backup of a server: its entry recorded on the server first (so the backup "
+        "carries it), then one consistent read of the server exported to a snapshot"
     ),
     "dpo_desk.backup.creation.create": (
         "a backup is a file, not a DPO change: the head is read, the file written, then "

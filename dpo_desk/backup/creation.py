@@ -213,7 +213,7 @@ def create(
         report("verify", 0, total)
         staging = folder / f".verify-{stamp}"
         try:
-            verified = verify_into(tmp, staging, keys=keys)
+            verified = verify_into(tmp, staging, keys=keys, snapshot=snap)
         except DocumentsNotHeld as exc:  # the archive copies the vault's bytes exactly
             raise UserError(
                 "a document in the vault is not the file its record describes ({problem}): "
@@ -397,7 +397,9 @@ def _write(
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out:
         sink = archive.ArchiveWriter(out, header_bytes, base)
-        with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:  # type: ignore[call-overload]
+        with tarfile.open(  # type: ignore[call-overload]
+            fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT, bufsize=archive.CHUNK
+        ) as tar:
             members = [(archive.DB_MEMBER, snap)] + [
                 (f"{p.parent.name}/{p.name}", p) for p in files
             ]

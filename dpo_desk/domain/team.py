@@ -69,8 +69,7 @@ _READS = frozenset({Action.READ, Action.READ_AUDIT, Action.READ_REGISTERS})
 MATRIX: dict[TeamRole, frozenset[Action]] = {
     TeamRole.DPO: frozenset(Action),
     TeamRole.DEPUTY: frozenset(Action) - {Action.SETTINGS, Action.RESTORE, Action.TEAM},
-    TeamRole.ASSISTANT: _READS
-    | {Action.INTAKE, Action.DRAFT, Action.DOCUMENTS, Action.EDIT_CASE},
+    TeamRole.ASSISTANT: _READS | {Action.INTAKE, Action.DRAFT, Action.DOCUMENTS, Action.EDIT_CASE},
     TeamRole.AUDITOR: _READS,
 }
 
@@ -96,7 +95,6 @@ def action_of_move(target: str) -> Action:
 def can(role: TeamRole | None, action: Action) -> bool:
     """May ``role`` do ``action``? ``None`` is the solo desk, whose one person is the DPO."""
     return action in MATRIX[role or TeamRole.DPO]
-
 
 
 #: Who may approve a letter under four-eyes review: the DPO or the deputy (issue 16;

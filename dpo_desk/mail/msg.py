@@ -11,17 +11,13 @@ from email import policy
 from email.parser import HeaderParser
 from typing import Any
 
-import extract_msg
-from extract_msg.exceptions import ExMsgBaseException
-
 from dpo_desk.mail import clean
 from dpo_desk.mail.eml import check_size, decode_text, header, plain_address, received, sender
 from dpo_desk.mail.model import MAX_PARTS, MailAttachment, MailRefused, ParsedMail
 
 #: The signature of an OLE compound file, the container of every ``.msg``.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ERRORS = (
-    ExMsgBaseException,
+_PLAIN_ERRORS: tuple[type[BaseException], ...] = (
     OSError,
     ValueError,
     TypeError,
@@ -32,6 +28,14 @@ _ERRORS = (
     NotImplementedError,
     AssertionError,
 )
+
+
+def _errors() -> tuple[type[BaseException], ...]:
+    """What a hostile file may raise in extract-msg (imported with it, on first use)."""
+    from extract_msg.exceptions import ExMsgBaseException
+
+    return (ExMsgBaseException, *_PLAIN_ERRORS)
+
 
 # extract-msg logs every oddity of a hostile file at WARNING; the refusal says enough.
 logging.getLogger("extract_msg").setLevel(logging.ERROR)
@@ -46,15 +50,19 @@ def _text(value: Any) -> str:
 def parse_msg(raw: bytes, label: str) -> ParsedMail:
     """Read an Outlook message; MailRefused when it is not one or passes a limit."""
     check_size(len(raw), label)
+    # Imported here, not at the top: extract-msg (with bs4, RTFDE, lark) takes a fifth of
+    # the program's imports and is needed only once a .msg is dropped (start-up, issue 19).
+    import extract_msg
+
     try:
         item = extract_msg.openMsg(raw, delayAttachments=False)
-    except _ERRORS as exc:
+    except _errors() as exc:
         raise MailRefused(
             "{label}: not a readable Outlook message ({why})", label=label, why=type(exc).__name__
         ) from None
     try:
         return _read(item, raw, label)
-    except _ERRORS as exc:
+    except _errors() as exc:
         raise MailRefused(
             "{label}: not a readable Outlook message ({why})", label=label, why=type(exc).__name__
         ) from None

@@ -7,6 +7,7 @@ instants so that "entries of 3 March" means 3 March in Paris.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -148,10 +149,20 @@ def actors(ctx: Context) -> list[str]:
         return sorted(session.scalars(select(AuditEvent.actor).distinct()))
 
 
-def chain_status(ctx: Context) -> ChainStatus:
-    """Walk the whole chain (seconds on a large store: run it in the background)."""
+def chain_status(
+    ctx: Context,
+    *,
+    progress: audit.VerifyProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ChainStatus:
+    """Walk the whole chain (a minute or two at a million cases: run it in the background,
+    with ``progress(done, total)`` and ``cancelled()`` checked between batches).
+
+    Raises:
+        audit.VerifyCancelled: ``cancelled()`` became true.
+    """
     with ctx.db.read() as session:
-        full = audit.verify_anchored(session, ctx.db)
+        full = audit.verify_anchored(session, ctx.db, progress=progress, cancelled=cancelled)
     report, anchor = full.chain, full.anchor
     return ChainStatus(
         full.ok,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, func, select, text
+from sqlalchemy import Integer, bindparam, func, select, text
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
 
@@ -381,14 +381,64 @@ def list_cases(ctx: Context, flt: CaseFilter | None = None) -> list[CaseSummary]
         return summaries(session, ids)
 
 
+#: The two statements of :func:`summaries`, built once with an expanding IN parameter:
+#: building ``in_(ids)`` anew coerced each of the 64 ids, more time than SQLite's part.
+_SUMMARY_ROWS = (
+    select(
+        Case.id,
+        Case.reference,
+        DataSubject.full_name,
+        Case.contact_email,
+        DataSubject.email,
+        Case.status,
+        Case.channel,
+        Case.jurisdiction,
+        Case.received_on,
+        Case.extended_due_date,
+        Case.due_date,
+        Case.extended_on,
+        Case.assignee,
+        Case.flagged,
+    )
+    .join(DataSubject, Case.subject_id == DataSubject.id)
+    .where(Case.id.in_(bindparam("ids", expanding=True)))
+)
+_SUMMARY_RIGHTS = (
+    select(CaseRight.case_id, CaseRight.right)
+    .where(CaseRight.case_id.in_(bindparam("ids", expanding=True)))
+    .order_by(CaseRight.id)
+)
+
+
 def summaries(session: Session, ids: Sequence[int]) -> list[CaseSummary]:
-    """Summaries of ``ids`` in the given order (one query for all)."""
+    """Summaries of ``ids`` in the given order: two queries (the cases with their
+    requester, then their rights), read as rows, not ORM objects. A page of the case
+    list (64 rows) took 20 ms through the ORM with its relationships loaded, against
+    under a millisecond for the same rows in raw SQL (issue 19); the fields are those of
+    :func:`summary_of`, which a test compares."""
     if not ids:
         return []
-    rows = session.scalars(
-        select(Case)
-        .where(Case.id.in_(ids))
-        .options(selectinload(Case.rights), selectinload(Case.subject))
-    ).all()
-    by_id = {c.id: summary_of(c) for c in rows}
+    wanted = {"ids": list(ids)}
+    rows = session.execute(_SUMMARY_ROWS, wanted).all()
+    rights: dict[int, list[str]] = {}
+    for case_id, right in session.execute(_SUMMARY_RIGHTS, wanted):
+        rights.setdefault(case_id, []).append(right)
+    by_id = {
+        r[0]: CaseSummary(
+            id=r[0],
+            reference=r[1],
+            subject_name=r[2],
+            email=r[3] or r[4],
+            rights=tuple(rights.get(r[0], ())),
+            status=r[5],
+            channel=r[6],
+            jurisdiction=r[7],
+            received_on=r[8],
+            due=r[9] or r[10],
+            extended=r[11] is not None,
+            assignee=r[12],
+            flagged=r[13],
+        )
+        for r in rows
+    }
     return [by_id[i] for i in ids if i in by_id]

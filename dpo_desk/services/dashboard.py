@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -95,18 +96,36 @@ def dashboard(ctx: Context, days: int = 7, upcoming: int = 15, months: int = 12)
         first = date(today.year, today.month, 1)
         for _ in range(months - 1):
             first = (first - timedelta(days=1)).replace(day=1)
-        month = (
-            func.strftime("%Y-%m", Case.received_on)
-            if session.get_bind().dialect.name == "sqlite"
-            else func.to_char(Case.received_on, "YYYY-MM")
+        rows = _per_month(session, first)
+        return Dashboard(
+            counts, summaries(session, up_ids), [(str(m), str(r), int(n)) for m, r, n in rows]
         )
-        rows = session.execute(
+
+
+def _per_month(session: Session, first: date) -> list[Any]:
+    """(YYYY-MM, right, count) since ``first``.
+
+    On SQLite from ``case_month_right``, which triggers keep equal to the GROUP BY below
+    (migration 0018): a hundred rows instead of a join over the last year's cases (about
+    150,000 at a million cases, a second and more). On PostgreSQL the GROUP BY itself.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        return list(
+            session.execute(
+                text(
+                    'SELECT month, "right", n FROM case_month_right '
+                    'WHERE month >= :first AND n > 0 ORDER BY month, "right"'
+                ),
+                {"first": first.strftime("%Y-%m")},
+            ).all()
+        )
+    month = func.to_char(Case.received_on, "YYYY-MM")
+    return list(
+        session.execute(
             select(month, CaseRight.right, func.count())
             .join(CaseRight, CaseRight.case_id == Case.id)
             .where(Case.received_on >= first)
             .group_by(month, CaseRight.right)
-            .order_by(month)
+            .order_by(month, CaseRight.right)
         ).all()
-        return Dashboard(
-            counts, summaries(session, up_ids), [(str(m), str(r), int(n)) for m, r, n in rows]
-        )
+    )

@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-
 from dpo_desk.errors import Phrase, UserError
 from dpo_desk.services.registers.csvio import ImportRefused, check_size, restore
 
@@ -122,6 +120,10 @@ def _read_csv(path: Path, limit: int | None) -> Table:
 
 def _read_xlsx(path: Path, limit: int | None) -> Table:
     try:
+        # Imported on first use: openpyxl is half a second of the start-up otherwise
+        # (the cases screen offers the import; issue 19).
+        from openpyxl import load_workbook
+
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ImportRefused(

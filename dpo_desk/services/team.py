@@ -118,27 +118,26 @@ def parse_role(value: str) -> TeamRole:
         ) from None
 
 
-def members(ctx: Context) -> list[Member]:
-    """Every login in one of the four groups, with its most powerful role."""
-    _team_only(ctx)
-    with ctx.db.read() as session:
-        return _members_in(session)
+_MEMBERS_OF = text(
+    "SELECT r.rolname FROM pg_auth_members m "
+    "JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid "
+    "WHERE g.rolname = :grp AND r.rolcanlogin"
+)
 
 
 def _members_in(session: Session) -> list[Member]:
     found: dict[str, TeamRole] = {}
     for role in reversed(TeamRole):  # the first role (DPO) wins for a login in two
-        rows = session.execute(
-            text(
-                "SELECT r.rolname FROM pg_auth_members m "
-                "JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid "
-                "WHERE g.rolname = :grp AND r.rolcanlogin"
-            ),
-            {"grp": PG_ROLE[role]},
-        )
-        for (login,) in rows:
+        for (login,) in session.execute(_MEMBERS_OF, {"grp": PG_ROLE[role]}):
             found[login] = role
     return [Member(login, role) for login, role in sorted(found.items())]
+
+
+def members(ctx: Context) -> list[Member]:
+    """Every login in one of the four groups, with its most powerful role."""
+    _team_only(ctx)
+    with ctx.db.read() as session:
+        return _members_in(session)
 
 
 def add_member(

@@ -78,9 +78,7 @@ def _check_secret(secret: str, kind: str) -> str:
 def _member(ctx: Context) -> tk.MemberKey:
     member = tk.unlocked(ctx.db)
     if member is None or member.login != ctx.actor:
-        raise UserError(
-            "the team key is locked on this desk: unlock it with your passphrase first"
-        )
+        raise UserError("the team key is locked on this desk: unlock it with your passphrase first")
     return member
 
 

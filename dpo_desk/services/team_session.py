@@ -9,6 +9,7 @@ administrator and acts as the DPO.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,18 +19,20 @@ from sqlalchemy import exc as sa_exc
 
 from dpo_desk.domain.team import PG_ROLE, TeamRole
 from dpo_desk.errors import StoreError, UserError
+from dpo_desk.keys.server import (
+    DEFAULT_PORT,
+    ServerProfile,
+    connection_refusal,
+    parse_with_password,
+    remember_password,
+    server_engine,
+    stored_password,
+)
 from dpo_desk.paths import ensure_data_dir
 from dpo_desk.services import team_keys
 from dpo_desk.store import migrate
 from dpo_desk.store.context import Context
 from dpo_desk.store.db import Database
-from dpo_desk.store.server import (
-    ServerProfile,
-    connection_refusal,
-    parse_with_password,
-    server_engine,
-    stored_password,
-)
 
 
 @dataclass(frozen=True)
@@ -158,3 +161,44 @@ def open_team(
         engine.dispose()
         raise
     return ctx
+
+
+#: What the person chose after a refusal: a password to try, or None to stop trying.
+Ask = Callable[[ServerProfile, UserError], "str | None"]
+
+
+def open_team_asking(
+    url_or_profile: str | ServerProfile, data_dir: Path, ask: Ask
+) -> Context | None:
+    """``open_team``, asking again after each refusal instead of giving up at once.
+
+    ``ask`` shows the refusal and returns a password to try (kept in the keyring once it
+    works, best effort) or None when the person chose to work alone or to quit.
+    """
+    profile, _ = resolve(url_or_profile, None)
+    password: str | None = None
+    while True:
+        try:
+            ctx = open_team(url_or_profile, data_dir, password)
+        except UserError as exc:
+            password = ask(profile, exc)
+            if password is None:
+                return None
+            continue
+        if password is not None:
+            with contextlib.suppress(UserError):  # no keyring: asked again next start
+                remember_password(profile, password)
+        return ctx
+
+
+#: The window reaches the server's profile and its keyring password through here
+#: (the window imports services only: docs/architecture.md).
+__all__ = [
+    "DEFAULT_PORT",
+    "Identity",
+    "ServerProfile",
+    "open_team",
+    "open_team_asking",
+    "remember_password",
+    "try_connection",
+]

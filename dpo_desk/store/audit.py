@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,6 +19,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from dpo_desk.errors import UserError
 from dpo_desk.store import anchors
 from dpo_desk.store.context import Context
 from dpo_desk.store.db import Database
@@ -33,6 +35,11 @@ CHAIN_LOCK = int.from_bytes(b"DPOAUDIT", "big") - 2**63
 _SERIALISE = True
 
 
+#: ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` builds this very encoder
+#: on every call; built once, the walk of millions of entries saves that (same bytes).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _digest(
     prev_hash: str,
     at: datetime,
@@ -42,7 +49,7 @@ def _digest(
     record_ref: str,
     summary: str,
 ) -> str:
-    payload = json.dumps(
+    payload = _ENCODER.encode(
         [
             prev_hash,
             at.isoformat(timespec="microseconds"),
@@ -51,9 +58,7 @@ def _digest(
             entity,
             record_ref,
             summary,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
+        ]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -152,36 +157,75 @@ class ChainReport:
     reason: str = ""
 
 
-def verify(session: Session, batch: int = 5000) -> ChainReport:
-    """Walk the whole chain in order; name the first entry that does not fit."""
+#: (done, total) after every batch of ``verify``; total is the count taken at the start.
+VerifyProgress = Callable[[int, int], None]
+
+
+class VerifyCancelled(UserError):
+    """The person stopped the check of the audit chain; nothing was concluded."""
+
+
+def verify(
+    session: Session,
+    batch: int = 20_000,
+    *,
+    progress: VerifyProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ChainReport:
+    """Walk the whole chain in order; name the first entry that does not fit.
+
+    The walk reads ``batch`` rows at a time by id (keyset pagination: each batch is an
+    index range, and only one batch is in memory, so millions of entries cost the same
+    memory as a few thousand). It reads plain columns, not ORM objects, because the walk
+    only hashes them (about three times faster at 6 million entries, issue 19).
+
+    Raises:
+        VerifyCancelled: ``cancelled()`` became true between two batches.
+    """
+    total = count(session) if progress is not None else 0
     prev = GENESIS
-    count = 0
+    done = 0
     last_id = 0
+    cols = (
+        AuditEvent.id,
+        AuditEvent.prev_hash,
+        AuditEvent.hash,
+        AuditEvent.at,
+        AuditEvent.actor,
+        AuditEvent.operation,
+        AuditEvent.entity,
+        AuditEvent.record_ref,
+        AuditEvent.summary,
+    )
     while True:
-        rows = session.scalars(
-            select(AuditEvent).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch)
+        if cancelled is not None and cancelled():
+            raise VerifyCancelled(
+                "the check of the audit chain was stopped after {count} entries; nothing "
+                "was concluded",
+                count=done,
+            )
+        rows = session.execute(
+            select(*cols).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch)
         ).all()
         if not rows:
             break
-        for ev in rows:
-            if ev.prev_hash != prev:
+        for ev_id, prev_hash, ev_hash, at, actor, op, entity, ref, summary in rows:
+            if prev_hash != prev:
                 return ChainReport(
                     False,
-                    count,
+                    done,
                     prev,
-                    ev.id,
+                    ev_id,
                     "does not follow the previous entry (deleted or reordered)",
                 )
-            expected = _digest(
-                ev.prev_hash, ev.at, ev.actor, ev.operation, ev.entity, ev.record_ref, ev.summary
-            )
-            if ev.hash != expected:
-                return ChainReport(False, count, prev, ev.id, "was modified after it was written")
-            prev = ev.hash
-            count += 1
-            last_id = ev.id
-        session.expunge_all()
-    return ChainReport(True, count, prev)
+            if ev_hash != _digest(prev_hash, at, actor, op, entity, ref, summary):
+                return ChainReport(False, done, prev, ev_id, "was modified after it was written")
+            prev = ev_hash
+            done += 1
+            last_id = ev_id
+        if progress is not None:
+            progress(done, max(total, done))
+    return ChainReport(True, done, prev)
 
 
 def count(session: Session) -> int:
@@ -246,9 +290,15 @@ class AnchoredReport:
         return "no anchor yet: the end of the trail could not be checked"
 
 
-def verify_anchored(session: Session, db: Database | None) -> AnchoredReport:
+def verify_anchored(
+    session: Session,
+    db: Database | None,
+    *,
+    progress: VerifyProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> AnchoredReport:
     """``verify`` the chain, then check it still holds the newest sealed anchor."""
-    report = verify(session)
+    report = verify(session, progress=progress, cancelled=cancelled)
     book = getattr(db, "anchors", None) if db is not None else None
     if book is None:
         return AnchoredReport(report, None, True, 0, 0, False)

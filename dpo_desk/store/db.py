@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dpo_desk import fsio
 from dpo_desk.errors import StoreError, UserError
+from dpo_desk.store.checking import IntegrityGate
 
 #: SQLSTATE of a privilege or row-level security refusal (``insufficient_privilege``).
 DENIED = "42501"
@@ -31,6 +32,7 @@ class ServerRefused(UserError):
     """The team server refused a write for the person's role (a GRANT, a row-level
     security policy or the audit trigger of ``store.team_roles``); nothing was saved.
     ``services.team.guard`` names the role and the action."""
+
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -83,10 +85,20 @@ class Database:
         #: Where the audit head is anchored (``store.anchors.AnchorBook``); set by
         #: ``open_store``, None for a bare database (tests, snapshots).
         self.anchors: Any = None
+        #: Shut while the start-up integrity check runs (``store.checking``); every write
+        #: waits there, so none happens before the check has passed (reliability.md F6).
+        self.gate: IntegrityGate | None = None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A transaction for one user action: commits on success, rolls back on error."""
+        """A transaction for one user action: commits on success, rolls back on error.
+
+        Raises:
+            StoreError: the start-up integrity check has not passed (still running, or
+                the database is damaged): nothing is written.
+        """
+        if self.gate is not None:
+            self.gate.before_write()
         try:
             with self._write_lock, self._write.begin() as session:
                 yield session
@@ -95,8 +107,7 @@ class Database:
         except sa_exc.DBAPIError as exc:
             if denied(exc):
                 raise ServerRefused(
-                    "the server refused this change: your role may not make it; "
-                    "nothing was saved"
+                    "the server refused this change: your role may not make it; nothing was saved"
                 ) from exc
             raise
 

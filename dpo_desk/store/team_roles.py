@@ -250,9 +250,7 @@ def _grants(conn: Connection, table: str) -> list[str]:
         return out
     if table in ("cases", "document"):
         allowed = [
-            c
-            for c in _columns(conn, table)
-            if c not in DECISION_COLUMNS and APPROVAL_MARK not in c
+            c for c in _columns(conn, table) if c not in DECISION_COLUMNS and APPROVAL_MARK not in c
         ]
         cols = ", ".join(f'"{c}"' for c in allowed)
         out.append(f'GRANT INSERT ON "{table}" TO {ASSISTANT}')
@@ -278,8 +276,13 @@ def _policies(table: str) -> list[str]:
     else:
         return []
     out = [f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY']
-    for name in ("team_all", "assistant_read", "assistant_insert", "assistant_update",
-                 "assistant_delete"):
+    for name in (
+        "team_all",
+        "assistant_read",
+        "assistant_insert",
+        "assistant_update",
+        "assistant_delete",
+    ):
         out.append(f'DROP POLICY IF EXISTS {name} ON "{table}"')
     out += [
         f'CREATE POLICY team_all ON "{table}" TO {DPO}, {DEPUTY}, {AUDITOR} '
@@ -289,8 +292,7 @@ def _policies(table: str) -> list[str]:
         f"WITH CHECK ({check})",
         f'CREATE POLICY assistant_update ON "{table}" FOR UPDATE TO {ASSISTANT} '
         f"USING (true) WITH CHECK ({check})",
-        f'CREATE POLICY assistant_delete ON "{table}" FOR DELETE TO {ASSISTANT} '
-        f"USING ({using})",
+        f'CREATE POLICY assistant_delete ON "{table}" FOR DELETE TO {ASSISTANT} USING ({using})',
     ]
     return out
 

@@ -213,16 +213,21 @@ def stale_temporaries(folder: Path, now: float | None = None) -> list[Path]:
     return out
 
 
-def collect_orphans(data_dir: Path, conn: Any) -> tuple[int, int]:
+def collect_orphans(data_dir: Path, conn: Any, before: float | None = None) -> tuple[int, int]:
     """Shred the orphans of ``data_dir`` (caller holds the instance lock and ``conn`` is
-    a connection to its database); returns (files, bytes)."""
+    a connection to its database); returns (files, bytes). With ``before`` (epoch
+    seconds) a file modified at or after it is left alone: it may be the file of a write
+    of this process still in progress (the deferred start-up check, issue 19)."""
     named = named_files(conn)
     count = size = 0
     stale = stale_temporaries(data_dir) + stale_temporaries(data_dir / "backups")
     for path in orphans(data_dir, named) + stale:
         try:
-            length = path.stat().st_size
+            info = path.stat()
         except OSError:
+            continue
+        length = info.st_size
+        if before is not None and info.st_mtime >= before:
             continue
         if fsio.shred(path):
             count += 1

@@ -6,7 +6,6 @@ Window geometry, splitters and column widths live in an INI file in the data dir
 
 from __future__ import annotations
 
-import importlib
 import logging
 from datetime import timedelta
 from pathlib import Path
@@ -26,19 +25,21 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from dpo_desk.domain.team import Action
 from dpo_desk.services import backups as backup
 from dpo_desk.services.backups import BackupStatus
 from dpo_desk.services.settings import get_settings
-from dpo_desk.ui import i18n, mail_drop, roles
+from dpo_desk.ui import i18n, live, mail_drop, roles
 from dpo_desk.ui.case_view.view import letters_available
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.about import AboutDialog
 from dpo_desk.ui.dialogs.intake import IntakeDialog
 from dpo_desk.ui.letters.case_letters import CaseLettersWidget
 from dpo_desk.ui.page import Page
+from dpo_desk.ui.page_loader import LazyPages, available, title
 from dpo_desk.ui.pages import PAGES
 from dpo_desk.ui.pages.cases import CasesPage
 from dpo_desk.ui.widgets import labels
@@ -52,33 +53,6 @@ SETTINGS_VERSION = 1
 
 # The size of the first window when the screen has room for it.
 FIRST_SIZE = (1400, 860)
-
-
-def load_pages(app: AppContext) -> list[Page]:
-    """Instantiate the screens of PAGES; a module not written yet is skipped, a screen
-    that fails to build is logged and left out (the rest of the program still works)."""
-    pages: list[Page] = []
-    for key, module_name, class_name in PAGES:
-        if not roles.allowed(app, roles.PAGE_ACTIONS.get(key, Action.READ)):
-            continue  # not built for a role that may not use it (issue 16)
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue
-            log.exception("screen %s cannot be imported", key)
-            continue
-        except Exception:
-            log.exception("screen %s cannot be imported", key)
-            continue
-        try:
-            page = getattr(module, class_name)(app)
-        except Exception:
-            log.exception("screen %s cannot be built", key)
-            continue
-        page.key = key
-        pages.append(page)
-    return pages
 
 
 def backup_status(app: AppContext) -> BackupStatus | None:
@@ -122,22 +96,29 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([210, 1200])
         self.setCentralWidget(self.splitter)
-        self.pages: dict[str, Page] = {}
+        #: Every screen, built on its first visit (ui/page_loader, start-up issue 19).
+        # A screen a role may not use is not offered at all (issue 16: ui/roles).
+        allowed = [
+            spec
+            for spec in available(PAGES)
+            if roles.allowed(app, roles.PAGE_ACTIONS.get(spec[0], Action.READ))
+        ]
+        self.pages = LazyPages(app, allowed, self._page_built)
         self.security: Any = None  # ui.security.SecuritySession, set by security.start()
+        #: Refreshes on other desks' changes (team server only), set by build_main_window.
+        self.live: live.LiveRefresh | None = None
         #: Each page sits in a scroll area: a page whose widgets need more width than the
         #: screen has (a 1366-px laptop, French labels) scrolls instead of pushing the
         #: window wider than the screen, where its buttons would be out of reach.
         self._frames: dict[str, QScrollArea] = {}
-        for page in load_pages(app):
-            self.pages[page.key] = page
+        for key in self.pages:
             frame = QScrollArea()
             frame.setWidgetResizable(True)
             frame.setFrameShape(QFrame.Shape.NoFrame)
-            frame.setWidget(page)
-            self._frames[page.key] = frame
+            self._frames[key] = frame
             self.stack.addWidget(frame)
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_status_bar()
@@ -252,14 +233,17 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.busy.setAccessibleName(self.tr("Working…"))
         self.busy.setToolTip(self.tr("Working…"))
+        built = self.pages.built()
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            page = self.pages[item.data(Qt.ItemDataRole.UserRole)]
-            page.retranslate()
-            title = page.title()
-            item.setText(title)
-            item.setToolTip(title)
-            self.page_actions[page.key].setText(title)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            page = built.get(key)
+            if page is not None:
+                page.retranslate()
+            text = page.title() if page is not None else title(self.pages.spec(key))
+            item.setText(text)
+            item.setToolTip(text)
+            self.page_actions[key].setText(text)
         self.nav.setMinimumWidth(max(190, self.nav.sizeHintForColumn(0) + 28))
         for code, act in self.lang_actions.items():
             act.setChecked(code == i18n.current())
@@ -272,13 +256,21 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
 
     # -- navigation ---------------------------------------------------------------
 
+    def _page_built(self, page: Page) -> None:
+        """A screen built on its first visit: into its frame, with its saved column
+        widths and splitters, in the current language."""
+        self._frames[page.key].setWidget(page)
+        self._restore_widgets(page)
+        page.retranslate()
+
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-        page = self.pages[key]
+        page = self.pages.get(key)
         self.stack.setCurrentWidget(self._frames[key])
-        page.refresh()
+        if page is not None:
+            page.refresh()
 
     def show_page(self, key: str) -> Page | None:
         page = self.pages.get(key)
@@ -408,12 +400,12 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
 
     # -- settings -----------------------------------------------------------------
 
-    def _splitters(self) -> list[QSplitter]:
-        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+    def _splitters(self, root: QWidget | None = None) -> list[QSplitter]:
+        return [s for s in (root or self).findChildren(QSplitter) if s.objectName()]
 
-    def _headers(self) -> list[tuple[str, QHeaderView]]:
+    def _headers(self, root: QWidget | None = None) -> list[tuple[str, QHeaderView]]:
         out = []
-        for header in self.findChildren(QHeaderView):
+        for header in (root or self).findChildren(QHeaderView):
             view = header.parentWidget()
             if (
                 view is not None
@@ -450,15 +442,25 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
             self.fit_first_window()
         if (state := blob("window/state")) is not None:
             self.restoreState(state)
-        for splitter in self._splitters():
-            if (value := blob(f"splitters/{splitter.objectName()}")) is not None:
-                splitter.restoreState(value)
-        for name, header in self._headers():
-            if (value := blob(f"columns/{name}")) is not None:
-                header.restoreState(value)
+        self._restore_widgets(self)
         key = s.value("window/page", "dashboard")
         if not self.show_page(str(key)) and self.nav.count():
             self.nav.setCurrentRow(0)
+
+    def _restore_widgets(self, root: QWidget) -> None:
+        """The saved splitters and column widths of ``root`` (the window, or a screen
+        built later: its widgets were not there when the window was restored)."""
+
+        def blob(key: str) -> QByteArray | None:
+            value = self.settings.value(key)
+            return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+        for splitter in self._splitters(root):
+            if (value := blob(f"splitters/{splitter.objectName()}")) is not None:
+                splitter.restoreState(value)
+        for name, header in self._headers(root):
+            if (value := blob(f"columns/{name}")) is not None:
+                header.restoreState(value)
 
     def fit_first_window(self) -> None:
         """The first window fits the screen: maximised when the usual size does not fit
@@ -475,6 +477,8 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
+        if self.live is not None:
+            self.live.stop()
         super().closeEvent(event)
 
 
@@ -482,4 +486,5 @@ def build_main_window(app: AppContext, settings: QSettings | None = None) -> Mai
     """The main window of ``app``, restored from its settings, not yet shown."""
     window = MainWindow(app, settings or settings_for(app.ctx.data_dir))
     window.restore_state()
+    window.live = live.attach(window)
     return window

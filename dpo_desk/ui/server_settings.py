@@ -1,13 +1,13 @@
 """The team server this desk joins, remembered in the window's INI file of the data
 directory (``[server]``: host, port, database, user, TLS mode, CA file) — never the
-password, which is in the OS keyring (``store.server.remember_password``)."""
+password, which is in the OS keyring (``keys.server.remember_password``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from dpo_desk.errors import UserError
-from dpo_desk.store.server import ServerProfile
+from dpo_desk.services.team_session import ServerProfile
 from dpo_desk.ui.window_settings import settings_for
 
 GROUP = "server"

@@ -332,12 +332,28 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>&amp;Stop the check</source>
+        <translation>&amp;Arrêter la vérification</translation>
+    </message>
+    <message>
+        <source>Stop walking the chain; nothing is concluded</source>
+        <translation>Arrêter le parcours de la chaîne ; rien n’est conclu</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain: {0} of {1} entries ({2} %)…</source>
+        <translation>Vérification de la chaîne d’audit : {0} entrées sur {1} ({2} %)…</translation>
+    </message>
+    <message>
         <source>The chain could not be checked: {0}</source>
         <translation>La chaîne n&apos;a pas pu être vérifiée : {0}</translation>
     </message>
     <message>
         <source>Checking the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end; nothing was concluded.</source>
+        <translation>La vérification a été arrêtée avant la fin ; rien n’a été conclu.</translation>
     </message>
     <message>
         <source>The audit chain has not been checked yet.</source>
@@ -1400,7 +1416,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
-        <extracomment>(key, header source text, order key of the service or None when not sortable) The column painted as a deadline badge (the most urgent fact, shown second). Ids shown before the full list arrives: a few screens&apos; worth.</extracomment>
+        <extracomment>(key, header source text, order key of the service or None when not sortable) The column painted as a deadline badge (the most urgent fact, shown second). The roles this model answers; a view asks ~10 roles per cell and paint, the others are answered before any lookup (int set: comparing with Qt enums costs a call each). How often (seconds) the painting asks the clock for today&apos;s date (the badges&apos; words). One row&apos;s words, formatted once per case, day and language: (texts, tooltips, urgency). Ids shown before the full list arrives: a few screens&apos; worth. Formatted words of the rows painted (issue 19: a repaint asked the deadline words, dates and labels of every visible cell anew, ten roles per cell).</extracomment>
         <translation>Référence</translation>
     </message>
     <message>
@@ -1542,6 +1558,7 @@
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
+        <extracomment>(first case on screen, case shown) kept across a live reload.</extracomment>
         <translation>Dossiers</translation>
     </message>
     <message>
@@ -1647,6 +1664,10 @@
     <message>
         <source>Due within 30 days</source>
         <translation>Échéance sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>Décompte des dossiers…</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -4250,6 +4271,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Délai prolongé</translation>
     </message>
     <message>
+        <source>Case assigned</source>
+        <translation>Dossier attribué</translation>
+    </message>
+    <message>
         <source>Identity information requested</source>
         <translation>Informations d&apos;identité demandées</translation>
     </message>
@@ -4300,6 +4325,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Letter sent</source>
         <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+        <source>Letter approved (four-eyes review)</source>
+        <translation>Courrier approuvé (contrôle à quatre yeux)</translation>
     </message>
     <message>
         <source>Letter being sent by e-mail</source>
@@ -4442,6 +4471,18 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Demandes exportées</translation>
     </message>
     <message>
+        <source>Team server prepared</source>
+        <translation>Serveur d’équipe préparé</translation>
+    </message>
+    <message>
+        <source>Team member added</source>
+        <translation>Membre de l’équipe ajouté</translation>
+    </message>
+    <message>
+        <source>Team member removed</source>
+        <translation>Membre de l’équipe retiré</translation>
+    </message>
+    <message>
         <source>Incident register exported</source>
         <translation>Registre des incidents exporté</translation>
     </message>
@@ -4528,6 +4569,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Desk moved to a team server</source>
+        <translation>Poste déplacé vers un serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>Window locked</source>
@@ -4933,6 +4978,17 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Reconnected to the team server: everything shown was read again</source>
+        <translation>Reconnecté au serveur de l’équipe : tout ce qui est affiché a été relu</translation>
+    </message>
+    <message>
+        <source>Updated by %1</source>
+        <translation>Mis à jour par %1</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>DPO Desk is locked</source>
@@ -5132,7 +5188,7 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <name>MainWindow</name>
     <message>
         <source>DPO Desk</source>
-        <extracomment>Each page sits in a scroll area: a page whose widgets need more width than the screen has (a 1366-px laptop, French labels) scrolls instead of pushing the window wider than the screen, where its buttons would be out of reach.</extracomment>
+        <extracomment>Every screen, built on its first visit (ui/page_loader, start-up issue 19). Refreshes on other desks&apos; changes (team server only), set by build_main_window. Each page sits in a scroll area: a page whose widgets need more width than the screen has (a 1366-px laptop, French labels) scrolls instead of pushing the window wider than the screen, where its buttons would be out of reach.</extracomment>
         <translation>DPO Desk</translation>
     </message>
     <message>
@@ -6869,6 +6925,41 @@ Traitements : {2}</translation>
     </message>
 </context>
 <context>
+    <name>ServerRefusedDialog</name>
+    <message>
+        <source>The team server did not open</source>
+        <translation>Le serveur d&apos;équipe ne s&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>DPO Desk could not open the team server %1 as %2.</source>
+        <translation>DPO Desk n&apos;a pas pu ouvrir le serveur d&apos;équipe %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Type your password to try again (it is then kept in this computer&apos;s keyring), or work alone on the data of this computer, which is kept.</source>
+        <translation>Saisissez votre mot de passe pour réessayer (il est alors conservé dans le trousseau de cet ordinateur), ou travaillez seul sur les données de cet ordinateur, qui sont conservées.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Work alone on this computer</source>
+        <translation>Travailler seul sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -7460,6 +7551,17 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     <message>
         <source>It opens the data if the passphrase is lost. Keep it safe.</source>
         <translation>Elle ouvre les données si la phrase secrète est perdue. Conservez-la en lieu sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>Checking the data, a moment…</source>
+        <translation>Vérification des données, un instant…</translation>
+    </message>
+    <message>
+        <source>Data checked: intact.</source>
+        <translation>Données vérifiées : intactes.</translation>
     </message>
 </context>
 <context>

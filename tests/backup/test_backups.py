@@ -154,7 +154,8 @@ def _hostile(path: Path, members: list[tuple[tarfile.TarInfo, bytes]]) -> Path:
         {"created_at": datetime.now(UTC).isoformat(), "encryption": "none", "key_id": ""}
     )
     with path.open("wb") as out:
-        sink = archive.ArchiveWriter(out, header, archive.PLAIN_KEY)
+        # a bomb's maker compresses as hard as zlib can, whatever level backups use
+        sink = archive.ArchiveWriter(out, header, archive.PLAIN_KEY, level=9)
         sink.write(buf.getvalue())
         sink.close()
     return path

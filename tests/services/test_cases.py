@@ -157,3 +157,23 @@ def test_a_receipt_time_without_offset_is_read_in_the_organisation_zone(ctx) -> 
     )
     assert naive.summary.received_on == date(2025, 1, 31)
     assert naive.received_tz == "Europe/Paris"
+
+
+def test_summaries_read_as_rows_match_the_orm_summaries(ctx) -> None:
+    """``summaries`` (two row queries, issue 19) gives what ``summary_of`` gives for the
+    same cases: the demo data has extended deadlines, several rights, contact e-mails
+    other than the person's, flags and closed cases."""
+    from dpo_desk.services.demo import load_demo
+
+    load_demo(ctx)
+    with ctx.db.write() as session:  # a flag, as the e-mail intake leaves one
+        first = session.scalars(select(Case).order_by(Case.id)).first()
+        assert first is not None
+        first.flagged = "the sender's address differs from the person's"
+    with ctx.db.read() as session:
+        every = session.scalars(select(Case).order_by(Case.id.desc())).all()
+        expected = [cases.summary_of(c) for c in every]
+        got = cases.summaries(session, [c.id for c in every] + [999_999])
+    assert got == expected
+    assert any(s.extended for s in got) and any(len(s.rights) > 1 for s in got)
+    assert any(s.flagged for s in got)

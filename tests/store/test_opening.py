@@ -130,13 +130,14 @@ def test_models_and_migrations_agree(store) -> None:
 
     with store.db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    # The FTS5 search index is SQLite-only and created by the migration itself.
-    assert [d for d in diff if not _is_fts(d)] == []
+    # The FTS5 search index and the dashboard's per-month counts (kept by triggers,
+    # migration 0018) are SQLite-only and created by their migrations, not by models.
+    assert [d for d in diff if not _is_sqlite_only(d)] == []
 
 
-def _is_fts(diff: tuple) -> bool:
+def _is_sqlite_only(diff: tuple) -> bool:
     table = diff[1]
-    return getattr(table, "name", "").startswith("case_search")
+    return getattr(table, "name", "").startswith(("case_search", "case_month_right"))
 
 
 def test_models_compile_for_postgresql() -> None:

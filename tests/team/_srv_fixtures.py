@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from dpo_desk.keys.server import ServerProfile
 from dpo_desk.store.db import make_engine
-from dpo_desk.store.server import ServerProfile
 
 URL = os.environ.get("DPO_DESK_TEST_PG", "")
 needs_pg = pytest.mark.skipif(not URL, reason="DPO_DESK_TEST_PG is not set (see .ci/run)")

@@ -124,9 +124,7 @@ def test_every_save_raises_the_version(pg_url: str, desks: list[Engine], tmp_pat
     sc.version_moves_with_every_change(desk(pg_url, desks, tmp_path, "alice", TeamRole.DPO))
 
 
-def test_conflict_names_the_status_change(
-    pg_url: str, desks: list[Engine], tmp_path: Path
-) -> None:
+def test_conflict_names_the_status_change(pg_url: str, desks: list[Engine], tmp_path: Path) -> None:
     sc.conflict_after_a_status_change(
         desk(pg_url, desks, tmp_path, "alice", TeamRole.DPO),
         desk(pg_url, desks, tmp_path, "bob", TeamRole.DEPUTY),

@@ -82,9 +82,7 @@ def test_assistant_cannot_refuse_extend_or_mark_sent_through_the_services(
     draft = letters.generate(ctx, ref, "acknowledgement", "fr")
     with pytest.raises(UserError) as refused:
         workflow.transition(ctx, ref, "refused", "manifestly-unfounded", facts="ten a day")
-    assert str(refused.value) == (
-        "your role (assistant) may not refuse a case; nothing was saved"
-    )
+    assert str(refused.value) == ("your role (assistant) may not refuse a case; nothing was saved")
     assert "assistant(e)" in refused.value.render("fr")
     with pytest.raises(UserError, match=r"your role \(assistant\) may not extend a case"):
         workflow.extend(ctx, ref, "Several requests at once")
@@ -172,9 +170,7 @@ def test_an_audit_entry_with_a_forged_actor_is_refused(server: TeamServer) -> No
         _new_case(forged, "Forged Actor")
     with server.ctx(None).db.read() as session:
         assert session.scalars(select(Case).where(Case.reference.like("%"))).all()
-        assert not session.scalars(
-            select(AuditEvent).where(AuditEvent.actor == "the-dpo")
-        ).all()
+        assert not session.scalars(select(AuditEvent).where(AuditEvent.actor == "the-dpo")).all()
     engine = server.engine_of(server.logins[S])
     _refused_by_server(
         engine,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from dpo_desk.cli import main
+from dpo_desk.keys.server import ServerProfile, server_engine
 from dpo_desk.store import migrate
-from dpo_desk.store.server import ServerProfile, server_engine
 from tests.team._srv_fixtures import needs_pg, team_db
 
 __all__ = ["team_db"]

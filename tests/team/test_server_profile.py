@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from dpo_desk.errors import UserError
-from dpo_desk.store import server
-from dpo_desk.store.server import ServerProfile
+from dpo_desk.keys import server
+from dpo_desk.keys.server import ServerProfile
 from tests.conftest import MemoryKeyring
 
 

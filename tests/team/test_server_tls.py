@@ -26,9 +26,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from dpo_desk.errors import UserError
+from dpo_desk.keys.server import ServerProfile
 from dpo_desk.services.team_session import try_connection
 from dpo_desk.store.db import make_engine
-from dpo_desk.store.server import ServerProfile
 from tests.team._srv_fixtures import URL, admin_url, needs_pg
 
 pytestmark = needs_pg

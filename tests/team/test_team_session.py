@@ -12,10 +12,10 @@ from sqlalchemy import text
 
 from dpo_desk.domain.team import PG_ROLE, TeamRole
 from dpo_desk.errors import StoreError, UserError
+from dpo_desk.keys.server import ServerProfile, server_engine
 from dpo_desk.services import cases
 from dpo_desk.services.team_session import open_team, try_connection
 from dpo_desk.store import migrate
-from dpo_desk.store.server import ServerProfile, server_engine
 from tests.team._srv_fixtures import needs_pg, team_db
 
 __all__ = ["team_db"]

@@ -37,8 +37,11 @@ def _id_copy(tmp_path: Path) -> Path:
     """An uncompressed PDF whose text is readable in its bytes (worst case for a leak)."""
     body = b"BT /F1 12 Tf 72 720 Td (" + SECRET_LINE + b") Tj ET"
     pdf = (
-        b"%PDF-1.4\n1 0 obj<</Length " + str(len(body)).encode() + b">>stream\n"
-        + body + b"\nendstream endobj\ntrailer<<>>\n%%EOF\n"
+        b"%PDF-1.4\n1 0 obj<</Length "
+        + str(len(body)).encode()
+        + b">>stream\n"
+        + body
+        + b"\nendstream endobj\ntrailer<<>>\n%%EOF\n"
     )
     path = tmp_path / "passport.pdf"
     path.write_bytes(pdf)

@@ -3,17 +3,19 @@ in SQL; filters by operation, record and date; pages loaded lazily."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 from sqlalchemy import text
 
 from dpo_desk.services import audit_log
 from dpo_desk.services.audit_log import AuditFilter
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.pages.audit import AuditPage
-from tests.ui._wait import settle
+from tests.ui._wait import closed, settle
 
 pytestmark = pytest.mark.gui
 
@@ -107,3 +109,59 @@ def test_a_cut_end_is_shown_with_the_anchor_it_was_compared_with(
         f"anchor of {anchor.when()} (test anchor"
     )
     assert "#b3261e" in page.chain_label.styleSheet()
+
+
+def _gated(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """The real ``chain_status``, whose progress waits (≤ 20 s) until the check is
+    cancelled: the walk is still running when the test acts, as at a million cases."""
+    real = audit_log.chain_status
+    seen: list[tuple[int, int]] = []
+
+    def slow(ctx, *, progress=None, cancelled=None):
+        def gate(done: int, total: int) -> None:
+            seen.append((done, total))
+            progress(done, total)
+            deadline = time.monotonic() + 20
+            while not cancelled() and time.monotonic() < deadline:
+                time.sleep(0.01)
+
+        return real(ctx, progress=gate, cancelled=cancelled)
+
+    monkeypatch.setattr(audit_log, "chain_status", slow)
+    return seen
+
+
+def test_check_shows_progress_and_the_button_stops_it(
+    qtbot, page: AuditPage, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    total = audit_log.count_entries(demo_ctx.ctx)
+    seen = _gated(monkeypatch)
+    page.check_chain()  # the check made on every visit: no dialog
+    qtbot.waitUntil(lambda: "Checking the audit chain:" in page.chain_label.text())
+    assert f"{total:,} of {total:,} entries (100 %)" in page.chain_label.text()
+    assert seen == [(total, total)]
+    assert page.recheck_button.text() == "&Stop the check"
+    assert page.findChild(QProgressDialog) is None
+    qtbot.mouseClick(page.recheck_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "was stopped before the end" in page.chain_label.text())
+    assert "nothing was concluded" in page.chain_label.text()
+    assert page.recheck_button.text() == "&Check the chain again"
+    assert page.chain is None and not page.checking
+
+
+def test_check_again_has_a_progress_dialog_whose_cancel_stops_it(
+    qtbot, page: AuditPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _gated(monkeypatch)
+    page.recheck_button.clicked.emit()  # a click that does not wait: the user acts meanwhile
+    dialog = page.findChild(QProgressDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)  # after its short delay
+    qtbot.waitUntil(lambda: "Checking the audit chain:" in dialog.labelText())
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "was stopped before the end" in page.chain_label.text())
+    assert closed(dialog)
+    # and a full check afterwards still concludes
+    monkeypatch.undo()
+    qtbot.mouseClick(page.recheck_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.chain_label.text().startswith("✔ Chain intact"))

@@ -134,3 +134,44 @@ def test_filters_reuse_cached_rows_and_changes_still_show(qtbot, demo_ctx):
     assert model.index(row, 4).data() != before
     model.clear_cache()
     assert not model._cache
+
+
+def test_first_rows_arrive_with_their_words_in_one_trip(qtbot, demo_ctx):
+    """When the first rows of a filter are shown, the first page's summaries came with
+    them (issue 19): the first paint shows cases, not "…" waiting for a second trip."""
+    model = CaseTableModel(demo_ctx, page_size=5, cache_rows=100)
+    model.first_rows = 4
+    at_first: list[object] = []
+    model.first_rows_shown.connect(
+        lambda _n: at_first.extend(model.index(r, 0).data() for r in range(4))
+    )
+    model.set_query(ListQuery(CaseFilter()))
+    qtbot.waitUntil(lambda: len(at_first) == 4)
+    expected = [c.reference for c in cases.list_cases(demo_ctx.ctx)[:4]]
+    assert at_first == expected
+    settle(qtbot)
+
+
+def test_row_words_follow_the_clock_and_the_language(qtbot, demo_ctx):
+    """The words of a row are formatted once, yet a new day or language shows at once."""
+    from datetime import timedelta
+
+    from dpo_desk.ui import i18n
+
+    model = CaseTableModel(demo_ctx, page_size=50, cache_rows=100)
+    model.set_query(ListQuery(CaseFilter(open_only=True)))
+    settle(qtbot)
+    summary(qtbot, model, 0)
+    before = model.index(0, DUE_COLUMN).data()
+    now = demo_ctx.ctx.now()
+    demo_ctx.ctx.clock = lambda: now + timedelta(days=400)  # long past every deadline
+    late = model.index(0, DUE_COLUMN).data()
+    assert late != before and "late" in late
+    assert model.index(0, DUE_COLUMN).data(URGENCY_ROLE) == "overdue"
+    try:
+        i18n.install("fr")
+        model.retranslate()
+        assert "retard" in model.index(0, DUE_COLUMN).data()
+    finally:
+        i18n.install("en")
+        model.retranslate()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from dpo_desk.store.server import ServerProfile, keyring_account, stored_password
+from dpo_desk.keys.server import ServerProfile, keyring_account, stored_password
 from dpo_desk.ui import i18n
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.first_run import FirstRunDialog

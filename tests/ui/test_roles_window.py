@@ -42,7 +42,10 @@ def _case_with_letter(app: AppContext) -> str:
     ref = cases.add_case(
         ctx,
         cases.NewCase(
-            name="Paul Martin", rights=["erasure"], received=date(2026, 1, 20), channel="post",
+            name="Paul Martin",
+            rights=["erasure"],
+            received=date(2026, 1, 20),
+            channel="post",
             address="1 rue Haute\n75001 Paris",
         ),  # fmt: skip
     ).reference

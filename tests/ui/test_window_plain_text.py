@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from dpo_desk.services import case_list, cases
 from dpo_desk.ui.main_window import FIRST_SIZE, build_main_window
+from tests.ui._wait import summary
 
 HOSTILE = "<b>Bob</b> <i>Smith</i>"
 
@@ -91,6 +92,7 @@ def test_tooltips_show_names_and_addresses_as_typed(qtbot, window, app_ctx):
     page = window.show_page("cases")
     page.apply_filters()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert summary(qtbot, page.model, 0) is not None  # the row's text came from the DB lane
     column = next(
         c
         for c in range(page.model.columnCount())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -162,7 +163,13 @@ class CaseView(QWidget):
     def reference(self) -> str | None:
         return self.detail.reference if self.detail else None
 
-    def show_case(self, reference: str | None) -> None:
+    def show_case(
+        self,
+        reference: str | None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Load and show ``reference``; ``on_error`` replaces the refusal box (a live
+        refresh of a case another desk deleted)."""
         if not reference:
             self.detail = None
             self.stack.setCurrentIndex(0)
@@ -171,6 +178,7 @@ class CaseView(QWidget):
         self.app.tasks.run(
             lambda: (cases.get_case(ctx, reference), case_list.timeline(ctx, reference)),
             self._loaded,
+            on_error,
             parent=self,
         )
 

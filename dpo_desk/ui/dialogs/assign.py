@@ -81,9 +81,7 @@ def assign_button(open_dialog: Callable[[], object]) -> QPushButton:
     """The case view's "Assign…" action."""
     button = QPushButton(QCoreApplication.translate("AssignDialog", "A&ssign…"))
     button.setToolTip(
-        QCoreApplication.translate(
-            "AssignDialog", "Who works on this case (the “My cases” filter)"
-        )
+        QCoreApplication.translate("AssignDialog", "Who works on this case (the “My cases” filter)")
     )
     button.clicked.connect(lambda: open_dialog())
     return button

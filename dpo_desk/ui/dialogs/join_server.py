@@ -25,8 +25,13 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.team import TeamRole
 from dpo_desk.errors import UserError
-from dpo_desk.services.team_session import Identity, try_connection
-from dpo_desk.store.server import DEFAULT_PORT, ServerProfile, remember_password
+from dpo_desk.services.team_session import (
+    DEFAULT_PORT,
+    Identity,
+    ServerProfile,
+    remember_password,
+    try_connection,
+)
 from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import StatusLine

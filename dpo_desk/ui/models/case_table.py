@@ -13,9 +13,11 @@ This is the one place the GUI reads through the services' query builders (inside
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -51,6 +53,20 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 #: The column painted as a deadline badge (the most urgent fact, shown second).
 DUE_COLUMN = 1
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+#: The roles this model answers; a view asks ~10 roles per cell and paint, the others
+#: are answered before any lookup (int set: comparing with Qt enums costs a call each).
+_ROLES = frozenset(
+    {_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.AccessibleTextRole), URGENCY_ROLE, REFERENCE_ROLE}
+)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+#: How often (seconds) the painting asks the clock for today's date (the badges' words).
+TODAY_EVERY_S = 1.0
+
+#: One row's words, formatted once per case, day and language: (texts, tooltips, urgency).
+Cells = tuple[tuple[str, ...], tuple[str, ...], str]
+
 
 class CaseTableModel(QAbstractTableModel):
     """Lazy table of cases.
@@ -75,6 +91,12 @@ class CaseTableModel(QAbstractTableModel):
         self._cache: OrderedDict[int, CaseSummary] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
+        #: Formatted words of the rows painted (issue 19: a repaint asked the deadline
+        #: words, dates and labels of every visible cell anew, ten roles per cell).
+        self._cells: dict[int, Cells] = {}
+        self._today: date | None = None
+        self._today_at = 0.0
+        self._clock: object = None
         self._headers = {
             "reference": self.tr("Reference"),
             "name": self.tr("Requester"),
@@ -91,7 +113,9 @@ class CaseTableModel(QAbstractTableModel):
         """Re-run the id query (in the worker) and reset the rows when it returns.
 
         Two steps, so that a filter matching 80,000 cases shows its first rows at once:
-        the first ``first_rows`` ids (an index walk with LIMIT, a millisecond or two),
+        the first ``first_rows`` ids (an index walk with LIMIT, a millisecond or two)
+        with the summaries of the first page, in the same trip to the DB lane (so the
+        first paint has its words, without a second trip and a repaint of "…" rows),
         then the full ordered list, appended behind them. ``loaded`` and ``then`` come
         after the full list.
         """
@@ -101,12 +125,9 @@ class CaseTableModel(QAbstractTableModel):
         ctx = self.app.ctx
         first = self.first_rows
 
-        def fetch(limit: int | None) -> Callable[[], list[int]]:
-            def run() -> list[int]:
-                with ctx.db.read() as session:
-                    return case_list.case_ids(session, query, ctx.today(), limit=limit)
-
-            return run
+        def fetch_all() -> list[int]:
+            with ctx.db.read() as session:
+                return case_list.case_ids(session, query, ctx.today(), limit=None)
 
         def finish(ids: list[int]) -> None:
             self.loaded.emit(len(ids))
@@ -125,17 +146,26 @@ class CaseTableModel(QAbstractTableModel):
                 self.endInsertRows()
             finish(ids)
 
-        def done_first(ids: list[int]) -> None:
+        page_size = self.page_size
+
+        def fetch_first() -> tuple[list[int], list[CaseSummary]]:
+            with ctx.db.read() as session:
+                ids = case_list.case_ids(session, query, ctx.today(), limit=first + 1)
+                return ids, summaries(session, ids[:page_size])
+
+        def done_first(found: tuple[list[int], list[CaseSummary]]) -> None:
             if generation != self._generation:
                 return
+            ids, rows = found
+            self._store(rows)
             self._reset(ids[:first])
             self.first_rows_shown.emit(len(self._ids))
             if len(ids) <= first:
                 finish(ids)
             else:
-                self.app.tasks.run(fetch(None), done_all)
+                self.app.tasks.run(fetch_all, done_all)
 
-        self.app.tasks.run(fetch(first + 1), done_first)
+        self.app.tasks.run(fetch_first, done_first)
 
     def _reset(self, ids: list[int]) -> None:
         # The summaries cached stay valid across a new filter or order: a case that
@@ -148,6 +178,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._cells.clear()
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         self.set_query(self.query, then)
@@ -157,11 +188,13 @@ class CaseTableModel(QAbstractTableModel):
         for case_id, summary in list(self._cache.items()):
             if summary.reference == reference:
                 del self._cache[case_id]
+                self._cells.pop(case_id, None)
                 row = self.row_of(case_id)
                 if row >= 0:
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def retranslate(self) -> None:
+        self._cells.clear()  # words of the other language
         self._headers = {
             "reference": self.tr("Reference"),
             "name": self.tr("Requester"),
@@ -229,8 +262,45 @@ class CaseTableModel(QAbstractTableModel):
         for summary in rows:
             self._cache[summary.id] = summary
             self._cache.move_to_end(summary.id)
+            self._cells.pop(summary.id, None)
         while len(self._cache) > self.cache_rows:
-            self._cache.popitem(last=False)
+            dropped, _ = self._cache.popitem(last=False)
+            self._cells.pop(dropped, None)
+
+    def today(self) -> date:
+        """Today for the badges, read from the clock at most every ``TODAY_EVERY_S``
+        (and at once when the context's clock is replaced); the words formatted for
+        another day are dropped when the date changes."""
+        now = time.monotonic()
+        clock = self.app.ctx.clock
+        if self._today is None or now - self._today_at >= TODAY_EVERY_S or clock is not self._clock:
+            self._clock = clock
+            today = self.app.ctx.today()
+            if today != self._today:
+                self._cells.clear()
+                self._today = today
+            self._today_at = now
+        return self._today
+
+    def cells(self, summary: CaseSummary) -> Cells:
+        """The words of ``summary``'s row, formatted once (then kept with the summary)."""
+        today = self.today()
+        found = self._cells.get(summary.id)
+        if found is None:
+            texts, tips = [], []
+            level = ""
+            for key, _header, _order in COLUMNS:
+                if key == "due":
+                    urgency, text = summary_badge(summary, today)
+                    level = urgency.value
+                    texts.append(text)
+                    tips.append(text)
+                else:
+                    texts.append(self._text(summary, key, False))
+                    tips.append(self._text(summary, key, True))
+            found = (tuple(texts), tuple(tips), level)
+            self._cells[summary.id] = found
+        return found
 
     # -- Qt model -----------------------------------------------------------------
 
@@ -255,32 +325,24 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        role = int(role)
+        if role not in _ROLES and role != ID_ROLE:
+            return None
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._ids):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            URGENCY_ROLE,
-            REFERENCE_ROLE,
-        ):
-            return None
-        summary = self.summary_at(index.row())
+            return self._ids[row]
+        summary = self.summary_at(row)
         if summary is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+            return "…" if role == _DISPLAY else None
         if role == REFERENCE_ROLE:
             return summary.reference
-        key = COLUMNS[index.column()][0]
-        if key == "due":
-            level, text = summary_badge(summary, self.app.ctx.today())
-            if role == URGENCY_ROLE:
-                return level.value
-            return text
+        texts, tips, level = self.cells(summary)
+        column = index.column()
         if role == URGENCY_ROLE:
-            return None
-        return self._text(summary, key, role == Qt.ItemDataRole.ToolTipRole)
+            return level if column == DUE_COLUMN else None
+        return tips[column] if role == _TOOLTIP else texts[column]
 
     def _text(self, s: CaseSummary, key: str, tooltip: bool) -> str:
         if key == "reference":
@@ -307,7 +369,7 @@ class CaseTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A click on a header: the same query with another ORDER BY."""

@@ -16,3 +16,20 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("reports", "dpo_desk.ui.pages.reports", "ReportsPage"),
     ("settings", "dpo_desk.ui.pages.settings", "SettingsPage"),
 )
+
+#: Each screen's title, as its class's ``title()`` translates it (``tr()`` context = the
+#: class name): the navigation lists every screen before it is built, on its first visit
+#: (start-up, issue 19). A test checks these against the built screens' ``title()``.
+TITLES: dict[str, str] = {
+    "dashboard": "Dashboard",
+    "cases": "Cases",
+    "incidents": "Incidents",
+    "directives": "Post-mortem directives",
+    "recipients": "Recipients and transfers",
+    "processing": "Register of processing",
+    "letters": "Letters",
+    "backups": "Backups and retention",
+    "audit": "Audit trail",
+    "reports": "Reports",
+    "settings": "Settings",
+}

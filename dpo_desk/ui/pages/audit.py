@@ -1,7 +1,9 @@
 """The audit trail: the chain's status, filters, and a lazy table of entries.
 
-Walking the chain reads every entry (about 12 s for 670,000 entries): it runs on its own
-reader thread, not on the serial DB worker, so the other screens keep loading meanwhile.
+Walking the chain reads every entry (seconds for 670,000 entries, a minute or more for the
+six million of a million cases): it runs on its own reader thread, not on the serial DB
+worker, so the other screens keep loading meanwhile, with its progress in the status
+label, a progress dialog when the DPO asks for the check, and a button that stops it.
 SQLite in WAL mode lets a reader run next to the writer.
 """
 
@@ -23,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.services import audit_log
+from dpo_desk.services import audit, audit_log
 from dpo_desk.services.audit_log import AuditFilter, ChainStatus
 from dpo_desk.ui import crash
-from dpo_desk.ui.background import BackgroundOp, Lane
+from dpo_desk.ui.background import BackgroundOp, Lane, OpHandle
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import (
     OptionalDateEdit,
@@ -67,7 +69,8 @@ class AuditPage(Page):
         self.chain_label.setWordWrap(True)
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recheck_button = QPushButton(self)
-        self.recheck_button.clicked.connect(self.check_chain)
+        self.recheck_button.clicked.connect(self._recheck_clicked)
+        self.chain_handle: OpHandle | None = None
         self.intro = explanation("", self)
         self.status = StatusLine(self)
         self.count_label = QLabel(self)
@@ -142,8 +145,7 @@ class AuditPage(Page):
                 "breaks the chain. Times are shown in the organisation's time zone (%1)."
             ).replace("%1", labels.zone())
         )
-        self.recheck_button.setText(self.tr("&Check the chain again"))
-        self.recheck_button.setToolTip(self.tr("Walk the whole chain again from the first entry"))
+        self._show_button()
         self.filter_box.setTitle(self.tr("Filter"))
         self.operation_label.setText(self.tr("&Operation"))
         self.actor_label.setText(self.tr("&Actor"))
@@ -170,24 +172,72 @@ class AuditPage(Page):
         self._show_count()
 
     # --- chain --------------------------------------------------------------------------
-    def check_chain(self) -> None:
+    def _show_button(self) -> None:
+        if self.checking:
+            self.recheck_button.setText(self.tr("&Stop the check"))
+            self.recheck_button.setToolTip(self.tr("Stop walking the chain; nothing is concluded"))
+        else:
+            self.recheck_button.setText(self.tr("&Check the chain again"))
+            self.recheck_button.setToolTip(
+                self.tr("Walk the whole chain again from the first entry")
+            )
+        # the status beside it wraps; the button keeps its whole label
+        self.recheck_button.setMinimumWidth(self.recheck_button.sizeHint().width())
+
+    def _recheck_clicked(self) -> None:
+        """The button checks the chain, or stops the check under way."""
+        if self.checking and self.chain_handle is not None:
+            self.chain_handle.cancel()
+        else:
+            self.check_chain(dialog=True)
+
+    def check_chain(self, dialog: bool = False) -> None:
+        """Walk the chain on a reader thread; progress in the status label, and with
+        ``dialog`` (the DPO asked for it) a progress dialog with Cancel as well. The check
+        made on every visit of the page shows no modal dialog: the button stops it."""
         if self.checking:
             return
         self.checking = True
         self.chain = None
+        self._show_button()
         self._show_chain()
         ctx = self.app.ctx
+        template = self.tr("Checking the audit chain: {0} of {1} entries ({2} %)…")
+
+        def walk(handle: OpHandle) -> audit_log.ChainStatus:
+            def report(done: int, total: int) -> None:
+                pct = 100 * done // total if total else 100
+                handle.report(done, total, template.format(f"{done:,}", f"{total:,}", pct))
+
+            return audit_log.chain_status(ctx, progress=report, cancelled=lambda: handle.cancelled)
 
         # a long read on its own connection: the pool, so the pages' work is not held up
-        (
-            BackgroundOp(self, lambda _h: audit_log.chain_status(ctx))
+        op = (
+            BackgroundOp(self, walk)
+            .progress(self._chain_progress)
             .success(self._chain_done)
             .failure(self._chain_done)
-            .run_in(Lane.POOL, self.app.tasks)
         )
+        if dialog:
+            op.with_progress(self.tr("Checking the audit chain…"), cancellable=True)
+        self.chain_handle = op.run_in(Lane.POOL, self.app.tasks)
+
+    def _chain_progress(self, _done: int, _total: int, text: str) -> None:
+        if self.checking and text:
+            self.chain_label.setStyleSheet(PENDING_STYLE)
+            self.chain_label.setText(text)
 
     def _chain_done(self, result: Any) -> None:
         self.checking = False
+        self.chain_handle = None
+        self._show_button()
+        if isinstance(result, audit.VerifyCancelled):
+            self.chain = None
+            self.chain_label.setStyleSheet(PENDING_STYLE)
+            self.chain_label.setText(
+                self.tr("The check was stopped before the end; nothing was concluded.")
+            )
+            return
         if isinstance(result, BaseException):
             self.chain = None
             self.chain_label.setStyleSheet(BROKEN_STYLE)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,8 @@ class CasesPage(Page):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self._loaded_once = False
+        #: (first case on screen, case shown) kept across a live reload.
+        self._place: tuple[int | None, int | None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -127,6 +129,7 @@ class CasesPage(Page):
             combo.activated.connect(lambda _i: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.loaded.connect(self._loaded)
+        self.model.first_rows_shown.connect(lambda _n: self._counting())
         self.view.loaded.connect(self._reselect)
         app.signals.case_changed.connect(self._case_changed)
         self.setTabOrder(self.search, self.mine)
@@ -179,7 +182,10 @@ class CasesPage(Page):
         self._fill_combos()
         self.model.retranslate()
         self.view.retranslate()
-        self._update_count(self.model.rowCount())
+        if self._loaded_once:
+            self._update_count(self.model.rowCount())
+        else:
+            self._counting()
 
     def import_requests(self) -> CaseImportDialog:
         """Open the import dialog (modeless: the list refreshes behind it)."""
@@ -269,6 +275,11 @@ class CasesPage(Page):
         self._loaded_once = True
         self._update_count(count)
 
+    def _counting(self) -> None:
+        """The first rows are shown while the full list still loads: no count yet
+        (a "0 cases" under a screen of cases would be false)."""
+        self.count.setText(self.tr("Counting the cases…"))
+
     def _update_count(self, count: int) -> None:
         self.count.setText(self.tr("%n case(s)", "", count))
 
@@ -322,6 +333,34 @@ class CasesPage(Page):
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def reload_keeping_place(self, references: set[str]) -> None:
+        """Another desk changed ``references`` (or cases in bulk): read the list again
+        without moving the person's place in it (scroll position and selected case)."""
+        for reference in references:
+            self.model.forget(reference)
+        if not self._loaded_once:
+            return
+        if self._place is None:  # not while a reload is under way (its rows are partial)
+            self._place = (self.top_row_id(), self._shown_id())
+
+        def restore() -> None:
+            if self._place is None:
+                return
+            (top, keep), self._place = self._place, None
+            self._reselect(keep)
+            row = self.model.row_of(top) if top is not None else -1
+            if row >= 0:  # the same case first on screen, wherever new rows went
+                self.table.scrollTo(
+                    self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+                )
+
+        self.model.reload(restore)
+
+    def top_row_id(self) -> int | None:
+        """The case on the first row on screen (where the person scrolled to)."""
+        index = self.table.indexAt(QPoint(1, 1))
         return index.data(ID_ROLE) if index.isValid() else None
 
     def _case_changed(self, reference: str) -> None:

@@ -146,9 +146,11 @@ def set_up_new(data_dir: Path, parent: QWidget | None = None) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def unlock_and_open(data_dir: Path) -> Store | None:
+def unlock_and_open(data_dir: Path, *, defer_check: bool = False) -> Store | None:
     """The store of ``data_dir``, opened with its key once the DPO has unlocked (or set
     up) the encryption; None when the DPO closed the dialog.
+
+    ``defer_check``: see ``open_store`` (the caller then runs ``Store.finish_check``).
 
     Raises:
         StoreError: the store cannot be opened (shown by the caller, then exit 1).
@@ -165,4 +167,4 @@ def unlock_and_open(data_dir: Path) -> Store | None:
         raise
     except UserError as exc:  # e.g. finishing an interrupted conversion failed
         raise StoreError.carrying(exc) from exc
-    return open_store(data_dir, key=key)
+    return open_store(data_dir, key=key, defer_check=defer_check)

@@ -233,7 +233,8 @@ def connection_refusal(exc: BaseException, profile: ServerProfile) -> UserError:
         )
     if "no password supplied" in low or "password is required" in low:
         return UserError(
-            "the server {server} asks for a password for {user}; type it", server=server,
+            "the server {server} asks for a password for {user}; type it",
+            server=server,
             user=profile.user,
         )
     if "does not match host name" in low or "hostname mismatch" in low:

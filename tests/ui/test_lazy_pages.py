@@ -1,0 +1,73 @@
+"""Screens are built on their first visit (start-up, issue 19): the navigation lists them
+all at once, in either language, and each one works when the DPO gets to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from dpo_desk.ui import i18n
+from dpo_desk.ui.main_window import build_main_window
+from dpo_desk.ui.pages import PAGES
+from tests.ui._wait import settle
+
+
+def _click_row(qtbot, window, row: int) -> None:
+    rect = window.nav.visualItemRect(window.nav.item(row))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_only_the_shown_screen_is_built_before_the_first_paint(window):
+    assert window.current_page() is not None
+    assert set(window.pages.built()) == {window.current_page().key}
+    assert list(window.pages) == [key for key, _m, _c in PAGES]
+    assert window.nav.count() == len(PAGES)
+
+
+def test_every_screen_is_built_when_clicked_and_titled_as_listed(qtbot, window):
+    for lang in ("fr", "en"):
+        i18n.install(lang)
+        window.app.signals.language_changed.emit(lang)
+        for row in range(window.nav.count()):
+            listed = window.nav.item(row).text()
+            _click_row(qtbot, window, row)
+            page = window.current_page()
+            key = window.nav.item(row).data(Qt.ItemDataRole.UserRole)
+            assert page is not None and page.key == key
+            assert page.isVisible()
+            assert page.title() == listed, (lang, key)
+            assert window.page_actions[key].text() == listed
+            settle(qtbot)  # its data loads without an error box
+    assert set(window.pages.built()) == set(window.pages)
+
+
+def test_a_screen_built_later_gets_its_saved_column_widths(qtbot, app_ctx, settings):
+    first = build_main_window(app_ctx, settings)
+    qtbot.addWidget(first)
+    first.show_page("cases").table.setColumnWidth(1, 321)
+    first.show_page("dashboard")
+    first.close()  # saves the layout, the dashboard as the page to reopen
+    again = build_main_window(app_ctx, settings)
+    qtbot.addWidget(again)
+    again.show()
+    settle(qtbot)
+    assert "cases" not in again.pages.built()
+    row = next(
+        r
+        for r in range(again.nav.count())
+        if again.nav.item(r).data(Qt.ItemDataRole.UserRole) == "cases"
+    )
+    _click_row(qtbot, again, row)
+    assert again.current_page() is again.cases_page
+    assert again.cases_page.table.columnWidth(1) == 321
+
+
+def test_the_case_count_is_never_a_false_zero_under_the_first_rows(qtbot, demo_ctx, window):
+    page = window.show_page("cases")
+    seen: list[str] = []
+    page.model.first_rows_shown.connect(lambda _n: seen.append(page.count.text()))
+    page.apply_filters()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] == "Counting the cases…"  # the first rows are in, the rest on its way
+    settle(qtbot)
+    rows = page.model.rowCount()
+    assert rows > 0 and str(rows) in page.count.text() and "Counting" not in page.count.text()
