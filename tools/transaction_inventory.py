@@ -42,6 +42,9 @@ ALLOWED = {
         "key and this login a slot (a clear message before any passphrase is asked), one "
         "reads the slot to unlock it"
     ),
+    "dpo_desk.services.team_session.open_team_asking": (
+        "open_team, asked again after a refusal: each try is open_team's read-only opening"
+    ),
     "dpo_desk.services.team_session.open_team": (
         "opening a team desk: the server's identity and schema are read, then the team "
         "key unlocked (team_keys.unlock_at_open, read-only); a migration, when due, is "

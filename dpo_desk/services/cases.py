@@ -399,6 +399,8 @@ _SUMMARY_ROWS = (
         Case.extended_on,
         Case.assignee,
         Case.flagged,
+        Case.assigned_to,
+        Case.version,
     )
     .join(DataSubject, Case.subject_id == DataSubject.id)
     .where(Case.id.in_(bindparam("ids", expanding=True)))
@@ -438,6 +440,8 @@ def summaries(session: Session, ids: Sequence[int]) -> list[CaseSummary]:
             extended=r[11] is not None,
             assignee=r[12],
             flagged=r[13],
+            assigned_to=r[14] or "",
+            version=r[15],
         )
         for r in rows
     }

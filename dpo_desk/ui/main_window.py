@@ -32,7 +32,7 @@ from dpo_desk.domain.team import Action
 from dpo_desk.services import backups as backup
 from dpo_desk.services.backups import BackupStatus
 from dpo_desk.services.settings import get_settings
-from dpo_desk.ui import i18n, live, mail_drop, roles
+from dpo_desk.ui import i18n, mail_drop, roles
 from dpo_desk.ui.case_view.view import letters_available
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.about import AboutDialog
@@ -106,7 +106,7 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         self.pages = LazyPages(app, allowed, self._page_built)
         self.security: Any = None  # ui.security.SecuritySession, set by security.start()
         #: Refreshes on other desks' changes (team server only), set by build_main_window.
-        self.live: live.LiveRefresh | None = None
+        self.live: Any = None  # ui.live.LiveRefresh
         #: Each page sits in a scroll area: a page whose widgets need more width than the
         #: screen has (a 1366-px laptop, French labels) scrolls instead of pushing the
         #: window wider than the screen, where its buttons would be out of reach.
@@ -486,5 +486,15 @@ def build_main_window(app: AppContext, settings: QSettings | None = None) -> Mai
     """The main window of ``app``, restored from its settings, not yet shown."""
     window = MainWindow(app, settings or settings_for(app.ctx.data_dir))
     window.restore_state()
-    window.live = live.attach(window)
+    window.live = start_live_refresh(window)
     return window
+
+
+def start_live_refresh(window: MainWindow) -> Any:
+    """Live refresh when the store is a team server (PostgreSQL), else None. Imported
+    only then: a solo desk's start-up does not load psycopg (BENCHMARKS.md)."""
+    if window.app.ctx.db.engine.dialect.name != "postgresql":
+        return None
+    from dpo_desk.ui import live
+
+    return live.attach(window)

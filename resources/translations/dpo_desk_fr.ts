@@ -4483,6 +4483,22 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
         <translation>Membre de l’équipe retiré</translation>
     </message>
     <message>
+        <source>Team key created</source>
+        <translation>Clé d&apos;équipe créée</translation>
+    </message>
+    <message>
+        <source>Team key given to a member</source>
+        <translation>Clé d&apos;équipe remise à un membre</translation>
+    </message>
+    <message>
+        <source>Team key replaced</source>
+        <translation>Clé d&apos;équipe remplacée</translation>
+    </message>
+    <message>
+        <source>Team key secret changed</source>
+        <translation>Secret de la clé d&apos;équipe changé</translation>
+    </message>
+    <message>
         <source>Incident register exported</source>
         <translation>Registre des incidents exporté</translation>
     </message>

@@ -243,9 +243,10 @@ class CaseView(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.open_transition(t))
             self.action_buttons[target] = button
             self.actions_row.addWidget(button)
-        assign = assign_button(lambda: self._open(AssignDialog(self.app, detail, self)))
-        self.action_buttons["assign"] = assign
-        self.actions_row.addWidget(assign)
+        if roles.allowed(self.app, Action.EDIT_CASE):  # an auditor assigns nothing
+            assign = assign_button(lambda: self._open(AssignDialog(self.app, detail, self)))
+            self.action_buttons["assign"] = assign
+            self.actions_row.addWidget(assign)
         status = detail.summary.status
         if (
             is_open(status)
