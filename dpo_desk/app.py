@@ -355,6 +355,7 @@ def run_team(
     from dpo_desk.ui.dialogs.server_refused import Choice, ServerRefusedDialog
     from dpo_desk.ui.main_window import build_main_window
     from dpo_desk.ui.tasks import TaskRunner
+    from dpo_desk.ui.team_unlock import unlock_team
 
     outcome: dict[str, Choice] = {}
 
@@ -369,6 +370,16 @@ def run_team(
     ctx = open_team_asking(team, folder, ask)
     if ctx is None:
         return None if outcome.get("choice") is Choice.ALONE else 0
+    try:  # the team key: keyring, else the passphrase dialog (asked again when wrong)
+        splash.close()
+        if not unlock_team(ctx):
+            ctx.db.dispose()
+            return 0
+    except UserError as exc:  # no slot yet: a DPO must grant it
+        log.error("team key refused: %s", exc)
+        ctx.db.dispose()
+        refuse_store(exc)
+        return 1
     log.info("on the team server as %s (%s)", ctx.actor, ctx.team_role)
     tasks = TaskRunner()
     try:

@@ -37,6 +37,19 @@ SCANNED = (
 
 #: Functions that open more than one session on purpose, and why (``--check`` accepts them).
 ALLOWED = {
+    "dpo_desk.services.team_keys.unlock_at_open": (
+        "opening a team desk changes nothing: one read says whether the server has a team "
+        "key and this login a slot (a clear message before any passphrase is asked), one "
+        "reads the slot to unlock it"
+    ),
+    "dpo_desk.services.team_session.open_team_asking": (
+        "open_team, asked again after a refusal: each try is open_team's read-only opening"
+    ),
+    "dpo_desk.services.team_session.open_team": (
+        "opening a team desk: the server's identity and schema are read, then the team "
+        "key unlocked (team_keys.unlock_at_open, read-only); a migration, when due, is "
+        "the server migration's own locked transaction"
+    ),
     "dpo_desk.backup.core.create": (
         "dispatches to creation.create (a solo desk) or server.create_from_server (a team "
         "server), whose own sessions are listed there"

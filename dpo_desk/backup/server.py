@@ -16,12 +16,13 @@ from __future__ import annotations
 import contextlib
 import shutil
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from dpo_desk import keys as secrets
 from dpo_desk.backup import creation
@@ -228,8 +229,12 @@ def restore_to_server(
     keys: secrets.Keys | None = None,
     secret: str | None = None,
     progress: Progress | None = None,
+    on_rows: Callable[[Connection], None] | None = None,
 ) -> ServerRestore:
     """Restore the backup ``file`` into the empty server of ``engine``, then compare.
+
+    ``on_rows(dst)`` runs in the server's transaction after the rows are copied (a new
+    team key's first slot, before the files are sealed with it).
 
     The backup is verified in full first (into a staging folder beside it), then copied
     as a solo desk is moved (``store.transfer``): one transaction on the server, the
@@ -254,6 +259,8 @@ def restore_to_server(
         try:
             with snap.connect() as src, src.begin(), engine.begin() as dst:
                 rows = copy_rows(src, dst, report)
+                if on_rows is not None:
+                    on_rows(dst)
                 named = named_in(src)
                 copy_files(named, src_vault, dst_vault, report, written=written)
         except BaseException:

@@ -4,6 +4,7 @@ turning refusals into one line on stderr with exit code 1."""
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -91,11 +92,39 @@ def server_url(args: argparse.Namespace) -> str | None:
     return getattr(args, "server", None) or os.environ.get(ENV_SERVER) or None
 
 
+#: The member's team-key passphrase for scripts (a person at a terminal is asked).
+ENV_TEAM_PASSPHRASE = "DPO_DESK_TEAM_PASSPHRASE"  # noqa: S105 (a variable name)
+
+
+def team_passphrase() -> str:
+    """The passphrase of this member's team key: ``$DPO_DESK_TEAM_PASSPHRASE``, else
+    asked at the terminal (never echoed); never the login password."""
+    given = os.environ.get(ENV_TEAM_PASSPHRASE)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise UserError(
+            "the team key is locked: set DPO_DESK_TEAM_PASSPHRASE or run at a terminal"
+        )
+    return getpass.getpass("Team key passphrase: ")
+
+
+def new_team_passphrase() -> str:
+    """The passphrase of a NEW team key: the environment's, else asked twice (a typo
+    would lock the DPO out of every file)."""
+    first = team_passphrase()
+    if os.environ.get(ENV_TEAM_PASSPHRASE):
+        return first
+    if getpass.getpass("Again: ") != first:
+        raise UserError("the two passphrases differ; nothing was changed")
+    return first
+
+
 @contextmanager
 def _opened_team(url: str, args: argparse.Namespace) -> Iterator[Context]:
     """The team server for one command; ``--data-dir`` keeps the desk's own files (the
     dump taken before a server migration)."""
-    ctx = open_team(url, resolve_data_dir(args.data_dir))
+    ctx = open_team(url, resolve_data_dir(args.data_dir), ask_key=team_passphrase)
     try:
         from dpo_desk.services.organisation import get_profile
 

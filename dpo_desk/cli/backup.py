@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from dpo_desk import backup
-from dpo_desk.cli._base import EXIT_REFUSED, emit, json_flag, store_key
+from dpo_desk.cli._base import EXIT_REFUSED, emit, json_flag, new_team_passphrase, store_key
 from dpo_desk.errors import StoreError, UserError
 from dpo_desk.paths import resolve_data_dir
 from dpo_desk.services import secrets, team_migrate
@@ -234,9 +234,16 @@ def run_restore(args: argparse.Namespace) -> int:
 def _restore_to_server(args: argparse.Namespace, data_dir: Path, keys: secrets.Keys | None) -> int:
     """``backup restore FILE --to-server URL``: into an empty server, then compared."""
     files = Path(args.files_dir) if args.files_dir else data_dir / "team-files"
+    # without --files-dir the files go into the database under a NEW team key
+    passphrase = None if args.files_dir else new_team_passphrase()
     done = _with_secret(
         lambda s: team_migrate.restore_to_server(
-            Path(args.file), args.to_server, keys=keys, secret=s, files_dir=files
+            Path(args.file),
+            args.to_server,
+            keys=keys,
+            secret=s,
+            files_dir=files,
+            team_passphrase=passphrase,
         ),
         data_dir,
     )

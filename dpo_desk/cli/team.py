@@ -20,11 +20,11 @@ from contextlib import contextmanager
 from sqlalchemy import text
 
 from dpo_desk.cli import team_migrate
-from dpo_desk.cli._base import emit, json_flag
-from dpo_desk.domain.team import TeamRole
+from dpo_desk.cli._base import emit, json_flag, team_passphrase
+from dpo_desk.domain.team import Action, TeamRole
 from dpo_desk.errors import UserError
 from dpo_desk.paths import resolve_data_dir
-from dpo_desk.services import team
+from dpo_desk.services import team, team_keys
 from dpo_desk.services.context import Context
 from dpo_desk.store import team_roles
 from dpo_desk.store.db import Database, make_engine
@@ -49,11 +49,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add.add_argument("login", metavar="LOGIN")
     add.add_argument("--role", required=True, choices=[r.value for r in TeamRole])
-    add.add_argument("--password-stdin", action="store_true", help="read the password")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password, then the team key's initial passphrase (two lines)",
+    )
     remove = inner.add_parser("remove-member", help="drop a person's login (DPO only)")
     remove.add_argument("login", metavar="LOGIN")
     members = inner.add_parser("members", help="list the people and their roles")
-    for q in (init, add, remove, members):
+    key = inner.add_parser(
+        "key-create",
+        help="create the team key (the first DPO, once)",
+        description="A new random team key that seals every file on the server, held by "
+        "you with your passphrase (asked, or read from stdin with --passphrase-stdin). "
+        "Then add-member grants it to each member.",
+    )
+    key.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase")
+    own = inner.add_parser(
+        "key-passphrase",
+        help="replace your team key's passphrase (after the DPO's initial one)",
+        description="Unlock your slot with your current passphrase (DPO_DESK_TEAM_PASSPHRASE "
+        "or asked), then wrap it with a new one (asked twice, or --passphrase-stdin), or "
+        "with a random secret kept in this computer's keyring (--keyring).",
+    )
+    own.add_argument("--passphrase-stdin", action="store_true", help="read the new one")
+    own.add_argument("--keyring", action="store_true", help="keep it in the OS keyring")
+    for q in (init, add, remove, members, key, own):
         # SUPPRESS: without it the sub-command's default would hide the global --server.
         q.add_argument(
             "--server",
@@ -67,6 +88,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.set_defaults(func=run_add)
     remove.set_defaults(func=run_remove)
     members.set_defaults(func=run_members)
+    key.set_defaults(func=run_key_create)
+    own.set_defaults(func=run_key_passphrase)
 
 
 def server_url(args: argparse.Namespace) -> str:
@@ -126,10 +149,55 @@ def run_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _key_passphrase(args: argparse.Namespace, what: str) -> str:
+    """A team-key passphrase: the next stdin line with ``--*-stdin``, else asked twice."""
+    if getattr(args, "password_stdin", False) or getattr(args, "passphrase_stdin", False):
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise UserError("no terminal to ask the team key's passphrase: use --passphrase-stdin")
+    first = getpass.getpass(what)
+    if getpass.getpass("Again: ") != first:
+        raise UserError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def run_key_create(args: argparse.Namespace) -> int:
+    with team_ctx(args) as ctx:
+        team.require(ctx, Action.TEAM)
+        secret = _key_passphrase(args, "Your team key passphrase (not your password): ")
+        key_id = team_keys.create_team_key(ctx, secret)
+    emit(args, {"key_id": key_id}, f"Team key {key_id} created; you hold it.")
+    return 0
+
+
+def run_key_passphrase(args: argparse.Namespace) -> int:
+    with team_ctx(args) as ctx:
+        if not team_keys.unlock_at_open(ctx, team_passphrase):
+            raise UserError("this server has no team key yet: a DPO creates it first")
+        if args.keyring:
+            team_keys.set_own_secret(ctx, team_keys.keyring_secret(ctx, ctx.actor), "keyring")
+        else:
+            new = _key_passphrase(args, "Your new team key passphrase (not your password): ")
+            team_keys.set_own_secret(ctx, new)
+    where = "this computer's keyring" if args.keyring else "your new passphrase"
+    emit(
+        args,
+        {"login": ctx.actor, "keyring": bool(args.keyring)},
+        f"Team key now opens with {where}.",
+    )
+    return 0
+
+
 def run_add(args: argparse.Namespace) -> int:
     password = _password(args, args.login)
     with team_ctx(args) as ctx:
-        member = team.add_member(ctx, args.login, args.role, password)
+        keyed = _unlocked_if_keyed(ctx)
+        key_secret = (
+            _key_passphrase(args, f"Initial team key passphrase for {args.login}: ")
+            if keyed
+            else None
+        )
+        member = team.add_member(ctx, args.login, args.role, password, key_secret)
     emit(
         args,
         {"login": member.login, "role": member.role.value},
@@ -138,10 +206,25 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unlocked_if_keyed(ctx: Context) -> bool:
+    return team_keys.unlock_at_open(ctx, team_passphrase)
+
+
 def run_remove(args: argparse.Namespace) -> int:
     with team_ctx(args) as ctx:
-        team.remove_member(ctx, args.login)
-    emit(args, {"removed": args.login}, f"{args.login} removed.")
+        _unlocked_if_keyed(ctx)
+        rotation = team.remove_member(ctx, args.login)
+    rotated = (
+        f" Team key rotated: {rotation.resealed} files re-sealed, "
+        f"{rotation.members} members re-keyed."
+        if rotation
+        else ""
+    )
+    emit(
+        args,
+        {"removed": args.login, "rotated": rotation is not None},
+        f"{args.login} removed.{rotated}",
+    )
     return 0
 
 

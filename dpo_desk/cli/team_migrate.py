@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from dpo_desk.cli._base import EXIT_OK, emit, json_flag, opened
+from dpo_desk.cli._base import EXIT_OK, emit, json_flag, new_team_passphrase, opened
 from dpo_desk.errors import UserError
 from dpo_desk.services.team_migrate import migrate_to_server
 
@@ -32,8 +32,9 @@ def register_in(inner: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--files-dir",
         metavar="DIR",
-        help="where the server's files go until files live in the database "
-        "(default: <data dir>/team-files)",
+        help="keep the server's files in this folder instead of the database (without a "
+        "team key; by default files are re-sealed into the database under a NEW team key "
+        "you hold: its passphrase from DPO_DESK_TEAM_PASSPHRASE or asked)",
     )
     json_flag(p)
     p.set_defaults(func=run_migrate)
@@ -63,6 +64,7 @@ def run_migrate(args: argparse.Namespace) -> int:
             args.to,
             files_dir=Path(args.files_dir) if args.files_dir else None,
             progress=_Progress(),
+            team_passphrase=None if args.files_dir else new_team_passphrase(),
         )
     table = report.comparison.table()
     emit(

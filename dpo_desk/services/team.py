@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session
 
 from dpo_desk.domain.team import MATRIX, PG_ROLE, Action, TeamRole, can
 from dpo_desk.errors import Phrase, UserError
-from dpo_desk.services import audit
+from dpo_desk.services import audit, team_keys
 from dpo_desk.services.context import Context
 from dpo_desk.store import migrate, team_roles
 from dpo_desk.store.db import Database, ServerRefused
+from dpo_desk.store.models import MemberKeySlot
 
 #: A login the server and the audit can show as is: letters, digits, ``_ . -``.
 LOGIN = re.compile(r"[A-Za-z0-9_.-]{1,63}")
@@ -139,12 +140,23 @@ def members(ctx: Context) -> list[Member]:
         return _members_in(session)
 
 
-def add_member(ctx: Context, login: str, role: TeamRole | str, password: str) -> Member:
-    """Create ``login`` as a PostgreSQL login in ``role``'s group; audited.
+def add_member(
+    ctx: Context,
+    login: str,
+    role: TeamRole | str,
+    password: str,
+    key_passphrase: str | None = None,
+) -> Member:
+    """Create ``login`` as a PostgreSQL login in ``role``'s group and, when the server
+    has a team key, grant it to them wrapped with ``key_passphrase``; one transaction,
+    audited.
 
     Only the DPO: refused here first, and by the server (the function is executable by
     the DPO group only). The password goes to the server as a bound parameter and is
-    stored there as its SCRAM verifier; it is never written to the audit.
+    stored there as its SCRAM verifier; it is never written to the audit. The key's
+    initial passphrase must differ from the password: the server knows the password
+    (it checks it), and must never be able to open the team key. The member replaces
+    it at their first unlock (``team_keys.set_own_secret``).
     """
     _team_only(ctx)
     require(ctx, Action.TEAM)
@@ -152,7 +164,20 @@ def add_member(ctx: Context, login: str, role: TeamRole | str, password: str) ->
     chosen = role if isinstance(role, TeamRole) else parse_role(role)
     if not password:
         raise UserError("give {login} a password", login=name)
+    if key_passphrase is not None and key_passphrase == password:
+        raise UserError(
+            "the team key's passphrase of {login} must differ from their login password: "
+            "the server knows the password and must never open the team key",
+            login=name,
+        )
     with guard(ctx, Action.TEAM), ctx.db.write() as session:
+        audit.lock_chain(session)
+        keyed = team_keys.has_team_key(session)
+        if keyed and key_passphrase is None:
+            raise UserError(
+                "give {login} an initial passphrase for the team key (not their password)",
+                login=name,
+            )
         taken = session.execute(
             text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
         ).first()
@@ -163,24 +188,33 @@ def add_member(ctx: Context, login: str, role: TeamRole | str, password: str) ->
             {"n": name, "g": PG_ROLE[chosen], "p": password},
         )
         audit.record(session, ctx, "team.add_member", "team", name, {"role": chosen.value})
+        if keyed and key_passphrase is not None:
+            team_keys.grant_in(session, ctx, name, key_passphrase)
     return Member(name, chosen)
 
 
-def remove_member(ctx: Context, login: str) -> None:
-    """Drop a member's login (never one's own, never a role outside the team); audited."""
+def remove_member(ctx: Context, login: str) -> team_keys.Rotation | None:
+    """Drop a member's login (never one's own, never a role outside the team) and, if
+    they held the team key, revoke their slot and ROTATE the key (every file re-sealed,
+    every other slot re-keyed); one transaction, audited. Returns the rotation."""
     _team_only(ctx)
     require(ctx, Action.TEAM)
     name = _login(login)
     if name == ctx.actor:
         raise UserError("you cannot remove yourself ({login}) from the team", login=name)
+    rotation: team_keys.Rotation | None = None
     with guard(ctx, Action.TEAM), ctx.db.write() as session:
         known = {m.login: m for m in _members_in(session)}
         if name not in known:
             raise UserError("{login} is not a member of this team", login=name)
+        audit.lock_chain(session)
         session.execute(text("SELECT dpo_desk_remove_member(:n)"), {"n": name})
         audit.record(
             session, ctx, "team.remove_member", "team", name, {"role": known[name].role.value}
         )
+        if session.get(MemberKeySlot, name) is not None:
+            rotation = team_keys.rotate_in(session, ctx, name)
+    return rotation
 
 
 def init_server(engine: Engine, data_dir: Path, first_dpo: str | None = None) -> str | None:

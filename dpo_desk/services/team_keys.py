@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets as pysecrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import keyring
@@ -22,6 +23,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from dpo_desk.crypto.errors import WrongSecretError
+from dpo_desk.domain.team import TeamRole
 from dpo_desk.errors import UserError
 from dpo_desk.keys import team_key as tk
 from dpo_desk.keys.os_keyring import SERVICE, secure_keyring
@@ -36,6 +38,10 @@ from dpo_desk.store.vault import Sealer
 LOGIN_MAX = 200
 
 
+class WrongTeamPassphrase(UserError):
+    """The passphrase does not open this member's slot: the window asks again."""
+
+
 def is_team(ctx: Context) -> bool:
     """A desk on a PostgreSQL server: its files live in the database, sealed."""
     return ctx.db.engine.dialect.name == "postgresql"
@@ -47,7 +53,10 @@ def team_vault(ctx: Context, folder: str) -> DbVault:
 
 def collect_orphans(ctx: Context) -> int:
     """When a team desk opens: delete the sealed files no live document names (older
-    than an hour, so another desk's file about to get its row is left alone)."""
+    than an hour, so another desk's file about to get its row is left alone). An
+    auditor deletes nothing (read only, and the server would refuse)."""
+    if ctx.team_role == TeamRole.AUDITOR:
+        return 0
     return db_vault.collect_orphans(ctx.db.engine)
 
 
@@ -138,6 +147,11 @@ def create_team_key(ctx: Context, secret: str, kind: str = tk.PASSPHRASE) -> str
     return slot.key_id
 
 
+def has_team_key(session: Session) -> bool:
+    """Does this server have a team key yet (a first DPO created it)?"""
+    return session.scalar(select(MemberKeySlot.login).limit(1)) is not None
+
+
 def grant_member_key(ctx: Context, login: str, secret: str, kind: str = tk.PASSPHRASE) -> None:
     """Give ``login`` the team key, wrapped with ``secret`` (their initial passphrase, or
     a keyring secret from ``keyring_secret``); the granting member must hold the key."""
@@ -145,12 +159,21 @@ def grant_member_key(ctx: Context, login: str, secret: str, kind: str = tk.PASSP
     _check_secret(secret, kind)
     with ctx.db.write() as session:
         audit.lock_chain(session)
-        team_key = _current_key(ctx, session.get(MemberKeySlot, ctx.actor))
-        if session.get(MemberKeySlot, login) is not None:
-            raise UserError("{login} already holds the team key", login=login)
-        slot, _member_key = tk.new_slot(team_key, login, secret, kind)
-        _add_slot(session, login, slot)
-        audit.record(session, ctx, "team.key_grant", "team_key", login, {"kind": kind})
+        grant_in(session, ctx, login, secret, kind)
+
+
+def grant_in(
+    session: Session, ctx: Context, login: str, secret: str, kind: str = tk.PASSPHRASE
+) -> None:
+    """``grant_member_key`` inside the caller's write transaction (``team.add_member``
+    creates the login and its slot together), the chain's lock already taken."""
+    _check_secret(secret, kind)
+    team_key = _current_key(ctx, session.get(MemberKeySlot, ctx.actor))
+    if session.get(MemberKeySlot, login) is not None:
+        raise UserError("{login} already holds the team key", login=login)
+    slot, _member_key = tk.new_slot(team_key, login, secret, kind)
+    _add_slot(session, login, slot)
+    audit.record(session, ctx, "team.key_grant", "team_key", login, {"kind": kind})
 
 
 @dataclass(frozen=True)
@@ -172,42 +195,48 @@ def revoke_member_key(ctx: Context, login: str) -> Rotation:
     server, opens with what they held.
     """
     login = _check_login(login)
-    if login == ctx.actor:
-        raise UserError("you cannot remove your own team key: another DPO must do it")
     with ctx.db.write() as session:
         audit.lock_chain(session)
-        lock_files(session.connection(), exclusive=True)
-        old_key = _current_key(ctx, session.get(MemberKeySlot, ctx.actor))
-        gone = session.get(MemberKeySlot, login)
-        if gone is None:
-            raise UserError("{login} holds no team key on this server", login=login)
-        session.delete(gone)
-        new_key = tk.new_team_key()
-        old, new = tk.files_sealer(old_key), tk.files_sealer(new_key)
-        resealed = 0
-        for name in session.scalars(select(SealedBlob.name).order_by(SealedBlob.name)).all():
-            blob = session.get(SealedBlob, name)
-            assert blob is not None
-            sealed = seal_bytes(new, open_bytes(old, bytes(blob.content)))
-            blob.content = sealed
-            blob.size = len(sealed)
-            blob.sha256 = hashlib.sha256(sealed).hexdigest()
-            session.flush()
-            session.expunge(blob)  # one file in memory at a time
-            resealed += 1
-        members = 0
-        for slot in session.scalars(select(MemberKeySlot).where(MemberKeySlot.login != login)):
-            slot.team_key = tk.seal_to(slot.public_key, new_key, slot.login)
-            slot.key_id = tk.team_key_id(new_key)
-            members += 1
-        audit.record(
-            session,
-            ctx,
-            "team.key_rotate",
-            "team_key",
-            login,
-            {"removed": login, "resealed": resealed, "members": members},
-        )
+        return rotate_in(session, ctx, login)
+
+
+def rotate_in(session: Session, ctx: Context, login: str) -> Rotation:
+    """``revoke_member_key`` inside the caller's write transaction (``team.remove_member``
+    drops the login and rotates together), the chain's lock already taken."""
+    if login == ctx.actor:
+        raise UserError("you cannot remove your own team key: another DPO must do it")
+    lock_files(session.connection(), exclusive=True)
+    old_key = _current_key(ctx, session.get(MemberKeySlot, ctx.actor))
+    gone = session.get(MemberKeySlot, login)
+    if gone is None:
+        raise UserError("{login} holds no team key on this server", login=login)
+    session.delete(gone)
+    new_key = tk.new_team_key()
+    old, new = tk.files_sealer(old_key), tk.files_sealer(new_key)
+    resealed = 0
+    for name in session.scalars(select(SealedBlob.name).order_by(SealedBlob.name)).all():
+        blob = session.get(SealedBlob, name)
+        assert blob is not None
+        sealed = seal_bytes(new, open_bytes(old, bytes(blob.content)))
+        blob.content = sealed
+        blob.size = len(sealed)
+        blob.sha256 = hashlib.sha256(sealed).hexdigest()
+        session.flush()
+        session.expunge(blob)  # one file in memory at a time
+        resealed += 1
+    members = 0
+    for slot in session.scalars(select(MemberKeySlot).where(MemberKeySlot.login != login)):
+        slot.team_key = tk.seal_to(slot.public_key, new_key, slot.login)
+        slot.key_id = tk.team_key_id(new_key)
+        members += 1
+    audit.record(
+        session,
+        ctx,
+        "team.key_rotate",
+        "team_key",
+        login,
+        {"removed": login, "resealed": resealed, "members": members},
+    )
     return Rotation(tk.team_key_id(new_key), resealed, members)
 
 
@@ -238,7 +267,7 @@ def unlock_team_key(ctx: Context, secret: str | None = None) -> None:
         member = tk.open_private(ctx.actor, kind, wrapped, params, secret)
         tk.open_team_key(member, sealed, kid)
     except WrongSecretError:
-        raise UserError(
+        raise WrongTeamPassphrase(
             "wrong passphrase for the team key of {login}: nothing was opened", login=ctx.actor
         ) from None
     tk.remember(ctx.db, member)
@@ -294,3 +323,27 @@ def set_own_secret(ctx: Context, secret: str, kind: str = tk.PASSPHRASE) -> None
         mine.kdf, mine.team_key, mine.key_id = slot.kdf, slot.team_key, slot.key_id
         audit.record(session, ctx, "team.key_secret", "team_key", ctx.actor, {"kind": kind})
     tk.remember(ctx.db, member)
+
+
+def unlock_at_open(ctx: Context, ask: Callable[[], str]) -> bool:
+    """When a team desk opens: unlock this member's team key from this computer's
+    keyring if it is there, else with the passphrase ``ask()`` returns; then collect
+    the orphaned sealed files. Returns False when the server has no team key yet (the
+    first DPO creates it: ``dpo-desk team key create``).
+
+    Raises:
+        UserError: this login holds no slot yet (the DPO must grant it), or a wrong
+            passphrase (the caller may ask again).
+    """
+    with ctx.db.read() as session:
+        if not has_team_key(session):
+            return False
+        if session.get(MemberKeySlot, ctx.actor) is None:
+            raise UserError(
+                "{login} holds no team key on this server: a DPO who holds it must grant it",
+                login=ctx.actor,
+            )
+    secret = _keyring_get(_keyring_account(ctx, ctx.actor))
+    unlock_team_key(ctx, secret if secret is not None else ask())
+    collect_orphans(ctx)
+    return True

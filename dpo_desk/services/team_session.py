@@ -29,6 +29,7 @@ from dpo_desk.keys.server import (
     stored_password,
 )
 from dpo_desk.paths import ensure_data_dir
+from dpo_desk.services import team_keys
 from dpo_desk.store import migrate
 from dpo_desk.store.context import Context
 from dpo_desk.store.db import Database
@@ -127,12 +128,15 @@ def open_team(
     password: str | None = None,
     *,
     migrate_schema: bool = True,
+    ask_key: Callable[[], str] | None = None,
 ) -> Context:
     """A Context on the team server: engine, ``session_user`` as actor, the team role.
 
     An older schema is migrated (one desk at a time, after a ``pg_dump`` into
     ``data_dir/backups``) when ``migrate_schema`` and the login is the DPO's; a newer one
-    is refused. The caller disposes ``ctx.db`` when done.
+    is refused. With ``ask_key``, the member's team key is unlocked (keyring, else the
+    passphrase ``ask_key()`` returns) and orphaned sealed files collected
+    (``team_keys.unlock_at_open``). The caller disposes ``ctx.db`` when done.
     """
     profile, secret = resolve(url_or_profile, password)
     engine = server_engine(profile, secret)
@@ -150,10 +154,13 @@ def open_team(
         if identity.revision != migrate.HEAD:
             ensure_data_dir(data_dir)
             migrate.upgrade_server(engine, data_dir / "backups")
+        ctx = Context(Database(engine), data_dir, actor=identity.user, team_role=identity.role)
+        if ask_key is not None:
+            team_keys.unlock_at_open(ctx, ask_key)
     except BaseException:
         engine.dispose()
         raise
-    return Context(Database(engine), data_dir, actor=identity.user, team_role=identity.role)
+    return ctx
 
 
 #: What the person chose after a refusal: a password to try, or None to stop trying.

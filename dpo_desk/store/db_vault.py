@@ -61,9 +61,13 @@ class DbVault:
         self.folder_name = folder
         self._sealer = sealer
 
-    def put(self, chunks: Iterator[bytes], suffix: str = "") -> Stored:
+    def put(
+        self, chunks: Iterator[bytes], suffix: str = "", *, stored_name: str | None = None
+    ) -> Stored:
+        """Seal and store; under ``stored_name`` when a move or a restore keeps the
+        names its rows already carry."""
         content = b"".join(chunks)
-        name = secrets.token_hex(16) + suffix
+        name = stored_name or secrets.token_hex(16) + suffix
         with self.engine.begin() as conn:
             lock_files(conn)
             sealed = seal_bytes(self._sealer(conn), content)

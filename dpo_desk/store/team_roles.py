@@ -199,12 +199,47 @@ def _columns(conn: Connection, table: str) -> list[str]:
     return [r[0] for r in rows]
 
 
+#: The team key's tables (issue 16, "Files and encryption"). Sealed files are written and
+#: deleted by whoever may add a document or draft a letter; rewritten in place only by a
+#: rotation, which only a DPO runs. A member's key slot is granted, re-keyed and revoked
+#: by a DPO; each member may rewrap their own slot only (their own passphrase, RLS).
+SEALED_BLOB = "sealed_blob"
+KEY_SLOT = "member_key_slot"
+
+
+def _vault_grants(table: str) -> list[str]:
+    if table == SEALED_BLOB:
+        return [
+            f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {DPO}',
+            f'GRANT INSERT, DELETE ON "{table}" TO {DEPUTY}, {ASSISTANT}',
+        ]
+    return [
+        f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {DPO}',
+        f'GRANT UPDATE ON "{table}" TO {DEPUTY}, {ASSISTANT}, {AUDITOR}',
+    ]
+
+
+def _slot_policies(table: str) -> list[str]:
+    """Only one's own slot is rewritten by a member who is not a DPO."""
+    out = [f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY']
+    for name in ("slot_dpo", "slot_read", "slot_own"):
+        out.append(f'DROP POLICY IF EXISTS {name} ON "{table}"')
+    return out + [
+        f'CREATE POLICY slot_dpo ON "{table}" TO {DPO} USING (true) WITH CHECK (true)',
+        f'CREATE POLICY slot_read ON "{table}" FOR SELECT TO {", ".join(GROUPS)} USING (true)',
+        f'CREATE POLICY slot_own ON "{table}" FOR UPDATE TO {DEPUTY}, {ASSISTANT}, {AUDITOR} '
+        "USING (login = session_user::text) WITH CHECK (login = session_user::text)",
+    ]
+
+
 def _grants(conn: Connection, table: str) -> list[str]:
     """The GRANT statements of one table (after its privileges were revoked)."""
     everyone = ", ".join(GROUPS)
     out = [f'GRANT SELECT ON "{table}" TO {everyone}']
     if table in OWNER_ONLY:
         return out
+    if table in (SEALED_BLOB, KEY_SLOT):
+        return out + _vault_grants(table)
     if table == AUDIT_TABLE:  # appended to, never rewritten: no UPDATE, DELETE, TRUNCATE
         out.append(f'GRANT INSERT ON "{table}" TO {DPO}, {DEPUTY}, {ASSISTANT}')
         return out
@@ -230,6 +265,8 @@ def _grants(conn: Connection, table: str) -> list[str]:
 
 def _policies(table: str) -> list[str]:
     """Row-level security where the rows matter for the assistant."""
+    if table == KEY_SLOT:
+        return _slot_policies(table)
     if table == "cases":
         check, using = _CASE_CHECK, "true"
     elif table == "document":

@@ -85,7 +85,9 @@ class FileStore(Protocol):
     """What the services need of a vault: a folder on a solo desk (``Vault``), rows of
     the team server on a shared one (``store.db_vault.DbVault``)."""
 
-    def put(self, chunks: Iterator[bytes], suffix: str = "") -> Stored: ...
+    def put(
+        self, chunks: Iterator[bytes], suffix: str = "", *, stored_name: str | None = None
+    ) -> Stored: ...
 
     def read(self, stored_name: str) -> bytes: ...
 

@@ -7581,6 +7581,25 @@ Vous pourrez chiffrer plus tard avec « dpo-desk secure encrypt ».</translation
     </message>
 </context>
 <context>
+    <name>TeamKeyDialog</name>
+    <message>
+        <source>Unlock the team key</source>
+        <translation>Déverrouiller la clé d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The files on the team server are sealed with the team key. Type the passphrase of your team key ({login}); it is not your server password.</source>
+        <translation>Les fichiers du serveur d&apos;équipe sont scellés avec la clé d&apos;équipe. Saisissez la phrase de passe de votre clé d&apos;équipe ({login}) ; ce n&apos;est pas votre mot de passe du serveur.</translation>
+    </message>
+    <message>
+        <source>Team key passphrase</source>
+        <translation>Phrase de passe de la clé d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
     <name>TeamServerBox</name>
     <message>
         <source>Team server</source>

@@ -16,9 +16,11 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
 from dpo_desk.domain.team import TeamRole
+from dpo_desk.services import team_keys
 from dpo_desk.services.context import Context
 from dpo_desk.store import migrate
 from dpo_desk.store.db import Database, make_engine
+from dpo_desk.store.models import MemberKeySlot
 from tests.conftest import FIXED_NOW
 from tests.team import collab_scenarios as sc
 
@@ -47,7 +49,9 @@ def pg_url() -> Iterator[str]:
 @pytest.fixture
 def desks(pg_url: str, tmp_path: Path) -> Iterator[list[Engine]]:
     engines: list[Engine] = []
+    _FIRST.clear()
     yield engines
+    _FIRST.clear()
     for engine in engines:
         engine.dispose()
 
@@ -56,7 +60,28 @@ def desk(url: str, engines: list[Engine], data: Path, actor: str, role: TeamRole
     """A desk of its own: its engine, its connections, its person."""
     engine = make_engine(url)
     engines.append(engine)
-    return Context(Database(engine), data, actor=actor, clock=lambda: FIXED_NOW, team_role=role)
+    ctx = Context(Database(engine), data, actor=actor, clock=lambda: FIXED_NOW, team_role=role)
+    # the team key as a real team holds it: the first desk creates it, the next ones are
+    # granted it by that first DPO, and every desk unlocks its own slot
+    secret = f"passphrase of {actor} for the team"
+    if not engines[1:]:
+        team_keys.create_team_key(ctx, secret)
+    else:
+        first = engines[0]
+        granter = next(c for c in _FIRST if c.db.engine is first)
+        if not _has_slot(ctx, actor):
+            team_keys.grant_member_key(granter, actor, secret)
+        team_keys.unlock_team_key(ctx, secret)
+    _FIRST.append(ctx)
+    return ctx
+
+
+_FIRST: list[Context] = []
+
+
+def _has_slot(ctx: Context, login: str) -> bool:
+    with ctx.db.read() as session:
+        return session.get(MemberKeySlot, login) is not None
 
 
 def test_case_conflict_between_two_sessions(

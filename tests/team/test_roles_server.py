@@ -204,14 +204,19 @@ def test_dpo_does_everything(server: TeamServer) -> None:
 def test_the_dpo_adds_and_removes_members_audited(server: TeamServer) -> None:
     ctx = server.ctx(S)
     login = server.logins[S].replace("t_dpo_", "t_new_")
-    member = team.add_member(ctx, login, "assistant", "s3cret-pass")
+    with pytest.raises(UserError, match="initial passphrase for the team key"):
+        team.add_member(ctx, login, "assistant", "s3cret-pass")
+    with pytest.raises(UserError, match="must differ from their login password"):
+        team.add_member(ctx, login, "assistant", "s3cret-pass", "s3cret-pass")
+    assert login not in {m.login for m in team.members(ctx)}
+    member = team.add_member(ctx, login, "assistant", "s3cret-pass", "first key passphrase")
     assert member.role is TeamRole.ASSISTANT
     assert team.Member(login, TeamRole.ASSISTANT) in team.members(ctx)
     with server.engine_of(login).connect() as conn:  # the new login works, as an assistant
         assert team_roles.role_of(conn) is TeamRole.ASSISTANT
     server.engines.pop().dispose()
     with pytest.raises(UserError, match="already exists"):
-        team.add_member(ctx, login, "auditor", "x")
+        team.add_member(ctx, login, "auditor", "x", "y")
     with pytest.raises(UserError, match="letters, digits"):
         team.add_member(ctx, 'bad"; DROP ROLE postgres; --', "auditor", "x")
     with pytest.raises(UserError, match="unknown role"):
@@ -220,7 +225,8 @@ def test_the_dpo_adds_and_removes_members_audited(server: TeamServer) -> None:
         team.add_member(server.ctx(D), "someone", "auditor", "x")
     with pytest.raises(UserError, match="cannot remove yourself"):
         team.remove_member(ctx, server.logins[S])
-    team.remove_member(ctx, login)
+    rotation = team.remove_member(ctx, login)
+    assert rotation is not None and rotation.members == 4  # the four role logins re-keyed
     assert login not in {m.login for m in team.members(ctx)}
     with pytest.raises(UserError, match="not a member"):
         team.remove_member(ctx, "postgres")
@@ -228,7 +234,46 @@ def test_the_dpo_adds_and_removes_members_audited(server: TeamServer) -> None:
         ops = session.scalars(
             select(AuditEvent.operation).where(AuditEvent.record_ref == login)
         ).all()
-    assert ops == ["team.add_member", "team.remove_member"]
+    assert ops == [
+        "team.add_member",
+        "team.key_grant",
+        "team.remove_member",
+        "team.key_rotate",
+    ]
+
+
+def test_the_vault_tables_are_guarded_per_role(server: TeamServer) -> None:
+    """sealed_blob: written by those who add files, rewritten only by a DPO's rotation;
+    member_key_slot: read by all, written by the DPO, each member rewraps only their own."""
+    ref = _new_case(server.ctx(S))
+    letters.generate(server.ctx(A), ref, "acknowledgement", "en")  # a sealed file
+    for role in TeamRole:  # everyone reads both tables
+        with server.engine_of(server.logins[role]).connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM sealed_blob")).scalar()
+            assert conn.execute(text("SELECT count(*) FROM member_key_slot")).scalar() == 4
+    for role in (D, A, U):
+        _refused_by_server(
+            server.engine_of(server.logins[role]), "UPDATE sealed_blob SET size = size"
+        )
+        _refused_by_server(  # nobody but a DPO grants or revokes a slot
+            server.engine_of(server.logins[role]),
+            "DELETE FROM member_key_slot WHERE login = :l",
+            l=server.logins[S],
+        )
+    _refused_by_server(server.engine_of(server.logins[U]), "DELETE FROM sealed_blob")
+    # a member rewrites their own slot only: another's row is invisible to the UPDATE
+    with server.engine_of(server.logins[A]).begin() as conn:
+        other = conn.execute(
+            text("UPDATE member_key_slot SET kind = kind WHERE login = :l"),
+            {"l": server.logins[S]},
+        )
+        own = conn.execute(
+            text("UPDATE member_key_slot SET kind = kind WHERE login = :l"),
+            {"l": server.logins[A]},
+        )
+        assert (other.rowcount, own.rowcount) == (0, 1)
+    with server.engine_of(server.logins[S]).begin() as conn:
+        assert conn.execute(text("UPDATE sealed_blob SET size = size")).rowcount >= 1
 
 
 def test_apply_is_idempotent_and_grants_new_tables(server: TeamServer, tmp_path: Path) -> None:
