@@ -103,9 +103,7 @@ def team_passphrase() -> str:
     if given:
         return given
     if not sys.stdin.isatty():
-        raise UserError(
-            "the team key is locked: set DPO_DESK_TEAM_PASSPHRASE or run at a terminal"
-        )
+        raise UserError("the team key is locked: set DPO_DESK_TEAM_PASSPHRASE or run at a terminal")
     return getpass.getpass("Team key passphrase: ")
 
 

@@ -158,9 +158,7 @@ def migrate_to_server(
         check_empty(engine, where)
         key = new_key(engine, team_passphrase) if team_passphrase is not None else None
         dst_vault = server_vault or (
-            key.vault_of
-            if key
-            else local_vault(ctx, files_dir or ctx.data_dir / "team-files")
+            key.vault_of if key else local_vault(ctx, files_dir or ctx.data_dir / "team-files")
         )
         src_vault = local_vault(ctx)
         with ctx.db.write() as session:

@@ -54,9 +54,12 @@ def test_migrate_prints_the_comparison_and_refuses_a_second_time(
         with engine.connect() as conn:
             assert conn.execute(select(func.count()).select_from(SealedBlob)).scalar()
             assert conn.execute(select(MemberKeySlot.login)).scalars().all() == ["postgres"]
-            assert conn.execute(
-                select(AuditEvent.operation).order_by(AuditEvent.id.desc()).limit(1)
-            ).scalar() == "team.key_create"
+            assert (
+                conn.execute(
+                    select(AuditEvent.operation).order_by(AuditEvent.id.desc()).limit(1)
+                ).scalar()
+                == "team.key_create"
+            )
         team = Context(Database(engine), tmp_path / "t", actor="postgres")
         team_keys.unlock_team_key(team, "the migrating DPO's team passphrase")
         with team.db.read() as session:
@@ -92,9 +95,11 @@ def test_a_backup_restores_into_an_empty_server(
     try:  # the restoring DPO holds the server's new team key, and it opens
         with engine.connect() as conn:
             assert conn.execute(select(MemberKeySlot.login)).scalars().all() == ["postgres"]
-            last = conn.execute(
-                select(AuditEvent.operation).order_by(AuditEvent.id.desc()).limit(2)
-            ).scalars().all()
+            last = (
+                conn.execute(select(AuditEvent.operation).order_by(AuditEvent.id.desc()).limit(2))
+                .scalars()
+                .all()
+            )
         assert last == ["team.key_create", "backup.restore"]
         team = Context(Database(engine), tmp_path / "t", actor="postgres")
         team_keys.unlock_team_key(team, "the restoring DPO's team passphrase")

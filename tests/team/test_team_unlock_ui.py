@@ -39,9 +39,7 @@ def _answer(qtbot, typed: str, seen: list[str], then: Callable[[], None] | None 
     QTimer.singleShot(50, act)
 
 
-def test_a_wrong_passphrase_is_said_then_the_right_one_unlocks(
-    qtbot, team_ctx: Context
-) -> None:
+def test_a_wrong_passphrase_is_said_then_the_right_one_unlocks(qtbot, team_ctx: Context) -> None:
     team_keys.create_team_key(team_ctx, RIGHT)
     team_keys.lock_team_key(team_ctx)
     assert tk.unlocked(team_ctx.db) is None
