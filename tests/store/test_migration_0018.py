@@ -44,7 +44,7 @@ def _case(conn, case_id: int, received: str, rights: list[str]) -> None:
 def test_backfill_then_triggers_then_downgrade(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     engine = make_engine(sqlite_url(database_path(data_dir)))
-    migrate.upgrade(engine, data_dir / "backups", target="0013")
+    migrate.upgrade(engine, data_dir / "backups", target="0017")
     with engine.begin() as conn:
         _case(conn, 1, "2025-12-15", ["access", "erasure"])
         _case(conn, 2, "2025-12-20", ["access"])
@@ -60,7 +60,7 @@ def test_backfill_then_triggers_then_downgrade(data_dir: Path) -> None:
     with engine.begin() as conn:
         cfg = migrate.alembic_config()
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0013")
+        command.downgrade(cfg, "0017")
     assert "case_month_right" not in inspect(engine).get_table_names()
     with engine.begin() as conn:
         assert (
