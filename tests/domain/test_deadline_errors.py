@@ -161,3 +161,16 @@ def test_extension_with_the_wrong_rule_set() -> None:
     result = compute_deadline("FR", date(2025, 1, 31), today=TODAY)
     with pytest.raises(ValueError, match="computed under FR, not GB"):
         check_extension(get_ruleset("GB"), result, date(2025, 2, 10), "complex")
+
+
+def test_too_late_to_extend_gives_its_dates_in_the_readers_language() -> None:
+    """Art. 12(3), 3rd sentence: the notice is due within one month of receipt."""
+    fr = get_ruleset("FR")
+    result = compute_deadline(fr, date(2025, 1, 31), today=TODAY)
+    with pytest.raises(ExtensionRefused) as refused:
+        check_extension(fr, result, date(2025, 3, 10), "several requests")
+    english, french = str(refused.value), refused.value.render("fr")
+    assert "notice due by 28 Feb 2025, decided on 10 Mar 2025" in english
+    assert "vendredi 28 février 2025" in french and "lundi 10 mars 2025" in french
+    assert "Feb" not in french and "Mar " not in french
+    assert "(RGPD art. 12.3, 3e phrase" in french and "(GDPR Art. 12(3)" in english

@@ -12,9 +12,9 @@ from datetime import date
 
 from dpo_desk.domain.deadlines.compute import DeadlineResult
 from dpo_desk.domain.deadlines.errors import ExtensionRefused
-from dpo_desk.domain.deadlines.explain import fmt_en_short
+from dpo_desk.domain.deadlines.explain import fmt_en_short, fmt_fr
 from dpo_desk.domain.deadlines.rulesets import RuleSet
-from dpo_desk.errors import InvalidValue
+from dpo_desk.errors import Both, InvalidValue
 
 
 def check_extension(
@@ -57,12 +57,15 @@ def check_extension(
     if not reasons.strip():
         raise ExtensionRefused(
             "an extension needs reasons told to the data subject ({notice_source})",
-            notice_source=ruleset.extension.notice_source,
+            notice_source=ruleset.extension.notice_citation(),
         )
     if decided_on > result.extension_notice_by:
         raise ExtensionRefused(
             "too late to extend: notice due by {value}, decided on {value2} ({notice_source})",
-            value=fmt_en_short(result.extension_notice_by),
-            value2=fmt_en_short(decided_on),
-            notice_source=ruleset.extension.notice_source,
+            # The dates in the reader's language ("jeudi 3 décembre 2026", not "3 Dec").
+            value=Both(
+                fmt_en_short(result.extension_notice_by), fmt_fr(result.extension_notice_by)
+            ),
+            value2=Both(fmt_en_short(decided_on), fmt_fr(decided_on)),
+            notice_source=ruleset.extension.notice_citation(),
         )

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from dpo_desk.domain.deadlines import calendar as cal
 from dpo_desk.domain.deadlines.errors import UnknownJurisdiction
+from dpo_desk.errors import Both
 
 
 class PeriodKind(StrEnum):
@@ -43,11 +44,17 @@ class ExtensionPolicy:
             period; the notice deadline is therefore the first due date.
         gdpr_readings: True where the contested GDPR reading (receipt + 3 months vs
             first due date + 2 months) applies; see ``Readings.extension_reading``.
+        notice_source_fr: ``notice_source`` in French, for a refusal shown in French.
     """
 
     period: Period
     notice_source: str
     gdpr_readings: bool = False
+    notice_source_fr: str = ""
+
+    def notice_citation(self) -> Both:
+        """The notice rule in the reader's language (English where no French is set)."""
+        return Both(self.notice_source, self.notice_source_fr or self.notice_source)
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,8 @@ _GDPR_MONTH = Period(
 _GDPR_EXTENSION = ExtensionPolicy(
     period=Period(2, PeriodKind.MONTHS, "GDPR Art. 12(3), 2nd sentence"),
     notice_source="GDPR Art. 12(3), 3rd sentence: notice with reasons within one month of receipt",
+    notice_source_fr="RGPD art. 12.3, 3e phrase : information motivée dans le mois suivant la "
+    "réception",
     gdpr_readings=True,
 )
 _GDPR_START = date(2018, 5, 25)
@@ -179,6 +188,7 @@ GB = RuleSet(
     extension=ExtensionPolicy(
         period=Period(2, PeriodKind.MONTHS, "UK GDPR Art. 12(3), 2nd sentence"),
         notice_source="UK GDPR Art. 12(3), 3rd sentence: notice with reasons within one month",
+        notice_source_fr="UK GDPR art. 12.3, 3e phrase : information motivée dans le mois",
         gdpr_readings=True,
     ),
     calendar=cal.ENGLAND,
@@ -258,6 +268,7 @@ CA = RuleSet(
     extension=ExtensionPolicy(
         period=Period(30, PeriodKind.DAYS, "PIPEDA s. 8(4)(a)-(b): by up to 30 more days"),
         notice_source="PIPEDA s. 8(4): notice within 30 days after receipt",
+        notice_source_fr="LPRPDE art. 8(4) : avis dans les 30 jours suivant la réception",
     ),
     calendar=cal.CANADA,
     roll_note=(
