@@ -18,11 +18,12 @@ from datetime import datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from dpo_desk.errors import CONTEXT_SEP, Phrase, UserError, _translate
+from dpo_desk.errors import CONTEXT_SEP, Both, Phrase, UserError, _translate
 from dpo_desk.services.context import Context
 from dpo_desk.store.models import AuditEvent
 
@@ -119,7 +120,12 @@ def conflict(
             what=what,
         )
     else:
-        when = other.at.astimezone(ZoneInfo(ctx.timezone)).strftime("%Y-%m-%d %H:%M")
+        local = other.at.astimezone(ZoneInfo(ctx.timezone))
+        # In the reader's language: "6 décembre 2026 à 05:30", not an ISO stamp.
+        when = Both(
+            format_datetime(local, "d MMMM y 'at' HH:mm", locale="en"),
+            format_datetime(local, "d MMMM y 'à' HH:mm", locale="fr"),
+        )
         exc = ConflictError(
             "{actor} saved {what} at {when}, after you opened it (changed: {fields}); "
             "nothing of yours was written. Reload their version, or save again to replace "

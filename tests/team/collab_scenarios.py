@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -63,6 +64,10 @@ def case_conflict(first: Context, second: Context) -> None:
     assert exc.other.fields == ("assigned_to",)
     assert first.actor in str(exc) and "(changed: assigned to)" in str(exc)
     assert "nothing of yours was written" in str(exc)
+    # when, in the reader's language and the organisation's time zone (not an ISO stamp)
+    local = exc.other.at.astimezone(ZoneInfo(second.timezone))
+    assert f"at {local:%H:%M}" in str(exc) and f"à {local:%H:%M}" in exc.render("fr")
+    assert str(local.year) in exc.render("fr") and "-" + f"{local:%m}" + "-" not in str(exc)
     # the first change is kept, nothing overwritten
     kept = cases.get_case(second, ref).summary
     assert kept.assigned_to == first.actor
