@@ -8,6 +8,8 @@ Create Date: 2026-12-06 03:10:00
 """
 from __future__ import annotations
 
+import json
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -41,16 +43,33 @@ def upgrade() -> None:
             sa.Column(name, sa.String(length=200), nullable=False, server_default=""),
         )
     op.add_column("document", sa.Column("approved_at", sa.DateTime(timezone=True), nullable=True))
-    # Letters drafted before: their drafter is the actor of their audit entry.
-    op.execute(
-        "UPDATE document SET drafted_by = (SELECT a.actor FROM audit_event a"
-        " WHERE a.operation = 'letter.generate' AND a.summary LIKE"
-        " '{\"document\": ' || document.id || ',%' ORDER BY a.id LIMIT 1)"
-        " WHERE kind = 'letter' AND EXISTS (SELECT 1 FROM audit_event a"
-        " WHERE a.operation = 'letter.generate' AND a.summary LIKE"
-        " '{\"document\": ' || document.id || ',%')"
-    )
+    # Letters drafted before: their drafter is the actor of their audit entry. One pass
+    # over the entries, matched in Python: a correlated LIKE per letter took minutes at
+    # 100,000 cases (41,297 letters x 41,297 entries), with the desk on its splash.
+    _backfill_drafters(op.get_bind())
 
+
+def _backfill_drafters(conn: sa.engine.Connection) -> None:
+    rows = conn.execute(
+        sa.text(
+            "SELECT actor, summary FROM audit_event WHERE operation = 'letter.generate' "
+            "ORDER BY id"
+        )
+    )
+    drafter: dict[int, str] = {}
+    for actor, summary in rows:
+        try:
+            doc = json.loads(summary or "{}").get("document")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(doc, int) and doc not in drafter:  # the first entry is the draft
+            drafter[doc] = actor
+    pairs = [{"d": doc, "a": actor} for doc, actor in drafter.items()]
+    for start in range(0, len(pairs), 5000):
+        conn.execute(
+            sa.text("UPDATE document SET drafted_by = :a WHERE id = :d AND kind = 'letter'"),
+            pairs[start : start + 5000],
+        )
 
 def downgrade() -> None:
     # Plain DROP COLUMN (SQLite 3.35+), never a batch rebuild: rebuilding ``cases`` would
