@@ -80,7 +80,7 @@ def test_an_eml_dropped_on_the_window_opens_the_prefilled_intake(
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert not box.isChecked()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.detail is not None)
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=15000)  # seals the files
     d = cases.get_case(window.app.ctx, dialog.detail.reference)
     assert d.summary.rights == ("access",)
     assert sorted(doc.kind for doc in d.documents) == ["attachment", "email", "id-evidence"]
@@ -113,7 +113,7 @@ def test_a_msg_dropped_on_the_case_list_and_the_kind_changed(qtbot, window, tmp_
     dialog.file_kind.activated.emit(index)
     assert dialog.files.item(0).text().startswith("passeport.pdf — Attachment")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.detail is not None)
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=15000)  # seals the files
     d = cases.get_case(window.app.ctx, dialog.detail.reference)
     assert sorted(doc.kind for doc in d.documents) == ["attachment", "email"]
 
@@ -193,6 +193,6 @@ def test_an_attachment_that_cannot_be_kept_says_so_in_the_intake(
     assert text.startswith("setup.exe — kept only in the sealed e-mail: ")
     assert "Windows program" in text
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.detail is not None)
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=15000)  # seals the files
     kinds = [d.kind for d in cases.get_case(window.app.ctx, dialog.detail.reference).documents]
     assert kinds == ["email"]
