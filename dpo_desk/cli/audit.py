@@ -35,7 +35,7 @@ class Progress:
         self.out = out
         self.tty = out.isatty()
         self.interval = interval
-        self._last = 0.0
+        self._last: float | None = None  # the first call always writes
         self._tenth = 0
         self.lines = 0
 
@@ -43,7 +43,7 @@ class Progress:
         pct = 100 * done // total if total else 100
         if self.tty:
             now = time.monotonic()
-            if now - self._last < self.interval and done < total:
+            if self._last is not None and now - self._last < self.interval and done < total:
                 return
             self._last = now
             self.out.write(f"\rChecking the audit chain: {done:,} / {total:,} entries ({pct} %)")

@@ -240,7 +240,9 @@ class TaskRunner(QObject):
         for box, _handle, _deliver in waiting:
             box.clear()  # on the GUI thread, as everything an op may hold
         with self._lock:
-            self._pending = 0
+            was_busy, self._pending = self._pending > 0, 0
+        if was_busy:  # whoever shows "busy" (the window's cursor) is told it is over
+            self.busy_changed.emit(False)
         if self in _runners:
             _runners.remove(self)
 

@@ -79,3 +79,29 @@ def test_refuses_a_store_with_cases(tool, tmp_path: Path) -> None:
     tool.generate(tmp_path / "d", 5, registers=False)
     with pytest.raises(SystemExit):
         tool.generate(tmp_path / "d", 5)
+
+
+def test_streamed_in_small_chunks_the_store_is_the_same(
+    tool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows are inserted and audit entries chained a chunk at a time (issue 19: memory
+    stays flat at a million cases); the chain, entry for entry, is the one a single
+    chunk gives, and every entry is in time order."""
+    now = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+    heads = []
+    for chunk, name in ((100_000, "one"), (40, "many")):
+        monkeypatch.setattr(tool, "CHUNK", chunk)
+        report = tool.generate(tmp_path / name, 400, seed=3, now=now, registers=False)
+        store = open_store(tmp_path / name)
+        try:
+            with store.db.read() as s:
+                chain = audit.verify(s)
+                times = [t for (t,) in s.execute(text("SELECT at FROM audit_event ORDER BY id"))]
+                docs = s.scalar(select(func.count(Document.id)))
+        finally:
+            store.close()
+        assert chain.ok and chain.count == report.audit_entries
+        assert docs == report.documents
+        assert times[1:] == sorted(times[1:])  # after the profile's entry, time order
+        heads.append((chain.head, chain.count, docs))
+    assert heads[0] == heads[1]

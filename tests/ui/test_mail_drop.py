@@ -80,7 +80,7 @@ def test_an_eml_dropped_on_the_window_opens_the_prefilled_intake(
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert not box.isChecked()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=15000)  # seals the files
+    _wait_saved(qtbot, window, dialog)
     d = cases.get_case(window.app.ctx, dialog.detail.reference)
     assert d.summary.rights == ("access",)
     assert sorted(doc.kind for doc in d.documents) == ["attachment", "email", "id-evidence"]
@@ -99,6 +99,23 @@ def test_an_eml_dropped_on_the_window_opens_the_prefilled_intake(
     box.close()
 
 
+def _wait_saved(qtbot, window, dialog: IntakeDialog) -> None:
+    """Wait for the save (it seals the message and its files); if it never ends, say
+    what the dialog and the worker were doing rather than only "timeout"."""
+    try:
+        qtbot.waitUntil(lambda: dialog.detail is not None, timeout=15000)
+    except AssertionError:
+        import faulthandler
+        import sys
+
+        faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+        raise AssertionError(
+            f"not saved: error shown={dialog.error.isVisible()} {dialog.error.text()!r}, "
+            f"save enabled={dialog.save_button.isEnabled()}, "
+            f"ops pending={not window.app.tasks.is_idle()}"
+        ) from None
+
+
 def test_a_msg_dropped_on_the_case_list_and_the_kind_changed(qtbot, window, tmp_path: Path) -> None:
     path = tmp_path / "jean.msg"
     path.write_bytes(outlook_msg())
@@ -113,7 +130,7 @@ def test_a_msg_dropped_on_the_case_list_and_the_kind_changed(qtbot, window, tmp_
     dialog.file_kind.activated.emit(index)
     assert dialog.files.item(0).text().startswith("passeport.pdf — Attachment")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=15000)  # seals the files
+    _wait_saved(qtbot, window, dialog)
     d = cases.get_case(window.app.ctx, dialog.detail.reference)
     assert sorted(doc.kind for doc in d.documents) == ["attachment", "email"]
 
@@ -193,6 +210,6 @@ def test_an_attachment_that_cannot_be_kept_says_so_in_the_intake(
     assert text.startswith("setup.exe — kept only in the sealed e-mail: ")
     assert "Windows program" in text
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=15000)  # seals the files
+    _wait_saved(qtbot, window, dialog)
     kinds = [d.kind for d in cases.get_case(window.app.ctx, dialog.detail.reference).documents]
     assert kinds == ["email"]
