@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -29,15 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.team import Action
-from dpo_desk.services import backups as backup
-from dpo_desk.services.backups import BackupStatus
 from dpo_desk.services.settings import get_settings
-from dpo_desk.ui import i18n, mail_drop, roles
-from dpo_desk.ui.case_view.view import letters_available
+from dpo_desk.ui import i18n, roles
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.dialogs.about import AboutDialog
-from dpo_desk.ui.dialogs.intake import IntakeDialog
-from dpo_desk.ui.letters.case_letters import CaseLettersWidget
+from dpo_desk.ui.letters_availability import letters_available
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.page_loader import LazyPages, available, title
 from dpo_desk.ui.pages import PAGES
@@ -45,6 +40,13 @@ from dpo_desk.ui.pages.cases import CasesPage
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.files import AcceptsFileDrops
 from dpo_desk.ui.window_settings import settings_for
+
+if TYPE_CHECKING:
+    from dpo_desk.services.backups import BackupStatus
+    from dpo_desk.ui.dialogs.intake import IntakeDialog
+
+# The letters, the case view, the intake, mail drops and backups are imported when first
+# used, not before the first paint of the cases (issue 19: reportlab alone is 0.1 s).
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,8 @@ FIRST_SIZE = (1400, 860)
 def backup_status(app: AppContext) -> BackupStatus | None:
     """The last good backup and whether it is older than the schedule (None if the
     backup folder cannot be read: the status bar then says so, never a made-up date)."""
+    from dpo_desk.services import backups as backup
+
     settings = get_settings(app.ctx)
     try:
         return backup.status(
@@ -316,6 +320,8 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
     # -- actions ------------------------------------------------------------------
 
     def new_request(self) -> IntakeDialog:
+        from dpo_desk.ui.dialogs.intake import IntakeDialog
+
         dialog = IntakeDialog(self.app, self)
         dialog.saved.connect(self.open_case)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
@@ -328,6 +334,8 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         the list of messages of a backlog."""
         if not roles.allowed(self.app, Action.INTAKE):
             return
+        from dpo_desk.ui import mail_drop
+
         self.mail_batch = mail_drop.open_mail_files(self, self.app, paths, self.new_request)
 
     def find_case(self) -> None:
@@ -348,6 +356,8 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         if page is None or not page.view.show_letters():
             self.statusBar().showMessage(self.tr("Open a case first."), 4000)
             return
+        from dpo_desk.ui.letters.case_letters import CaseLettersWidget
+
         letters = page.view.letters
         if isinstance(letters, CaseLettersWidget):
             if letters.selected_letter() is None:
@@ -363,6 +373,8 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
             )
 
     def about(self) -> None:
+        from dpo_desk.ui.dialogs.about import AboutDialog
+
         AboutDialog(self.app, self).exec()
 
     def _busy(self, busy: bool) -> None:

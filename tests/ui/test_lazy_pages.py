@@ -71,3 +71,27 @@ def test_the_case_count_is_never_a_false_zero_under_the_first_rows(qtbot, demo_c
     settle(qtbot)
     rows = page.model.rowCount()
     assert rows > 0 and str(rows) in page.count.text() and "Counting" not in page.count.text()
+
+
+def test_the_main_window_is_built_without_the_letters_or_the_mail_code() -> None:
+    """The path to the first paint of the cases leaves reportlab, the letters, the intake
+    and the mail readers for later (issue 19: they were a third of the start-up imports);
+    a fresh interpreter shows what the window's own imports pull in."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "import dpo_desk.ui.main_window\n"
+        "heavy = ['reportlab', 'dpo_desk.letters', 'dpo_desk.ui.dialogs.intake',\n"
+        "         'dpo_desk.ui.mail_drop', 'dpo_desk.backup', 'extract_msg']\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -8,6 +8,9 @@ and nothing is kept until "Save the scope": the suggestion is a help, never a de
 
 from __future__ import annotations
 
+from types import ModuleType
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -24,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.services.dto import CaseDetail
-from dpo_desk.services.registers import scope
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.widgets import labels
+
+if TYPE_CHECKING:
+    from dpo_desk.services.registers import scope
 
 # Where an item's (kind, id) is kept on its tree row.
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,7 +113,7 @@ class ScopeTab(QWidget):
         ctx, ref, rels = self.app.ctx, self.reference, self._relationships()
         ticked = self._ticked() if keep_ticks and self.view is not None else None
         self.app.tasks.run(
-            lambda: scope.scope_of(ctx, ref, rels),
+            lambda: _scope().scope_of(ctx, ref, rels),
             lambda view: self._show(view, ticked),
             parent=self,
         )
@@ -237,7 +242,17 @@ class ScopeTab(QWidget):
             self.app.signals.case_changed.emit(ref)
 
         self.app.tasks.run(
-            lambda: scope.set_scope(ctx, ref, ids("activity"), ids("recipient"), ids("transfer")),
+            lambda: _scope().set_scope(
+                ctx, ref, ids("activity"), ids("recipient"), ids("transfer")
+            ),
             done,
             parent=self,
         )
+
+
+def _scope() -> ModuleType:
+    """The registers' scope service, imported on first use: the registers package is
+    not needed to paint the first cases (issue 19)."""
+    from dpo_desk.services.registers import scope
+
+    return scope

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -45,28 +44,14 @@ from dpo_desk.ui.dialogs.identity import (
     RequestIdentityDialog,
     VerifyIdentityDialog,
 )
-from dpo_desk.ui.dialogs.recipient_notices import RecipientNoticesDialog
+from dpo_desk.ui.letters_availability import LETTERS_TAB, letters_available
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.confirm import ask_destructive
 from dpo_desk.ui.widgets.deadline import COLOURS, summary_badge
 from dpo_desk.ui.widgets.flow import FlowLayout
 
-LETTERS_SERVICE = "dpo_desk.services.letters"
-LETTERS_TAB = "dpo_desk.ui.case_view.letters"
-
 #: States reached through their own action, not through a plain transition button.
 _OWN_ACTION = {CaseState.AWAITING_IDENTITY, CaseState.EXTENDED}
-
-
-def letters_available() -> bool:
-    """True when both the letters service and its tab exist (else the tab is hidden)."""
-    try:
-        return (
-            importlib.util.find_spec(LETTERS_SERVICE) is not None
-            and importlib.util.find_spec(LETTERS_TAB) is not None
-        )
-    except ModuleNotFoundError:
-        return False
 
 
 class CaseView(QWidget):
@@ -295,6 +280,8 @@ class CaseView(QWidget):
     def open_notices(self) -> QDialog | None:
         if self.detail is None:
             return None
+        from dpo_desk.ui.dialogs.recipient_notices import RecipientNoticesDialog
+
         return self._open(RecipientNoticesDialog(self.app, self.detail, self))
 
     def open_extend(self) -> QDialog | None:

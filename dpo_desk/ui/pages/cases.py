@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -32,11 +33,13 @@ from dpo_desk.services.deadlines import known_jurisdictions
 from dpo_desk.ui import roles
 from dpo_desk.ui.case_view import CaseView
 from dpo_desk.ui.context import AppContext
-from dpo_desk.ui.dialogs.case_import import CaseImportDialog
 from dpo_desk.ui.models.case_table import DUE_COLUMN, ID_ROLE, REFERENCE_ROLE, CaseTableModel
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.widgets import combos, labels
 from dpo_desk.ui.widgets.deadline import DeadlineDelegate
+
+if TYPE_CHECKING:
+    from dpo_desk.ui.dialogs.case_import import CaseImportDialog
 
 SEARCH_DELAY_MS = 200
 _OPEN = "__open__"
@@ -189,6 +192,8 @@ class CasesPage(Page):
 
     def import_requests(self) -> CaseImportDialog:
         """Open the import dialog (modeless: the list refreshes behind it)."""
+        from dpo_desk.ui.dialogs.case_import import CaseImportDialog
+
         dialog = CaseImportDialog(self.app, self)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.show()
