@@ -77,8 +77,9 @@ def startup(data_dir: Path, runs: int) -> dict[str, Any]:
             capture_output=True,
             text=True,
             timeout=300,
-            check=True,
         )
+        if out.returncode != 0:  # say why, not only the exit status
+            raise RuntimeError(f"{args[0]} start-up failed: {out.stderr[-2000:]}")
         wall = time.perf_counter() - t0
         line = [x for x in out.stdout.splitlines() if x.startswith("{")][-1]
         return wall, json.loads(line)
@@ -176,10 +177,19 @@ def gui(data_dir: Path, runs: int, seed: int) -> dict[str, Any]:
     tasks = TaskRunner()
     app = AppContext(ctx, tasks, AppSignals())
 
+    idle = QEventLoop()
+    tasks.busy_changed.connect(lambda busy: None if busy else idle.quit())
+
     def settle() -> None:
-        """Process events until every result was delivered (the real threaded runner)."""
-        while not tasks.is_idle():
-            qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        """Wait in Qt's event loop, as the window does, until every result was delivered.
+
+        A loop of ``processEvents`` calls spun in Python and held the GIL against the
+        worker thread: at 1,000,000 cases it made a header click's id query 4x slower
+        (2.6 s against 0.65 s under ``exec``), a cost no DPO's window has.
+        """
+        qapp.processEvents()
+        if not tasks.is_idle():
+            idle.exec()
 
     i18n.install("en")
     page = CasesPage(app)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, bindparam, func, select, text
+from sqlalchemy import Integer, bindparam, exists, func, select, text
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql import Select
 
@@ -349,8 +349,13 @@ def case_query(flt: CaseFilter, dialect: str = "sqlite") -> Select:
         # partial index only when the query's WHERE visibly implies the index's.
         stmt = stmt.where(text(OPEN_STATES_SQL))
     if flt.right:
-        with_right = select(CaseRight.case_id).where(CaseRight.right == flt.right)
-        stmt = stmt.where(Case.id.in_(with_right))
+        # A correlated EXISTS, not ``id IN (SELECT case_id ...)``: SQLite then walks the
+        # list's order index and probes the (case_id, right) key per case, so the first
+        # page stops after a few hundred probes; the IN form built the whole set first
+        # (at 1,000,000 cases the first page of "access" took 243 ms, now ~1 ms).
+        stmt = stmt.where(
+            exists().where(CaseRight.case_id == Case.id, CaseRight.right == flt.right)
+        )
     if flt.jurisdiction:
         stmt = stmt.where(Case.jurisdiction == flt.jurisdiction)
     if flt.assigned_to is not None:

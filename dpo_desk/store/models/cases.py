@@ -86,6 +86,10 @@ class Case(Base):
             text("coalesce(extended_due_date, due_date)"),
             "id",
         ),
+        # The same list filtered by status in order of receipt or of reference (issue 19:
+        # at 1,000,000 cases "closed" by receipt date sorted 700,000 rows, 317 ms).
+        Index("ix_cases_status_received", "status", "received_on", "id"),
+        Index("ix_cases_status_reference", "status", "reference", "id"),
         Index(
             "ix_cases_open_due",
             text("coalesce(extended_due_date, due_date)"),
