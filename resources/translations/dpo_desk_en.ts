@@ -31,10 +31,10 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
 </context>

@@ -1670,10 +1670,10 @@
         <translation>Décompte des dossiers…</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
         </translation>
     </message>
 </context>

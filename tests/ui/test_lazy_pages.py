@@ -95,3 +95,24 @@ def test_the_main_window_is_built_without_the_letters_or_the_mail_code() -> None
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_large_case_count_is_grouped_as_each_language_writes_numbers(
+    qtbot, demo_ctx, window
+) -> None:
+    """At a million cases "812617 dossiers" is hard to read: the count under the list
+    groups its thousands with the language's separator (``%Ln``), and still says how many
+    cases the demo store really has once its list is in."""
+    page = window.show_page("cases")
+    page.apply_filters()
+    settle(qtbot)
+    rows = page.model.rowCount()
+    assert page.count.text() == f"{rows} cases"
+    page.model.loaded.emit(812_617)  # what the model says when a million-case list is in
+    assert page.count.text() == "812,617 cases"
+    try:
+        window.set_language("fr")
+        page.model.loaded.emit(812_617)
+        assert page.count.text() == "812\u202f617 dossiers"
+    finally:
+        window.set_language("en")

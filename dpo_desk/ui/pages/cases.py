@@ -286,7 +286,7 @@ class CasesPage(Page):
         self.count.setText(self.tr("Counting the cases…"))
 
     def _update_count(self, count: int) -> None:
-        self.count.setText(self.tr("%n case(s)", "", count))
+        self.count.setText(self.tr("%Ln case(s)", "", count))
 
     # -- selection ----------------------------------------------------------------
 
