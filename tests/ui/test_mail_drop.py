@@ -102,9 +102,11 @@ def test_an_eml_dropped_on_the_window_opens_the_prefilled_intake(
 def _wait_saved(qtbot, window, dialog: IntakeDialog) -> None:
     """Wait for the save (it seals the message and its files); if it never ends, say
     what the dialog and the worker were doing rather than only "timeout"."""
+    from pytestqt.exceptions import TimeoutError as QtBotTimeout
+
     try:
         qtbot.waitUntil(lambda: dialog.detail is not None, timeout=15000)
-    except AssertionError:
+    except (AssertionError, QtBotTimeout):  # pytest-qt's timeout is not an AssertionError
         import faulthandler
         import sys
 
