@@ -131,6 +131,9 @@ def test_a_msg_dropped_on_the_case_list_and_the_kind_changed(qtbot, window, tmp_
     dialog.file_kind.setCurrentIndex(index)
     dialog.file_kind.activated.emit(index)
     assert dialog.files.item(0).text().startswith("passeport.pdf — Attachment")
+    # The message's date of receipt is filled in after its text (as a DPO sees it come):
+    # a click before it was refused "Date received: A date is required." in a CI run.
+    qtbot.waitUntil(lambda: dialog.received.value() is not None)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     _wait_saved(qtbot, window, dialog)
     d = cases.get_case(window.app.ctx, dialog.detail.reference)
