@@ -8,7 +8,6 @@ and nothing is kept until "Save the scope": the suggestion is a help, never a de
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -30,7 +29,7 @@ from dpo_desk.services.dto import CaseDetail
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.widgets import labels
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: not needed to paint the first cases (issue 19)
     from dpo_desk.services.registers import scope
 
 # Where an item's (kind, id) is kept on its tree row.
@@ -112,8 +111,10 @@ class ScopeTab(QWidget):
             return
         ctx, ref, rels = self.app.ctx, self.reference, self._relationships()
         ticked = self._ticked() if keep_ticks and self.view is not None else None
+        from dpo_desk.services.registers import scope
+
         self.app.tasks.run(
-            lambda: _scope().scope_of(ctx, ref, rels),
+            lambda: scope.scope_of(ctx, ref, rels),
             lambda view: self._show(view, ticked),
             parent=self,
         )
@@ -241,18 +242,10 @@ class ScopeTab(QWidget):
             self.reload(keep_ticks=False)
             self.app.signals.case_changed.emit(ref)
 
+        from dpo_desk.services.registers import scope
+
         self.app.tasks.run(
-            lambda: _scope().set_scope(
-                ctx, ref, ids("activity"), ids("recipient"), ids("transfer")
-            ),
+            lambda: scope.set_scope(ctx, ref, ids("activity"), ids("recipient"), ids("transfer")),
             done,
             parent=self,
         )
-
-
-def _scope() -> ModuleType:
-    """The registers' scope service, imported on first use: the registers package is
-    not needed to paint the first cases (issue 19)."""
-    from dpo_desk.services.registers import scope
-
-    return scope
