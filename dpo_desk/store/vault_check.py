@@ -17,10 +17,13 @@ names (reliability.md F15).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
 import stat
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -213,15 +216,58 @@ def stale_temporaries(folder: Path, now: float | None = None) -> list[Path]:
     return out
 
 
+def _named_keys(conn: Any) -> array[int]:
+    """The sorted hashes of ``(folder, stored_name)`` of every live row naming a file.
+
+    Only to find orphans at start: at a million cases the rows as :class:`Named` objects
+    and the folders as sorted ``Path`` lists took 300 MB, and the process kept 170 MB of
+    it for good (issue 19: resident memory ≤ 300 MB). 8 bytes a row instead. A hash
+    collision can only make an orphan look named, so it is kept: never the reverse.
+    """
+    try:
+        rows = conn.execute(
+            "SELECT kind, stored_name FROM document WHERE stored_name != '' AND purged_at IS NULL"
+        )
+    except Exception as exc:  # noqa: BLE001 - only "no such table" is an answer
+        if "no such table" in str(exc):
+            return array("q")
+        raise
+    return array("q", sorted(hash((vault_folder(str(k)), str(n))) for k, n in rows))
+
+
+def _is_named(keys: array[int], folder: str, name: str) -> bool:
+    key = hash((folder, name))
+    at = bisect.bisect_left(keys, key)
+    return at < len(keys) and keys[at] == key
+
+
+def _orphans_lean(data_dir: Path, keys: array[int]) -> Iterator[Path]:
+    """:func:`orphans` from the hashes of :func:`_named_keys`, walking each folder with
+    ``scandir`` (no ``Path`` and no ``stat`` per file, no sorted copy of the listing)."""
+    for folder in FOLDERS:
+        base = data_dir / folder
+        if not base.is_dir():
+            continue
+        with os.scandir(base) as entries:
+            for entry in entries:
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                name = entry.name
+                if name.endswith(".tmp") or (
+                    STORED_NAME.match(name) and not _is_named(keys, folder, name)
+                ):
+                    yield base / name
+
+
 def collect_orphans(data_dir: Path, conn: Any, before: float | None = None) -> tuple[int, int]:
     """Shred the orphans of ``data_dir`` (caller holds the instance lock and ``conn`` is
     a connection to its database); returns (files, bytes). With ``before`` (epoch
     seconds) a file modified at or after it is left alone: it may be the file of a write
     of this process still in progress (the deferred start-up check, issue 19)."""
-    named = named_files(conn)
+    keys = _named_keys(conn)
     count = size = 0
     stale = stale_temporaries(data_dir) + stale_temporaries(data_dir / "backups")
-    for path in orphans(data_dir, named) + stale:
+    for path in [*_orphans_lean(data_dir, keys), *stale]:
         try:
             info = path.stat()
         except OSError:
