@@ -339,7 +339,7 @@ def gui(data_dir: Path, runs: int, seed: int) -> dict[str, Any]:
             timed(
                 lambda t=term: raw_ids(
                     db,
-                    "WHERE c.id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?)",
+                    "WHERE c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)",
                     (fts_query(t),),
                 )
             )

@@ -705,7 +705,7 @@ def build_case(
     for right in rights:
         g.rows.rights.append({"id": g.next_right, "case_id": case_id, "right": right})
         g.next_right += 1
-    g.rows.fts.append((ref.replace("-", " ") + " " + ref, name, email, notes, case_id))
+    g.rows.fts.append((case_id, ref.replace("-", " ") + " " + ref, name, email, notes, case_id))
 
 
 # --- the whole store ---------------------------------------------------------------------
@@ -825,8 +825,8 @@ def _flush_rows(conn: Connection, rows: Rows, data_dir: Path) -> None:
     _insert(conn, Document.__table__, rows.documents)  # type: ignore[arg-type]
     if rows.fts:
         conn.exec_driver_sql(
-            "INSERT INTO case_search (reference, name, email, notes, case_id) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO case_search (rowid, reference, name, email, notes, case_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             rows.fts,  # type: ignore[arg-type]
         )
     for folder, name, content in rows.files:

@@ -8,7 +8,7 @@ and searching are done here, in SQL, never in the GUI.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,6 +19,7 @@ from sqlalchemy.sql import Select
 
 from dpo_desk.domain.text import fold
 from dpo_desk.errors import InvalidValue, NotFound
+from dpo_desk.services import search
 from dpo_desk.services.cases import EFFECTIVE_DUE, CaseFilter, case_query
 from dpo_desk.services.context import Context
 from dpo_desk.services.dashboard import QUEUES, queue_query
@@ -75,10 +76,55 @@ def case_ids(
 ) -> list[int]:
     """The ids matching ``query``, ordered (100k ints: a few hundred kilobytes); with
     ``limit`` only the first ones (the index walk stops there)."""
-    stmt = id_query(query, today, session.get_bind().dialect.name)
+    dialect = session.get_bind().dialect.name
+    walkable = query.order != "name"  # the order by name sorts the join: no index walk
+    if limit is not None and dialect == "sqlite" and walkable and query.filter.text.strip():
+        walked = _first_hits_by_walk(session, query, today, limit)
+        if walked is not None:
+            return walked
+    stmt = id_query(query, today, dialect)
     if limit is not None:
         stmt = stmt.limit(limit)
     return fetch_ints(session, stmt)
+
+
+#: A search with at least this many hits finds its first page by walking the list's order.
+WALK_FROM_HITS = 5_000
+#: The walk gives up (and the query sorts the hits) after this many cases of the list.
+WALK_AT_MOST = 14_000
+#: The walk's first step (each next one doubles it).
+WALK_STEP = 2_000
+
+
+def _first_hits_by_walk(
+    session: Session, query: ListQuery, today: date, limit: int
+) -> list[int] | None:
+    """The first ``limit`` hits of a search that matches many cases, or None.
+
+    With a search, SQLite reads every hit, looks each case up and sorts them all before
+    the first row: a family name at a million cases (41,000 hits) took 110-150 ms for its
+    first 300 rows (issue 19: first rows ≤ 100 ms). Instead the hits (rowids only, 45 ms)
+    become a set, and the list's own order, without the search, is walked by its index
+    until ``limit`` of them are found: 300 of 41,000 hits among a million cases are in
+    the first ~7,500. The result is that of the query with LIMIT, in the same order (the
+    order ends on the case id, so it is total); a test compares them. None when there
+    are few hits (the plain query is quick then) or the walk found too few of them.
+    """
+    hits = fetch_ints(session, search.matching_ids(query.filter.text, "sqlite"))
+    if len(hits) < WALK_FROM_HITS:
+        return None
+    wanted = set(hits)
+    plain = id_query(replace(query, filter=replace(query.filter, text="")), today, "sqlite")
+    found: list[int] = []
+    offset, step = 0, WALK_STEP
+    while offset < WALK_AT_MOST:
+        chunk = fetch_ints(session, plain.offset(offset).limit(step))
+        found.extend(i for i in chunk if i in wanted)
+        if len(found) >= limit or len(chunk) < step:
+            return found[:limit]
+        offset += step
+        step *= 2
+    return None
 
 
 def fetch_ints(session: Session, stmt: Select[Any]) -> list[int]:

@@ -190,8 +190,8 @@ def write_rows(
         if search:
             session.execute(
                 text(
-                    "INSERT INTO case_search (reference, name, email, notes, case_id) "
-                    "VALUES (:ref, :name, :email, :notes, :id)"
+                    "INSERT INTO case_search (rowid, reference, name, email, notes, case_id) "
+                    "VALUES (:id, :ref, :name, :email, :notes, :id)"
                 ),
                 search,
             )

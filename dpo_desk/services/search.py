@@ -27,14 +27,18 @@ def _uses_fts(session: Session) -> bool:
 
 
 def index_case(session: Session, case: Case) -> None:
-    """(Re)index one case; call in the transaction that changed it."""
+    """(Re)index one case; call in the transaction that changed it.
+
+    The row's rowid is the case's id (migration 0020): the old row is found by its key,
+    not by a scan of the UNINDEXED ``case_id`` column (0.5 s per save at a million cases).
+    """
     if not _uses_fts(session):
         return
-    session.execute(text("DELETE FROM case_search WHERE case_id = :id"), {"id": case.id})
+    session.execute(text("DELETE FROM case_search WHERE rowid = :id"), {"id": case.id})
     session.execute(
         text(
-            "INSERT INTO case_search (reference, name, email, notes, case_id) "
-            "VALUES (:ref, :name, :email, :notes, :id)"
+            "INSERT INTO case_search (rowid, reference, name, email, notes, case_id) "
+            "VALUES (:id, :ref, :name, :email, :notes, :id)"
         ),
         {
             "ref": case.reference.replace("-", " ") + " " + case.reference,
@@ -48,17 +52,27 @@ def index_case(session: Session, case: Case) -> None:
 
 def unindex_case(session: Session, case_id: int) -> None:
     if _uses_fts(session):
-        session.execute(text("DELETE FROM case_search WHERE case_id = :id"), {"id": case_id})
+        session.execute(text("DELETE FROM case_search WHERE rowid = :id"), {"id": case_id})
 
 
 def fts_query(user_text: str) -> str:
-    """Turn what the user typed into a safe FTS5 query: every word as a quoted prefix.
+    """Turn what the user typed into a safe FTS5 query: every word as a quoted prefix,
+    except a word the user joined to the next one (``DPO-2019-81786``, ``Jean-Pi``,
+    ``lea.faure``): typing the hyphen or dot after it says the word is complete.
 
     Quoting each token keeps FTS5 syntax (AND, NEAR, quotes, parentheses) from being
-    interpreted: a search for ``Robert'); DROP`` is just two words.
+    interpreted: a search for ``Robert'); DROP`` is just two words. The complete words
+    matter for speed: as a prefix, "DPO" of a reference merged the entries of every case
+    (80 ms at a million cases for a search that finds one); as a word it is skipped
+    through (under a millisecond). A word at the end, or before a space, stays a prefix:
+    "lefe mar" still finds "Lefèvre Marie".
     """
-    tokens = _TOKEN.findall(user_text)
-    return " ".join(f'"{t}"*' for t in tokens)
+    parts = []
+    for match in _TOKEN.finditer(user_text):
+        after = user_text[match.end() : match.end() + 2]
+        joined = len(after) == 2 and not after[0].isspace() and _TOKEN.match(after[1])
+        parts.append(f'"{match.group()}"' if joined else f'"{match.group()}"*')
+    return " ".join(parts)
 
 
 def matching_ids(user_text: str, dialect: str = "sqlite") -> Select:
@@ -67,7 +81,9 @@ def matching_ids(user_text: str, dialect: str = "sqlite") -> Select:
     if not query:
         return select(Case.id).where(Case.id == -1)
     if dialect == "sqlite":
-        fts = text("SELECT case_id FROM case_search WHERE case_search MATCH :q")
+        # The rowid, not the ``case_id`` column: reading a column costs one lookup in
+        # FTS5's content table per hit (41,000 hits at a million cases: 175 ms vs 45 ms).
+        fts = text("SELECT rowid AS case_id FROM case_search WHERE case_search MATCH :q")
         sub = fts.bindparams(q=query).columns(case_id=Integer).subquery()
         return select(sub.c.case_id)
     if dialect == "postgresql":

@@ -165,8 +165,8 @@ def rebuild_search(conn: Connection) -> None:
     conn.execute(text("DELETE FROM case_search"))
     conn.execute(
         text(
-            "INSERT INTO case_search (reference, name, email, notes, case_id) "
-            "SELECT replace(c.reference, '-', ' ') || ' ' || c.reference, s.full_name, "
+            "INSERT INTO case_search (rowid, reference, name, email, notes, case_id) "
+            "SELECT c.id, replace(c.reference, '-', ' ') || ' ' || c.reference, s.full_name, "
             "s.email, c.notes, c.id FROM cases c JOIN data_subject s ON s.id = c.subject_id "
             "WHERE NOT c.anonymised"
         )
