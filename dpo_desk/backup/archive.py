@@ -38,7 +38,7 @@ from typing import Any, BinaryIO
 
 from dpo_desk.crypto import kdf
 from dpo_desk.crypto.errors import DamagedError
-from dpo_desk.crypto.stream import CHUNK, SealWriter, UnsealReader, key_id
+from dpo_desk.crypto.stream import SealWriter, UnsealReader, key_id
 from dpo_desk.errors import UserError
 
 MAGIC = b"DPOBKUP\x01"
@@ -77,6 +77,15 @@ def encode_header(header: dict[str, Any]) -> bytes:
 #: encrypted store's pages do not compress at any level (issue 19: backup ≥ 50 % of a raw
 #: copy's speed at a million cases). Any level reads back the same way.
 LEVEL = 1
+
+
+#: The size of every read and write between the tar stream, zlib and the seal. Python's
+#: ``tarfile`` keeps its stream buffer as ``bytes`` and copies what is left of it on
+#: every read or write: with 1 MiB, each 512-byte tar header copied up to a megabyte, and
+#: at 100,000 cases (44,000 files) that was 11 s of the backup's 69 (issue 19). 64 KiB
+#: keeps each copy small and the number of calls low (a synthetic archive of 20,000
+#: files and 200 MB: write 10.3 -> 5.0 s, read back 4.9 -> 2.1 s).
+IO_BLOCK = 64 * 1024
 
 
 class ArchiveWriter:
@@ -177,7 +186,7 @@ class ArchiveReader:
             n = 1 << 62
         out = bytearray()
         while len(out) < n and not self._done:
-            data = self._z.unconsumed_tail or self._src.read(CHUNK)
+            data = self._z.unconsumed_tail or self._src.read(IO_BLOCK)
             if not data:
                 raise BadBackup("damaged backup: the compressed stream ends too early")
             piece = self._z.decompress(data, n - len(out))
@@ -236,6 +245,7 @@ def extract(
     progress: Callable[[int], None] | None = None,
     hash_only: frozenset[str] = frozenset(),
     durable: bool = True,
+    stage_only: frozenset[str] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Stream the archive into ``staging``; return {member: {size, sha256}}.
 
@@ -244,6 +254,8 @@ def extract(
             just made, whose database snapshot is still on disk beside it).
         durable: fsync each written member (a restore keeps them); a staging folder
             that is deleted right after the check needs no fsync per file.
+        stage_only: when given, only these members are written; every other one is
+            hashed only (a backup just made, whose documents were checked as written).
 
     Raises:
         BadBackup: damaged, truncated, tampered, hostile, or too large once expanded.
@@ -259,10 +271,11 @@ def extract(
         with open_regular(path) as src:
             src.seek(offset)
             reader = ArchiveReader(src, header_bytes, base_key, cap)
-            with tarfile.open(fileobj=reader, mode="r|", bufsize=CHUNK) as tar:  # type: ignore[call-overload]
+            with tarfile.open(fileobj=reader, mode="r|", bufsize=IO_BLOCK) as tar:  # type: ignore[call-overload]
                 for member in tar:
                     name = check_member(member, seen)
-                    target = None if name in hash_only else staging / name
+                    skip = name in hash_only or (stage_only is not None and name not in stage_only)
+                    target = None if skip else staging / name
                     found[name] = _extract_member(tar, member, target, durable)
                     if progress:
                         progress(reader.expanded)
@@ -285,14 +298,14 @@ def _extract_member(
     digest = hashlib.sha256()
     count = 0
     if target is None:
-        while chunk := src.read(CHUNK):
+        while chunk := src.read(IO_BLOCK):
             digest.update(chunk)
             count += len(chunk)
     else:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as out:
-            while chunk := src.read(CHUNK):
+            while chunk := src.read(IO_BLOCK):
                 digest.update(chunk)
                 count += len(chunk)
                 out.write(chunk)

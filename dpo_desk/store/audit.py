@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -189,12 +189,9 @@ def verify(
     # Plain SQL, no column types: on SQLite ``at`` comes back as the stored text, which
     # ``_instant_text`` turns into the digest's ISO form without building a datetime
     # (the walk of 6.7 million entries is the cost of a backup, issue 19).
-    page = text(
-        "SELECT id, prev_hash, hash, at, actor, operation, entity, record_ref, summary "
-        "FROM audit_event WHERE id > :last ORDER BY id LIMIT :n"
-    )
-    encode = _ENCODER.encode
+    page = text(_WALK_PAGE.format(last=":last", n=":n"))
     sha256 = hashlib.sha256
+    fetch = _page_reader(session, page)
     while True:
         if cancelled is not None and cancelled():
             raise VerifyCancelled(
@@ -202,7 +199,7 @@ def verify(
                 "was concluded",
                 count=done,
             )
-        rows = session.execute(page, {"last": last_id, "n": batch}).all()
+        rows = fetch(last_id, batch)
         if not rows:
             break
         for ev_id, prev_hash, ev_hash, at, actor, op, entity, ref, summary in rows:
@@ -214,7 +211,7 @@ def verify(
                     ev_id,
                     "does not follow the previous entry (deleted or reordered)",
                 )
-            payload = encode([prev_hash, _instant_text(at), actor, op, entity, ref, summary])
+            payload = _payload((prev_hash, _instant_text(at), actor, op, entity, ref, summary))
             if ev_hash != sha256(payload.encode("utf-8")).hexdigest():
                 return ChainReport(False, done, prev, ev_id, "was modified after it was written")
             prev = ev_hash
@@ -223,6 +220,39 @@ def verify(
         if progress is not None:
             progress(done, max(total, done))
     return ChainReport(True, done, prev)
+
+
+_QUOTE = json.encoder.encode_basestring  # what _ENCODER does to each string
+
+
+def _payload(fields: tuple[Any, ...]) -> str:
+    """``_ENCODER.encode(list(fields))``, the text ``_digest`` hashed, without the
+    encoder's per-call overhead for a list of strings (a sixth of the walk, issue 19)."""
+    try:
+        return "[" + ",".join(map(_QUOTE, fields)) + "]"
+    except TypeError:  # not only strings (a NULL): the encoder itself
+        return _ENCODER.encode(list(fields))
+
+
+_WALK_PAGE = (
+    "SELECT id, prev_hash, hash, at, actor, operation, entity, record_ref, summary "
+    "FROM audit_event WHERE id > {last} ORDER BY id LIMIT {n}"
+)
+
+
+def _page_reader(session: Session, page: Any) -> Callable[[int, int], Sequence[Any]]:
+    """Read one page of the walk: through the driver's cursor on SQLite (SQLAlchemy's
+    result rows cost a third of the walk at 6.7 million entries), else SQLAlchemy."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return lambda last, n: session.execute(page, {"last": last, "n": n}).all()
+    sql = _WALK_PAGE.format(last="?", n="?")
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+    def read(last: int, n: int) -> Sequence[Any]:
+        return cursor.execute(sql, (last, n)).fetchall()
+
+    return read
 
 
 def _instant_text(at: datetime | str) -> str:

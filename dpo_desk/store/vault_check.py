@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import io
 import os
 import re
 import stat
@@ -72,6 +73,31 @@ def vault_files_all(data_dir: Path) -> list[Path]:
                 and not p.name.endswith(".tmp")
             )
     return out
+
+
+def templates(data_dir: Path) -> list[Path]:
+    """The files of ``documents/`` and ``letters/`` a backup carries that no row names:
+    the edited letter templates (:func:`vault_files_all` minus the generated names).
+
+    Found by name with ``scandir``: at a million cases ``vault_files_all`` built and
+    sorted 441,000 paths and stat-ed each twice to keep a handful of templates."""
+    out: list[Path] = []
+    for folder in FOLDERS:
+        base = data_dir / folder
+        if not base.is_dir():
+            continue
+        with os.scandir(base) as entries:
+            for entry in entries:
+                name = entry.name
+                if (
+                    STORED_NAME.match(name)
+                    or name.endswith(".tmp")
+                    or not _ANY_FILE.match(name)
+                    or not entry.is_file(follow_symlinks=False)
+                ):
+                    continue
+                out.append(base / name)
+    return sorted(out)
 
 
 @dataclass(frozen=True)
@@ -160,6 +186,22 @@ def check(
         if size != item.size or (item.sha256 and digest != item.sha256):
             problems.append(Problem(item, "altered"))
     return problems
+
+
+def problem_in(item: Named, data: bytes, sealer: Sealer | None = None) -> Problem | None:
+    """What is wrong with ``data``, the bytes of ``item``'s file already read (a backup
+    checks the very bytes it archives, issue 19), or None."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        for chunk in (sealer or PlainSealer()).open(io.BytesIO(data)):
+            digest.update(chunk)
+            size += len(chunk)
+    except DamagedError:
+        return Problem(item, "damaged")
+    if size != item.size or (item.sha256 and digest.hexdigest() != item.sha256):
+        return Problem(item, "altered")
+    return None
 
 
 def missing(named: list[Named], root: Path) -> list[Named]:

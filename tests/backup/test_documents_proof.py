@@ -224,17 +224,49 @@ def test_a_file_purged_after_the_snapshot_makes_the_backup_take_a_new_one(
     failing; a file still missing the second time refuses it."""
     from dpo_desk.backup import creation
 
-    _attach(ctx, tmp_path)
-    real = creation.vault_check.missing
+    doc = _attach(ctx, tmp_path)
+    path = ctx.data_dir / "documents" / doc.stored_name
+    away = tmp_path / "away"
+    real = creation.migrate_snapshot
     calls: list[int] = []
 
-    def vanished_once(named, root):  # type: ignore[no-untyped-def]
+    def purged_after_the_first_snapshot(db, target):  # type: ignore[no-untyped-def]
         calls.append(1)
-        return list(named) if len(calls) == 1 else real(named, root)
+        if len(calls) == 2:  # the purge's row is in the second snapshot: file not named
+            away.rename(path)  # (here: the file is back, the same thing for the backup)
+        real(db, target)
+        if len(calls) == 1:
+            path.rename(away)
 
-    monkeypatch.setattr(creation.vault_check, "missing", vanished_once)
+    monkeypatch.setattr(creation, "migrate_snapshot", purged_after_the_first_snapshot)
     info = backup.create(ctx)
     assert info is not None and info.ok and len(calls) == 2
-    monkeypatch.setattr(creation.vault_check, "missing", lambda named, root: list(named))
-    with pytest.raises(UserError, match="is missing from the vault"):
+    path.unlink()  # gone for good: both snapshots name it
+    monkeypatch.setattr(creation, "migrate_snapshot", real)
+    with pytest.raises(
+        UserError, match=f"document {doc.id} .* is missing from the vault .1 missing"
+    ):
         backup.create(ctx)
+    assert [p.name for p in (ctx.data_dir / "backups").glob("*.dpobak*")] == [info.path.name]
+    assert not list((ctx.data_dir / "backups").glob(".snapshot-*"))
+
+
+def test_a_large_document_is_streamed_and_still_checked_against_its_row(
+    ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files above ``HELD_IN_MEMORY`` are not read into memory: they are streamed into the
+    archive and checked by a second read; an altered one is refused all the same, and a
+    sound one gives a backup that verifies."""
+    from dpo_desk.backup import creation
+
+    monkeypatch.setattr(creation, "HELD_IN_MEMORY", 0)
+    doc = _attach(ctx, tmp_path)
+    info = backup.create(ctx)
+    assert info is not None and backup.verify(info.path).ok
+    path = ctx.data_dir / "documents" / doc.stored_name
+    data = bytearray(path.read_bytes())
+    data[12] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(UserError, match=f"in the vault .*document {doc.id} .* is altered"):
+        backup.create(ctx)
+    assert [p.name for p in (ctx.data_dir / "backups").glob("*.dpobak*")] == [info.path.name]

@@ -56,3 +56,27 @@ def test_chain_cannot_fork(ctx) -> None:
                 "prev_hash, 'x' FROM audit_event WHERE id = 2"
             )
         )
+
+
+def test_the_walk_hashes_exactly_what_was_written_for_hard_text(ctx) -> None:
+    """The walk builds each entry's JSON without the encoder's overhead (issue 19); it is
+    byte for byte what ``_digest`` hashed: quotes, backslashes, control characters,
+    non-Latin text, emoji, separators, and a NULL field."""
+    from dpo_desk.store import audit as store_audit
+
+    hard = 'Ré "quoted" \\ back\tslash\n\x01 王伟 👩‍💻 \u2028 </script>'
+    for fields in [(hard, "x", ""), ("a", None, hard), ("only",), (hard, 3, True)]:
+        assert store_audit._payload(fields) == store_audit._ENCODER.encode(list(fields))
+    cases.add_case(
+        ctx,
+        cases.NewCase(
+            name='Ré "quoted" \\ 王伟 👩‍💻 </script>',
+            rights=["access"],
+            received=date(2025, 1, 6),
+            channel="email",
+            notes=hard.replace("\x01", ""),
+        ),
+    )
+    with ctx.db.read() as session:
+        report = audit.verify(session)
+    assert report.ok and report.count == 2
