@@ -32,7 +32,9 @@ import stat
 import struct
 import tarfile
 import zlib
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
@@ -88,25 +90,87 @@ LEVEL = 1
 IO_BLOCK = 64 * 1024
 
 
+#: Plain bytes per piece deflated on its own (see :class:`ArchiveWriter`).
+PIECE = 1024 * 1024
+#: Pieces deflated at once: zlib releases the GIL, so each core takes one.
+WORKERS = max(1, min(4, os.cpu_count() or 1))
+#: The zlib header of a stream whose compressor said "fastest" (RFC 1950: CMF 0x78, a
+#: 32 KiB window; FLG 0x01 makes the pair a multiple of 31).
+_ZLIB_HEADER = b"\x78\x01"
+
+
+def _deflate_piece(piece: bytes, level: int) -> bytes:
+    """Raw deflate blocks of ``piece`` alone, ending on a byte boundary (full flush)."""
+    z = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return z.compress(piece) + z.flush(zlib.Z_FULL_FLUSH)
+
+
 class ArchiveWriter:
-    """File-like sink of the tar stream: compress, then seal into ``out``."""
+    """File-like sink of the tar stream: compress, then seal into ``out``.
+
+    The output is one ordinary zlib stream (RFC 1950), read by ``zlib.decompressobj()``
+    as backups always were. Inside, the plain bytes are cut into pieces of ``PIECE``
+    bytes deflated on their own, on as many threads as there are cores, and joined in
+    order: a piece ends with a full flush, so its blocks refer to nothing before them
+    and the next piece's blocks follow as valid deflate data (the way ``pigz`` works);
+    an empty final block and the Adler-32 of all the plain bytes close the stream. At a
+    million cases deflating 6 GB on one core was a third of the backup (issue 19).
+    """
 
     def __init__(
         self, out: BinaryIO, header_bytes: bytes, base_key: bytes, level: int = LEVEL
     ) -> None:
         out.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes)
         self._seal = SealWriter(out, archive_key(base_key, header_bytes))
-        self._z = zlib.compressobj(level)
+        self._seal.write(_ZLIB_HEADER)
+        self._level = level
+        self._adler = zlib.adler32(b"")
+        self._buffer = bytearray()
+        self._pool = (
+            ThreadPoolExecutor(WORKERS, thread_name_prefix="backup-deflate")
+            if WORKERS > 1
+            else None
+        )
+        self._pending: deque[Future[bytes]] = deque()
 
     def write(self, data: bytes) -> int:
-        packed = self._z.compress(data)
-        if packed:
-            self._seal.write(packed)
+        self._buffer += data
+        if len(self._buffer) >= PIECE:
+            self._submit(bytes(self._buffer))
+            self._buffer.clear()
         return len(data)
 
+    def _submit(self, piece: bytes) -> None:
+        self._adler = zlib.adler32(piece, self._adler)
+        if self._pool is None:
+            self._seal.write(_deflate_piece(piece, self._level))
+            return
+        self._pending.append(self._pool.submit(_deflate_piece, piece, self._level))
+        while len(self._pending) > 2 * WORKERS:  # a few pieces in memory, no more
+            self._seal.write(self._pending.popleft().result())
+
     def close(self) -> None:
-        self._seal.write(self._z.flush())
-        self._seal.close()
+        try:
+            if self._buffer:
+                self._submit(bytes(self._buffer))
+                self._buffer.clear()
+            while self._pending:
+                self._seal.write(self._pending.popleft().result())
+            final = zlib.compressobj(self._level, zlib.DEFLATED, -zlib.MAX_WBITS)
+            self._seal.write(final.flush())  # an empty last block
+            self._seal.write(struct.pack(">I", self._adler))
+            self._seal.close()
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        """Stop the threads (a failed or cancelled backup); the file is thrown away."""
+        for future in self._pending:
+            future.cancel()
+        self._pending.clear()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 class Readable(Protocol):

@@ -440,38 +440,42 @@ def _write(
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out:
         sink = archive.ArchiveWriter(out, header_bytes, base)
-        tar = archive.TarWriter(sink)
-        mtime = int(created.timestamp())
-        members: list[tuple[str, Path, vault_check.Named | None]] = [
-            (archive.DB_MEMBER, snap, None)
-        ] + [(f"{p.parent.name}/{p.name}", p, item) for p, item in files]
-        sealer = keys.sealer() if keys else None
-        for arcname, path, item in members:
-            try:
-                opened = path.open("rb")
-            except FileNotFoundError:
-                if item is None:
-                    raise
-                raise _missing(data_dir, [n for _, n in files if n is not None]) from None
-            with opened as src:
-                size = os.fstat(src.fileno()).st_size
-                body: BinaryIO = src
-                if item is not None and size <= HELD_IN_MEMORY:
-                    data = src.read()
-                    size = len(data)
-                    problem = vault_check.problem_in(item, data, sealer)
-                    if problem is not None:
-                        raise _not_held(problem)
-                    body = io.BytesIO(data)
-                elif item is not None:
-                    for problem in vault_check.check([item], data_dir, sealer):
-                        raise _not_held(problem)
-                counted = _Counted(body, tick)
-                tar.add(arcname, size, mtime, counted)
-            manifest["members"][arcname] = {"size": size, "sha256": counted.digest.hexdigest()}
-        data = json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8")
-        tar.add(archive.MANIFEST, len(data), mtime, io.BytesIO(data))
-        tar.close()
-        sink.close()
+        try:
+            tar = archive.TarWriter(sink)
+            mtime = int(created.timestamp())
+            members: list[tuple[str, Path, vault_check.Named | None]] = [
+                (archive.DB_MEMBER, snap, None)
+            ] + [(f"{p.parent.name}/{p.name}", p, item) for p, item in files]
+            sealer = keys.sealer() if keys else None
+            for arcname, path, item in members:
+                try:
+                    opened = path.open("rb")
+                except FileNotFoundError:
+                    if item is None:
+                        raise
+                    raise _missing(data_dir, [n for _, n in files if n is not None]) from None
+                with opened as src:
+                    size = os.fstat(src.fileno()).st_size
+                    body: BinaryIO = src
+                    if item is not None and size <= HELD_IN_MEMORY:
+                        data = src.read()
+                        size = len(data)
+                        problem = vault_check.problem_in(item, data, sealer)
+                        if problem is not None:
+                            raise _not_held(problem)
+                        body = io.BytesIO(data)
+                    elif item is not None:
+                        for problem in vault_check.check([item], data_dir, sealer):
+                            raise _not_held(problem)
+                    counted = _Counted(body, tick)
+                    tar.add(arcname, size, mtime, counted)
+                manifest["members"][arcname] = {"size": size, "sha256": counted.digest.hexdigest()}
+            data = json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8")
+            tar.add(archive.MANIFEST, len(data), mtime, io.BytesIO(data))
+            tar.close()
+            sink.close()
+        except BaseException:
+            sink.abort()
+            raise
         out.flush()
         os.fsync(out.fileno())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import tarfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,38 @@ def test_a_source_shorter_than_announced_is_an_error_not_a_short_member() -> Non
     writer = archive.TarWriter(_Plain())
     with pytest.raises(OSError, match="unexpected end of data"):
         writer.add("documents/" + "e" * 32, 1000, 0, io.BytesIO(b"only 22 bytes of it..."))
+
+
+def test_pieces_deflated_on_several_threads_make_one_zlib_stream(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several pieces, deflated in parallel and joined in order, are one zlib stream:
+    ``zlib.decompress`` reads it back whole (its Adler-32 included)."""
+    from dpo_desk.crypto.stream import UnsealReader, key_id
+
+    monkeypatch.setattr(archive, "PIECE", 64 * 1024)
+    plain = b"".join(os.urandom(30_000) + b"compressible text " * 3_000 for _ in range(12))
+    header = archive.encode_header({"encryption": "none", "key_id": ""})
+    path = tmp_path / "pieces.dpobak"
+    with path.open("wb") as out:
+        sink = archive.ArchiveWriter(out, header, archive.PLAIN_KEY)
+        for start in range(0, len(plain), 10_000):
+            sink.write(plain[start : start + 10_000])
+        sink.close()
+    key = archive.archive_key(archive.PLAIN_KEY, header)
+    with path.open("rb") as fh:
+        archive.read_header(fh)
+        sealed = UnsealReader(fh, lambda kid: key if kid == key_id(key) else None).read()
+    assert zlib.decompress(sealed) == plain
+    assert len(sealed) < len(plain) * 0.6
+
+
+def test_an_aborted_writer_leaves_no_thread_behind(tmp_path: Path) -> None:
+    import threading
+
+    header = archive.encode_header({"encryption": "none", "key_id": ""})
+    with (tmp_path / "aborted.dpobak").open("wb") as out:
+        sink = archive.ArchiveWriter(out, header, archive.PLAIN_KEY)
+        sink.write(os.urandom(3 * archive.PIECE))
+        sink.abort()
+    assert not [t for t in threading.enumerate() if t.name.startswith("backup-deflate")]
