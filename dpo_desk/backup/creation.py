@@ -195,8 +195,10 @@ def create(
             report("snapshot", 0, 1)
             migrate_snapshot(db, snap)
             check_cancel()
-            integrity = SnapshotCheck(snap, keys.current.key if keys else None)
             manifest, named = _manifest(snap, keys, created)
+            # After the manifest's own connection is gone: opening the snapshot sets its
+            # journal mode, and two connections doing that at once fail with "locked".
+            integrity = SnapshotCheck(snap, keys.current.key if keys else None)
             manifest["installation"] = installation.read(data_dir) or installation.ensure(data_dir)
             if anchor is not None:
                 manifest["audit_anchor"] = anchor
