@@ -175,3 +175,24 @@ def test_row_words_follow_the_clock_and_the_language(qtbot, demo_ctx):
     finally:
         i18n.install("en")
         model.retranslate()
+
+
+def test_a_six_digit_reference_is_shown_whole(qtbot, demo_ctx, window):
+    """Past 99,999 requests in a year the counter has six digits: the Reference column
+    fits it (a fixed 112 px showed "DPO-2026-132…" at a million cases)."""
+    from sqlalchemy import text
+
+    with demo_ctx.ctx.db.write() as session:
+        first = session.execute(text("SELECT min(id) FROM cases")).scalar()
+        session.execute(
+            text("UPDATE cases SET reference = 'DPO-2026-132045' WHERE id = :id"), {"id": first}
+        )
+    page = window.show_page("cases")
+    page.status.setCurrentIndex(page.status.findData(None))
+    page.apply_filters()
+    settle(qtbot)
+    _header_click(qtbot, page, 0)  # Reference, ascending
+    _header_click(qtbot, page, 0)  # descending: the six-digit one on top
+    assert summary(qtbot, page.model, 0).reference == "DPO-2026-132045"
+    needed = page.table.sizeHintForColumn(0)
+    assert needed > 0 and page.table.columnWidth(0) >= needed

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from dpo_desk.ui.dialogs.case_import import CaseImportDialog
 
 SEARCH_DELAY_MS = 200
+#: The longest reference the store writes: a year and a counter of up to six digits.
+WIDEST_REFERENCE = "DPO-8888-888888"
 _OPEN = "__open__"
 
 
@@ -107,7 +110,7 @@ class CasesPage(Page):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(DUE_COLUMN, Qt.SortOrder.AscendingOrder)
-        for col, width in enumerate((112, 200, 160, 120, 120, 88, 100)):
+        for col, width in enumerate((self._reference_width(), 200, 160, 120, 120, 88, 100)):
             self.table.setColumnWidth(col, width)
         self.table.setSortingEnabled(True)
         left_layout.addWidget(self.table, 1)
@@ -146,6 +149,16 @@ class CasesPage(Page):
         self.retranslate()
 
     # -- Page ---------------------------------------------------------------------
+
+    def _reference_width(self) -> int:
+        """Wide enough for the longest reference the store writes, in this font: past
+        99,999 requests in a year the counter has six digits ("DPO-2026-132045"), which a
+        fixed 112 px cut to "DPO-2026-132…" (seen at a million cases, issue 19)."""
+        style = self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        return max(
+            112, self.table.fontMetrics().horizontalAdvance(WIDEST_REFERENCE) + 2 * margin + 4
+        )
 
     def title(self) -> str:
         return self.tr("Cases")
