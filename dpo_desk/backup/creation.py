@@ -30,14 +30,13 @@ from dpo_desk.backup import archive
 from dpo_desk.backup.listing import BackupInfo, _index_put, last_good
 from dpo_desk.backup.thinning import thin
 from dpo_desk.backup.verification import SnapshotCheck, _snapshot_engine, verify_into
-from dpo_desk.crypto.stream import CHUNK as SEAL_CHUNK
-from dpo_desk.crypto.stream import HEADER_SIZE as SEAL_HEADER
-from dpo_desk.crypto.stream import TAG as SEAL_TAG
+from dpo_desk.crypto.stream import sealed_size
 from dpo_desk.errors import UserError
 from dpo_desk.store import anchors, audit, installation, migrate, vault_check
 from dpo_desk.store import raw as raw_db
 from dpo_desk.store.context import Context
 from dpo_desk.store.db import Database
+from dpo_desk.store.vault import Sealer
 
 Progress = Callable[[str, int, int], None]
 PREFIX = "dpo-desk-"
@@ -362,10 +361,7 @@ def _estimated_size(item: vault_check.Named | None, path: Path, sealed: bool) ->
     stat of every file); a sealed file adds its header and one tag per chunk."""
     if item is None:
         return path.stat().st_size
-    if not sealed:
-        return item.size
-    chunks = max(1, -(-item.size // SEAL_CHUNK))
-    return SEAL_HEADER + item.size + SEAL_TAG * chunks
+    return sealed_size(item.size) if sealed else item.size
 
 
 def _manifest(
@@ -417,6 +413,30 @@ def _not_held(problem: vault_check.Problem) -> UserError:
     )
 
 
+def _checked_body(
+    src: BinaryIO, item: vault_check.Named | None, data_dir: Path, sealer: Sealer | None
+) -> tuple[BinaryIO, int]:
+    """What to archive of the open file ``src`` and its size, once a vault file has been
+    proven against its row (``item``): from memory, the very bytes checked, up to
+    ``HELD_IN_MEMORY``; a larger one streamed after a first reading checked it.
+
+    Raises:
+        UserError: the file is not the one its row describes.
+    """
+    size = os.fstat(src.fileno()).st_size
+    if item is None:
+        return src, size
+    if size > HELD_IN_MEMORY:
+        for problem in vault_check.check([item], data_dir, sealer):
+            raise _not_held(problem)
+        return src, size
+    data = src.read()
+    found = vault_check.problem_in(item, data, sealer)
+    if found is not None:
+        raise _not_held(found)
+    return io.BytesIO(data), len(data)
+
+
 def _write(
     tmp: Path,
     snap: Path,
@@ -457,18 +477,7 @@ def _write(
                         raise
                     raise _missing(data_dir, [n for _, n in files if n is not None]) from None
                 with opened as src:
-                    size = os.fstat(src.fileno()).st_size
-                    body: BinaryIO = src
-                    if item is not None and size <= HELD_IN_MEMORY:
-                        data = src.read()
-                        size = len(data)
-                        problem = vault_check.problem_in(item, data, sealer)
-                        if problem is not None:
-                            raise _not_held(problem)
-                        body = io.BytesIO(data)
-                    elif item is not None:
-                        for problem in vault_check.check([item], data_dir, sealer):
-                            raise _not_held(problem)
+                    body, size = _checked_body(src, item, data_dir, sealer)
                     counted = _Counted(body, tick)
                     tar.add(arcname, size, mtime, counted)
                 manifest["members"][arcname] = {"size": size, "sha256": counted.digest.hexdigest()}

@@ -42,6 +42,12 @@ MAX_COUNTER = 2**32 - 1
 KeyLookup = Callable[[bytes], "bytes | None"]
 
 
+def sealed_size(plain_size: int, chunk: int = CHUNK) -> int:
+    """The size of a sealed file of ``plain_size`` plaintext bytes: the header and one
+    tag per chunk (an empty plaintext is one empty chunk)."""
+    return HEADER_SIZE + plain_size + TAG * max(1, -(-plain_size // chunk))
+
+
 def key_id(base_key: bytes) -> bytes:
     """8 public bytes naming a base key (derived, so the key itself is never revealed)."""
     return hkdf(base_key, "key-id")[:8]

@@ -49,8 +49,8 @@ def _digest(
     record_ref: str,
     summary: str,
 ) -> str:
-    payload = _ENCODER.encode(
-        [
+    payload = _payload(
+        (
             prev_hash,
             at.isoformat(timespec="microseconds"),
             actor,
@@ -58,7 +58,7 @@ def _digest(
             entity,
             record_ref,
             summary,
-        ]
+        )
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

@@ -112,3 +112,15 @@ def test_an_aborted_writer_leaves_no_thread_behind(tmp_path: Path) -> None:
         sink.write(os.urandom(3 * archive.PIECE))
         sink.abort()
     assert not [t for t in threading.enumerate() if t.name.startswith("backup-deflate")]
+
+
+@pytest.mark.parametrize("plain", [0, 1, 1024 * 1024, 1024 * 1024 + 1, 3 * 1024 * 1024])
+def test_sealed_size_is_the_size_of_the_sealed_file(plain: int) -> None:
+    """The backup's progress total counts each sealed file from its row's size."""
+    from dpo_desk.crypto.stream import SealWriter, sealed_size
+
+    out = io.BytesIO()
+    writer = SealWriter(out, b"k" * 32)
+    writer.write(b"x" * plain)
+    writer.close()
+    assert sealed_size(plain) == len(out.getvalue())
