@@ -11,12 +11,11 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,12 +24,11 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QWidget,
 )
 
 from dpo_desk.domain.team import Action
 from dpo_desk.services.settings import get_settings
-from dpo_desk.ui import i18n, roles
+from dpo_desk.ui import i18n, roles, window_layout
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.letters_availability import letters_available
 from dpo_desk.ui.page import Page
@@ -264,7 +262,7 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         """A screen built on its first visit: into its frame, with its saved column
         widths and splitters, in the current language."""
         self._frames[page.key].setWidget(page)
-        self._restore_widgets(page)
+        window_layout.restore_widgets(self.settings, page)
         page.retranslate()
 
     def _nav_changed(self, row: int) -> None:
@@ -412,30 +410,12 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
 
     # -- settings -----------------------------------------------------------------
 
-    def _splitters(self, root: QWidget | None = None) -> list[QSplitter]:
-        return [s for s in (root or self).findChildren(QSplitter) if s.objectName()]
-
-    def _headers(self, root: QWidget | None = None) -> list[tuple[str, QHeaderView]]:
-        out = []
-        for header in (root or self).findChildren(QHeaderView):
-            view = header.parentWidget()
-            if (
-                view is not None
-                and view.objectName()
-                and header.orientation() == Qt.Orientation.Horizontal
-            ):
-                out.append((view.objectName(), header))
-        return out
-
     def save_state(self) -> None:
         s = self.settings
         s.setValue("version", SETTINGS_VERSION)
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
-        for splitter in self._splitters():
-            s.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
-        for name, header in self._headers():
-            s.setValue(f"columns/{name}", header.saveState())
+        window_layout.save_widgets(s, self)
         page = self.current_page()
         if page is not None:
             s.setValue("window/page", page.key)
@@ -443,36 +423,16 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
 
     def restore_state(self) -> None:
         s = self.settings
-
-        def blob(key: str) -> QByteArray | None:
-            value = s.value(key)
-            return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-        if (geometry := blob("window/geometry")) is not None:
+        if (geometry := window_layout.saved_blob(s, "window/geometry")) is not None:
             self.restoreGeometry(geometry)
         else:
             self.fit_first_window()
-        if (state := blob("window/state")) is not None:
+        if (state := window_layout.saved_blob(s, "window/state")) is not None:
             self.restoreState(state)
-        self._restore_widgets(self)
+        window_layout.restore_widgets(s, self)
         key = s.value("window/page", "dashboard")
         if not self.show_page(str(key)) and self.nav.count():
             self.nav.setCurrentRow(0)
-
-    def _restore_widgets(self, root: QWidget) -> None:
-        """The saved splitters and column widths of ``root`` (the window, or a screen
-        built later: its widgets were not there when the window was restored)."""
-
-        def blob(key: str) -> QByteArray | None:
-            value = self.settings.value(key)
-            return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-        for splitter in self._splitters(root):
-            if (value := blob(f"splitters/{splitter.objectName()}")) is not None:
-                splitter.restoreState(value)
-        for name, header in self._headers(root):
-            if (value := blob(f"columns/{name}")) is not None:
-                header.restoreState(value)
 
     def fit_first_window(self) -> None:
         """The first window fits the screen: maximised when the usual size does not fit
