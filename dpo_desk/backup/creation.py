@@ -291,8 +291,10 @@ def _record(
     actor = ctx if ctx is not None else target if isinstance(target, Context) else None
     if actor is None:
         actor = Context(db=target.db, data_dir=target.data_dir)
-    with target.db.write() as session:
-        audit.record(session, actor, operation, "backup", name, extra or {})
+    # A backup may run beside the open window (issue 13): wait for a gap in its saves.
+    target.db.write_when_free(
+        lambda session: audit.record(session, actor, operation, "backup", name, extra or {})
+    )
 
 
 def _no_record(*_args: Any, **_kwargs: Any) -> None:

@@ -8,11 +8,13 @@ under the writer lock, never interleaved with another writer.
 
 from __future__ import annotations
 
+import random
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
@@ -35,6 +37,12 @@ class ServerRefused(UserError):
 
 
 BUSY_TIMEOUT_MS = 5000
+
+T = TypeVar("T")
+
+
+class StoreBusy(StoreError):
+    """Another program held SQLite's writer lock for the whole busy timeout."""
 
 
 def sqlite_url(path: Path, key: str | None = None) -> str:
@@ -124,6 +132,26 @@ class Database:
                 ) from exc
             raise
 
+    def write_when_free(self, action: Callable[[Session], T], within_s: float = 120.0) -> T:
+        """Run ``action`` in one write transaction, trying again while the store is busy.
+
+        For unattended work (a scheduled backup from another process): the window's
+        saves come one after another, and SQLite's busy handler, which polls, can lose
+        every race for the writer lock during its 5 s (seen once in CI against a loop of
+        saves). Each try is a whole transaction rolled back on refusal, so running
+        ``action`` again is safe; a random pause between tries breaks the lock-step.
+        A person's own save still gets the plain refusal after 5 s: they can retry.
+        """
+        deadline = time.monotonic() + within_s
+        while True:
+            try:
+                with self.write() as session:
+                    return action(session)
+            except StoreBusy:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(random.uniform(0.02, 0.25))
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -140,7 +168,7 @@ def _as_user_error(exc: sa_exc.OperationalError) -> Exception:
     if "full" in text:
         return StoreError("the disk is full: nothing was saved; free some space and try again")
     if "locked" in text or "busy" in text:
-        return StoreError(
+        return StoreBusy(
             "the data is busy (another program is writing); nothing was saved, try again"
         )
     if "readonly" in text or "read-only" in text:
