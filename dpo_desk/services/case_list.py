@@ -158,6 +158,30 @@ def list_ids(ctx: Context, query: ListQuery) -> list[int]:
         return case_ids(session, query, ctx.today())
 
 
+def narrowed(query: ListQuery) -> bool:
+    """Does anything but the search text narrow ``query`` (a status, a right, a law, a
+    deadline window, a dashboard queue, "my cases")?"""
+    bare = CaseFilter(text=query.filter.text)
+    flt = replace(query.filter, limit=None, offset=0, order=bare.order)
+    return query.queue is not None or flt != bare
+
+
+def matches_elsewhere(ctx: Context, query: ListQuery) -> int:
+    """How many cases the search text of ``query`` finds once every other filter is
+    lifted; 0 when there is no text or nothing else narrows it.
+
+    Why: the list opens on the open cases, and a DPO who types the reference of a closed
+    case, or the name of a requester filed under another law, sees an empty list and may
+    believe the case lost. The page says where the matches are instead.
+    """
+    if not query.filter.text.strip() or not narrowed(query):
+        return 0
+    with ctx.db.read() as session:
+        stmt = case_query(CaseFilter(text=query.filter.text), session.get_bind().dialect.name)
+        found = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
+    return int(found or 0)
+
+
 @dataclass(frozen=True)
 class TimelineEntry:
     """One line of a case's history.

@@ -31,6 +31,20 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
+        <source>No case with these filters; without them, %Ln case(s) match “%1”.</source>
+        <translation>
+            <numerusform>No case with these filters; without them, %Ln case matches “%1”.</numerusform>
+            <numerusform>No case with these filters; without them, %Ln cases match “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln case(s)</source>
+        <translation>
+            <numerusform>Show %Ln case</numerusform>
+            <numerusform>Show %Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>

@@ -1558,7 +1558,7 @@
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
-        <extracomment>(first case on screen, case shown) kept across a live reload.</extracomment>
+        <extracomment>The longest reference the store writes: a year and a counter of up to six digits. (first case on screen, case shown) kept across a live reload.</extracomment>
         <translation>Dossiers</translation>
     </message>
     <message>
@@ -1664,6 +1664,24 @@
     <message>
         <source>Due within 30 days</source>
         <translation>Échéance sous 30 jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>No case with these filters; without them, %Ln case(s) match “%1”.</source>
+        <translation>
+            <numerusform>Aucun dossier avec ces filtres ; sans eux, %Ln dossier correspond à « %1 ».</numerusform>
+            <numerusform>Aucun dossier avec ces filtres ; sans eux, %Ln dossiers correspondent à « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %Ln case(s)</source>
+        <translation>
+            <numerusform>Afficher %Ln dossier</numerusform>
+            <numerusform>Afficher %Ln dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every status, right, law and deadline; the search is kept</source>
+        <translation>Afficher tous les statuts, droits, législations et échéances ; la recherche est conservée</translation>
     </message>
     <message>
         <source>Counting the cases…</source>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.lifecycle import CaseState
 from dpo_desk.domain.rights import Right
 from dpo_desk.domain.team import Action
+from dpo_desk.services import case_list
 from dpo_desk.services.cases import CaseFilter
 from dpo_desk.services.dashboard import QUEUES
 from dpo_desk.services.deadlines import known_jurisdictions
@@ -115,7 +116,19 @@ class CasesPage(Page):
         self.table.setSortingEnabled(True)
         left_layout.addWidget(self.table, 1)
         self.count = QLabel()
-        left_layout.addWidget(self.count)
+        self.count.setObjectName("case_count")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the search
+        self.count.setWordWrap(True)
+        # An empty list whose search matches cases the filters hide: one click shows them.
+        self.elsewhere = QPushButton()
+        self.elsewhere.setObjectName("show_matches_elsewhere")
+        self.elsewhere.hide()
+        self._offer: tuple[int, str] | None = None
+        self.elsewhere.clicked.connect(self.show_everywhere)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count, 1)
+        count_row.addWidget(self.elsewhere)
+        left_layout.addLayout(count_row)
         self.splitter.addWidget(left)
         self.view = CaseView(app)
         self.splitter.addWidget(self.view)
@@ -198,10 +211,13 @@ class CasesPage(Page):
         self._fill_combos()
         self.model.retranslate()
         self.view.retranslate()
+        offer = self._offer
         if self._loaded_once:
             self._update_count(self.model.rowCount())
         else:
             self._counting()
+        if offer is not None:
+            self._offer_elsewhere(*offer)
 
     def import_requests(self) -> CaseImportDialog:
         """Open the import dialog (modeless: the list refreshes behind it)."""
@@ -292,13 +308,60 @@ class CasesPage(Page):
     def _loaded(self, count: int) -> None:
         self._loaded_once = True
         self._update_count(count)
+        query = self.model.query
+        if count or not case_list.narrowed(query) or not query.filter.text.strip():
+            return
+
+        def done(found: int) -> None:
+            if found and self.model.query is query and self.model.rowCount() == 0:
+                self._offer_elsewhere(found, query.filter.text.strip())
+
+        ctx = self.app.ctx
+        self.app.tasks.run(lambda: case_list.matches_elsewhere(ctx, query), done)
+
+    def _offer_elsewhere(self, found: int, text: str) -> None:
+        self.count.setText(
+            self.tr(
+                "No case with these filters; without them, %Ln case(s) match “%1”.", "", found
+            ).replace("%1", text)
+        )
+        self.elsewhere.setText(self.tr("Show %Ln case(s)", "", found))
+        self.elsewhere.setToolTip(
+            self.tr("Show every status, right, law and deadline; the search is kept")
+        )
+        self.elsewhere.show()
+        self._offer = (found, text)
+
+    def show_everywhere(self) -> None:
+        """Lift every filter but the search (the DPO looks for a case, not a queue); a
+        single match is opened."""
+        self.status.setCurrentIndex(max(self.status.findData(None), 0))
+        for combo in (self.queue, self.right, self.jurisdiction, self.due):
+            combo.setCurrentIndex(0)
+        self.mine.blockSignals(True)
+        self.mine.setChecked(False)
+        self.mine.blockSignals(False)
+        self._search_timer.stop()
+        query = replace(self.model.query, filter=self.current_filter(), queue=None)
+
+        def shown() -> None:
+            if self.model.rowCount() == 1:
+                self.select_row(0)
+
+        self.model.set_query(query, shown)
 
     def _counting(self) -> None:
         """The first rows are shown while the full list still loads: no count yet
         (a "0 cases" under a screen of cases would be false)."""
+        self._withdraw_offer()
         self.count.setText(self.tr("Counting the cases…"))
 
+    def _withdraw_offer(self) -> None:
+        self._offer = None
+        self.elsewhere.hide()
+
     def _update_count(self, count: int) -> None:
+        self._withdraw_offer()
         self.count.setText(self.tr("%Ln case(s)", "", count))
 
     # -- selection ----------------------------------------------------------------
