@@ -292,13 +292,18 @@ def verify_into(
     )
     manifest = read_manifest(staging)
     listed = manifest.get("members") or {}
-    if set(listed) != set(found) - {archive.MANIFEST}:
+    # The same names both sides, compared without two more sets of 441,000 names.
+    if archive.MANIFEST in listed or len(listed) != len(found) - (archive.MANIFEST in found):
         raise BadBackup("damaged backup: members differ from the manifest")
     for name, meta in listed.items():
-        if found[name] != {"size": meta.get("size"), "sha256": meta.get("sha256")}:
+        got = found.get(name)
+        if got is None:
+            raise BadBackup("damaged backup: members differ from the manifest")
+        if got["size"] != meta.get("size") or got["sha256"] != meta.get("sha256"):
             raise BadBackup("damaged backup: {name} does not match its SHA-256", name=name)
     if archive.DB_MEMBER not in found:
         raise BadBackup("damaged backup: no database inside")
+    del found
     if manifest.get("key_id", "") != header.get("key_id", ""):
         raise BadBackup("damaged backup: the manifest names another key")
     if snapshot is not None:

@@ -101,9 +101,10 @@ def _vault_entries(data_dir: Path) -> Iterator[tuple[str, str]]:
                     yield folder, entry.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Named:
-    """One row that names a vault file."""
+    """One row that names a vault file (slots: a backup at a million cases holds
+    441,000 of them)."""
 
     id: int
     folder: str
@@ -135,11 +136,13 @@ def named_files(conn: Any) -> list[Named]:
         rows = conn.execute(
             "SELECT id, kind, stored_name, size, sha256 FROM document "
             "WHERE stored_name != '' AND purged_at IS NULL ORDER BY id"
-        ).fetchall()
+        )
     except Exception as exc:  # noqa: BLE001 - only "no such table" is an answer
         if "no such table" in str(exc):
             return []
         raise
+    # Row by row from the cursor: fetchall() held every row twice over, as tuples and
+    # as Named, for a moment (a few hundred MB at a million cases).
     return [
         Named(int(r[0]), vault_folder(str(r[1])), str(r[2]), int(r[3] or 0), str(r[4] or ""))
         for r in rows
