@@ -906,8 +906,20 @@
         <translation>Chiffrement et écriture : %1 sur %2</translation>
     </message>
     <message>
+        <source>Checking the audit trail: %1 of %2 entries</source>
+        <translation>Vérification du journal d&apos;audit : %1 entrées sur %2</translation>
+    </message>
+    <message>
+        <source>Reading the backup back to verify it: %1 of %2</source>
+        <translation>Relecture de la sauvegarde pour la vérifier : %1 sur %2</translation>
+    </message>
+    <message>
         <source>Reading the backup back to verify it…</source>
         <translation>Relecture de la sauvegarde pour la vérifier…</translation>
+    </message>
+    <message>
+        <source>Waiting for the check of the data to finish…</source>
+        <translation>En attente de la fin de la vérification des données…</translation>
     </message>
     <message>
         <source>Backup made and verified: %1 (%2).</source>

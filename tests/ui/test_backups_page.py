@@ -73,7 +73,7 @@ def test_back_up_now_makes_a_verified_backup_and_the_status_bar_follows(window, 
     stages: list[str] = []
     page._progress.moved.connect(lambda stage, _d, _t: stages.append(stage))
     qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
-    assert {"snapshot", "archive", "verify"} <= set(stages)
+    assert {"snapshot", "audit", "archive", "verify"} <= set(stages)
     assert page.progress_dialog is None and page.backup_button.isEnabled()
     assert page.table.rowCount() == 1
     assert page.table.item(0, 2).text() == "✓ Sound"
@@ -83,6 +83,81 @@ def test_back_up_now_makes_a_verified_backup_and_the_status_bar_follows(window, 
     assert window.backup_label.text().startswith("Last backup:")
     info = backup.list_backups(window.app.ctx.data_dir / "backups")[0]
     assert info.ok is True
+
+
+def test_the_progress_dialog_counts_the_trail_and_the_read_back_in_french(window, qtbot) -> None:
+    add(window.app.ctx, "Alice Martin")
+    page = page_of(window)
+    window.lang_actions["fr"].trigger()
+    labels: list[tuple[str, str, int, int]] = []
+
+    def watch(stage: str, _done: int, _total: int) -> None:
+        dialog = page.progress_dialog
+        if dialog is not None:  # connected after the page's own slot: the updated dialog
+            labels.append((stage, dialog.labelText(), dialog.value(), dialog.maximum()))
+
+    page._progress.moved.connect(watch)
+    try:
+        qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    finally:
+        from dpo_desk.ui import i18n
+
+        i18n.install("en")
+    trail = [entry for entry in labels if entry[0] == "audit"]
+    assert trail and trail[-1][1].startswith("Vérification du journal d'audit : ")
+    done, total = trail[-1][1].split(" : ")[1].split(" entrées sur ")
+    assert done == total and int(total.replace("\u202f", "").replace("\xa0", "")) >= 3
+    assert trail[-1][2] == trail[-1][3] == 1000  # a full bar once the walk is done
+    read = [entry for entry in labels if entry[0] == "verify" and entry[3] == 1000]
+    assert read and read[-1][1].startswith("Relecture de la sauvegarde pour la vérifier : ")
+    assert " sur " in read[-1][1]
+    assert page.status.text().startswith("Sauvegarde effectuée et vérifiée : ")
+    assert page.table.rowCount() == 1
+
+
+def test_back_up_now_during_the_start_up_check_waits_then_backs_up(window, qtbot) -> None:
+    from dpo_desk.store.checking import IntegrityGate
+
+    gate = IntegrityGate(window.app.ctx.data_dir / "dpo_desk.sqlite3")
+    window.app.ctx.db.gate = gate  # the deferred check of a large store, still running
+    page = page_of(window)
+    page.backup_button.clicked.emit()  # no waiting for the result: it waits for the gate
+    qtbot.waitUntil(
+        lambda: (
+            page.progress_dialog is not None
+            and page.progress_dialog.labelText() == "Waiting for the check of the data to finish…"
+        ),
+        timeout=5000,
+    )
+    qtbot.wait(int(1000 * 3.5))  # past the 3 s a write waits at the gate
+    assert page.progress_dialog is not None and "still checking" not in page.status.text()
+    gate.settle("ok")
+    settle(qtbot)
+    assert page.progress_dialog is None and page.table.rowCount() == 1
+    assert "Backup made and verified" in page.status.text()
+
+
+def test_progress_past_2_gib_reads_right(window, qtbot) -> None:
+    """A store of a million cases is ~6 GB: the byte counts pass Qt's 32-bit int (they
+    read "-851.69 MiB of 564.34 MiB" in the window at a million cases)."""
+    from dpo_desk.store.checking import IntegrityGate
+
+    window.app.ctx.db.gate = IntegrityGate(window.app.ctx.data_dir / "dpo_desk.sqlite3")
+    page = page_of(window)
+    page.backup_button.clicked.emit()  # held at the gate: the dialog stays up
+    qtbot.waitUntil(lambda: page.progress_dialog is not None, timeout=5000)
+    dialog = page.progress_dialog
+    page._progress.report("archive", 5 * 2**30, 6 * 2**30)  # as the worker does
+    qtbot.waitUntil(lambda: dialog.labelText().startswith("Encrypting"), timeout=2000)
+    assert dialog.labelText() == "Encrypting and writing: 5.00 GiB of 6.00 GiB"
+    assert dialog.value() == 833
+    page._progress.report("verify", 3 * 2**31, 6 * 2**30)
+    qtbot.waitUntil(lambda: "Reading" in dialog.labelText(), timeout=2000)
+    assert dialog.labelText() == "Reading the backup back to verify it: 6.00 GiB of 6.00 GiB"
+    assert dialog.value() == 1000
+    dialog.findChild(QPushButton).click()  # Cancel, heard while waiting at the gate
+    settle(qtbot)
+    assert page.status.text() == "Backup cancelled; nothing was kept."
 
 
 def test_cancel_during_a_backup_leaves_no_file(window, qtbot) -> None:

@@ -293,9 +293,29 @@ class BackupsPage(Page, BackupsLayout):
                 .replace("%1", locale.formattedDataSize(done))
                 .replace("%2", locale.formattedDataSize(total))
             )
+        elif stage == "audit" and total > 0:
+            # Half a minute at a million cases: a moving count, not a frozen bar.
+            dialog.setRange(0, 1000)
+            dialog.setValue(min(1000, int(1000 * done / total)))
+            dialog.setLabelText(
+                self.tr("Checking the audit trail: %1 of %2 entries")
+                .replace("%1", locale.toString(done))
+                .replace("%2", locale.toString(total))
+            )
+        elif stage == "verify" and total > 0 and done > 0:
+            dialog.setRange(0, 1000)
+            dialog.setValue(min(1000, int(1000 * done / total)))
+            dialog.setLabelText(
+                self.tr("Reading the backup back to verify it: %1 of %2")
+                .replace("%1", locale.formattedDataSize(done))
+                .replace("%2", locale.formattedDataSize(total))
+            )
         elif stage == "verify":
             dialog.setRange(0, 0)
             dialog.setLabelText(self.tr("Reading the backup back to verify it…"))
+        elif stage == "waiting":
+            dialog.setRange(0, 0)
+            dialog.setLabelText(self.tr("Waiting for the check of the data to finish…"))
         elif stage == "snapshot":
             dialog.setRange(0, 0)
             dialog.setLabelText(self.tr("Copying the database…"))

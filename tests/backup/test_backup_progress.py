@@ -1,0 +1,108 @@
+"""What a backup tells the person while it runs: the audit trail's walk (half a minute at
+a million cases) and the read-back report counts that move, and Cancel is heard in both,
+leaving nothing behind."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from sqlalchemy import select
+
+from dpo_desk import backup
+from dpo_desk.backup import core
+from dpo_desk.errors import StoreError
+from dpo_desk.services import audit
+from dpo_desk.services.context import Context
+from dpo_desk.store import checking
+from dpo_desk.store.checking import IntegrityGate
+from dpo_desk.store.models import AuditEvent
+
+from .conftest import add
+
+
+def _leftovers(ctx: Context) -> list[str]:
+    return [p.name for p in (ctx.data_dir / "backups").iterdir() if p.name != core.INDEX]
+
+
+def test_stages_in_order_with_the_trail_counted_in_entries(ctx: Context) -> None:
+    for i in range(3):
+        add(ctx, name=f"Progress Person {i}")
+    with ctx.db.read() as session:
+        entries = audit.count(session) + 1  # and the backup's own "backup.create"
+    seen: list[tuple[str, int, int]] = []
+    info = backup.create(ctx, progress=lambda s, d, t: seen.append((s, d, t)))
+    assert info is not None
+    order = [s for i, (s, _d, _t) in enumerate(seen) if i == 0 or seen[i - 1][0] != s]
+    assert order == ["snapshot", "audit", "archive", "verify", "done"]
+    trail = [(d, t) for s, d, t in seen if s == "audit"]
+    assert trail[-1] == (entries, entries)
+    read = [d for s, d, _t in seen if s == "verify"]
+    total = next(t for s, _d, t in seen if s == "verify")
+    assert read[0] == 0 and read == sorted(read) and 0 < read[-1] <= total
+    assert len(read) > 2  # it moves, member by member
+
+
+@pytest.mark.parametrize("stage", ["audit", "verify"])
+def test_cancel_in_the_trail_walk_or_the_read_back_keeps_nothing(ctx: Context, stage: str) -> None:
+    add(ctx, name="Cancelled Backup")
+    cancel = threading.Event()
+    seen: list[str] = []
+
+    def progress(at: str, done: int, _total: int) -> None:
+        seen.append(at)
+        if at == stage and (stage == "audit" or done > 0):
+            cancel.set()
+
+    with pytest.raises(backup.BackupCancelled, match="nothing was kept"):
+        backup.create(ctx, progress=progress, cancel=cancel)
+    assert _leftovers(ctx) == []  # no archive, no snapshot, no staging folder
+    assert "done" not in seen
+    if stage == "audit":
+        assert "archive" not in seen  # stopped before writing anything
+    assert backup.create(ctx) is not None  # and the next one works
+
+
+def test_a_backup_asked_during_the_start_up_check_waits_for_it(ctx: Context) -> None:
+    """At a million cases the deferred check runs 10-20 s after the window shows: "Back
+    up now" at once, or the backup due at start, waits for it instead of being refused."""
+    add(ctx, name="Early Backup")
+    gate = IntegrityGate(ctx.data_dir / "dpo_desk.sqlite3")
+    ctx.db.gate = gate
+    seen: list[str] = []
+    result: list[object] = []
+    worker = threading.Thread(
+        target=lambda: result.append(backup.create(ctx, progress=lambda s, d, t: seen.append(s)))
+    )
+    worker.start()
+    time.sleep(checking.WRITE_WAIT_S + 0.5)  # longer than any write waits at the gate
+    assert seen == ["waiting"] and worker.is_alive() and _leftovers(ctx) == []
+    gate.settle("ok")
+    worker.join(30)
+    assert result and result[0] is not None and seen[-1] == "done"
+
+
+def test_cancel_while_waiting_for_the_check(ctx: Context) -> None:
+    ctx.db.gate = IntegrityGate(ctx.data_dir / "dpo_desk.sqlite3")
+    cancel = threading.Event()
+
+    def progress(stage: str, _d: int, _t: int) -> None:
+        if stage == "waiting":
+            cancel.set()
+
+    with pytest.raises(backup.BackupCancelled):
+        backup.create(ctx, progress=progress, cancel=cancel)
+    assert _leftovers(ctx) == []
+    with ctx.db.read() as session:
+        ops = session.scalars(select(AuditEvent.operation)).all()
+    assert "backup.create" not in ops  # nothing written while the gate was shut
+
+
+def test_a_damaged_store_found_by_the_check_is_still_refused(ctx: Context) -> None:
+    gate = IntegrityGate(ctx.data_dir / "dpo_desk.sqlite3")
+    ctx.db.gate = gate
+    gate.settle("*** in database main ***\nPage 7: btreeInitPage() returns error code 11")
+    with pytest.raises(StoreError, match="is damaged"):
+        backup.create(ctx)
+    assert _leftovers(ctx) == []
