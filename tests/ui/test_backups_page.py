@@ -145,7 +145,13 @@ def test_progress_past_2_gib_reads_right(window, qtbot) -> None:
     window.app.ctx.db.gate = IntegrityGate(window.app.ctx.data_dir / "dpo_desk.sqlite3")
     page = page_of(window)
     page.backup_button.clicked.emit()  # held at the gate: the dialog stays up
-    qtbot.waitUntil(lambda: page.progress_dialog is not None, timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            page.progress_dialog is not None
+            and page.progress_dialog.labelText().startswith("Waiting")
+        ),
+        timeout=5000,
+    )
     dialog = page.progress_dialog
     page._progress.report("archive", 5 * 2**30, 6 * 2**30)  # as the worker does
     qtbot.waitUntil(lambda: dialog.labelText().startswith("Encrypting"), timeout=2000)

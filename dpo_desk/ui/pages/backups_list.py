@@ -75,11 +75,16 @@ def cells(info: BackupInfo, verdict: str, locale: QLocale) -> list[str]:
         labels.fmt_datetime(made_at(info)),
         locale.formattedDataSize(info.size),
         verdict,
-        str(counts["cases"]) if "cases" in counts else "—",
-        str(counts["document"]) if "document" in counts else "—",
-        str(info.audit_count) if info.ok else "—",
+        _number(locale, counts["cases"]) if "cases" in counts else "—",
+        _number(locale, counts["document"]) if "document" in counts else "—",
+        _number(locale, info.audit_count) if info.ok else "—",
         info.path.name,
     ]
+
+
+def _number(locale: QLocale, value: object) -> str:
+    """A count with the locale's digit grouping ("6 738 710", not "6738710")."""
+    return locale.toString(int(value)) if isinstance(value, int) else str(value)
 
 
 def fill_table(table: QTableWidget, backups: list[BackupInfo], verdict: Verdict) -> None:

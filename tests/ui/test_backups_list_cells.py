@@ -1,0 +1,41 @@
+"""The Backups table's counts read as numbers of the DPO's language: a million cases is
+"1 000 000" in French and "1,000,000" in English, not "1000000"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+
+from dpo_desk.services.backups import BackupInfo
+from dpo_desk.ui.pages.backups_list import cells
+
+
+def _info(ok: bool = True) -> BackupInfo:
+    info = BackupInfo(
+        Path("/b/dpo-desk-20261207T001306643004Z.dpobak"),
+        datetime(2026, 12, 7, 0, 13, tzinfo=UTC),
+        1_588_899_712,
+        ok,
+    )
+    info.counts = {"cases": 1_000_000, "document": 568_583}
+    info.audit_count = 6_738_710
+    return info
+
+
+def test_counts_grouped_in_french_and_english() -> None:
+    fr = cells(_info(), "✓ Intègre", QLocale(QLocale.Language.French, QLocale.Country.France))
+    assert [c.replace("\u202f", " ").replace("\xa0", " ") for c in fr[3:6]] == [
+        "1 000 000",
+        "568 583",
+        "6 738 710",
+    ]
+    en = cells(_info(), "✓ Sound", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert en[3:6] == ["1,000,000", "568,583", "6,738,710"]
+    assert en[1] == "1.48 GiB" and en[6] == "dpo-desk-20261207T001306643004Z.dpobak"
+
+
+def test_a_bad_backup_tells_no_trail_count() -> None:
+    en = cells(_info(ok=False), "✗ Damaged", QLocale(QLocale.Language.English))
+    assert en[5] == "—"
