@@ -4,6 +4,7 @@ leaving nothing behind."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 
@@ -11,9 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from dpo_desk import backup
-from dpo_desk.backup import core
+from dpo_desk.backup import archive, core
 from dpo_desk.errors import StoreError
-from dpo_desk.services import audit
+from dpo_desk.services import audit, documents
 from dpo_desk.services.context import Context
 from dpo_desk.store import checking
 from dpo_desk.store.checking import IntegrityGate
@@ -106,3 +107,32 @@ def test_a_damaged_store_found_by_the_check_is_still_refused(ctx: Context) -> No
     with pytest.raises(StoreError, match="is damaged"):
         backup.create(ctx)
     assert _leftovers(ctx) == []
+
+
+def test_the_read_back_moves_inside_a_large_member(
+    ctx: Context, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database of a million cases is one 4.6 GB member: progress comes from inside
+    it, not once at its end (the bar stood still for 25 s)."""
+    monkeypatch.setattr(archive, "PROGRESS_EVERY", 64 * 1024)
+    ref = add(ctx, name="Large Attachment")
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + os.urandom(1024 * 1024) + b"\n%%EOF\n")
+    documents.attach(ctx, ref, big)
+    seen: list[int] = []
+    info = backup.create(ctx, progress=lambda s, d, _t: seen.append(d) if s == "verify" else None)
+    assert info is not None
+    members = 3  # the database, the scan, the manifest
+    assert len(seen) > members + 1024 // 64 - 2  # a report per 64 KiB of the scan, or so
+    with info.path.open("rb") as fh:
+        _header, header_bytes = archive.read_header(fh)
+        offset = fh.tell()
+    written: list[int] = []
+    staging = tmp_path / "staged"
+    staging.mkdir()
+    found = archive.extract(
+        info.path, archive.PLAIN_KEY, header_bytes, offset, staging, progress=written.append
+    )
+    assert len(written) > len(found) + 1024 // 64 - 2  # the restore's path, writing too
+    assert written == sorted(written)
+    assert written[-1] >= sum(m["size"] for m in found.values())  # and the tar's headers
