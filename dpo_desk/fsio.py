@@ -8,10 +8,15 @@ that must go (an ID copy, a death certificate) is overwritten before it is unlin
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
 
 from dpo_desk.errors import UserError
 
@@ -107,6 +112,66 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+class BackgroundFsync:
+    """Closes files durably on a few threads while the caller writes the next ones.
+
+    A restore stages every document before it switches (a crash must not leave a
+    restored store whose files were never on disk), and one ``fsync`` after another
+    waited on the disk for each of 44,000 files at 100,000 cases (13.6 s of 58 s). Here
+    the writer hands each written file over and goes on; ``finish`` (the end of the
+    ``with`` block) returns once every file is on disk, and raises the first failure.
+    """
+
+    def __init__(self, workers: int = 8, at_most: int = 256) -> None:
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="fsync")
+        self._pending: deque[Future[None]] = deque()
+        self._at_most = at_most  # files open at once, waiting for their fsync
+
+    def close_durably(self, fh: BinaryIO) -> None:
+        """Flush ``fh``, then fsync and close it on a worker (it is no longer the
+        caller's to close)."""
+        fh.flush()
+        self._pending.append(self._pool.submit(_sync_and_close, fh))
+        while len(self._pending) > self._at_most:
+            self._pending.popleft().result()
+
+    def finish(self) -> None:
+        """Wait until every file handed over is on disk; the first failure is raised
+        once all are closed."""
+        first: BaseException | None = None
+        while self._pending:
+            try:
+                self._pending.popleft().result()
+            except BaseException as exc:  # noqa: BLE001 - raised below, after the rest
+                first = first or exc
+        self._pool.shutdown(wait=True)
+        if first is not None:
+            raise first
+
+    def __enter__(self) -> BackgroundFsync:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc is None:
+            self.finish()
+            return
+        # Already failing: close every file; the error under way is the one told.
+        with contextlib.suppress(BaseException):
+            self.finish()
+
+
+def _sync_and_close(fh: BinaryIO) -> None:
+    try:
+        os.fsync(fh.fileno())
+    finally:
+        fh.close()
 
 
 def shred(path: Path) -> bool:

@@ -24,6 +24,7 @@ duplicates, and stops when the expanded size passes a cap (a "zip bomb").
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -38,6 +39,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
+from dpo_desk import fsio
 from dpo_desk.crypto import kdf
 from dpo_desk.crypto.errors import DamagedError
 from dpo_desk.crypto.stream import SealWriter, UnsealReader, key_id
@@ -359,6 +361,7 @@ def extract(
     hash_only: frozenset[str] = frozenset(),
     durable: bool = True,
     stage_only: frozenset[str] | None = None,
+    on_staged: Callable[[str, Path], None] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Stream the archive into ``staging``; return {member: {size, sha256}}.
 
@@ -369,6 +372,9 @@ def extract(
             that is deleted right after the check needs no fsync per file.
         stage_only: when given, only these members are written; every other one is
             hashed only (a backup just made, whose documents were checked as written).
+        on_staged: called with (member, path) once a member is written out in full
+            (a restore starts the database's integrity check there, while the
+            documents that follow it are still being extracted).
 
     Raises:
         BadBackup: damaged, truncated, tampered, hostile, or too large once expanded.
@@ -387,7 +393,10 @@ def extract(
             progress(reader.expanded)
 
     try:
-        with open_regular(path) as src:
+        with (
+            open_regular(path) as src,
+            fsio.BackgroundFsync() if durable else contextlib.nullcontext() as syncer,
+        ):
             src.seek(offset)
             reader = ArchiveReader(src, header_bytes, base_key, cap)
             with tarfile.open(fileobj=reader, mode="r|", bufsize=IO_BLOCK) as tar:  # type: ignore[call-overload]
@@ -395,7 +404,9 @@ def extract(
                     name = check_member(member, seen)
                     skip = name in hash_only or (stage_only is not None and name not in stage_only)
                     target = None if skip else staging / name
-                    found[name] = _extract_member(tar, member, target, durable, moved)
+                    found[name] = _extract_member(tar, member, target, syncer, moved)
+                    if on_staged is not None and target is not None:
+                        on_staged(name, target)
                     moved()
             reader.read()  # the tar's trailing padding, then the end checks
             reader.finish()
@@ -415,10 +426,11 @@ def _extract_member(
     tar: tarfile.TarFile,
     member: tarfile.TarInfo,
     target: Path | None,
-    durable: bool = True,
+    syncer: fsio.BackgroundFsync | None = None,
     moved: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
-    """Hash one member, writing it to ``target`` (None: hash only)."""
+    """Hash one member, writing it to ``target`` (None: hash only); with ``syncer``
+    the file is made durable by it (``extract`` waits for all before it returns)."""
     src = tar.extractfile(member)
     if src is None:
         raise BadBackup("refused: archive member {name!r} has no content", name=member.name)
@@ -438,9 +450,9 @@ def _extract_member(
             if count >= next_report and moved is not None:
                 moved()
                 next_report = count + PROGRESS_EVERY
-        if out is not None and durable:
-            out.flush()
-            os.fsync(out.fileno())
+        if out is not None and syncer is not None:
+            handed, out = out, None
+            syncer.close_durably(handed)
     finally:
         if out is not None:
             out.close()
