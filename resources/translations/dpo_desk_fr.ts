@@ -1002,6 +1002,26 @@
         <translation>Progression de la restauration</translation>
     </message>
     <message>
+        <source>Reading and checking the backup: %1 read</source>
+        <translation>Lecture et vérification de la sauvegarde : %1 lus</translation>
+    </message>
+    <message>
+        <source>Saving the current data first: %1 of %2</source>
+        <translation>Sauvegarde préalable des données actuelles : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Saving the current data first…</source>
+        <translation>Sauvegarde préalable des données actuelles…</translation>
+    </message>
+    <message>
+        <source>Putting the restored data in place…</source>
+        <translation>Mise en place des données restaurées…</translation>
+    </message>
+    <message>
+        <source>Checking the restored data…</source>
+        <translation>Vérification des données restaurées…</translation>
+    </message>
+    <message>
         <source>Restored the backup of %1.</source>
         <translation>Sauvegarde du %1 restaurée.</translation>
     </message>

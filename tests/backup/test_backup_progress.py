@@ -136,3 +136,19 @@ def test_the_read_back_moves_inside_a_large_member(
     assert len(written) > len(found) + 1024 // 64 - 2  # the restore's path, writing too
     assert written == sorted(written)
     assert written[-1] >= sum(m["size"] for m in found.values())  # and the tar's headers
+
+
+def test_a_restore_says_where_it_is(ctx: Context, store) -> None:
+    add(ctx, name="Restored Person")
+    info = backup.create(ctx)
+    assert info is not None
+    add(ctx, name="Replaced Person")
+    store.close()
+    seen: list[tuple[str, int, int]] = []
+    backup.restore(info.path, ctx.data_dir, yes=True, progress=lambda *a: seen.append(a))
+    order = [s for i, (s, _d, _t) in enumerate(seen) if i == 0 or seen[i - 1][0] != s]
+    assert order == ["read", "pre-restore", "switch", "check"]
+    read = [d for s, d, _t in seen if s == "read"]
+    assert read == sorted(read) and read[-1] > 0
+    saving = [(d, t) for s, d, t in seen if s == "pre-restore" and t]
+    assert saving and saving[-1][0] <= saving[-1][1]  # bytes of the current data saved

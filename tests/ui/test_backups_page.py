@@ -232,8 +232,21 @@ def test_restore_after_reauthentication_brings_back_the_earlier_state(qtbot, enc
     assert "backup:  1 cases" in details and "current: 2 cases" in details
     assert "NEWER" in details and "schema" in details
     old_db = ctx.db
+    shown: list[tuple[str, str]] = []
+    real_show = page._show_restore
+
+    def watch(busy, stage: str, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
+        real_show(busy, stage, done, total)
+        shown.append((stage, busy.labelText()))
+
+    page._show_restore = watch  # type: ignore[method-assign]
     next(b for b in box.buttons() if b.text() == "Restore").click()
     assert "Restored the backup" in page.status.text(), page.status.text()
+    stages = [stage for stage, _label in shown]
+    assert stages[0] == "read" and "pre-restore" in stages and "switch" in stages
+    assert shown[0][1].startswith("Reading and checking the backup: ")
+    assert any(label.startswith("Saving the current data first") for _s, label in shown)
+    assert ("switch", "Putting the restored data in place…") in shown
     assert ctx.db is not old_db and session.store is not None and session.store.db is ctx.db
     assert case_count(ctx) == 1
     # the window keeps working on the reopened store

@@ -479,13 +479,47 @@ class BackupsPage(Page, BackupsLayout):
             self.tr("Restore progress"),
         )
         self.progress_dialog = busy
+        relay = ProgressRelay(self)
+        relay.moved.connect(lambda stage, done, total: self._show_restore(busy, stage, done, total))
 
         def finish() -> None:
             self.progress_dialog = None
+            relay.deleteLater()
             close_dialog(busy)
 
         done, failed = self._restored, self._restore_failed
-        restore_in_place(self.app, session, path, finish, done, failed, other)
+        restore_in_place(self.app, session, path, finish, done, failed, other, relay.report)
+
+    def _show_restore(self, busy: QProgressDialog, stage: str, done: int, total: int) -> None:
+        """Where a restore is: minutes at a million cases, with no Cancel (a restore
+        half done must not be left), so the words must move."""
+        if self.progress_dialog is not busy:
+            return  # finished meanwhile
+        locale = QLocale()
+        if stage == "read":
+            busy.setRange(0, 0)
+            busy.setLabelText(
+                self.tr("Reading and checking the backup: %1 read").replace(
+                    "%1", locale.formattedDataSize(done)
+                )
+            )
+        elif stage == "pre-restore" and total > 0:
+            busy.setRange(0, 1000)
+            busy.setValue(min(1000, int(1000 * done / total)))
+            busy.setLabelText(
+                self.tr("Saving the current data first: %1 of %2")
+                .replace("%1", locale.formattedDataSize(done))
+                .replace("%2", locale.formattedDataSize(total))
+            )
+        elif stage == "pre-restore":
+            busy.setRange(0, 0)
+            busy.setLabelText(self.tr("Saving the current data first…"))
+        elif stage == "switch":
+            busy.setRange(0, 0)
+            busy.setLabelText(self.tr("Putting the restored data in place…"))
+        elif stage == "check":
+            busy.setRange(0, 0)
+            busy.setLabelText(self.tr("Checking the restored data…"))
 
     def _restored(self, plan: RestorePlan) -> None:
         message = self.tr("Restored the backup of %1.").replace(
