@@ -32,6 +32,7 @@ from dpo_desk.ui import crash
 from dpo_desk.ui.background import BackgroundOp, Lane, OpHandle
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.page import Page
+from dpo_desk.ui.pages import backups_progress
 from dpo_desk.ui.pages.backups_actions import RegisterAndRetention
 from dpo_desk.ui.pages.backups_incidents import IncidentRetention
 from dpo_desk.ui.pages.backups_layout import FORMATS, BackupsLayout
@@ -284,41 +285,7 @@ class BackupsPage(Page, BackupsLayout):
         dialog = self.progress_dialog
         if dialog is None or (self.backup_op is not None and self.backup_op.cancelled):
             return
-        locale = QLocale()
-        if stage == "archive" and total > 0:
-            dialog.setRange(0, 1000)
-            dialog.setValue(min(1000, int(1000 * done / total)))
-            dialog.setLabelText(
-                self.tr("Encrypting and writing: %1 of %2")
-                .replace("%1", locale.formattedDataSize(done))
-                .replace("%2", locale.formattedDataSize(total))
-            )
-        elif stage == "audit" and total > 0:
-            # Half a minute at a million cases: a moving count, not a frozen bar.
-            dialog.setRange(0, 1000)
-            dialog.setValue(min(1000, int(1000 * done / total)))
-            dialog.setLabelText(
-                self.tr("Checking the audit trail: %1 of %2 entries")
-                .replace("%1", locale.toString(done))
-                .replace("%2", locale.toString(total))
-            )
-        elif stage == "verify" and total > 0 and done > 0:
-            dialog.setRange(0, 1000)
-            dialog.setValue(min(1000, int(1000 * done / total)))
-            dialog.setLabelText(
-                self.tr("Reading the backup back to verify it: %1 of %2")
-                .replace("%1", locale.formattedDataSize(done))
-                .replace("%2", locale.formattedDataSize(total))
-            )
-        elif stage == "verify":
-            dialog.setRange(0, 0)
-            dialog.setLabelText(self.tr("Reading the backup back to verify it…"))
-        elif stage == "waiting":
-            dialog.setRange(0, 0)
-            dialog.setLabelText(self.tr("Waiting for the check of the data to finish…"))
-        elif stage == "snapshot":
-            dialog.setRange(0, 0)
-            dialog.setLabelText(self.tr("Copying the database…"))
+        backups_progress.show_backup(dialog, stage, done, total)
 
     def _end_progress(self) -> None:
         dialog, self.progress_dialog, self.backup_op = self.progress_dialog, None, None
@@ -493,33 +460,8 @@ class BackupsPage(Page, BackupsLayout):
     def _show_restore(self, busy: QProgressDialog, stage: str, done: int, total: int) -> None:
         """Where a restore is: minutes at a million cases, with no Cancel (a restore
         half done must not be left), so the words must move."""
-        if self.progress_dialog is not busy:
-            return  # finished meanwhile
-        locale = QLocale()
-        if stage == "read":
-            busy.setRange(0, 0)
-            busy.setLabelText(
-                self.tr("Reading and checking the backup: %1 read").replace(
-                    "%1", locale.formattedDataSize(done)
-                )
-            )
-        elif stage == "pre-restore" and total > 0:
-            busy.setRange(0, 1000)
-            busy.setValue(min(1000, int(1000 * done / total)))
-            busy.setLabelText(
-                self.tr("Saving the current data first: %1 of %2")
-                .replace("%1", locale.formattedDataSize(done))
-                .replace("%2", locale.formattedDataSize(total))
-            )
-        elif stage == "pre-restore":
-            busy.setRange(0, 0)
-            busy.setLabelText(self.tr("Saving the current data first…"))
-        elif stage == "switch":
-            busy.setRange(0, 0)
-            busy.setLabelText(self.tr("Putting the restored data in place…"))
-        elif stage == "check":
-            busy.setRange(0, 0)
-            busy.setLabelText(self.tr("Checking the restored data…"))
+        if self.progress_dialog is busy:  # else it finished meanwhile
+            backups_progress.show_restore(busy, stage, done, total)
 
     def _restored(self, plan: RestorePlan) -> None:
         message = self.tr("Restored the backup of %1.").replace(
