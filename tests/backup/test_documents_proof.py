@@ -257,9 +257,9 @@ def test_a_large_document_is_streamed_and_still_checked_against_its_row(
     """Files above ``HELD_IN_MEMORY`` are not read into memory: they are streamed into the
     archive and checked by a second read; an altered one is refused all the same, and a
     sound one gives a backup that verifies."""
-    from dpo_desk.backup import creation
+    from dpo_desk.backup import contents
 
-    monkeypatch.setattr(creation, "HELD_IN_MEMORY", 0)
+    monkeypatch.setattr(contents, "HELD_IN_MEMORY", 0)
     doc = _attach(ctx, tmp_path)
     info = backup.create(ctx)
     assert info is not None and backup.verify(info.path).ok
