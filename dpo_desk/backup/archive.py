@@ -134,6 +134,10 @@ class ArchiveWriter:
             else None
         )
         self._pending: deque[Future[bytes]] = deque()
+        #: SHA-256 and size of the plain tar stream written: the read-back of a backup
+        #: just made compares the stream it reads with these (``backup.readback``).
+        self.plain_sha256 = hashlib.sha256()
+        self.plain_size = 0
 
     def write(self, data: bytes) -> int:
         self._buffer += data
@@ -144,6 +148,8 @@ class ArchiveWriter:
 
     def _submit(self, piece: bytes) -> None:
         self._adler = zlib.adler32(piece, self._adler)
+        self.plain_sha256.update(piece)
+        self.plain_size += len(piece)
         if self._pool is None:
             self._seal.write(_deflate_piece(piece, self._level))
             return

@@ -28,8 +28,9 @@ from dpo_desk.__version__ import __version__
 from dpo_desk.backup import archive, contents
 from dpo_desk.backup.contents import BackupCancelled
 from dpo_desk.backup.listing import BackupInfo, _index_put, last_good
+from dpo_desk.backup.readback import read_back
 from dpo_desk.backup.thinning import thin
-from dpo_desk.backup.verification import SnapshotCheck, verify_into
+from dpo_desk.backup.verification import SnapshotCheck
 from dpo_desk.errors import UserError
 from dpo_desk.store import anchors, audit, installation
 from dpo_desk.store.context import Context
@@ -198,7 +199,7 @@ def create(
                     contents.estimated_size(item, data_dir / member, keys is not None)
                     for member, item in files
                 )
-                _write(
+                written = _write(
                     tmp,
                     snap,
                     files,
@@ -218,24 +219,13 @@ def create(
                 if attempt == 2:
                     raise
         report("verify", 0, total)
-        staging = folder / f".verify-{stamp}"
 
-        def read_back(expanded: int) -> None:  # the plain bytes read back so far
+        def reading(expanded: int) -> None:  # the plain bytes read back so far
             check_cancel()
             report("verify", min(expanded, total), total)
 
-        try:
-            verified = verify_into(
-                tmp,
-                staging,
-                keys=keys,
-                snapshot=snap,
-                documents_checked=True,
-                integrity=integrity,
-                progress=read_back,
-            )
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+        info = read_back(tmp, keys, written, manifest, snap, integrity, reading)
+        check_cancel()  # a Cancel during the last block is still heard
         os.replace(tmp, final)
         fsio.fsync_dir(folder)
     except OSError as exc:
@@ -269,7 +259,6 @@ def create(
         raise
     stop_check()
     _cleanup(tmp, snap)
-    info = verified.info
     info.path = final
     info.size = final.stat().st_size
     info.seconds = round(time.monotonic() - started, 3)
@@ -343,7 +332,9 @@ def _write(
     report: Progress,
     check_cancel: Callable[[], None],
     total: int,
-) -> None:
+) -> tuple[str, int]:
+    """Write the archive to ``tmp`` (fsynced); the SHA-256 and size of its plain tar
+    stream, which the read-back compares."""
     header_bytes = archive.encode_header(_header(keys, data_dir, created))
     base = keys.current.backup_key() if keys else archive.PLAIN_KEY
     done = 0
@@ -393,3 +384,4 @@ def _write(
             raise
         out.flush()
         os.fsync(out.fileno())
+    return sink.plain_sha256.hexdigest(), sink.plain_size

@@ -358,7 +358,15 @@ def _checked(
         _check_db(staging / archive.DB_MEMBER, master, manifest, integrity=integrity)
     if not documents_checked:
         _check_documents(staging, master, manifest, snapshot)
-    info = BackupInfo(
+    info = sound_info(path, size, header, manifest, master)
+    return Verified(info, header, manifest, master, staging)
+
+
+def sound_info(
+    path: Path, size: int, header: dict[str, Any], manifest: dict[str, Any], master: bytes | None
+) -> BackupInfo:
+    """What the index records of a backup found sound, from its header and manifest."""
+    return BackupInfo(
         path=path,
         created_at=_parse_dt(manifest.get("created_at")),
         size=size,
@@ -372,7 +380,6 @@ def _checked(
         audit_count=int((manifest.get("audit") or {}).get("count", 0)),
         installation=str(manifest.get("installation") or ""),
     )
-    return Verified(info, header, manifest, master, staging)
 
 
 def verify(

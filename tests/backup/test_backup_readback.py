@@ -69,16 +69,52 @@ def test_create_still_refuses_a_damaged_archive(
 ) -> None:
     """A byte flipped in the archive between writing and reading back: no backup kept."""
     add(ctx, name="Carla")
-    real = creation.verify_into
+    real = creation.read_back
 
-    def flip_then_verify(tmp: Path, staging: Path, **kwargs):
+    def flip_then_read(tmp: Path, *args, **kwargs):
         data = bytearray(tmp.read_bytes())
         data[len(data) // 2] ^= 0x01
         tmp.write_bytes(bytes(data))
-        return real(tmp, staging, **kwargs)
+        return real(tmp, *args, **kwargs)
 
-    monkeypatch.setattr(creation, "verify_into", flip_then_verify)
-    with pytest.raises(archive.BadBackup):
+    monkeypatch.setattr(creation, "read_back", flip_then_read)
+    with pytest.raises(archive.BadBackup, match="damaged"):
         backup.create(ctx)
     folder = ctx.data_dir / "backups"
     assert not list(folder.glob("*.dpobak")) and not list(folder.glob("*.tmp"))
+
+
+@pytest.mark.parametrize("cut", ["tail", "stream"])
+def test_create_refuses_a_file_cut_short_or_not_the_stream_written(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch, cut: str
+) -> None:
+    """A file cut short on disk (a full disk the OS did not report), or a stream that
+    authenticates but is not the one written (here: the digest the writer kept is
+    not the file's): no backup kept."""
+    add(ctx, name="Dora")
+    real = creation.read_back
+
+    def tamper(tmp: Path, keys, written, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if cut == "tail":
+            data = tmp.read_bytes()
+            tmp.write_bytes(data[: len(data) - 40])
+        else:
+            written = ("0" * 64, written[1])
+        return real(tmp, keys, written, *args, **kwargs)
+
+    monkeypatch.setattr(creation, "read_back", tamper)
+    expected = "damaged" if cut == "tail" else "does not read back as written"
+    with pytest.raises(archive.BadBackup, match=expected):
+        backup.create(ctx)
+    folder = ctx.data_dir / "backups"
+    assert not list(folder.glob("*.dpobak")) and not list(folder.glob("*.tmp"))
+
+
+def test_the_stream_read_back_is_the_archive_a_full_verify_reads(ctx: Context) -> None:
+    """The plain stream the writer hashed is the archive's: extracting it member by
+    member (as ``backup verify`` and a restore do) gives the manifest's members."""
+    add(ctx, name="Eve")
+    info = backup.create(ctx)
+    assert info is not None
+    assert backup.verify(info.path).ok
+    assert info.counts == backup.verify(info.path).counts

@@ -32,16 +32,18 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate("BackupsPage", str(text))
 
 
-def _bar(dialog: QProgressDialog, done: int, total: int) -> None:
+def _bar(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
     """A bar of 1000 steps: a QProgressDialog counts in a 32-bit int, the bytes of a
-    million cases do not fit."""
+    million cases do not fit. The words first: ``setValue`` of a modal dialog processes
+    events, a later report among them, whose words must not be overwritten by these."""
+    dialog.setLabelText(text)
     dialog.setRange(0, 1000)
     dialog.setValue(min(1000, int(1000 * done / total)))
 
 
 def _spinner(dialog: QProgressDialog, text: str) -> None:
-    dialog.setRange(0, 0)
     dialog.setLabelText(text)
+    dialog.setRange(0, 0)
 
 
 def _of(text: str, done: str, total: str) -> str:
@@ -53,14 +55,12 @@ def show_backup(dialog: QProgressDialog, stage: str, done: int, total: int) -> N
     locale = QLocale()
     size = locale.formattedDataSize
     if stage in _BACKUP_BYTES and total > 0 and (done > 0 or stage == "archive"):
-        _bar(dialog, done, total)
-        dialog.setLabelText(_of(_tr(_BACKUP_BYTES[stage]), size(done), size(total)))
+        _bar(dialog, done, total, _of(_tr(_BACKUP_BYTES[stage]), size(done), size(total)))
     elif stage == "audit" and total > 0:  # half a minute at a million cases
-        _bar(dialog, done, total)
         text = QCoreApplication.translate(
             "BackupsPage", "Checking the audit trail: %1 of %2 entries"
         )
-        dialog.setLabelText(_of(text, locale.toString(done), locale.toString(total)))
+        _bar(dialog, done, total, _of(text, locale.toString(done), locale.toString(total)))
     elif stage in _BACKUP_WAITS:
         _spinner(dialog, _tr(_BACKUP_WAITS[stage]))
 
@@ -72,8 +72,7 @@ def show_restore(dialog: QProgressDialog, stage: str, done: int, total: int) -> 
         text = QCoreApplication.translate("BackupsPage", "Reading and checking the backup: %1 read")
         _spinner(dialog, text.replace("%1", size(done)))
     elif stage == "pre-restore" and total > 0:
-        _bar(dialog, done, total)
         text = QCoreApplication.translate("BackupsPage", "Saving the current data first: %1 of %2")
-        dialog.setLabelText(_of(text, size(done), size(total)))
+        _bar(dialog, done, total, _of(text, size(done), size(total)))
     elif stage in _RESTORE_WAITS:
         _spinner(dialog, _tr(_RESTORE_WAITS[stage]))
