@@ -9,13 +9,14 @@ import threading
 import time
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from dpo_desk import backup
 from dpo_desk.backup import archive, core
-from dpo_desk.errors import StoreError
+from dpo_desk.errors import StoreError, UserError
 from dpo_desk.services import audit, documents
 from dpo_desk.services.context import Context
+from dpo_desk.store import audit as store_audit
 from dpo_desk.store import checking
 from dpo_desk.store.checking import IntegrityGate
 from dpo_desk.store.models import AuditEvent
@@ -27,27 +28,60 @@ def _leftovers(ctx: Context) -> list[str]:
     return [p.name for p in (ctx.data_dir / "backups").iterdir() if p.name != core.INDEX]
 
 
-def test_stages_in_order_with_the_trail_counted_in_entries(ctx: Context) -> None:
+def _slow_walk(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """The trail's walk takes ``seconds`` more (a million entries), heeding Cancel."""
+    real = store_audit.verify
+
+    def slow(session, *args, **kwargs):  # type: ignore[no-untyped-def]
+        cancelled = kwargs.get("cancelled")
+        progress = kwargs.get("progress")
+        until = time.monotonic() + seconds
+        while time.monotonic() < until:  # one batch after another, as the real walk
+            if cancelled is not None and cancelled():
+                raise store_audit.VerifyCancelled("stopped")
+            if progress is not None:
+                progress(0, 1)
+            time.sleep(0.02)
+        return real(session, *args, **kwargs)
+
+    monkeypatch.setattr(store_audit, "verify", slow)
+
+
+def test_stages_in_order(ctx: Context) -> None:
     for i in range(3):
         add(ctx, name=f"Progress Person {i}")
+    seen: list[tuple[str, int, int]] = []
+    info = backup.create(ctx, progress=lambda s, d, t: seen.append((s, d, t)))
+    assert info is not None
+    stages = [s for s, _d, _t in seen]
+    assert stages[0] == "snapshot" and stages[-1] == "done"
+    assert max(i for i, s in enumerate(stages) if s == "archive") < stages.index("verify")
+    read = [d for s, d, _t in seen if s == "verify"]
+    total = next(t for s, _d, t in seen if s == "verify")
+    assert read[0] == 0 and read == sorted(read) and 0 < read[-1] <= total
+    assert len(read) > 2  # it moves, block by block
+
+
+def test_the_trail_walk_is_counted_in_entries(ctx: Context) -> None:
+    add(ctx, name="Long Trail")
     with ctx.db.read() as session:
         entries = audit.count(session) + 1  # and the backup's own "backup.create"
     seen: list[tuple[str, int, int]] = []
     info = backup.create(ctx, progress=lambda s, d, t: seen.append((s, d, t)))
-    assert info is not None
-    order = [s for i, (s, _d, _t) in enumerate(seen) if i == 0 or seen[i - 1][0] != s]
-    assert order == ["snapshot", "audit", "archive", "verify", "done"]
+    assert info is not None and info.audit_count == entries
     trail = [(d, t) for s, d, t in seen if s == "audit"]
-    assert trail[-1] == (entries, entries)
-    read = [d for s, d, _t in seen if s == "verify"]
-    total = next(t for s, _d, t in seen if s == "verify")
-    assert read[0] == 0 and read == sorted(read) and 0 < read[-1] <= total
-    assert len(read) > 2  # it moves, member by member
+    assert trail and trail[-1] == (entries, entries)
+    stages = [s for s, _d, _t in seen]
+    assert stages.index("snapshot") < stages.index("audit") < stages.index("archive")
 
 
 @pytest.mark.parametrize("stage", ["audit", "verify"])
-def test_cancel_in_the_trail_walk_or_the_read_back_keeps_nothing(ctx: Context, stage: str) -> None:
+def test_cancel_in_the_trail_walk_or_the_read_back_keeps_nothing(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
     add(ctx, name="Cancelled Backup")
+    if stage == "audit":
+        _slow_walk(monkeypatch, 30)  # cancelled long before
     cancel = threading.Event()
     seen: list[str] = []
 
@@ -56,13 +90,31 @@ def test_cancel_in_the_trail_walk_or_the_read_back_keeps_nothing(ctx: Context, s
         if at == stage and (stage == "audit" or done > 0):
             cancel.set()
 
+    started = time.monotonic()
     with pytest.raises(backup.BackupCancelled, match="nothing was kept"):
         backup.create(ctx, progress=progress, cancel=cancel)
+    assert time.monotonic() - started < 10  # the walk heard it
     assert _leftovers(ctx) == []  # no archive, no snapshot, no staging folder
     assert "done" not in seen
     if stage == "audit":
         assert "archive" not in seen  # stopped before writing anything
+    monkeypatch.undo()
     assert backup.create(ctx) is not None  # and the next one works
+
+
+def test_a_broken_trail_refuses_the_backup(ctx: Context) -> None:
+    add(ctx, name="Tampered Trail")
+    with ctx.db.write() as session:  # an entry changed after it was written
+        session.execute(
+            text(
+                "UPDATE audit_event SET summary = 'rewritten' "
+                "WHERE id = (SELECT min(id) FROM audit_event)"
+            )
+        )
+        first = session.execute(text("SELECT min(id) FROM audit_event")).scalar_one()
+    with pytest.raises(UserError, match=f"audit trail is broken at entry {first}"):
+        backup.create(ctx)
+    assert _leftovers(ctx) == []
 
 
 def test_a_backup_asked_during_the_start_up_check_waits_for_it(ctx: Context) -> None:
