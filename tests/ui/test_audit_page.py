@@ -165,3 +165,27 @@ def test_check_again_has_a_progress_dialog_whose_cancel_stops_it(
     monkeypatch.undo()
     qtbot.mouseClick(page.recheck_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.chain_label.text().startswith("✔ Chain intact"))
+
+
+def test_counts_read_as_numbers_in_english_and_french(qtbot, page: AuditPage) -> None:
+    """At a million cases the trail holds 6.7 million entries: "6738714 matching
+    entries" was hard to read, and the check's progress grouped with commas in French."""
+    from dpo_desk.services.audit_log import ChainStatus
+    from dpo_desk.ui import i18n
+
+    page._counted(6_738_714)
+    loaded = len(page.model.entries)  # the demo's whole trail, less than a page
+    assert page.count_label.text() == (
+        f"6,738,714 matching entries ({loaded} loaded; scroll for more)"
+    )
+    page.chain = ChainStatus(True, 6_738_714, "ab" * 32, None, "")
+    page.checking = False
+    page._show_chain()
+    assert page.chain_label.text().startswith("✔ Chain intact: 6,738,714 entries, head ")
+    i18n.install("fr")
+    try:
+        page._counted(6_738_714)
+        text = page.count_label.text().replace("\u202f", " ").replace("\xa0", " ")
+        assert text.startswith(f"Entrées correspondantes : 6 738 714 ({loaded} chargées")
+    finally:
+        i18n.install("en")

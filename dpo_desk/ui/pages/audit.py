@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -203,11 +203,12 @@ class AuditPage(Page):
         self._show_chain()
         ctx = self.app.ctx
         template = self.tr("Checking the audit chain: {0} of {1} entries ({2} %)…")
+        number = QLocale().toString  # "6 738 714" in French, "6,738,714" in English
 
         def walk(handle: OpHandle) -> audit_log.ChainStatus:
             def report(done: int, total: int) -> None:
                 pct = 100 * done // total if total else 100
-                handle.report(done, total, template.format(f"{done:,}", f"{total:,}", pct))
+                handle.report(done, total, template.format(number(done), number(total), pct))
 
             return audit_log.chain_status(ctx, progress=report, cancelled=lambda: handle.cancelled)
 
@@ -260,11 +261,14 @@ class AuditPage(Page):
             )
         elif c.ok:
             self.chain_label.setStyleSheet(OK_STYLE)
-            text = self.tr("✔ Chain intact: {0} entries, head {1}…").format(c.count, c.head[:12])
+            number = QLocale().toString
+            text = self.tr("✔ Chain intact: {0} entries, head {1}…").format(
+                number(c.count), c.head[:12]
+            )
             if c.anchor_when:
                 text += " " + self.tr(
                     "Its end matches the anchor of {0} ({1}, {2} entries)."
-                ).format(c.anchor_when, self._source(c.anchor_source), c.anchor_count)
+                ).format(c.anchor_when, self._source(c.anchor_source), number(c.anchor_count))
             else:
                 text += " " + self.tr("No anchor yet: the end of the trail could not be checked.")
             self.chain_label.setText(text)
@@ -296,7 +300,7 @@ class AuditPage(Page):
                 self.tr(
                     "✖ Broken at entry {0}: it {1}. The {2} entries before it are intact; "
                     "restore a backup or report the tampering."
-                ).format(c.first_broken_id, c.reason, c.count)
+                ).format(c.first_broken_id, c.reason, QLocale().toString(c.count))
             )
 
     def _source(self, source: str) -> str:
@@ -368,12 +372,15 @@ class AuditPage(Page):
         if self.total is None:
             self.count_label.setText(self.tr("Counting…"))
         else:
+            # Grouped as the DPO reads numbers: "6,738,714", "6 738 714" in French.
+            number = QLocale().toString
+            loaded = len(self.model.entries)
             self.count_label.setText(
                 self.tr("{0} matching entries ({1} loaded; scroll for more)").format(
-                    self.total, len(self.model.entries)
+                    number(self.total), number(loaded)
                 )
-                if self.total > len(self.model.entries)
-                else self.tr("{0} matching entries").format(self.total)
+                if self.total > loaded
+                else self.tr("{0} matching entries").format(number(self.total))
             )
 
     def reset_filter(self) -> None:
