@@ -6718,6 +6718,10 @@ Traitements : {2}</translation>
         <translation>Indiquez le premier et le dernier jour de la période.</translation>
     </message>
     <message>
+        <source>Computing the figures from %1 to %2…</source>
+        <translation>Calcul des chiffres du %1 au %2…</translation>
+    </message>
+    <message>
         <source>Figures from %1 to %2, as known today.</source>
         <translation>Chiffres du %1 au %2, tels que connus aujourd&apos;hui.</translation>
     </message>

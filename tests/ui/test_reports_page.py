@@ -107,3 +107,18 @@ def test_save_cancelled_writes_nothing(qtbot, demo_ctx, window, monkeypatch):
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "nothing written" in page.status.text()
     assert page.saved_path is None
+
+
+def test_the_page_says_it_is_computing_until_the_figures_come(qtbot, demo_ctx, window):
+    """A year of a store of a million cases takes 20 s: the cards stay empty meanwhile,
+    and the line under them says the figures are being computed."""
+    page = window.show_page("reports")
+    qtbot.waitUntil(lambda: page.figures is not None)
+    _retype(qtbot, page.start, "01/06/2025")
+    _retype(qtbot, page.end, "2026-01-31")
+    page.show_button.clicked.emit()  # no waiting for the result
+    assert page.status.text() == "Computing the figures from 01/06/2025 to 31/01/2026…"
+    qtbot.waitUntil(
+        lambda: page.figures is not None and page.figures.period.start == date(2025, 6, 1)
+    )
+    assert page.status.text() == "Figures from 01/06/2025 to 31/01/2026, as known today."

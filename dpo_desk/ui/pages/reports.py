@@ -183,6 +183,13 @@ class ReportsPage(Page):
         start, end = chosen
         ctx = self.app.ctx
         self._loaded_for = chosen
+        # A year of a large store takes seconds (20 s at a million cases): say so, or the
+        # empty cards look broken.
+        self.status.ok(
+            self.tr("Computing the figures from %1 to %2…")
+            .replace("%1", labels.fmt_date(start))
+            .replace("%2", labels.fmt_date(end))
+        )
         self.app.tasks.run(
             lambda: annual_figures(ctx, start, end)[0],
             self._show,
