@@ -110,37 +110,38 @@ def _cases(session: Session, period: Period, zone: ZoneInfo) -> list[CaseRecord]
             Case.answered_on,
         ).where(relevant)
     ).all()
-    ids = [r.id for r in rows]
+    # The rows of the relevant cases, each table read once through a sub-select of the
+    # case ids: chunks of 5,000 bound ids took 9 s at a million cases (263,000 cases
+    # relevant to a year), the sub-select 1.4 s.
+    relevant_ids = select(Case.id).where(relevant)
     rights: dict[int, list[str]] = defaultdict(list)
     checks: dict[int, list[IdentityRecord]] = defaultdict(list)
-    stopped: set[int] = set()
-    for chunk in (ids[i : i + 5000] for i in range(0, len(ids), 5000)):
-        for cid, right in session.execute(
-            select(CaseRight.case_id, CaseRight.right)
-            .where(CaseRight.case_id.in_(chunk))
-            .order_by(CaseRight.id)
-        ):
-            rights[cid].append(right)
-        for cid, asked, got, outcome in session.execute(
-            select(
-                IdentityCheck.case_id,
-                IdentityCheck.requested_on,
-                IdentityCheck.received_on,
-                IdentityCheck.outcome,
-            )
-            .where(IdentityCheck.case_id.in_(chunk))
-            .order_by(IdentityCheck.id)
-        ):
-            checks[cid].append(IdentityRecord(asked, got, outcome))
-        stopped.update(
-            session.scalars(
-                select(DeadlineEvent.case_id).where(
-                    DeadlineEvent.case_id.in_(chunk),
-                    DeadlineEvent.kind == "suspension",
-                    DeadlineEvent.ends_on.is_(None),
-                )
+    for cid, right in session.execute(
+        select(CaseRight.case_id, CaseRight.right)
+        .where(CaseRight.case_id.in_(relevant_ids))
+        .order_by(CaseRight.id)
+    ):
+        rights[cid].append(right)
+    for cid, asked, got, outcome in session.execute(
+        select(
+            IdentityCheck.case_id,
+            IdentityCheck.requested_on,
+            IdentityCheck.received_on,
+            IdentityCheck.outcome,
+        )
+        .where(IdentityCheck.case_id.in_(relevant_ids))
+        .order_by(IdentityCheck.id)
+    ):
+        checks[cid].append(IdentityRecord(asked, got, outcome))
+    stopped = set(
+        session.scalars(
+            select(DeadlineEvent.case_id).where(
+                DeadlineEvent.case_id.in_(relevant_ids),
+                DeadlineEvent.kind == "suspension",
+                DeadlineEvent.ends_on.is_(None),
             )
         )
+    )
     refused_on = _refusal_days(session, zone)
     records = []
     for r in rows:
