@@ -34,7 +34,7 @@ import struct
 import tarfile
 import zlib
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -355,6 +355,18 @@ def check_member(member: tarfile.TarInfo, seen: set[str]) -> str:
     return name
 
 
+@contextlib.contextmanager
+def refused_as_damaged() -> Iterator[None]:
+    """A reading of the archive whose failures (a chunk that does not authenticate, a
+    broken compressed stream or tar, an early end) refuse the backup as damaged."""
+    try:
+        yield
+    except DamagedError as exc:
+        raise BadBackup("damaged backup: {reason}", reason=exc) from None
+    except (tarfile.TarError, zlib.error, EOFError) as exc:
+        raise BadBackup("damaged backup ({reason})", reason=exc) from None
+
+
 def extract(
     path: Path,
     base_key: bytes,
@@ -398,28 +410,24 @@ def extract(
         if progress is not None and reader is not None:
             progress(reader.expanded)
 
-    try:
-        with (
-            open_regular(path) as src,
-            fsio.BackgroundFsync() if durable else contextlib.nullcontext() as syncer,
-        ):
-            src.seek(offset)
-            reader = ArchiveReader(src, header_bytes, base_key, cap)
-            with tarfile.open(fileobj=reader, mode="r|", bufsize=IO_BLOCK) as tar:  # type: ignore[call-overload]
-                for member in tar:
-                    name = check_member(member, seen)
-                    skip = name in hash_only or (stage_only is not None and name not in stage_only)
-                    target = None if skip else staging / name
-                    found[name] = _extract_member(tar, member, target, syncer, moved)
-                    if on_staged is not None and target is not None:
-                        on_staged(name, target)
-                    moved()
-            reader.read()  # the tar's trailing padding, then the end checks
-            reader.finish()
-    except DamagedError as exc:
-        raise BadBackup("damaged backup: {reason}", reason=exc) from None
-    except (tarfile.TarError, zlib.error, EOFError) as exc:
-        raise BadBackup("damaged backup ({reason})", reason=exc) from None
+    with (
+        refused_as_damaged(),
+        open_regular(path) as src,
+        fsio.BackgroundFsync() if durable else contextlib.nullcontext() as syncer,
+    ):
+        src.seek(offset)
+        reader = ArchiveReader(src, header_bytes, base_key, cap)
+        with tarfile.open(fileobj=reader, mode="r|", bufsize=IO_BLOCK) as tar:  # type: ignore[call-overload]
+            for member in tar:
+                name = check_member(member, seen)
+                skip = name in hash_only or (stage_only is not None and name not in stage_only)
+                target = None if skip else staging / name
+                found[name] = _extract_member(tar, member, target, syncer, moved)
+                if on_staged is not None and target is not None:
+                    on_staged(name, target)
+                moved()
+        reader.read()  # the tar's trailing padding, then the end checks
+        reader.finish()
     return found
 
 

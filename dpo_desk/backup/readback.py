@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,6 @@ from dpo_desk.backup import archive
 from dpo_desk.backup.archive import BadBackup
 from dpo_desk.backup.listing import BackupInfo
 from dpo_desk.backup.verification import SnapshotCheck, _base_key, _check_db, sound_info
-from dpo_desk.crypto.errors import DamagedError
 
 #: Plain bytes asked of the reader at a time (and a progress report after each).
 BLOCK = archive.IO_BLOCK
@@ -55,16 +53,12 @@ def read_back(
         base, master = _base_key(header, keys, None)
         reader = archive.ArchiveReader(src, header_bytes, base, size + 2 * BLOCK)
         found = hashlib.sha256()
-        try:
+        with archive.refused_as_damaged():
             while data := reader.read(BLOCK):
                 found.update(data)
                 if progress is not None:
                     progress(reader.expanded)
             reader.finish()
-        except DamagedError as exc:
-            raise BadBackup("damaged backup: {reason}", reason=exc) from None
-        except (EOFError, ValueError, zlib.error) as exc:
-            raise BadBackup("damaged backup ({reason})", reason=exc) from None
     if reader.expanded != size or found.hexdigest() != digest:
         raise BadBackup("the backup just written does not read back as written")
     _check_db(snapshot, master, manifest, walked=True, integrity=integrity)

@@ -139,8 +139,8 @@ def _check_db(
     """Integrity, schema, row counts and audit chain of the database in a backup.
 
     ``walked``: the counts and the chain were taken from these very bytes when the
-    manifest was written (the read-back of a backup just made, whose database member's
-    SHA-256 matched the snapshot's); they are not walked a second time.
+    manifest was written (the read-back of a backup just made, ``backup.readback``);
+    they are not walked a second time.
     ``integrity``: the integrity check of these bytes already under way (``create``).
     """
     # The check under way first: its connection is closed once it has a verdict, and
@@ -196,9 +196,7 @@ class DocumentsNotHeld(BadBackup):
     """A row of the backed-up database names a file the backup lacks or holds altered."""
 
 
-def _check_documents(
-    staging: Path, master: bytes | None, manifest: dict[str, Any], db: Path | None = None
-) -> None:
+def _check_documents(staging: Path, master: bytes | None, manifest: dict[str, Any]) -> None:
     """Every row of the backed-up database that names a file has it, byte for byte.
 
     The rows come from the database inside the backup, not from the manifest: a document
@@ -206,7 +204,7 @@ def _check_documents(
     Only documents the manifest records as missing or damaged when the backup was made (a
     pre-restore backup of a store that had lost them) are allowed to be absent.
     """
-    engine = _snapshot_engine(db or staging / archive.DB_MEMBER, master)
+    engine = _snapshot_engine(staging / archive.DB_MEMBER, master)
     try:
         raw = engine.raw_connection()
         try:
@@ -244,30 +242,17 @@ def verify_into(
     secret: str | None = None,
     max_expanded: int | None = None,
     progress: Callable[[int], None] | None = None,
-    snapshot: Path | None = None,
-    documents_checked: bool = False,
-    integrity: SnapshotCheck | None = None,
-    durable: bool | None = None,
+    durable: bool = True,
 ) -> Verified:
-    """Fully verify ``path``, leaving its members in ``staging`` (created, must not exist).
+    """Fully verify ``path``, leaving its members in ``staging`` (created, must not exist):
+    every member against the manifest, the database (integrity, schema, counts, the
+    audit chain) and every document against its row. For a file whose making this
+    process did not see (``verify``, a restore); a backup just made is read back by
+    ``backup.readback``.
 
     ``durable``: each staged file is on disk before this returns (a restore switches
-    them in); by default when no ``snapshot`` is given. ``verify`` deletes what it
-    staged, and asks for no fsync of 44,000 files it is about to delete.
-
-    ``snapshot``: the database file this backup was just made from (``create``'s own
-    read-back). The archive is still read in full, decrypted and every member's SHA-256
-    checked; the database member, once its SHA-256 is found equal to the snapshot's, is
-    not written out again: ``PRAGMA integrity_check`` and the schema check run on the
-    snapshot (the same bytes), and the row counts and the audit chain, taken from those
-    bytes for the manifest, are not walked twice. At a million cases this saves writing
-    and re-reading gigabytes (issue 19). Staged files are not fsynced: they are deleted
-    after the check. A restore or ``verify`` of a file passes no ``snapshot``.
-
-    ``documents_checked`` (``create`` only): each vault file was checked against its row
-    from the very bytes that were archived, and every member's SHA-256 is checked here
-    against the manifest, so the documents are hashed, not written out and read again
-    (at 100,000 cases: 44,000 files staged and re-read for nothing).
+    them in). ``verify`` deletes what it staged, and asks for no fsync of 44,000 files
+    it is about to delete.
     """
     path = Path(path)
     try:
@@ -287,10 +272,10 @@ def verify_into(
     early: list[SnapshotCheck] = []
 
     def staged(name: str, where: Path) -> None:
-        # A restore: the database comes first in the archive; its integrity check runs
-        # on another core while the documents after it are extracted (at 100,000 cases
-        # the check alone was 10 s of the restore's critical path).
-        if name == archive.DB_MEMBER and integrity is None and not early:
+        # The database comes first in the archive; its integrity check runs on another
+        # core while the documents after it are extracted (at 100,000 cases the check
+        # alone was 10 s of the restore's critical path).
+        if name == archive.DB_MEMBER and not early:
             early.append(SnapshotCheck(where, master))
 
     try:
@@ -302,22 +287,10 @@ def verify_into(
             staging,
             max_expanded=max_expanded,
             progress=progress,
-            hash_only=frozenset({archive.DB_MEMBER}) if snapshot else frozenset(),
-            durable=snapshot is None if durable is None else durable,
-            stage_only=frozenset({archive.MANIFEST}) if documents_checked else None,
-            on_staged=staged if snapshot is None else None,
+            durable=durable,
+            on_staged=staged,
         )
-        return _checked(
-            path,
-            staging,
-            header,
-            found,
-            master,
-            size,
-            snapshot,
-            documents_checked,
-            integrity or (early[0] if early else None),
-        )
+        return _checked(path, staging, header, found, master, size, early[0] if early else None)
     except BaseException:
         for check in early:  # before the caller deletes the staged file it reads
             check.cancel()
@@ -331,8 +304,6 @@ def _checked(
     found: dict[str, dict[str, Any]],
     master: bytes | None,
     size: int,
-    snapshot: Path | None,
-    documents_checked: bool,
     integrity: SnapshotCheck | None,
 ) -> Verified:
     """The members found against the manifest, then the database and the documents."""
@@ -352,12 +323,8 @@ def _checked(
     del found
     if manifest.get("key_id", "") != header.get("key_id", ""):
         raise BadBackup("damaged backup: the manifest names another key")
-    if snapshot is not None:
-        _check_db(snapshot, master, manifest, walked=True, integrity=integrity)
-    else:
-        _check_db(staging / archive.DB_MEMBER, master, manifest, integrity=integrity)
-    if not documents_checked:
-        _check_documents(staging, master, manifest, snapshot)
+    _check_db(staging / archive.DB_MEMBER, master, manifest, integrity=integrity)
+    _check_documents(staging, master, manifest)
     info = sound_info(path, size, header, manifest, master)
     return Verified(info, header, manifest, master, staging)
 
