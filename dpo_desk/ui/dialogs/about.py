@@ -25,6 +25,7 @@ LICENCES: tuple[tuple[str, str], ...] = (
     ("keyring, platformdirs, python-dateutil", "MIT / Apache-2.0 / BSD"),
     ("holidays", "MIT"),
     ("Babel", "BSD-3-Clause"),
+    ("Zstandard (python-zstandard, zstd)", "BSD-3-Clause"),
 )
 
 
