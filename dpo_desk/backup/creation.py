@@ -30,7 +30,7 @@ from dpo_desk.backup.contents import BackupCancelled
 from dpo_desk.backup.listing import BackupInfo, _index_put, last_good
 from dpo_desk.backup.readback import read_back
 from dpo_desk.backup.thinning import thin
-from dpo_desk.backup.verification import SnapshotCheck
+from dpo_desk.backup.verification import SnapshotCheck, _snapshot_engine
 from dpo_desk.errors import UserError
 from dpo_desk.store import anchors, audit, installation
 from dpo_desk.store.context import Context
@@ -186,10 +186,13 @@ def create(
             report("snapshot", 0, 1)
             migrate_snapshot(db, snap)
             check_cancel()
+            # The integrity check (a minute at a million cases) runs on the other core
+            # from here, beside the audit walk, the archive and the read-back: started
+            # after the walk, it was the last thing the backup waited for (issue 19).
+            master = keys.current.key if keys else None
+            _settle_journal(snap, master)
+            integrity = SnapshotCheck(snap, master)
             manifest, named = contents.snapshot_facts(snap, keys, created, report, cancel)
-            # After the manifest's own connection is gone: opening the snapshot sets its
-            # journal mode, and two connections doing that at once fail with "locked".
-            integrity = SnapshotCheck(snap, keys.current.key if keys else None)
             manifest["installation"] = installation.read(data_dir) or installation.ensure(data_dir)
             if anchor is not None:
                 manifest["audit_anchor"] = anchor
@@ -319,6 +322,21 @@ def migrate_snapshot(db: Database, target: Path) -> None:
     finally:
         raw.close()
     target.chmod(0o600)
+
+
+def _settle_journal(snapshot: Path, master: bytes | None) -> None:
+    """Open the snapshot once, alone, before two threads open it together.
+
+    Every connection of ours asks for WAL (``store.db``): the first to ask rewrites the
+    file's header, and two connections doing it at once (the integrity check's and the
+    manifest's) fail with "locked". Once the file is in WAL mode, asking again writes
+    nothing.
+    """
+    engine = _snapshot_engine(snapshot, master)
+    try:
+        engine.connect().close()
+    finally:
+        engine.dispose()
 
 
 def _write(
