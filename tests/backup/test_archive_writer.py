@@ -220,3 +220,27 @@ def test_sealed_size_is_the_size_of_the_sealed_file(plain: int) -> None:
     writer.write(b"x" * plain)
     writer.close()
     assert sealed_size(plain) == len(out.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("name", "size", "mtime"),
+    [
+        ("db/dpo_desk.sqlite3", 4_974_129_152, 1_765_000_000),  # a million cases' database
+        ("documents/" + "f" * 32 + ".pdf", 0, 0),
+        ("letters/" + "x" * 92, 511, 1),  # exactly 100 characters: still one block
+        ("letters/" + "x" * 93, 512, 1),  # 101: tarfile adds a pax header
+        ("letters/modèle-réponse.txt", 10, 1_700_000_000),  # not ASCII: a pax header
+        ("documents/big", 8**11 - 1, 8**11 - 1),  # the largest 11 octal digits hold
+        ("documents/huge", 8**11, 1_700_000_000),  # 8 GiB: a pax header for the size
+        ("documents/late", 1, 8**11),
+    ],
+)
+def test_a_member_header_is_the_one_tarfile_writes(name: str, size: int, mtime: int) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = size
+    info.mode = 0o600
+    info.mtime = mtime
+    theirs = info.tobuf(tarfile.PAX_FORMAT, tarfile.ENCODING, "surrogateescape")
+    assert archive.member_header(name, size, mtime) == theirs
+    parsed = tarfile.TarInfo.frombuf(theirs[-512:], tarfile.ENCODING, "surrogateescape")
+    assert parsed.chksum == tarfile.calc_chksums(theirs[-512:])[0]
