@@ -902,16 +902,16 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>Encrypting and writing: %1 of %2</source>
-        <translation>Chiffrement et écriture : %1 sur %2</translation>
-    </message>
-    <message>
         <source>Checking the audit trail: %1 of %2 entries</source>
         <translation>Vérification du journal d&apos;audit : %1 entrées sur %2</translation>
     </message>
     <message>
         <source>Reading the backup back to verify it: %1 of %2</source>
         <translation>Relecture de la sauvegarde pour la vérifier : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Compressing and writing the backup: %1 of %2</source>
+        <translation>Compression et écriture de la sauvegarde : %1 sur %2</translation>
     </message>
     <message>
         <source>Reading the backup back to verify it…</source>

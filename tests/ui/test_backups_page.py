@@ -154,8 +154,8 @@ def test_progress_past_2_gib_reads_right(window, qtbot) -> None:
     )
     dialog = page.progress_dialog
     page._progress.report("archive", 5 * 2**30, 6 * 2**30)  # as the worker does
-    qtbot.waitUntil(lambda: dialog.labelText().startswith("Encrypting"), timeout=2000)
-    assert dialog.labelText() == "Encrypting and writing: 5.00 GiB of 6.00 GiB"
+    qtbot.waitUntil(lambda: dialog.labelText().startswith("Compressing"), timeout=2000)
+    assert dialog.labelText() == "Compressing and writing the backup: 5.00 GiB of 6.00 GiB"
     assert dialog.value() == 833
     page._progress.report("verify", 3 * 2**31, 6 * 2**30)
     qtbot.waitUntil(lambda: "Reading" in dialog.labelText(), timeout=2000)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 # Stages whose ``done`` and ``total`` count bytes, with their words ("%1 of %2").
 _BACKUP_BYTES = {
-    "archive": QT_TRANSLATE_NOOP("BackupsPage", "Encrypting and writing: %1 of %2"),
+    "archive": QT_TRANSLATE_NOOP("BackupsPage", "Compressing and writing the backup: %1 of %2"),
     "verify": QT_TRANSLATE_NOOP("BackupsPage", "Reading the backup back to verify it: %1 of %2"),
 }
 # Stages with no count to show, with their words.
