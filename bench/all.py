@@ -125,6 +125,10 @@ def gui_rows(r: Any, scale_name: str) -> list[Row]:
     return rows
 
 
+def _mib(value: float | None) -> str:
+    return "?" if value is None else f"{value / 2**20:,.0f} MiB"
+
+
 def _s_to_ms(value: float | None) -> float | None:
     return None if value is None else value * 1000
 
@@ -143,7 +147,9 @@ def scale_rows(s: Any, gen: Any) -> list[Row]:
         Row("backup create (snapshot, archive, read-back verify) vs cp -r + sync",
             _get(s, "backup", "seconds"), "s", bare=cp_s, bare_label="cp -r + sync -f",
             goal=Goal("ratio_min", 0.5, "≥ 50 % of cp's speed"),
-            note="the whole command: the process starts and opens (checks) the store"),
+            note="the whole command: the process starts and opens (checks) the store; "
+            f"peak RSS {_get(s, 'backup', 'peak_rss_mb')} MB, archive "
+            f"{_mib(_get(s, 'backup', 'archive_bytes'))} of {_mib(_get(s, 'cp', 'bytes'))}"),
         Row("backup create, the backup alone (the store open, as from the window)",
             _get(s, "backup", "own_seconds"), "s", bare=cp_s, bare_label="cp -r + sync -f",
             note="the time the backup records in its folder's index"),
