@@ -195,7 +195,7 @@ def restore(
         progress: ``progress(stage, done, total)``: "read" (plain bytes read back so
             far, total 0: not known before the end), "pre-restore" (the current data
             saved first; ``done`` and ``total`` as in the backup's own stage "archive"),
-            "switch", "check" (the restored store opened and checked in full). At a
+            "switch", "check" (the restored store opened and checked). At a
             million cases a restore takes minutes: the window says where it is.
         secret: the passphrase or recovery key of the backup, when its key is not the
             (unlocked) key of ``data_dir`` — e.g. on a new computer.
