@@ -503,6 +503,7 @@ def extract(
         cap = min(cap, max_expanded)
     found: dict[str, dict[str, Any]] = {}
     seen: set[str] = set()
+    made: set[Path] = set()
     reader: ArchiveReader | None = None
 
     def moved() -> None:
@@ -521,7 +522,7 @@ def extract(
                 name = check_member(member, seen)
                 skip = name in hash_only or (stage_only is not None and name not in stage_only)
                 target = None if skip else staging / name
-                found[name] = _extract_member(tar, member, target, syncer, moved)
+                found[name] = _extract_member(tar, member, target, syncer, moved, made)
                 if on_staged is not None and target is not None:
                     on_staged(name, target)
                 moved()
@@ -541,9 +542,11 @@ def _extract_member(
     target: Path | None,
     syncer: fsio.BackgroundFsync | None = None,
     moved: Callable[[], None] | None = None,
+    made: set[Path] | None = None,
 ) -> dict[str, Any]:
     """Hash one member, writing it to ``target`` (None: hash only); with ``syncer``
     the file is made durable by it (``extract`` waits for all before it returns)."""
+    made = set() if made is None else made  # the folders already made in ``staging``
     src = tar.extractfile(member)
     if src is None:
         raise BadBackup("refused: archive member {name!r} has no content", name=member.name)
@@ -552,7 +555,9 @@ def _extract_member(
     next_report = PROGRESS_EVERY
     out: BinaryIO | None = None
     if target is not None:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if target.parent not in made:  # one mkdir per folder, not per member (1.3 s
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # at 100,000)
+            made.add(target.parent)
         out = os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
     try:
         while chunk := src.read(IO_BLOCK):
