@@ -3687,6 +3687,7 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <name>IntakeDialog</name>
     <message>
         <source>New request</source>
+        <extracomment>The organisation&apos;s profile (its time zone) is being read. Save was clicked while it was.</extracomment>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
@@ -3880,6 +3881,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Time in the organisation&apos;s zone (%1)</source>
         <translation>Heure dans le fuseau de l&apos;organisme (%1)</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s settings could not be read: %1</source>
+        <translation>Les paramètres de l&apos;organisation n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>A request cannot be received in the future: check the time.</source>

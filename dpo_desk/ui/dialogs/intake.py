@@ -98,7 +98,13 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
         ctx = app.ctx
-        app.tasks.run(lambda: get_profile(ctx), self._profile_loaded, parent=self)
+        #: The organisation's profile (its time zone) is being read.
+        self._profile_loading = True
+        #: Save was clicked while it was.
+        self._save_when_loaded = False
+        app.tasks.run(
+            lambda: get_profile(ctx), self._profile_loaded, self._profile_failed, parent=self
+        )
 
     # -- layout -------------------------------------------------------------------
 
@@ -178,6 +184,7 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
 
     def _profile_loaded(self, profile: OrganisationProfile) -> None:
         self.profile = profile
+        self._profile_loading = False
         index = self.jurisdiction.findData(profile.default_jurisdiction)
         self.jurisdiction.setCurrentIndex(max(index, 0))
         now = self.app.ctx.now().astimezone(ZoneInfo(profile.timezone))
@@ -196,6 +203,19 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
         self.apply_mail_received()  # a message's own time, now that the zone is known
         self.retranslate_mail()
         self._preview()
+        if self._save_when_loaded:
+            self._save_when_loaded = False
+            self.save_button.setEnabled(True)
+            self.save()
+
+    def _profile_failed(self, exc: BaseException) -> None:
+        """The profile could not be read: the date stays the DPO's to type, in UTC."""
+        self._profile_loading = False
+        self.save_button.setEnabled(True)
+        self._save_when_loaded = False
+        self.show_error(
+            self.tr("The organisation's settings could not be read: %1").replace("%1", str(exc))
+        )
 
     def received_problem(self) -> str:
         """Why the date and time of receipt cannot be used, or ""."""
@@ -493,6 +513,13 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
         )
 
     def save(self) -> None:
+        if self._profile_loading:
+            # The date of receipt is filled in the organisation's zone once its profile is
+            # read, a moment after the dialog opens: a quick click used to be refused "A
+            # date is required". The save goes on as soon as the date is there.
+            self._save_when_loaded = True
+            self.save_button.setEnabled(False)
+            return
         self.error.hide()
         self.field_errors.clear()  # stale errors go; the new ones are shown below
         if not any(box.isChecked() for box in self.rights.values()):
