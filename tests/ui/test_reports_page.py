@@ -122,3 +122,29 @@ def test_the_page_says_it_is_computing_until_the_figures_come(qtbot, demo_ctx, w
         lambda: page.figures is not None and page.figures.period.start == date(2025, 6, 1)
     )
     assert page.status.text() == "Figures from 01/06/2025 to 31/01/2026, as known today."
+
+
+def test_chart_numbers_are_written_in_the_language_of_the_window(qtbot, demo_ctx, window):
+    """At a million cases the charts read "139096" and "58268" in French; their labels
+    now use the window's locale ("139 096"), as the cards and table do. Their value axis
+    uses "%.0f": with localized numbers Qt Charts writes no label at all for "%d" (seen
+    in the window: the axes went blank). Looked at in screenshots; checked here."""
+    from PySide6.QtCharts import QValueAxis
+    from PySide6.QtCore import QLocale
+
+    from dpo_desk.ui import i18n
+
+    i18n.install("fr")
+    try:
+        page = window.show_page("reports")
+        qtbot.waitUntil(lambda: page.figures is not None)
+        charts = [page.view.month_chart, page.view.right_chart, window.show_page("dashboard").chart]
+        qtbot.waitUntil(lambda: all(chart.axes() for chart in charts))
+        for chart in charts:
+            assert chart.localizeNumbers()
+            assert chart.locale().name() == QLocale().name() == "fr_FR"
+            (axis,) = [a for a in chart.axes() if isinstance(a, QValueAxis)]
+            assert axis.labelFormat() == "%.0f"
+        assert QLocale().toString(58268) == "58\u202f268"  # what the labels show
+    finally:
+        i18n.install("en")

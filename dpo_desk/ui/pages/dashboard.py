@@ -258,6 +258,8 @@ class DashboardPage(Page):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        chart.setLocalizeNumbers(True)  # "12 000" on the axis in French, "12,000" in English
+        chart.setLocale(QLocale())
         months = self._months()
         counts: dict[str, dict[str, int]] = {}
         for month, right, n in data.per_month:
@@ -286,7 +288,7 @@ class DashboardPage(Page):
         top = max([*totals, 4])
         y_axis.setRange(0, top)
         y_axis.applyNiceNumbers()
-        y_axis.setLabelFormat("%d")
+        y_axis.setLabelFormat("%.0f")  # with localizeNumbers: "15 000"; "%d" showed nothing
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y_axis)
         chart.legend().setVisible(bool(counts))

@@ -83,6 +83,10 @@ def _clear(chart: QChart) -> None:
     chart.removeAllSeries()
     for axis in chart.axes():
         chart.removeAxis(axis)
+    # Axis and bar labels in the language's digits: "139 096", not "139096" (a year at
+    # a million cases); the locale of the moment, so a change of language follows.
+    chart.setLocalizeNumbers(True)
+    chart.setLocale(QLocale())
 
 
 class FiguresView(QWidget):
@@ -243,10 +247,14 @@ class FiguresView(QWidget):
         bar = QBarSet("")
         bar.setColor(QColor(colour))
         bar.setLabelColor(QColor("#1a1a1a"))
+        label_font = QFont(bar.labelFont())  # "11 673" beside "11 218": a point smaller
+        label_font.setPointSizeF(max(7.0, label_font.pointSizeF() - 1))
+        bar.setLabelFont(label_font)
         bar.append([float(v) for v in values])
         series.append(bar)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
+        series.setLabelsPrecision(12)  # whole counts, never "1.23457e+06"
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setBarWidth(0.7)
         chart.addSeries(series)
@@ -261,7 +269,7 @@ class FiguresView(QWidget):
         axis = QValueAxis()
         axis.setRange(0, max([*values, 4]) * 1.15)
         axis.applyNiceNumbers()
-        axis.setLabelFormat("%d")
+        axis.setLabelFormat("%.0f")  # with localizeNumbers: "15 000"; "%d" showed nothing
         chart.addAxis(axis, value_side)
         series.attachAxis(axis)
 
