@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -20,11 +19,7 @@ from dpo_desk.domain.letter_rules import (
 )
 from dpo_desk.domain.regimes import french_citation, pick, regime_for
 from dpo_desk.domain.registers import (
-    EEA,
-    LEGAL_BASES,
     NOTIFIER_CAPACITIES,
-    RECIPIENT_CATEGORIES,
-    SAFEGUARDS,
 )
 from dpo_desk.domain.rights import Right
 from dpo_desk.domain.text import fold
@@ -35,29 +30,24 @@ from dpo_desk.letters.render import format_letter_date
 from dpo_desk.services import deadlines
 from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
+from dpo_desk.services.letters.register_sections import (
+    active_activities,
+    activity_entries,
+    label_in,
+    recipient_entries,
+    scoped_activities,
+    subject_section,
+    text_lines,
+)
 from dpo_desk.services.organisation import OrganisationProfile, dpo_title, profile_in
 from dpo_desk.services.registers.deaths import ACTION_KINDS
 from dpo_desk.services.registers.notices import notices_of
-from dpo_desk.services.registers.scope import chosen_scope
 from dpo_desk.store.models import (
     Case,
     DeathNotification,
     PostMortemDirective,
-    ProcessingActivity,
     Recipient,
 )
-
-ADEQUACY_LABELS: dict[str, tuple[str, str]] = {
-    "adequate": ("adequacy decision", "décision d'adéquation"),
-    "partial": ("partial adequacy decision", "décision d'adéquation partielle"),
-    "not-adequate": ("no adequacy decision", "pas de décision d'adéquation"),
-}
-
-
-def _label(table: dict[str, tuple[str, str]], key: str, fr: bool) -> str:
-    en_fr = table.get(key)
-    return (en_fr[1] if fr else en_fr[0]) if en_fr else key
-
 
 #: What a confirmation says was done, per right (English, French).
 DONE: dict[Right, tuple[str, str]] = {
@@ -97,180 +87,26 @@ DONE: dict[Right, tuple[str, str]] = {
 }
 
 
-def _lines(text: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
-
-
 def _organisation(p: OrganisationProfile, lang: str = "fr") -> L.Organisation:
     s = p.settings
     logo = s.get("letterhead_logo") or ""
     # The signature block set in Settings: first line the name, the rest the title.
-    signature = _lines(s.get("letterhead_signature") or "")
+    signature = text_lines(s.get("letterhead_signature") or "")
     return L.Organisation(
         name=p.name or "—",
-        address=_lines(p.address),
+        address=text_lines(p.address),
         registration=" · ".join(x for x in (p.legal_form, p.registration) if x),
         dpo_name=p.dpo_name,
         dpo_email=p.dpo_email,
-        dpo_address=_lines(p.dpo_address),
+        dpo_address=text_lines(p.dpo_address),
         authority_name=p.authority_name,
-        authority_address=_lines(p.authority_address),
+        authority_address=text_lines(p.authority_address),
         authority_url=p.authority_url.removeprefix("https://"),
         logo=Path(logo) if logo and Path(logo).is_file() else None,
         signature_name=signature[0] if signature else p.dpo_name,
         signature_title=", ".join(signature[1:]) if len(signature) > 1 else dpo_title(p, lang),
         city=p.city,
     )
-
-
-_CITE = re.compile(r"GDPR Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?")
-
-
-def cite(source: str, lang: str) -> str:
-    """A register citation in the letter's language: "GDPR Art. 6(1)(a)" is written
-    "art. 6.1.a du RGPD" in French, as French letters cite the regulation."""
-    if lang != "fr":
-        return source
-    return _CITE.sub(lambda m: "art. " + ".".join(p for p in m.groups() if p) + " du RGPD", source)
-
-
-def _country_is_third(country: str) -> bool:
-    return bool(country) and country.upper() not in EEA
-
-
-def register_text(row: Any, name: str, lang: str) -> str:
-    """A register text in the letter's language: French from ``texts_fr``, English from
-    the plain column, each falling back to the other when missing (issue 11: no English
-    register text in a French letter when a French one exists)."""
-    plain = getattr(row, name)
-    plain = "; ".join(plain) if isinstance(plain, list) else (plain or "")
-    french = str((getattr(row, "texts_fr", None) or {}).get(name) or "")
-    return (french or plain) if lang == "fr" else (plain or french)
-
-
-def _categories(
-    row: ProcessingActivity, lang: str, name: str = "data_categories"
-) -> tuple[str, ...]:
-    text = register_text(row, name, lang)
-    return tuple(part.strip() for part in text.split(";") if part.strip())
-
-
-def _scoped(
-    session: Session, case: Case, acts: list[ProcessingActivity]
-) -> tuple[list[ProcessingActivity], set[tuple[str, int]]]:
-    """The activities in the case's scope, and the scope: an access reply tells only what
-    concerns this person (GDPR Art. 15(1); EDPB Guidelines 01/2022 §4.3; CJEU C-154/21,
-    the actual recipients). No scope chosen: no reply, one clear message."""
-    scope = chosen_scope(session, case)
-    chosen = [a for a in acts if ("activity", a.id) in scope]
-    if not chosen:
-        raise UserError(
-            "choose first which processing activities, recipients and transfers concern "
-            "{name} (Scope tab of the case, or dpo-desk case-scope): an access reply "
-            "tells only those",
-            name=case.subject.full_name,
-        )
-    return chosen, scope
-
-
-def _recipient_entries(
-    recipients: list[Recipient],
-    lang: str,
-    dpo_email: str,
-    scope: set[tuple[str, int]] | None = None,
-) -> tuple[L.RecipientEntry, ...]:
-    fr = lang == "fr"
-    out = []
-    for rec in recipients:
-        transfers = [t for t in rec.transfers if scope is None or ("transfer", t.id) in scope]
-        transfer = transfers[0] if transfers else None
-        third = _country_is_third(rec.country)
-        safeguard = ""
-        if transfer:
-            en_label, fr_label, source = SAFEGUARDS.get(
-                transfer.safeguard, (transfer.safeguard,) * 3
-            )
-            safeguard = f"{fr_label if fr else en_label} ({cite(source, lang)})"
-            if transfer.scc_module:
-                safeguard += f", module {transfer.scc_module}"
-        out.append(
-            L.RecipientEntry(
-                name=register_text(rec, "name", lang),
-                category=_label(RECIPIENT_CATEGORIES, rec.category, fr),
-                country=rec.country,
-                third_country=third,
-                adequacy_status=_label(ADEQUACY_LABELS, transfer.adequacy_status, fr)
-                if transfer
-                else "",
-                safeguard_kind=safeguard,
-                safeguard_document=register_text(transfer, "safeguard_document", lang)
-                if transfer
-                else "",
-                copy_how=(f"sur demande à {dpo_email}" if fr else f"on request to {dpo_email}")
-                if transfer and dpo_email
-                else "",
-            )
-        )
-    return tuple(out)
-
-
-def _activities(session: Session, lang: str) -> list[ProcessingActivity]:
-    return list(
-        session.scalars(
-            select(ProcessingActivity)
-            .where(ProcessingActivity.active.is_(True))
-            .options(selectinload(ProcessingActivity.recipients).selectinload(Recipient.transfers))
-            .order_by(ProcessingActivity.id)
-        )
-    )
-
-
-def _activity_entries(
-    acts: list[ProcessingActivity], lang: str, scope: set[tuple[str, int]] | None = None
-) -> tuple[L.ProcessingActivity, ...]:
-    fr = lang == "fr"
-    out = []
-    for a in acts:
-        en, fr_label, source = LEGAL_BASES.get(a.legal_basis, (a.legal_basis,) * 3)
-        purposes = register_text(a, "purposes", lang)
-        out.append(
-            L.ProcessingActivity(
-                name=register_text(a, "name", lang),
-                purposes=_lines(purposes) or (purposes,),
-                legal_basis=f"{fr_label if fr else en} ({cite(source, lang)})",
-                data_categories=_categories(a, lang),
-                subject_categories=_categories(a, lang, "subject_categories"),
-                source=register_text(a, "sources", lang),
-                retention=register_text(a, "retention", lang),
-                recipients=tuple(
-                    register_text(r, "name", lang)
-                    for r in a.recipients
-                    if scope is None or ("recipient", r.id) in scope
-                ),
-                automated_decision=register_text(a, "automated_decision", lang) or None,
-                decision_logic=register_text(a, "ad_logic", lang),
-                decision_significance=register_text(a, "ad_significance", lang),
-                decision_consequences=register_text(a, "ad_consequences", lang),
-            )
-        )
-    return tuple(out)
-
-
-def _subject_section(case: Case, lang: str) -> L.DataSection:
-    fr = lang == "fr"
-    s = case.subject
-    rows = [
-        ("Nom" if fr else "Name", s.full_name),
-        ("Courriel" if fr else "E-mail", s.email),
-        ("Adresse" if fr else "Address", " / ".join(_lines(s.postal_address))),
-        ("Téléphone" if fr else "Phone", s.phone),
-    ]
-    title = (
-        "Données enregistrées pour traiter votre demande"
-        if fr
-        else "Data recorded to handle your request"
-    )
-    return L.DataSection(title, tuple((k, v) for k, v in rows if v))
 
 
 def _steps_for(kind: str, result: deadlines.DeadlineResult) -> list[Step]:
@@ -413,7 +249,7 @@ def _case_info(
         doubt_reason=doubt,
         suspension_info=suspension,
         identity_answer_by=answer_by,
-        extension_reasons=_lines(case.extension_reason),
+        extension_reasons=text_lines(case.extension_reason),
         refusal_code=case.outcome_reason if case.outcome == "refused" else "",
         refusal_text=case.refusal_facts if case.outcome == "refused" else "",
         actions_done=done if kind == "confirmation" else (),
@@ -501,10 +337,10 @@ def letter_data_in(
         raise UserError.carrying(exc) from None
     org = _authority(org, case.jurisdiction, lang)
     info = _case_info(case, kind, lang, ctx.today(), actions)
-    acts = _activities(session, lang)
+    acts = active_activities(session, lang)
     scope: set[tuple[str, int]] | None = None
     if kind == "access-reply":
-        acts, scope = _scoped(session, case, acts)
+        acts, scope = scoped_activities(session, case, acts)
     recipients: dict[int, Recipient] = {}
     for act in acts:
         for rec in act.recipients:
@@ -530,7 +366,7 @@ def letter_data_in(
     # The details of the case (given at intake), not whatever the person has now.
     addressee = L.Recipient(
         subject.full_name,
-        _lines(case.contact_address or subject.postal_address),
+        text_lines(case.contact_address or subject.postal_address),
         case.contact_email or subject.email,
     )
     directive = heirs = None
@@ -548,7 +384,7 @@ def letter_data_in(
             )
         copy = L.DataCopy(follows_separately=True)
     elif kind == "access-reply":
-        sections = [_subject_section(case, lang)]
+        sections = [subject_section(case, lang)]
         if data_copy:
             sections.extend(data_copy.sections)
         copy = L.DataCopy(tuple(sections), data_copy.note if data_copy else "")
@@ -559,8 +395,8 @@ def letter_data_in(
         organisation=org,
         addressee=addressee,
         case=info,
-        activities=_activity_entries(acts, lang, scope) if kind == "access-reply" else (),
-        recipients=_recipient_entries(recs, lang, org.dpo_email, scope)
+        activities=activity_entries(acts, lang, scope) if kind == "access-reply" else (),
+        recipients=recipient_entries(recs, lang, org.dpo_email, scope)
         if kind in ("access-reply", "safeguards", "confirmation")
         else (),
         directive=directive,
@@ -580,7 +416,7 @@ _EVIDENCE = {
 def _evidence(case: Case, fr: bool) -> tuple[str, ...]:
     """The evidence actually received for this case, as the heirs' letter names it."""
     kinds = {d.kind for d in case.documents}
-    return tuple(_label(_EVIDENCE, k, fr) for k in _EVIDENCE if k in kinds)
+    return tuple(label_in(_EVIDENCE, k, fr) for k in _EVIDENCE if k in kinds)
 
 
 def _post_mortem(
@@ -606,7 +442,7 @@ def _post_mortem(
         directive = L.DirectiveInfo(
             person_name=directive_row.person_name,
             registered_on=directive_row.registered_on,
-            content=_lines(directive_row.instructions) + _lines(directive_row.scope),
+            content=text_lines(directive_row.instructions) + text_lines(directive_row.scope),
             executor_name=directive_row.designated_person,
             executor_contact=directive_row.designated_contact,
         )
@@ -628,17 +464,17 @@ def _post_mortem(
     fr = lang == "fr"
     actions = []
     for a in note.actions or []:
-        label = _label(ACTION_KINDS, str(a.get("action", "")), fr)
+        label = label_in(ACTION_KINDS, str(a.get("action", "")), fr)
         actions.append(label + (f" — {a['detail']}" if a.get("detail") else ""))
     heirs = L.HeirsInfo(
         deceased_name=note.deceased_name,
         death_date=note.death_date,
         notifier_name=note.notifier_name,
-        notifier_capacity=_label(NOTIFIER_CAPACITIES, note.notifier_capacity, fr).lower(),
+        notifier_capacity=label_in(NOTIFIER_CAPACITIES, note.notifier_capacity, fr).lower(),
         directive_found=bool(note.directive_ids),
         directive_content=directive.content if directive and note.directive_ids else (),
         actions_executed=tuple(actions),
         evidence_received=_evidence(case, fr),
     )
-    to = L.Recipient(note.notifier_name, _lines(note.notifier_contact), "")
+    to = L.Recipient(note.notifier_name, text_lines(note.notifier_contact), "")
     return directive, heirs, to
