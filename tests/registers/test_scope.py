@@ -332,3 +332,40 @@ def test_a_data_copy_that_is_not_utf8_is_refused_in_words(tmp_path) -> None:
     assert caught.value.render("fr") == (
         "copie.csv : ce n'est pas du texte UTF-8 ; enregistrez le fichier en CSV UTF-8 ou en JSON"
     )
+
+
+def test_a_transfer_under_an_adequacy_decision_is_said_once(demo: Context) -> None:
+    """CloudMail Inc. (United States) receives data under the adequacy decision (GDPR
+    Art. 45): the reply said "décision d'adéquation ; Décision d'adéquation (art. 45 du
+    RGPD)", the same fact twice. A country without one still says so beside its
+    safeguard (Atlas, Morocco: standard contractual clauses)."""
+    ref = _new(demo, ["access"])
+    view = scope.scope_of(demo, ref, ["customers", "prospects"])
+    scope.set_scope(
+        demo,
+        ref,
+        _ids(view, "activity", ("Prospecting and newsletters", "Customer orders")),
+        _ids(view, "recipient", ("CloudMail", "Atlas")),
+        _ids(view, "transfer", ("CloudMail", "Atlas")),
+    )
+    for lang, said, twice, without in (
+        (
+            "fr",
+            "Décision d'adéquation (art. 45 du RGPD)",
+            "décision d'adéquation ; Décision",
+            "pas de décision d'adéquation ;",
+        ),
+        (
+            "en",
+            "Adequacy decision (GDPR Art. 45)",
+            "adequacy decision; Adequacy",
+            "no adequacy decision;",
+        ),
+    ):
+        text = " ".join(
+            _text(
+                letters.generate(demo, ref, "access-reply", lang, copy_separately=True).pdf
+            ).split()
+        )
+        assert said in text and twice not in text, lang
+        assert without in text, lang

@@ -115,9 +115,7 @@ def recipient_entries(
                 category=label_in(RECIPIENT_CATEGORIES, rec.category, fr),
                 country=rec.country,
                 third_country=third,
-                adequacy_status=label_in(ADEQUACY_LABELS, transfer.adequacy_status, fr)
-                if transfer
-                else "",
+                adequacy_status=_adequacy_status(transfer, fr),
                 safeguard_kind=safeguard,
                 safeguard_document=register_text(transfer, "safeguard_document", lang)
                 if transfer
@@ -128,6 +126,16 @@ def recipient_entries(
             )
         )
     return tuple(out)
+
+
+def _adequacy_status(transfer: Any, fr: bool) -> str:
+    """The country's adequacy status beside the safeguard, unless the safeguard is the
+    adequacy decision itself (GDPR Art. 45): the letter said the same fact twice."""
+    if transfer is None:
+        return ""
+    if transfer.safeguard == "adequacy" and transfer.adequacy_status == "adequate":
+        return ""
+    return label_in(ADEQUACY_LABELS, transfer.adequacy_status, fr)
 
 
 def active_activities(session: Session, lang: str) -> list[ProcessingActivity]:
