@@ -29,6 +29,7 @@ from dpo_desk.backup import archive, contents
 from dpo_desk.backup.contents import BackupCancelled
 from dpo_desk.backup.listing import BackupInfo, _index_put, last_good
 from dpo_desk.backup.readback import read_back
+from dpo_desk.backup.tar_writer import TarWriter
 from dpo_desk.backup.thinning import thin
 from dpo_desk.backup.verification import SnapshotCheck, _snapshot_engine
 from dpo_desk.errors import UserError
@@ -367,7 +368,7 @@ def _write(
     with os.fdopen(fd, "wb") as out:
         sink = archive.ArchiveWriter(out, header_bytes, base)
         try:
-            tar = archive.TarWriter(sink)
+            tar = TarWriter(sink)
             mtime = int(created.timestamp())
             members = itertools.chain(
                 [(archive.DB_MEMBER, snap, None)],

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import zstandard
 
-from dpo_desk.backup import archive
+from dpo_desk.backup import archive, tar_writer
 
 MEMBERS = [
     ("db/dpo_desk.sqlite3", b"SQLite format 3\x00" + b"page text " * 30_000),
@@ -39,7 +39,7 @@ class _Plain:
 
 def test_the_tar_bytes_are_those_tarfile_writes() -> None:
     ours = _Plain()
-    writer = archive.TarWriter(ours)
+    writer = tar_writer.TarWriter(ours)
     for name, data in MEMBERS:
         writer.add(name, len(data), 1_700_000_000, io.BytesIO(data))
     writer.close()
@@ -59,7 +59,7 @@ def test_an_archive_written_with_it_reads_back(tmp_path: Path) -> None:
     header = archive.encode_header({"encryption": "none", "key_id": ""})
     with path.open("wb") as out:
         sink = archive.ArchiveWriter(out, header, archive.PLAIN_KEY)
-        writer = archive.TarWriter(sink)
+        writer = tar_writer.TarWriter(sink)
         for name, data in MEMBERS:
             writer.add(name, len(data), 1_700_000_000, io.BytesIO(data))
         writer.close()
@@ -76,7 +76,7 @@ def test_an_archive_written_with_it_reads_back(tmp_path: Path) -> None:
 
 
 def test_a_source_shorter_than_announced_is_an_error_not_a_short_member() -> None:
-    writer = archive.TarWriter(_Plain())
+    writer = tar_writer.TarWriter(_Plain())
     with pytest.raises(OSError, match="unexpected end of data"):
         writer.add("documents/" + "e" * 32, 1000, 0, io.BytesIO(b"only 22 bytes of it..."))
 
@@ -169,7 +169,7 @@ def test_a_damaged_compressed_layout_is_refused_as_damaged(
     path = tmp_path / "made.dpobak"
     with path.open("wb") as out:
         sink = archive.ArchiveWriter(out, header, archive.PLAIN_KEY)
-        writer = archive.TarWriter(sink)
+        writer = tar_writer.TarWriter(sink)
         for name, data in MEMBERS:
             writer.add(name, len(data), 1_700_000_000, io.BytesIO(data))
         writer.close()
@@ -241,6 +241,6 @@ def test_a_member_header_is_the_one_tarfile_writes(name: str, size: int, mtime: 
     info.mode = 0o600
     info.mtime = mtime
     theirs = info.tobuf(tarfile.PAX_FORMAT, tarfile.ENCODING, "surrogateescape")
-    assert archive.member_header(name, size, mtime) == theirs
+    assert tar_writer.member_header(name, size, mtime) == theirs
     parsed = tarfile.TarInfo.frombuf(theirs[-512:], tarfile.ENCODING, "surrogateescape")
     assert parsed.chksum == tarfile.calc_chksums(theirs[-512:])[0]

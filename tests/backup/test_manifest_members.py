@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dpo_desk import backup
-from dpo_desk.backup import archive
+from dpo_desk.backup import archive, tar_writer
 from dpo_desk.services import documents
 from dpo_desk.services.context import Context
 
@@ -35,7 +35,7 @@ def _repack(src: Path, dst: Path, edit: Edit) -> None:
     edit(members, manifest)
     with dst.open("wb") as out:
         sink = archive.ArchiveWriter(out, header_bytes, archive.PLAIN_KEY)
-        tar = archive.TarWriter(sink)
+        tar = tar_writer.TarWriter(sink)
         for name, data in [*members.items(), (archive.MANIFEST, json.dumps(manifest).encode())]:
             tar.add(name, len(data), 0, io.BytesIO(data))
         tar.close()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from dpo_desk import backup
-from dpo_desk.backup import archive
+from dpo_desk.backup import archive, tar_writer
 
 from .conftest import add
 
@@ -56,7 +56,7 @@ def _forge_with_a_damaged_index(made: Path, forged: Path, staging: Path) -> str:
     }
     with forged.open("wb") as out:
         sink = archive.ArchiveWriter(out, header, archive.PLAIN_KEY)
-        tar = archive.TarWriter(sink)
+        tar = tar_writer.TarWriter(sink)
         for name in found:
             body = (
                 json.dumps(manifest).encode()
