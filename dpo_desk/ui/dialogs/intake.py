@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.text import show_controls
 from dpo_desk.errors import UserError
 from dpo_desk.mail.read import is_mail_file
-from dpo_desk.services import case_list, cases, documents, intake
+from dpo_desk.services import cases, documents, intake
 from dpo_desk.services.case_list import SubjectMatch
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.services.organisation import OrganisationProfile, get_profile
@@ -34,9 +34,9 @@ from dpo_desk.ui.dialogs import intake_deadline
 from dpo_desk.ui.dialogs.intake_checks import (
     FUTURE_SLACK,
     SERVICE_WORDS,
-    differences,
     precheck,
 )
+from dpo_desk.ui.dialogs.intake_known import IntakeKnownPeople
 from dpo_desk.ui.dialogs.intake_mail import IntakeMail
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.confirm import ask_destructive
@@ -46,7 +46,7 @@ from dpo_desk.ui.widgets.files import AcceptsFileDrops, retranslate_kinds
 SEARCH_DELAY_MS = 200
 
 
-class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
+class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail, IntakeKnownPeople):
     """Signals:
     saved(str): the reference of the new case.
     """
@@ -236,22 +236,7 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
         t = self.received_time.time()
         return datetime.combine(day, time(t.hour(), t.minute()), ZoneInfo(tz))
 
-    # -- known people -------------------------------------------------------------
-
-    def _search(self) -> None:
-        """Known people by the typed name *and* by the typed e-mail: a person writing from
-        a new address is still found by name."""
-        texts = [t for t in (self.name.text().strip(), self.email.text().strip()) if t]
-        ctx = self.app.ctx
-
-        def op() -> list[SubjectMatch]:
-            found: dict[int, SubjectMatch] = {}
-            for text in texts:
-                for match in case_list.find_subjects(ctx, text):
-                    found.setdefault(match.id, match)
-            return list(found.values())
-
-        self.app.tasks.run(op, self._show_matches, parent=self)
+    # -- known people (the rest in intake_known) ---------------------------------
 
     def _show_matches(self, found: list[SubjectMatch]) -> None:
         self.matches.clear()
@@ -271,69 +256,6 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail):
         self.use_match.setVisible(visible)
         if visible and self.matches.currentRow() < 0:
             self.matches.setCurrentRow(0)
-
-    def _use_match(self, item: QListWidgetItem | None) -> None:
-        """File the request under a known person. What was typed for the e-mail and the
-        address is kept (never replaced by the stored details): a difference is shown, and
-        the DPO says whether the new details become the person's own."""
-        if item is None:
-            return
-        match: SubjectMatch = item.data(Qt.ItemDataRole.UserRole)
-        self.subject = match
-        self.name.setText(match.full_name)
-        self.name.setEnabled(False)
-        if not self.email.text().strip():
-            self.email.setText(match.email)
-        if not self.address.toPlainText().strip():
-            self.address.setPlainText(match.postal_address)
-        self.update_contact.setChecked(True)
-        self._update_chosen()
-
-    def _clear_match(self) -> None:
-        self.subject = None
-        self.name.setEnabled(True)
-        self._update_chosen()
-
-    def contact_differences(self) -> list[tuple[str, str, str]]:
-        """(what, on file, typed) for each detail typed that differs from the person's."""
-        found = differences(self.subject, self.email.text(), self.address.toPlainText())
-        names = {"email": self.tr("E-mail"), "address": self.tr("Postal address")}
-        return [(names[key], before, typed) for key, before, typed in found]
-
-    def _show_contact_difference(self) -> None:
-        diffs = self.contact_differences()
-        if not diffs:
-            self.contact_diff.hide()
-            self.update_contact.hide()
-            return
-        lines = [self.tr("Not the details on file (this request's letters go to the new ones):")]
-        for what, before, typed in diffs:
-            lines.append(
-                self.tr("%1: %2 on file, now %3")
-                .replace("%1", what)
-                .replace("%2", before.replace("\n", ", ") or self.tr("(none)"))
-                .replace("%3", typed.replace("\n", ", "))
-            )
-        self.contact_diff.setText("\n".join(lines))
-        self.contact_diff.show()
-
-        self.update_contact.show()
-
-    def _update_chosen(self) -> None:
-        self._show_contact_difference()
-        listed = self.matches.count() > 0 and self.subject is None
-        for w in (self.matches, self.matches_label, self.use_match):
-            w.setVisible(listed)
-        if self.subject is None:
-            self.chosen.setText("")
-            self.chosen.hide()
-            self.new_person.setVisible(False)
-            return
-        self.chosen.setText(
-            self.tr("Filed under the known person: %1").replace("%1", self.subject.full_name)
-        )
-        self.chosen.show()
-        self.new_person.setVisible(True)
 
     # -- deadline preview ---------------------------------------------------------
 
