@@ -870,6 +870,10 @@
         <translation>Dossier : %1. %2 Les sauvegardes sont chiffrées comme les données et espacées avec le temps.</translation>
     </message>
     <message>
+        <source>Folder: %1. %2 The data are not encrypted, nor are their backups (anyone with the file can read it; damage is detected). Backups are thinned over time.</source>
+        <translation>Dossier : %1. %2 Les données ne sont pas chiffrées, leurs sauvegardes non plus (qui a le fichier peut le lire ; une altération est détectée). Les sauvegardes sont espacées avec le temps.</translation>
+    </message>
+    <message>
         <source>Closed cases are kept %1 days after closure, then anonymised: names, contact details, notes and files go; dates and outcomes stay for statistics.</source>
         <translation>Les dossiers clôturés sont conservés %1 jours après leur clôture, puis anonymisés : noms, coordonnées, notes et fichiers sont supprimés ; les dates et les issues restent pour les statistiques.</translation>
     </message>

@@ -382,3 +382,15 @@ def test_a_backup_of_another_installation_is_named_in_the_question_then_restored
     next(b for b in box.buttons() if b.text() == "Restore").click()
     assert "Restored the backup" in page.status.text(), page.status.text()
     assert case_count(window.app.ctx) == 1
+
+
+def test_the_page_says_whether_backups_are_encrypted(window, enc_window, qtbot) -> None:
+    """A plain store's backup is sealed with a public key: damage is detected, but
+    anyone with the file can read it. The page said "encrypted like the data" for both."""
+    plain = page_of(window)
+    settle(qtbot)
+    assert "not encrypted, nor are their backups" in plain.where_label.text()
+    assert "anyone with the file can read it" in plain.where_label.text()
+    encrypted = page_of(enc_window[0])
+    settle(qtbot)
+    assert "Backups are encrypted like the data" in encrypted.where_label.text()

@@ -165,7 +165,8 @@ class BackupsPage(Page, BackupsLayout):
     # -- the list ---------------------------------------------------------------------
 
     def _loaded(self, data: FolderState) -> None:
-        self.folder, self.backups, self.backup_state, self.every_hours, self.keep_days = data
+        self.folder, self.backups, self.backup_state, *schedule = data
+        self.every_hours, self.keep_days, self.encrypted = schedule
         selected = self.selected()
         fill_table(self.table, self.backups, self._verdict)
         if selected is not None:
@@ -212,11 +213,17 @@ class BackupsPage(Page, BackupsLayout):
             if hours <= 0
             else self.tr("Automatic backup every %n hour(s) when something changed.", "", hours)
         )
-        self.where_label.setText(
+        where = (
             self.tr("Folder: %1. %2 Backups are encrypted like the data and thinned over time.")
-            .replace("%1", str(self.folder))
-            .replace("%2", schedule)
+            if getattr(self, "encrypted", True)
+            # A plain store's backup is sealed with a public key: damage is detected, but
+            # anyone who has the file can read it (backup.archive).
+            else self.tr(
+                "Folder: %1. %2 The data are not encrypted, nor are their backups (anyone "
+                "with the file can read it; damage is detected). Backups are thinned over time."
+            )
         )
+        self.where_label.setText(where.replace("%1", str(self.folder)).replace("%2", schedule))
         days = getattr(self, "keep_days", None)
         self.retention_intro.setText(
             self.tr(

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from dpo_desk.services import backups as backup
-from dpo_desk.services import retention
+from dpo_desk.services import retention, secrets
 from dpo_desk.services.backups import BackupInfo, BackupStatus, RestorePlan, preview_restore
 from dpo_desk.services.context import Context
 from dpo_desk.services.settings import get_settings
@@ -27,7 +27,8 @@ from dpo_desk.ui.security.session import SecuritySession
 __all__ = ["FolderState", "ProgressRelay", "preview_restore", "read_folder", "restore_in_place"]
 
 #: The folder, its backups, the backup state, the schedule (hours) and retention (days).
-FolderState = tuple[Path, list[BackupInfo], BackupStatus, int, int]
+#: (folder, backups, status, every hours, retention days, the store is encrypted)
+FolderState = tuple[Path, list[BackupInfo], BackupStatus, int, int, bool]
 
 
 class ProgressRelay(QObject):
@@ -65,7 +66,8 @@ def read_folder(ctx: Context) -> FolderState:
     state = backup.status(
         ctx.data_dir, now=ctx.now(), schedule=timedelta(hours=hours or 24), folder=folder
     )
-    return folder, backup.list_backups(folder), state, hours, retention.retention_days(ctx)
+    days, encrypted = retention.retention_days(ctx), secrets.is_encrypted(ctx.data_dir)
+    return folder, backup.list_backups(folder), state, hours, days, encrypted
 
 
 def restore_in_place(
