@@ -1045,6 +1045,30 @@
         <source>DPO Desk could not reopen its data after the restore, so it will close. Start it again.</source>
         <translation>DPO Desk n&apos;a pas pu rouvrir ses données après la restauration et va se fermer. Relancez-le.</translation>
     </message>
+    <message>
+        <source>The backup of %1: cases %2, documents %3, audit entries %4.</source>
+        <translation>La sauvegarde du %1 : dossiers %2, documents %3, entrées d&apos;audit %4.</translation>
+    </message>
+    <message>
+        <source>Now: no data yet (a new data directory).</source>
+        <translation>Aujourd&apos;hui : aucune donnée (un nouveau dossier de données).</translation>
+    </message>
+    <message>
+        <source>Now: the current data cannot be read; they will be kept aside, not deleted.</source>
+        <translation>Aujourd&apos;hui : les données actuelles ne se lisent pas ; elles seront mises de côté, pas supprimées.</translation>
+    </message>
+    <message>
+        <source>Now: cases %1, documents %2, audit entries %3.</source>
+        <translation>Aujourd&apos;hui : dossiers %1, documents %2, entrées d&apos;audit %3.</translation>
+    </message>
+    <message>
+        <source>The current data are newer than the backup: what was done since will be replaced (it is backed up first).</source>
+        <translation>Les données actuelles sont plus récentes que la sauvegarde : ce qui a été fait depuis sera remplacé (après avoir été sauvegardé).</translation>
+    </message>
+    <message>
+        <source>A rollback journal that DPO Desk did not write lies next to the database: it will be moved aside, never replayed.</source>
+        <translation>Un journal de retour arrière que DPO Desk n&apos;a pas écrit se trouve à côté de la base : il sera mis de côté, jamais rejoué.</translation>
+    </message>
 </context>
 <context>
     <name>CaseImportDialog</name>

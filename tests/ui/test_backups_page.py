@@ -4,6 +4,7 @@ working on the reopened store), the register export, and the retention purge."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -229,8 +230,8 @@ def test_restore_after_reauthentication_brings_back_the_earlier_state(qtbot, enc
     box = page.confirm_box
     assert isinstance(box, QMessageBox)
     details = box.informativeText()
-    assert "backup:  1 cases" in details and "current: 2 cases" in details
-    assert "NEWER" in details and "schema" in details
+    assert ": cases 1, documents 0," in details and "Now: cases 2, documents 0," in details
+    assert "The current data are newer than the backup" in details
     old_db = ctx.db
     shown: list[tuple[str, str]] = []
     real_show = page._show_restore
@@ -378,7 +379,7 @@ def test_a_backup_of_another_installation_is_named_in_the_question_then_restored
     box = page.confirm_box
     assert isinstance(box, QMessageBox)
     assert "another installation of DPO Desk" in box.text()
-    assert "ANOTHER installation" in box.informativeText()
+    assert "Now: cases 2," in box.informativeText()  # the question says whose backup it is
     next(b for b in box.buttons() if b.text() == "Restore").click()
     assert "Restored the backup" in page.status.text(), page.status.text()
     assert case_count(window.app.ctx) == 1
@@ -394,3 +395,34 @@ def test_the_page_says_whether_backups_are_encrypted(window, enc_window, qtbot) 
     encrypted = page_of(enc_window[0])
     settle(qtbot)
     assert "Backups are encrypted like the data" in encrypted.where_label.text()
+
+
+def test_the_restore_question_gives_its_details_in_the_window_language(qtbot, enc_window) -> None:
+    """The details under "Replace the current data…?" were the command line's English
+    ("backup:  100000 cases, 57081 documents") in a French window (seen at 100,000
+    cases); they now follow the language, numbers and date included."""
+    from dpo_desk.ui import i18n
+
+    window, session = enc_window
+    ctx = window.app.ctx
+    add(ctx, "Alice Martin")
+    page = page_of(window)
+    page.back_up_now()
+    settle(qtbot)
+    add(ctx, "Bruno Petit")  # done after the backup: the current data are newer
+    session.lock_state.reauthenticate(PASSPHRASE)
+    i18n.install("fr")
+    try:
+        page.table.selectRow(0)
+        page.restore_button.click()
+        box = page.confirm_box
+        assert box is not None
+        details = box.detailedText() or box.informativeText() or box.text()
+        assert re.search(r"La sauvegarde du \d\d/\d\d/\d{4} \d\d:\d\d : dossiers 1,", details)
+        assert "Aujourd'hui : dossiers 2, documents 0, entrées d'audit" in details
+        assert "plus récentes que la sauvegarde" in details
+        assert "backup:" not in details and "cases" not in details and "T0" not in details
+        next(b for b in box.buttons() if b.text() == "Annuler").click()
+    finally:
+        i18n.install("en")
+    assert case_count(ctx) == 2

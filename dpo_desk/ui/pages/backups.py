@@ -47,6 +47,7 @@ from dpo_desk.ui.pages.backups_list import (
     made_at,
     reselect,
 )
+from dpo_desk.ui.pages.backups_plan import plan_details
 from dpo_desk.ui.pages.backups_tasks import (
     FolderState,
     ProgressRelay,
@@ -429,7 +430,7 @@ class BackupsPage(Page, BackupsLayout):
                 "computer or data directory), not this one. Replace the current data "
                 "with it anyway?"
             )
-        details = "\n".join(plan.lines())
+        details = plan_details(plan)
         details += "\n\n" + self.tr(
             "What DPO Desk holds now is backed up first (a “pre-restore” backup), then "
             "replaced. The restore is recorded in the audit trail."
