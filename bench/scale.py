@@ -140,12 +140,10 @@ def child_cli(data_dir: Path, *argv: str) -> dict[str, Any]:
 def _own_seconds(folder: Path, name: str) -> float | None:
     """The backup's own time, as ``create`` recorded it in the folder's index (without
     the process's start and the opening of the store)."""
-    try:
-        index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    entry = index.get(name) if isinstance(index, dict) else None
-    return entry.get("seconds") if isinstance(entry, dict) else None
+    from dpo_desk.backup.listing import list_backups
+
+    found = [info.seconds for info in list_backups(folder) if info.path.name == name]
+    return found[0] if found and found[0] else None
 
 
 def run_all(data_dir: Path, runs: int, work: Path) -> dict[str, Any]:
