@@ -166,8 +166,9 @@ class BackupsPage(Page, BackupsLayout):
     # -- the list ---------------------------------------------------------------------
 
     def _loaded(self, data: FolderState) -> None:
-        self.folder, self.backups, self.backup_state, *schedule = data
-        self.every_hours, self.keep_days, self.encrypted = schedule
+        self.folder, self.backups, self.backup_state = data.folder, data.backups, data.status
+        self.every_hours, self.keep_days = data.every_hours, data.keep_days
+        self.encrypted = data.encrypted
         selected = self.selected()
         fill_table(self.table, self.backups, self._verdict)
         if selected is not None:

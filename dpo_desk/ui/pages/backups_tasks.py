@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -26,9 +27,17 @@ from dpo_desk.ui.security.session import SecuritySession
 
 __all__ = ["FolderState", "ProgressRelay", "preview_restore", "read_folder", "restore_in_place"]
 
+
 #: The folder, its backups, the backup state, the schedule (hours) and retention (days).
-#: (folder, backups, status, every hours, retention days, the store is encrypted)
-FolderState = tuple[Path, list[BackupInfo], BackupStatus, int, int, bool]
+class FolderState(NamedTuple):
+    """What the Backups page shows of its folder and of the store, read off the GUI thread."""
+
+    folder: Path
+    backups: list[BackupInfo]
+    status: BackupStatus
+    every_hours: int
+    keep_days: int
+    encrypted: bool
 
 
 class ProgressRelay(QObject):
@@ -66,8 +75,14 @@ def read_folder(ctx: Context) -> FolderState:
     state = backup.status(
         ctx.data_dir, now=ctx.now(), schedule=timedelta(hours=hours or 24), folder=folder
     )
-    days, encrypted = retention.retention_days(ctx), secrets.is_encrypted(ctx.data_dir)
-    return folder, backup.list_backups(folder), state, hours, days, encrypted
+    return FolderState(
+        folder,
+        backup.list_backups(folder),
+        state,
+        hours,
+        retention.retention_days(ctx),
+        secrets.is_encrypted(ctx.data_dir),
+    )
 
 
 def restore_in_place(
