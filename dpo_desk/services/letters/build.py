@@ -31,7 +31,6 @@ from dpo_desk.services import deadlines
 from dpo_desk.services.cases import load_case
 from dpo_desk.services.context import Context
 from dpo_desk.services.letters.register_sections import (
-    active_activities,
     activity_entries,
     label_in,
     recipient_entries,
@@ -42,10 +41,12 @@ from dpo_desk.services.letters.register_sections import (
 from dpo_desk.services.organisation import OrganisationProfile, dpo_title, profile_in
 from dpo_desk.services.registers.deaths import ACTION_KINDS
 from dpo_desk.services.registers.notices import notices_of
+from dpo_desk.services.registers.scope import active_activities
 from dpo_desk.store.models import (
     Case,
     DeathNotification,
     PostMortemDirective,
+    ProcessingActivity,
     Recipient,
 )
 
@@ -337,7 +338,7 @@ def letter_data_in(
         raise UserError.carrying(exc) from None
     org = _authority(org, case.jurisdiction, lang)
     info = _case_info(case, kind, lang, ctx.today(), actions)
-    acts = active_activities(session, lang)
+    acts = active_activities(session, order_by=ProcessingActivity.id)
     scope: set[tuple[str, int]] | None = None
     if kind == "access-reply":
         acts, scope = scoped_activities(session, case, acts)

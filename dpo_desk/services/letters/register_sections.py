@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from dpo_desk.domain.registers import EEA, LEGAL_BASES, RECIPIENT_CATEGORIES, SAFEGUARDS
 from dpo_desk.errors import UserError
@@ -136,17 +135,6 @@ def _adequacy_status(transfer: Any, fr: bool) -> str:
     if transfer.safeguard == "adequacy" and transfer.adequacy_status == "adequate":
         return ""
     return label_in(ADEQUACY_LABELS, transfer.adequacy_status, fr)
-
-
-def active_activities(session: Session, lang: str) -> list[ProcessingActivity]:
-    return list(
-        session.scalars(
-            select(ProcessingActivity)
-            .where(ProcessingActivity.active.is_(True))
-            .options(selectinload(ProcessingActivity.recipients).selectinload(Recipient.transfers))
-            .order_by(ProcessingActivity.id)
-        )
-    )
 
 
 def activity_entries(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -88,13 +89,16 @@ class ScopeView:
         return [i.item_id for i in self.items if i.chosen and i.kind == kind]
 
 
-def _activities(session: Session) -> list[ProcessingActivity]:
+def active_activities(session: Session, order_by: Any = None) -> list[ProcessingActivity]:
+    """The active processing activities with their recipients and transfers loaded, by
+    name (the scope's list) or by ``order_by`` (a letter lists them in register order)."""
+    order = ProcessingActivity.name if order_by is None else order_by
     return list(
         session.scalars(
             select(ProcessingActivity)
             .where(ProcessingActivity.active.is_(True))
             .options(selectinload(ProcessingActivity.recipients).selectinload(Recipient.transfers))
-            .order_by(ProcessingActivity.name)
+            .order_by(order)
         )
     )
 
@@ -165,7 +169,7 @@ def _chosen(session: Session, case: Case) -> set[tuple[str, int]]:
 
 
 def _view(session: Session, case: Case, relationships: Sequence[str]) -> ScopeView:
-    acts = _activities(session)
+    acts = active_activities(session)
     chosen = _chosen(session, case)
     items: list[ScopeItem] = []
     for a in acts:
@@ -251,7 +255,7 @@ def set_scope(
             )
         if not activities:
             raise UserError("choose at least one processing activity that concerns the person")
-        acts = {a.id: a for a in _activities(session)}
+        acts = {a.id: a for a in active_activities(session)}
         unknown = [i for i in activities if i not in acts]
         if unknown:
             raise UserError(
