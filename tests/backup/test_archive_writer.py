@@ -54,9 +54,8 @@ def test_the_tar_bytes_are_those_tarfile_writes() -> None:
     assert bytes(ours.data) == theirs.getvalue()
 
 
-def test_an_archive_written_with_it_reads_back(tmp_path: Path) -> None:
-    path = tmp_path / "made.dpobak"
-    header = archive.encode_header({"encryption": "none", "key_id": ""})
+def _write_members(path: Path, header: bytes) -> None:
+    """``MEMBERS`` archived at ``path`` the way a backup is written (plain key)."""
     with path.open("wb") as out:
         sink = archive.ArchiveWriter(out, header, archive.PLAIN_KEY)
         writer = tar_writer.TarWriter(sink)
@@ -64,6 +63,12 @@ def test_an_archive_written_with_it_reads_back(tmp_path: Path) -> None:
             writer.add(name, len(data), 1_700_000_000, io.BytesIO(data))
         writer.close()
         sink.close()
+
+
+def test_an_archive_written_with_it_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / "made.dpobak"
+    header = archive.encode_header({"encryption": "none", "key_id": ""})
+    _write_members(path, header)
     with path.open("rb") as fh:
         _, header_bytes = archive.read_header(fh)
         offset = fh.tell()
@@ -167,13 +172,7 @@ def test_a_damaged_compressed_layout_is_refused_as_damaged(
 ) -> None:
     header = archive.encode_header({"encryption": "none", "key_id": ""})
     path = tmp_path / "made.dpobak"
-    with path.open("wb") as out:
-        sink = archive.ArchiveWriter(out, header, archive.PLAIN_KEY)
-        writer = tar_writer.TarWriter(sink)
-        for name, data in MEMBERS:
-            writer.add(name, len(data), 1_700_000_000, io.BytesIO(data))
-        writer.close()
-        sink.close()
+    _write_members(path, header)
     sealed = _sealed_plain(path, header)
     (size, frame), *_ = _records(sealed)
     first = struct.pack(">II", size, len(frame)) + frame

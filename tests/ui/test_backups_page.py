@@ -203,14 +203,20 @@ def test_verify_reports_a_bit_flipped_backup_as_damaged(window, qtbot) -> None:
     assert "⚠ No verified backup yet" in page.state_label.text()
 
 
-def test_restore_after_reauthentication_brings_back_the_earlier_state(qtbot, enc_window) -> None:
-    window, session = enc_window
+def _backed_up_then_changed(window: MainWindow, qtbot) -> tuple[Context, BackupsPage]:  # type: ignore[no-untyped-def]
+    """One case backed up from the page, then a second case added after the backup."""
     ctx = window.app.ctx
     add(ctx, "Alice Martin")
     page = page_of(window)
     page.back_up_now()
     settle(qtbot)
     add(ctx, "Bruno Petit")
+    return ctx, page
+
+
+def test_restore_after_reauthentication_brings_back_the_earlier_state(qtbot, enc_window) -> None:
+    window, session = enc_window
+    ctx, page = _backed_up_then_changed(window, qtbot)
     assert case_count(ctx) == 2
     page.refresh()
     settle(qtbot)
@@ -404,12 +410,7 @@ def test_the_restore_question_gives_its_details_in_the_window_language(qtbot, en
     from dpo_desk.ui import i18n
 
     window, session = enc_window
-    ctx = window.app.ctx
-    add(ctx, "Alice Martin")
-    page = page_of(window)
-    page.back_up_now()
-    settle(qtbot)
-    add(ctx, "Bruno Petit")  # done after the backup: the current data are newer
+    ctx, page = _backed_up_then_changed(window, qtbot)  # the current data are newer
     session.lock_state.reauthenticate(PASSPHRASE)
     i18n.install("fr")
     try:
