@@ -38,6 +38,7 @@ from dpo_desk.ui.incidents.counter import IncidentClocksButton
 from dpo_desk.ui.incidents.counter import clocks as incident_clocks
 from dpo_desk.ui.page import Page
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.charts import reset_chart
 from dpo_desk.ui.widgets.deadline import COLOURS, Urgency, summary_badge
 
 #: Accent colour of each counter (the number is in words next to it as well).
@@ -255,11 +256,7 @@ class DashboardPage(Page):
 
     def _fill_chart(self, data: Dashboard) -> None:
         chart = self.chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setLocalizeNumbers(True)  # "12 000" on the axis in French, "12,000" in English
-        chart.setLocale(QLocale())
+        reset_chart(chart)
         months = self._months()
         counts: dict[str, dict[str, int]] = {}
         for month, right, n in data.per_month:

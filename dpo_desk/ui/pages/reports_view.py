@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.annual_report import AnnualFigures
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.charts import reset_chart
 
 CARDS = ("received", "on_time", "median", "refused", "incidents", "backups")
 _ACCENT = "#1f5f99"
@@ -77,16 +78,6 @@ def _chart(title_height: int = 320) -> tuple[QChart, QChartView]:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(title_height)
     return chart, view
-
-
-def _clear(chart: QChart) -> None:
-    chart.removeAllSeries()
-    for axis in chart.axes():
-        chart.removeAxis(axis)
-    # Axis and bar labels in the language's digits: "139 096", not "139096" (a year at
-    # a million cases); the locale of the moment, so a change of language follows.
-    chart.setLocalizeNumbers(True)
-    chart.setLocale(QLocale())
 
 
 class FiguresView(QWidget):
@@ -206,7 +197,7 @@ class FiguresView(QWidget):
 
     def _fill_charts(self, f: AnnualFigures) -> None:
         locale = QLocale()
-        _clear(self.month_chart)
+        reset_chart(self.month_chart)
         several_years = len({m[:4] for m in f.per_month}) > 1
         names = [
             locale.standaloneMonthName(int(m[5:]), QLocale.FormatType.ShortFormat).rstrip(".")
@@ -222,7 +213,7 @@ class FiguresView(QWidget):
             Qt.AlignmentFlag.AlignBottom,
             Qt.AlignmentFlag.AlignLeft,
         )
-        _clear(self.right_chart)
+        reset_chart(self.right_chart)
         rights = list(reversed(f.per_right))
         self._bars(
             self.right_chart,
