@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from dpo_desk import keys as secrets  # the keys layer (``keys`` names a local here)
 from dpo_desk.__version__ import __version__
-from dpo_desk.backup.verification import _snapshot_engine
+from dpo_desk.backup.verification import snapshot_engine
 from dpo_desk.crypto.stream import sealed_size
 from dpo_desk.errors import UserError
 from dpo_desk.store import audit, migrate, vault_check
@@ -110,7 +110,7 @@ def snapshot_facts(
     minute at a million cases), so it reports as stage "audit" (entries done, entries
     in all) and stops between two batches when the backup is cancelled.
     """
-    engine = _snapshot_engine(snap, keys.current.key if keys else None)
+    engine = snapshot_engine(snap, keys.current.key if keys else None)
     try:
         revision = migrate.current_revision(engine)
         raw = engine.raw_connection()

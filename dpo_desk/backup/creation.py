@@ -31,7 +31,7 @@ from dpo_desk.backup.listing import BackupInfo, _index_put, last_good
 from dpo_desk.backup.readback import read_back
 from dpo_desk.backup.tar_writer import TarWriter
 from dpo_desk.backup.thinning import thin
-from dpo_desk.backup.verification import SnapshotCheck, _snapshot_engine
+from dpo_desk.backup.verification import SnapshotCheck, snapshot_engine
 from dpo_desk.errors import UserError
 from dpo_desk.store import anchors, audit, installation
 from dpo_desk.store.context import Context
@@ -333,7 +333,7 @@ def _settle_journal(snapshot: Path, master: bytes | None) -> None:
     manifest's) fail with "locked". Once the file is in WAL mode, asking again writes
     nothing.
     """
-    engine = _snapshot_engine(snapshot, master)
+    engine = snapshot_engine(snapshot, master)
     try:
         engine.connect().close()
     finally:

@@ -28,7 +28,7 @@ from dpo_desk import keys as secrets
 from dpo_desk.backup import creation
 from dpo_desk.backup.archive import DB_MEMBER, SUFFIX
 from dpo_desk.backup.listing import BackupInfo, last_good
-from dpo_desk.backup.verification import _snapshot_engine, verify_into
+from dpo_desk.backup.verification import snapshot_engine, verify_into
 from dpo_desk.errors import UserError
 from dpo_desk.paths import database_path
 from dpo_desk.store import audit, installation, migrate
@@ -246,7 +246,7 @@ def restore_to_server(
     check_empty(engine, where)
     staging = file.parent / f".restore-server-{datetime.now(UTC):%Y%m%dT%H%M%S%f}.tmp"
     verified = verify_into(file, staging, keys=keys, secret=secret)
-    snap = _snapshot_engine(staging / DB_MEMBER, verified.master)
+    snap = snapshot_engine(staging / DB_MEMBER, verified.master)
     master = verified.master
     sealer = secrets.Keys(secrets.MasterKey(master)).sealer() if master else None
     src_vault = folder_vaults(staging, sealer)

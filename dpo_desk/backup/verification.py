@@ -52,7 +52,9 @@ def _base_key(
     raise BadBackup("this backup was made with another key: give its passphrase or recovery key")
 
 
-def _snapshot_engine(path: Path, master: bytes | None) -> Any:
+def snapshot_engine(path: Path, master: bytes | None) -> Any:
+    """An engine on a backup's database file (SQLCipher with the backup's master key,
+    or plain): the snapshot a backup is made of, or one staged from an archive."""
     key = secrets.MasterKey(master).db_key() if master else None
     return make_engine(sqlite_url(path, key))
 
@@ -89,7 +91,7 @@ class SnapshotCheck:
         self._thread.start()
 
     def _run(self) -> None:
-        engine = _snapshot_engine(self._path, self._master)
+        engine = snapshot_engine(self._path, self._master)
         try:
             raw = engine.raw_connection()
             try:
@@ -146,7 +148,7 @@ def _check_db(
     # The check under way first: its connection is closed once it has a verdict, and
     # two connections opening the file at once can fail with "locked" (journal mode).
     verdict = integrity.verdict() if integrity is not None else None
-    engine = _snapshot_engine(db, master)
+    engine = snapshot_engine(db, master)
     try:
         with engine.connect() as conn:
             if verdict is None:
@@ -204,7 +206,7 @@ def _check_documents(staging: Path, master: bytes | None, manifest: dict[str, An
     Only documents the manifest records as missing or damaged when the backup was made (a
     pre-restore backup of a store that had lost them) are allowed to be absent.
     """
-    engine = _snapshot_engine(staging / archive.DB_MEMBER, master)
+    engine = snapshot_engine(staging / archive.DB_MEMBER, master)
     try:
         raw = engine.raw_connection()
         try:
