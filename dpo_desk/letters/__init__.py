@@ -5,34 +5,64 @@ Typical use (services layer)::
     from dpo_desk.letters import LetterData, render_letter
     result = render_letter(data, out_dir / "DPO-2026-0042-ack.pdf",
                            templates_dir=user_dir / "letters")
+
+The names below load with their module on first use (PEP 562): importing a light part of
+the package, such as :mod:`dpo_desk.letters.resources` for the fonts the window registers
+at start, must not import reportlab (0.09 s before the first paint, issue 19).
 """
 
-from dpo_desk.letters.data import (
-    CaseInfo,
-    DataCopy,
-    DataSection,
-    DirectiveInfo,
-    HeirsInfo,
-    LetterData,
-    Organisation,
-    ProcessingActivity,
-    Recipient,
-    RecipientEntry,
-)
-from dpo_desk.letters.kinds import KINDS, REFUSAL_REASONS, Kind, list_kinds
-from dpo_desk.letters.render import (
-    RenderResult,
-    format_letter_date,
-    render_letter,
-    render_letter_bytes,
-)
-from dpo_desk.letters.resources import resource_dir
-from dpo_desk.letters.templates import (
-    BLOCKS,
-    FIELDS,
-    export_template_for_editing,
-    template_path,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dpo_desk.letters.data import (
+        CaseInfo,
+        DataCopy,
+        DataSection,
+        DirectiveInfo,
+        HeirsInfo,
+        LetterData,
+        Organisation,
+        ProcessingActivity,
+        Recipient,
+        RecipientEntry,
+    )
+    from dpo_desk.letters.kinds import KINDS, REFUSAL_REASONS, Kind, list_kinds
+    from dpo_desk.letters.render import (
+        RenderResult,
+        format_letter_date,
+        render_letter,
+        render_letter_bytes,
+    )
+    from dpo_desk.letters.resources import resource_dir
+    from dpo_desk.letters.templates import (
+        BLOCKS,
+        FIELDS,
+        export_template_for_editing,
+        template_path,
+    )
+
+_MODULES = {
+    "data": (
+        "CaseInfo",
+        "DataCopy",
+        "DataSection",
+        "DirectiveInfo",
+        "HeirsInfo",
+        "LetterData",
+        "Organisation",
+        "ProcessingActivity",
+        "Recipient",
+        "RecipientEntry",
+    ),
+    "kinds": ("KINDS", "REFUSAL_REASONS", "Kind", "list_kinds"),
+    "render": ("RenderResult", "format_letter_date", "render_letter", "render_letter_bytes"),
+    "resources": ("resource_dir",),
+    "templates": ("BLOCKS", "FIELDS", "export_template_for_editing", "template_path"),
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "BLOCKS",
@@ -59,3 +89,16 @@ __all__ = [
     "resource_dir",
     "template_path",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOME))

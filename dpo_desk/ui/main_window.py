@@ -11,8 +11,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -50,6 +50,10 @@ log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
 
+# After the window first shows, the parts left for later are built this much later, past
+# its first paint (issue 19).
+WARM_UP_MS = 400
+
 
 # The size of the first window when the screen has room for it.
 FIRST_SIZE = (1400, 860)
@@ -81,6 +85,7 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         labels.set_zone(app.ctx.timezone)  # instants read in the organisation's zone
         app.signals.settings_changed.connect(lambda: labels.set_zone(app.ctx.timezone))
         self.setObjectName("main_window")
+        self._warmed = False
         self.setAcceptDrops(True)  # e-mails dropped anywhere open requests (issue 17)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -446,6 +451,19 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         else:
             self.resize(*FIRST_SIZE)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_MS, self, self.warm_up)
+
+    def warm_up(self) -> None:
+        """Build what the first paint did without (the case view's letters tab), once
+        the DPO has the list: the first case opened or letter asked for does not wait."""
+        page = self.cases_page
+        if page is not None:
+            page.view.warm_up()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()

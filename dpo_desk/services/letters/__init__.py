@@ -2,20 +2,46 @@
 
 Every generation is a new document (a draft); marking one as sent freezes it for good —
 its bytes, sealed in ``letters/``, and its SHA-256 never change, and nothing replaces it.
+
+The names below load with their module on first use (PEP 562): the case view's letters
+tab is built with the cases screen, before the first paint, and reportlab (which the
+archive and the builder import) would cost it 0.2 s there (issue 19).
 """
 
-from dpo_desk.services.letters.archive import (
-    GeneratedLetter,
-    available_kinds,
-    export_pdf,
-    generate,
-    letters_of,
-    mark_sent,
-    preview,
-)
-from dpo_desk.services.letters.build import build_letter_data
-from dpo_desk.services.letters.delivery import record_delivery
-from dpo_desk.services.letters.review import approval_refusal, approve_letter
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dpo_desk.services.letters.archive import (
+        GeneratedLetter,
+        available_kinds,
+        export_pdf,
+        generate,
+        letters_of,
+        mark_sent,
+        preview,
+    )
+    from dpo_desk.services.letters.build import build_letter_data
+    from dpo_desk.services.letters.delivery import record_delivery
+    from dpo_desk.services.letters.review import approval_refusal, approve_letter
+
+_MODULES = {
+    "archive": (
+        "GeneratedLetter",
+        "available_kinds",
+        "export_pdf",
+        "generate",
+        "letters_of",
+        "mark_sent",
+        "preview",
+    ),
+    "build": ("build_letter_data",),
+    "delivery": ("record_delivery",),
+    "review": ("approval_refusal", "approve_letter"),
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "GeneratedLetter",
@@ -30,3 +56,16 @@ __all__ = [
     "preview",
     "record_delivery",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOME))

@@ -108,11 +108,15 @@ class CaseView(QWidget):
         self.tabs.addTab(self.timeline, "")
         self.tabs.addTab(self.documents, "")
         self.tabs.addTab(self.scope, "")
-        self.letters: QWidget | None = None
+        # The letters tab is built when first needed (a case shown, the tab clicked, or
+        # the window's warm-up after its first paint): its imports (reportlab, the
+        # registers, the mail) cost 0.2 s before the first rows otherwise (issue 19).
+        self._letters: QWidget | None = None
+        self._letters_slot: QWidget | None = None
         if letters_available():
-            module = importlib.import_module(LETTERS_TAB)
-            self.letters = module.LettersTab(app)
-            self.tabs.addTab(self.letters, "")
+            self._letters_slot = QWidget()
+            self.tabs.addTab(self._letters_slot, "")
+            self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(body)
         self.identity.action.connect(self._identity_action)
@@ -124,6 +128,52 @@ class CaseView(QWidget):
         self._hide_forbidden()
         self.retranslate()
 
+    @property
+    def letters(self) -> QWidget | None:
+        """The letters tab (built on this first use), or None when letters are not
+        available in this build."""
+        if self._letters is None and self._letters_slot is not None:
+            self._build_letters()
+        return self._letters
+
+    @property
+    def has_letters(self) -> bool:
+        return self._letters_slot is not None
+
+    def warm_up(self) -> None:
+        """Build what was left for later (the letters tab), while the DPO reads the list."""
+        if self.has_letters and self._letters is None:
+            self._build_letters_for_shown_case()
+
+    def _tab_changed(self, index: int) -> None:
+        if self._letters is None and self.tabs.widget(index) is self._letters_slot:
+            self._build_letters_for_shown_case()
+
+    def _build_letters_for_shown_case(self) -> None:
+        letters: Any = self._build_letters()
+        if self.detail is not None and hasattr(letters, "set_detail"):
+            letters.set_detail(self.detail)
+
+    def _build_letters(self) -> QWidget:
+        slot = self._letters_slot
+        assert slot is not None
+        module = importlib.import_module(LETTERS_TAB)
+        letters: QWidget = module.LettersTab(self.app)
+        self._letters = letters
+        index = self.tabs.indexOf(slot)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, letters, self.tr("&Letters"))
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        slot.deleteLater()
+        self._hide_forbidden_letters(letters)
+        retranslate_letters = getattr(letters, "retranslate", None)
+        if callable(retranslate_letters):
+            retranslate_letters()
+        return letters
+
     def _hide_forbidden(self) -> None:
         """What the role may not do is not offered (``ui.roles``); the server refuses it too."""
         app = self.app
@@ -131,8 +181,12 @@ class CaseView(QWidget):
         roles.show_if(app, Action.DOCUMENTS, self.documents.delete_button)
         roles.show_if(app, Action.INTAKE, *self.identity.buttons.values(), self.identity.attach_id)
         roles.show_if(app, Action.EDIT_CASE, self.scope.suggest_button, self.scope.save_button)
-        letters: Any = self.letters
-        if letters is not None and hasattr(letters, "sent_button"):
+        if self._letters is not None:
+            self._hide_forbidden_letters(self._letters)
+
+    def _hide_forbidden_letters(self, letters: Any) -> None:
+        app = self.app
+        if hasattr(letters, "sent_button"):
             roles.show_if(app, Action.DRAFT, letters.generate_button, letters.regenerate_button)
             roles.show_if(
                 app,
@@ -193,8 +247,9 @@ class CaseView(QWidget):
         self.identity.set_detail(detail)
         self.documents.set_detail(detail)
         self.scope.set_detail(detail)
-        if self.letters is not None and hasattr(self.letters, "set_detail"):
-            self.letters.set_detail(detail)
+        letters = self.letters
+        if letters is not None and hasattr(letters, "set_detail"):
+            letters.set_detail(detail)
         self._build_actions(detail)
         self.stack.setCurrentIndex(1)
         self.loaded.emit(s.id)
@@ -402,9 +457,10 @@ class CaseView(QWidget):
         )
 
     def show_letters(self) -> bool:
-        if self.letters is None or self.detail is None:
+        letters = self.letters
+        if letters is None or self.detail is None:
             return False
-        self.tabs.setCurrentWidget(self.letters)
+        self.tabs.setCurrentWidget(letters)
         return True
 
     # -- language -----------------------------------------------------------------
@@ -423,7 +479,7 @@ class CaseView(QWidget):
             self.tr("&Documents"),
             self.tr("&Scope"),
         ]
-        if self.letters is not None:
+        if self.has_letters:
             names.append(self.tr("&Letters"))
         for i, name in enumerate(names):
             self.tabs.setTabText(i, name)
@@ -435,7 +491,7 @@ class CaseView(QWidget):
         self.timeline.retranslate()
         self.documents.retranslate()
         self.scope.retranslate()
-        retranslate_letters = getattr(self.letters, "retranslate", None)
+        retranslate_letters = getattr(self._letters, "retranslate", None)
         if callable(retranslate_letters):
             retranslate_letters()
         if self.detail is not None:
