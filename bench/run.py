@@ -89,6 +89,8 @@ def startup(data_dir: Path, runs: int) -> dict[str, Any]:
     bare = [child("bare") for _ in range(runs)]
     splash = [child("splash") for _ in range(runs)]
     app = [child("app", str(data_dir)) for _ in range(runs)]
+    floor = [child("floor") for _ in range(runs)]
+    floor_in = statistics.median(f[1]["seconds"] for f in floor)
     splash_in = statistics.median(s[1]["seconds"] for s in splash)
     splash_wall = statistics.median(s[0] for s in splash)
     bare_in = statistics.median(b[1]["seconds"] for b in bare)
@@ -103,6 +105,8 @@ def startup(data_dir: Path, runs: int) -> dict[str, Any]:
         "bare_first_paint_s": round(bare_in, 3),
         "app_first_paint_s": round(app_in, 3),
         "ratio_in_process": round(app_in / bare_in, 2),
+        "orm_floor_s": round(floor_in, 3),
+        "ratio_orm_floor": round(floor_in / bare_in, 2),
         "bare_wall_s": round(bare_wall, 3),
         "app_wall_s": round(app_wall, 3),
         "ratio_wall": round(app_wall / bare_wall, 2),
