@@ -159,7 +159,7 @@ def shoot_input_safety(window: MainWindow, lang: str, folder: Path, tmp: Path) -
     save(intake, folder, f"{lang}-dialog-intake-date-error")
     intake.discard()
 
-    from dpo_desk.services import documents, workflow
+    from dpo_desk.services import documents, identity
 
     ref = case_service.add_case(
         ctx,
@@ -177,7 +177,7 @@ def shoot_input_safety(window: MainWindow, lang: str, folder: Path, tmp: Path) -
     letter.write_text("Je souhaite obtenir une copie de mes données.")
     documents.attach(ctx, ref, scan, "id-evidence")
     documents.attach(ctx, ref, letter, "attachment")
-    workflow.verify_identity(ctx, ref, "document", "carte d'identité" if fr else "identity card")
+    identity.verify_identity(ctx, ref, "document", "carte d'identité" if fr else "identity card")
     window.show_page("cases")
     window.open_case(ref)
     view = window.cases_page.view

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from dpo_desk.services import cases, workflow  # noqa: E402
+from dpo_desk.services import cases, identity  # noqa: E402
 from dpo_desk.services.context import Context  # noqa: E402
 from dpo_desk.services.demo import load_demo  # noqa: E402
 from dpo_desk.store import migrate  # noqa: E402
@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
     ).reference
     a.app.signals.case_changed.emit(new)
-    workflow.verify_identity(a.app.ctx, watched, "email-match")
+    identity.verify_identity(a.app.ctx, watched, "email-match")
     a.app.signals.case_changed.emit(watched)
     acted = time.monotonic()
     while time.monotonic() - acted < 10:

@@ -323,13 +323,13 @@ def run_extend(args: argparse.Namespace) -> int:
 def run_identity(args: argparse.Namespace) -> int:
     import sys
 
-    from dpo_desk.services import workflow
+    from dpo_desk.services import identity
 
     on = parse_date(args.on, "--on") if args.on else None
     answer_by = parse_date(args.answer_by, "--answer-by") if args.answer_by else None
     with opened(args) as ctx:
         if args.step == "request":
-            res = workflow.request_identity(
+            res = identity.request_identity(
                 ctx,
                 args.reference,
                 args.reason,
@@ -352,7 +352,7 @@ def run_identity(args: argparse.Namespace) -> int:
                 ),
             )
         if args.step == "receive":
-            detail = workflow.receive_identity(ctx, args.reference, on)
+            detail = identity.receive_identity(ctx, args.reference, on)
             return _done(
                 args,
                 detail,
@@ -364,9 +364,9 @@ def run_identity(args: argparse.Namespace) -> int:
                 ),
             )
         if args.step == "verify":
-            detail = workflow.verify_identity(ctx, args.reference, args.method, args.document_kind)
+            detail = identity.verify_identity(ctx, args.reference, args.method, args.document_kind)
             return _done(args, detail, "identity verified, any ID copy purged")
-        detail = workflow.fail_identity(ctx, args.reference, args.reason)
+        detail = identity.fail_identity(ctx, args.reference, args.reason)
         return _done(args, detail, "identity not established")
 
 

@@ -21,7 +21,7 @@ from txtools import (
 )
 
 from dpo_desk.errors import UserError
-from dpo_desk.services import cases, documents, exports, intake, letters, settings, workflow
+from dpo_desk.services import cases, documents, exports, identity, intake, letters, settings
 from dpo_desk.services.context import Context
 from dpo_desk.services.letters import archive
 
@@ -144,13 +144,13 @@ def test_identity_request_failing_at_its_last_step_leaves_the_case_as_it_was(
     before = snapshot(ctx)
     fail_on(monkeypatch, "identity.request")
     with pytest.raises(Injected):
-        workflow.request_identity(ctx, ref, "the e-mail differs from the one we know")
+        identity.request_identity(ctx, ref, "the e-mail differs from the one we know")
     assert_nothing_kept(ctx, before)  # no transition, no suspension, no check row
     assert cases.get_case(ctx, ref).summary.status == "received"
 
     monkeypatch.undo()
     counts = count_sessions(monkeypatch, ctx)
-    workflow.request_identity(ctx, ref, "the e-mail differs from the one we know")
+    identity.request_identity(ctx, ref, "the e-mail differs from the one we know")
     assert counts == {"read": 0, "write": 1}  # before: the policy read on its own
     assert cases.get_case(ctx, ref).summary.status == "awaiting-identity"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dpo_desk.services import cases, dashboard, workflow
+from dpo_desk.services import cases, dashboard, identity, workflow
 
 # FIXED_NOW in conftest: Monday 2 February 2026.
 
@@ -19,7 +19,7 @@ def test_queues(ctx) -> None:
     late = _add(ctx, "Late", date(2025, 12, 15))  # due 15 Jan 2026
     soon = _add(ctx, "Soon", date(2026, 1, 5))  # due 5 Feb 2026
     waiting = _add(ctx, "Waiting", date(2025, 12, 1))  # would be overdue, but suspended
-    workflow.request_identity(ctx, waiting, "Different e-mail address", date(2025, 12, 2))
+    identity.request_identity(ctx, waiting, "Different e-mail address", date(2025, 12, 2))
     done = _add(ctx, "Done", date(2025, 12, 10))
     workflow.transition(ctx, done, "answered", late_reason="Answered by phone, recorded now")
     board = dashboard.dashboard(ctx)

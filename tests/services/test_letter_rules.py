@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from dpo_desk.errors import UserError
-from dpo_desk.services import cases, letters, workflow
+from dpo_desk.services import cases, identity, letters, workflow
 
 
 def _case(ctx, rights=("access",), jurisdiction="FR", received=date(2026, 1, 26)) -> str:
@@ -67,7 +67,7 @@ def test_refused_combination_has_one_clear_message(
     if prepare == "withdraw":
         workflow.transition(ctx, ref, "withdrawn", "by phone")
     if prepare == "identity":
-        workflow.request_identity(ctx, ref, "address differs", document=False)
+        identity.request_identity(ctx, ref, "address differs", document=False)
     with pytest.raises(UserError) as exc:
         letters.generate(ctx, ref, kind, "fr")
     text = str(exc.value)
@@ -80,7 +80,7 @@ def test_available_kinds_follow_law_and_state(ctx) -> None:
     qc = _case(ctx, ("access",), "CA-QC")
     assert letters.available_kinds(ctx, qc) == ["acknowledgement", "access-reply"]
     fr = _case(ctx, ("erasure",), "FR")
-    workflow.request_identity(ctx, fr, "the e-mail differs", document=False)
+    identity.request_identity(ctx, fr, "the e-mail differs", document=False)
     assert letters.available_kinds(ctx, fr) == ["acknowledgement", "id-request"]
 
 
@@ -88,7 +88,7 @@ def test_identity_request_lists_what_is_asked_and_quebec_has_no_month(ctx) -> No
     from tests.letters._pdf import flat, pdf_text
 
     ref = _case(ctx, ("access",), "CA-QC")
-    workflow.request_identity(ctx, ref, "the address differs", document=False)
+    identity.request_identity(ctx, ref, "the address differs", document=False)
     text = flat(pdf_text(letters.generate(ctx, ref, "id-request", "fr").pdf))
     assert "numéro de client ou de compte" in text  # derived from the step, never empty
     assert "Nous ne vous demandons pas de copie de pièce d'identité" in text
@@ -199,10 +199,10 @@ def test_identity_refusal_needs_a_failed_step_not_a_pending_one(ctx) -> None:
     ref = _case(ctx)
     with pytest.raises(UserError, match="needs an identity step that failed or expired"):
         workflow.transition(ctx, ref, "refused", "identity-not-established", facts="x")
-    workflow.request_identity(ctx, ref, "address differs", document=False)
+    identity.request_identity(ctx, ref, "address differs", document=False)
     with pytest.raises(UserError, match="still awaited"):
         workflow.transition(ctx, ref, "refused", "identity-not-established", facts="x")
-    workflow.fail_identity(ctx, ref, "no answer to two letters")
+    identity.fail_identity(ctx, ref, "no answer to two letters")
     detail = workflow.transition(
         ctx, ref, "refused", "identity-not-established", facts="No answer to our letters of January"
     )
@@ -212,7 +212,7 @@ def test_identity_refusal_needs_a_failed_step_not_a_pending_one(ctx) -> None:
 def test_identity_refusal_accepts_an_expired_step(ctx) -> None:
     # Asked on 5 Jan 2026, answer by 20 Jan; today is 2 Feb 2026 and nothing arrived.
     ref = _case(ctx, received=date(2026, 1, 2))
-    res = workflow.request_identity(
+    res = identity.request_identity(
         ctx, ref, "address differs", date(2026, 1, 5), document=False, answer_by=date(2026, 1, 20)
     )
     (step,) = res.detail.identity
@@ -236,23 +236,23 @@ def test_identity_refusal_accepts_an_expired_step(ctx) -> None:
 def test_identity_step_within_its_time_is_still_awaited(ctx) -> None:
     # Default 30 days: asked on 20 Jan 2026, answer by 19 Feb; today (2 Feb) is in time.
     ref = _case(ctx, received=date(2026, 1, 19))
-    res = workflow.request_identity(ctx, ref, "address differs", date(2026, 1, 20), document=False)
+    res = identity.request_identity(ctx, ref, "address differs", date(2026, 1, 20), document=False)
     assert res.detail.identity[0].answer_by == date(2026, 2, 19)
     assert res.detail.identity[0].current == "pending"
     with pytest.raises(UserError, match="still awaited"):
         workflow.transition(ctx, ref, "refused", "identity-not-established", facts="x")
     with pytest.raises(UserError, match="before the request"):
-        workflow.request_identity(
+        identity.request_identity(
             ctx, _case(ctx), "doubt", date(2026, 1, 30), document=False, answer_by=date(2026, 1, 29)
         )
 
 
 def test_identity_information_received_late_does_not_expire(ctx) -> None:
     ref = _case(ctx, received=date(2026, 1, 2))
-    workflow.request_identity(
+    identity.request_identity(
         ctx, ref, "address differs", date(2026, 1, 5), document=False, answer_by=date(2026, 1, 10)
     )
-    detail = workflow.receive_identity(ctx, ref, date(2026, 1, 30))
+    detail = identity.receive_identity(ctx, ref, date(2026, 1, 30))
     assert detail.identity[0].current == "pending"
     with pytest.raises(UserError, match="failed or expired"):
         workflow.transition(ctx, ref, "refused", "identity-not-established", facts="x")

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit, cases, documents, organisation, workflow
+from dpo_desk.services import audit, cases, documents, identity, organisation, workflow
 from dpo_desk.store.models import AuditEvent, Document
 
 
@@ -44,35 +44,35 @@ def recent(ctx) -> str:
 
 def test_identity_wait_suspends_the_deadline(ctx, ref) -> None:
     # law.md: received 10 Mar, ID asked 12 Mar, received 20 Mar -> 10 Apr + 8 days.
-    res = workflow.request_identity(
+    res = identity.request_identity(
         ctx, ref, "The e-mail differs from the account", date(2025, 3, 12)
     )
     assert res.detail.summary.status == "awaiting-identity"
-    detail = workflow.receive_identity(ctx, ref, date(2025, 3, 20))
+    detail = identity.receive_identity(ctx, ref, date(2025, 3, 20))
     assert detail.due_date == date(2025, 4, 18)
     assert detail.suspensions == [(date(2025, 3, 12), date(2025, 3, 20))]
 
 
 def test_document_request_needs_a_recorded_doubt(ctx, ref) -> None:
     with pytest.raises(UserError, match="reasonable doubt"):
-        workflow.request_identity(ctx, ref, "   ")
+        identity.request_identity(ctx, ref, "   ")
 
 
 def test_strict_house_policy_is_allowed_with_the_cnil_warning(ctx, ref) -> None:
     organisation.update_profile(ctx, {"name": "Org", "identity_policy": "strict"})
-    res = workflow.request_identity(ctx, ref, "")
+    res = identity.request_identity(ctx, ref, "")
     assert res.warning is not None and "CNIL" in res.warning
 
 
 def test_verification_purges_the_id_copy_and_keeps_the_facts(ctx, ref, tmp_path) -> None:
     scan = tmp_path / "id.pdf"
     scan.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
-    workflow.request_identity(ctx, ref, "Address differs", date(2025, 3, 12))
+    identity.request_identity(ctx, ref, "Address differs", date(2025, 3, 12))
     documents.attach(ctx, ref, scan, kind="id-evidence")
     with ctx.db.read() as session:
         stored = session.scalars(select(Document)).one().stored_name
     assert (ctx.data_dir / "documents" / stored).exists()
-    detail = workflow.verify_identity(ctx, ref, "document", "national ID card")
+    detail = identity.verify_identity(ctx, ref, "document", "national ID card")
     assert not (ctx.data_dir / "documents" / stored).exists()
     check = detail.identity[-1]
     assert (check.outcome, check.method, check.document_kind, check.verifier) == (

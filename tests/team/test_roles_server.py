@@ -18,7 +18,16 @@ from sqlalchemy.exc import DBAPIError
 
 from dpo_desk.domain.team import PG_ROLE, TeamRole
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit, cases, documents, letters, organisation, team, workflow
+from dpo_desk.services import (
+    audit,
+    cases,
+    documents,
+    identity,
+    letters,
+    organisation,
+    team,
+    workflow,
+)
 from dpo_desk.services.context import Context
 from dpo_desk.services.demo.load import ORGANISATION
 from dpo_desk.store import migrate, team_roles
@@ -66,7 +75,7 @@ def test_assistant_takes_intake_and_drafts_as_themself(server: TeamServer) -> No
     assert last is not None and last.actor == server.logins[A]  # the server's session_user
     # the ordinary work on a case goes through: a move, an identity step, a document
     workflow.transition(ctx, ref, "in-progress")
-    asked = workflow.request_identity(ctx, ref, "Signature differs from the one on file")
+    asked = identity.request_identity(ctx, ref, "Signature differs from the one on file")
     assert asked.detail.summary.status == "awaiting-identity"
     note = server.data_dir / "note.pdf"
     note.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")

@@ -19,7 +19,16 @@ from sqlalchemy import Engine, func, make_url, select, text
 from dpo_desk.crypto.errors import DamagedError
 from dpo_desk.errors import UserError
 from dpo_desk.keys import team_key as tk
-from dpo_desk.services import audit, cases, documents, letters, retention, team_keys, workflow
+from dpo_desk.services import (
+    audit,
+    cases,
+    documents,
+    identity,
+    letters,
+    retention,
+    team_keys,
+    workflow,
+)
 from dpo_desk.services.context import Context
 from dpo_desk.store.db import Database
 from dpo_desk.store.db_vault import open_bytes
@@ -227,7 +236,7 @@ def test_identity_and_retention_purges_delete_the_rows(team_ctx: Context, tmp_pa
     ctx = team_ctx
     team_keys.create_team_key(ctx, DPO_SECRET)
     ref = _new_case(ctx)
-    workflow.request_identity(ctx, ref, "Address differs", date(2026, 1, 21))
+    identity.request_identity(ctx, ref, "Address differs", date(2026, 1, 21))
     documents.attach(ctx, ref, _id_copy(tmp_path), kind="id-evidence")
     other = _new_case(ctx, "Another Person")
     documents.attach(ctx, other, _id_copy(tmp_path), kind="attachment")
@@ -239,7 +248,7 @@ def test_identity_and_retention_purges_delete_the_rows(team_ctx: Context, tmp_pa
     with ctx.db.read() as s:
         stored = {d.case.reference: d.stored_name for d in s.scalars(select(Document))}
     assert names() == set(stored.values())
-    workflow.verify_identity(ctx, ref, "document", "passport")  # the ID copy is purged
+    identity.verify_identity(ctx, ref, "document", "passport")  # the ID copy is purged
     assert names() == {stored[other]}
     workflow.transition(ctx, other, "answered", "done")
     workflow.transition(ctx, other, "closed", "reply sent")

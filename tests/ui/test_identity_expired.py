@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from dpo_desk.services import cases, workflow
+from dpo_desk.services import cases, identity
 from dpo_desk.ui.dialogs.case_actions import TransitionDialog
 from dpo_desk.ui.dialogs.identity import RequestIdentityDialog
 from tests.ui._wait import closed
@@ -25,7 +25,7 @@ def test_expired_step_is_shown_and_allows_the_identity_refusal(qtbot, window):
             address="2 place Bellecour\n69002 Lyon",
         ),
     ).reference
-    workflow.request_identity(
+    identity.request_identity(
         ctx,
         ref,
         "The signature differs",

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from dpo_desk.domain.text import fold
 from dpo_desk.errors import UserError
-from dpo_desk.services import audit, cases, workflow
+from dpo_desk.services import audit, cases, identity, workflow
 from dpo_desk.services import incident_actions as incident_act
 from dpo_desk.services import incidents as inc
 from dpo_desk.services.context import Context
@@ -276,14 +276,14 @@ def _advance(ctx: Context, ref: str, received: date, plan: str) -> None:
     if plan == "new":
         return
     if plan == "identity-asked":
-        workflow.request_identity(
+        identity.request_identity(
             ctx,
             ref,
             "L'adresse électronique diffère de celle du compte client",
             received + timedelta(days=1),
         )
         return
-    workflow.verify_identity(ctx, ref, "customer-account")
+    identity.verify_identity(ctx, ref, "customer-account")
     if plan in ("in-progress", "overdue"):
         return
     if plan == "extended":

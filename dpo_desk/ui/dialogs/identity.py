@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from dpo_desk.domain.identity import DEFAULT_ANSWER_DAYS, IdentityMethod, answer_deadline
-from dpo_desk.services import workflow
+from dpo_desk.services import identity
 from dpo_desk.services.dto import CaseDetail
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.action import ActionDialog
@@ -90,7 +90,7 @@ class RequestIdentityDialog(ActionDialog):
         if answer_by < asked:
             self.show_error(self.tr("The day to answer by is before the request."))
             return None
-        return lambda: workflow.request_identity(
+        return lambda: identity.request_identity(
             ctx, ref, doubt, asked, document=document, answer_by=answer_by
         )
 
@@ -117,7 +117,7 @@ class ReceiveIdentityDialog(ActionDialog):
         ctx, ref, got = self.app.ctx, self.detail.reference, self.received.value()
         if got is None:
             return None
-        return lambda: workflow.receive_identity(ctx, ref, got)
+        return lambda: identity.receive_identity(ctx, ref, got)
 
 
 class VerifyIdentityDialog(ActionDialog):
@@ -155,7 +155,7 @@ class VerifyIdentityDialog(ActionDialog):
         method = str(self.method.currentData())
         kind = self.document_kind.text() if self.document_kind.isEnabled() else ""
         note = self.note.toPlainText()
-        return lambda: workflow.verify_identity(ctx, ref, method, kind, note)
+        return lambda: identity.verify_identity(ctx, ref, method, kind, note)
 
 
 class FailIdentityDialog(ActionDialog):
@@ -177,4 +177,4 @@ class FailIdentityDialog(ActionDialog):
 
     def operation(self) -> Callable[[], Any] | None:
         ctx, ref, why = self.app.ctx, self.detail.reference, self.reason.toPlainText()
-        return lambda: workflow.fail_identity(ctx, ref, why)
+        return lambda: identity.fail_identity(ctx, ref, why)
