@@ -11,11 +11,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from dpo_desk.services import cases
 from dpo_desk.ui import i18n
 from dpo_desk.ui.letters.case_letters import CaseLettersWidget
 from dpo_desk.ui.main_window import WARM_UP_MS, MainWindow, build_main_window
+from dpo_desk.ui.widgets.lazy_tab import LazyTab
 from tests.ui._wait import settle
 
 FIRST_PAINT_IMPORTS = """
@@ -68,24 +70,37 @@ def _add_case(ctx, name: str) -> str:
     ).reference
 
 
+def _built(view):
+    """The case view's letters tab if it was built, without building it."""
+    return view._letters.built
+
+
 def _tab_titles(view) -> list[str]:
     return [view.tabs.tabText(i) for i in range(view.tabs.count())]
 
 
-def test_a_case_shown_builds_the_tab_and_a_click_shows_it(qtbot, english, cold_window):
+def test_a_case_shown_builds_the_tab_and_a_click_shows_it(qtbot, english, cold_window, monkeypatch):
     ref = _add_case(cold_window.app.ctx, "Inès Lefèvre")
     view = cold_window.cases_page.view
-    assert view._letters is None  # not built for the first paint
+    shown: list[str] = []
+    feed = CaseLettersWidget.set_detail
+    monkeypatch.setattr(
+        CaseLettersWidget,
+        "set_detail",
+        lambda self, detail: (shown.append(detail.reference), feed(self, detail))[1],
+    )
+    assert _built(view) is None  # not built for the first paint
     assert _tab_titles(view)[-1] == "&Letters"
     cold_window.open_case(ref)
     qtbot.waitUntil(lambda: view.reference == ref, timeout=3000)
-    assert isinstance(view._letters, CaseLettersWidget)  # a case shown needs it
+    assert isinstance(_built(view), CaseLettersWidget)  # a case shown needs it
+    assert shown == [ref]  # given the case once, as it was built
     bar = view.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(5).center())
-    assert view.tabs.currentWidget() is view._letters
+    assert view.tabs.currentWidget() is _built(view)
     assert _tab_titles(view)[-1] == "&Letters" and view.tabs.count() == 6
-    qtbot.waitUntil(view._letters.generate_button.isVisible, timeout=5000)  # options loaded
-    assert view._letters.form.isVisible()
+    qtbot.waitUntil(_built(view).generate_button.isVisible, timeout=5000)  # options loaded
+    assert _built(view).form.isVisible()
 
 
 def test_the_tab_clicked_before_any_case_is_built_in_french(qtbot, french, cold_window):
@@ -94,7 +109,7 @@ def test_the_tab_clicked_before_any_case_is_built_in_french(qtbot, french, cold_
     bar = view.tabs.tabBar()
     assert view.tabs.tabText(5) == "Co&urriers"
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(5).center())
-    letters = view._letters
+    letters = _built(view)
     assert isinstance(letters, CaseLettersWidget)
     assert view.tabs.currentWidget() is letters and view.tabs.tabText(5) == "Co&urriers"
     assert letters.list_title.text() != "Letters of this case"  # in French
@@ -102,5 +117,32 @@ def test_the_tab_clicked_before_any_case_is_built_in_french(qtbot, french, cold_
 
 def test_the_window_builds_the_tab_once_warm(qtbot, window):
     view = window.cases_page.view
-    qtbot.waitUntil(lambda: view._letters is not None, timeout=WARM_UP_MS + 3000)
-    assert view.tabs.indexOf(view._letters) == 5
+    qtbot.waitUntil(lambda: _built(view) is not None, timeout=WARM_UP_MS + 3000)
+    assert view.tabs.indexOf(_built(view)) == 5
+
+
+def test_a_lazy_tab_is_built_once_in_place_with_its_title(qtbot):
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLabel("first"), "First")
+    made: list[QLabel] = []
+    fed: list[QWidget] = []
+
+    def make() -> QLabel:
+        made.append(QLabel("the heavy page"))
+        return made[-1]
+
+    lazy = LazyTab(tabs, make, fed.append)
+    tabs.addTab(QLabel("third"), "Third")
+    tabs.setTabText(1, "Heavy")
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    assert lazy.built is None and not made
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert lazy.built is None  # another tab: still not built
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert made and lazy.built is made[0] and fed == [made[0]]
+    assert tabs.currentWidget() is made[0] and tabs.indexOf(made[0]) == 1
+    assert [tabs.tabText(i) for i in range(3)] == ["First", "Heavy", "Third"]
+    assert lazy.page is made[0] and len(made) == 1 and len(fed) == 1

@@ -49,6 +49,7 @@ from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.confirm import ask_destructive
 from dpo_desk.ui.widgets.deadline import COLOURS, summary_badge
 from dpo_desk.ui.widgets.flow import FlowLayout
+from dpo_desk.ui.widgets.lazy_tab import LazyTab
 
 #: States reached through their own action, not through a plain transition button.
 _OWN_ACTION = {CaseState.AWAITING_IDENTITY, CaseState.EXTENDED}
@@ -111,12 +112,13 @@ class CaseView(QWidget):
         # The letters tab is built when first needed (a case shown, the tab clicked, or
         # the window's warm-up after its first paint): its imports (reportlab, the
         # registers, the mail) cost 0.2 s before the first rows otherwise (issue 19).
-        self._letters: QWidget | None = None
-        self._letters_slot: QWidget | None = None
+        self._letters: LazyTab | None = None
         if letters_available():
-            self._letters_slot = QWidget()
-            self.tabs.addTab(self._letters_slot, "")
-            self.tabs.currentChanged.connect(self._tab_changed)
+            self._letters = LazyTab(
+                self.tabs,
+                lambda: importlib.import_module(LETTERS_TAB).LettersTab(app),
+                self._letters_built,
+            )
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(body)
         self.identity.action.connect(self._identity_action)
@@ -132,47 +134,22 @@ class CaseView(QWidget):
     def letters(self) -> QWidget | None:
         """The letters tab (built on this first use), or None when letters are not
         available in this build."""
-        if self._letters is None and self._letters_slot is not None:
-            self._build_letters()
-        return self._letters
+        return None if self._letters is None else self._letters.page
 
     @property
     def has_letters(self) -> bool:
-        return self._letters_slot is not None
+        return self._letters is not None
 
     def warm_up(self) -> None:
         """Build what was left for later (the letters tab), while the DPO reads the list."""
-        if self.has_letters and self._letters is None:
-            self._build_letters_for_shown_case()
+        if self._letters is not None:
+            self._letters.page  # noqa: B018 -- built by this first use
 
-    def _tab_changed(self, index: int) -> None:
-        if self._letters is None and self.tabs.widget(index) is self._letters_slot:
-            self._build_letters_for_shown_case()
-
-    def _build_letters_for_shown_case(self) -> None:
-        letters: Any = self._build_letters()
-        if self.detail is not None and hasattr(letters, "set_detail"):
-            letters.set_detail(self.detail)
-
-    def _build_letters(self) -> QWidget:
-        slot = self._letters_slot
-        assert slot is not None
-        module = importlib.import_module(LETTERS_TAB)
-        letters: QWidget = module.LettersTab(self.app)
-        self._letters = letters
-        index = self.tabs.indexOf(slot)
-        current = self.tabs.currentIndex()
-        blocked = self.tabs.blockSignals(True)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, letters, self.tr("&Letters"))
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(blocked)
-        slot.deleteLater()
+    def _letters_built(self, letters: Any) -> None:
         self._hide_forbidden_letters(letters)
-        retranslate_letters = getattr(letters, "retranslate", None)
-        if callable(retranslate_letters):
-            retranslate_letters()
-        return letters
+        letters.retranslate()
+        if self.detail is not None:
+            letters.set_detail(self.detail)
 
     def _hide_forbidden(self) -> None:
         """What the role may not do is not offered (``ui.roles``); the server refuses it too."""
@@ -181,8 +158,8 @@ class CaseView(QWidget):
         roles.show_if(app, Action.DOCUMENTS, self.documents.delete_button)
         roles.show_if(app, Action.INTAKE, *self.identity.buttons.values(), self.identity.attach_id)
         roles.show_if(app, Action.EDIT_CASE, self.scope.suggest_button, self.scope.save_button)
-        if self._letters is not None:
-            self._hide_forbidden_letters(self._letters)
+        if self._letters is not None and self._letters.built is not None:
+            self._hide_forbidden_letters(self._letters.built)
 
     def _hide_forbidden_letters(self, letters: Any) -> None:
         app = self.app
@@ -247,9 +224,12 @@ class CaseView(QWidget):
         self.identity.set_detail(detail)
         self.documents.set_detail(detail)
         self.scope.set_detail(detail)
-        letters = self.letters
-        if letters is not None and hasattr(letters, "set_detail"):
-            letters.set_detail(detail)
+        if self._letters is not None:
+            letters: Any = self._letters.built
+            if letters is None:
+                self._letters.page  # noqa: B018 -- built now, with this case (_letters_built)
+            else:
+                letters.set_detail(detail)
         self._build_actions(detail)
         self.stack.setCurrentIndex(1)
         self.loaded.emit(s.id)
@@ -491,8 +471,8 @@ class CaseView(QWidget):
         self.timeline.retranslate()
         self.documents.retranslate()
         self.scope.retranslate()
-        retranslate_letters = getattr(self._letters, "retranslate", None)
-        if callable(retranslate_letters):
-            retranslate_letters()
+        letters: Any = self._letters.built if self._letters is not None else None
+        if letters is not None:
+            letters.retranslate()
         if self.detail is not None:
             self.set_detail(self.detail)
