@@ -146,3 +146,18 @@ def test_a_lazy_tab_is_built_once_in_place_with_its_title(qtbot):
     assert tabs.currentWidget() is made[0] and tabs.indexOf(made[0]) == 1
     assert [tabs.tabText(i) for i in range(3)] == ["First", "Heavy", "Third"]
     assert lazy.page is made[0] and len(made) == 1 and len(fed) == 1
+
+
+def test_ctrl_p_on_a_case_opens_its_letters_and_asks_which_one(qtbot, english, cold_window):
+    """Ctrl+P before any case, then with a case shown on another tab: the letters tab
+    comes to the front and the window asks which letter to print (none is selected)."""
+    ref = _add_case(cold_window.app.ctx, "Marc Dupont")
+    view = cold_window.cases_page.view
+    qtbot.keyClick(cold_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert cold_window.statusBar().currentMessage() == "Open a case first."
+    cold_window.open_case(ref)
+    qtbot.waitUntil(lambda: view.reference == ref, timeout=3000)
+    view.tabs.setCurrentIndex(0)
+    qtbot.keyClick(cold_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert view.tabs.currentWidget() is _built(view)
+    assert cold_window.statusBar().currentMessage() == "Select a letter to print."
