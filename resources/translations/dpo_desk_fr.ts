@@ -958,54 +958,6 @@
         <translation>Annulé ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <source>This backup is damaged: it cannot be restored.</source>
-        <translation>Cette sauvegarde est endommagée : elle ne peut pas être restaurée.</translation>
-    </message>
-    <message>
-        <source>Restore is not available in this window: use “dpo-desk backup restore”.</source>
-        <translation>La restauration n&apos;est pas disponible dans cette fenêtre : utilisez « dpo-desk backup restore ».</translation>
-    </message>
-    <message>
-        <source>restoring a backup</source>
-        <translation>de restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Verifying %1 before the restore…</source>
-        <translation>Vérification de %1 avant la restauration…</translation>
-    </message>
-    <message>
-        <source>Replace the current data with the backup of %1?</source>
-        <translation>Remplacer les données actuelles par la sauvegarde du %1 ?</translation>
-    </message>
-    <message>
-        <source>This backup was made by another installation of DPO Desk (another computer or data directory), not this one. Replace the current data with it anyway?</source>
-        <translation>Cette sauvegarde a été faite par une autre installation de DPO Desk (un autre ordinateur ou un autre dossier de données), pas par celle-ci. Remplacer quand même les données actuelles par son contenu ?</translation>
-    </message>
-    <message>
-        <source>What DPO Desk holds now is backed up first (a “pre-restore” backup), then replaced. The restore is recorded in the audit trail.</source>
-        <translation>Les données actuelles de DPO Desk sont d&apos;abord sauvegardées (sauvegarde « pre-restore »), puis remplacées. La restauration est inscrite au journal d&apos;audit.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Restoring %1…</source>
-        <translation>Restauration de %1…</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>Restauration</translation>
-    </message>
-    <message>
-        <source>Restore progress</source>
-        <translation>Progression de la restauration</translation>
-    </message>
-    <message>
         <source>Reading and checking the backup: %1 read</source>
         <translation>Lecture et vérification de la sauvegarde : %1 lus</translation>
     </message>
@@ -1024,26 +976,6 @@
     <message>
         <source>Checking the restored data…</source>
         <translation>Vérification des données restaurées…</translation>
-    </message>
-    <message>
-        <source>Restored the backup of %1.</source>
-        <translation>Sauvegarde du %1 restaurée.</translation>
-    </message>
-    <message>
-        <source>The data replaced is kept in %1.</source>
-        <translation>Les données remplacées sont conservées dans %1.</translation>
-    </message>
-    <message>
-        <source>The restore did not happen: %1</source>
-        <translation>La restauration n&apos;a pas eu lieu : %1</translation>
-    </message>
-    <message>
-        <source>DPO Desk must close</source>
-        <translation>DPO Desk doit se fermer</translation>
-    </message>
-    <message>
-        <source>DPO Desk could not reopen its data after the restore, so it will close. Start it again.</source>
-        <translation>DPO Desk n&apos;a pas pu rouvrir ses données après la restauration et va se fermer. Relancez-le.</translation>
     </message>
     <message>
         <source>The backup of %1: cases %2, documents %3, audit entries %4.</source>
@@ -6839,6 +6771,81 @@ Traitements : {2}</translation>
     <message>
         <source>The day to answer by is before the request.</source>
         <translation>La date limite de réponse précède la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Select a backup first.</source>
+        <translation>Sélectionnez d&apos;abord une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged: it cannot be restored.</source>
+        <translation>Cette sauvegarde est endommagée : elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>Restore is not available in this window: use “dpo-desk backup restore”.</source>
+        <translation>La restauration n&apos;est pas disponible dans cette fenêtre : utilisez « dpo-desk backup restore ».</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>de restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Verifying %1 before the restore…</source>
+        <translation>Vérification de %1 avant la restauration…</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup of %1?</source>
+        <translation>Remplacer les données actuelles par la sauvegarde du %1 ?</translation>
+    </message>
+    <message>
+        <source>This backup was made by another installation of DPO Desk (another computer or data directory), not this one. Replace the current data with it anyway?</source>
+        <translation>Cette sauvegarde a été faite par une autre installation de DPO Desk (un autre ordinateur ou un autre dossier de données), pas par celle-ci. Remplacer quand même les données actuelles par son contenu ?</translation>
+    </message>
+    <message>
+        <source>What DPO Desk holds now is backed up first (a “pre-restore” backup), then replaced. The restore is recorded in the audit trail.</source>
+        <translation>Les données actuelles de DPO Desk sont d&apos;abord sauvegardées (sauvegarde « pre-restore »), puis remplacées. La restauration est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progression de la restauration</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Sauvegarde du %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>The data replaced is kept in %1.</source>
+        <translation>Les données remplacées sont conservées dans %1.</translation>
+    </message>
+    <message>
+        <source>The restore did not happen: %1</source>
+        <translation>La restauration n&apos;a pas eu lieu : %1</translation>
+    </message>
+    <message>
+        <source>DPO Desk must close</source>
+        <translation>DPO Desk doit se fermer</translation>
+    </message>
+    <message>
+        <source>DPO Desk could not reopen its data after the restore, so it will close. Start it again.</source>
+        <translation>DPO Desk n&apos;a pas pu rouvrir ses données après la restauration et va se fermer. Relancez-le.</translation>
     </message>
 </context>
 <context>

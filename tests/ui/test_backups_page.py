@@ -240,13 +240,13 @@ def test_restore_after_reauthentication_brings_back_the_earlier_state(qtbot, enc
     assert "The current data are newer than the backup" in details
     old_db = ctx.db
     shown: list[tuple[str, str]] = []
-    real_show = page._show_restore
+    real_show = page.restore_flow.show_progress
 
     def watch(busy, stage: str, done: int, total: int) -> None:  # type: ignore[no-untyped-def]
         real_show(busy, stage, done, total)
         shown.append((stage, busy.labelText()))
 
-    page._show_restore = watch  # type: ignore[method-assign]
+    page.restore_flow.show_progress = watch  # type: ignore[method-assign]
     next(b for b in box.buttons() if b.text() == "Restore").click()
     assert "Restored the backup" in page.status.text(), page.status.text()
     stages = [stage for stage, _label in shown]
@@ -423,6 +423,10 @@ def test_the_restore_question_gives_its_details_in_the_window_language(qtbot, en
         assert "Aujourd'hui : dossiers 2, documents 0, entrées d'audit" in details
         assert "plus récentes que la sauvegarde" in details
         assert "backup:" not in details and "cases" not in details and "T0" not in details
+        # The question and its last words, asked by the restore flow, are French too.
+        assert box.text().startswith("Remplacer les données actuelles par la sauvegarde du ")
+        assert "sauvegardées (sauvegarde « pre-restore »), puis remplacées" in details
+        assert {b.text() for b in box.buttons()} >= {"Restaurer", "Annuler"}
         next(b for b in box.buttons() if b.text() == "Annuler").click()
     finally:
         i18n.install("en")

@@ -1,13 +1,12 @@
 """Backups, exports and retention: the list of backups and their verification, the last
 good backup and whether it is overdue, back up now (with progress and Cancel), verify,
-restore (after the passphrase again and a plan to confirm); the request register export
-and the retention purge are run by ``backups_actions.RegisterAndRetention``.
+restore (after the passphrase again and a plan to confirm, run by
+``backups_restore.RestoreFlow``); the request register export and the retention purge are
+run by ``backups_actions.RegisterAndRetention``.
 
 Every slow call runs in the background (``ui.background``): a backup and a verification
 on the pool (files, the store read on their own connection, so the pages are not held up),
-the rest on the DB lane. Restore closes the store on the DB lane,
-restores, and reopens it in place (``SecuritySession.with_store_closed``); if it cannot be
-reopened, the program says so and closes rather than run on a closed store.
+the rest on the DB lane.
 
 This module holds the page and every word it says (its class name is their translation
 context); its widgets are made in ``backups_layout``, the table's rows in
@@ -22,11 +21,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from dpo_desk.errors import UserError
 from dpo_desk.services import backups as backup
-from dpo_desk.services.backups import BackupCancelled, BackupInfo, BackupStatus, RestorePlan
+from dpo_desk.services.backups import BackupCancelled, BackupInfo, BackupStatus
 from dpo_desk.services.secrets import LockState
 from dpo_desk.ui import crash
 from dpo_desk.ui.background import BackgroundOp, Lane, OpHandle
@@ -47,22 +46,20 @@ from dpo_desk.ui.pages.backups_list import (
     made_at,
     reselect,
 )
-from dpo_desk.ui.pages.backups_plan import plan_details
+from dpo_desk.ui.pages.backups_restore import RestoreFlow
 from dpo_desk.ui.pages.backups_tasks import (
     FolderState,
     ProgressRelay,
-    announce_data_replaced,
     preview_restore,
     read_folder,
-    restore_in_place,
 )
 from dpo_desk.ui.security.lock import ReauthDialog, require_auth
 from dpo_desk.ui.security.scheduler import backup_folder
-from dpo_desk.ui.security.session import ReopenFailed, session_for
+from dpo_desk.ui.security.session import session_for
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.buttons import label_button
 from dpo_desk.ui.widgets.confirm import ask_destructive
-from dpo_desk.ui.widgets.progress import busy_dialog, close_dialog, progress_dialog
+from dpo_desk.ui.widgets.progress import close_dialog, progress_dialog
 
 __all__ = ["FORMATS", "BackupsPage", "made_at", "preview_restore"]
 
@@ -93,7 +90,6 @@ class BackupsPage(Page, BackupsLayout):
         self.table.doubleClicked.connect(lambda _i: self.verify_selected())
         self.backup_button.clicked.connect(self.back_up_now)
         self.verify_button.clicked.connect(self.verify_selected)
-        self.restore_button.clicked.connect(self.restore_selected)
         self.open_button.clicked.connect(self.open_folder)
         self.register_actions = RegisterAndRetention(self)
         self.export_button.clicked.connect(self.register_actions.export_register)
@@ -101,6 +97,8 @@ class BackupsPage(Page, BackupsLayout):
         self.purge_button.clicked.connect(self.register_actions.purge)
         self.evidence_button.clicked.connect(self.register_actions.purge_evidence)
         self.incident_retention = IncidentRetention(self)
+        self.restore_flow = RestoreFlow(self)
+        self.restore_button.clicked.connect(self.restore_flow.start)
         self.preview_button.clicked.connect(self.incident_retention.load)
         app.signals.backup_done.connect(self.refresh)
         app.signals.settings_changed.connect(self.refresh)
@@ -333,7 +331,7 @@ class BackupsPage(Page, BackupsLayout):
         (
             BackgroundOp(self, lambda _h: backup.verify(path, data_dir=ctx.data_dir))
             .success(self._verified)
-            .failure(lambda exc: self._verify_failed(path, exc))
+            .failure(lambda exc: self.verify_failed(path, exc))
             .run_in(Lane.POOL, self.app.tasks)
         )  # reading a file: the pool
 
@@ -346,7 +344,7 @@ class BackupsPage(Page, BackupsLayout):
         )
         self.refresh()
 
-    def _verify_failed(self, path: Path, exc: BaseException) -> None:
+    def verify_failed(self, path: Path, exc: BaseException) -> None:
         if isinstance(exc, backup.BadBackup):
             self.status.error(
                 self.tr("%1 is damaged and cannot be restored: %2")
@@ -374,15 +372,21 @@ class BackupsPage(Page, BackupsLayout):
             self._own_lock = LockState(self.app.ctx.data_dir, ctx=self.app.ctx)
         return self._own_lock
 
-    def _with_auth(self, action: str, then: Callable[[], None]) -> None:
+    def with_auth(self, action: str, then: Callable[[], None]) -> None:
+        """``then()`` once the passphrase was typed in the last 2 minutes, or again
+        (``require_auth``; at once on plain data): a restore, an export or a purge is never
+        one click away from anyone at an unlocked desk. The page's controllers call it."""
         try:
             self.reauth_dialog = require_auth(self._lock_state(), self, action, then)
         except UserError as exc:
             self.status.error(crash.describe(exc))
 
-    def _confirm(
+    def confirm(
         self, title: str, text: str, details: str, yes: str, then: Callable[[], None]
     ) -> None:
+        """Ask before a destructive step (the box is ``confirm_box``); a "no" says that
+        nothing changed."""
+
         def answered(chosen: bool) -> None:
             self.confirm_box = None
             if chosen:
@@ -392,125 +396,6 @@ class BackupsPage(Page, BackupsLayout):
 
         no = self.tr("Cancel")
         self.confirm_box, _yes = ask_destructive(self, title, text, details, yes, no, answered)
-
-    # -- restore ---------------------------------------------------------------------
-
-    def restore_selected(self) -> None:
-        info = self.selected()
-        if info is None:
-            self.status.error(self.tr("Select a backup first."))
-            return
-        if info.ok is False:
-            self.status.error(self.tr("This backup is damaged: it cannot be restored."))
-            return
-        session = session_for(self.app)
-        if session is None or session.store is None:
-            self.status.error(
-                self.tr("Restore is not available in this window: use “dpo-desk backup restore”.")
-            )
-            return
-        path = info.path
-        self._with_auth(self.tr("restoring a backup"), lambda: self._plan_restore(path))
-
-    def _plan_restore(self, path: Path) -> None:
-        ctx = self.app.ctx
-        self.status.ok(self.tr("Verifying %1 before the restore…").replace("%1", path.name))
-        self.app.tasks.run(
-            lambda: preview_restore(ctx, path),
-            lambda plan: self._ask_restore(path, plan),
-            lambda exc: self._verify_failed(path, exc),
-        )
-
-    def _ask_restore(self, path: Path, plan: RestorePlan) -> None:
-        self.refresh()
-        when = labels.fmt_datetime(plan.backup_created_at)
-        text = self.tr("Replace the current data with the backup of %1?").replace("%1", when)
-        if plan.other_installation:  # same passphrase or not: never without a word
-            text = self.tr(
-                "This backup was made by another installation of DPO Desk (another "
-                "computer or data directory), not this one. Replace the current data "
-                "with it anyway?"
-            )
-        details = plan_details(plan)
-        details += "\n\n" + self.tr(
-            "What DPO Desk holds now is backed up first (a “pre-restore” backup), then "
-            "replaced. The restore is recorded in the audit trail."
-        )
-        self._confirm(
-            self.tr("Restore a backup"),
-            text,
-            details,
-            self.tr("Restore"),
-            lambda: self._restore(path, plan.other_installation),
-        )
-
-    def _restore(self, path: Path, other: bool = False) -> None:
-        session = session_for(self.app)
-        if session is None:
-            return
-        busy = busy_dialog(
-            self,
-            self.tr("Restoring %1…").replace("%1", path.name),
-            self.tr("Restoring"),
-            self.tr("Restore progress"),
-        )
-        self.progress_dialog = busy
-        relay = ProgressRelay(self)
-        relay.moved.connect(lambda stage, done, total: self._show_restore(busy, stage, done, total))
-
-        def finish() -> None:
-            self.progress_dialog = None
-            relay.deleteLater()
-            close_dialog(busy)
-
-        done, failed = self._restored, self._restore_failed
-        restore_in_place(self.app, session, path, finish, done, failed, other, relay.report)
-
-    def _show_restore(self, busy: QProgressDialog, stage: str, done: int, total: int) -> None:
-        """Where a restore is: minutes at a million cases, with no Cancel (a restore
-        half done must not be left), so the words must move."""
-        if self.progress_dialog is busy:  # else it finished meanwhile
-            backups_progress.show_restore(busy, stage, done, total)
-
-    def _restored(self, plan: RestorePlan) -> None:
-        message = self.tr("Restored the backup of %1.").replace(
-            "%1", labels.fmt_datetime(plan.backup_created_at)
-        )
-        if plan.pre_restore_backup:
-            message += " " + self.tr("The data replaced is kept in %1.").replace(
-                "%1", plan.pre_restore_backup
-            )
-        self.status.ok(message)
-        announce_data_replaced(self.app.signals)
-
-    def _restore_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ReopenFailed):
-            self._fatal(exc)
-            return
-        self.status.error(
-            self.tr("The restore did not happen: %1").replace("%1", crash.describe(exc))
-        )
-        self.refresh()
-
-    def _fatal(self, exc: BaseException) -> None:
-        """The store could not be reopened: say so and close, never run on a closed store."""
-        log.error("closing: %s", exc)
-        self.window().setEnabled(False)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            self.tr("DPO Desk must close"),
-            self.tr(
-                "DPO Desk could not reopen its data after the restore, so it will close. "
-                "Start it again."
-            ),
-            QMessageBox.StandardButton.Ok,
-            None,
-        )
-        box.setInformativeText(crash.describe(exc))
-        box.setAccessibleName(self.tr("DPO Desk must close"))
-        box.finished.connect(lambda _r: QApplication.quit())
-        self.confirm_box = box
-        box.open()
 
     # -- export ----------------------------------------------------------------------
 

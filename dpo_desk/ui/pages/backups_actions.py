@@ -83,7 +83,7 @@ class RegisterAndRetention(QObject):
 
     def export_register(self) -> None:
         fmt = str(self.page.export_format.currentData())
-        self.page._with_auth(self.tr("exporting the request register"), lambda: self._export(fmt))
+        self.page.with_auth(self.tr("exporting the request register"), lambda: self._export(fmt))
 
     def _export(self, fmt: str) -> None:
         path = self.page.ask_export_path(fmt)
@@ -136,7 +136,7 @@ class RegisterAndRetention(QObject):
         self.page.candidates.setVisible(bool(candidates))
 
     def purge(self) -> None:
-        self.page._with_auth(self.tr("anonymising old cases"), self._ask_purge)
+        self.page.with_auth(self.tr("anonymising old cases"), self._ask_purge)
 
     def _ask_purge(self) -> None:
         ctx = self.app.ctx
@@ -145,7 +145,7 @@ class RegisterAndRetention(QObject):
             self._previewed(candidates)
             if not candidates:
                 return
-            self.page._confirm(
+            self.page.confirm(
                 self.tr("Anonymise old cases"),
                 self.tr("Anonymise %n closed case(s)?", "", len(candidates)),
                 self.tr(
@@ -185,10 +185,10 @@ class RegisterAndRetention(QObject):
         )
 
     def purge_evidence(self) -> None:
-        self.page._with_auth(self.tr("destroying evidence"), self._ask_evidence)
+        self.page.with_auth(self.tr("destroying evidence"), self._ask_evidence)
 
     def _ask_evidence(self) -> None:
-        self.page._confirm(
+        self.page.confirm(
             self.tr("Destroy spent evidence"),
             self.tr(
                 "Destroy the ID copies, death certificates and capacity proofs of closed cases?"

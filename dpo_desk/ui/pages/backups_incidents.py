@@ -98,10 +98,10 @@ class IncidentRetention(QObject):
         if not refs:
             self.page.status.error(self.tr("Tick the incident entries to remove first."))
             return
-        self.page._with_auth(self.tr("removing incident register entries"), lambda: self._ask(refs))
+        self.page.with_auth(self.tr("removing incident register entries"), lambda: self._ask(refs))
 
     def _ask(self, refs: list[str]) -> None:
-        self.page._confirm(
+        self.page.confirm(
             self.tr("Remove incident register entries"),
             self.tr("Remove %n incident register entry(ies)?", "", len(refs)),
             self.tr(
