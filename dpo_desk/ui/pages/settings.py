@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.deadlines.rulesets import RULESETS
-from dpo_desk.domain.identity import CNIL_POSITION
 from dpo_desk.domain.incidents import BREACH_READINGS, DEFAULT_READING
-from dpo_desk.errors import Phrase, Term
+from dpo_desk.errors import Term
 from dpo_desk.services import incident_actions
 from dpo_desk.services import settings as settings_service
 from dpo_desk.services.organisation import PROFILE_FIELDS
@@ -38,10 +37,11 @@ from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import StatusLine, heading
 from dpo_desk.ui.page import Page
+from dpo_desk.ui.pages import settings_words
 from dpo_desk.ui.pages.settings_form import FormRows
 from dpo_desk.ui.pages.settings_mail import MailSettingsBox
 from dpo_desk.ui.pages.settings_team import TeamServerBox
-from dpo_desk.ui.widgets import combos, labels
+from dpo_desk.ui.widgets import combos
 from dpo_desk.ui.widgets.buttons import label_button
 from dpo_desk.ui.widgets.pickers import choose_file_into, choose_folder_into
 
@@ -161,171 +161,14 @@ class SettingsPage(Page):
     def title(self) -> str:
         return self.tr("Settings")
 
-    def _labels(self) -> dict[str, str]:
-        return {
-            "name": self.tr("Organisation &name"),
-            "legal_form": self.tr("Legal form"),
-            "registration": self.tr("Registration number"),
-            "address": self.tr("Address"),
-            "city": self.tr("City (for letters)"),
-            "dpo_name": self.tr("DPO's name"),
-            "dpo_title": self.tr("DPO's title"),
-            "dpo_email": self.tr("DPO's e-mail"),
-            "dpo_phone": self.tr("DPO's phone"),
-            "dpo_address": self.tr("DPO's postal address"),
-            "authority_name": self.tr("Supervisory authority"),
-            "authority_address": self.tr("Authority's address"),
-            "authority_url": self.tr("Authority's website"),
-            "letterhead_logo": self.tr("Logo"),
-            "letterhead_signature": self.tr("Signature"),
-            "default_jurisdiction": self.tr("Default rule set"),
-            "timezone": self.tr("Organisation's time zone"),
-            "extension_reading": self.tr("Two-month extension"),
-            "id_wait": self.tr("Waiting for identity"),
-            "receipt_timezone": self.tr("Day of receipt read in"),
-            "quebec_saturday_is_holiday": self.tr("Saturday in Quebec"),
-            "interpretation_roll": self.tr("Weekends and holidays (Canada, California, Brazil)"),
-            "breach_hours": self.tr("72 hours to notify a breach"),
-            "identity_policy": self.tr("Identity documents"),
-            "backup_every_hours": self.tr("Automatic backup every"),
-            "backup_folder": self.tr("Backup folder"),
-            "idle_lock_minutes": self.tr("Lock after inactivity"),
-            "retention_days": self.tr("Keep closed cases"),
-            "language": self.tr("Language"),
-            "four_eyes": self.tr("Four-eyes review of letters"),
-        }
-
-    def _item_texts(self) -> dict[str, list[str]]:
-        return {
-            "default_jurisdiction": [f"{r.code} — {labels.ruleset(r.name)}" for r in RULESETS],
-            "extension_reading": [
-                self.tr("Earlier of both readings (default, safe)"),
-                self.tr("A: receipt + 3 months"),
-                self.tr("B: first deadline + 2 months"),
-            ],
-            "id_wait": [
-                self.tr("Suspends the period (France, default)"),
-                self.tr("Restarts the period when it arrives"),
-            ],
-            "receipt_timezone": [self.tr("The organisation's time zone (default)"), self.tr("UTC")],
-            "quebec_saturday_is_holiday": [
-                self.tr("A working day (default)"),
-                self.tr("A holiday"),
-            ],
-            "interpretation_roll": [
-                self.tr("Roll past weekends and holidays as the law says (default)"),
-                self.tr("Keep the earlier calendar-day date"),
-            ],
-            "breach_hours": [
-                self.tr("Elapsed hours from awareness (default, the earlier)"),
-                self.tr("Reg. 1182/71 Art. 3(1): the hour of awareness left out"),
-            ],
-            "identity_policy": [
-                self.tr("Proportionate: a document only on a recorded doubt (default)"),
-                self.tr("Strict: always ask (warned each time)"),
-            ],
-            "four_eyes": [self.tr("Off (default)"), self.tr("On: a second person approves")],
-        }
-
-    def _explanations(self) -> dict[str, dict[Any, str]]:
-        return {
-            "extension_reading": {
-                "earlier-of": self.tr(
-                    'GDPR Art. 12(3) allows "two further months" without saying from when. '
-                    "DPO Desk computes both readings and keeps the earlier, each rolled to a "
-                    "working day: never later than either (a contested point)."
-                ),
-                "receipt-plus-3": self.tr(
-                    "Reading A: the extended period ends three months after receipt "
-                    "(Reg. 1182/71 Art. 3 counting)."
-                ),
-                "due-plus-2": self.tr(
-                    "Reading B: two months are added to the first deadline. Can be later "
-                    "than A when the first deadline was rolled over a weekend or holiday."
-                ),
-            },
-            "id_wait": {
-                "suspend": self.tr(
-                    "While requested identity information is awaited the period is "
-                    "suspended; the paused days are added before rolling (décret 2019-536)."
-                ),
-                "restart": self.tr(
-                    "The period starts again when the information arrives. UK cases always "
-                    "restart (UK GDPR Art. 12A, Data (Use and Access) Act 2025)."
-                ),
-            },
-            "receipt_timezone": {
-                "": self.tr(
-                    '"The day of receipt" is read in the organisation\'s zone '
-                    "(Europe/Paris for France). Alternatives: the subject's zone, or "
-                    "UTC (a contested point)."
-                ),
-                "UTC": self.tr(
-                    "The day of receipt is read in UTC: a request at 00:30 in "
-                    "Paris is received the day before."
-                ),
-            },
-            "quebec_saturday_is_holiday": {
-                False: self.tr(
-                    "The Interpretation Act (CQLR I-16 s. 61(23)) does not list "
-                    "Saturday: a deadline may fall on a Saturday (default)."
-                ),
-                True: self.tr(
-                    "Some sectoral rules treat Saturday as a holiday: a deadline on "
-                    "a Saturday moves to the next working day (contested)."
-                ),
-            },
-            "interpretation_roll": {
-                True: self.tr(
-                    "A deadline falling on a holiday (and, in California and Brazil, a "
-                    "weekend) moves to the next working day: Interpretation Act R.S.C. 1985 "
-                    "c. I-21 s. 26; Cal. Civ. Code §§10-12 and Code Civ. Proc. §12a; "
-                    "Código Civil art. 132 §1."
-                ),
-                False: self.tr(
-                    "The organisation answers by the calendar-day date, never later: "
-                    "earlier than the law requires, so always on time."
-                ),
-            },
-            "breach_hours": {
-                "elapsed": self.tr(
-                    "GDPR Art. 33(1): the notice is due 72 hours of elapsed time after the "
-                    "organisation became aware (EDPB Guidelines 9/2022), to the second."
-                ),
-                "reg-1182-71": self.tr(
-                    "Reg. 1182/71 Art. 3(1): the hour in which the organisation became "
-                    "aware is not counted; the 72 hours start at the next whole hour."
-                ),
-            },
-            "identity_policy": {
-                "proportionate": self.tr(
-                    "Ask for an identity document only where a "
-                    "reasonable doubt is recorded (GDPR Art. 12(6)). "
-                )
-                + Phrase(CNIL_POSITION).render(i18n.current())  # messages: passed on
-                + ".",
-                "strict": self.tr(
-                    "Asking every requester for a document is contrary to the "
-                    "CNIL's position; each request carries a warning. "
-                )
-                + Phrase(CNIL_POSITION).render(i18n.current())  # messages: passed on
-                + ".",
-            },
-        }
-
-    def _four_eyes(self) -> dict[Any, str]:
-        return {
-            False: self.tr("Whoever may mark a letter sent does so without a second reader."),
-            True: self.tr(
-                "A letter drafted by one person is marked sent only after another person "
-                "with the DPO or deputy role approved it (team server only)."
-            ),
-        }
-
     def _explain(self, key: str) -> None:
         combo = self.fields[key]
         assert isinstance(combo, QComboBox)
-        texts = self._four_eyes() if key == "four_eyes" else self._explanations().get(key, {})
+        texts = (
+            settings_words.four_eyes()
+            if key == "four_eyes"
+            else settings_words.explanations().get(key, {})
+        )
         text = texts.get(combo.currentData(), "")
         self.explain[key].setText(text)
 
@@ -341,10 +184,10 @@ class SettingsPage(Page):
             ("operation", self.tr("Backups, locking, retention, language")),
         ):
             self.groups[key].setTitle(box_title)
-        for key, text in self._labels().items():
+        for key, text in settings_words.field_labels().items():
             self.row_labels[key].setText(text)
             self.fields[key].setAccessibleName(text.replace("&", ""))
-        for key, texts in self._item_texts().items():
+        for key, texts in settings_words.item_texts().items():
             combo = self.fields[key]
             assert isinstance(combo, QComboBox)
             for i, text in enumerate(texts):
