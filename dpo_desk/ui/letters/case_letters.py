@@ -30,11 +30,11 @@ from dpo_desk.ui.letters.case_letters_layout import (
     fill_letters,
     local_date,
 )
+from dpo_desk.ui.letters.case_letters_words import set_words
 from dpo_desk.ui.letters.email_reply import EmailReplyDialog
 from dpo_desk.ui.letters.form import kind_label, load_options
 from dpo_desk.ui.letters.printing import new_printer, print_pdf
 from dpo_desk.ui.widgets import labels
-from dpo_desk.ui.widgets.buttons import label_button
 from dpo_desk.ui.widgets.icons import lock_icon
 
 __all__ = ["CaseLettersWidget", "lock_icon"]
@@ -477,71 +477,7 @@ class CaseLettersWidget(QWidget, CaseLettersLayout):
     # -- language -----------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.list_title.setText(self.tr("Letters of this case"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Letter"),
-                self.tr("Language"),
-                self.tr("Created"),
-                self.tr("Sent"),
-                self.tr("Review"),
-                self.tr("SHA-256"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Letters of this case"))
-        self.table.setToolTip(self.tr("Drafts and sent letters; a lock marks a sent letter"))
-        buttons = {
-            self.print_button: (
-                self.tr("P&rint…"),
-                self.tr("Print the selected letter"),
-                self.tr("Print the selected letter (choose the printer)"),
-            ),
-            self.save_button: (
-                self.tr("Sa&ve as PDF…"),
-                self.tr("Save the selected letter"),
-                self.tr("Write the selected letter to a PDF file (recorded in the audit log)"),
-            ),
-            self.sent_button: (self.tr("&Mark as sent…"), self.tr("Mark as sent"), ""),
-            self.approve_button: (self.tr("&Approve"), self.tr("Approve the letter"), ""),
-            self.email_button: (
-                self.tr("E-ma&il…"),
-                self.tr("Reply by e-mail"),
-                self.tr("Send the selected letter as a PDF attachment by e-mail"),
-            ),
-            self.delivered_button: (
-                self.tr("&Delivered…"),
-                self.tr("Record the delivery"),
-                self.tr("Record the day the sent letter was delivered, with its proof"),
-            ),
-            self.regenerate_button: (
-                self.tr("R&egenerate"),
-                self.tr("Regenerate"),
-                self.tr(
-                    "Make a new draft of the same kind and language "
-                    "from the form; the selected letter is kept"
-                ),
-            ),
-            self.preview_button: (
-                self.tr("&Preview"),
-                self.tr("Preview the letter"),
-                self.tr("Render the letter from the form without keeping it"),
-            ),
-            self.generate_button: (
-                self.tr("&Generate"),
-                self.tr("Generate the letter"),
-                self.tr("Keep the letter as a new draft of this case"),
-            ),
-        }
-        for button, (text, name, tip) in buttons.items():
-            label_button(button, text, tip, name)
-        self.caption.setAccessibleName(self.tr("Shown document"))
-        self.status.setAccessibleName(self.tr("Letters status"))
-        self.pdf.set_placeholder(
-            self.tr(
-                "Choose a kind of letter and press “Preview”, or "
-                "select a kept letter to see it here."
-            )
-        )
+        set_words(self)
         self.form.retranslate()
         self.pdf.retranslate()
         if self.letters:
