@@ -13,8 +13,9 @@ at start, must not import reportlab (0.09 s before the first paint, issue 19).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from dpo_desk.lazy import lazy_names
 
 if TYPE_CHECKING:
     from dpo_desk.letters.data import (
@@ -62,7 +63,6 @@ _MODULES = {
     "resources": ("resource_dir",),
     "templates": ("BLOCKS", "FIELDS", "export_template_for_editing", "template_path"),
 }
-_HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "BLOCKS",
@@ -91,14 +91,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_HOME))
+__getattr__, __dir__ = lazy_names(__name__, _MODULES)

@@ -10,8 +10,9 @@ archive and the builder import) would cost it 0.2 s there (issue 19).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from dpo_desk.lazy import lazy_names
 
 if TYPE_CHECKING:
     from dpo_desk.services.letters.archive import (
@@ -41,7 +42,6 @@ _MODULES = {
     "delivery": ("record_delivery",),
     "review": ("approval_refusal", "approve_letter"),
 }
-_HOME = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "GeneratedLetter",
@@ -58,14 +58,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_HOME))
+__getattr__, __dir__ = lazy_names(__name__, _MODULES)
