@@ -22,10 +22,15 @@ from dpo_desk.store.models import Case
 
 
 def reason_text(text: str | None, what: str = "reason") -> str:
+    """A reason, the facts or a delay's reason as the DPO typed them, cleaned as every
+    note is (control characters refused, ``NOTE_MAX`` at most, lines kept): it goes into
+    the audit trail and, for a refusal, into the letter."""
     return clean(text, what, max_len=NOTE_MAX, multiline=True)
 
 
 def check_allowed(case: Case, target: CaseState, reason: str) -> None:
+    """Refuse a move the lifecycle table forbids, in words naming the case (the table's
+    own error names only the states)."""
     try:
         check_transition(case.status, target, reason or None)
     except (IllegalTransition, ValueError) as exc:
