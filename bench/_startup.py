@@ -83,7 +83,9 @@ def main() -> int:
             ),
             flush=True,
         )
-        QApplication.instance().quit()
+        qapp = QApplication.instance()
+        assert qapp is not None
+        qapp.quit()
 
     if mode == "floor":
         import sqlalchemy.orm  # noqa: F401

@@ -17,6 +17,7 @@ import io
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -170,9 +171,9 @@ def main() -> None:
     print(f"{'case':34} {'ours':>8} {'bare':>8} {'ratio':>6} {'KiB':>6}")
     ratios = []
     for label, data in cases.items():
-        ours, size = rate(lambda d=data: render_letter_bytes(d), n)
+        ours, size = rate(partial(render_letter_bytes, data), n)
         prep = _prepare(data)
-        base, _ = rate(lambda p=prep: bare(p), n)
+        base, _ = rate(partial(bare, prep), n)
         ratios.append(ours / base)
         print(f"{label:34} {ours:8.1f} {base:8.1f} {ours / base:6.2f} {size / 1024:6.1f}")
     print(f"worst ratio ours/bare: {min(ratios):.2f} (goal >= 0.5)")

@@ -36,6 +36,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -216,6 +217,19 @@ def gui(data_dir: Path, runs: int, seed: int) -> dict[str, Any]:
             settle()
             table.viewport().repaint()
 
+    def jump_to(row: int) -> None:
+        table.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        paint()
+
+    def one_screen_down() -> None:
+        bar = table.verticalScrollBar()
+        bar.setValue(bar.value() + bar.pageStep())
+        paint()
+
+    def sort_by(column: int, order: Qt.SortOrder) -> None:
+        model.sort(column, order)
+        paint()
+
     first_at: dict[str, float] = {}
     model.first_rows_shown.connect(lambda _n: first_at.__setitem__("t", time.perf_counter()))
 
@@ -238,22 +252,15 @@ def gui(data_dir: Path, runs: int, seed: int) -> dict[str, Any]:
     jumps, jumps_raw = [], []
     for _ in range(runs * 10):
         row = rng.randrange(rows)
-        jumps.append(
-            timed(
-                lambda r=row: (
-                    table.scrollTo(model.index(r, 0), QAbstractItemView.ScrollHint.PositionAtTop),
-                    paint(),
-                )
-            )
-        )
+        jumps.append(timed(partial(jump_to, row)))
         page_no = row // model.page_size
         ids = model._ids[page_no * model.page_size : (page_no + 1) * model.page_size]
-        jumps_raw.append(timed(lambda i=ids: raw_rows(db, i)))
+        jumps_raw.append(timed(partial(raw_rows, db, ids)))
     scrolls = []
     bar = table.verticalScrollBar()
     bar.setValue(0)
     for _ in range(runs * 20):
-        scrolls.append(timed(lambda: (bar.setValue(bar.value() + bar.pageStep()), paint())))
+        scrolls.append(timed(one_screen_down))
     out["scroll"] = {
         "page_jump": summary(jumps),
         "raw_sql_page": summary(jumps_raw),
@@ -271,12 +278,10 @@ def gui(data_dir: Path, runs: int, seed: int) -> dict[str, Any]:
             if key is None:
                 continue
             for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
-                sorts.append(timed(lambda c=col, o=order: (model.sort(c, o), paint())))
+                sorts.append(timed(partial(sort_by, col, order)))
                 sorts_raw.append(
                     timed(
-                        lambda k=key, o=order: raw_ids(
-                            db, order=k, desc=o == Qt.SortOrder.DescendingOrder
-                        )
+                        partial(raw_ids, db, order=key, desc=order == Qt.SortOrder.DescendingOrder)
                     )
                 )
     out["sort"] = {
@@ -298,7 +303,7 @@ def gui(data_dir: Path, runs: int, seed: int) -> dict[str, Any]:
             first, whole = first_rows(page.apply_filters)
             filt_first.append(first)
             filt.append(whole)
-            filt_raw.append(timed(lambda s=status: raw_ids(db, "WHERE c.status = ?", (s,))))
+            filt_raw.append(timed(partial(raw_ids, db, "WHERE c.status = ?", (status,))))
         page.status.setCurrentIndex(all_statuses)
         for i in range(1, page.right.count()):
             right = page.right.itemData(i)
@@ -308,8 +313,11 @@ def gui(data_dir: Path, runs: int, seed: int) -> dict[str, Any]:
             filt.append(whole)
             filt_raw.append(
                 timed(
-                    lambda r=right: raw_ids(
-                        db, "WHERE c.id IN (SELECT case_id FROM case_right WHERE right = ?)", (r,)
+                    partial(
+                        raw_ids,
+                        db,
+                        "WHERE c.id IN (SELECT case_id FROM case_right WHERE right = ?)",
+                        (right,),
                     )
                 )
             )
@@ -341,10 +349,11 @@ def gui(data_dir: Path, runs: int, seed: int) -> dict[str, Any]:
         hits.append(model.rowCount())
         search_raw.append(
             timed(
-                lambda t=term: raw_ids(
+                partial(
+                    raw_ids,
                     db,
                     "WHERE c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)",
-                    (fts_query(t),),
+                    (fts_query(term),),
                 )
             )
         )

@@ -121,7 +121,7 @@ def desk(url: str, desk_no: int, rounds: int, names: list[str], start: Any) -> d
         status, right, name = rng.choice(STATUSES), rng.choice(RIGHTS), rng.choice(names)
         jobs = [
             ("list", ListQuery(), ("list", "")),
-            ("filter", ListQuery(CaseFilter(statuses=[status])), ("status", status)),
+            ("filter", ListQuery(CaseFilter(statuses=(status,))), ("status", status)),
             ("filter", ListQuery(CaseFilter(right=right)), ("right", right)),
             ("search", ListQuery(CaseFilter(text=name)), ("search", name)),
         ]
@@ -134,7 +134,7 @@ def desk(url: str, desk_no: int, rounds: int, names: list[str], start: Any) -> d
             sql, params = _raw_sql(kind, arg)
             t0 = time.perf_counter()
             with raw.cursor() as cur:
-                cur.execute(sql, params)  # type: ignore[arg-type]
+                cur.execute(sql, params)
                 got = [r[0] for r in cur.fetchall()]
                 cur.execute(
                     "SELECT c.id, c.reference, s.full_name, c.status FROM cases c JOIN "
