@@ -145,7 +145,7 @@ def test_a_lazy_tab_is_built_once_in_place_with_its_title(qtbot):
     assert made and lazy.built is made[0] and fed == [made[0]]
     assert tabs.currentWidget() is made[0] and tabs.indexOf(made[0]) == 1
     assert [tabs.tabText(i) for i in range(3)] == ["First", "Heavy", "Third"]
-    assert lazy.page is made[0] and len(made) == 1 and len(fed) == 1
+    assert lazy.page() is made[0] and len(made) == 1 and len(fed) == 1
 
 
 def test_ctrl_p_on_a_case_opens_its_letters_and_asks_which_one(qtbot, english, cold_window):

@@ -134,7 +134,7 @@ class CaseView(QWidget):
     def letters(self) -> QWidget | None:
         """The letters tab (built on this first use), or None when letters are not
         available in this build."""
-        return None if self._letters is None else self._letters.page
+        return None if self._letters is None else self._letters.page()
 
     @property
     def has_letters(self) -> bool:
@@ -143,11 +143,12 @@ class CaseView(QWidget):
     def warm_up(self) -> None:
         """Build what was left for later (the letters tab), while the DPO reads the list."""
         if self._letters is not None:
-            self._letters.page  # noqa: B018 -- built by this first use
+            self._letters.page()
 
     def _letters_built(self, letters: Any) -> None:
+        """The new tab (worded in the current language by its constructor) gets the
+        role's limits and the case already shown."""
         self._hide_forbidden_letters(letters)
-        letters.retranslate()
         if self.detail is not None:
             letters.set_detail(self.detail)
 
@@ -227,7 +228,7 @@ class CaseView(QWidget):
         if self._letters is not None:
             letters: Any = self._letters.built
             if letters is None:
-                self._letters.page  # noqa: B018 -- built now, with this case (_letters_built)
+                self._letters.page()  # built now, and given this case by _letters_built
             else:
                 letters.set_detail(detail)
         self._build_actions(detail)

@@ -3,7 +3,7 @@
 A page whose imports are heavy (the case view's letters: reportlab, the registers, the
 mail) would otherwise be paid for before the window's first paint (issue 19). The tab is
 there from the start, with its title; an empty page holds its place until the page is
-asked for (:attr:`LazyTab.page`), or its tab is clicked, and is then replaced in place.
+asked for (:meth:`LazyTab.page`), or its tab is clicked, and is then replaced in place.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ class LazyTab:
         """The page if it was built, without building it."""
         return self._page
 
-    @property
     def page(self) -> QWidget:
         """The page, built now if it was not yet."""
         if self._page is None:
