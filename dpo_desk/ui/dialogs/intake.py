@@ -214,7 +214,9 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail, IntakeKnownPeople):
         self.save_button.setEnabled(True)
         self._save_when_loaded = False
         self.show_error(
-            self.tr("The organisation's settings could not be read: %1").replace("%1", str(exc))
+            self.tr("The organisation's settings could not be read: %1").replace(
+                "%1", crash.message(exc)
+            )
         )
 
     def received_problem(self) -> str:
