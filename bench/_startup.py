@@ -10,7 +10,8 @@ screens are imported); ``app`` the main window with the first rows of the cases 
 is shown (issue 19). The process then waits for that check to pass (phase
 ``check_passed``) before it quits, so its cost is reported too; ``seconds`` stays the
 time to the first rows painted. ``floor`` only imports SQLAlchemy (engine, SQL, ORM) and
-the store's models, and paints nothing: the part of ``app`` no start-up order can avoid
+the store's models, after Qt and with PySide6's import check as ``dpo_desk.app`` installs
+it, and paints nothing: the part of ``app`` no start-up order can avoid
 while the window reads the store through them.
 """
 
@@ -88,6 +89,9 @@ def main() -> int:
         qapp.quit()
 
     if mode == "floor":
+        from dpo_desk.ui import pyside_feature_check
+
+        pyside_feature_check.install()  # as dpo_desk.app does, once Qt is imported
         import sqlalchemy.orm  # noqa: F401
 
         import dpo_desk.store.models  # noqa: F401

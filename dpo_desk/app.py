@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from dpo_desk.__version__ import __version__
 from dpo_desk.errors import StoreError, UserError, render_error
 from dpo_desk.paths import ensure_data_dir, resolve_data_dir
+from dpo_desk.ui import pyside_feature_check
 
 # Only Qt and these light modules load before the first paint: SQLAlchemy, the services
 # and the screens are imported in run(), under the splash (start-up, BENCHMARKS.md).
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from dpo_desk.store.opening import Store
     from dpo_desk.ui.context import AppContext
     from dpo_desk.ui.main_window import MainWindow
+
+# Qt is loaded: from here PySide6 looks at every module imported, cheaply once installed.
+pyside_feature_check.install()
 
 log = logging.getLogger("dpo_desk")
 
