@@ -88,3 +88,17 @@ def test_letters_and_instants_keep_their_time_zone(pg_ctx: Context) -> None:
     assert sent.sent_at is not None and sent.sent_at.tzinfo is not None
     detail = cases.get_case(pg_ctx, ref)
     assert detail.received_at.tzinfo is not None
+
+
+def test_the_open_queue_index_is_partial_on_the_server(pg_engine: Engine) -> None:
+    """The model leaves ``postgresql_where`` out (it would load SQLAlchemy's PostgreSQL
+    dialect on every desktop start); the migrations still make the index partial here."""
+    migrate.upgrade(pg_engine, None)
+    with pg_engine.connect() as conn:
+        definition = conn.execute(
+            text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_cases_open_due'")
+        ).scalar_one()
+    assert "WHERE" in definition
+    for status in ("received", "awaiting-identity", "in-progress", "extended"):
+        assert f"'{status}'" in definition
+    assert "'closed'" not in definition
