@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import heapq
 import io
 import os
 import re
 import stat
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -278,7 +279,26 @@ def _named_keys(conn: Any) -> array[int]:
         if "no such table" in str(exc):
             return array("q")
         raise
-    return array("q", sorted(hash((vault_folder(str(k)), str(n))) for k, n in rows))
+    return _sorted_keys(hash((vault_folder(str(k)), str(n))) for k, n in rows)
+
+
+#: Keys are sorted in pieces of this many, then merged.
+SORT_PIECE = 16384
+
+
+def _sorted_keys(keys: Iterable[int]) -> array[int]:
+    """``array("q", sorted(keys))`` without one long hold of the GIL.
+
+    The collection runs on a worker while the DPO uses the window. One ``sorted`` of
+    441,000 keys at a million cases is a single C call: it held the GIL for 105 ms, and
+    the window froze for 110 ms five seconds after start (issue 19). Pieces sorted one
+    by one, then merged by ``heapq.merge`` (Python code, which lets other threads run),
+    hold it at most 8 ms, for 0.2 s of the worker's time instead of 0.12 s.
+    """
+    values = list(keys)
+    pieces = [sorted(values[i : i + SORT_PIECE]) for i in range(0, len(values), SORT_PIECE)]
+    del values
+    return array("q", heapq.merge(*pieces))
 
 
 def _is_named(keys: array[int], folder: str, name: str) -> bool:

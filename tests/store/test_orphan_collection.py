@@ -71,3 +71,18 @@ def test_collecting_shreds_the_orphans_and_keeps_every_named_file(tmp_path: Path
 def test_a_store_without_the_document_table_names_nothing(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "db.sqlite3")
     assert len(vault_check._named_keys(conn)) == 0
+
+
+def test_named_keys_are_sorted_in_pieces_into_one_sorted_array() -> None:
+    """Sorted piece by piece and merged, so that the window keeps running (issue 19):
+    the same array as one ``sorted``, at and around the pieces' size."""
+    import random
+
+    piece = vault_check.SORT_PIECE
+    rng = random.Random(19)
+    for size in (0, 1, piece - 1, piece, piece + 1, 3 * piece + 7):
+        keys = [rng.randrange(-(2**63), 2**63) for _ in range(size)]
+        keys += keys[: size // 10]  # two rows can share a key
+        got = vault_check._sorted_keys(iter(keys))
+        assert got.typecode == "q"
+        assert got.tolist() == sorted(keys)
