@@ -133,7 +133,12 @@ def list_entries(
 
 
 def count_entries(ctx: Context, flt: AuditFilter | None = None) -> int:
-    stmt = _query(flt or AuditFilter(), ctx.timezone).with_only_columns(func.count(AuditEvent.id))
+    # count(*): SQLite counts without reading a column (anchors.entry_count).
+    stmt = (
+        _query(flt or AuditFilter(), ctx.timezone)
+        .with_only_columns(func.count())
+        .select_from(AuditEvent)
+    )
     with ctx.db.read() as session:
         return int(session.scalar(stmt) or 0)
 

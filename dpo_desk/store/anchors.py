@@ -162,17 +162,30 @@ def reset(data_dir: Path, reason: str) -> None:
 GENESIS = "0" * 64
 
 
+def entry_count(session: Session) -> int:
+    """The number of entries of the audit trail.
+
+    ``count(*)``, not ``count(id)``: SQLite then counts a b-tree's cells without reading
+    a column of each row. 6.7 million entries at a million cases: 41 ms against 145,
+    paid at every start, close and backup (issue 19).
+    """
+    return int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+
+
 def head_and_count(session: Session) -> tuple[str, int]:
     """The live head hash and number of entries of the audit trail."""
     last = session.scalars(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
-    count = int(session.scalar(select(func.count(AuditEvent.id))) or 0)
-    return (last or GENESIS), count
+    return (last or GENESIS), entry_count(session)
 
 
-def holds(session: Session, anchor: Anchor) -> bool:
+def holds(session: Session, anchor: Anchor, count: int | None = None) -> bool:
     """True when the trail still contains the anchored head, with at least as many
-    entries: nothing recorded up to the anchor was cut."""
-    head, count = head_and_count(session)
+    entries: nothing recorded up to the anchor was cut.
+
+    ``count``: the trail's number of entries when the caller has just counted them.
+    """
+    if count is None:
+        count = entry_count(session)
     if count < anchor.count:
         return False
     if anchor.head == GENESIS:
@@ -193,12 +206,12 @@ def checkpoint(db: Database, source: str) -> Anchor | None:
     try:
         with db.read() as session:
             latest = book.read().latest()
-            if latest is not None and not holds(session, latest):
+            head, count = head_and_count(session)
+            if latest is not None and not holds(session, latest, count):
                 log.warning(
                     "audit trail shorter than its anchor of %s: not re-anchored", latest.when()
                 )
                 return None
-            head, count = head_and_count(session)
         if latest is not None and latest.head == head and latest.count == count:
             return latest
         return book.add(head, count, source)

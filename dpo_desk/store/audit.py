@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import event as sa_event
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from dpo_desk.errors import UserError
@@ -270,7 +270,7 @@ def _instant_text(at: datetime | str) -> str:
 
 
 def count(session: Session) -> int:
-    return int(session.scalar(select(func.count(AuditEvent.id))) or 0)
+    return anchors.entry_count(session)
 
 
 @dataclass(frozen=True)
