@@ -148,3 +148,38 @@ def test_chart_numbers_are_written_in_the_language_of_the_window(qtbot, demo_ctx
         assert QLocale().toString(58268) == "58\u202f268"  # what the labels show
     finally:
         i18n.install("en")
+
+
+def test_opening_the_page_computes_its_figures_once(qtbot, demo_ctx, window, monkeypatch):
+    """A click on "Reports" in the navigation gathers the year once: the window refreshes
+    the screen it shows, and the page asked already when it was shown (a million cases:
+    8 s each). The same period asked again while it is computed is not asked twice; once
+    the figures are in, Show computes them again."""
+    from dpo_desk.ui.pages import reports
+
+    calls: list[tuple[date, date]] = []
+
+    def counted(ctx, start, end):
+        calls.append((start, end))
+        return annual_figures(ctx, start, end)
+
+    monkeypatch.setattr(reports, "annual_figures", counted)
+    row = next(
+        r
+        for r in range(window.nav.count())
+        if window.nav.item(r).data(Qt.ItemDataRole.UserRole) == "reports"
+    )
+    rect = window.nav.visualItemRect(window.nav.item(row))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = window.pages["reports"]
+    qtbot.waitUntil(lambda: page.figures is not None and demo_ctx.tasks.is_idle())
+    assert calls == [(date(2025, 1, 1), date(2025, 12, 31))]
+
+    page.show_button.clicked.emit()
+    page.show_button.clicked.emit()  # a double click while the first is computed
+    qtbot.waitUntil(demo_ctx.tasks.is_idle)
+    assert len(calls) == 2
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(demo_ctx.tasks.is_idle)
+    assert len(calls) == 3
+    assert page.status.text() == "Figures from 01/01/2025 to 31/12/2025, as known today."

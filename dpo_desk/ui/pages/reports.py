@@ -4,6 +4,7 @@ PDF saved off the GUI thread (the same figures, ``services.reports``)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -55,6 +56,8 @@ class ReportsPage(Page):
         self.saved_path: Path | None = None
         self._setting = False
         self._loaded_for: tuple[date, date] | None = None
+        #: The period whose figures the DB lane is computing, if any.
+        self._computing: tuple[date, date] | None = None
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -180,9 +183,13 @@ class ReportsPage(Page):
         if chosen is None:
             self.status.error(self.tr("Give the first and last day of the period."))
             return
+        if chosen == self._computing:
+            # Already on its way: the window refreshes the screen it shows, and showing
+            # it asked already; a second gathering cost 8 s more at a million cases.
+            return
         start, end = chosen
         ctx = self.app.ctx
-        self._loaded_for = chosen
+        self._loaded_for = self._computing = chosen
         # A year of a large store takes seconds (20 s at a million cases): say so, or the
         # empty cards look broken.
         self.status.ok(
@@ -192,9 +199,21 @@ class ReportsPage(Page):
         )
         self.app.tasks.run(
             lambda: annual_figures(ctx, start, end)[0],
-            self._show,
-            lambda exc: self.status.error(crash.describe(exc)),
+            partial(self._computed, chosen),
+            partial(self._not_computed, chosen),
         )
+
+    def _done(self, period: tuple[date, date]) -> None:
+        if self._computing == period:
+            self._computing = None
+
+    def _computed(self, period: tuple[date, date], figures: AnnualFigures) -> None:
+        self._done(period)
+        self._show(figures)
+
+    def _not_computed(self, period: tuple[date, date], exc: BaseException) -> None:
+        self._done(period)
+        self.status.error(crash.describe(exc))
 
     def _show(self, figures: AnnualFigures) -> None:
         self.figures = figures
