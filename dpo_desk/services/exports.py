@@ -4,31 +4,51 @@ Columns: reference, received, rights, channel, status, identity verified (y/n), 
 extended, answered, outcome. No name, no e-mail, no notes: an auditor checks how requests
 were handled, not who made them.
 
-Formula injection (reliability.md): a text cell starting with ``= + - @``, TAB or CR is
-prefixed with an apostrophe in CSV and XLSX, so a spreadsheet shows it as text. The XLSX
-is written by hand (zipfile + a few XML parts, inline strings only), so no cell is ever a
-formula. Files are written to a temporary name, fsynced, then renamed.
+The cases are read in one read transaction (one snapshot: the rows written are the rows
+counted), streamed a row at a time into a temporary file in the target folder (memory
+does not grow with the store: 0.97 GB of RSS at 100,000 cases when the whole register
+was built in memory, 10 GB foreseen at a million). The read holds no writer's lock, so
+the desk's saves go on meanwhile; the file is put in place and the export audited in one
+short write at the end. A cancel, a full disk or any error leaves no file and no entry.
+The writers and the formula-injection rule are in ``table_writers``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import re
-import zipfile
+import os
+import secrets
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
 
 from dpo_desk.errors import UserError
-from dpo_desk.fsio import atomic_write
+from dpo_desk.fsio import atomic_write, fsync_dir
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
-from dpo_desk.store.models import Case
+from dpo_desk.services.table_writers import (
+    CsvWriter,
+    JsonWriter,
+    TableWriter,
+    XlsxWriter,
+    neutralise,
+    table_bytes,
+)
+from dpo_desk.store.models import Case, CaseRight, IdentityCheck
+
+__all__ = [
+    "COLUMNS",
+    "FORMATS",
+    "ExportCancelled",
+    "ExportResult",
+    "export_requests",
+    "neutralise",
+    "to_csv",
+    "to_xlsx",
+    "write_export",
+]
 
 COLUMNS = (
     "reference",
@@ -43,8 +63,23 @@ COLUMNS = (
     "outcome",
 )
 FORMATS = ("csv", "xlsx", "json")
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_WRITERS: dict[str, Callable[..., TableWriter]] = {
+    "csv": CsvWriter,
+    "xlsx": XlsxWriter,
+    "json": JsonWriter,
+}
+#: Cases converted per step of the read (SQLAlchemy converts a step in one call that
+#: holds the GIL; the window paints between two).
+_STEP = 1_000
+
+#: Rows between two progress reports (and two looks at the Cancel button).
+_REPORT_EVERY = 1_000
+
+Progress = Callable[[int, int, str], None]
+
+
+class ExportCancelled(UserError):
+    """The DPO cancelled: no file was written, nothing recorded."""
 
 
 @dataclass(frozen=True)
@@ -54,152 +89,120 @@ class ExportResult:
     rows: int
 
 
-def neutralise(value: str) -> str:
-    """Make a text cell inert in a spreadsheet (OWASP "CSV injection")."""
-    return "'" + value if value.startswith(_DANGEROUS) else value
+def _iso(value: object) -> str:
+    return value.isoformat() if value is not None else ""  # type: ignore[attr-defined]
 
 
-def request_rows(ctx: Context) -> list[dict[str, str]]:
-    with ctx.db.read() as session:
-        return request_rows_in(session)
+def register_rows(session: Session) -> Iterator[list[str]]:
+    """The register's rows (``COLUMNS``), oldest request first, streamed from the
+    caller's transaction. Rights are gathered by the database (group_concat on SQLite,
+    string_agg on PostgreSQL) and sorted here; "identity verified" is an EXISTS."""
+    rights = (
+        select(func.aggregate_strings(CaseRight.right, ","))
+        .where(CaseRight.case_id == Case.id)
+        .scalar_subquery()
+    )
+    verified = exists().where(IdentityCheck.case_id == Case.id, IdentityCheck.outcome == "verified")
+    rows = session.execute(
+        select(
+            Case.reference,
+            Case.received_on,
+            rights,
+            Case.channel,
+            Case.status,
+            verified,
+            Case.due_date,
+            Case.extended_due_date,
+            Case.answered_on,
+            Case.outcome,
+        ).order_by(Case.received_on, Case.reference),
+        execution_options={"yield_per": _STEP},
+    )
+    for ref, received, joined, channel, status, ok, due, extended, answered, outcome in rows:
+        yield [
+            ref,
+            received.isoformat(),
+            ", ".join(sorted(joined.split(","))) if joined else "",
+            channel,
+            status,
+            "y" if ok else "n",
+            _iso(due),
+            _iso(extended),
+            _iso(answered),
+            outcome,
+        ]
 
 
-def request_rows_in(session: Session) -> list[dict[str, str]]:
-    """The rows of the register of requests, read in the caller's transaction."""
-    cases = session.scalars(
-        select(Case)
-        .options(selectinload(Case.rights), selectinload(Case.identity_checks))
-        .order_by(Case.received_on, Case.reference)
-    ).all()
-    return [
-        {
-            "reference": c.reference,
-            "received": c.received_on.isoformat(),
-            "rights": ", ".join(sorted(r.right for r in c.rights)),
-            "channel": c.channel,
-            "status": c.status,
-            "identity_verified": "y"
-            if any(i.outcome == "verified" for i in c.identity_checks)
-            else "n",
-            "due": c.due_date.isoformat() if c.due_date else "",
-            "extended": c.extended_due_date.isoformat() if c.extended_due_date else "",
-            "answered": c.answered_on.isoformat() if c.answered_on else "",
-            "outcome": c.outcome,
-        }
-        for c in cases
-    ]
+def _stage(out: Path) -> Path:
+    return out.parent / f".{out.name}.{secrets.token_hex(4)}.partial"
 
 
-def export_requests(ctx: Context, fmt: str, out: Path) -> ExportResult:
-    """Write the register to ``out`` in ``fmt``; audited (format and row count only)."""
+def export_requests(
+    ctx: Context,
+    fmt: str,
+    out: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Write the register to ``out`` in ``fmt``; audited (format and row count only).
+
+    ``progress(done, total, "")`` is called every thousand rows; ``cancelled()``
+    is asked as often, and a cancel raises ``ExportCancelled``."""
     if fmt not in FORMATS:
         raise UserError(
             "unknown format {fmt!r}; use one of: {formats}", fmt=fmt, formats=", ".join(FORMATS)
         )
-    # One transaction: the rows written are the rows counted in the audit entry; a
-    # failed write of the file records no export.
-    with ctx.db.write() as session:
-        rows = request_rows_in(session)
-        if fmt == "csv":
-            data = to_csv(rows)
-        elif fmt == "xlsx":
-            data = to_xlsx(rows)
-        else:
-            data = json.dumps(
-                {"columns": list(COLUMNS), "rows": rows}, ensure_ascii=False, indent=1
-            ).encode("utf-8")
-        write_export(Path(out), data)
-        audit.record(session, ctx, "export.requests", "export", fmt, {"rows": len(rows)})
-    return ExportResult(Path(out), fmt, len(rows))
+    out = Path(out)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError("the folder {folder} does not exist", folder=folder)
+    staged = _stage(out)
+    written = 0
+    try:
+        with ctx.db.read() as session, open(staged, "wb") as fh:
+            os.chmod(staged, 0o600)
+            total = int(session.scalar(select(func.count()).select_from(Case)) or 0)
+            writer = _WRITERS[fmt](fh, COLUMNS)
+            try:
+                for values in register_rows(session):
+                    writer.row(values)
+                    written += 1
+                    if written % _REPORT_EVERY == 0:
+                        if cancelled is not None and cancelled():
+                            raise ExportCancelled("the export was cancelled; no file was written")
+                        if progress is not None:
+                            progress(written, total, "")
+                writer.close()
+            except BaseException:
+                writer.abandon()
+                raise
+            fh.flush()
+            os.fsync(fh.fileno())
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("the export was cancelled; no file was written")
+        with ctx.db.write() as session:
+            audit.record(session, ctx, "export.requests", "export", fmt, {"rows": written})
+            os.replace(staged, out)
+        fsync_dir(folder)
+    except OSError as exc:
+        staged.unlink(missing_ok=True)
+        raise UserError("cannot write {out}: {reason}", out=out, reason=exc.strerror) from None
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(written, written, "")
+    return ExportResult(out, fmt, written)
 
 
-def to_csv(rows: list[dict[str, str]], columns: tuple[str, ...] = COLUMNS) -> bytes:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([neutralise(row[c]) for c in columns])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")  # BOM: Excel reads UTF-8
+def to_csv(rows: Sequence[dict[str, str]], columns: Sequence[str] = COLUMNS) -> bytes:
+    """A small table (dictionaries by column) as CSV bytes."""
+    return table_bytes(CsvWriter, ([row[c] for c in columns] for row in rows), columns)
 
 
-def _col(index: int) -> str:
-    name = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        name = chr(65 + rem) + name
-    return name
-
-
-def _cell(ref: str, value: str, style: int = 0) -> str:
-    text = escape(_XML_ILLEGAL.sub("\ufffd", neutralise(value)))
-    s = f' s="{style}"' if style else ""
-    return f'<c r="{ref}" t="inlineStr"{s}><is><t xml:space="preserve">{text}</t></is></c>'
-
-
-def to_xlsx(rows: list[dict[str, str]], columns: tuple[str, ...] = COLUMNS) -> bytes:
-    """A minimal valid SpreadsheetML workbook: one sheet, bold header, inline strings."""
-    lines = []
-    for r, values in enumerate([list(columns)] + [[row[c] for c in columns] for row in rows]):
-        cells = "".join(
-            _cell(f"{_col(i)}{r + 1}", v, 1 if r == 0 else 0) for i, v in enumerate(values)
-        )
-        lines.append(f'<row r="{r + 1}">{cells}</row>')
-    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-    rel_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    parts = {
-        "[Content_Types].xml": (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-            'officedocument.spreadsheetml.sheet.main+xml"/>'
-            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
-            'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-            '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-'
-            'officedocument.spreadsheetml.styles+xml"/></Types>'
-        ),
-        "_rels/.rels": (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rId1" Type="{rel_ns}/officeDocument" Target="xl/workbook.xml"/>'
-            "</Relationships>"
-        ),
-        "xl/workbook.xml": (
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook {ns} '
-            f'xmlns:r="{rel_ns}"><sheets><sheet name="Requests" sheetId="1" r:id="rId1"/>'
-            "</sheets></workbook>"
-        ),
-        "xl/_rels/workbook.xml.rels": (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rId1" Type="{rel_ns}/worksheet" Target="worksheets/sheet1.xml"/>'
-            f'<Relationship Id="rId2" Type="{rel_ns}/styles" Target="styles.xml"/>'
-            "</Relationships>"
-        ),
-        "xl/styles.xml": (
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet {ns}>'
-            '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
-            '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
-            '<fills count="2"><fill><patternFill patternType="none"/></fill>'
-            '<fill><patternFill patternType="gray125"/></fill></fills>'
-            '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border>'
-            '</borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" '
-            'borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" '
-            'fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" '
-            'borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>'
-        ),
-        "xl/worksheets/sheet1.xml": (
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet {ns}>'
-            f"<sheetData>{''.join(lines)}</sheetData></worksheet>"
-        ),
-    }
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, content in parts.items():
-            zf.writestr(name, content)
-    return buf.getvalue()
+def to_xlsx(rows: Sequence[dict[str, str]], columns: Sequence[str] = COLUMNS) -> bytes:
+    """A small table (dictionaries by column) as a one-sheet XLSX."""
+    return table_bytes(XlsxWriter, ([row[c] for c in columns] for row in rows), columns)
 
 
 def write_export(out: Path, data: bytes) -> None:

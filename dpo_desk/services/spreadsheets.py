@@ -21,7 +21,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from dpo_desk.services.exports import neutralise
+from dpo_desk.services.table_writers import neutralise
 
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: Excel refuses these in a sheet title, and titles longer than 31 characters.

@@ -119,10 +119,10 @@
 <context>
     <name>RegisterAndRetention</name>
     <message numerus="yes">
-        <source>%n request(s) exported to %1.</source>
+        <source>%Ln request(s) exported to %1.</source>
         <translation>
-            <numerusform>%n request exported to %1.</numerusform>
-            <numerusform>%n requests exported to %1.</numerusform>
+            <numerusform>%Ln request exported to %1.</numerusform>
+            <numerusform>%Ln requests exported to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

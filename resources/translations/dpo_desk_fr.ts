@@ -6506,11 +6506,15 @@ Traitements : {2}</translation>
         <source>exporting the request register</source>
         <translation>d&apos;exporter le registre des demandes</translation>
     </message>
+    <message>
+        <source>Exporting the request register…</source>
+        <translation>Export du registre des demandes…</translation>
+    </message>
     <message numerus="yes">
-        <source>%n request(s) exported to %1.</source>
+        <source>%Ln request(s) exported to %1.</source>
         <translation>
-            <numerusform>%n demande exportée vers %1.</numerusform>
-            <numerusform>%n demandes exportées vers %1.</numerusform>
+            <numerusform>%Ln demande exportée vers %1.</numerusform>
+            <numerusform>%Ln demandes exportées vers %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6620,6 +6624,7 @@ Traitements : {2}</translation>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
+        <extracomment>The period whose figures the DB lane is computing, if any.</extracomment>
         <translation>Rapports</translation>
     </message>
     <message>

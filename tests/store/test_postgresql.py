@@ -102,3 +102,29 @@ def test_the_open_queue_index_is_partial_on_the_server(pg_engine: Engine) -> Non
     for status in ("received", "awaiting-identity", "in-progress", "extended"):
         assert f"'{status}'" in definition
     assert "'closed'" not in definition
+
+
+def test_the_register_export_gathers_rights_on_the_server(pg_ctx: Context, tmp_path: Path) -> None:
+    """string_agg on PostgreSQL where SQLite says group_concat: the same register."""
+    import csv
+
+    from dpo_desk.services import exports
+
+    load_demo(pg_ctx)
+    ref = cases.add_case(
+        pg_ctx,
+        cases.NewCase(
+            name="Deux Droits",
+            rights=["erasure", "access"],
+            received=date(2025, 1, 31),
+            channel="post",
+        ),
+    ).reference
+    out = tmp_path / "register.csv"
+    result = exports.export_requests(pg_ctx, "csv", out)
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert result.rows == len(rows) - 1 == len(cases.list_cases(pg_ctx))
+    mine = next(r for r in rows if r[0] == ref)
+    assert mine[2] == "access, erasure" and mine[1] == "2025-01-31"
+    received = [r[1] for r in rows[1:]]
+    assert received == sorted(received)

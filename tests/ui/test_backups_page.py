@@ -431,3 +431,48 @@ def test_the_restore_question_gives_its_details_in_the_window_language(qtbot, en
     finally:
         i18n.install("en")
     assert case_count(ctx) == 2
+
+
+def test_export_shows_its_progress_and_cancel_leaves_no_file(
+    window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export runs beside the window with a progress dialog; its Cancel stops it:
+    no file, no audit entry, and the page says so. (The rows wait for the test's signal
+    so that Cancel is pressed while the export runs.)"""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from dpo_desk.services import exports
+    from dpo_desk.services.audit_log import count_entries
+
+    ctx = window.app.ctx
+    add(ctx, "Alice Martin")
+    page = page_of(window)
+    go = threading.Event()
+    real_rows = exports.register_rows
+
+    def held_rows(session):
+        go.wait(10)
+        yield from real_rows(session)
+
+    monkeypatch.setattr(exports, "register_rows", held_rows)
+    monkeypatch.setattr(page, "ask_export_path", lambda fmt: tmp_path / "register")
+    entries = count_entries(ctx)
+    page.export_format.setCurrentIndex(page.export_format.findData("csv"))
+    page.export_button.clicked.emit()  # not waiting: the export runs
+    dialog = page.findChildren(QProgressDialog)[-1]
+    assert dialog.labelText() == "Exporting the request register…"
+    qtbot.waitUntil(dialog.isVisible)  # shown once the export takes more than 0.4 s
+    dialog.findChild(QPushButton).clicked.emit()  # Cancel, without waiting for the export
+    assert dialog.labelText() == "Cancelling…"
+    go.set()
+    settle(qtbot)
+    assert page.status.text() == "the export was cancelled; no file was written"
+    assert [p.name for p in tmp_path.iterdir() if "register" in p.name] == []
+    assert count_entries(ctx) == entries
+
+    monkeypatch.setattr(exports, "register_rows", real_rows)
+    page.export_button.click()
+    assert (tmp_path / "register.csv").read_text("utf-8-sig").count("DPO-") == 1
+    assert page.status.text() == f"1 request exported to {tmp_path / 'register.csv'}."

@@ -92,17 +92,23 @@ class RegisterAndRetention(QObject):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         ctx = self.app.ctx
+        # On the pool, with its own read: at a million cases the export takes minutes,
+        # and the list, the case view and the saves go on meanwhile (services/exports).
         (
-            BackgroundOp(self.page, lambda _h: exports.export_requests(ctx, fmt, path))
+            BackgroundOp(
+                self.page,
+                lambda h: exports.export_requests(ctx, fmt, path, h.report, lambda: h.cancelled),
+            )
+            .with_progress(self.tr("Exporting the request register…"))
             .success(
                 lambda result: self.page.status.ok(
-                    self.tr("%n request(s) exported to %1.", "", result.rows).replace(
+                    self.tr("%Ln request(s) exported to %1.", "", result.rows).replace(
                         "%1", str(result.path)
                     )
                 )
             )
             .refusal(self.page.status.error)
-            .run_in(Lane.DB, self.app.tasks)
+            .run_in(Lane.POOL, self.app.tasks)
         )
 
     # -- retention -------------------------------------------------------------------
