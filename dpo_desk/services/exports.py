@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Exists, ScalarSelect, exists, func, select
 from sqlalchemy.orm import Session
 
 from dpo_desk.errors import UserError
@@ -70,7 +70,7 @@ _WRITERS: dict[str, Callable[..., TableWriter]] = {
 }
 #: Cases converted per step of the read (SQLAlchemy converts a step in one call that
 #: holds the GIL; the window paints between two).
-_STEP = 1_000
+STEP = 1_000
 
 #: Rows between two progress reports (and two looks at the Cancel button).
 _REPORT_EVERY = 1_000
@@ -93,36 +93,48 @@ def _iso(value: object) -> str:
     return value.isoformat() if value is not None else ""  # type: ignore[attr-defined]
 
 
-def register_rows(session: Session) -> Iterator[list[str]]:
-    """The register's rows (``COLUMNS``), oldest request first, streamed from the
-    caller's transaction. Rights are gathered by the database (group_concat on SQLite,
-    string_agg on PostgreSQL) and sorted here; "identity verified" is an EXISTS."""
-    rights = (
+def rights_listed() -> ScalarSelect[str | None]:
+    """A case's rights joined by commas, gathered by the database (group_concat on
+    SQLite, string_agg on PostgreSQL), in no set order: see ``sorted_rights``."""
+    return (
         select(func.aggregate_strings(CaseRight.right, ","))
         .where(CaseRight.case_id == Case.id)
         .scalar_subquery()
     )
-    verified = exists().where(IdentityCheck.case_id == Case.id, IdentityCheck.outcome == "verified")
+
+
+def sorted_rights(joined: str | None) -> str:
+    return ", ".join(sorted(joined.split(","))) if joined else ""
+
+
+def identity_verified() -> Exists:
+    """Whether one of the case's identity checks ended verified."""
+    return exists().where(IdentityCheck.case_id == Case.id, IdentityCheck.outcome == "verified")
+
+
+def register_rows(session: Session) -> Iterator[list[str]]:
+    """The register's rows (``COLUMNS``), oldest request first, streamed from the
+    caller's transaction, a thousand cases converted at a time."""
     rows = session.execute(
         select(
             Case.reference,
             Case.received_on,
-            rights,
+            rights_listed(),
             Case.channel,
             Case.status,
-            verified,
+            identity_verified(),
             Case.due_date,
             Case.extended_due_date,
             Case.answered_on,
             Case.outcome,
         ).order_by(Case.received_on, Case.reference),
-        execution_options={"yield_per": _STEP},
+        execution_options={"yield_per": STEP},
     )
     for ref, received, joined, channel, status, ok, due, extended, answered, outcome in rows:
         yield [
             ref,
             received.isoformat(),
-            ", ".join(sorted(joined.split(","))) if joined else "",
+            sorted_rights(joined),
             channel,
             status,
             "y" if ok else "n",

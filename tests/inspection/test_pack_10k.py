@@ -294,3 +294,64 @@ def test_folder_not_empty_is_refused(made: Made, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="not an empty folder"):
         inspection.build_pack(made.ctx, tmp_path, inspection.PackOptions())
     assert [p.name for p in tmp_path.iterdir()] == ["x"]
+
+
+def test_the_request_log_is_streamed_to_each_workbook(made: Made, tmp_path: Path) -> None:
+    """The request log is read from the store once per workbook, a thousand cases at a
+    time, and written as it comes: for these 10,000 cases the peak of Python memory stays
+    under 8 MB (loaded as objects, as before, the log of 100,000 cases took 1.19 GB of
+    RSS and a million would not fit a laptop), and both files hold every case."""
+    import secrets as token
+    import tracemalloc
+
+    from dpo_desk.services.inspection import tables
+    from dpo_desk.services.spreadsheets import write_ods, write_xlsx
+
+    tracemalloc.start()
+    with made.store.db.read() as session:
+        names = tables.Names(False, token.token_bytes(16))
+        try:
+            sheet = tables.request_log(session, names, date(2026, 11, 21), "fr")
+            with open(tmp_path / "log.xlsx", "wb") as out:
+                write_xlsx([sheet], out)
+            with open(tmp_path / "log.ods", "wb") as out:
+                write_ods([sheet], out)
+            _now, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024, peak
+    rows = _xlsx(tmp_path / "log.xlsx")
+    assert len(rows) == N + 1 and rows == _ods(tmp_path / "log.ods")
+    assert [r[0] for r in rows[1:]] == [r[0] for r in _xlsx(made.pack / "request-log.xlsx")[1:]]
+
+
+def test_a_sheet_longer_than_a_worksheet_goes_on_to_the_next(tmp_path: Path) -> None:
+    """A worksheet holds 1,048,576 rows; past that the sheet continues on "title 2" with
+    its header, in both formats (checked with worksheets of 3 rows); a generator of rows
+    is consumed once per workbook."""
+    from dpo_desk.services.spreadsheets import Sheet, write_ods, write_xlsx
+
+    def rows():
+        for i in range(5):
+            yield [str(i), "=2+2" if i == 4 else "x"]
+
+    for fmt, writer in (("xlsx", write_xlsx), ("ods", write_ods)):
+        sheet = Sheet("Registre des demandes", ["n", "v"], list(rows()))
+        with open(tmp_path / f"long.{fmt}", "wb") as out:
+            writer([sheet], out, limit=3)
+    expected = [
+        [["n", "v"], ["0", "x"], ["1", "x"]],
+        [["n", "v"], ["2", "x"], ["3", "x"]],
+        [["n", "v"], ["4", "'=2+2"]],
+    ]
+    book = openpyxl.load_workbook(tmp_path / "long.xlsx", read_only=True)
+    assert book.sheetnames == [
+        "Registre des demandes",
+        "Registre des demandes 2",
+        "Registre des demandes 3",
+    ]
+    assert [_xlsx(tmp_path / "long.xlsx", i) for i in range(3)] == expected
+    assert [_odfpy(tmp_path / "long.ods", i) for i in range(3)] == expected
+    with zipfile.ZipFile(tmp_path / "long.ods") as zf:
+        assert zf.namelist()[0] == "mimetype"
+        assert zf.getinfo("mimetype").compress_type == zipfile.ZIP_STORED

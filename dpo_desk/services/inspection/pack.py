@@ -21,6 +21,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -33,7 +34,7 @@ from dpo_desk.services.context import Context
 from dpo_desk.services.inspection import signing, tables
 from dpo_desk.services.register_book import book_in, book_sheets
 from dpo_desk.services.register_export import LANGUAGES, register_bytes
-from dpo_desk.services.spreadsheets import Sheet, to_ods, to_xlsx
+from dpo_desk.services.spreadsheets import Sheet, write_ods, write_xlsx
 from dpo_desk.store.models import Case, Incident, PostMortemDirective, ProcessingActivity
 
 FORMAT = "dpo-desk-inspection/1"
@@ -141,8 +142,8 @@ def build_pack(
             today = ctx.today()
             book = book_in(session, today, lang)
 
-            steps: list[tuple[str, Callable[[], bytes]]] = [
-                ("register.pdf", lambda: register_bytes(book, "pdf")),
+            steps: list[tuple[str, Callable[[IO[bytes]], object]]] = [
+                ("register.pdf", lambda out: out.write(register_bytes(book, "pdf"))),
             ]
             tabled: list[tuple[str, Callable[[], list[Sheet]]]] = [
                 ("register", lambda: book_sheets(book)),
@@ -154,18 +155,18 @@ def build_pack(
             for stem, make in tabled:
                 cache: dict[str, list[Sheet]] = {}
                 for fmt in options.formats:
-                    writer = to_xlsx if fmt == "xlsx" else to_ods
+                    writer = write_xlsx if fmt == "xlsx" else write_ods
                     steps.append((f"{stem}.{fmt}", _sheet_maker(make, writer, cache)))
-            steps.append(("audit-certificate.json", lambda: _certificate(session, ctx)))
+            steps.append(
+                ("audit-certificate.json", lambda out: out.write(_certificate(session, ctx)))
+            )
             total = len(steps) + 1
             for done, (name, maker) in enumerate(steps):
                 if cancelled is not None and cancelled():
                     raise PackCancelled("the inspection pack was cancelled; nothing was kept")
                 if progress is not None:
                     progress(done, total, name)
-                data = maker()
-                _write(partial / name, data)
-                listed.append((name, hashlib.sha256(data).hexdigest(), len(data)))
+                listed.append((name, *_write_with(partial / name, maker)))
         if cancelled is not None and cancelled():
             raise PackCancelled("the inspection pack was cancelled; nothing was kept")
         index = json.dumps(
@@ -217,15 +218,33 @@ def build_pack(
 
 def _sheet_maker(
     make: Callable[[], list[Sheet]],
-    writer: Callable[[list[Sheet]], bytes],
+    writer: Callable[[list[Sheet], IO[bytes]], None],
     cache: dict[str, list[Sheet]],
-) -> Callable[[], bytes]:
-    def run() -> bytes:
+) -> Callable[[IO[bytes]], None]:
+    """The sheets are made once (their rows, when streamed, are read again by each
+    writer) and written to the file as they come."""
+
+    def run(out: IO[bytes]) -> None:
         if "s" not in cache:
             cache["s"] = make()
-        return writer(cache["s"])
+        writer(cache["s"], out)
 
     return run
+
+
+def _write_with(path: Path, fill: Callable[[IO[bytes]], object]) -> tuple[str, int]:
+    """A new file at ``path`` filled by ``fill`` and fsynced; its SHA-256 and size, read
+    back from the disk (what the index signs is what was written)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        fill(out)
+        out.flush()
+        os.fsync(out.fileno())
+    digest = hashlib.sha256()
+    with open(path, "rb") as back:
+        while block := back.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest(), path.stat().st_size
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Iterator
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -20,9 +21,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.domain import timeliness
 from dpo_desk.domain.text import fold
+from dpo_desk.services import exports
 from dpo_desk.services.spreadsheets import Sheet
 from dpo_desk.store.models import (
     Case,
+    DataSubject,
     Incident,
     PostMortemDirective,
     Recipient,
@@ -74,45 +77,69 @@ REQUEST_HEADER = (
 )
 
 
+class RequestLogRows:
+    """The request log's rows, read from the store each time they are iterated (the
+    pack writes them once per workbook format): streamed a thousand cases at a time, so
+    that a million cases never sit in memory (11 GB foreseen when they were loaded as
+    objects, 1.19 GB of RSS at 100,000)."""
+
+    def __init__(self, session: Session, names: Names, today: date, lang: str) -> None:
+        self._session, self._names, self._today = session, names, today
+        self._yes, self._no = ("oui", "non") if lang == "fr" else ("yes", "no")
+
+    def __iter__(self) -> Iterator[list[str]]:
+        yes, no, names, today = self._yes, self._no, self._names, self._today
+        rows = self._session.execute(
+            select(
+                Case.reference,
+                Case.kind,
+                Case.received_on,
+                exports.rights_listed(),
+                Case.channel,
+                Case.jurisdiction,
+                Case.anonymised,
+                DataSubject.full_name,
+                Case.status,
+                exports.identity_verified(),
+                Case.due_date,
+                Case.extension_notice_by,
+                Case.extended_on,
+                Case.extended_due_date,
+                Case.answered_on,
+                Case.outcome,
+            )
+            .join(DataSubject, Case.subject_id == DataSubject.id)
+            .order_by(Case.received_on, Case.reference),
+            execution_options={"yield_per": exports.STEP},
+        )
+        for r in rows:
+            in_time = timeliness.notice_in_time(r.extension_notice_by, r.extended_on)
+            yield [
+                r.reference,
+                r.kind,
+                _d(r.received_on),
+                exports.sorted_rights(r[3]),
+                r.channel,
+                r.jurisdiction,
+                "" if r.anonymised else names(r.full_name),
+                r.status,
+                yes if r[9] else no,
+                _d(r.due_date),
+                _d(r.extension_notice_by),
+                _d(r.extended_on),
+                "" if in_time is None else (yes if in_time else no),
+                _d(r.extended_due_date),
+                _d(timeliness.binding_due(r.due_date, r.extended_due_date)),
+                _d(r.answered_on),
+                timeliness.outcome(r.due_date, r.extended_due_date, r.answered_on, today),
+                r.outcome,
+            ]
+
+
 def request_log(session: Session, names: Names, today: date, lang: str) -> Sheet:
     """Every request, oldest first, each deadline and whether it was met."""
-    yes, no = ("oui", "non") if lang == "fr" else ("yes", "no")
-    rows = []
-    cases = session.scalars(
-        select(Case)
-        .options(
-            selectinload(Case.rights),
-            selectinload(Case.identity_checks),
-            selectinload(Case.subject),
-        )
-        .order_by(Case.received_on, Case.reference)
-    ).all()
-    for c in cases:
-        in_time = timeliness.notice_in_time(c.extension_notice_by, c.extended_on)
-        rows.append(
-            [
-                c.reference,
-                c.kind,
-                _d(c.received_on),
-                ", ".join(sorted(r.right for r in c.rights)),
-                c.channel,
-                c.jurisdiction,
-                "" if c.anonymised else names(c.subject.full_name),
-                c.status,
-                yes if any(i.outcome == "verified" for i in c.identity_checks) else no,
-                _d(c.due_date),
-                _d(c.extension_notice_by),
-                _d(c.extended_on),
-                "" if in_time is None else (yes if in_time else no),
-                _d(c.extended_due_date),
-                _d(timeliness.binding_due(c.due_date, c.extended_due_date)),
-                _d(c.answered_on),
-                timeliness.outcome(c.due_date, c.extended_due_date, c.answered_on, today),
-                c.outcome,
-            ]
-        )
     title = "Registre des demandes" if lang == "fr" else "Request log"
-    return Sheet(title, _h(REQUEST_HEADER, lang), rows)
+    return Sheet(title, _h(REQUEST_HEADER, lang), RequestLogRows(session, names, today, lang))
 
 
 INCIDENT_HEADER = (
