@@ -3536,6 +3536,7 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <name>InspectionDialog</name>
     <message>
         <source>Inspection pack</source>
+        <extracomment>``(requests written, requests in all)`` while the request log is written.</extracomment>
         <translation>Dossier d&apos;inspection</translation>
     </message>
     <message>
@@ -3637,6 +3638,10 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>Writing {0} ({1} of {2})…</source>
         <translation>Écriture de {0} ({1} sur {2})…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} requests</source>
+        <translation>{0} demandes sur {1}</translation>
     </message>
     <message>
         <source>Pack written to {0}: {1} files, signed (key fingerprint {2}).</source>

@@ -138,10 +138,16 @@ def test_inspection_pack_after_the_warning(qtbot, page: ProcessingPage, tmp_path
         qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.pack_result is not None, timeout=20000)
         warned.append(dialog.status.text())
+        # the folder's label is its field's buddy: Alt+F goes there, and no "&" shows
+        # (the row of a layout got a plain label, which printed "&Folder")
+        form = dialog.folder.parentWidget().layout().itemAt(1).layout()
+        label = form.labelForField(form.itemAt(0, form.ItemRole.FieldRole).layout())
+        warned.append("folder" if label.buddy() is dialog.folder else "no buddy")
         dialog.reject()
 
     in_dialog(in_pack)
     qtbot.mouseClick(page.inspection_button, Qt.MouseButton.LeftButton)
+    assert warned[2:] == ["folder"]
     assert "pseudonyms instead of names" in warned[0]
     assert "32 requests" in warned[0]
     assert warned[1].startswith(f"Pack written to {target}")
@@ -184,7 +190,7 @@ def test_cancel_in_the_progress_leaves_no_pack(
     real = inspection.build_pack
     reached = threading.Event()
 
-    def build(ctx, where, options, progress=None, cancelled=None):  # noqa: ANN001, ANN202
+    def build(ctx, where, options, progress=None, cancelled=None, rows=None):  # noqa: ANN001, ANN202
         def step(done: int, total: int, name: str) -> None:
             if progress is not None:
                 progress(done, total, name)
@@ -194,7 +200,7 @@ def test_cancel_in_the_progress_leaves_no_pack(
                 while not cancelled() and time.monotonic() < deadline:
                     time.sleep(0.01)
 
-        return real(ctx, where, options, step, cancelled)
+        return real(ctx, where, options, step, cancelled, rows)
 
     monkeypatch.setattr(inspection, "build_pack", build)
     in_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
@@ -208,6 +214,51 @@ def test_cancel_in_the_progress_leaves_no_pack(
     assert not target.exists()
     assert list(out.iterdir()) == []  # no hidden partial folder either
     assert dialog.write_button.isEnabled()
+
+
+def test_the_request_log_counts_its_requests_and_cancel_stops_it(
+    qtbot, page: ProcessingPage, tmp_path: Path, monkeypatch
+) -> None:
+    """The request log of a large store takes minutes: the progress says how many
+    requests are written, and Cancel is heard within the log, not after it. (The log
+    reports every STEP requests: 1,000 in the program, 10 here for the demo's 32.)"""
+    from dpo_desk.services import exports
+
+    monkeypatch.setattr(exports, "STEP", 10)
+    target = tmp_path / "pack"
+    dialog = InspectionDialog(page.app, page)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(target))
+    real = inspection.build_pack
+    seen: list[int] = []
+
+    def build(ctx, where, options, progress=None, cancelled=None, rows=None):  # noqa: ANN001, ANN202
+        def counted(written: int, cases: int) -> None:
+            seen.append(written)
+            if rows is not None:
+                rows(written, cases)
+            if written == 10:  # the log has begun: wait (on the worker) for the user
+                deadline = time.monotonic() + 15
+                while not cancelled() and time.monotonic() < deadline:
+                    time.sleep(0.01)
+
+        return real(ctx, where, options, progress, cancelled, counted)
+
+    monkeypatch.setattr(inspection, "build_pack", build)
+    in_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
+    dialog.write_button.clicked.emit()  # does not wait: the user watches the progress
+    qtbot.waitUntil(
+        lambda: (
+            dialog.progress is not None
+            and dialog.progress.labelText().endswith("\n10 of 32 requests")
+        ),
+        timeout=20000,
+    )
+    assert dialog.progress.labelText().startswith("Writing request-log.")
+    dialog.progress.findChild(QPushButton).clicked.emit()  # Cancel
+    qtbot.waitUntil(lambda: "cancelled" in dialog.status.text(), timeout=20000)
+    assert seen == [10]  # stopped at the log's next thousand (here: ten)
+    assert [p.name for p in tmp_path.iterdir() if "pack" in p.name] == []  # nor partial
 
 
 def test_transfer_impact_assessment_in_the_transfer_dialog(

@@ -9,7 +9,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
@@ -38,6 +39,8 @@ class _Relay(QObject):
     """Carries ``progress(done, total, file)`` from the worker to the GUI thread."""
 
     changed = Signal(int, int, str)
+    #: ``(requests written, requests in all)`` while the request log is written.
+    rows = Signal(int, int)
 
 
 class InspectionDialog(QDialog):
@@ -81,7 +84,11 @@ class InspectionDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("&Folder (new or empty)"), where)
+        # A row of a layout gets no buddy from addRow: the label is given its field, or
+        # it showed "&Folder" and Alt+F went nowhere.
+        self.folder_label = QLabel(self.tr("&Folder (new or empty)"), self)
+        self.folder_label.setBuddy(self.folder)
+        form.addRow(self.folder_label, where)
         form.addRow(self.tr("&Language"), self.lang)
         form.addRow(self.tr("&Spreadsheets"), self.sheets)
         form.addRow("", self.names)
@@ -176,12 +183,23 @@ class InspectionDialog(QDialog):
         dialog.setAutoReset(False)
         self.progress = dialog
 
+        step = {"label": ""}
+
         def show(done: int, total: int, name: str) -> None:
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
-            dialog.setLabelText(self.tr("Writing {0} ({1} of {2})…").format(name, done + 1, total))
+            step["label"] = self.tr("Writing {0} ({1} of {2})…").format(name, done + 1, total)
+            dialog.setLabelText(step["label"])
+
+        def show_rows(written: int, cases: int) -> None:
+            # The request log of a million cases takes minutes: say where it is.
+            n = QLocale().toString
+            dialog.setLabelText(
+                step["label"] + "\n" + self.tr("{0} of {1} requests").format(n(written), n(cases))
+            )
 
         relay.changed.connect(show)
+        relay.rows.connect(show_rows)
         dialog.canceled.connect(cancel.set)
 
         def finish() -> None:
@@ -205,7 +223,9 @@ class InspectionDialog(QDialog):
             self.failed(exc)
 
         self.app.tasks.run(
-            lambda: inspection.build_pack(ctx, target, options, relay.changed.emit, cancel.is_set),
+            lambda: inspection.build_pack(
+                ctx, target, options, relay.changed.emit, cancel.is_set, relay.rows.emit
+            ),
             done,
             failed,
         )
