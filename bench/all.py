@@ -10,7 +10,7 @@ holds none, else reused; the generation's time and peak RSS are kept beside it):
 
 1. ``bench/run.py`` on the 100,000 store (start-up, filter, search, page jump, sort, RSS);
 2. at 1,000,000: ``bench/run.py`` again, then ``bench/scale.py`` (dashboard, ``audit
-   verify``, backup against ``cp``);
+   verify``, backup against ``cp``, the register's export, the annual report);
 3. with a PostgreSQL URL: ``bench/team_pg.py`` (five desks on the 100,000 cases);
 4. the generated section of ``BENCHMARKS.md`` (between its markers) is rewritten with
    the table, the machine and the command; the raw figures go to ``bench/all.json``.
@@ -157,6 +157,12 @@ def scale_rows(s: Any, gen: Any) -> list[Row]:
         Row("backup create, the backup alone (the store open, as from the window)",
             _get(s, "backup", "own_seconds"), "s", bare=cp_s, bare_label="cp -r + sync -f",
             note="the time the backup records in its folder's index"),
+        Row("export of the request register (dpo-desk export requests, CSV), whole command",
+            _get(s, "export_requests", "seconds"), "s",
+            note=f"peak RSS {_get(s, 'export_requests', 'peak_rss_mb')} MB"),
+        Row("annual report of the last full year (dpo-desk report annual, PDF), whole command",
+            _get(s, "annual_report", "seconds"), "s",
+            note=f"peak RSS {_get(s, 'annual_report', 'peak_rss_mb')} MB"),
     ]  # fmt: skip
 
 

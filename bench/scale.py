@@ -5,7 +5,9 @@ bare operation where there is one:
 * the dashboard (``services.dashboard.dashboard``: first call and p50/p95 of the next);
 * ``dpo-desk audit verify`` (wall time, peak RSS, progress lines on stderr);
 * ``dpo-desk backup create`` against ``cp -r`` of the same files (database, documents,
-  letters) followed by ``sync -f`` (the backup fsyncs its file too).
+  letters) followed by ``sync -f`` (the backup fsyncs its file too);
+* ``dpo-desk export requests`` (the request register for auditors, CSV) and
+  ``dpo-desk report annual`` of the last full year (PDF): wall time and peak RSS.
 
 Usage::
 
@@ -161,6 +163,20 @@ def run_all(data_dir: Path, runs: int, work: Path) -> dict[str, Any]:
     out["backup"]["own_seconds"] = _own_seconds(backups, made[-1].name) if made else None
     shutil.rmtree(backups, ignore_errors=True)
     out["cp"] = cp_copy(data_dir, work / "cp")
+    work.mkdir(parents=True, exist_ok=True)
+    register = work / "requests.csv"
+    out["export_requests"] = _child(
+        "cli", str(data_dir), "export", "requests", "--format", "csv", "--out", str(register)
+    )
+    out["export_requests"]["bytes"] = register.stat().st_size
+    register.unlink()
+    year = time.localtime().tm_year - 1
+    report = work / "annual.pdf"
+    out["annual_report"] = _child(
+        "cli", str(data_dir), "report", "annual", "--from", f"{year}-01-01",
+        "--to", f"{year}-12-31", "--out", str(report),
+    )  # fmt: skip
+    report.unlink(missing_ok=True)
     return out
 
 

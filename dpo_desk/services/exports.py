@@ -130,19 +130,20 @@ def register_rows(session: Session) -> Iterator[list[str]]:
         ).order_by(Case.received_on, Case.reference),
         execution_options={"yield_per": STEP},
     )
-    for ref, received, joined, channel, status, ok, due, extended, answered, outcome in rows:
-        yield [
-            ref,
-            received.isoformat(),
-            sorted_rights(joined),
-            channel,
-            status,
-            "y" if ok else "n",
-            _iso(due),
-            _iso(extended),
-            _iso(answered),
-            outcome,
-        ]
+    with rows:  # closed when the reader stops early (a server-side cursor on PostgreSQL)
+        for ref, received, joined, channel, status, ok, due, extended, answered, outcome in rows:
+            yield [
+                ref,
+                received.isoformat(),
+                sorted_rights(joined),
+                channel,
+                status,
+                "y" if ok else "n",
+                _iso(due),
+                _iso(extended),
+                _iso(answered),
+                outcome,
+            ]
 
 
 def _stage(out: Path) -> Path:

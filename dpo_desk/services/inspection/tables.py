@@ -122,30 +122,31 @@ class RequestLogRows:
             execution_options={"yield_per": exports.STEP},
         )
         tick = self._tick
-        for n, r in enumerate(rows, 1):
-            if tick is not None and n % exports.STEP == 0:
-                tick(n)
-            in_time = timeliness.notice_in_time(r.extension_notice_by, r.extended_on)
-            yield [
-                r.reference,
-                r.kind,
-                _d(r.received_on),
-                exports.sorted_rights(r[3]),
-                r.channel,
-                r.jurisdiction,
-                "" if r.anonymised else names(r.full_name),
-                r.status,
-                yes if r[9] else no,
-                _d(r.due_date),
-                _d(r.extension_notice_by),
-                _d(r.extended_on),
-                "" if in_time is None else (yes if in_time else no),
-                _d(r.extended_due_date),
-                _d(timeliness.binding_due(r.due_date, r.extended_due_date)),
-                _d(r.answered_on),
-                timeliness.outcome(r.due_date, r.extended_due_date, r.answered_on, today),
-                r.outcome,
-            ]
+        with rows:  # closed when the reader stops early (the column widths' first rows)
+            for n, r in enumerate(rows, 1):
+                if tick is not None and n % exports.STEP == 0:
+                    tick(n)
+                in_time = timeliness.notice_in_time(r.extension_notice_by, r.extended_on)
+                yield [
+                    r.reference,
+                    r.kind,
+                    _d(r.received_on),
+                    exports.sorted_rights(r[3]),
+                    r.channel,
+                    r.jurisdiction,
+                    "" if r.anonymised else names(r.full_name),
+                    r.status,
+                    yes if r[9] else no,
+                    _d(r.due_date),
+                    _d(r.extension_notice_by),
+                    _d(r.extended_on),
+                    "" if in_time is None else (yes if in_time else no),
+                    _d(r.extended_due_date),
+                    _d(timeliness.binding_due(r.due_date, r.extended_due_date)),
+                    _d(r.answered_on),
+                    timeliness.outcome(r.due_date, r.extended_due_date, r.answered_on, today),
+                    r.outcome,
+                ]
 
 
 def request_log(
