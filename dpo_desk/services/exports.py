@@ -19,9 +19,11 @@ import os
 import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import IO
 
-from sqlalchemy import Exists, ScalarSelect, exists, func, select
+from sqlalchemy import Label, exists, func, select
 from sqlalchemy.orm import Session
 
 from dpo_desk.errors import UserError
@@ -89,17 +91,18 @@ class ExportResult:
     rows: int
 
 
-def _iso(value: object) -> str:
-    return value.isoformat() if value is not None else ""  # type: ignore[attr-defined]
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value is not None else ""
 
 
-def rights_listed() -> ScalarSelect[str | None]:
+def rights_listed() -> Label[str | None]:
     """A case's rights joined by commas, gathered by the database (group_concat on
     SQLite, string_agg on PostgreSQL), in no set order: see ``sorted_rights``."""
     return (
         select(func.aggregate_strings(CaseRight.right, ","))
         .where(CaseRight.case_id == Case.id)
         .scalar_subquery()
+        .label("rights")
     )
 
 
@@ -107,9 +110,13 @@ def sorted_rights(joined: str | None) -> str:
     return ", ".join(sorted(joined.split(","))) if joined else ""
 
 
-def identity_verified() -> Exists:
+def identity_verified() -> Label[bool]:
     """Whether one of the case's identity checks ended verified."""
-    return exists().where(IdentityCheck.case_id == Case.id, IdentityCheck.outcome == "verified")
+    return (
+        exists()
+        .where(IdentityCheck.case_id == Case.id, IdentityCheck.outcome == "verified")
+        .label("verified")
+    )
 
 
 def register_rows(session: Session) -> Iterator[list[str]]:
@@ -150,6 +157,48 @@ def _stage(out: Path) -> Path:
     return out.parent / f".{out.name}.{secrets.token_hex(4)}.partial"
 
 
+def _folder_of(out: Path) -> Path:
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError("the folder {folder} does not exist", folder=folder)
+    return folder
+
+
+def _cannot_write(out: Path, exc: OSError) -> UserError:
+    return UserError("cannot write {out}: {reason}", out=out, reason=exc.strerror)
+
+
+def _stop_if_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("the export was cancelled; no file was written")
+
+
+def _write_register(
+    session: Session,
+    fh: IO[bytes],
+    fmt: str,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> int:
+    """Every row of the register into ``fh`` in ``fmt``; how many were written."""
+    total = int(session.scalar(select(func.count()).select_from(Case)) or 0)
+    writer = _WRITERS[fmt](fh, COLUMNS)
+    written = 0
+    try:
+        for values in register_rows(session):
+            writer.row(values)
+            written += 1
+            if written % _REPORT_EVERY == 0:
+                _stop_if_cancelled(cancelled)
+                if progress is not None:
+                    progress(written, total, "")
+        writer.close()
+    except BaseException:
+        writer.abandon()
+        raise
+    return written
+
+
 def export_requests(
     ctx: Context,
     fmt: str,
@@ -166,40 +215,22 @@ def export_requests(
             "unknown format {fmt!r}; use one of: {formats}", fmt=fmt, formats=", ".join(FORMATS)
         )
     out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError("the folder {folder} does not exist", folder=folder)
+    folder = _folder_of(out)
     staged = _stage(out)
-    written = 0
     try:
         with ctx.db.read() as session, open(staged, "wb") as fh:
             os.chmod(staged, 0o600)
-            total = int(session.scalar(select(func.count()).select_from(Case)) or 0)
-            writer = _WRITERS[fmt](fh, COLUMNS)
-            try:
-                for values in register_rows(session):
-                    writer.row(values)
-                    written += 1
-                    if written % _REPORT_EVERY == 0:
-                        if cancelled is not None and cancelled():
-                            raise ExportCancelled("the export was cancelled; no file was written")
-                        if progress is not None:
-                            progress(written, total, "")
-                writer.close()
-            except BaseException:
-                writer.abandon()
-                raise
+            written = _write_register(session, fh, fmt, progress, cancelled)
             fh.flush()
             os.fsync(fh.fileno())
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("the export was cancelled; no file was written")
+        _stop_if_cancelled(cancelled)
         with ctx.db.write() as session:
             audit.record(session, ctx, "export.requests", "export", fmt, {"rows": written})
             os.replace(staged, out)
         fsync_dir(folder)
     except OSError as exc:
         staged.unlink(missing_ok=True)
-        raise UserError("cannot write {out}: {reason}", out=out, reason=exc.strerror) from None
+        raise _cannot_write(out, exc) from None
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
@@ -219,10 +250,8 @@ def to_xlsx(rows: Sequence[dict[str, str]], columns: Sequence[str] = COLUMNS) ->
 
 
 def write_export(out: Path, data: bytes) -> None:
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError("the folder {folder} does not exist", folder=folder)
+    _folder_of(out)
     try:
         atomic_write(out, data)
     except OSError as exc:
-        raise UserError("cannot write {out}: {reason}", out=out, reason=exc.strerror) from None
+        raise _cannot_write(out, exc) from None

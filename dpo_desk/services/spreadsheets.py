@@ -28,9 +28,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from dpo_desk.services.table_writers import neutralise
+from dpo_desk.services.table_writers import cell_text
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: Excel refuses these in a sheet title, and titles longer than 31 characters.
 _TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
 _QUOTE = {'"': "&quot;"}
@@ -41,11 +40,6 @@ class Sheet:
     title: str
     header: Sequence[str]
     rows: Iterable[Sequence[str]]
-
-
-def cell_text(value: object) -> str:
-    """The text a cell holds: inert, XML-safe."""
-    return _XML_ILLEGAL.sub("\ufffd", neutralise("" if value is None else str(value)))
 
 
 def _title(title: str) -> str:

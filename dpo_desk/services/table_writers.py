@@ -41,6 +41,11 @@ def neutralise(value: str) -> str:
     return value
 
 
+def cell_text(value: object) -> str:
+    """The text a cell holds: inert, XML-safe (characters XML cannot hold replaced)."""
+    return _XML_ILLEGAL.sub("\ufffd", neutralise("" if value is None else str(value)))
+
+
 class TableWriter(Protocol):
     def row(self, values: Sequence[str]) -> None: ...
 
@@ -108,7 +113,7 @@ def _col(index: int) -> str:
 
 
 def _cell(ref: str, value: str, style: int = 0) -> str:
-    text = escape(_XML_ILLEGAL.sub("\ufffd", neutralise(value)))
+    text = escape(cell_text(value))
     s = f' s="{style}"' if style else ""
     return f'<c r="{ref}" t="inlineStr"{s}><is><t xml:space="preserve">{text}</t></is></c>'
 

@@ -180,7 +180,8 @@ def build_pack(
                     raise PackCancelled("the inspection pack was cancelled; nothing was kept")
                 if progress is not None:
                     progress(done, total, name)
-                listed.append((name, *_write_with(partial / name, maker)))
+                _new_file(partial / name, maker)
+                listed.append((name, *_sha256_and_size(partial / name)))
         if cancelled is not None and cancelled():
             raise PackCancelled("the inspection pack was cancelled; nothing was kept")
         index = json.dumps(
@@ -197,8 +198,9 @@ def build_pack(
             ensure_ascii=False,
             indent=1,
         ).encode("utf-8")
-        _write(partial / INDEX, index)
-        _write(partial / SIGNATURE, key.sign(index).hex().encode("ascii") + b"\n")
+        signature = key.sign(index).hex().encode("ascii") + b"\n"
+        _new_file(partial / INDEX, lambda out: out.write(index))
+        _new_file(partial / SIGNATURE, lambda out: out.write(signature))
         index_sha = hashlib.sha256(index).hexdigest()
         with ctx.db.write() as wsession:
             audit.record(
@@ -246,24 +248,19 @@ def _sheet_maker(
     return run
 
 
-def _write_with(path: Path, fill: Callable[[IO[bytes]], object]) -> tuple[str, int]:
-    """A new file at ``path`` filled by ``fill`` and fsynced; its SHA-256 and size, read
-    back from the disk (what the index signs is what was written)."""
+def _new_file(path: Path, fill: Callable[[IO[bytes]], object]) -> None:
+    """A new file at ``path`` (never an existing one), filled by ``fill`` and fsynced."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out:
         fill(out)
         out.flush()
         os.fsync(out.fileno())
+
+
+def _sha256_and_size(path: Path) -> tuple[str, int]:
+    """Read back from the disk: what the index signs is what was written."""
     digest = hashlib.sha256()
     with open(path, "rb") as back:
         while block := back.read(1 << 20):
             digest.update(block)
     return digest.hexdigest(), path.stat().st_size
-
-
-def _write(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())

@@ -52,7 +52,7 @@ _AUDIT_PREFIXES = (
 #: Rows converted per step of a large read. SQLAlchemy turns a whole result into rows in
 #: one call that holds the GIL: 263,000 cases of a year at a million took 0.14 s, during
 #: which the window could not paint; 20,000 rows take about 10 ms.
-_STEP = {"yield_per": 20_000}
+_IN_STEPS = {"yield_per": 20_000}
 
 
 def _utc_bounds(period: Period, zone: ZoneInfo) -> tuple[datetime, datetime]:
@@ -73,7 +73,7 @@ def _refusal_days(session: Session, zone: ZoneInfo) -> dict[str, date]:
             AuditEvent.operation == "case.transition", AuditEvent.summary.like('%"to": "refused"%')
         )
         .order_by(AuditEvent.id),
-        execution_options=_STEP,
+        execution_options=_IN_STEPS,
     )
     for ref, at, summary in rows:
         try:
@@ -110,7 +110,7 @@ def _cases(session: Session, period: Period, zone: ZoneInfo) -> list[CaseRecord]
         select(CaseRight.case_id, CaseRight.right)
         .where(CaseRight.case_id.in_(relevant_ids))
         .order_by(CaseRight.id),
-        execution_options=_STEP,
+        execution_options=_IN_STEPS,
     ):
         rights[cid].append(right)
     for cid, asked, got, outcome in session.execute(
@@ -122,7 +122,7 @@ def _cases(session: Session, period: Period, zone: ZoneInfo) -> list[CaseRecord]
         )
         .where(IdentityCheck.case_id.in_(relevant_ids))
         .order_by(IdentityCheck.id),
-        execution_options=_STEP,
+        execution_options=_IN_STEPS,
     ):
         checks[cid].append(IdentityRecord(asked, got, outcome))
     stopped = set(
@@ -152,7 +152,7 @@ def _cases(session: Session, period: Period, zone: ZoneInfo) -> list[CaseRecord]
             Case.extended_due_date,
             Case.answered_on,
         ).where(relevant),
-        execution_options=_STEP,
+        execution_options=_IN_STEPS,
     )
     records = []
     for r in rows:
@@ -220,7 +220,7 @@ def _audit(session: Session, period: Period, zone: ZoneInfo) -> list[AuditRecord
             AuditEvent.at < high,
             or_(*(AuditEvent.operation.startswith(p) for p in _AUDIT_PREFIXES)),
         ),
-        execution_options=_STEP,
+        execution_options=_IN_STEPS,
     )
     return [AuditRecord(at.astimezone(zone).date(), op) for at, op in rows]
 

@@ -183,20 +183,20 @@ class InspectionDialog(QDialog):
         dialog.setAutoReset(False)
         self.progress = dialog
 
-        step = {"label": ""}
+        step = ""
 
         def show(done: int, total: int, name: str) -> None:
+            nonlocal step
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
-            step["label"] = self.tr("Writing {0} ({1} of {2})…").format(name, done + 1, total)
-            dialog.setLabelText(step["label"])
+            step = self.tr("Writing {0} ({1} of {2})…").format(name, done + 1, total)
+            dialog.setLabelText(step)
 
         def show_rows(written: int, cases: int) -> None:
             # The request log of a million cases takes minutes: say where it is.
             n = QLocale().toString
-            dialog.setLabelText(
-                step["label"] + "\n" + self.tr("{0} of {1} requests").format(n(written), n(cases))
-            )
+            count = self.tr("{0} of {1} requests").format(n(written), n(cases))
+            dialog.setLabelText(f"{step}\n{count}")
 
         relay.changed.connect(show)
         relay.rows.connect(show_rows)
