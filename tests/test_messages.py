@@ -6,8 +6,6 @@ written with an f-string, or a template without French, fails the test suite as 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,23 +15,14 @@ from dpo_desk.cli import main
 from dpo_desk.domain.text import TextError, check_email, clean
 from dpo_desk.errors import Phrase, Term, UserError, render_error
 from dpo_desk.services.registers import csvio
+from tests._tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _tool():
-    path = ROOT / "tools" / "check_messages.py"
-    spec = importlib.util.spec_from_file_location("check_messages", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["check_messages"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def tool():
-    return _tool()
+    return load_tool("check_messages")
 
 
 def test_every_refusal_in_the_layers_has_a_template_and_its_french(tool) -> None:

@@ -5,25 +5,17 @@ nested session when there is one."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests._tools import load_tool
 
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
-    path = ROOT / "tools" / "transaction_inventory.py"
-    spec = importlib.util.spec_from_file_location("transaction_inventory", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["transaction_inventory"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("transaction_inventory")
 
 
 def test_every_writing_service_opens_one_session(tool: ModuleType, capsys) -> None:

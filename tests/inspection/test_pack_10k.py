@@ -4,11 +4,9 @@ the module; the checks count in SQL, independently of the code that wrote the pa
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import shutil
-import sys
 import time
 import xml.etree.ElementTree as ET
 import zipfile
@@ -37,23 +35,12 @@ from dpo_desk.store.models import (
     ProcessingActivity,
 )
 from dpo_desk.store.opening import Store, open_store
+from tests._tools import load_tool
 
-ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 N = 10_000
 NS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 NS_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-
-
-def _tool():  # noqa: ANN202 - a module loaded from a file
-    spec = importlib.util.spec_from_file_location(
-        "generate_store", ROOT / "tools" / "generate_store.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_store"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 class Made:
@@ -69,7 +56,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Made]:
         mp.setenv("DPO_DESK_HOME", str(base / "home"))
         keyring.set_keyring(ring)
         try:
-            _tool().generate(base / "data", N, seed=3, now=NOW)
+            load_tool("generate_store").generate(base / "data", N, seed=3, now=NOW)
             store = open_store(base / "data")
             ctx = Context(db=store.db, data_dir=store.data_dir, actor="test-dpo", clock=lambda: NOW)
             t0 = time.perf_counter()

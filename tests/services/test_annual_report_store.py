@@ -3,10 +3,8 @@ from the store with plain SQL, and each headline figure found in the PDF read ba
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,8 +27,8 @@ from dpo_desk.services.reports.annual import write_annual_report
 from dpo_desk.services.reports.gather import annual_figures
 from dpo_desk.services.reports.texts import headlines
 from dpo_desk.store.opening import open_store
+from tests._tools import load_tool
 
-ROOT = Path(__file__).resolve().parents[2]
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
 START, END = date(2025, 1, 1), date(2025, 12, 31)
@@ -41,17 +39,6 @@ class Big:
     ctx: Context
     db_path: Path
     figures: AnnualFigures
-
-
-def _tool():
-    spec = importlib.util.spec_from_file_location(
-        "generate_store", ROOT / "tools" / "generate_store.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_store"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _at(ctx: Context, moment: datetime) -> None:
@@ -101,7 +88,7 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Big]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("DPO_DESK_HOME", str(root / "home"))
         mp.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-        _tool().generate(root / "data", 10_000, seed=3, now=NOW)
+        load_tool("generate_store").generate(root / "data", 10_000, seed=3, now=NOW)
         store = open_store(root / "data")
         ctx = Context(db=store.db, data_dir=store.data_dir, actor="test-dpo", clock=lambda: NOW)
         _events_of_2025(ctx)
@@ -281,7 +268,7 @@ def test_csv_of_the_same_figures(big: Big, tmp_path: Path) -> None:
 
 def test_the_command_line_writes_the_report(tmp_path: Path, capsys) -> None:
     data = tmp_path / "small"
-    _tool().generate(data, 300, seed=5, now=NOW, registers=False)
+    load_tool("generate_store").generate(data, 300, seed=5, now=NOW, registers=False)
     pdf = tmp_path / "cli.pdf"
     code = cli_main(
         [

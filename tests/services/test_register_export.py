@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import csv
 import errno
-import importlib.util
 import io
 import json
 import os
-import sys
 import threading
 import tracemalloc
 from collections.abc import Iterator
@@ -31,8 +29,8 @@ from dpo_desk.services.context import Context
 from dpo_desk.services.table_writers import XlsxWriter
 from dpo_desk.store.models import AuditEvent, Case
 from dpo_desk.store.opening import open_store
+from tests._tools import load_tool
 
-ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
 N = 5_000
 
@@ -41,17 +39,6 @@ N = 5_000
 class Gen:
     ctx: Context
     expected: list[list[str]]
-
-
-def _tool():
-    spec = importlib.util.spec_from_file_location(
-        "generate_store", ROOT / "tools" / "generate_store.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_store"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _orm_register(ctx: Context) -> list[list[str]]:
@@ -85,7 +72,7 @@ def gen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gen]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("DPO_DESK_HOME", str(root / "home"))
         mp.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-        _tool().generate(root / "data", N, seed=5, now=NOW)
+        load_tool("generate_store").generate(root / "data", N, seed=5, now=NOW)
         store = open_store(root / "data")
         ctx = Context(db=store.db, data_dir=store.data_dir, actor="test-dpo", clock=lambda: NOW)
         yield Gen(ctx, _orm_register(ctx))

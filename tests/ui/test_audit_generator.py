@@ -3,8 +3,6 @@ and an audit chain that verifies (the benchmark store is made the same way)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,24 +12,12 @@ from sqlalchemy import func, select, text
 from dpo_desk.services import audit
 from dpo_desk.store.models import Case, CaseRight, DataSubject, Document
 from dpo_desk.store.opening import open_store
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load_tool():
-    spec = importlib.util.spec_from_file_location(
-        "generate_store", ROOT / "tools" / "generate_store.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_store"] = module
-    spec.loader.exec_module(module)
-    return module
+from tests._tools import load_tool
 
 
 @pytest.fixture(scope="module")
 def tool():
-    return _load_tool()
+    return load_tool("generate_store")
 
 
 def test_generate_300(tool, tmp_path: Path) -> None:

@@ -176,6 +176,13 @@ def test_declining_the_warning_writes_nothing(qtbot, page: ProcessingPage, tmp_p
     assert not target.exists()
 
 
+def _wait_for_cancel(cancelled, seconds: float = 15) -> None:  # noqa: ANN001
+    """On the pack's worker: hold it until the user's Cancel is heard (or 15 s pass)."""
+    deadline = time.monotonic() + seconds
+    while not cancelled() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
 def test_cancel_in_the_progress_leaves_no_pack(
     qtbot, page: ProcessingPage, tmp_path: Path, monkeypatch
 ) -> None:
@@ -196,9 +203,7 @@ def test_cancel_in_the_progress_leaves_no_pack(
                 progress(done, total, name)
             if done == 2 and not reached.is_set():
                 reached.set()  # the third file: wait (on the worker) for the user's Cancel
-                deadline = time.monotonic() + 15
-                while not cancelled() and time.monotonic() < deadline:
-                    time.sleep(0.01)
+                _wait_for_cancel(cancelled)
 
         return real(ctx, where, options, step, cancelled, rows)
 
@@ -238,9 +243,7 @@ def test_the_request_log_counts_its_requests_and_cancel_stops_it(
             if rows is not None:
                 rows(written, cases)
             if written == 10:  # the log has begun: wait (on the worker) for the user
-                deadline = time.monotonic() + 15
-                while not cancelled() and time.monotonic() < deadline:
-                    time.sleep(0.01)
+                _wait_for_cancel(cancelled)
 
         return real(ctx, where, options, progress, cancelled, counted)
 
