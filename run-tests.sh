@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Install what is missing, then run the whole test suite headless.
+# Install what is missing, then run the whole test suite headless, a worker per core
+# (pytest-xdist; tests/conftest.py keeps a module's tests, and the PostgreSQL ones,
+# together). Extra arguments go to pytest: ./run-tests.sh -n 0 tests/ui runs in one process.
 set -euo pipefail
 cd "$(dirname "$0")"
 tools/bootstrap.sh test
 export QT_QPA_PLATFORM=offscreen PYTHONFAULTHANDLER=1
-exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+exec .venv/bin/python -m pytest -q -p no:cacheprovider -n auto "$@"

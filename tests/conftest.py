@@ -78,3 +78,40 @@ def store(data_dir: Path) -> Iterator[Store]:
 @pytest.fixture
 def ctx(store: Store) -> Context:
     return Context(db=store.db, data_dir=store.data_dir, actor="test-dpo", clock=lambda: FIXED_NOW)
+
+
+#: The tests that use the PostgreSQL server of ``DPO_DESK_TEST_PG``: they share its
+#: ``public`` schema, its roles and its settings (the TLS test reloads the server).
+_SERVER_MARKS = ("DPO_DESK_TEST_PG", "tests.team.")
+_TESTS = Path(__file__).parent
+
+
+_SEEN: dict[str, str] = {}
+
+
+def worker_scope(nodeid: str) -> str:
+    """The unit of work a test belongs to under pytest-xdist: "postgresql" for every test
+    that uses the server, else its module's path."""
+    module = nodeid.split("::", 1)[0]
+    if module not in _SEEN:
+        path = _TESTS.parent / module
+        server = _TESTS / "team" in path.parents or any(
+            mark in path.read_text(encoding="utf-8") for mark in _SERVER_MARKS
+        )
+        _SEEN[module] = "postgresql" if server else module
+    return _SEEN[module]
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """How ``./run-tests.sh`` (pytest-xdist, a worker per core) shares the tests out: a
+    module's tests together, in their written order (its module fixtures built once), and
+    every test that uses the PostgreSQL server on one worker, one after the other, as in
+    a single process. xdist's ``xdist_group`` marks would say the same, but its
+    ``loadgroup`` mode renames node ids, which pytest 9.2 no longer lets it do."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModulesAndServer(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return worker_scope(nodeid)
+
+    return ModulesAndServer(config, log)  # type: ignore[arg-type]

@@ -45,11 +45,17 @@ def _run(monkeypatch, data_dir: Path, qapp, quit_when_passed: bool = False):
             poll()
 
     monkeypatch.setattr(app_module, "check_data", check)
-    QTimer.singleShot(30000, lambda: qapp.exit(99))  # never hang the suite
+    # Never hang the suite; stopped after the run, or it would end the next test's run
+    # (a one-shot timer left pending outlives the test that set it).
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(99))
+    guard.start(30000)
     before = set(map(id, QApplication.topLevelWidgets()))
     try:
         code = app_module.run(data_dir=data_dir)
     finally:
+        guard.stop()
         sys.excepthook = sys.__excepthook__
         for widget in QApplication.topLevelWidgets():  # run()'s window: gone, as at exit
             if id(widget) not in before and isinstance(widget, MainWindow):
