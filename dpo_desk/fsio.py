@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
+import re
+import secrets
+import shutil
 import tempfile
+import time
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -26,6 +31,11 @@ SQLITE_FULL = 13
 #: Below this many free bytes, a failure to open or write is put down to a full disk.
 NEARLY_FULL = 64 * 1024
 DISK_FULL = "the disk is full: {what} was not saved; free some space and try again"
+#: A staged file untouched this long was left by a writer that died (killed, power cut):
+#: a live export writes to its staged file all along, and finishes in minutes.
+STALE_STAGED_S = 15 * 60
+
+log = logging.getLogger(__name__)
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
@@ -101,6 +111,55 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     fsync_dir(path.parent)
+
+
+def staged_path(out: Path) -> Path:
+    """Where a long write of ``out`` (an export of a million rows) is staged until it is
+    renamed over ``out``: hidden, in the same folder (the rename is then atomic)."""
+    return out.parent / f".{out.name}.{secrets.token_hex(4)}.partial"
+
+
+def staged_folder(target: Path) -> Path:
+    """Where a folder written file by file (the inspection pack) is staged until it is
+    renamed to ``target``; :func:`sweep_staged` knows both names."""
+    return target.parent / f".{target.name}.partial-{secrets.token_hex(4)}"
+
+
+def _last_written(entry: os.DirEntry[str]) -> float:
+    """When a staged file, or the newest file of a staged folder, was last written."""
+    newest = entry.stat(follow_symlinks=False).st_mtime
+    if entry.is_dir(follow_symlinks=False):
+        with os.scandir(entry.path) as inside:
+            for item in inside:
+                newest = max(newest, item.stat(follow_symlinks=False).st_mtime)
+    return newest
+
+
+def sweep_staged(out: Path, now: float | None = None) -> int:
+    """Delete what killed writes of ``out`` left staged beside it; how many.
+
+    A process killed during an export or a pack never reaches its clean-up: its hidden
+    staged file or folder stays in the DPO's folder for good, with the cases it held. The
+    next write of the same name removes those not written to for
+    :data:`STALE_STAGED_S` (a younger one may be another window's write under way)."""
+    name = re.escape(f".{out.name}.")
+    staged = re.compile(name + r"(?:[0-9a-f]{8}\.partial|partial-[0-9a-f]{8})")
+    limit = (time.time() if now is None else now) - STALE_STAGED_S
+    removed = 0
+    with contextlib.suppress(OSError), os.scandir(out.parent if str(out.parent) else ".") as it:
+        for entry in it:
+            if not staged.fullmatch(entry.name) or entry.is_symlink():
+                continue
+            with contextlib.suppress(OSError):
+                if _last_written(entry) >= limit:
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path)
+                else:
+                    os.unlink(entry.path)
+                removed += 1
+                log.info("removed %s, left by a write that did not finish", entry.path)
+    return removed
 
 
 def fsync_dir(folder: Path) -> None:

@@ -16,7 +16,6 @@ The writers and the formula-injection rule are in ``table_writers``.
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,7 +26,7 @@ from sqlalchemy import Label, exists, func, select
 from sqlalchemy.orm import Session
 
 from dpo_desk.errors import UserError
-from dpo_desk.fsio import atomic_write, fsync_dir
+from dpo_desk.fsio import atomic_write, fsync_dir, staged_path, sweep_staged
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.table_writers import (
@@ -153,10 +152,6 @@ def register_rows(session: Session) -> Iterator[list[str]]:
             ]
 
 
-def _stage(out: Path) -> Path:
-    return out.parent / f".{out.name}.{secrets.token_hex(4)}.partial"
-
-
 def _folder_of(out: Path) -> Path:
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
@@ -216,7 +211,8 @@ def export_requests(
         )
     out = Path(out)
     folder = _folder_of(out)
-    staged = _stage(out)
+    sweep_staged(out)  # what an export of this file killed earlier left behind
+    staged = staged_path(out)
     try:
         with ctx.db.read() as session, open(staged, "wb") as fh:
             os.chmod(staged, 0o600)

@@ -243,3 +243,63 @@ def test_an_empty_register_is_a_header(tmp_path: Path, ctx: Context) -> None:
     assert (tmp_path / "empty.csv").read_text("utf-8-sig").splitlines() == [
         ",".join(exports.COLUMNS)
     ]
+
+
+_KILLED_EXPORT = """
+import os, signal, sys
+from pathlib import Path
+from dpo_desk.services import exports
+from dpo_desk.services.context import Context
+from dpo_desk.store.opening import open_store
+
+store = open_store(Path(sys.argv[1]))
+def killed(session, fh, *args):
+    fh.write(b"reference,received\\nDPO-2026-0001,2026-01-05\\n")
+    fh.flush()
+    os.kill(os.getpid(), signal.SIGKILL)
+exports._write_register = killed
+exports.export_requests(Context(db=store.db, data_dir=store.data_dir), "csv", Path(sys.argv[2]))
+"""
+
+
+def test_what_a_killed_export_left_is_removed_by_the_next_once_stale(
+    ctx: Context, tmp_path: Path
+) -> None:
+    """A process killed during an export never reaches its clean-up: its hidden staged
+    file stayed in the DPO's folder for good. The next export of the same file removes it
+    once nobody has written to it for a quarter of an hour (before, it may be a live
+    export of another window); files that only look alike are left alone."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from dpo_desk import fsio
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "registre.csv"
+    child = subprocess.run(
+        [sys.executable, "-c", _KILLED_EXPORT, str(tmp_path / "other-desk"), str(out)],
+        capture_output=True,
+        timeout=120,
+    )
+    assert child.returncode == -9, child.stderr.decode()
+    left = [p.name for p in folder.iterdir()]
+    assert len(left) == 1 and left[0].startswith(".registre.csv.") and left[0].endswith(".partial")
+    alike = [folder / ".registre.csv.0123abcd.partial.keep", folder / ".autre.csv.0123abcd.partial"]
+    for path in alike:
+        path.write_bytes(b"not ours")
+
+    exports.export_requests(ctx, "csv", out)  # at once: it may still be written to
+    assert (folder / left[0]).exists()
+
+    old = time.time() - fsio.STALE_STAGED_S - 60
+    for path in [folder / left[0], *alike]:
+        os.utime(path, (old, old))
+    exports.export_requests(ctx, "csv", out)
+    assert not (folder / left[0]).exists()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["registre.csv", *(p.name for p in alike)]
+    )
+    assert out.read_text(encoding="utf-8-sig").startswith("reference,received,")

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from dpo_desk import __version__
 from dpo_desk.errors import UserError
-from dpo_desk.fsio import fsync_dir
+from dpo_desk.fsio import fsync_dir, staged_folder, sweep_staged
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.inspection import signing, tables
@@ -140,7 +140,8 @@ def build_pack(
     _check(target, options)
     key = signing.signing_key(ctx.data_dir)  # fails before any work without a key
     lang, names = options.lang, tables.Names(options.include_names, secrets.token_bytes(16))
-    partial = target.parent / f".{target.name}.partial-{secrets.token_hex(4)}"
+    sweep_staged(target)  # what a pack of this name killed earlier left behind
+    partial = staged_folder(target)
     partial.mkdir(mode=0o700)
     listed: list[tuple[str, str, int]] = []
     try:
