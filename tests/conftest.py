@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import keyring  # noqa: E402
 import keyring.backend  # noqa: E402
@@ -86,32 +87,75 @@ _SERVER_MARKS = ("DPO_DESK_TEST_PG", "tests.team.")
 _TESTS = Path(__file__).parent
 
 
-_SEEN: dict[str, str] = {}
+_SEEN: dict[str, tuple[str, int]] = {}
+
+
+def _scope_and_start(nodeid: str) -> tuple[str, int]:
+    module = nodeid.split("::", 1)[0]
+    if module not in _SEEN:
+        path = _TESTS.parent / module
+        source = path.read_text(encoding="utf-8")
+        server = _TESTS / "team" in path.parents or any(m in source for m in _SERVER_MARKS)
+        # the long modules first, then the server's, so that no worker starts a minute
+        # of work while the other has nothing left
+        start = 0 if "pytest.mark.slow" in source else 1 if server else 2
+        _SEEN[module] = ("postgresql" if server else module, start)
+    return _SEEN[module]
 
 
 def worker_scope(nodeid: str) -> str:
     """The unit of work a test belongs to under pytest-xdist: "postgresql" for every test
     that uses the server, else its module's path."""
-    module = nodeid.split("::", 1)[0]
-    if module not in _SEEN:
-        path = _TESTS.parent / module
-        server = _TESTS / "team" in path.parents or any(
-            mark in path.read_text(encoding="utf-8") for mark in _SERVER_MARKS
-        )
-        _SEEN[module] = "postgresql" if server else module
-    return _SEEN[module]
+    return _scope_and_start(nodeid)[0]
+
+
+def start_order(nodeid: str) -> int:
+    """When a test's unit is handed out: 0 for a module with ``slow`` tests, 1 for the
+    server's tests, 2 for the others."""
+    return _scope_and_start(nodeid)[1]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _one_server_module_at_a_time(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """The scheduler below keeps the server's tests on one worker; should it ever not,
+    this lock, shared by the workers of one run, still lets one module at a time use the
+    server (they drop and re-create its schema)."""
+    if worker_scope(request.node.nodeid) != "postgresql":
+        yield
+        return
+    import fcntl
+
+    with open(tmp_path_factory.getbasetemp().parent / "postgresql.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """How ``./run-tests.sh`` (pytest-xdist, a worker per core) shares the tests out: a
     module's tests together, in their written order (its module fixtures built once), and
     every test that uses the PostgreSQL server on one worker, one after the other, as in
-    a single process. xdist's ``xdist_group`` marks would say the same, but its
-    ``loadgroup`` mode renames node ids, which pytest 9.2 no longer lets it do."""
+    a single process; the long units first. xdist's ``xdist_group`` marks would group
+    the same, but its ``loadgroup`` mode renames node ids, which pytest 9.2 no longer
+    lets it do."""
     from xdist.scheduler import LoadScopeScheduling
 
     class ModulesAndServer(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
             return worker_scope(nodeid)
+
+        def _assign_work_unit(self, node: Any) -> None:
+            # The unit handed out next: the first of the earliest start order (the queue
+            # is by size otherwise). Only the queue is reordered: the workers run tests
+            # by their index in the collection they sent.
+            first = min(
+                self.workqueue, key=lambda unit: start_order(next(iter(self.workqueue[unit])))
+            )
+            self.workqueue.move_to_end(first, last=False)
+            super()._assign_work_unit(node)
 
     return ModulesAndServer(config, log)  # type: ignore[arg-type]

@@ -42,6 +42,8 @@ N = 10_000
 NS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 NS_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
+pytestmark = pytest.mark.slow  # a 10,000-case store and its packs: 45 s
+
 
 class Made:
     def __init__(self, store: Store, ctx: Context, pack: Path, seconds: float) -> None:
