@@ -136,7 +136,7 @@ def _one_server_module_at_a_time(
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
-    """How ``./run-tests.sh`` (pytest-xdist, a worker per core) shares the tests out: a
+    """How ``./run-tests.sh -n auto`` (pytest-xdist, a worker per core) shares the tests out: a
     module's tests together, in their written order (its module fixtures built once), and
     every test that uses the PostgreSQL server on one worker, one after the other, as in
     a single process; the long units first. xdist's ``xdist_group`` marks would group

@@ -49,7 +49,19 @@ def _run(monkeypatch, data_dir: Path, qapp, quit_when_passed: bool = False):
     # (a one-shot timer left pending outlives the test that set it).
     guard = QTimer()
     guard.setSingleShot(True)
-    guard.timeout.connect(lambda: qapp.exit(99))
+
+    def hung() -> None:  # say where everything was, for the failure report
+        import faulthandler
+
+        seen["windows"] = [
+            (type(w).__name__, w.windowTitle())
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible()
+        ]
+        faulthandler.dump_traceback(all_threads=True)
+        qapp.exit(99)
+
+    guard.timeout.connect(hung)
     guard.start(30000)
     before = set(map(id, QApplication.topLevelWidgets()))
     try:
@@ -82,6 +94,6 @@ def test_a_sound_store_shows_its_window_first_then_opens_its_writes(monkeypatch,
     data_dir = tmp_path / "data"
     _make(data_dir, rows=30)
     code, shown, seen = _run(monkeypatch, data_dir, qapp, quit_when_passed=True)
-    assert code == 0 and shown == []
+    assert code == 0 and shown == [], seen
     assert seen["visible"] and seen["deferred"]
     assert seen["after"] == "Data checked: intact."
