@@ -60,6 +60,7 @@ def _sweep(folder: Path) -> None:
     for stale in (
         list(folder.glob(f"{PREFIX}*{archive.SUFFIX}.tmp"))
         + list(folder.glob(".snapshot-*.tmp"))
+        + list(folder.glob(".snapshot-*.tmp-*"))  # its -wal, -shm (pages of the cases)
         + list(folder.glob(".verify-*"))
     ):
         if stale.is_dir():
@@ -293,9 +294,13 @@ def _wait_for_check(db: Database, report: Progress, check_cancel: Callable[[], N
 
 
 def _cleanup(*paths: Path) -> None:
+    """Remove the work files, and SQLite's ``-wal``/``-shm``/``-journal`` beside each: the
+    snapshot is opened in WAL mode, and a connection closed after its file was unlinked
+    left them (a failed backup kept pages of the cases in the backup folder)."""
     for p in paths:
-        with contextlib.suppress(OSError):
-            p.unlink(missing_ok=True)
+        for path in (p, *(p.with_name(p.name + side) for side in ("-wal", "-shm", "-journal"))):
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
 
 
 def _record(

@@ -119,6 +119,22 @@ def test_disk_full_during_backup_leaves_no_file_and_earlier_backups_intact(
     assert backup.create(ctx) is not None  # retried
 
 
+def test_what_a_failed_snapshot_left_beside_it_is_swept_by_the_next_backup(ctx: Context) -> None:
+    """The snapshot is read in WAL mode: a backup killed, or failing while a reader still
+    held it, left its ``-wal`` and ``-shm`` (pages of the cases) in the backup folder,
+    where nothing removed them."""
+    add(ctx)
+    folder = ctx.data_dir / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    left = [folder / ".snapshot-20260101T000000000000Z.tmp-wal", folder / ".snapshot-x.tmp-shm"]
+    for path in left:
+        path.write_bytes(b"pages of a snapshot")
+    made = backup.create(ctx)
+    assert made is not None
+    assert not any(path.exists() for path in left)
+    assert sorted(p.name for p in folder.iterdir() if p.name != core.INDEX) == [made.path.name]
+
+
 def test_cancel_removes_the_partial_file(ctx: Context) -> None:
     add(ctx)
     cancel = threading.Event()
