@@ -1,14 +1,17 @@
-"""The project's scripts in ``tools/`` loaded as modules (``tools/`` is not a package):
-the store generator, the message and transaction checkers."""
+"""Helpers the test modules share: the project's scripts in ``tools/`` loaded as modules
+(``tools/`` is not a package), and a child process that must die of SIGKILL."""
 
 from __future__ import annotations
 
 import importlib.util
+import signal
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
 
-TOOLS = Path(__file__).resolve().parents[1] / "tools"
+ROOT = Path(__file__).resolve().parents[1]
+TOOLS = ROOT / "tools"
 
 
 def load_tool(name: str) -> ModuleType:
@@ -20,3 +23,13 @@ def load_tool(name: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def run_until_killed(script: str, *args: str, timeout: float = 300) -> None:
+    """Run ``script`` in a fresh interpreter (from the repository, so that ``tests`` and
+    ``dpo_desk`` import) and check that it died of SIGKILL, as a fault test's child must:
+    anything else fails the test with the child's stderr."""
+    child = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, timeout=timeout, cwd=ROOT
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()

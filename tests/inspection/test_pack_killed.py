@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from dpo_desk import fsio
 from dpo_desk.services import inspection
 from dpo_desk.services.context import Context
+from tests._tools import run_until_killed
 
 _KILLED_PACK = """
 import os, signal, sys
@@ -22,6 +21,7 @@ import keyring
 from tests.conftest import MemoryKeyring
 from dpo_desk.services import inspection
 from dpo_desk.services.context import Context
+from tests._tools import run_until_killed
 from dpo_desk.services.demo import load_demo
 from dpo_desk.services.inspection import pack
 from dpo_desk.store.opening import open_store
@@ -43,13 +43,7 @@ def test_a_killed_pack_is_removed_by_the_next_pack_once_stale(ctx: Context, tmp_
     folder = tmp_path / "inspection"
     folder.mkdir()
     target = folder / "cnil-2026"
-    child = subprocess.run(
-        [sys.executable, "-c", _KILLED_PACK, str(tmp_path / "other-desk"), str(target)],
-        capture_output=True,
-        timeout=300,
-        cwd=Path(__file__).parents[2],
-    )
-    assert child.returncode == -9, child.stderr.decode()
+    run_until_killed(_KILLED_PACK, str(tmp_path / "other-desk"), str(target))
     (left,) = folder.iterdir()
     assert left.name.startswith(".cnil-2026.partial-") and any(left.iterdir())
     other = folder / ".cnil-2025.partial-0123abcd"  # another pack's: not this name

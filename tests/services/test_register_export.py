@@ -270,21 +270,15 @@ def test_what_a_killed_export_left_is_removed_by_the_next_once_stale(
     once nobody has written to it for a quarter of an hour (before, it may be a live
     export of another window); files that only look alike are left alone."""
     import os
-    import subprocess
-    import sys
     import time
 
     from dpo_desk import fsio
+    from tests._tools import run_until_killed
 
     folder = tmp_path / "exports"
     folder.mkdir()
     out = folder / "registre.csv"
-    child = subprocess.run(
-        [sys.executable, "-c", _KILLED_EXPORT, str(tmp_path / "other-desk"), str(out)],
-        capture_output=True,
-        timeout=120,
-    )
-    assert child.returncode == -9, child.stderr.decode()
+    run_until_killed(_KILLED_EXPORT, str(tmp_path / "other-desk"), str(out))
     left = [p.name for p in folder.iterdir()]
     assert len(left) == 1 and left[0].startswith(".registre.csv.") and left[0].endswith(".partial")
     alike = [folder / ".registre.csv.0123abcd.partial.keep", folder / ".autre.csv.0123abcd.partial"]
