@@ -4,6 +4,7 @@ a fixed clock. No test touches the real keychain or the real data directory."""
 from __future__ import annotations
 
 import os
+import sqlite3
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,6 +19,7 @@ import keyring.errors  # noqa: E402
 import pytest  # noqa: E402
 
 from dpo_desk.services.context import Context  # noqa: E402
+from dpo_desk.store import migrate  # noqa: E402
 from dpo_desk.store.opening import Store, open_store  # noqa: E402
 
 #: A fixed "now" for services: Monday 2 Feb 2026, 10:00 UTC.
@@ -62,6 +64,53 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DPO_DESK_HOME", str(home))
     monkeypatch.delenv("DPO_DESK_PASSPHRASE", raising=False)
     return home
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One empty store migrated to the head by the real migrations, once per process."""
+    from dpo_desk.store.db import make_engine, sqlite_url
+
+    path = tmp_path_factory.mktemp("template") / "store.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    try:
+        migrate.upgrade(engine, None)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _new_stores_copy_the_template(
+    _migrated_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A brand-new plain store gets the template's pages (SQLite's backup API) instead of
+    running the 20-odd migrations again: 0.14 s saved per new store, about 90 s of the
+    suite. Only a file with no table at all qualifies; a store with a schema, an
+    encrypted one, a server and any other target take the real migrations, which the
+    template itself and the migration tests run."""
+    real = migrate.upgrade
+
+    def upgrade(engine: Any, backup_dir: Path | None, target: str = "head") -> Path | None:
+        if target != "head" or engine.url.drivername != "sqlite":
+            return real(engine, backup_dir, target)
+        raw = engine.raw_connection()
+        try:
+            conn = raw.driver_connection
+            if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                return real(engine, backup_dir, target)
+            source = sqlite3.connect(_migrated_template)
+            try:
+                source.backup(conn)
+            finally:
+                source.close()
+        finally:
+            raw.close()
+        return None
+
+    monkeypatch.setattr(migrate, "upgrade", upgrade)
 
 
 @pytest.fixture
