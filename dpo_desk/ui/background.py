@@ -21,6 +21,7 @@ import logging
 import queue
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
@@ -358,12 +359,20 @@ class BackgroundOp(Generic[T]):
             self._progress(done, total, text)
 
     def _make_dialog(self, handle: OpHandle) -> QProgressDialog:
+        # The dialog's slots must not keep this op (and through it the dialog itself)
+        # alive: Qt releases them while it destroys the dialog (see op_progress_dialog).
+        op = weakref.ref(handle)
+
+        def still_running() -> bool:
+            running = op()
+            return running is not None and (running.future is None or not running.future.done())
+
         dialog, self._bar = op_progress_dialog(
             self.parent if self._alive() else None,
             self._label or "",
             self._title,
-            cancel=handle.cancel if self._cancellable else None,
-            still_running=lambda: handle.future is None or not handle.future.done(),
+            cancel=handle.event.set if self._cancellable else None,
+            still_running=still_running,
             delay_ms=PROGRESS_DELAY_MS,
         )
         return dialog
@@ -371,9 +380,11 @@ class BackgroundOp(Generic[T]):
     def _deliver(self, future: Future[Any]) -> None:
         if self._busy_cursor:
             QApplication.restoreOverrideCursor()
-        if self.dialog is not None and shiboken6.isValid(self.dialog):
-            self.dialog.close()
-            self.dialog.deleteLater()
+        # Let go of the dialog before Qt deletes it, never during its destructor.
+        dialog, self.dialog, self._bar = self.dialog, None, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.close()
+            dialog.deleteLater()
         if future.cancelled():
             return
         if not self._alive():

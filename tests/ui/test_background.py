@@ -247,3 +247,45 @@ def test_the_old_short_form_still_works(qtbot, runner) -> None:
     runner.run(lambda: 1 / 0, None, got.append)
     qtbot.waitUntil(runner.is_idle)
     assert got[0] == 42 and isinstance(got[1], ZeroDivisionError)
+
+
+def test_a_finished_op_lets_go_of_its_progress_dialog_before_qt_deletes_it(qtbot, runner) -> None:
+    """The slots of the progress dialog (Cancel, the delayed show) used to hold the op,
+    and through it the dialog's own Python wrapper: the last reference then went in the
+    middle of the dialog's C++ destructor, and shiboken freed it a second time (a crash
+    after Cancel, once in about fifty runs on a busy machine). Once delivered, the op
+    must be free while the dialog still waits for its deletion."""
+    import gc
+    import weakref
+
+    import shiboken6
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+
+    def op(handle: OpHandle) -> str:
+        release.wait(5)
+        return "done"
+
+    outcome: list[str] = []
+    bg = BackgroundOp(parent, op).success(outcome.append).with_progress("Working", True)
+    handle = bg.run_in(Lane.POOL, runner)
+    dialog = bg.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    op_ref, handle_ref = weakref.ref(bg), weakref.ref(handle)
+    del bg, handle
+    release.set()
+    # delivered, without the wait that runs Qt's deferred deletions
+    for _ in range(500):
+        QApplication.processEvents()
+        if outcome:
+            break
+        time.sleep(0.01)
+    assert outcome == ["done"]
+    gc.collect()
+    assert shiboken6.isValid(dialog)  # not deleted yet: deleteLater still pending
+    assert not dialog.isVisible()
+    assert op_ref() is None and handle_ref() is None

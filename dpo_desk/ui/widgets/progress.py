@@ -3,6 +3,7 @@ after a delay), and closed by the caller (or ``BackgroundOp``) when the work end
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -77,18 +78,29 @@ def op_progress_dialog(
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setMinimumDuration(delay_ms)
+    # The slots below are kept by Qt until the dialog is destroyed: they hold it weakly.
+    # Held strongly, its last Python reference could go in the middle of its own C++
+    # destructor (deleteLater), and shiboken then freed it a second time: a crash after
+    # a Cancel, once in about fifty runs on a busy machine.
+    ref = weakref.ref(dialog)
     if cancel is None:
         dialog.setCancelButton(None)
     else:
 
         def cancelled() -> None:
             cancel()
-            dialog.show()  # stays until the op stops, saying so
-            dialog.setLabelText(QCoreApplication.translate("BackgroundOp", "Cancelling…"))
+            if (shown := ref()) is not None:
+                shown.show()  # stays until the op stops, saying so
+                shown.setLabelText(QCoreApplication.translate("BackgroundOp", "Cancelling…"))
 
         dialog.canceled.connect(cancelled)
+
+    def show_if_running() -> None:
+        if (waiting := ref()) is not None and still_running():
+            waiting.show()
+
     timer = QTimer(dialog)
     timer.setSingleShot(True)
-    timer.timeout.connect(lambda: dialog.show() if still_running() else None)
+    timer.timeout.connect(show_if_running)
     timer.start(delay_ms)
     return dialog, bar
