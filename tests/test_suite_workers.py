@@ -1,4 +1,4 @@
-"""How ./run-tests.sh -n auto shares the suite between its workers (pytest-xdist, a worker per
+"""How ./run-tests.sh shares the suite between its workers (pytest-xdist, a worker per
 core): the tests that use the PostgreSQL server must never run on two workers at once
 (they share its schema, roles and settings), and a module's tests stay together."""
 
