@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from dpo_desk.services import dashboard
@@ -127,3 +128,43 @@ def test_each_visit_reads_the_store_once_and_a_change_reads_it_again(
     after = real(demo_ctx.ctx).counts
     assert after["due-soon"] == before["due-soon"] + 1
     assert {q: b.count for q, b in page.counters.items()} == after
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_legend_names_every_right_in_the_chart_on_a_small_screen(qtbot, app_ctx, window, lang):
+    """Twelve rights in the chart, and the legend had room for eleven at 1400 x 860
+    (seven at 1280 x 720): the last names ("Withdrawal of consent", "Réclamation") were
+    cut while their colours were in the bars."""
+    from datetime import date
+
+    from dpo_desk.domain.rights import Right
+    from dpo_desk.services import cases
+    from dpo_desk.ui import i18n
+    from dpo_desk.ui.pages.dashboard import legend_row
+
+    for n, right in enumerate(Right):
+        cases.add_case(
+            app_ctx.ctx,
+            cases.NewCase(
+                name=f"Person {n}",
+                rights=[right.value],
+                received=date(2026, 1, 5 + n),
+                channel="post",
+            ),
+        )
+    i18n.install(lang)
+    app_ctx.signals.language_changed.emit(lang)
+    window.resize(1280, 720)
+    _click_nav(qtbot, window, "cases")
+    _click_nav(qtbot, window, "dashboard")
+    page = window.current_page()
+    qtbot.wait(50)  # the chart lays its legend out on the next turn of the event loop
+    chart = page.chart
+    names = [bar.label() for bar in chart.series()[0].barSets()]
+    assert len(names) == len(Right)
+    legend = chart.legend()
+    assert legend.isVisible()
+    assert legend.geometry().height() >= len(names) * legend_row(chart), (
+        legend.geometry().height(),
+        legend_row(chart),
+    )

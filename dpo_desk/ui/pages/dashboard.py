@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -108,6 +108,24 @@ class CounterButton(QPushButton):
         self.setToolTip(self.tr("Show these cases in the case list"))
 
 
+#: The chart's least height; more when its legend needs it (:func:`legend_height`).
+CHART_MIN_HEIGHT = 240
+
+
+def legend_row(chart: QChart) -> int:
+    """The height of one name in the chart's legend (its marker beside the text)."""
+    return QFontMetrics(chart.legend().font()).height() + 6
+
+
+def legend_height(chart: QChart, names: int) -> int:
+    """The chart's height at which its legend, on the right, shows ``names`` names: a
+    legend taller than its chart hides the last ones (at 1400 x 860 the twelfth right,
+    "Withdrawal of consent" in English, "Réclamation" in French, had no name while its
+    colour was in the bars)."""
+    margins = chart.margins()
+    return names * legend_row(chart) + margins.top() + margins.bottom() + 48
+
+
 class DashboardPage(Page):
     key = "dashboard"
 
@@ -142,7 +160,7 @@ class DashboardPage(Page):
         self.chart.setMargins(self.chart.margins())
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(240)
+        self.chart_view.setMinimumHeight(CHART_MIN_HEIGHT)
         chart_layout.addWidget(self.chart_view)
         self.splitter.addWidget(self.chart_box)
         self.upcoming_box = QGroupBox()
@@ -306,6 +324,7 @@ class DashboardPage(Page):
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y_axis)
         chart.legend().setVisible(bool(counts))
+        self.chart_view.setMinimumHeight(max(CHART_MIN_HEIGHT, legend_height(chart, len(counts))))
 
     def _open_row(self, row: int, _column: int) -> None:
         item = self.upcoming.item(row, 0)
