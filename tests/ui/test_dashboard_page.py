@@ -133,7 +133,7 @@ def test_each_visit_reads_the_store_once_and_a_change_reads_it_again(
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_legend_names_every_right_in_the_chart_on_a_small_screen(qtbot, app_ctx, window, lang):
     """Twelve rights in the chart, and the legend had room for eleven at 1400 x 860
-    (seven at 1280 x 720): the last names ("Withdrawal of consent", "Réclamation") were
+    (about nine at 1280 x 720): the last names ("Withdrawal of consent", "Réclamation") were
     cut while their colours were in the bars."""
     from datetime import date
 
