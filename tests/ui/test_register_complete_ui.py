@@ -264,6 +264,53 @@ def test_the_request_log_counts_its_requests_and_cancel_stops_it(
     assert [p.name for p in tmp_path.iterdir() if "pack" in p.name] == []  # nor partial
 
 
+def test_a_row_count_that_arrives_with_its_file_name_is_not_overwritten(
+    qtbot, page: ProcessingPage, tmp_path: Path, monkeypatch
+) -> None:
+    """The file's name and the log's first count reach the window together (a busy
+    machine): the dialog's own setValue() delivered the count inside the name's update,
+    which then overwrote it; the request log said nothing until its next thousand (in
+    the test above, under two test workers, the first wait timed out in 1 run of 6)."""
+    go, emitted, release = threading.Event(), threading.Event(), threading.Event()
+
+    def build(ctx, where, options, progress=None, cancelled=None, rows=None):  # noqa: ANN001, ANN202
+        progress(0, 9, "register.pdf")
+        go.wait(10)
+        progress(3, 9, "request-log.xlsx")
+        rows(10, 32)
+        emitted.set()
+        release.wait(10)
+        raise inspection.PackCancelled("the inspection pack was cancelled; nothing was kept")
+
+    monkeypatch.setattr(inspection, "build_pack", build)
+    dialog = InspectionDialog(page.app, page)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "pack"))
+    in_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
+    dialog.write_button.clicked.emit()
+    qtbot.waitUntil(  # the preview, the warning, Yes, then the first file on screen
+        lambda: (
+            dialog.progress is not None
+            and dialog.progress.isVisible()
+            and dialog.progress.labelText().startswith("Writing register.pdf")
+        )
+    )
+    go.set()
+    assert emitted.wait(10)  # both signals are queued before the window sees either
+    try:
+        qtbot.waitUntil(
+            lambda: (
+                dialog.progress is not None
+                and dialog.progress.labelText().endswith("\n10 of 32 requests")
+            ),
+            timeout=3000,
+        )
+        assert dialog.progress.labelText().startswith("Writing request-log.xlsx (4 of 9)")
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: "cancelled" in dialog.status.text(), timeout=10000)
+
+
 def test_transfer_impact_assessment_in_the_transfer_dialog(
     qtbot, demo_ctx: AppContext, english: None
 ) -> None:

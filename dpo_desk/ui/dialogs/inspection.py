@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -181,16 +182,22 @@ class InspectionDialog(QDialog):
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        # The bar is moved directly: a window-modal dialog's own setValue() processes
+        # events, and a row count delivered in there was then overwritten by this file's
+        # name (the count of the request log was lost until its next thousand).
+        bar = QProgressBar(dialog)
+        dialog.setBar(bar)
         self.progress = dialog
+        dialog.show()  # at once (its own setValue() would have shown it, see above)
 
         step = ""
 
         def show(done: int, total: int, name: str) -> None:
             nonlocal step
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(done)
             step = self.tr("Writing {0} ({1} of {2})…").format(name, done + 1, total)
             dialog.setLabelText(step)
+            bar.setMaximum(max(total, 1))
+            bar.setValue(done)
 
         def show_rows(written: int, cases: int) -> None:
             # The request log of a million cases takes minutes: say where it is.
