@@ -176,6 +176,11 @@ def test_declining_the_warning_writes_nothing(qtbot, page: ProcessingPage, tmp_p
     assert not target.exists()
 
 
+def _progress_text(dialog: InspectionDialog) -> str:
+    """What the pack's progress dialog says ("" before it exists or once it is gone)."""
+    return dialog.progress.labelText() if dialog.progress is not None else ""
+
+
 def _wait_for_cancel(cancelled, seconds: float = 15) -> None:  # noqa: ANN001
     """On the pack's worker: hold it until the user's Cancel is heard (or 15 s pass)."""
     deadline = time.monotonic() + seconds
@@ -250,13 +255,7 @@ def test_the_request_log_counts_its_requests_and_cancel_stops_it(
     monkeypatch.setattr(inspection, "build_pack", build)
     in_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
     dialog.write_button.clicked.emit()  # does not wait: the user watches the progress
-    qtbot.waitUntil(
-        lambda: (
-            dialog.progress is not None
-            and dialog.progress.labelText().endswith("\n10 of 32 requests")
-        ),
-        timeout=20000,
-    )
+    qtbot.waitUntil(lambda: _progress_text(dialog).endswith("\n10 of 32 requests"), timeout=20000)
     assert dialog.progress.labelText().startswith("Writing request-log.")
     dialog.progress.findChild(QPushButton).clicked.emit()  # Cancel
     qtbot.waitUntil(lambda: "cancelled" in dialog.status.text(), timeout=20000)
@@ -290,20 +289,15 @@ def test_a_row_count_that_arrives_with_its_file_name_is_not_overwritten(
     dialog.write_button.clicked.emit()
     qtbot.waitUntil(  # the preview, the warning, Yes, then the first file on screen
         lambda: (
-            dialog.progress is not None
+            _progress_text(dialog).startswith("Writing register.pdf")
             and dialog.progress.isVisible()
-            and dialog.progress.labelText().startswith("Writing register.pdf")
         )
     )
     go.set()
     assert emitted.wait(10)  # both signals are queued before the window sees either
     try:
         qtbot.waitUntil(
-            lambda: (
-                dialog.progress is not None
-                and dialog.progress.labelText().endswith("\n10 of 32 requests")
-            ),
-            timeout=3000,
+            lambda: _progress_text(dialog).endswith("\n10 of 32 requests"), timeout=3000
         )
         assert dialog.progress.labelText().startswith("Writing request-log.xlsx (4 of 9)")
     finally:

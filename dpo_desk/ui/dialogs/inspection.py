@@ -9,7 +9,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from dpo_desk.ui import crash
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.register_common import StatusLine, explanation
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.progress import modal_progress
 
 
 class _Relay(QObject):
@@ -174,21 +174,16 @@ class InspectionDialog(QDialog):
         ctx, options = self.app.ctx, self.options()
         cancel = threading.Event()
         relay = _Relay(self)
-        dialog = QProgressDialog(
-            self.tr("Writing the inspection pack…"), self.tr("Cancel"), 0, 0, self
+        # The bar, not the dialog, is moved (modal_progress): a row count delivered inside
+        # the dialog's own setValue() was overwritten by this file's name.
+        dialog, bar = modal_progress(
+            self,
+            self.tr("Writing the inspection pack…"),
+            self.tr("Cancel"),
+            self.tr("Inspection pack"),
         )
-        dialog.setWindowTitle(self.tr("Inspection pack"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        # The bar is moved directly: a window-modal dialog's own setValue() processes
-        # events, and a row count delivered in there was then overwritten by this file's
-        # name (the count of the request log was lost until its next thousand).
-        bar = QProgressBar(dialog)
-        dialog.setBar(bar)
         self.progress = dialog
-        dialog.show()  # at once (its own setValue() would have shown it, see above)
+        dialog.show()  # at once: its own setValue() used to show it
 
         step = ""
 

@@ -110,6 +110,8 @@ class CounterButton(QPushButton):
 
 #: The chart's least height; more when its legend needs it (:func:`legend_height`).
 CHART_MIN_HEIGHT = 240
+#: What the chart view spends around its legend: the frame and the plot's padding.
+LEGEND_PADDING = 48
 
 
 def legend_row(chart: QChart) -> int:
@@ -123,7 +125,7 @@ def legend_height(chart: QChart, names: int) -> int:
     "Withdrawal of consent" in English, "Réclamation" in French, had no name while its
     colour was in the bars)."""
     margins = chart.margins()
-    return names * legend_row(chart) + margins.top() + margins.bottom() + 48
+    return names * legend_row(chart) + margins.top() + margins.bottom() + LEGEND_PADDING
 
 
 class DashboardPage(Page):

@@ -53,6 +53,24 @@ def progress_dialog(
     return dialog
 
 
+def modal_progress(
+    parent: QWidget | None, label: str, cancel_text: str, title: str
+) -> tuple[QProgressDialog, QProgressBar]:
+    """A window-modal progress dialog that its caller closes (never on its own), and its
+    bar, indefinite until given a maximum. Move the bar, not the dialog: a modal
+    dialog's own ``setValue`` processes events, and whatever arrives in there (a
+    result, a newer label) runs inside the caller's update, which then undoes it."""
+    dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
+    bar = QProgressBar(dialog)
+    bar.setRange(0, 0)
+    dialog.setBar(bar)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog, bar
+
+
 def op_progress_dialog(
     parent: QWidget | None,
     label: str,
@@ -65,18 +83,16 @@ def op_progress_dialog(
     """The window-modal dialog of a ``BackgroundOp.with_progress``: shown after
     ``delay_ms`` if the op still runs; Cancel (when ``cancel`` is given) asks the op to
     stop and the dialog stays, saying so, until it has. The bar is returned to be moved
-    directly: a modal dialog's own ``setValue`` processes events, re-entering the caller.
+    directly (see :func:`modal_progress`).
     """
     cancel_text = QCoreApplication.translate("BackgroundOp", "Cancel") if cancel else ""
-    dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
-    bar = QProgressBar(dialog)
-    bar.setRange(0, 0)
-    dialog.setBar(bar)
-    dialog.setWindowTitle(title or QCoreApplication.translate("BackgroundOp", "Please wait"))
+    dialog, bar = modal_progress(
+        parent,
+        label,
+        cancel_text,
+        title or QCoreApplication.translate("BackgroundOp", "Please wait"),
+    )
     dialog.setAccessibleName(label)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
     dialog.setMinimumDuration(delay_ms)
     # The slots below are kept by Qt until the dialog is destroyed: they hold it weakly.
     # Held strongly, its last Python reference could go in the middle of its own C++
