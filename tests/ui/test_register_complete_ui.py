@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from dpo_desk.services import inspection, registers
 from dpo_desk.ui.context import AppContext
@@ -174,6 +174,84 @@ def test_declining_the_warning_writes_nothing(qtbot, page: ProcessingPage, tmp_p
     qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was written.")
     assert "with the persons' names" in texts[0]
     assert not target.exists()
+
+
+def _refused_before_the_warning(qtbot, dialog: InspectionDialog) -> tuple[str, list[str]]:
+    """Click "Write" and wait for the refusal; any warning box that shows meanwhile is
+    recorded and declined (so a regression fails here instead of hanging on the box)."""
+    boxes: list[str] = []
+
+    def decline_any() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            boxes.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+
+    watch = QTimer()
+    watch.timeout.connect(decline_any)
+    watch.start(10)
+    try:
+        qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.write_button.isEnabled() and bool(dialog.status.text()))
+    finally:
+        watch.stop()
+    return dialog.status.text(), boxes
+
+
+def test_a_folder_in_use_is_refused_before_the_warning(
+    qtbot, page: ProcessingPage, tmp_path: Path
+) -> None:
+    """The DPO is not asked to confirm handing personal data over for a pack that cannot
+    be written: the refusal comes first, the folder is left as it was."""
+    target = tmp_path / "pack"
+    target.mkdir()
+    (target / "notes.txt").write_text("mine", encoding="utf-8")
+    dialog = InspectionDialog(page.app, page)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(target))
+    said, boxes = _refused_before_the_warning(qtbot, dialog)
+    assert boxes == []
+    assert "already exists and is not an empty folder" in said
+    assert [p.name for p in target.iterdir()] == ["notes.txt"]
+
+
+def test_no_key_to_sign_with_is_said_before_the_warning(
+    qtbot, page: ProcessingPage, tmp_path: Path, monkeypatch
+) -> None:
+    """A plain store on a workstation without a secure keyring cannot sign a pack
+    (reliability.md F8): said before the personal-data warning, and nothing written."""
+    from dpo_desk.services.inspection import signing
+
+    monkeypatch.setattr(signing, "secure_keyring", lambda: None)
+    target = tmp_path / "pack"
+    dialog = InspectionDialog(page.app, page)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(target))
+    said, boxes = _refused_before_the_warning(qtbot, dialog)
+    assert boxes == []
+    assert "no secure keyring to keep the pack signing key" in said
+    assert not target.exists()
+
+
+def test_the_warning_counts_with_the_language_s_separators(
+    qtbot, page: ProcessingPage, monkeypatch
+) -> None:
+    """A large store's count reads "100,000 requests" in English, "100 000 demandes" in
+    French (the progress already did; the warning said "100000")."""
+    from dpo_desk.ui import i18n
+
+    preview = inspection.PackPreview(requests=100000, directives=1200, incidents=3, activities=14)
+    dialog = InspectionDialog(page.app, page)
+    qtbot.addWidget(dialog)
+    english = dialog.warning_text(preview)
+    i18n.install("fr")
+    try:
+        french = dialog.warning_text(preview)
+    finally:
+        i18n.install("en")
+    assert "100,000 requests" in english and "post-mortem directives: 1,200" in english
+    assert "100\u202f000 demandes" in french.replace("\xa0", "\u202f")
+    assert "1\u202f200" in french.replace("\xa0", "\u202f")
 
 
 def _progress_text(dialog: InspectionDialog) -> str:

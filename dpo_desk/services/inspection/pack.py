@@ -76,7 +76,13 @@ class PackResult:
     index_sha256: str
 
 
-def preview(ctx: Context) -> PackPreview:
+def preview(ctx: Context, target: Path, options: PackOptions) -> PackPreview:
+    """What the warning tells the DPO, once the pack is known to be writable: a folder in
+    use, an unknown language or no key to sign with is said before the DPO is asked to
+    confirm, not after (the same checks :func:`build_pack` makes, which may create the
+    signing key in the keyring: the pack about to be written needs it)."""
+    _check(Path(target).absolute(), options)
+    signing.signing_key(ctx.data_dir)
     with ctx.db.read() as session:
 
         def n(model: type) -> int:

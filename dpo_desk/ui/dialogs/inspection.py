@@ -122,12 +122,18 @@ class InspectionDialog(QDialog):
 
     def start(self) -> None:
         """Count what the pack will hold, then ask the DPO (the warning)."""
-        ctx = self.app.ctx
+        ctx, target, options = self.app.ctx, self.target(), self.options()
         self.write_button.setEnabled(False)
-        self.app.tasks.run(lambda: inspection.preview(ctx), self.confirm, self.failed)
+        self.app.tasks.run(
+            lambda: inspection.preview(ctx, target, options), self.confirm, self.failed
+        )
+
+    def target(self) -> Path:
+        return Path(self.folder.text().strip())
 
     def warning_text(self, p: inspection.PackPreview) -> str:
         named = self.names.isChecked()
+        n = QLocale().toString  # "100 000 demandes", "100,000 requests"
         who = (
             self.tr("with the persons' names")
             if named
@@ -137,16 +143,16 @@ class InspectionDialog(QDialog):
             [
                 self.tr("The pack will contain personal data:"),
                 self.tr("• the request log: {0} requests, {1}; no e-mail, address or note;").format(
-                    p.requests, who
+                    n(p.requests), who
                 ),
-                self.tr("• post-mortem directives: {0}, {1};").format(p.directives, who),
+                self.tr("• post-mortem directives: {0}, {1};").format(n(p.directives), who),
                 self.tr("• the incident register: {0} incidents, as described in DPO Desk;").format(
-                    p.incidents
+                    n(p.incidents)
                 ),
                 self.tr(
                     "• the register ({0} activities): the names and contacts of the "
                     "controller, the DPO and the processors."
-                ).format(p.activities),
+                ).format(n(p.activities)),
                 "",
                 self.tr("Hand it only to the authority, over a secure channel. Write it now?"),
             ]
@@ -168,7 +174,7 @@ class InspectionDialog(QDialog):
             self.write_button.setEnabled(True)
             self.status.ok(self.tr("Nothing was written."))
             return
-        self.write(Path(self.folder.text().strip()))
+        self.write(self.target())
 
     def write(self, target: Path) -> None:
         ctx, options = self.app.ctx, self.options()
