@@ -1,4 +1,4 @@
-"""Workbooks for auditors: XLSX (openpyxl) and ODS (ODF 1.2), from the same sheets.
+"""Workbooks for auditors: XLSX and ODS (ODF 1.2), from the same sheets, both streamed.
 
 A sheet is a title, a header row and rows of text. Every text cell that a spreadsheet
 would read as a formula (``= + - @``, TAB, CR) is prefixed with an apostrophe
@@ -23,12 +23,7 @@ from dataclasses import dataclass
 from typing import IO
 from xml.sax.saxutils import escape
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
-from dpo_desk.services.table_writers import cell_text
+from dpo_desk.services.table_writers import XlsxBook, cell_text
 
 #: Excel refuses these in a sheet title, and titles longer than 31 characters.
 _TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -90,26 +85,21 @@ def _pieces(sheet: Sheet, limit: int) -> Iterator[tuple[str, Iterator[Sequence[s
 
 
 def write_xlsx(sheets: Sequence[Sheet], out: IO[bytes], limit: int = SHEET_ROWS) -> None:
-    """openpyxl in write-only mode: rows go to a temporary file as they come, not to
-    memory (10,000 rows in about a second)."""
-    book = Workbook(write_only=True)
-    bold = Font(bold=True)
-    for sheet in sheets:
-        widths = _widths(sheet)
-        for title, rows in _pieces(sheet, limit):
-            ws = book.create_sheet(title)
-            for i, width in enumerate(widths):
-                ws.column_dimensions[get_column_letter(i + 1)].width = width
-            ws.freeze_panes = "A2"
-            head = []
-            for h in sheet.header:
-                cell = WriteOnlyCell(ws, value=cell_text(h))
-                cell.font = bold
-                head.append(cell)
-            ws.append(head)
-            for row in rows:
-                ws.append([cell_text(v) for v in row])
-    book.save(out)
+    """Each sheet streamed into ``out`` as its rows come (``table_writers.XlsxBook``):
+    nothing of it is kept in memory or in a temporary file, so a cancel or a kill leaves
+    no copy of the rows anywhere but the caller's staged file."""
+    book = XlsxBook(out)
+    try:
+        for sheet in sheets:
+            widths = _widths(sheet)
+            for title, rows in _pieces(sheet, limit):
+                book.sheet(title, sheet.header, widths, freeze_header=True)
+                for row in rows:
+                    book.row(row)
+        book.close()
+    except BaseException:
+        book.abandon()
+        raise
 
 
 def to_xlsx(sheets: Sequence[Sheet]) -> bytes:

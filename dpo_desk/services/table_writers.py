@@ -26,6 +26,7 @@ from typing import IO, Protocol
 from xml.sax.saxutils import escape
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+_QUOTE = {'"': "&quot;"}
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 #: Rows of one worksheet, header included (Excel: 1,048,576).
@@ -112,7 +113,7 @@ def _col(index: int) -> str:
     return name
 
 
-def _cell(ref: str, value: str, style: int = 0) -> str:
+def _cell(ref: str, value: object, style: int = 0) -> str:
     text = escape(cell_text(value))
     s = f' s="{style}"' if style else ""
     return f'<c r="{ref}" t="inlineStr"{s}><is><t xml:space="preserve">{text}</t></is></c>'
@@ -137,25 +138,62 @@ _STYLES = (
 )
 
 
-class XlsxWriter:
-    """A minimal valid SpreadsheetML workbook: bold header, inline strings, each sheet
-    streamed into the zip as its rows come."""
+class XlsxBook:
+    """A minimal valid SpreadsheetML workbook streamed into its zip as its rows come: one
+    sheet after another, each with a bold header row (frozen, and column widths, when
+    asked), inline strings only.
 
-    def __init__(
-        self,
-        out: IO[bytes],
-        columns: Sequence[str],
-        title: str = "Requests",
-        sheet_rows: int = SHEET_ROWS,
-    ) -> None:
+    Nothing is written anywhere but ``out``: openpyxl's write-only mode, which the
+    inspection pack used, kept each sheet's rows in a file of the system's temporary
+    folder until the workbook was saved, so a cancelled or killed pack left the request
+    log's names there (until the program ended, or for good after a kill)."""
+
+    def __init__(self, out: IO[bytes]) -> None:
         self._zip = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED)
-        self._columns = list(columns)
-        self._title = title
-        self._sheet_rows = sheet_rows
-        self._sheets = 0
+        self._names: list[str] = []
         self._part: IO[bytes] | None = None
         self._r = 0
         self._pending: list[str] = []
+
+    @property
+    def rows_in_sheet(self) -> int:
+        """Rows of the current sheet so far, its header included (0: no sheet yet)."""
+        return self._r
+
+    def sheet(
+        self,
+        name: str,
+        header: Sequence[object],
+        widths: Sequence[float] | None = None,
+        freeze_header: bool = False,
+    ) -> None:
+        """Start the next sheet (``name``: unique in the book, 31 characters at most)."""
+        self._end_sheet()
+        self._names.append(name)
+        part = f"xl/worksheets/sheet{len(self._names)}.xml"
+        self._part = self._zip.open(part, "w", force_zip64=True)
+        self._r = 0
+        head = [f"{_XML_HEAD}<worksheet {_NS}>"]
+        if freeze_header:
+            head.append(
+                '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" '
+                'topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+                '<selection pane="bottomLeft"/></sheetView></sheetViews>'
+            )
+        if widths:
+            cols = "".join(
+                f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
+                for i, w in enumerate(widths, 1)
+            )
+            head.append(f"<cols>{cols}</cols>")
+        head.append("<sheetData>")
+        self._pending.append("".join(head))
+        self._add(header, style=1)
+
+    def row(self, values: Sequence[object]) -> None:
+        if self._part is None:
+            raise ValueError("a row before the first sheet")
+        self._add(values)
 
     def _flush(self) -> None:
         if self._pending and self._part is not None:
@@ -169,27 +207,13 @@ class XlsxWriter:
             self._part.close()
             self._part = None
 
-    def _new_sheet(self) -> None:
-        self._end_sheet()
-        self._sheets += 1
-        name = f"xl/worksheets/sheet{self._sheets}.xml"
-        self._part = self._zip.open(name, "w", force_zip64=True)
-        self._r = 0
-        self._pending.append(f"{_XML_HEAD}<worksheet {_NS}><sheetData>")
-        self._add(self._columns, style=1)
-
-    def _add(self, values: Sequence[str], style: int = 0) -> None:
+    def _add(self, values: Sequence[object], style: int = 0) -> None:
         self._r += 1
         r = self._r
         cells = "".join(_cell(f"{_col(i)}{r}", v, style) for i, v in enumerate(values))
         self._pending.append(f'<row r="{r}">{cells}</row>')
         if len(self._pending) >= _BATCH:
             self._flush()
-
-    def row(self, values: Sequence[str]) -> None:
-        if self._part is None or self._r >= self._sheet_rows:
-            self._new_sheet()
-        self._add(values)
 
     def abandon(self) -> None:
         self._pending.clear()
@@ -198,22 +222,19 @@ class XlsxWriter:
                 self._part.close()
             self._zip.close()
 
-    def _sheet_names(self) -> list[str]:
-        return [self._title] + [f"{self._title} {n}" for n in range(2, self._sheets + 1)]
-
     def close(self) -> None:
-        if self._part is None and self._sheets == 0:
-            self._new_sheet()  # a header-only sheet for an empty table
+        if not self._names:
+            raise ValueError("a workbook needs at least one sheet")
         self._end_sheet()
-        n = range(1, self._sheets + 1)
+        n = range(1, len(self._names) + 1)
         overrides = "".join(
             f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
             'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
             for i in n
         )
         sheets = "".join(
-            f'<sheet name="{escape(name)}" sheetId="{i}" r:id="rId{i}"/>'
-            for i, name in zip(n, self._sheet_names(), strict=True)
+            f'<sheet name="{escape(name, _QUOTE)}" sheetId="{i}" r:id="rId{i}"/>'
+            for i, name in zip(n, self._names, strict=True)
         )
         sheet_rels = "".join(
             f'<Relationship Id="rId{i}" Type="{_REL_NS}/worksheet" '
@@ -243,7 +264,7 @@ class XlsxWriter:
             ),
             "xl/_rels/workbook.xml.rels": (
                 f'{_XML_HEAD}<Relationships xmlns="{_PKG_RELS}">{sheet_rels}'
-                f'<Relationship Id="rId{self._sheets + 1}" Type="{_REL_NS}/styles" '
+                f'<Relationship Id="rId{len(self._names) + 1}" Type="{_REL_NS}/styles" '
                 'Target="styles.xml"/></Relationships>'
             ),
             "xl/styles.xml": _STYLES,
@@ -251,6 +272,41 @@ class XlsxWriter:
         for name, content in parts.items():
             self._zip.writestr(name, content)
         self._zip.close()
+
+
+class XlsxWriter:
+    """One table as a workbook: "Requests", then "Requests 2"... past a sheet's rows."""
+
+    def __init__(
+        self,
+        out: IO[bytes],
+        columns: Sequence[str],
+        title: str = "Requests",
+        sheet_rows: int = SHEET_ROWS,
+    ) -> None:
+        self._book = XlsxBook(out)
+        self._columns = list(columns)
+        self._title = title
+        self._sheet_rows = sheet_rows
+        self._sheets = 0
+
+    def _new_sheet(self) -> None:
+        self._sheets += 1
+        name = self._title if self._sheets == 1 else f"{self._title} {self._sheets}"
+        self._book.sheet(name, self._columns)
+
+    def row(self, values: Sequence[str]) -> None:
+        if self._sheets == 0 or self._book.rows_in_sheet >= self._sheet_rows:
+            self._new_sheet()
+        self._book.row(values)
+
+    def abandon(self) -> None:
+        self._book.abandon()
+
+    def close(self) -> None:
+        if self._sheets == 0:
+            self._new_sheet()  # a header-only sheet for an empty table
+        self._book.close()
 
 
 def table_bytes(

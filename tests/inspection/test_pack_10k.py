@@ -17,7 +17,6 @@ from pathlib import Path
 import keyring
 import openpyxl
 import pytest
-from conftest import MemoryKeyring
 from odf.opendocument import load as load_ods
 from odf.table import Table, TableCell, TableRow
 from odf.text import P
@@ -36,6 +35,7 @@ from dpo_desk.store.models import (
 )
 from dpo_desk.store.opening import Store, open_store
 from tests._tools import load_tool
+from tests.conftest import MemoryKeyring
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 N = 10_000
