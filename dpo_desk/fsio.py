@@ -18,6 +18,7 @@ import shutil
 import tempfile
 import time
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
@@ -160,6 +161,72 @@ def sweep_staged(out: Path, now: float | None = None) -> int:
                 removed += 1
                 log.info("removed %s, left by a write that did not finish", entry.path)
     return removed
+
+
+#: Where a write staged outside the data directory is recorded while it runs.
+STAGING_RECORDS = "staging"
+_STAGED_NAME = re.compile(r"\..+\.(?:[0-9a-f]{8}\.partial|partial-[0-9a-f]{8})")
+
+
+@contextlib.contextmanager
+def recorded_staging(data_dir: Path, staged: Path) -> Iterator[None]:
+    """Record in the data directory that ``staged`` is being written, for the ``with``
+    block (the caller removes ``staged`` itself when it fails or is cancelled).
+
+    :func:`sweep_staged` only finds what a killed write left when a write of the same
+    name comes, and the DPO's next pack usually has another name (the default carries
+    the day's date): a pack killed at a million cases, its request log with names in a
+    hidden folder of the DPO's Documents, stayed there for good. A killed process leaves
+    its record behind, and the next opening of the store removes what it names
+    (:func:`sweep_recorded`). One small file per write, so two writes at once never
+    rewrite each other's record."""
+    folder = Path(data_dir) / STAGING_RECORDS
+    folder.mkdir(mode=0o700, exist_ok=True)
+    record = folder / f"{secrets.token_hex(8)}.path"
+    atomic_write(record, str(Path(staged).absolute()).encode("utf-8"))
+    try:
+        yield
+    finally:
+        record.unlink(missing_ok=True)
+
+
+def sweep_recorded(data_dir: Path, before: float | None = None) -> int:
+    """Remove what the writes recorded in ``data_dir`` left staged; how many were removed.
+
+    Call it holding the store's instance lock: every process that writes holds it, so a
+    recorded write is dead unless it began in this process, after its opening (``before``:
+    records younger than that are spared). Only a path named as a staged file or folder
+    (``.NAME.xxxxxxxx.partial``, ``.NAME.partial-xxxxxxxx``) is ever deleted, whatever a
+    record says; a record is dropped once read."""
+    folder = Path(data_dir) / STAGING_RECORDS
+    try:
+        with os.scandir(folder) as it:
+            records = [e.path for e in it if e.name.endswith(".path") and e.is_file()]
+    except FileNotFoundError:
+        return 0
+    removed = 0
+    for record in records:
+        with contextlib.suppress(OSError):
+            if before is not None and os.stat(record).st_mtime >= before:
+                continue
+            if _remove_staged(Path(Path(record).read_text("utf-8"))):
+                removed += 1
+            os.unlink(record)
+    return removed
+
+
+def _remove_staged(staged: Path) -> bool:
+    """Delete a staged file or folder a dead write left; never anything else."""
+    if not _STAGED_NAME.fullmatch(staged.name) or staged.is_symlink():
+        return False
+    if staged.is_dir():
+        shutil.rmtree(staged)
+    elif staged.exists():
+        staged.unlink()
+    else:
+        return False
+    log.info("removed %s, left by a write that did not finish", staged)
+    return True
 
 
 def fsync_dir(folder: Path) -> None:

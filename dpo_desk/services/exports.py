@@ -26,7 +26,13 @@ from sqlalchemy import Label, exists, func, select
 from sqlalchemy.orm import Session
 
 from dpo_desk.errors import UserError
-from dpo_desk.fsio import atomic_write, fsync_dir, staged_path, sweep_staged
+from dpo_desk.fsio import (
+    atomic_write,
+    fsync_dir,
+    recorded_staging,
+    staged_path,
+    sweep_staged,
+)
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.table_writers import (
@@ -214,16 +220,17 @@ def export_requests(
     sweep_staged(out)  # what an export of this file killed earlier left behind
     staged = staged_path(out)
     try:
-        with ctx.db.read() as session, open(staged, "wb") as fh:
-            os.chmod(staged, 0o600)
-            written = _write_register(session, fh, fmt, progress, cancelled)
-            fh.flush()
-            os.fsync(fh.fileno())
-        _stop_if_cancelled(cancelled)
-        with ctx.db.write() as session:
-            audit.record(session, ctx, "export.requests", "export", fmt, {"rows": written})
-            os.replace(staged, out)
-        fsync_dir(folder)
+        with recorded_staging(ctx.data_dir, staged):  # a killed export's: next opening
+            with ctx.db.read() as session, open(staged, "wb") as fh:
+                os.chmod(staged, 0o600)
+                written = _write_register(session, fh, fmt, progress, cancelled)
+                fh.flush()
+                os.fsync(fh.fileno())
+            _stop_if_cancelled(cancelled)
+            with ctx.db.write() as session:
+                audit.record(session, ctx, "export.requests", "export", fmt, {"rows": written})
+                os.replace(staged, out)
+            fsync_dir(folder)
     except OSError as exc:
         staged.unlink(missing_ok=True)
         raise _cannot_write(out, exc) from None

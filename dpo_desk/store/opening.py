@@ -81,6 +81,7 @@ class Store:
                 self.orphans_collected = _collect(self.data_dir, self.db.engine, self.opened_at)
             except (OSError, sa_exc.DatabaseError):  # housekeeping: never blocks the work
                 log.exception("orphaned vault files not collected")
+            fsio.sweep_recorded(self.data_dir, self.opened_at)
         gate.settle("ok")
         anchors.checkpoint(self.db, "start")
 
@@ -157,6 +158,8 @@ def open_store(
             if migrate_schema:
                 migrate.upgrade(engine, data_dir / "backups")
             collected = _collect(data_dir, engine) if instance_lock and not deferred else 0
+            if instance_lock and not deferred:
+                fsio.sweep_recorded(data_dir)  # exports and packs a killed process left
             if instance_lock:
                 with contextlib.suppress(OSError):  # a read-only directory still opens
                     installation.ensure(data_dir)

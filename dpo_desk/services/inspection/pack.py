@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dpo_desk import __version__
 from dpo_desk.errors import UserError
-from dpo_desk.fsio import fsync_dir, staged_folder, sweep_staged
+from dpo_desk.fsio import fsync_dir, recorded_staging, staged_folder, sweep_staged
 from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.services.inspection import signing, tables
@@ -145,9 +146,26 @@ def build_pack(
     target = Path(target).absolute()
     _check(target, options)
     key = signing.signing_key(ctx.data_dir)  # fails before any work without a key
-    lang, names = options.lang, tables.Names(options.include_names, secrets.token_bytes(16))
+    names = tables.Names(options.include_names, secrets.token_bytes(16))
     sweep_staged(target)  # what a pack of this name killed earlier left behind
     partial = staged_folder(target)
+    with recorded_staging(ctx.data_dir, partial):  # a killed pack's folder: next opening
+        return _write_staged(ctx, target, partial, options, key, names, progress, cancelled, rows)
+
+
+def _write_staged(
+    ctx: Context,
+    target: Path,
+    partial: Path,
+    options: PackOptions,
+    key: Ed25519PrivateKey,
+    names: tables.Names,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    rows: RowProgress | None,
+) -> PackResult:
+    """The pack written in ``partial``, then renamed to ``target`` (removed on failure)."""
+    lang = options.lang
     partial.mkdir(mode=0o700)
     listed: list[tuple[str, str, int]] = []
     try:
