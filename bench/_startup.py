@@ -6,13 +6,15 @@ Usage: python bench/_startup.py app DATA_DIR | splash | bare | floor
 
 ``splash`` measures what ``dpo-desk`` paints first (its splash, before SQLAlchemy and the
 screens are imported); ``app`` the main window with the first rows of the cases page, as
-``dpo_desk.app.run`` builds it: the integrity check deferred and started once the window
-is shown (issue 19). The process then waits for that check to pass (phase
-``check_passed``) before it quits, so its cost is reported too; ``seconds`` stays the
-time to the first rows painted. ``floor`` only imports SQLAlchemy (engine, SQL, ORM) and
-the store's models, after Qt and with PySide6's import check as ``dpo_desk.app`` installs
-it, and paints nothing: the part of ``app`` no start-up order can avoid
-while the window reads the store through them.
+``dpo_desk.app.run`` builds it, its log, crash handler, security session and first-run
+question included (measured without them until 2026-12-07 evening, when they imported
+the demo with reportlab, SQLCipher and the key conversions before the first paint). The
+integrity check is deferred and started once the window is shown (issue 19). The process
+then waits for that check to pass (phase ``check_passed``) before it quits, so its cost
+is reported too; ``seconds`` stays the time to the first rows painted. ``floor`` only
+imports SQLAlchemy (engine, SQL, ORM) and the store's models, after Qt and with
+PySide6's import check as ``dpo_desk.app`` installs it, and paints nothing: the part of
+``app`` no start-up order can avoid while the window reads the store through them.
 """
 
 from __future__ import annotations
@@ -135,7 +137,7 @@ def main() -> int:
     from dpo_desk import app as desk
     from dpo_desk.services.context import Context
     from dpo_desk.services.organisation import get_profile
-    from dpo_desk.ui import i18n
+    from dpo_desk.ui import crash, i18n, security
     from dpo_desk.ui.context import AppContext, AppSignals
     from dpo_desk.ui.main_window import build_main_window
     from dpo_desk.ui.tasks import TaskRunner
@@ -143,6 +145,8 @@ def main() -> int:
     folder = Path(sys.argv[2])
     mark("imports")
     qapp = desk.make_application([])
+    desk.setup_logging(folder / "logs")  # what dpo_desk.app.run does before its window
+    crash.install(folder / "logs")
     store = desk.open_data(folder)
     assert store is not None
     globals()["STORE"] = store
@@ -176,7 +180,12 @@ def main() -> int:
     table.viewport().installEventFilter(watch)
     window.show()
     desk.check_data(window, store, qapp)
+    # The lock screen, the idle and screen-lock watchers and the backup scheduler, as
+    # app.run starts them before its loop (the scheduler's first look is a minute away).
+    session = security.start(window, store)
+    desk.first_start(window)  # asks whether the first-run dialog is needed, as app.run does
     code = qapp.exec()
+    session.shutdown()
     tasks.shutdown()
     store.close()
     return code

@@ -18,7 +18,6 @@ from datetime import datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -120,6 +119,10 @@ def conflict(
             what=what,
         )
     else:
+        # babel.dates loads on the first conflict: at the top it was a tenth of the
+        # window's imports before its first paint (issue 19).
+        from babel.dates import format_datetime
+
         local = other.at.astimezone(ZoneInfo(ctx.timezone))
         # In the reader's language: "6 décembre 2026 à 05:30", not an ISO stamp.
         when = Both(

@@ -8,14 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3.dbapi2 as sqlcipher
-
 
 def connect(path: Path, db_key: str | None, *, immutable: bool = False) -> Any:
     """A raw sqlcipher3 connection (autocommit), keyed when ``db_key`` is given.
 
     ``immutable``: read the file as it is, never looking at (or replaying) a journal.
     """
+    # Loaded here, not at the top: the window imports this module through the key
+    # conversions, and a plain store needs no SQLCipher before its first paint.
+    import sqlcipher3.dbapi2 as sqlcipher
+
     if immutable:
         conn = sqlcipher.connect(path.resolve().as_uri() + "?immutable=1", uri=True)
     else:

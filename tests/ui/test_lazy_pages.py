@@ -97,6 +97,63 @@ def test_the_main_window_is_built_without_the_letters_or_the_mail_code() -> None
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
+_FIRST_PAINT_PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+LATER = ["reportlab", "dpo_desk.services.demo", "PySide6.QtPdf", "sqlcipher3", "babel.dates",
+         "openpyxl", "extract_msg"]
+
+def look():
+    from dpo_desk.ui.main_window import MainWindow
+    if not any(isinstance(w, MainWindow) and w.isVisible() for w in app.topLevelWidgets()):
+        QTimer.singleShot(0, look)
+        return
+    print("loaded before the first paint:", [m for m in LATER if m in sys.modules], flush=True)
+    app.exit(0)
+
+QTimer.singleShot(0, look)
+from dpo_desk.app import run
+sys.exit(run(data_dir=sys.argv[1]))
+"""
+
+
+def test_the_program_reaches_its_first_paint_without_what_it_needs_later(tmp_path) -> None:
+    """The whole start as ``dpo-desk`` runs it (its log, crash handler, security session
+    and first-run question, which the window's own imports above leave out): the demo
+    with reportlab (0.18 s, imported to ask whether the first-run dialog was needed),
+    Qt PDF (the document viewer), SQLCipher (a plain store), babel's dates (a conflict's
+    message) and the spreadsheet and mail readers all wait until they are used."""
+    import os
+    import subprocess
+    import sys
+
+    from dpo_desk.services.context import Context
+    from dpo_desk.services.demo import load_demo
+    from dpo_desk.store.opening import open_store
+
+    store = open_store(tmp_path / "desk")  # a desk in use: no first-run dialog
+    load_demo(Context(db=store.db, data_dir=store.data_dir))
+    store.close()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT_PROBE, str(tmp_path / "desk")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    said = [line for line in out.stdout.splitlines() if line.startswith("loaded before")]
+    assert said == ["loaded before the first paint: []"], out.stdout + out.stderr
+
+
 def test_a_large_case_count_is_grouped_as_each_language_writes_numbers(
     qtbot, demo_ctx, window
 ) -> None:

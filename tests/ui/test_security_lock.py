@@ -256,14 +256,14 @@ def test_scheduler_errors_go_to_the_status_bar_not_a_dialog(
     qtbot, locked_window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dpo_desk.errors import UserError
-    from dpo_desk.ui.security import scheduler
+    from dpo_desk.services import backups
 
     window, session, _clock = locked_window
 
     def full(*_a: object, **_k: object) -> None:
         raise UserError("disk full while writing the backup")
 
-    monkeypatch.setattr(scheduler.backup, "create", full)
+    monkeypatch.setattr(backups, "create", full)  # what the scheduler calls when due
     session.scheduler.tick()
     settle(qtbot)
     assert "Automatic backup failed: disk full" in window.statusBar().currentMessage()

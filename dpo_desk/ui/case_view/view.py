@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +34,6 @@ from dpo_desk.ui.case_view.identity import IdentityTab
 from dpo_desk.ui.case_view.overview import OverviewTab
 from dpo_desk.ui.case_view.scope import ScopeTab
 from dpo_desk.ui.case_view.timeline import TimelineTab
-from dpo_desk.ui.case_view.viewer import DocumentViewer
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.assign import AssignDialog, assign_button
 from dpo_desk.ui.dialogs.case_actions import ExtendDialog, TransitionDialog
@@ -50,6 +49,9 @@ from dpo_desk.ui.widgets.confirm import ask_destructive
 from dpo_desk.ui.widgets.deadline import COLOURS, summary_badge
 from dpo_desk.ui.widgets.flow import FlowLayout
 from dpo_desk.ui.widgets.lazy_tab import LazyTab
+
+if TYPE_CHECKING:
+    from dpo_desk.ui.case_view.viewer import DocumentViewer
 
 #: States reached through their own action, not through a plain transition button.
 _OWN_ACTION = {CaseState.AWAITING_IDENTITY, CaseState.EXTENDED}
@@ -374,6 +376,10 @@ class CaseView(QWidget):
         ctx = self.app.ctx
 
         def done(result: tuple[str, bytes]) -> None:
+            # The viewer brings Qt PDF, a third of a second of imports: loaded when a
+            # document is first opened, not before the window's first paint (issue 19).
+            from dpo_desk.ui.case_view.viewer import DocumentViewer
+
             name, data = result
             self.viewer = DocumentViewer(name, doc.media_type, data, self)
             self.viewer.open()

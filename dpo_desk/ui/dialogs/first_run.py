@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from dpo_desk.services import cases, organisation
 from dpo_desk.services.context import Context
 from dpo_desk.services.deadlines import known_jurisdictions
-from dpo_desk.services.demo import load_demo
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.dialogs.action import ActionDialog
 from dpo_desk.ui.dialogs.join_server import JoinServerDialog
@@ -115,7 +114,12 @@ class FirstRunDialog(QDialog):
             self.app.signals.case_changed.emit("")
             self.accept()
 
-        self.app.tasks.run(lambda: load_demo(ctx), done, parent=self)
+        # The demo (with the letters and reportlab it writes with) loads on this click:
+        # at the top it cost every start about 0.18 s before the window's first paint,
+        # to ask whether this dialog was needed at all (issue 19).
+        from dpo_desk.services import demo
+
+        self.app.tasks.run(lambda: demo.load_demo(ctx), done, parent=self)
 
     def fill_profile(self) -> None:
         dialog = OrganisationDialog(self.app, self.parentWidget())

@@ -11,17 +11,19 @@ import logging
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from dpo_desk.errors import UserError, render_error
-from dpo_desk.services import backups as backup
-from dpo_desk.services.backups import BackupInfo
 from dpo_desk.services.context import Context
 from dpo_desk.services.settings import get_settings
 from dpo_desk.ui import i18n
 from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from dpo_desk.services.backups import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,10 @@ def backup_folder(ctx: Context) -> Path:
 
 def run_if_due(ctx: Context) -> BackupInfo | None:
     """Make a backup if one is due and something changed; None otherwise (DB worker)."""
+    # The backup code loads here, on the worker, a minute after the start: imported at
+    # the top it was on the window's path to its first paint (issue 19).
+    from dpo_desk.services import backups as backup
+
     hours = get_settings(ctx).backup_every_hours
     if hours <= 0:
         return None
