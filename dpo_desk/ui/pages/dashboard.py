@@ -108,9 +108,9 @@ class CounterButton(QPushButton):
         self.setToolTip(self.tr("Show these cases in the case list"))
 
 
-#: The chart's least height; more when its legend needs it (:func:`legend_height`).
+# The chart's least height; more when its legend needs it (:func:`legend_height`).
 CHART_MIN_HEIGHT = 240
-#: What the chart view spends around its legend: the frame and the plot's padding.
+# What the chart view spends around its legend: the frame and the plot's padding.
 LEGEND_PADDING = 48
 
 
@@ -135,7 +135,7 @@ class DashboardPage(Page):
         super().__init__(app, parent)
         self.data: Dashboard | None = None
         self._dirty = True
-        #: A read is under way (set here, cleared by the worker when it has read).
+        # A read is under way (set here, cleared by the worker when it has read).
         self._reading = False
         layout = QVBoxLayout(self)
         self.heading = QLabel()
