@@ -176,9 +176,13 @@ def test_declining_the_warning_writes_nothing(qtbot, page: ProcessingPage, tmp_p
     assert not target.exists()
 
 
-def _refused_before_the_warning(qtbot, dialog: InspectionDialog) -> tuple[str, list[str]]:
-    """Click "Write" and wait for the refusal; any warning box that shows meanwhile is
-    recorded and declined (so a regression fails here instead of hanging on the box)."""
+def _refused_before_the_warning(qtbot, page: ProcessingPage, target: Path) -> tuple[str, list[str]]:
+    """Ask for a pack in ``target``, click "Write" and wait for the refusal; any warning
+    box that shows meanwhile is recorded and declined (so a regression fails here
+    instead of hanging on the box)."""
+    dialog = InspectionDialog(page.app, page)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(target))
     boxes: list[str] = []
 
     def decline_any() -> None:
@@ -206,10 +210,7 @@ def test_a_folder_in_use_is_refused_before_the_warning(
     target = tmp_path / "pack"
     target.mkdir()
     (target / "notes.txt").write_text("mine", encoding="utf-8")
-    dialog = InspectionDialog(page.app, page)
-    qtbot.addWidget(dialog)
-    dialog.folder.setText(str(target))
-    said, boxes = _refused_before_the_warning(qtbot, dialog)
+    said, boxes = _refused_before_the_warning(qtbot, page, target)
     assert boxes == []
     assert "already exists and is not an empty folder" in said
     assert [p.name for p in target.iterdir()] == ["notes.txt"]
@@ -224,10 +225,7 @@ def test_no_key_to_sign_with_is_said_before_the_warning(
 
     monkeypatch.setattr(signing, "secure_keyring", lambda: None)
     target = tmp_path / "pack"
-    dialog = InspectionDialog(page.app, page)
-    qtbot.addWidget(dialog)
-    dialog.folder.setText(str(target))
-    said, boxes = _refused_before_the_warning(qtbot, dialog)
+    said, boxes = _refused_before_the_warning(qtbot, page, target)
     assert boxes == []
     assert "no secure keyring to keep the pack signing key" in said
     assert not target.exists()
