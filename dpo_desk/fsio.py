@@ -206,11 +206,18 @@ def sweep_recorded(data_dir: Path, before: float | None = None) -> int:
         return 0
     removed = 0
     for record in records:
-        with contextlib.suppress(OSError):
+        try:
             if before is not None and os.stat(record).st_mtime >= before:
                 continue
-            if _remove_staged(Path(Path(record).read_text("utf-8"))):
+            staged = Path(Path(record).read_text("utf-8"))
+            if _remove_staged(staged):
                 removed += 1
+        except ValueError:  # not a path (a damaged record): nothing to remove by it
+            log.warning("ignored %s: not a path", record)
+        except OSError:  # it could not go now: the record stays, the next opening retries
+            log.warning("could not remove what %s names", record, exc_info=True)
+            continue
+        with contextlib.suppress(OSError):
             os.unlink(record)
     return removed
 

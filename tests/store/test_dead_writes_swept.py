@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from dpo_desk import fsio
 from dpo_desk.store.opening import open_store
 from tests._tools import run_until_killed
@@ -77,7 +79,8 @@ def test_the_window_sweeps_once_its_check_passed_and_spares_its_own_writes(
 
 def test_a_record_never_deletes_what_is_not_a_staged_write(tmp_path: Path) -> None:
     """A record is only a hint: a path not named like a staged file or folder is left
-    alone (a damaged or edited record must not delete the DPO's folder)."""
+    alone (a damaged or edited record must not delete the DPO's folder), and a record
+    that is not a path at all is dropped without stopping the store from opening."""
     desk = tmp_path / "desk"
     (desk / fsio.STAGING_RECORDS).mkdir(parents=True)
     documents = tmp_path / "Documents"
@@ -85,6 +88,31 @@ def test_a_record_never_deletes_what_is_not_a_staged_write(tmp_path: Path) -> No
     (documents / "contract.pdf").write_bytes(b"%PDF")
     for i, path in enumerate([documents, documents / "contract.pdf", tmp_path / "gone.partial"]):
         (desk / fsio.STAGING_RECORDS / f"{i:016x}.path").write_text(str(path), encoding="utf-8")
+    (desk / fsio.STAGING_RECORDS / "damaged.path").write_bytes(b"\xff\xfe/no\x00path")
     assert fsio.sweep_recorded(desk) == 0
     assert (documents / "contract.pdf").read_bytes() == b"%PDF"
     assert _records(desk) == []
+    (desk / fsio.STAGING_RECORDS / "damaged.path").write_bytes(b"\xff\xfe")
+    open_store(desk).close()
+    assert _records(desk) == []
+
+
+def test_a_staged_write_that_cannot_go_now_is_tried_again_at_the_next_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk = tmp_path / "desk"
+    staged = tmp_path / ".registre.csv.0123abcd.partial"
+    staged.write_bytes(b"reference\nDPO-2026-0001\n")
+    record = desk / fsio.STAGING_RECORDS / "0123456789abcdef.path"
+    record.parent.mkdir(parents=True)
+    record.write_text(str(staged), encoding="utf-8")  # as a killed export leaves it
+
+    def refused(_path: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    with monkeypatch.context() as m:
+        m.setattr(Path, "unlink", refused)
+        assert fsio.sweep_recorded(desk) == 0
+    assert staged.exists() and _records(desk) == [record]
+    assert fsio.sweep_recorded(desk) == 1
+    assert not staged.exists() and _records(desk) == []
