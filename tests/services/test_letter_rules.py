@@ -354,3 +354,26 @@ def test_heirs_reply_names_only_the_evidence_received(ctx, tmp_path) -> None:
     deaths.answer_heirs(ctx, view.id)
     text = flat(pdf_text(letters.generate(ctx, view.case_reference, "heirs-reply", "fr").pdf))
     assert "acte de décès" not in text and "pièces justificatives" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_quebec_acknowledgement_cites_its_acts_one_way(ctx, lang: str) -> None:
+    """The computation's bullets cite the acts as the letter's sentences do: "CQLR, c.
+    P-39.1, s. 32" / "RLRQ, c. P-39.1, art. 32", and the Interpretation Act "CQLR, c. I-16"
+    / "RLRQ, c. I-16" (the bullets said "CQLR P-39.1 s. 32" and "RLRQ c. I-16")."""
+    from tests.letters._pdf import flat, pdf_text
+
+    # 2 January + 30 days is Sunday 1 February: moved to Monday (the Interpretation Act)
+    ref = _case(ctx, ("access",), "CA-QC", received=date(2026, 1, 2))
+    text = flat(pdf_text(letters.generate(ctx, ref, "acknowledgement", lang).pdf))
+    if lang == "en":
+        assert "(CQLR, c. P-39.1, s. 32)" in text  # the sentence
+        assert "(CQLR, c. P-39.1, s. 32: the day of receipt is not counted)" in text
+        assert "(Interpretation Act (CQLR, c. I-16) s. 52 and 61(23))" in text
+        assert "CQLR P-39.1" not in text and "CQLR I-16" not in text
+    else:
+        assert "(RLRQ, c. P-39.1, art. 32)" in text
+        assert "(RLRQ, c. P-39.1, art. 32 : le jour de réception n'est pas compté)" in text
+        assert "(Loi d'interprétation (RLRQ, c. I-16), art. 52 et 61(23))" in text
+        assert "RLRQ c." not in text
+    assert "2 February 2026" in text or "2 février 2026" in text

@@ -146,23 +146,31 @@ def _plain(text: str) -> str:
     return _ZONE.sub("", _READING.sub("", text))
 
 
-#: Quebec statutes as a French letter cites them ("RLRQ, c. P-39.1, art. 32").
+#: Quebec statutes as a French letter cites them ("RLRQ, c. P-39.1, art. 32"); the
+#: deadline steps write "CQLR P-39.1 s. 32", their French table "RLRQ c. I-16".
 _QC_FR = (
     (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?) ss?\. "), r"RLRQ, c. \1, art. "),
     (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?)"), r"RLRQ, c. \1"),
+    (re.compile(r"RLRQ c\. "), "RLRQ, c. "),
+)
+#: ... and as an English one, in the form the rest of the letter uses ("CQLR, c. P-39.1,
+#: s. 32", regimes/canada.py): the steps' bullets said "CQLR P-39.1 s. 32" under a
+#: sentence citing "CQLR, c. P-39.1, s. 32".
+_QC_EN = (
+    (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?) (ss?)\. "), r"CQLR, c. \1, \2. "),
+    (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?)"), r"CQLR, c. \1"),
 )
 
 
-def _cite_fr(text: str) -> str:
-    for pattern, repl in _QC_FR:
+def _cite(text: str, lang: str) -> str:
+    for pattern, repl in _QC_FR if lang == "fr" else _QC_EN:
         text = pattern.sub(repl, text)
-    return french_citation(text).replace(" and ", " et ")
+    return french_citation(text).replace(" and ", " et ") if lang == "fr" else text
 
 
 def _letter_steps(steps: list[Step], lang: str) -> tuple[str, ...]:
     """The steps as bullet lines (the letter adds the bullets; no "1." numbering)."""
-    lines = [f"{s.text(lang)} ({s.source_text(lang)})" for s in steps]
-    return tuple(_cite_fr(line) for line in lines) if lang == "fr" else tuple(lines)
+    return tuple(_cite(f"{s.text(lang)} ({s.source_text(lang)})", lang) for s in steps)
 
 
 def letter_facts(case: Case, today: date) -> LetterFacts:
