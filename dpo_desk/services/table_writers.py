@@ -259,7 +259,9 @@ class XlsxBook:
                 'Target="xl/workbook.xml"/></Relationships>'
             ),
             "xl/workbook.xml": (
-                f'{_XML_HEAD}<workbook {_NS} xmlns:r="{_REL_NS}"><sheets>{sheets}'
+                # bookViews: the view a frozen sheet's sheetView refers to (workbookViewId 0)
+                f'{_XML_HEAD}<workbook {_NS} xmlns:r="{_REL_NS}">'
+                f"<bookViews><workbookView/></bookViews><sheets>{sheets}"
                 "</sheets></workbook>"
             ),
             "xl/_rels/workbook.xml.rels": (
