@@ -137,7 +137,7 @@ def main() -> int:
     from dpo_desk import app as desk
     from dpo_desk.services.context import Context
     from dpo_desk.services.organisation import get_profile
-    from dpo_desk.ui import crash, i18n, security
+    from dpo_desk.ui import i18n
     from dpo_desk.ui.context import AppContext, AppSignals
     from dpo_desk.ui.main_window import build_main_window
     from dpo_desk.ui.tasks import TaskRunner
@@ -145,8 +145,7 @@ def main() -> int:
     folder = Path(sys.argv[2])
     mark("imports")
     qapp = desk.make_application([])
-    desk.setup_logging(folder / "logs")  # what dpo_desk.app.run does before its window
-    crash.install(folder / "logs")
+    desk.start_logs(folder)  # what dpo_desk.app.run does before its window
     store = desk.open_data(folder)
     assert store is not None
     globals()["STORE"] = store
@@ -179,13 +178,8 @@ def main() -> int:
     watch = PaintWatch(ready)
     table.viewport().installEventFilter(watch)
     window.show()
-    desk.check_data(window, store, qapp)
-    # The lock screen, the idle and screen-lock watchers and the backup scheduler, as
-    # app.run starts them before its loop (the scheduler's first look is a minute away).
-    session = security.start(window, store)
-    desk.first_start(window)  # asks whether the first-run dialog is needed, as app.run does
+    desk.window_shown(window, store, qapp)  # the check, the security session, first run
     code = qapp.exec()
-    session.shutdown()
     tasks.shutdown()
     store.close()
     return code

@@ -114,6 +114,11 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     fsync_dir(path.parent)
 
 
+#: The names :func:`staged_path` and :func:`staged_folder` give; only these are swept.
+_STAGED_TAIL = r"(?:[0-9a-f]{8}\.partial|partial-[0-9a-f]{8})"
+_STAGED_NAME = re.compile(r"\..+\." + _STAGED_TAIL)
+
+
 def staged_path(out: Path) -> Path:
     """Where a long write of ``out`` (an export of a million rows) is staged until it is
     renamed over ``out``: hidden, in the same folder (the rename is then atomic)."""
@@ -143,29 +148,21 @@ def sweep_staged(out: Path, now: float | None = None) -> int:
     staged file or folder stays in the DPO's folder for good, with the cases it held. The
     next write of the same name removes those not written to for
     :data:`STALE_STAGED_S` (a younger one may be another window's write under way)."""
-    name = re.escape(f".{out.name}.")
-    staged = re.compile(name + r"(?:[0-9a-f]{8}\.partial|partial-[0-9a-f]{8})")
+    staged = re.compile(re.escape(f".{out.name}.") + _STAGED_TAIL)
     limit = (time.time() if now is None else now) - STALE_STAGED_S
     removed = 0
     with contextlib.suppress(OSError), os.scandir(out.parent if str(out.parent) else ".") as it:
         for entry in it:
-            if not staged.fullmatch(entry.name) or entry.is_symlink():
+            if not staged.fullmatch(entry.name):
                 continue
             with contextlib.suppress(OSError):
-                if _last_written(entry) >= limit:
-                    continue
-                if entry.is_dir(follow_symlinks=False):
-                    shutil.rmtree(entry.path)
-                else:
-                    os.unlink(entry.path)
-                removed += 1
-                log.info("removed %s, left by a write that did not finish", entry.path)
+                if _last_written(entry) < limit and _remove_staged(Path(entry.path)):
+                    removed += 1
     return removed
 
 
 #: Where a write staged outside the data directory is recorded while it runs.
 STAGING_RECORDS = "staging"
-_STAGED_NAME = re.compile(r"\..+\.(?:[0-9a-f]{8}\.partial|partial-[0-9a-f]{8})")
 
 
 @contextlib.contextmanager

@@ -82,14 +82,19 @@ def preview(ctx: Context, target: Path, options: PackOptions) -> PackPreview:
     use, an unknown language or no key to sign with is said before the DPO is asked to
     confirm, not after (the same checks :func:`build_pack` makes, which may create the
     signing key in the keyring: the pack about to be written needs it)."""
-    _check(Path(target).absolute(), options)
-    signing.signing_key(ctx.data_dir)
+    _writable(ctx, target, options)
     with ctx.db.read() as session:
 
         def n(model: type) -> int:
             return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
         return PackPreview(n(Case), n(PostMortemDirective), n(Incident), n(ProcessingActivity))
+
+
+def _writable(ctx: Context, target: Path, options: PackOptions) -> Ed25519PrivateKey:
+    """Refuse a pack that cannot be written, before any work; the key to sign it with."""
+    _check(Path(target).absolute(), options)
+    return signing.signing_key(ctx.data_dir)  # no secure keyring: refused here
 
 
 def _check(target: Path, options: PackOptions) -> None:
@@ -144,8 +149,7 @@ def build_pack(
     thousand requests of the request log (minutes at a million cases), where
     ``cancelled()`` is asked too."""
     target = Path(target).absolute()
-    _check(target, options)
-    key = signing.signing_key(ctx.data_dir)  # fails before any work without a key
+    key = _writable(ctx, target, options)
     names = tables.Names(options.include_names, secrets.token_bytes(16))
     sweep_staged(target)  # what a pack of this name killed earlier left behind
     partial = staged_folder(target)

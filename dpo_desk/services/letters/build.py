@@ -163,9 +163,15 @@ _QC_EN = (
 
 
 def _cite(text: str, lang: str) -> str:
-    for pattern, repl in _QC_FR if lang == "fr" else _QC_EN:
+    if lang != "fr":
+        return _substitute(_QC_EN, text)
+    return french_citation(_substitute(_QC_FR, text)).replace(" and ", " et ")
+
+
+def _substitute(rules: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str:
+    for pattern, repl in rules:
         text = pattern.sub(repl, text)
-    return french_citation(text).replace(" and ", " et ") if lang == "fr" else text
+    return text
 
 
 def _letter_steps(steps: list[Step], lang: str) -> tuple[str, ...]:
