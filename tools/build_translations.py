@@ -10,7 +10,9 @@ into ``resources/translations/dpo_desk_fr.ts``
 ``pyside6-lrelease`` compiles it to ``dpo_desk_fr.qm``, which the program loads.
 ``dpo_desk_en.ts`` holds only the English plural forms (``-pluralonly``).
 
-``--check`` also fails when a French translation loses or invents a placeholder
+``--check`` also fails when the committed catalogue is not what the sources give (a
+string or a translator's note that nobody reviewed), and when a French translation loses or
+invents a placeholder
 (``%1``, ``%n``, ``{0}``), or drops the ``&`` accelerator of a source text that has one.
 """
 
@@ -111,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     TS.parent.mkdir(parents=True, exist_ok=True)
+    before = {ts: ts.read_bytes() if ts.is_file() else b"" for ts in (TS, TS_EN)}
     subprocess.run(
         [
             tool("pyside6-lupdate"),
@@ -162,7 +165,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(problems)} translation(s) that do not match their source:")
         for text in problems[:50]:
             print(f"  - {text}")
-    if args.check and (missing or problems):
+    # A catalogue the sources no longer match was committed as it was: a string, or a
+    # translator's note picked up from a '#:' comment, that no translator has seen.
+    stale = [ts.name for ts in (TS, TS_EN) if ts.read_bytes() != before[ts]]
+    if stale:
+        print(f"catalogue(s) out of date with the sources, now regenerated: {', '.join(stale)}")
+        print("  review the change (git diff resources/translations) and commit it")
+    if args.check and (missing or problems or stale):
         return 1
     return 0
 

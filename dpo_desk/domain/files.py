@@ -9,6 +9,14 @@ from __future__ import annotations
 
 from dpo_desk.errors import Refusal
 
+#: What a case's file is for. The evidence (an identity document, a death certificate, a
+#: proof of capacity) is purged once its purpose is met (services.retention).
+EVIDENCE_KINDS = ("id-evidence", "death-certificate", "capacity-proof")
+KINDS = ("attachment", *EVIDENCE_KINDS)
+#: The sealed original of a request that came by e-mail (issue 17): the proof of
+#: receipt, attached by the mail import only (never offered as a kind to choose).
+EMAIL_KIND = "email"
+
 MAX_ATTACHMENT = 25 * 1024 * 1024  # 25 MB: a scanned letter or ID is far below
 ACTIVE_PDF_MARKERS = (b"/JavaScript", b"/JS", b"/OpenAction", b"/EmbeddedFile", b"/Launch")
 

@@ -12,9 +12,6 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.errors
-
 from dpo_desk.crypto import kdf, keyfile
 from dpo_desk.errors import UserError
 from dpo_desk.keys.holder import _slot_key
@@ -36,6 +33,8 @@ def _is_secure(backend: Any) -> bool:
 
 def secure_keyring() -> Any | None:
     """The keyring backend if it is a real secret store; None otherwise (F8)."""
+    import keyring  # its backends' discovery: 20 ms, not before the first paint (issue 19)
+
     try:
         backend = keyring.get_keyring()
     except Exception:  # noqa: BLE001 - any keyring failure means "no secure store"
@@ -50,6 +49,8 @@ def keyring_account(data_dir: Path) -> str:
 def _keyring_get(account: str) -> bytes | None:
     if secure_keyring() is None:
         return None
+    import keyring.errors
+
     try:
         value = keyring.get_password(SERVICE, account)
     except keyring.errors.KeyringError:
@@ -61,6 +62,8 @@ def _keyring_get(account: str) -> bytes | None:
 
 
 def _keyring_slot(data_dir: Path, master: bytes) -> dict[str, Any]:
+    import keyring.errors
+
     account = keyring_account(data_dir)
     kek = kdf.new_key()
     try:

@@ -21,8 +21,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.errors
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -179,6 +177,8 @@ def remember_password(profile: ServerProfile, password: str) -> None:
             "this computer has no system keyring to keep the server password: nothing was "
             "saved (ask the administrator to set one up)"
         )
+    import keyring.errors  # loaded by secure_keyring(), not at start-up (issue 19)
+
     try:
         keyring.set_password(SERVICE, keyring_account(profile), password)
     except keyring.errors.KeyringError as exc:
@@ -190,6 +190,8 @@ def remember_password(profile: ServerProfile, password: str) -> None:
 def stored_password(profile: ServerProfile) -> str | None:
     if secure_keyring() is None:
         return None
+    import keyring.errors
+
     try:
         return keyring.get_password(SERVICE, keyring_account(profile))
     except keyring.errors.KeyringError:
@@ -199,6 +201,8 @@ def stored_password(profile: ServerProfile) -> str | None:
 def forget_password(profile: ServerProfile) -> None:
     if secure_keyring() is None:
         return
+    import keyring.errors
+
     with contextlib.suppress(keyring.errors.KeyringError):  # nothing kept: nothing to forget
         keyring.delete_password(SERVICE, keyring_account(profile))
 

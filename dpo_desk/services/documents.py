@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from dpo_desk import fsio
 from dpo_desk.domain import files
+from dpo_desk.domain.files import EMAIL_KIND, EVIDENCE_KINDS, KINDS
 from dpo_desk.domain.text import NAME_MAX, clean
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, secrets, team_keys
@@ -29,12 +30,6 @@ from dpo_desk.services.dto import CaseDetail
 from dpo_desk.store.models import Case, Document
 from dpo_desk.store.types import utcnow
 from dpo_desk.store.vault import CHUNK, FileStore, Stored, Vault, vault_folder
-
-EVIDENCE_KINDS = ("id-evidence", "death-certificate", "capacity-proof")
-KINDS = ("attachment", *EVIDENCE_KINDS)
-#: The sealed original of a request that came by e-mail (issue 17): the proof of
-#: receipt, attached by the mail import only (never offered as a kind to choose).
-EMAIL_KIND = "email"
 
 
 def vault(ctx: Context, folder: str = "documents") -> FileStore:

@@ -23,6 +23,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from dpo_desk.domain import files
+from dpo_desk.domain.files import EMAIL_KIND, KINDS
 from dpo_desk.domain.mail_hints import attachment_kind, suggest_rights
 from dpo_desk.domain.text import NOTE_MAX
 from dpo_desk.errors import UserError
@@ -30,7 +31,7 @@ from dpo_desk.mail.model import MailRefused, ParsedMail
 from dpo_desk.services import audit, search
 from dpo_desk.services.cases import NewCase, add_case_in
 from dpo_desk.services.context import Context
-from dpo_desk.services.documents import EMAIL_KIND, KINDS, NewFile, add_document, new_files
+from dpo_desk.services.documents import NewFile, add_document, new_files
 from dpo_desk.services.organisation import profile_in
 from dpo_desk.store.models import Case, MailMessage
 

@@ -31,10 +31,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload
 
+from dpo_desk.domain.files import EVIDENCE_KINDS
 from dpo_desk.errors import UserError
 from dpo_desk.services import audit, search
 from dpo_desk.services.context import Context
-from dpo_desk.services.documents import EVIDENCE_KINDS, vault
+from dpo_desk.services.documents import vault
 from dpo_desk.services.organisation import load_row
 from dpo_desk.store.models import Case, DataSubject, Document, MailMessage
 from dpo_desk.store.types import utcnow

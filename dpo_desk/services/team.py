@@ -15,17 +15,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from dpo_desk.domain.team import MATRIX, PG_ROLE, Action, TeamRole, can
 from dpo_desk.errors import Phrase, UserError
-from dpo_desk.services import audit, team_keys
+from dpo_desk.services import audit
 from dpo_desk.services.context import Context
 from dpo_desk.store import migrate, team_roles
 from dpo_desk.store.db import Database, ServerRefused
 from dpo_desk.store.models import MemberKeySlot
+
+if TYPE_CHECKING:
+    from dpo_desk.services import team_keys
 
 #: A login the server and the audit can show as is: letters, digits, ``_ . -``.
 LOGIN = re.compile(r"[A-Za-z0-9_.-]{1,63}")
@@ -170,6 +174,8 @@ def add_member(
             "the server knows the password and must never open the team key",
             login=name,
         )
+    from dpo_desk.services import team_keys  # keyring and the key code: not at start-up
+
     with guard(ctx, Action.TEAM), ctx.db.write() as session:
         audit.lock_chain(session)
         keyed = team_keys.has_team_key(session)
@@ -202,6 +208,8 @@ def remove_member(ctx: Context, login: str) -> team_keys.Rotation | None:
     name = _login(login)
     if name == ctx.actor:
         raise UserError("you cannot remove yourself ({login}) from the team", login=name)
+    from dpo_desk.services import team_keys
+
     rotation: team_keys.Rotation | None = None
     with guard(ctx, Action.TEAM), ctx.db.write() as session:
         known = {m.login: m for m in _members_in(session)}

@@ -17,8 +17,6 @@ import secrets as pysecrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import keyring
-import keyring.errors
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
@@ -287,6 +285,8 @@ def _keyring_account(ctx: Context, login: str) -> str:
 def _keyring_get(account: str) -> str | None:
     if secure_keyring() is None:
         return None
+    import keyring.errors  # loaded by secure_keyring(), not at start-up (issue 19)
+
     try:
         return keyring.get_password(SERVICE, account)
     except keyring.errors.KeyringError:
@@ -299,6 +299,8 @@ def keyring_secret(ctx: Context, login: str) -> str:
     or ``set_own_secret`` on the member's own desk."""
     if secure_keyring() is None:
         raise UserError("no secure keyring on this computer: use a passphrase")
+    import keyring.errors
+
     secret = pysecrets.token_urlsafe(32)
     try:
         keyring.set_password(SERVICE, _keyring_account(ctx, login), secret)

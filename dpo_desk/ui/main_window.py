@@ -86,6 +86,11 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         app.signals.settings_changed.connect(lambda: labels.set_zone(app.ctx.timezone))
         self.setObjectName("main_window")
         self._warmed = False
+        # The backup line's facts, read once the window shows (behind the first rows on
+        # the DB lane: the read imports the backup code, 40 ms, issue 19), then again
+        # after each backup; a language change only words them anew.
+        self._backup: BackupStatus | None = None
+        self._backup_read = False
         self.setAcceptDrops(True)  # e-mails dropped anywhere open requests (issue 17)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -103,7 +108,7 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([210, 1200])
         self.setCentralWidget(self.splitter)
-        #: Every screen, built on its first visit (ui/page_loader, start-up issue 19).
+        # Every screen, built on its first visit (ui/page_loader, start-up issue 19).
         # A screen a role may not use is not offered at all (issue 16: ui/roles).
         allowed = [
             spec
@@ -112,11 +117,11 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         ]
         self.pages = LazyPages(app, allowed, self._page_built)
         self.security: Any = None  # ui.security.SecuritySession, set by security.start()
-        #: Refreshes on other desks' changes (team server only), set by build_main_window.
+        # Refreshes on other desks' changes (team server only), set by build_main_window.
         self.live: Any = None  # ui.live.LiveRefresh
-        #: Each page sits in a scroll area: a page whose widgets need more width than the
-        #: screen has (a 1366-px laptop, French labels) scrolls instead of pushing the
-        #: window wider than the screen, where its buttons would be out of reach.
+        # Each page sits in a scroll area: a page whose widgets need more width than the
+        # screen has (a 1366-px laptop, French labels) scrolls instead of pushing the
+        # window wider than the screen, where its buttons would be out of reach.
         self._frames: dict[str, QScrollArea] = {}
         for key in self.pages:
             frame = QScrollArea()
@@ -136,7 +141,6 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         app.signals.backup_done.connect(self.update_backup_status)
         app.tasks.busy_changed.connect(self._busy)
         self.retranslate()
-        self.update_backup_status()
         self.resize(*FIRST_SIZE)
 
     # -- building -----------------------------------------------------------------
@@ -254,7 +258,8 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         self.nav.setMinimumWidth(max(190, self.nav.sizeHintForColumn(0) + 28))
         for code, act in self.lang_actions.items():
             act.setChecked(code == i18n.current())
-        self.update_backup_status()
+        if self._backup_read:
+            self._word_backup_status()
 
     def set_language(self, lang: str) -> None:
         i18n.install(lang)
@@ -393,6 +398,11 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         app.tasks.run(lambda: backup_status(app), self._show_backup_status)
 
     def _show_backup_status(self, status: BackupStatus | None) -> None:
+        self._backup, self._backup_read = status, True
+        self._word_backup_status()
+
+    def _word_backup_status(self) -> None:
+        status = self._backup
         last = status.last_good_at if status else None
         if last is None:
             self.backup_label.setText(self.tr("No backup yet"))
@@ -456,14 +466,16 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         super().showEvent(event)
         if not self._warmed:
             self._warmed = True
+            self.update_backup_status()  # queued on the DB lane behind the first rows
             QTimer.singleShot(WARM_UP_MS, self, self.warm_up)
 
     def warm_up(self) -> None:
-        """Build what the first paint did without (the case view's letters tab), once
-        the DPO has the list: the first case opened or letter asked for does not wait."""
+        """Build what the first paint did without (the case panel, then its letters
+        tab), once the DPO has the list: the first case opened or letter asked for does
+        not wait. Two steps, so that a click between them is not held up by both."""
         page = self.cases_page
         if page is not None:
-            page.view.warm_up()
+            QTimer.singleShot(0, self, page.view.warm_up)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()

@@ -5224,7 +5224,6 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <name>MainWindow</name>
     <message>
         <source>DPO Desk</source>
-        <extracomment>Every screen, built on its first visit (ui/page_loader, start-up issue 19). Refreshes on other desks&apos; changes (team server only), set by build_main_window. Each page sits in a scroll area: a page whose widgets need more width than the screen has (a 1366-px laptop, French labels) scrolls instead of pushing the window wider than the screen, where its buttons would be out of reach.</extracomment>
         <translation>DPO Desk</translation>
     </message>
     <message>

@@ -104,7 +104,7 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
 LATER = ["reportlab", "dpo_desk.services.demo", "PySide6.QtPdf", "sqlcipher3", "babel.dates",
-         "openpyxl", "extract_msg"]
+         "openpyxl", "extract_msg", "keyring", "dpo_desk.backup", "dpo_desk.ui.case_view.view"]
 
 def look():
     from dpo_desk.ui.main_window import MainWindow
@@ -125,7 +125,10 @@ def test_the_program_reaches_its_first_paint_without_what_it_needs_later(tmp_pat
     and first-run question, which the window's own imports above leave out): the demo
     with reportlab (0.18 s, imported to ask whether the first-run dialog was needed),
     Qt PDF (the document viewer), SQLCipher (a plain store), babel's dates (a conflict's
-    message) and the spreadsheet and mail readers all wait until they are used."""
+    message) and the spreadsheet and mail readers all wait until they are used; so do
+    the keyring (its backends' discovery, 20 ms: the team code and the key slots
+    imported it), the backup code (the status bar's line is read behind the first rows)
+    and the case panel (50 ms of imports, built after the first paint)."""
     import os
     import subprocess
     import sys
@@ -173,3 +176,47 @@ def test_a_large_case_count_is_grouped_as_each_language_writes_numbers(
         assert page.count.text() == "812\u202f617 dossiers"
     finally:
         window.set_language("en")
+
+
+def test_the_case_panel_is_built_after_the_first_paint_and_looks_the_same_before(
+    qtbot, demo_ctx, settings, english
+) -> None:
+    """The case panel (50 ms of imports) is not built with the cases page: its empty
+    words hold its place, in the window's language, until a case is clicked or the
+    window's warm-up builds it; the panel then says the same words in the same place."""
+    settings.setValue("window/page", "cases")
+    window = build_main_window(demo_ctx, settings)
+    qtbot.addWidget(window)
+    page = window.cases_page
+    assert page is not None and page._view is None
+    stand_in = page.splitter.widget(1)
+    english_words = stand_in.text()
+    assert english_words.startswith("Select a case in the list")
+    window.set_language("fr")
+    try:
+        assert stand_in.text().startswith("Sélectionnez un dossier dans la liste")
+        window.show()
+        qtbot.waitExposed(window)
+        page.apply_filters()
+        settle(qtbot)
+        rect = page.table.visualRect(page.model.index(0, 0))
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        settle(qtbot)
+        view = page._view
+        assert view is not None and page.splitter.widget(1) is view
+        assert view.reference == page.model.summary_at(0).reference
+        assert view.tabs.tabText(1) == "&Identité"
+    finally:
+        window.set_language("en")
+    assert view.empty.text() == english_words
+
+
+def test_the_window_warm_up_builds_the_case_panel(qtbot, demo_ctx, settings, english) -> None:
+    settings.setValue("window/page", "cases")
+    window = build_main_window(demo_ctx, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.cases_page._view is not None, timeout=5_000)
+    view = window.cases_page.view
+    assert window.cases_page.splitter.widget(1) is view and view.isVisible()
+    qtbot.waitUntil(lambda: view._letters is None or view._letters.built is not None)

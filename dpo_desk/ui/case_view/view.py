@@ -30,6 +30,7 @@ from dpo_desk.services.dto import CaseDetail, DocumentInfo
 from dpo_desk.ui import crash, roles
 from dpo_desk.ui.background import BackgroundOp, Lane
 from dpo_desk.ui.case_view.documents import DocumentsTab
+from dpo_desk.ui.case_view.empty import empty_label, empty_text
 from dpo_desk.ui.case_view.identity import IdentityTab
 from dpo_desk.ui.case_view.overview import OverviewTab
 from dpo_desk.ui.case_view.scope import ScopeTab
@@ -75,9 +76,7 @@ class CaseView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = empty_label()
         self.stack.addWidget(self.empty)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -453,12 +452,7 @@ class CaseView(QWidget):
     # -- language -----------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.empty.setText(
-            self.tr(
-                "Select a case in the list to see it here, or press "
-                "Ctrl+N to register a new request."
-            )
-        )
+        self.empty.setText(empty_text())
         names = [
             self.tr("&Overview"),
             self.tr("&Identity"),

@@ -33,7 +33,7 @@ from dpo_desk.services.cases import CaseFilter
 from dpo_desk.services.dashboard import QUEUES
 from dpo_desk.services.deadlines import known_jurisdictions
 from dpo_desk.ui import roles
-from dpo_desk.ui.case_view import CaseView
+from dpo_desk.ui.case_view.empty import empty_label, empty_text
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.models.case_table import DUE_COLUMN, ID_ROLE, REFERENCE_ROLE, CaseTableModel
 from dpo_desk.ui.page import Page
@@ -41,6 +41,7 @@ from dpo_desk.ui.widgets import combos, labels
 from dpo_desk.ui.widgets.deadline import DeadlineDelegate
 
 if TYPE_CHECKING:
+    from dpo_desk.ui.case_view import CaseView
     from dpo_desk.ui.dialogs.case_import import CaseImportDialog
 
 SEARCH_DELAY_MS = 200
@@ -130,8 +131,11 @@ class CasesPage(Page):
         count_row.addWidget(self.elsewhere)
         left_layout.addLayout(count_row)
         self.splitter.addWidget(left)
-        self.view = CaseView(app)
-        self.splitter.addWidget(self.view)
+        # The case panel is built when first needed (a case shown, or the window's
+        # warm-up after its first paint); until then its empty words hold its place.
+        self._view: CaseView | None = None
+        self._view_slot = empty_label()
+        self.splitter.addWidget(self._view_slot)
         # Half and half: the case's six tabs need ~560 px in French; the list scrolls.
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -149,7 +153,6 @@ class CasesPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.loaded.connect(self._loaded)
         self.model.first_rows_shown.connect(lambda _n: self._counting())
-        self.view.loaded.connect(self._reselect)
         app.signals.case_changed.connect(self._case_changed)
         self.setTabOrder(self.search, self.mine)
         self.setTabOrder(self.mine, self.queue)
@@ -160,6 +163,20 @@ class CasesPage(Page):
         self.setTabOrder(self.due, self.table)
         self._fill_combos()
         self.retranslate()
+
+    @property
+    def view(self) -> CaseView:
+        """The case panel, built now if it was not yet (its imports cost 50 ms: not
+        before the list's first paint, issue 19), in its stand-in's place."""
+        if self._view is None:
+            from dpo_desk.ui.case_view import CaseView
+
+            view = CaseView(self.app)
+            view.loaded.connect(self._reselect)
+            self.splitter.replaceWidget(self.splitter.indexOf(self._view_slot), view)
+            self._view_slot.deleteLater()
+            self._view = view
+        return self._view
 
     # -- Page ---------------------------------------------------------------------
 
@@ -210,7 +227,10 @@ class CasesPage(Page):
         )
         self._fill_combos()
         self.model.retranslate()
-        self.view.retranslate()
+        if self._view is None:
+            self._view_slot.setText(empty_text())
+        else:
+            self._view.retranslate()
         offer = self._offer
         if self._loaded_once:
             self._update_count(self.model.rowCount())
@@ -372,7 +392,8 @@ class CasesPage(Page):
             self.view.show_case(ref)
 
     def _shown_id(self) -> int | None:
-        return self.view.detail.summary.id if self.view.detail else None
+        detail = self._view.detail if self._view is not None else None
+        return detail.summary.id if detail else None
 
     def _reselect(self, case_id: int | None) -> None:
         """After a re-query, select the case the panel shows, if the list holds it."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QListWidget, QWidget
 
-from dpo_desk.services.documents import KINDS
+from dpo_desk.domain.files import KINDS
 from dpo_desk.ui.widgets import labels
 
 
