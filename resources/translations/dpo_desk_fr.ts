@@ -7301,8 +7301,8 @@ Traitements : {2}</translation>
         <translation>Le jour de réception est déterminé en UTC : une demande arrivée à 00 h 30 à Paris est reçue la veille.</translation>
     </message>
     <message>
-        <source>The Interpretation Act (CQLR I-16 s. 61(23)) does not list Saturday: a deadline may fall on a Saturday (default).</source>
-        <translation>La Loi d&apos;interprétation (RLRQ c. I-16, art. 61(23)) ne mentionne pas le samedi : une échéance peut tomber un samedi (par défaut).</translation>
+        <source>The Interpretation Act (CQLR, c. I-16, s. 61(23)) does not list Saturday: a deadline may fall on a Saturday (default).</source>
+        <translation>La Loi d&apos;interprétation (RLRQ, c. I-16, art. 61(23)) ne mentionne pas le samedi : une échéance peut tomber un samedi (par défaut).</translation>
     </message>
     <message>
         <source>Some sectoral rules treat Saturday as a holiday: a deadline on a Saturday moves to the next working day (contested).</source>

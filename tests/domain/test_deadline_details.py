@@ -10,6 +10,7 @@ import pytest
 
 from dpo_desk.cli import main
 from dpo_desk.domain.deadlines import DeadlineError, Readings, compute_deadline, get_ruleset
+from dpo_desk.domain.deadlines.explain import source_fr
 from dpo_desk.domain.deadlines.receipt import receipt_zone
 from dpo_desk.services import cases, organisation
 from dpo_desk.services.context import Context
@@ -130,3 +131,32 @@ def test_installed_holidays_has_the_alsace_moselle_subdivisions() -> None:
     assert (major, minor) >= (0, 109)
     moselle = holidays.France(years=2025, subdiv="57")
     assert date(2025, 4, 18) in moselle and date(2025, 12, 26) in moselle  # Good Fri, 26 Dec
+
+
+@pytest.mark.parametrize(
+    ("received", "interpretation_roll"),
+    [(date(2026, 12, 4), True), (date(2026, 1, 2), True), (date(2026, 12, 4), False)],
+)
+def test_a_quebec_computation_cites_quebec_law_in_each_language(
+    received: date, interpretation_roll: bool
+) -> None:
+    """Each step of a Quebec deadline, as the case panel and the letters show it, cites
+    the acts as Quebec does: "CQLR, c. P-39.1, s. 32" in English, "RLRQ, c. P-39.1,
+    art. 32" in French (the panel showed "CQLR P-39.1 s. 32" in French, and the note
+    "No extension clause was found in P-39.1" in English, on a French screen)."""
+    readings = Readings(interpretation_roll=interpretation_roll)
+    result = compute_deadline("CA-QC", received, readings=readings, today=date(2027, 3, 1))
+    rules = get_ruleset("CA-QC")
+    english = [f"{s.text('en')} ({s.source_text('en')})" for s in result.steps]
+    english += rules.sources  # the panel's "Sources" line
+    french = [f"{s.text('fr')} ({s.source_text('fr')})" for s in result.steps]
+    french += [source_fr(source) for source in rules.sources]
+    assert any("CQLR, c. P-39.1, s. 32" in line for line in english)
+    assert any("RLRQ, c. P-39.1, art. 32" in line for line in french)
+    assert any("(RLRQ, c. P-39.1), art. 32" in line for line in french)  # the act's title
+    assert any("ne prévoit aucune prolongation" in line for line in french)
+    for line in english:
+        assert "CQLR P-" not in line and "CQLR I-" not in line, line
+    for line in french:
+        assert "CQLR" not in line and "RLRQ c." not in line, line
+        assert "No extension" not in line and "was found" not in line, line

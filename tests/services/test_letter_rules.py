@@ -369,7 +369,7 @@ def test_a_quebec_acknowledgement_cites_its_acts_one_way(ctx, lang: str) -> None
     if lang == "en":
         assert "(CQLR, c. P-39.1, s. 32)" in text  # the sentence
         assert "(CQLR, c. P-39.1, s. 32: the day of receipt is not counted)" in text
-        assert "(Interpretation Act (CQLR, c. I-16) s. 52 and 61(23))" in text
+        assert "(Interpretation Act (CQLR, c. I-16), s. 52 and 61(23))" in text
         assert "CQLR P-39.1" not in text and "CQLR I-16" not in text
     else:
         assert "(RLRQ, c. P-39.1, art. 32)" in text

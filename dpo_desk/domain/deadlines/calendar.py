@@ -78,7 +78,7 @@ def _uk_england_table(year: int) -> dict[date, tuple[str, str]]:
 
 
 def _quebec_table(year: int) -> dict[date, tuple[str, str]]:
-    """Holidays of the Quebec Interpretation Act (CQLR I-16) s. 61(23), Sundays aside.
+    """Holidays of the Quebec Interpretation Act (CQLR, c. I-16), s. 61(23), Sundays aside.
 
     Built from ``holidays.Canada(subdiv='QC')`` without "observed" days: the Act lists
     its own days, and its only substitute is 2 July when 1 July is a Sunday (so 25 June
@@ -231,7 +231,7 @@ QUEBEC = Calendar(
     code="CA-QC",
     name="Quebec",
     weekend=frozenset({SUNDAY}),
-    source="Interpretation Act (CQLR I-16) s. 52 and 61(23)",
+    source="Interpretation Act (CQLR, c. I-16), s. 52 and 61(23)",
     table=_quebec_table,
 )
 

@@ -115,5 +115,5 @@ def _saturday_note(c: _Computer, due: date) -> None:
             "(setting quebec_saturday_is_holiday=False)",
             f"Le {fmt_fr(due)} est un samedi, jour non férié selon la Loi d'interprétation "
             "(réglage quebec_saturday_is_holiday=False)",
-            "CQLR I-16 s. 61(23) (Saturday not listed; contested point)",
+            "CQLR, c. I-16, s. 61(23) (Saturday not listed; contested point)",
         )

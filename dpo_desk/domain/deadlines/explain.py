@@ -145,11 +145,21 @@ _SOURCE_FR: tuple[tuple[str, str], ...] = (
     ("Reg. (EEC, Euratom) 1182/71 Art.", "règl. (CEE, Euratom) 1182/71 art."),
     (
         "Act respecting the protection of personal information in the private sector "
-        "(CQLR P-39.1) s.",
+        "(CQLR, c. P-39.1), s.",
         "Loi sur la protection des renseignements personnels dans le secteur privé "
-        "(RLRQ c. P-39.1), art.",
+        "(RLRQ, c. P-39.1), art.",
     ),
-    ("Interpretation Act (CQLR I-16) s.", "Loi d'interprétation (RLRQ c. I-16), art."),
+    ("Interpretation Act (CQLR, c. I-16), s.", "Loi d'interprétation (RLRQ, c. I-16), art."),
+    # Quebec's acts as Quebec cites them in each language (Compilation of Quebec Laws and
+    # Regulations / Recueil des lois et des règlements du Québec): "CQLR, c. P-39.1,
+    # s. 32" is "RLRQ, c. P-39.1, art. 32".
+    (
+        "CQLR, c. P-39.1 has no extension clause; only the public-sector act has one",
+        "la loi (RLRQ, c. P-39.1) ne prévoit aucune prolongation ; seule la loi du secteur "
+        "public en prévoit une",
+    ),
+    ("CQLR, c. P-39.1, s.", "RLRQ, c. P-39.1, art."),
+    ("CQLR, c. I-16, s.", "RLRQ, c. I-16, art."),
     ("2nd sentence", "2e phrase"),
     ("3rd sentence", "3e phrase"),
     ("UK GDPR Art.", "UK GDPR art."),

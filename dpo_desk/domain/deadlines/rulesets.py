@@ -212,21 +212,21 @@ CA_QC = RuleSet(
     name="Quebec (private sector, P-39.1)",
     sources=(
         "Act respecting the protection of personal information in the private sector "
-        "(CQLR P-39.1) s. 32",
-        "Interpretation Act (CQLR I-16) s. 52 and 61(23)",
+        "(CQLR, c. P-39.1), s. 32",
+        "Interpretation Act (CQLR, c. I-16), s. 52 and 61(23)",
     ),
-    period=Period(30, PeriodKind.DAYS, "CQLR P-39.1 s. 32"),
+    period=Period(30, PeriodKind.DAYS, "CQLR, c. P-39.1, s. 32"),
     extension=None,
     calendar=cal.QUEBEC,
     roll_note=(
         "a deadline falling on a holiday moves to the next day that is not a holiday "
-        "(CQLR I-16 s. 52); Saturday is not a listed holiday (s. 61(23))"
+        "(CQLR, c. I-16, s. 52); Saturday is not a listed holiday (s. 61(23))"
     ),
     timezone="America/Toronto",
     lower_bound=date(1994, 1, 1),
-    lower_bound_reason="CQLR P-39.1 is in force from 1 January 1994",
+    lower_bound_reason="CQLR, c. P-39.1 is in force from 1 January 1994",
     saturday_setting=True,
-    notes=("No extension clause was found in P-39.1 (only the public-sector act has one).",),
+    notes=("CQLR, c. P-39.1 has no extension clause; only the public-sector act has one",),
 )
 
 US_CA = RuleSet(

@@ -146,32 +146,12 @@ def _plain(text: str) -> str:
     return _ZONE.sub("", _READING.sub("", text))
 
 
-#: Quebec statutes as a French letter cites them ("RLRQ, c. P-39.1, art. 32"); the
-#: deadline steps write "CQLR P-39.1 s. 32", their French table "RLRQ c. I-16".
-_QC_FR = (
-    (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?) ss?\. "), r"RLRQ, c. \1, art. "),
-    (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?)"), r"RLRQ, c. \1"),
-    (re.compile(r"RLRQ c\. "), "RLRQ, c. "),
-)
-#: ... and as an English one, in the form the rest of the letter uses ("CQLR, c. P-39.1,
-#: s. 32", regimes/canada.py): the steps' bullets said "CQLR P-39.1 s. 32" under a
-#: sentence citing "CQLR, c. P-39.1, s. 32".
-_QC_EN = (
-    (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?) (ss?)\. "), r"CQLR, c. \1, \2. "),
-    (re.compile(r"CQLR (?:c\. )?([A-Z]-\d+(?:\.\d+)?)"), r"CQLR, c. \1"),
-)
-
-
 def _cite(text: str, lang: str) -> str:
+    """A step as a French letter cites it (the steps already cite Quebec's acts in each
+    language's form, domain/deadlines/explain.py)."""
     if lang != "fr":
-        return _substitute(_QC_EN, text)
-    return french_citation(_substitute(_QC_FR, text)).replace(" and ", " et ")
-
-
-def _substitute(rules: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str:
-    for pattern, repl in rules:
-        text = pattern.sub(repl, text)
-    return text
+        return text
+    return french_citation(text).replace(" and ", " et ")
 
 
 def _letter_steps(steps: list[Step], lang: str) -> tuple[str, ...]:

@@ -150,7 +150,7 @@ def explanations() -> dict[str, dict[Any, str]]:
         "quebec_saturday_is_holiday": {
             False: QCoreApplication.translate(
                 "SettingsPage",
-                "The Interpretation Act (CQLR I-16 s. 61(23)) does not list "
+                "The Interpretation Act (CQLR, c. I-16, s. 61(23)) does not list "
                 "Saturday: a deadline may fall on a Saturday (default).",
             ),
             True: QCoreApplication.translate(
