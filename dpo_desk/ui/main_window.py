@@ -86,9 +86,9 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         app.signals.settings_changed.connect(lambda: labels.set_zone(app.ctx.timezone))
         self.setObjectName("main_window")
         self._warmed = False
-        # The backup line's facts, read once the window shows (behind the first rows on
-        # the DB lane: the read imports the backup code, 40 ms, issue 19), then again
-        # after each backup; a language change only words them anew.
+        # The backup line's facts, read by the warm-up after the first paint (the read
+        # imports the backup code, 40 ms, on the DB lane: issue 19), then again after
+        # each backup; a language change only words them anew.
         self._backup: BackupStatus | None = None
         self._backup_read = False
         self.setAcceptDrops(True)  # e-mails dropped anywhere open requests (issue 17)
@@ -466,13 +466,14 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         super().showEvent(event)
         if not self._warmed:
             self._warmed = True
-            self.update_backup_status()  # queued on the DB lane behind the first rows
             QTimer.singleShot(WARM_UP_MS, self, self.warm_up)
 
     def warm_up(self) -> None:
-        """Build what the first paint did without (the case panel, then its letters
-        tab), once the DPO has the list: the first case opened or letter asked for does
-        not wait. Two steps, so that a click between them is not held up by both."""
+        """Do what the first paint did without, once the DPO has the list: read the
+        status bar's backup line, build the case panel, then its letters tab (the first
+        case opened or letter asked for does not wait). Two steps, so that a click
+        between them is not held up by both."""
+        self.update_backup_status()
         page = self.cases_page
         if page is not None:
             QTimer.singleShot(0, self, page.view.warm_up)

@@ -30,3 +30,10 @@ def summary(qtbot, model, row: int):
 def closed(widget) -> bool:
     """The dialog is gone from the screen (closed, or closed and already deleted)."""
     return not shiboken6.isValid(widget) or not widget.isVisible()
+
+
+def backup_line(qtbot, window) -> str:
+    """The status bar's backup line, once read: the window reads it after its first
+    paint (its warm-up), not before its first rows (issue 19)."""
+    qtbot.waitUntil(lambda: window.backup_label.text() != "", timeout=5_000)
+    return window.backup_label.text()

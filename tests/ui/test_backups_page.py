@@ -24,7 +24,7 @@ from dpo_desk.ui.context import AppContext, AppSignals
 from dpo_desk.ui.main_window import MainWindow, build_main_window
 from dpo_desk.ui.pages.backups import BackupsPage
 from dpo_desk.ui.security import SecuritySession, start
-from tests.ui._wait import settle
+from tests.ui._wait import backup_line, settle
 
 PASSPHRASE = "correct horse battery staple"
 FIXED_NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
@@ -70,7 +70,7 @@ def case_count(ctx: Context) -> int:
 def test_back_up_now_makes_a_verified_backup_and_the_status_bar_follows(window, qtbot) -> None:
     page = page_of(window)
     assert "No verified backup yet" in page.state_label.text()
-    assert window.backup_label.text() == "No backup yet"
+    assert backup_line(qtbot, window) == "No backup yet"
     stages: list[str] = []
     page._progress.moved.connect(lambda stage, _d, _t: stages.append(stage))
     qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)

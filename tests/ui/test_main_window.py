@@ -12,7 +12,7 @@ from dpo_desk.errors import StoreError
 from dpo_desk.ui import crash, i18n
 from dpo_desk.ui.main_window import build_main_window
 from dpo_desk.ui.pages import PAGES
-from tests.ui._wait import settle
+from tests.ui._wait import backup_line, settle
 
 
 def test_screens_and_missing_modules(window, monkeypatch, app_ctx, settings, qtbot):
@@ -28,8 +28,8 @@ def test_screens_and_missing_modules(window, monkeypatch, app_ctx, settings, qtb
     assert list(other.pages) == ["dashboard", "cases"]
 
 
-def test_status_bar_is_honest_about_backups(window):
-    assert window.backup_label.text() == "No backup yet"
+def test_status_bar_is_honest_about_backups(window, qtbot):
+    assert backup_line(qtbot, window) == "No backup yet"
     assert not window.busy.isVisible()
     window.app.tasks.busy_changed.emit(True)
     assert window.busy.isVisible()
@@ -81,7 +81,7 @@ def test_language_switch_changes_visible_strings(qtbot, demo_ctx, window):
         assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Échéance"
         assert page.view.tabs.tabText(1) == "&Identité"
         assert page.view.letters.list_title.text() != "Letters of this case"  # retranslated
-        assert window.backup_label.text() == "Aucune sauvegarde pour l'instant"
+        assert backup_line(qtbot, window) == "Aucune sauvegarde pour l'instant"
         assert "Dossiers en cours" == page.status.currentText()
         assert window.settings.value("ui/language") == "fr"
     finally:
