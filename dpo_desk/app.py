@@ -10,9 +10,9 @@ import logging
 import logging.handlers
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
@@ -23,10 +23,12 @@ from dpo_desk.errors import StoreError, UserError, render_error
 from dpo_desk.paths import ensure_data_dir, resolve_data_dir
 from dpo_desk.ui import pyside_feature_check
 
-# Only Qt and these light modules load before the first paint: SQLAlchemy, the services
-# and the screens are imported in run(), under the splash (start-up, BENCHMARKS.md).
+# Only Qt and these light modules load here. A solo desk's window is painted with its
+# first rows before SQLAlchemy and the services are imported (run_painted_first); any
+# other start imports them in run(), under the splash (issue 19, BENCHMARKS.md).
 if TYPE_CHECKING:
     from dpo_desk.keys.server import ServerProfile
+    from dpo_desk.store.db import Database
     from dpo_desk.store.opening import Store
     from dpo_desk.ui.context import AppContext
     from dpo_desk.ui.main_window import MainWindow
@@ -216,10 +218,10 @@ def check_data(window: MainWindow, store: Store, qapp: QApplication) -> None:
 
 
 def window_shown(window: MainWindow, store: Store, qapp: QApplication) -> None:
-    """What the solo desk starts once its window is shown, before its event loop: the
+    """What the solo desk starts once its window is shown and its store open: the
     deferred check, the security session (lock screen, idle lock, backup scheduler) and
-    the first-run question. ``bench/_startup.py`` calls it too, so that the start it
-    measures is this one."""
+    the first-run question (before the event loop, or once a window painted before its
+    store, :func:`run_painted_first`, has it)."""
     from dpo_desk.ui import security
 
     check_data(window, store, qapp)
@@ -246,14 +248,12 @@ def may_ask_first(data_dir: Path) -> bool:
 
 def initial_language(app_ctx: AppContext) -> str:
     from dpo_desk.services.organisation import get_profile
-    from dpo_desk.ui import i18n
-    from dpo_desk.ui.main_window import settings_for
 
-    saved = settings_for(app_ctx.ctx.data_dir).value("ui/language")
+    saved = saved_language(app_ctx.ctx.data_dir)
     if saved:
-        return i18n.normalise(str(saved))
+        return saved
     profile = get_profile(app_ctx.ctx)
-    return i18n.normalise(profile.language) if profile.configured else i18n.system_language()
+    return first_language(profile.language if profile.configured else None)
 
 
 def first_start(window: MainWindow) -> None:
@@ -301,14 +301,18 @@ def run(
     qapp = make_application(argv)
     folder = resolve_data_dir(data_dir)
     early_language(folder)
-    splash = show_splash()
     try:
         ensure_data_dir(folder)
     except StoreError as exc:
-        splash.close()
         refuse_store(exc)
         return 1
     start_logs(folder)
+    log.info("DPO Desk %s starting on %s", __version__, folder)
+    if server is None and not joined(folder):
+        code = run_painted_first(qapp, folder)  # the window at once: no splash
+        if code is not None:
+            return code
+    splash = show_splash()
     from dpo_desk.services.context import Context
     from dpo_desk.services.organisation import get_profile
     from dpo_desk.ui import i18n
@@ -316,7 +320,6 @@ def run(
     from dpo_desk.ui.main_window import build_main_window
     from dpo_desk.ui.tasks import TaskRunner
 
-    log.info("DPO Desk %s starting on %s", __version__, folder)
     team = server or team_profile(folder)
     if team is not None:
         code = run_team(qapp, splash, folder, team)
@@ -351,6 +354,137 @@ def run(
         store.close()
         log.info("DPO Desk stopped")
     return int(code)
+
+
+def joined(data_dir: Path) -> bool:
+    from dpo_desk.ui.server_settings import joined as remembered
+
+    return remembered(data_dir)
+
+
+def run_painted_first(qapp: QApplication, folder: Path) -> int | None:
+    """The solo desk's start when its store can be read before SQLAlchemy is loaded: the
+    window with its first rows first, then the store, the services and the rest.
+
+    Issue 19: importing SQLAlchemy and the models alone took 3.5× a bare window. Here
+    the instance lock is taken (which finishes a restore a crash interrupted), the first
+    page is read with the standard library (``services.first_page``), the window is built
+    on a context whose store is not open yet, with its DB lane held, and shown; once it
+    has painted, the store is opened under the same lock, the lane is let go (the pages'
+    queries run, the list reads the same rows again) and the desk starts as usual
+    (:func:`window_shown`). None: this start does not apply (no store yet, another
+    instance, an encrypted store, a schema to migrate, a file that does not read), and
+    :func:`run` opens the usual way, which says what is wrong.
+    """
+    from dpo_desk.paths import database_path
+    from dpo_desk.services.first_page import first_page
+    from dpo_desk.store.lock import InstanceLock
+
+    if not database_path(folder).exists():
+        return None  # the first start: set-up and encryption are offered first
+    lock = InstanceLock(folder)
+    try:
+        lock.acquire()
+    except StoreError:
+        return None  # another instance: the usual opening says so
+    from dpo_desk.ui.models.case_table import CaseTableModel as Model
+
+    found = first_page(folder, Model.first_rows + 1, Model.PAGE_SIZE)
+    if found is None:
+        lock.release()
+        return None
+    from dpo_desk.services.context import Context, StoreNotOpen
+    from dpo_desk.ui import i18n
+    from dpo_desk.ui.context import AppContext, AppSignals
+    from dpo_desk.ui.main_window import build_main_window
+    from dpo_desk.ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    let_go = tasks.hold_db_lane()
+    store: Store | None = None
+    try:
+        ctx = Context(db=cast("Database", StoreNotOpen()), data_dir=folder)
+        ctx.timezone = found.timezone
+        app_ctx = AppContext(ctx=ctx, tasks=tasks, signals=AppSignals())
+        i18n.install(saved_language(folder) or first_language(found.language))
+        window = build_main_window(app_ctx)
+        page = window.cases_page
+        if page is not None and window.current_page() is page:
+            page.model.preload(found.ids, found.rows)
+        window.show()
+        opened: dict[str, Store] = {}
+
+        def open_the_store() -> None:
+            from dpo_desk.services.session import open_store
+
+            try:
+                opened["store"] = open_store(folder, lock=lock, defer_check=True)
+            except StoreError as exc:
+                log.error("store refused: %s", exc)
+                window.hide()
+                refuse_store(exc)
+                qapp.exit(1)
+                return
+            except BaseException:
+                qapp.exit(1)  # the crash report says what; the program ends, as at any start
+                raise
+            ctx.db = opened["store"].db
+            let_go()
+            window_shown(window, opened["store"], qapp)
+
+        after_first_paint(window, open_the_store)
+        code = qapp.exec()
+        store = opened.get("store")
+    finally:
+        let_go()
+        tasks.shutdown()
+        if store is not None:
+            store.close()
+        else:
+            lock.release()
+        log.info("DPO Desk stopped")
+    return int(code)
+
+
+def saved_language(data_dir: Path) -> str | None:
+    """The language the window last spoke in this data directory, if any."""
+    from dpo_desk.ui import i18n
+    from dpo_desk.ui.window_settings import settings_for
+
+    saved = settings_for(data_dir).value("ui/language")
+    return i18n.normalise(str(saved)) if saved else None
+
+
+def first_language(profile_language: str | None) -> str:
+    """The profile's language once one was saved, else the system's (as
+    :func:`initial_language` decides it through the services)."""
+    from dpo_desk.ui import i18n
+
+    return i18n.normalise(profile_language) if profile_language else i18n.system_language()
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Run ``then`` once ``window`` has been painted (its children paint in the same
+    pass), or after a second if nothing is painted (a start minimised)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    done = {"ran": False}
+
+    def run_once() -> None:
+        if not done["ran"]:
+            done["ran"] = True
+            window.removeEventFilter(watch)
+            then()
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, run_once)
+            return False
+
+    watch = Watch(window)
+    window.installEventFilter(watch)
+    QTimer.singleShot(1000, run_once)
 
 
 def team_profile(data_dir: Path) -> ServerProfile | None:

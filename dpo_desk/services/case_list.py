@@ -8,7 +8,7 @@ and searching are done here, in SQL, never in the GUI.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,23 +20,11 @@ from sqlalchemy.sql import Select
 from dpo_desk.domain.text import fold
 from dpo_desk.errors import InvalidValue, NotFound
 from dpo_desk.services import search
-from dpo_desk.services.cases import EFFECTIVE_DUE, CaseFilter, case_query
+from dpo_desk.services.cases import EFFECTIVE_DUE, case_query
 from dpo_desk.services.context import Context
-from dpo_desk.services.dashboard import QUEUES, queue_query
+from dpo_desk.services.dashboard import queue_query
+from dpo_desk.services.list_query import ORDER_KEYS, QUEUES, CaseFilter, ListQuery, narrowed
 from dpo_desk.store.models import AuditEvent, Case, DataSubject, DeadlineEvent, Document
-
-#: Keys the list can be ordered by (a click on a column header).
-ORDER_KEYS = ("reference", "name", "status", "received", "due")
-
-
-@dataclass(frozen=True)
-class ListQuery:
-    """One state of the case list: filters, an optional dashboard queue, an order."""
-
-    filter: CaseFilter = field(default_factory=CaseFilter)
-    queue: str | None = None
-    order: str = "due"
-    descending: bool = False
 
 
 def _order_by(order: str, descending: bool) -> tuple[Any, ...]:
@@ -156,14 +144,6 @@ def fetch_ints(session: Session, stmt: Select[Any]) -> list[int]:
 def list_ids(ctx: Context, query: ListQuery) -> list[int]:
     with ctx.db.read() as session:
         return case_ids(session, query, ctx.today())
-
-
-def narrowed(query: ListQuery) -> bool:
-    """Does anything but the search text narrow ``query`` (a status, a right, a law, a
-    deadline window, a dashboard queue, "my cases")?"""
-    bare = CaseFilter(text=query.filter.text)
-    flt = replace(query.filter, limit=None, offset=0, order=bare.order)
-    return query.queue is not None or flt != bare
 
 
 def matches_elsewhere(ctx: Context, query: ListQuery) -> int:

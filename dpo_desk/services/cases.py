@@ -20,7 +20,8 @@ from dpo_desk.errors import NotFound, UserError
 from dpo_desk.services import audit, deadlines, search
 from dpo_desk.services.context import Context
 from dpo_desk.services.document_info import document_info
-from dpo_desk.services.dto import CaseDetail, CaseSummary, IdentityFacts
+from dpo_desk.services.dto import CaseDetail, CaseSummary, IdentityFacts, summary_of_row
+from dpo_desk.services.list_query import CaseFilter
 from dpo_desk.services.organisation import profile_in
 from dpo_desk.store.models import Case, CaseRight, DataSubject, SubjectContact
 from dpo_desk.store.models.cases import OPEN_STATES_SQL
@@ -315,24 +316,6 @@ def get_case(ctx: Context, reference: str) -> CaseDetail:
         return detail_of(_load(session, reference), ctx.today())
 
 
-@dataclass(frozen=True)
-class CaseFilter:
-    """What the case list shows: every field optional, combined with AND."""
-
-    statuses: tuple[str, ...] = ()
-    right: str | None = None
-    jurisdiction: str | None = None
-    due_before: date | None = None
-    due_after: date | None = None
-    open_only: bool = False
-    text: str = ""
-    limit: int | None = None
-    offset: int = 0
-    order: str = "due"
-    #: Only the cases assigned to this person ("my cases", issue 16).
-    assigned_to: str | None = None
-
-
 OPEN_STATES = ("received", "awaiting-identity", "in-progress", "extended")
 EFFECTIVE_DUE = func.coalesce(Case.extended_due_date, Case.due_date)
 
@@ -430,24 +413,5 @@ def summaries(session: Session, ids: Sequence[int]) -> list[CaseSummary]:
     rights: dict[int, list[str]] = {}
     for case_id, right in session.execute(_SUMMARY_RIGHTS, wanted):
         rights.setdefault(case_id, []).append(right)
-    by_id = {
-        r[0]: CaseSummary(
-            id=r[0],
-            reference=r[1],
-            subject_name=r[2],
-            email=r[3] or r[4],
-            rights=tuple(rights.get(r[0], ())),
-            status=r[5],
-            channel=r[6],
-            jurisdiction=r[7],
-            received_on=r[8],
-            due=r[9] or r[10],
-            extended=r[11] is not None,
-            assignee=r[12],
-            flagged=r[13],
-            assigned_to=r[14] or "",
-            version=r[15],
-        )
-        for r in rows
-    }
+    by_id = {r[0]: summary_of_row(r, rights.get(r[0], ())) for r in rows}
     return [by_id[i] for i in ids if i in by_id]

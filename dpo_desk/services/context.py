@@ -7,6 +7,6 @@ their callers.
 
 from __future__ import annotations
 
-from dpo_desk.store.context import Context, current_user
+from dpo_desk.store.context import Context, StoreNotOpen, current_user
 
-__all__ = ["Context", "current_user"]
+__all__ = ["Context", "StoreNotOpen", "current_user"]

@@ -14,10 +14,9 @@ from dpo_desk.errors import InvalidValue
 from dpo_desk.services.cases import EFFECTIVE_DUE, OPEN_STATES, summaries
 from dpo_desk.services.context import Context
 from dpo_desk.services.dto import CaseSummary
+from dpo_desk.services.list_query import QUEUES
 from dpo_desk.store.models import Case, CaseRight, DeadlineEvent
 from dpo_desk.store.models.cases import OPEN_STATES_SQL
-
-QUEUES = ("overdue", "due-soon", "extension-notice", "awaiting-identity", "suspended")
 
 _open_suspension = exists().where(
     and_(

@@ -13,7 +13,8 @@ from typing import Any
 from dpo_desk.domain.deadlines import compute as dl
 from dpo_desk.domain.deadlines.errors import DeadlineError
 from dpo_desk.domain.deadlines.readings import Readings
-from dpo_desk.domain.deadlines.rulesets import RULESETS, get_ruleset
+from dpo_desk.domain.deadlines.rulesets import get_ruleset
+from dpo_desk.domain.jurisdictions import CODES as JURISDICTIONS
 from dpo_desk.errors import UserError
 from dpo_desk.store.models import Case
 
@@ -29,7 +30,7 @@ def check_jurisdiction(code: str) -> str:
 
 
 def known_jurisdictions() -> list[str]:
-    return [r.code for r in RULESETS]
+    return list(JURISDICTIONS)
 
 
 def readings_from(values: dict[str, Any] | None) -> Readings:

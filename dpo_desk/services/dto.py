@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -40,6 +41,31 @@ class CaseSummary:
 
     def to_dict(self) -> dict[str, Any]:
         return dict(jsonable(asdict(self)))
+
+
+def summary_of_row(r: Sequence[Any], rights: Sequence[str]) -> CaseSummary:
+    """A case list's row (the columns of ``services.cases.summaries``: id, reference, the
+    requester's name, the case's then the person's e-mail, status, channel, jurisdiction,
+    received, extended due, due, extended on, assignee, flag, assigned to, version). The
+    one reading of those columns, for the services and for the window's first page
+    read before them (``store.first_page``)."""
+    return CaseSummary(
+        id=r[0],
+        reference=r[1],
+        subject_name=r[2],
+        email=r[3] or r[4],
+        rights=tuple(rights),
+        status=r[5],
+        channel=r[6],
+        jurisdiction=r[7],
+        received_on=r[8],
+        due=r[9] or r[10],
+        extended=r[11] is not None,
+        assignee=r[12],
+        flagged=r[13],
+        assigned_to=r[14] or "",
+        version=r[15],
+    )
 
 
 @dataclass(frozen=True)

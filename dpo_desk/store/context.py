@@ -11,10 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from dpo_desk.domain.team import TeamRole
-from dpo_desk.store.db import Database
+
+if TYPE_CHECKING:  # the window's context exists before SQLAlchemy is loaded (issue 19)
+    from dpo_desk.store.db import Database
 
 
 def _now() -> datetime:
@@ -26,6 +29,15 @@ def current_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name (some containers, services)
         return "unknown"
+
+
+class StoreNotOpen:
+    """The store of a window painted before its store was opened (issue 19): the first
+    rows come from ``store.first_page``, the DB lane waits for the store, and anything
+    that asks this placeholder is a mistake, said plainly."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise RuntimeError(f"the store is not open yet (asked for {name!r})")
 
 
 @dataclass

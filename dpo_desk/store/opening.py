@@ -118,7 +118,7 @@ def open_store(
     data_dir: Path,
     *,
     key: str | None = None,
-    lock: bool = True,
+    lock: bool | InstanceLock = True,
     migrate_schema: bool = True,
     check: str = "quick_check",
     defer_check: bool = False,
@@ -128,7 +128,8 @@ def open_store(
     Args:
         key: the SQLCipher key; None opens a plain SQLite file.
         lock: take the single-instance lock (False only for tools that must read a store
-            another process holds, such as a backup verifier working on a copy).
+            another process holds, such as a backup verifier working on a copy), or the
+            lock the caller already took (the window reads its first page under it).
         check: ``quick_check`` at every start (fast), ``integrity_check`` for doctor.
         defer_check: open without waiting for the check when the schema is current (no
             migration to write): writes then wait for :meth:`Store.finish_check`, which
@@ -139,8 +140,11 @@ def open_store(
             written by a newer DPO Desk.
     """
     ensure_data_dir(data_dir)
-    instance_lock = InstanceLock(data_dir) if lock else None
-    if instance_lock:
+    instance_lock: InstanceLock | None = None
+    if isinstance(lock, InstanceLock):
+        instance_lock = lock  # taken by the caller
+    elif lock:
+        instance_lock = InstanceLock(data_dir)
         instance_lock.acquire()
     try:
         path = database_path(data_dir)

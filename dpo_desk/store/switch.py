@@ -31,7 +31,6 @@ from pathlib import Path
 
 from dpo_desk import fsio
 from dpo_desk.errors import StoreError
-from dpo_desk.store import anchors
 
 JOURNAL = "restore.journal"
 STAGING_PREFIX = ".restore-"
@@ -135,6 +134,10 @@ def apply(data_dir: Path) -> bool:
     if DB_NAME in items:
         # The trail now legitimately ends where the backup's did: the anchors of the old
         # store would cry "cut" (issue 13). Idempotent, so a resumed switch does it too.
+        # (Imported here: the lock, which finishes a switch, is taken before SQLAlchemy
+        # is loaded at the window's start, issue 19.)
+        from dpo_desk.store import anchors
+
         anchors.reset(data_dir, f"restore ({name})")
     fsio.fsync_dir(data_dir)
     step("switched")

@@ -142,7 +142,17 @@ class TaskRunner(QObject):
         self._tokens = itertools.count()
         self._lock = threading.Lock()
         self._closed = False
+        self._held: threading.Event | None = None
         _runners.append(self)
+
+    def hold_db_lane(self) -> Callable[[], None]:
+        """Keep what is asked of the DB lane waiting until the returned function is
+        called: the window is painted before the store is opened (issue 19), and what
+        its pages ask meanwhile runs, in order, once it is."""
+        opened = threading.Event()
+        self._held = opened
+        self._lanes[Lane.DB].submit(opened.wait)
+        return opened.set
 
     def run(
         self,
@@ -230,6 +240,8 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         """Ask every op to stop, then wait for the ops under way (results not delivered)."""
         self._closed = True
+        if self._held is not None:
+            self._held.set()  # the store never opened: let the lane run out and stop
         with self._lock:
             handles = [handle for _box, handle, _deliver in self._waiting.values()]
         for handle in handles:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.team import Action
-from dpo_desk.services.settings import get_settings
+from dpo_desk.services.context import StoreNotOpen
 from dpo_desk.ui import i18n, roles, window_layout
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.letters_availability import letters_available
@@ -63,6 +63,7 @@ def backup_status(app: AppContext) -> BackupStatus | None:
     """The last good backup and whether it is older than the schedule (None if the
     backup folder cannot be read: the status bar then says so, never a made-up date)."""
     from dpo_desk.services import backups as backup
+    from dpo_desk.services.settings import get_settings
 
     settings = get_settings(app.ctx)
     try:
@@ -496,8 +497,9 @@ def build_main_window(app: AppContext, settings: QSettings | None = None) -> Mai
 def start_live_refresh(window: MainWindow) -> Any:
     """Live refresh when the store is a team server (PostgreSQL), else None. Imported
     only then: a solo desk's start-up does not load psycopg (BENCHMARKS.md)."""
-    if window.app.ctx.db.engine.dialect.name != "postgresql":
-        return None
+    db = window.app.ctx.db
+    if isinstance(db, StoreNotOpen) or db.engine.dialect.name != "postgresql":
+        return None  # a solo desk (painted before its store was open, or open)
     from dpo_desk.ui import live
 
     return live.attach(window)

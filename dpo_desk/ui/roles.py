@@ -1,6 +1,6 @@
 """The window hides what the person's role may not do (issue 16).
 
-Reads ``services.team.permissions`` (everything on a solo desk); the server refuses the
+Reads the role's rights (``domain.team.can``: everything on a solo desk); the server refuses the
 same actions on its own, so a hidden button is a courtesy, not the protection.
 """
 
@@ -10,13 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from dpo_desk.domain.team import Action, TeamRole
-from dpo_desk.services import team
+from dpo_desk.domain.team import Action, TeamRole, can
 from dpo_desk.ui.context import AppContext
 
 
 def allowed(app: AppContext, action: Action) -> bool:
-    return action in team.permissions(app.ctx)
+    return can(app.ctx.team_role, action)
 
 
 def show_if(app: AppContext, action: Action, *items: QWidget | QAction) -> None:

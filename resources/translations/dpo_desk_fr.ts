@@ -1408,7 +1408,6 @@
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
-        <extracomment>(key, header source text, order key of the service or None when not sortable) The column painted as a deadline badge (the most urgent fact, shown second). The roles this model answers; a view asks ~10 roles per cell and paint, the others are answered before any lookup (int set: comparing with Qt enums costs a call each). How often (seconds) the painting asks the clock for today&apos;s date (the badges&apos; words). One row&apos;s words, formatted once per case, day and language: (texts, tooltips, urgency). Ids shown before the full list arrives: a few screens&apos; worth. Formatted words of the rows painted (issue 19: a repaint asked the deadline words, dates and labels of every visible cell anew, ten roles per cell).</extracomment>
         <translation>Référence</translation>
     </message>
     <message>

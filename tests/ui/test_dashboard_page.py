@@ -168,3 +168,22 @@ def test_the_legend_names_every_right_in_the_chart_on_a_small_screen(qtbot, app_
         legend.geometry().height(),
         legend_row(chart),
     )
+
+
+def test_a_count_not_read_yet_is_not_shown_as_zero(qtbot, demo_ctx, english) -> None:
+    """The window is painted before its store is open (issue 19): until the counts are
+    read, each tile says "…", never a 0 the DPO could believe ("0 overdue")."""
+    from dpo_desk.ui.pages.dashboard import DashboardPage
+
+    page = DashboardPage(demo_ctx)
+    qtbot.addWidget(page)
+    tiles = [*page.counters.values(), page.incident_clocks]
+    assert [tile.number.text() for tile in tiles] == ["…"] * len(tiles)
+    assert page.counters["overdue"].accessibleName() == "Overdue: …"
+    page.refresh()
+    settle(qtbot)
+    expected = dashboard.dashboard(demo_ctx.ctx).counts
+    assert [page.counters[q].number.text() for q in page.counters] == [
+        str(expected.get(q, 0)) for q in page.counters
+    ]
+    assert page.incident_clocks.number.text() != "…"

@@ -104,7 +104,8 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
 LATER = ["reportlab", "dpo_desk.services.demo", "PySide6.QtPdf", "sqlcipher3", "babel.dates",
-         "openpyxl", "extract_msg", "keyring", "dpo_desk.backup", "dpo_desk.ui.case_view.view"]
+         "openpyxl", "extract_msg", "keyring", "dpo_desk.backup", "dpo_desk.ui.case_view.view",
+         "sqlalchemy"]
 
 def look():
     from dpo_desk.ui.main_window import MainWindow

@@ -24,6 +24,7 @@ upstream = feature._mod_uses_pyside
 import dpo_desk.app
 installed = feature._mod_uses_pyside
 import dpo_desk.ui.main_window
+import dpo_desk.store.models  # loaded after the window's first paint (issue 19)
 import sqlalchemy.orm
 differ, answers = [], {}
 for name, module in list(sys.modules.items()):

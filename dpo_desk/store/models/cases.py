@@ -21,10 +21,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dpo_desk.store.models.base import Base
+from dpo_desk.store.schema_version import OPEN_STATES_SQL
 from dpo_desk.store.types import UTCDateTime, utcnow
-
-#: The open states of the lifecycle (dpo_desk.domain.lifecycle), for the partial index.
-OPEN_STATES_SQL = "status IN ('received', 'awaiting-identity', 'in-progress', 'extended')"
 
 
 class DataSubject(Base):

@@ -4,20 +4,25 @@ less than 24 hours away (or past), amber otherwise; a click opens the Incidents 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from dpo_desk.services import incidents
-from dpo_desk.services.context import Context
 from dpo_desk.services.incident_dto import IncidentSummary
+
+if TYPE_CHECKING:
+    from dpo_desk.services.context import Context
 
 URGENT_HOURS = 24
 RED, AMBER, GREY = "#b00020", "#b86e00", "#546e7a"
 
 
 def clocks(ctx: Context) -> tuple[int, bool]:
-    """How many clocks run (GDPR and Quebec), and whether one is due within 24 hours."""
+    """How many clocks run (GDPR and Quebec), and whether one is due within 24 hours (on
+    the DB lane: the dashboard is painted before the services load, issue 19)."""
+    from dpo_desk.services import incidents
+
     rows = incidents.list_incidents(ctx, incidents.IncidentFilter(running_only=True))
     return len(rows), any(_urgent(r, ctx.now()) for r in rows)
 
@@ -30,7 +35,10 @@ class IncidentClocksButton(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incident_clocks")
-        self.count, self.urgent = 0, False
+        # None until read: the window is painted before its store is open (issue 19),
+        # and a tile must never say 0 for a count it does not know.
+        self.count: int | None = None
+        self.urgent = False
         self.setMinimumHeight(92)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         inner = QVBoxLayout(self)
@@ -41,12 +49,12 @@ class IncidentClocksButton(QPushButton):
         for label in (self.number, self.caption):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inner.addWidget(label)
-        self.set_clocks(0, False)
+        self.set_clocks(None, False)
 
     def colour(self) -> str:
         return RED if self.urgent else AMBER if self.count else GREY
 
-    def set_clocks(self, count: int, urgent: bool) -> None:
+    def set_clocks(self, count: int | None, urgent: bool) -> None:
         self.count, self.urgent = count, urgent
         colour = self.colour()
         self.setStyleSheet(
@@ -59,7 +67,7 @@ class IncidentClocksButton(QPushButton):
         self.retranslate()
 
     def retranslate(self) -> None:
-        number = QLocale().toString(self.count)
+        number = "…" if self.count is None else QLocale().toString(self.count)
         name = self.tr("Incident clocks running")  # a tile heading, like "Overdue"
         caption = name + " (< 24 h)" if self.urgent else name
         if self.urgent:  # said in words as well as in red

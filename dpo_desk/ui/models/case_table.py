@@ -28,10 +28,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from dpo_desk.services import case_list
-from dpo_desk.services.case_list import ListQuery
-from dpo_desk.services.cases import summaries
 from dpo_desk.services.dto import CaseSummary
+from dpo_desk.services.list_query import ListQuery
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.deadline import URGENCY_ROLE, summary_badge
@@ -40,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 REFERENCE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
-#: (key, header source text, order key of the service or None when not sortable)
+# (key, header source text, order key of the service or None when not sortable)
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("reference", "Reference", "reference"),
     ("due", "Deadline", "due"),
@@ -50,21 +48,21 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("received", "Received", "received"),
     ("assigned", "Assigned to", None),
 )
-#: The column painted as a deadline badge (the most urgent fact, shown second).
+# The column painted as a deadline badge (the most urgent fact, shown second).
 DUE_COLUMN = 1
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-#: The roles this model answers; a view asks ~10 roles per cell and paint, the others
-#: are answered before any lookup (int set: comparing with Qt enums costs a call each).
+# The roles this model answers; a view asks ~10 roles per cell and paint, the others
+# are answered before any lookup (int set: comparing with Qt enums costs a call each).
 _ROLES = frozenset(
     {_DISPLAY, _TOOLTIP, int(Qt.ItemDataRole.AccessibleTextRole), URGENCY_ROLE, REFERENCE_ROLE}
 )
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-#: How often (seconds) the painting asks the clock for today's date (the badges' words).
+# How often (seconds) the painting asks the clock for today's date (the badges' words).
 TODAY_EVERY_S = 1.0
 
-#: One row's words, formatted once per case, day and language: (texts, tooltips, urgency).
+# One row's words, formatted once per case, day and language: (texts, tooltips, urgency).
 Cells = tuple[tuple[str, ...], tuple[str, ...], str]
 
 
@@ -78,10 +76,12 @@ class CaseTableModel(QAbstractTableModel):
 
     first_rows_shown = Signal(int)
     loaded = Signal(int)
-    #: Ids shown before the full list arrives: a few screens' worth.
+    # Ids shown before the full list arrives: a few screens' worth.
     first_rows = 300
+    # Rows fetched (and summarised) together.
+    PAGE_SIZE = 64
 
-    def __init__(self, app: AppContext, page_size: int = 64, cache_rows: int = 4000) -> None:
+    def __init__(self, app: AppContext, page_size: int = PAGE_SIZE, cache_rows: int = 4000) -> None:
         super().__init__()
         self.app = app
         self.page_size = page_size
@@ -91,8 +91,8 @@ class CaseTableModel(QAbstractTableModel):
         self._cache: OrderedDict[int, CaseSummary] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
-        #: Formatted words of the rows painted (issue 19: a repaint asked the deadline
-        #: words, dates and labels of every visible cell anew, ten roles per cell).
+        # Formatted words of the rows painted (issue 19: a repaint asked the deadline
+        # words, dates and labels of every visible cell anew, ten roles per cell).
         self._cells: dict[int, Cells] = {}
         self._today: date | None = None
         self._today_at = 0.0
@@ -126,6 +126,8 @@ class CaseTableModel(QAbstractTableModel):
         first = self.first_rows
 
         def fetch_all() -> list[int]:
+            from dpo_desk.services import case_list  # on the DB lane, after the first paint
+
             with ctx.db.read() as session:
                 return case_list.case_ids(session, query, ctx.today(), limit=None)
 
@@ -149,6 +151,9 @@ class CaseTableModel(QAbstractTableModel):
         page_size = self.page_size
 
         def fetch_first() -> tuple[list[int], list[CaseSummary]]:
+            from dpo_desk.services import case_list
+            from dpo_desk.services.cases import summaries
+
             with ctx.db.read() as session:
                 ids = case_list.case_ids(session, query, ctx.today(), limit=first + 1)
                 return ids, summaries(session, ids[:page_size])
@@ -166,6 +171,13 @@ class CaseTableModel(QAbstractTableModel):
                 self.app.tasks.run(fetch_all, done_all)
 
         self.app.tasks.run(fetch_first, done_first)
+
+    def preload(self, ids: list[int], rows: list[CaseSummary]) -> None:
+        """Show ``ids`` with the summaries ``rows`` at once: the first page the program
+        read before its services were loaded (``dpo_desk.app``, issue 19). The query the
+        page asked meanwhile replaces them, with the same rows, once the store is open."""
+        self._store(rows)
+        self._reset(ids[: self.first_rows])
 
     def _reset(self, ids: list[int]) -> None:
         # The summaries cached stay valid across a new filter or order: a case that
@@ -243,6 +255,8 @@ class CaseTableModel(QAbstractTableModel):
         generation = self._generation
 
         def fetch() -> list[CaseSummary]:
+            from dpo_desk.services.cases import summaries
+
             with ctx.db.read() as session:
                 return summaries(session, ids)
 

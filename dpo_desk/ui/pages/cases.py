@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain.jurisdictions import CODES as JURISDICTIONS
 from dpo_desk.domain.lifecycle import CaseState
 from dpo_desk.domain.rights import Right
 from dpo_desk.domain.team import Action
-from dpo_desk.services import case_list
-from dpo_desk.services.cases import CaseFilter
-from dpo_desk.services.dashboard import QUEUES
-from dpo_desk.services.deadlines import known_jurisdictions
+from dpo_desk.services.list_query import QUEUES, CaseFilter, narrowed
 from dpo_desk.ui import roles
 from dpo_desk.ui.case_view.empty import empty_label, empty_text
 from dpo_desk.ui.context import AppContext
@@ -271,8 +269,7 @@ class CasesPage(Page):
         )
         fill(
             self.jurisdiction,
-            [(self.tr("All jurisdictions"), None)]
-            + [(code, code) for code in known_jurisdictions()],
+            [(self.tr("All jurisdictions"), None)] + [(code, code) for code in JURISDICTIONS],
         )
         fill(
             self.due,
@@ -329,7 +326,7 @@ class CasesPage(Page):
         self._loaded_once = True
         self._update_count(count)
         query = self.model.query
-        if count or not case_list.narrowed(query) or not query.filter.text.strip():
+        if count or not narrowed(query) or not query.filter.text.strip():
             return
 
         def done(found: int) -> None:
@@ -337,7 +334,13 @@ class CasesPage(Page):
                 self._offer_elsewhere(found, query.filter.text.strip())
 
         ctx = self.app.ctx
-        self.app.tasks.run(lambda: case_list.matches_elsewhere(ctx, query), done)
+
+        def count_elsewhere() -> int:
+            from dpo_desk.services.case_list import matches_elsewhere
+
+            return matches_elsewhere(ctx, query)
+
+        self.app.tasks.run(count_elsewhere, done)
 
     def _offer_elsewhere(self, found: int, text: str) -> None:
         self.count.setText(

@@ -4,6 +4,7 @@ coming deadlines in time order."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -31,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.rights import Right
-from dpo_desk.services import dashboard as dashboard_service
-from dpo_desk.services.dashboard import QUEUES, Dashboard
+from dpo_desk.services.list_query import QUEUES
 from dpo_desk.ui.context import AppContext
 from dpo_desk.ui.incidents.counter import IncidentClocksButton
 from dpo_desk.ui.incidents.counter import clocks as incident_clocks
@@ -40,6 +40,9 @@ from dpo_desk.ui.page import Page
 from dpo_desk.ui.widgets import labels
 from dpo_desk.ui.widgets.charts import reset_chart
 from dpo_desk.ui.widgets.deadline import COLOURS, Urgency, summary_badge
+
+if TYPE_CHECKING:
+    from dpo_desk.services.dashboard import Dashboard
 
 #: Accent colour of each counter (the number is in words next to it as well).
 _QUEUE_COLOURS = {
@@ -73,7 +76,9 @@ class CounterButton(QPushButton):
     def __init__(self, queue: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.queue = queue
-        self.count = 0
+        # None until read: the window is painted before its store is open (issue 19),
+        # and a tile must never say 0 for a count it does not know.
+        self.count: int | None = None
         self.setMinimumHeight(92)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         colour = _QUEUE_COLOURS[queue]
@@ -101,7 +106,7 @@ class CounterButton(QPushButton):
 
     def retranslate(self) -> None:
         name = labels.queue(self.queue)
-        number = QLocale().toString(self.count)
+        number = "…" if self.count is None else QLocale().toString(self.count)
         self.number.setText(number)
         self.caption.setText(name)
         self.setAccessibleName(f"{name}: {number}")
@@ -203,6 +208,8 @@ class DashboardPage(Page):
         ctx = self.app.ctx
 
         def read() -> Dashboard:
+            from dpo_desk.services import dashboard as dashboard_service  # on the DB lane
+
             try:
                 return dashboard_service.dashboard(ctx)
             finally:

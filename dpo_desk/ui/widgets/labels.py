@@ -6,7 +6,6 @@ translator (context ``Labels``), so a language switch changes every label at onc
 
 from __future__ import annotations
 
-import html
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -290,6 +289,8 @@ def plain_tip(text: str) -> str:
     brackets (``Ann <ann@example.org>``) would vanish. Escaped, it is shown literally."""
     if not text:
         return ""
+    import html  # its entity table: not before the first paint (issue 19)
+
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
