@@ -29,6 +29,11 @@ from dpo_desk.store.schema_version import HEAD, OPEN_STATES_SQL
 
 #: How a plain SQLite file begins (an encrypted one is random bytes from the first).
 PLAIN_HEADER = b"SQLite format 3\x00"
+#: The key file of an encrypted data directory and its second copy
+#: (``crypto.keyfile.path_in`` / ``copy_path``; a test checks the names): with either,
+#: the store opens through its key, and a conversion a crash interrupted (a plain
+#: database beside a key file) is finished first, by the usual opening.
+KEY_FILES = ("keys.json", ".keys.copy.json")
 
 #: The ids the list opens on: the open cases by effective deadline (the cases page's
 #: first ``ListQuery``: "Open cases", ordered by deadline), walked on ix_cases_open_due.
@@ -68,6 +73,8 @@ class FirstRows:
 def read(data_dir: Path, first_ids: int, page_size: int) -> FirstRows | None:
     """The first page of the case list of ``data_dir``, or None (see the module)."""
     path = database_path(data_dir)
+    if any((data_dir / name).exists() for name in KEY_FILES):
+        return None
     try:
         with open(path, "rb") as fh:
             if fh.read(len(PLAIN_HEADER)) != PLAIN_HEADER:

@@ -106,3 +106,18 @@ def test_a_store_it_cannot_read_so_is_left_to_the_usual_opening(
 
 def test_the_jurisdictions_offered_before_the_first_paint_are_the_rule_sets() -> None:
     assert tuple(r.code for r in RULESETS) == CODES
+
+
+def test_a_desk_with_a_key_file_is_left_to_the_usual_opening(ctx: Context) -> None:
+    """A plain database beside a key file is a conversion a crash interrupted: the
+    usual opening finishes it before anything reads the store."""
+    from dpo_desk.crypto import keyfile
+    from dpo_desk.store import first_page as raw
+
+    keys = keyfile.path_in(ctx.data_dir)
+    assert (keys.name, keyfile.copy_path(keys).name) == raw.KEY_FILES
+    assert first_page(ctx.data_dir, 301, 64) is not None
+    for name in raw.KEY_FILES:
+        (ctx.data_dir / name).write_text("{}")
+        assert first_page(ctx.data_dir, 301, 64) is None
+        (ctx.data_dir / name).unlink()
