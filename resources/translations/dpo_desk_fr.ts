@@ -5,7 +5,6 @@
     <name>AboutDialog</name>
     <message>
         <source>About DPO Desk</source>
-        <extracomment>What the program bundles and under which licence (the texts ship in resources/).</extracomment>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
@@ -440,7 +439,6 @@
     <name>AuditTableModel</name>
     <message>
         <source>Time</source>
-        <extracomment>(key, header source text)</extracomment>
         <translation>Date et heure</translation>
     </message>
     <message>
@@ -464,7 +462,6 @@
     <name>AuditText</name>
     <message>
         <source>Processing activities</source>
-        <extracomment>Operation families, for the &quot;All of …&quot; filter choices.</extracomment>
         <translation>Traitements</translation>
     </message>
     <message>
@@ -529,7 +526,6 @@
     </message>
     <message>
         <source>Backup</source>
-        <extracomment>What an entry is about (the stored entity), for the Record column.</extracomment>
         <translation>Sauvegarde</translation>
     </message>
     <message>
@@ -574,7 +570,6 @@
     </message>
     <message>
         <source>proportionate</source>
-        <extracomment>Identity policies, as chosen in Settings.</extracomment>
         <translation>proportionnée</translation>
     </message>
     <message>
@@ -583,7 +578,6 @@
     </message>
     <message>
         <source>From</source>
-        <extracomment>The keys of the stored details.</extracomment>
         <translation>De</translation>
     </message>
     <message>
@@ -1168,7 +1162,6 @@
     </message>
     <message>
         <source>Draft, late</source>
-        <extracomment>Below this width the list and the preview are stacked instead of side by side.</extracomment>
         <translation>Brouillon, en retard</translation>
     </message>
     <message>
@@ -1443,7 +1436,6 @@
     <name>CaseView</name>
     <message>
         <source>Status and deadline</source>
-        <extracomment>States reached through their own action, not through a plain transition button.</extracomment>
         <translation>Statut et échéance</translation>
     </message>
     <message>
@@ -1549,7 +1541,6 @@
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
-        <extracomment>The longest reference the store writes: a year and a counter of up to six digits. (first case on screen, case shown) kept across a live reload.</extracomment>
         <translation>Dossiers</translation>
     </message>
     <message>
@@ -1717,7 +1708,6 @@
     <name>CounterButton</name>
     <message>
         <source>Show these cases in the case list</source>
-        <extracomment>Accent colour of each counter (the number is in words next to it as well). Stable colours per right in the chart (the legend names them).</extracomment>
         <translation>Afficher ces dossiers dans la liste</translation>
     </message>
 </context>
@@ -1824,7 +1814,6 @@ Un rapport a été enregistré dans : %2</translation>
     <name>Deadline</name>
     <message>
         <source>no deadline</source>
-        <extracomment>Model role carrying the :class:`Urgency` of a row (the badge colour). Background and text colours of each badge (WCAG AA contrast on white text).</extracomment>
         <translation>pas d&apos;échéance</translation>
     </message>
     <message>
@@ -2902,7 +2891,6 @@ Bien cordialement,</translation>
     <name>FormDialog</name>
     <message>
         <source>Error</source>
-        <extracomment>The version of the record the form was filled from (None: a new record); the service refuses the save when someone else saved in between (issue 16).</extracomment>
         <translation>Erreur</translation>
     </message>
     <message>
@@ -3535,7 +3523,6 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <name>InspectionDialog</name>
     <message>
         <source>Inspection pack</source>
-        <extracomment>``(requests written, requests in all)`` while the request log is written.</extracomment>
         <translation>Dossier d&apos;inspection</translation>
     </message>
     <message>
@@ -3651,7 +3638,6 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <name>IntakeDialog</name>
     <message>
         <source>New request</source>
-        <extracomment>The organisation&apos;s profile (its time zone) is being read. Save was clicked while it was.</extracomment>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
@@ -4093,7 +4079,6 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <name>Labels</name>
     <message>
         <source>France (GDPR, metropolitan calendar)</source>
-        <extracomment>Rule-set names (``domain.deadlines.rulesets``), translated for the window.</extracomment>
         <translation>France (RGPD, calendrier métropolitain)</translation>
     </message>
     <message>
@@ -4166,7 +4151,6 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     </message>
     <message>
         <source>Ask for identity</source>
-        <extracomment>The verb on the button that moves a case to a state.</extracomment>
         <translation>Demander l&apos;identité</translation>
     </message>
     <message>
@@ -4674,7 +4658,6 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <extracomment>Art. 15(3): the copy is part of the reply; without a file, the DPO says that it is sent separately (the letter then says so, with the due date). Why the letter is late, when it is (the service refuses a late letter without). The kinds true for the case now (None: not known yet, all offered).</extracomment>
         <translation>Fondement juridique : %1</translation>
     </message>
     <message>
@@ -5027,7 +5010,6 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <name>LockScreen</name>
     <message>
         <source>DPO Desk is locked</source>
-        <extracomment>Seconds the wall clock may run ahead of the monotonic one between two ticks before we call it a suspend.</extracomment>
         <translation>DPO Desk est verrouillé</translation>
     </message>
     <message>
@@ -6627,7 +6609,6 @@ Traitements : {2}</translation>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <extracomment>The period whose figures the DB lane is computing, if any.</extracomment>
         <translation>Rapports</translation>
     </message>
     <message>

@@ -54,7 +54,7 @@ from dpo_desk.ui.widgets.lazy_tab import LazyTab
 if TYPE_CHECKING:
     from dpo_desk.ui.case_view.viewer import DocumentViewer
 
-#: States reached through their own action, not through a plain transition button.
+# States reached through their own action, not through a plain transition button.
 _OWN_ACTION = {CaseState.AWAITING_IDENTITY, CaseState.EXTENDED}
 
 

@@ -13,7 +13,7 @@ from dpo_desk.__version__ import __version__
 from dpo_desk.services.settings import get_settings
 from dpo_desk.ui.context import AppContext
 
-#: What the program bundles and under which licence (the texts ship in resources/).
+# What the program bundles and under which licence (the texts ship in resources/).
 LICENCES: tuple[tuple[str, str], ...] = (
     ("DejaVu fonts", "Bitstream Vera licence + public domain (resources/fonts/DejaVu-LICENSE.txt)"),
     ("Droid Sans Fallback", "Apache License 2.0 (resources/fonts/DroidSansFallback-LICENSE.txt)"),

@@ -40,7 +40,7 @@ class _Relay(QObject):
     """Carries ``progress(done, total, file)`` from the worker to the GUI thread."""
 
     changed = Signal(int, int, str)
-    #: ``(requests written, requests in all)`` while the request log is written.
+    # ``(requests written, requests in all)`` while the request log is written.
     rows = Signal(int, int)
 
 

@@ -98,9 +98,9 @@ class IntakeDialog(AcceptsFileDrops, QDialog, IntakeMail, IntakeKnownPeople):
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
         ctx = app.ctx
-        #: The organisation's profile (its time zone) is being read.
+        # The organisation's profile (its time zone) is being read.
         self._profile_loading = True
-        #: Save was clicked while it was.
+        # Save was clicked while it was.
         self._save_when_loaded = False
         app.tasks.run(
             lambda: get_profile(ctx), self._profile_loaded, self._profile_failed, parent=self

@@ -122,8 +122,8 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.result_value: Any = None
-        #: The version of the record the form was filled from (None: a new record);
-        #: the service refuses the save when someone else saved in between (issue 16).
+        # The version of the record the form was filled from (None: a new record);
+        # the service refuses the save when someone else saved in between (issue 16).
         self.version: int | None = None
         self.rows: dict[str, tuple[QWidget, QLabel]] = {}
         self.row_names: dict[str, str] = {}  # each row's label as shown, for its errors

@@ -39,7 +39,7 @@ from dpo_desk.ui.widgets.icons import lock_icon
 
 __all__ = ["CaseLettersWidget", "lock_icon"]
 
-#: Below this width the list and the preview are stacked instead of side by side.
+# Below this width the list and the preview are stacked instead of side by side.
 SIDE_BY_SIDE_MIN = 900
 
 

@@ -37,7 +37,7 @@ from dpo_desk.ui.widgets.tables import read_only_rows
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHA_SHORT = 10
 SENT_COLUMN = 3
-#: Who drafted and who approved the letter (four-eyes review, issue 16).
+# Who drafted and who approved the letter (four-eyes review, issue 16).
 REVIEW_COLUMN = 4
 
 

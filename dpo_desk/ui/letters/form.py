@@ -76,8 +76,8 @@ class LetterForm(QGroupBox):
         row.addWidget(self.browse)
         row.addWidget(self.clear_file)
         self.file_row = file_row
-        #: Art. 15(3): the copy is part of the reply; without a file, the DPO says that
-        #: it is sent separately (the letter then says so, with the due date).
+        # Art. 15(3): the copy is part of the reply; without a file, the DPO says that
+        # it is sent separately (the letter then says so, with the due date).
         self.copy_separately = QCheckBox()
         self.format_help = QLabel()
         self.format_help.setWordWrap(True)
@@ -85,9 +85,9 @@ class LetterForm(QGroupBox):
         self.actions_edit = QPlainTextEdit()
         self.actions_edit.setTabChangesFocus(True)
         self.actions_edit.setFixedHeight(72)
-        #: Why the letter is late, when it is (the service refuses a late letter without).
+        # Why the letter is late, when it is (the service refuses a late letter without).
         self.late_reason = QLineEdit()
-        #: The kinds true for the case now (None: not known yet, all offered).
+        # The kinds true for the case now (None: not known yet, all offered).
         self._available: set[str] | None = None
         for field in (
             self.kind,

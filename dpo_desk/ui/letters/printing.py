@@ -21,8 +21,8 @@ try:
 except ImportError:
     HAVE_QTPDF = False
 
-#: Pages are rendered at the printer's resolution, but never above this (an A4 page at
-#: 1200 dpi would be a 550 MB image; 300 dpi is what office printers really resolve).
+# Pages are rendered at the printer's resolution, but never above this (an A4 page at
+# 1200 dpi would be a 550 MB image; 300 dpi is what office printers really resolve).
 MAX_DPI = 300
 
 

@@ -28,7 +28,7 @@ from dpo_desk.ui.widgets import audit_text, labels
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
-#: (key, header source text)
+# (key, header source text)
 COLUMNS: tuple[tuple[str, Any], ...] = (
     ("at", QT_TRANSLATE_NOOP("AuditTableModel", "Time")),
     ("actor", QT_TRANSLATE_NOOP("AuditTableModel", "Actor")),

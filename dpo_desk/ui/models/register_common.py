@@ -19,7 +19,7 @@ from dpo_desk.ui.widgets import labels
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
-#: Text colour of a cell that needs attention (dark red: readable on white, AA contrast).
+# Text colour of a cell that needs attention (dark red: readable on white, AA contrast).
 WARNING_COLOUR = QColor("#b3261e")
 OK_COLOUR = QColor("#1b5e20")
 

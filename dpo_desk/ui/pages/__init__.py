@@ -17,9 +17,9 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("settings", "dpo_desk.ui.pages.settings", "SettingsPage"),
 )
 
-#: Each screen's title, as its class's ``title()`` translates it (``tr()`` context = the
-#: class name): the navigation lists every screen before it is built, on its first visit
-#: (start-up, issue 19). A test checks these against the built screens' ``title()``.
+# Each screen's title, as its class's ``title()`` translates it (``tr()`` context = the
+# class name): the navigation lists every screen before it is built, on its first visit
+# (start-up, issue 19). A test checks these against the built screens' ``title()``.
 TITLES: dict[str, str] = {
     "dashboard": "Dashboard",
     "cases": "Cases",

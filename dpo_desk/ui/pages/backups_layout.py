@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.ui.dialogs.register_common import StatusLine, explanation, heading
 from dpo_desk.ui.pages.backups_list import make_table
 
-#: The export formats: (code given to the service, name shown).
+# The export formats: (code given to the service, name shown).
 FORMATS = (("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("json", "JSON"))
 
 

@@ -40,7 +40,7 @@ COLUMNS = 7
 VERDICT_COLUMN = 2
 NUMBER_COLUMNS = (1, 3, 4, 5)
 
-#: A verdict: the words for a backup's verification and their colour.
+# A verdict: the words for a backup's verification and their colour.
 Verdict = Callable[[BackupInfo], tuple[str, QColor]]
 
 _STAMP = re.compile(r"(\d{8}T\d{6})\d*Z")

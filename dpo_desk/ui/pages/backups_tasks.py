@@ -28,7 +28,7 @@ from dpo_desk.ui.security.session import SecuritySession
 __all__ = ["FolderState", "ProgressRelay", "preview_restore", "read_folder", "restore_in_place"]
 
 
-#: The folder, its backups, the backup state, the schedule (hours) and retention (days).
+# The folder, its backups, the backup state, the schedule (hours) and retention (days).
 class FolderState(NamedTuple):
     """What the Backups page shows of its folder and of the store, read off the GUI thread."""
 
@@ -50,8 +50,8 @@ class ProgressRelay(QObject):
 
     moved = Signal(str, object, object)
 
-    #: Seconds between two reports of the same stage: the read-back reports after each
-    #: of 441,000 members at a million cases, more than a screen can show.
+    # Seconds between two reports of the same stage: the read-back reports after each
+    # of 441,000 members at a million cases, more than a screen can show.
     EVERY_S = 0.05
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from dpo_desk.ui.dialogs.case_import import CaseImportDialog
 
 SEARCH_DELAY_MS = 200
-#: The longest reference the store writes: a year and a counter of up to six digits.
+# The longest reference the store writes: a year and a counter of up to six digits.
 WIDEST_REFERENCE = "DPO-8888-888888"
 _OPEN = "__open__"
 
@@ -54,7 +54,7 @@ class CasesPage(Page):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, parent)
         self._loaded_once = False
-        #: (first case on screen, case shown) kept across a live reload.
+        # (first case on screen, case shown) kept across a live reload.
         self._place: tuple[int | None, int | None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

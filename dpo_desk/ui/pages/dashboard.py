@@ -44,7 +44,7 @@ from dpo_desk.ui.widgets.deadline import COLOURS, Urgency, summary_badge
 if TYPE_CHECKING:
     from dpo_desk.services.dashboard import Dashboard
 
-#: Accent colour of each counter (the number is in words next to it as well).
+# Accent colour of each counter (the number is in words next to it as well).
 _QUEUE_COLOURS = {
     "overdue": COLOURS[Urgency.OVERDUE][0],
     "due-soon": "#b86e00",
@@ -53,7 +53,7 @@ _QUEUE_COLOURS = {
     "suspended": "#546e7a",
 }
 
-#: Stable colours per right in the chart (the legend names them).
+# Stable colours per right in the chart (the legend names them).
 _RIGHT_COLOURS = (
     "#1f77b4",
     "#ff7f0e",

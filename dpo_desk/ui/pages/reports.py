@@ -56,7 +56,7 @@ class ReportsPage(Page):
         self.saved_path: Path | None = None
         self._setting = False
         self._loaded_for: tuple[date, date] | None = None
-        #: The period whose figures the DB lane is computing, if any.
+        # The period whose figures the DB lane is computing, if any.
         self._computing: tuple[date, date] | None = None
         layout = QVBoxLayout(self)
         self.heading = QLabel()

@@ -63,8 +63,8 @@ ACTIVITY = frozenset(
         QEvent.Type.InputMethod,
     }
 )
-#: Seconds the wall clock may run ahead of the monotonic one between two ticks before we
-#: call it a suspend.
+# Seconds the wall clock may run ahead of the monotonic one between two ticks before we
+# call it a suspend.
 SLEEP_GAP = 60.0
 
 

@@ -21,7 +21,7 @@ from dpo_desk.ui.widgets import labels
 
 _CTX = "AuditText"
 
-#: Operation families, for the "All of …" filter choices.
+# Operation families, for the "All of …" filter choices.
 FAMILIES: dict[str, object] = {
     "activity": QT_TRANSLATE_NOOP("AuditText", "Processing activities"),
     "backup": QT_TRANSLATE_NOOP("AuditText", "Backups"),
@@ -41,7 +41,7 @@ FAMILIES: dict[str, object] = {
     "transfer": QT_TRANSLATE_NOOP("AuditText", "Transfers"),
 }
 
-#: What an entry is about (the stored entity), for the Record column.
+# What an entry is about (the stored entity), for the Record column.
 ENTITIES: dict[str, object] = {
     "backup": QT_TRANSLATE_NOOP("AuditText", "Backup"),
     "data_subject": QT_TRANSLATE_NOOP("AuditText", "Data subject"),
@@ -58,13 +58,13 @@ ENTITIES: dict[str, object] = {
     "report": QT_TRANSLATE_NOOP("AuditText", "Annual report"),
 }
 
-#: Identity policies, as chosen in Settings.
+# Identity policies, as chosen in Settings.
 POLICIES: dict[str, object] = {
     "proportionate": QT_TRANSLATE_NOOP("AuditText", "proportionate"),
     "strict": QT_TRANSLATE_NOOP("AuditText", "strict"),
 }
 
-#: The keys of the stored details.
+# The keys of the stored details.
 KEYS: dict[str, object] = {
     "from": QT_TRANSLATE_NOOP("AuditText", "From"),
     "to": QT_TRANSLATE_NOOP("AuditText", "To"),

@@ -17,7 +17,7 @@ from dpo_desk.domain.lifecycle import is_open
 from dpo_desk.services.dto import CaseSummary
 from dpo_desk.ui.widgets import labels
 
-#: Model role carrying the :class:`Urgency` of a row (the badge colour).
+# Model role carrying the :class:`Urgency` of a row (the badge colour).
 URGENCY_ROLE = int(Qt.ItemDataRole.UserRole) + 10
 SOON_DAYS = 7
 
@@ -30,7 +30,7 @@ class Urgency(StrEnum):
     CLOSED = "closed"
 
 
-#: Background and text colours of each badge (WCAG AA contrast on white text).
+# Background and text colours of each badge (WCAG AA contrast on white text).
 COLOURS: dict[Urgency, tuple[str, str]] = {
     Urgency.OVERDUE: ("#b3261e", "#ffffff"),
     Urgency.SOON: ("#f0a020", "#1f1f1f"),

@@ -27,7 +27,7 @@ _CTX = "Labels"
 # (a DPO in Paris on a laptop left in UTC must read Paris times). Set from the profile.
 _zone = "UTC"
 
-#: Rule-set names (``domain.deadlines.rulesets``), translated for the window.
+# Rule-set names (``domain.deadlines.rulesets``), translated for the window.
 RULESET_NAMES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Labels", "France (GDPR, metropolitan calendar)"),
     QT_TRANSLATE_NOOP("Labels", "France, Moselle (GDPR, local law calendar)"),
@@ -52,7 +52,7 @@ STATES: dict[str, object] = {
     "forwarded": QT_TRANSLATE_NOOP("Labels", "Forwarded"),
 }
 
-#: The verb on the button that moves a case to a state.
+# The verb on the button that moves a case to a state.
 STATE_ACTIONS: dict[str, object] = {
     "awaiting-identity": QT_TRANSLATE_NOOP("Labels", "Ask for identity"),
     "in-progress": QT_TRANSLATE_NOOP("Labels", "Start work"),
