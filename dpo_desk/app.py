@@ -389,7 +389,7 @@ def run_painted_first(qapp: QApplication, folder: Path) -> int | None:
         return None  # another instance: the usual opening says so
     from dpo_desk.ui.models.case_table import CaseTableModel as Model
 
-    found = first_page(folder, Model.first_rows + 1, Model.PAGE_SIZE)
+    found = first_page(folder, Model.first_rows + 1, Model.page_rows)
     if found is None:
         lock.release()
         return None

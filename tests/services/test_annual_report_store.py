@@ -27,7 +27,7 @@ from dpo_desk.services.reports.annual import write_annual_report
 from dpo_desk.services.reports.gather import annual_figures
 from dpo_desk.services.reports.texts import headlines
 from dpo_desk.store.opening import open_store
-from tests._tools import load_tool
+from tests._tools import generated_store, load_tool
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
@@ -84,17 +84,10 @@ def _events_of_2025(ctx: Context) -> None:
 
 @pytest.fixture(scope="module")
 def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Big]:
-    root = tmp_path_factory.mktemp("annual10k")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("DPO_DESK_HOME", str(root / "home"))
-        mp.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-        load_tool("generate_store").generate(root / "data", 10_000, seed=3, now=NOW)
-        store = open_store(root / "data")
-        ctx = Context(db=store.db, data_dir=store.data_dir, actor="test-dpo", clock=lambda: NOW)
+    with generated_store(tmp_path_factory.mktemp("annual10k"), 10_000, 3, NOW) as ctx:
         _events_of_2025(ctx)
         figures, _org = annual_figures(ctx, START, END)
-        yield Big(ctx, store.data_dir / "dpo_desk.sqlite3", figures)
-        store.close()
+        yield Big(ctx, ctx.data_dir / "dpo_desk.sqlite3", figures)
 
 
 def _sql(big: Big, query: str, *args: object) -> list[tuple]:

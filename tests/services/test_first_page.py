@@ -18,9 +18,8 @@ from dpo_desk.services import case_list, cases
 from dpo_desk.services.context import Context
 from dpo_desk.services.first_page import first_page
 from dpo_desk.services.list_query import CaseFilter, ListQuery
-from dpo_desk.store.opening import open_store
 from dpo_desk.store.schema_version import HEAD
-from tests._tools import load_tool
+from tests._tools import generated_store
 
 NOW = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
 #: The cases page's first query: "Open cases", by deadline (CasesPage.current_filter).
@@ -36,14 +35,8 @@ def _services_page(ctx: Context, first: int, page: int) -> tuple[list[int], list
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Context]:
     """3,000 generated cases: every status, extensions, the nine jurisdictions."""
-    root = tmp_path_factory.mktemp("first_page")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("DPO_DESK_HOME", str(root / "home"))
-        mp.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-        load_tool("generate_store").generate(root / "data", 3_000, seed=7, now=NOW)
-        store = open_store(root / "data")
-        yield Context(db=store.db, data_dir=store.data_dir, actor="t", clock=lambda: NOW)
-        store.close()
+    with generated_store(tmp_path_factory.mktemp("first_page"), 3_000, 7, NOW) as ctx:
+        yield ctx
 
 
 @pytest.mark.parametrize(("first", "page"), [(301, 64), (20, 5), (4_000, 4_000)])

@@ -28,8 +28,7 @@ from dpo_desk.services import cases, exports
 from dpo_desk.services.context import Context
 from dpo_desk.services.table_writers import XlsxWriter
 from dpo_desk.store.models import AuditEvent, Case
-from dpo_desk.store.opening import open_store
-from tests._tools import load_tool
+from tests._tools import generated_store
 
 NOW = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
 N = 5_000
@@ -68,15 +67,8 @@ def _orm_register(ctx: Context) -> list[list[str]]:
 
 @pytest.fixture(scope="module")
 def gen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gen]:
-    root = tmp_path_factory.mktemp("register5k")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("DPO_DESK_HOME", str(root / "home"))
-        mp.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-        load_tool("generate_store").generate(root / "data", N, seed=5, now=NOW)
-        store = open_store(root / "data")
-        ctx = Context(db=store.db, data_dir=store.data_dir, actor="test-dpo", clock=lambda: NOW)
+    with generated_store(tmp_path_factory.mktemp("register5k"), N, 5, NOW) as ctx:
         yield Gen(ctx, _orm_register(ctx))
-        store.close()
 
 
 def _exports(ctx: Context) -> int:

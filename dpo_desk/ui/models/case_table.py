@@ -79,9 +79,9 @@ class CaseTableModel(QAbstractTableModel):
     # Ids shown before the full list arrives: a few screens' worth.
     first_rows = 300
     # Rows fetched (and summarised) together.
-    PAGE_SIZE = 64
+    page_rows = 64
 
-    def __init__(self, app: AppContext, page_size: int = PAGE_SIZE, cache_rows: int = 4000) -> None:
+    def __init__(self, app: AppContext, page_size: int = page_rows, cache_rows: int = 4000) -> None:
         super().__init__()
         self.app = app
         self.page_size = page_size
