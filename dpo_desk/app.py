@@ -10,18 +10,22 @@ import logging
 import logging.handlers
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dpo_desk.__version__ import __version__
 from dpo_desk.errors import StoreError, UserError, render_error
 from dpo_desk.paths import ensure_data_dir, resolve_data_dir
 from dpo_desk.ui import pyside_feature_check
+from dpo_desk.ui.first_paint import after_first_paint
+from dpo_desk.ui.server_settings import joined
+from dpo_desk.ui.splash import Splash, show_splash
+from dpo_desk.ui.window_settings import saved_language
 
 # Only Qt and these light modules load here. A solo desk's window is painted with its
 # first rows before SQLAlchemy and the services are imported (run_painted_first); any
@@ -49,85 +53,14 @@ def icon_path() -> Path:
     return i18n.translations_dir().parent / "icons" / "dpo_desk.svg"
 
 
-def app_icon_png() -> Path:
-    from dpo_desk.ui import i18n
-
-    return i18n.translations_dir().parent / "app" / "icons" / "dpo-desk-128.png"
-
-
-class Splash(QLabel):
-    """What the DPO sees while the data opens (a frameless picture, closed by ``finish``).
-
-    Not ``QSplashScreen``: on X11 and offscreen its ``show()`` waits up to a second for the
-    window to be exposed, the very delay the splash is there to cover.
-    """
-
-    def __init__(self, pixmap: QPixmap) -> None:
-        super().__init__()
-        self.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
-        self.setPixmap(pixmap)
-        self.setAccessibleName("DPO Desk")
-
-    def finish(self, window: QWidget) -> None:
-        self.close()
-
-
-def _splash_pixmap() -> QPixmap:
-    pixmap = QPixmap(420, 180)
-    pixmap.fill(QColor("#1d3d6b"))
-    painter = QPainter(pixmap)
-    icon = QPixmap(str(app_icon_png()))
-    if not icon.isNull():
-        painter.drawPixmap(
-            24,
-            26,
-            icon.scaled(
-                128,
-                128,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            ),
-        )
-    painter.setPen(QColor("white"))
-    font = QFont()
-    font.setPointSize(20)
-    font.setBold(True)
-    painter.setFont(font)
-    painter.drawText(172, 82, "DPO Desk")
-    font.setPointSize(10)
-    font.setBold(False)
-    painter.setFont(font)
-    painter.drawText(172, 108, __version__)
-    painter.drawText(172, 150, QCoreApplication.translate("App", "Opening your data…"))
-    painter.end()
-    return pixmap
-
-
 def early_language(data_dir: Path) -> None:
     """The language saved for this data directory, before anything is painted (so the
     splash speaks it too); read from the window's INI file, without the heavy imports."""
-    from PySide6.QtCore import QSettings
-
     from dpo_desk.ui import i18n
 
-    ini = data_dir / "dpo_desk.ini"  # dpo_desk.ui.window_settings.SETTINGS_FILE
-    if ini.is_file():
-        saved = QSettings(str(ini), QSettings.Format.IniFormat).value("ui/language")
-        if saved:
-            i18n.install(i18n.normalise(str(saved)))
-
-
-def show_splash() -> Splash:
-    """Paint something at once: a program that takes a second to open its data must not
-    leave the DPO staring at nothing."""
-    splash = Splash(_splash_pixmap())
-    screen = QApplication.primaryScreen()
-    if screen is not None:
-        splash.move(screen.availableGeometry().center() - splash.rect().center())
-    splash.show()
-    splash.repaint()
-    QApplication.processEvents()
-    return splash
+    saved = saved_language(data_dir)
+    if saved:
+        i18n.install(saved)
 
 
 def setup_logging(log_dir: Path) -> None:
@@ -356,12 +289,6 @@ def run(
     return int(code)
 
 
-def joined(data_dir: Path) -> bool:
-    from dpo_desk.ui.server_settings import joined as remembered
-
-    return remembered(data_dir)
-
-
 def run_painted_first(qapp: QApplication, folder: Path) -> int | None:
     """The solo desk's start when its store can be read before SQLAlchemy is loaded: the
     window with its first rows first, then the store, the services and the rest.
@@ -446,45 +373,12 @@ def run_painted_first(qapp: QApplication, folder: Path) -> int | None:
     return int(code)
 
 
-def saved_language(data_dir: Path) -> str | None:
-    """The language the window last spoke in this data directory, if any."""
-    from dpo_desk.ui import i18n
-    from dpo_desk.ui.window_settings import settings_for
-
-    saved = settings_for(data_dir).value("ui/language")
-    return i18n.normalise(str(saved)) if saved else None
-
-
 def first_language(profile_language: str | None) -> str:
     """The profile's language once one was saved, else the system's (as
     :func:`initial_language` decides it through the services)."""
     from dpo_desk.ui import i18n
 
     return i18n.normalise(profile_language) if profile_language else i18n.system_language()
-
-
-def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
-    """Run ``then`` once ``window`` has been painted (its children paint in the same
-    pass), or after a second if nothing is painted (a start minimised)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    done = {"ran": False}
-
-    def run_once() -> None:
-        if not done["ran"]:
-            done["ran"] = True
-            window.removeEventFilter(watch)
-            then()
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, run_once)
-            return False
-
-    watch = Watch(window)
-    window.installEventFilter(watch)
-    QTimer.singleShot(1000, run_once)
 
 
 def team_profile(data_dir: Path) -> ServerProfile | None:

@@ -6,8 +6,6 @@ Window geometry, splitters and column widths live in an INI file in the data dir
 
 from __future__ import annotations
 
-import logging
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +14,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -36,17 +33,16 @@ from dpo_desk.ui.page_loader import LazyPages, available, title
 from dpo_desk.ui.pages import PAGES
 from dpo_desk.ui.pages.cases import CasesPage
 from dpo_desk.ui.widgets import labels
+from dpo_desk.ui.widgets.backup_line import BackupLine
 from dpo_desk.ui.widgets.files import AcceptsFileDrops
-from dpo_desk.ui.window_settings import settings_for
+from dpo_desk.ui.window_settings import LANGUAGE, settings_for
 
 if TYPE_CHECKING:
-    from dpo_desk.services.backups import BackupStatus
     from dpo_desk.ui.dialogs.intake import IntakeDialog
 
 # The letters, the case view, the intake, mail drops and backups are imported when first
 # used, not before the first paint of the cases (issue 19: reportlab alone is 0.1 s).
 
-log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
 
@@ -59,25 +55,6 @@ WARM_UP_MS = 400
 FIRST_SIZE = (1400, 860)
 
 
-def backup_status(app: AppContext) -> BackupStatus | None:
-    """The last good backup and whether it is older than the schedule (None if the
-    backup folder cannot be read: the status bar then says so, never a made-up date)."""
-    from dpo_desk.services import backups as backup
-    from dpo_desk.services.settings import get_settings
-
-    settings = get_settings(app.ctx)
-    try:
-        return backup.status(
-            app.ctx.data_dir,
-            now=app.ctx.now(),
-            schedule=timedelta(hours=settings.backup_every_hours or 24),
-            folder=Path(settings.backup_folder) if settings.backup_folder else None,
-        )
-    except Exception:
-        log.exception("backup status unavailable")
-        return None
-
-
 class MainWindow(AcceptsFileDrops, QMainWindow):
     def __init__(self, app: AppContext, settings: QSettings) -> None:
         super().__init__()
@@ -87,11 +64,6 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         app.signals.settings_changed.connect(lambda: labels.set_zone(app.ctx.timezone))
         self.setObjectName("main_window")
         self._warmed = False
-        # The backup line's facts, read by the warm-up after the first paint (the read
-        # imports the backup code, 40 ms, on the DB lane: issue 19), then again after
-        # each backup; a language change only words them anew.
-        self._backup: BackupStatus | None = None
-        self._backup_read = False
         self.setAcceptDrops(True)  # e-mails dropped anywhere open requests (issue 17)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -148,8 +120,7 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.backup_label = QLabel()
-        self.backup_label.setObjectName("backup_status")
+        self.backup_label = BackupLine(self.app)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -259,12 +230,11 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
         self.nav.setMinimumWidth(max(190, self.nav.sizeHintForColumn(0) + 28))
         for code, act in self.lang_actions.items():
             act.setChecked(code == i18n.current())
-        if self._backup_read:
-            self._word_backup_status()
+        self.backup_label.retranslate()
 
     def set_language(self, lang: str) -> None:
         i18n.install(lang)
-        self.settings.setValue("ui/language", i18n.current())
+        self.settings.setValue(LANGUAGE, i18n.current())
         self.app.signals.language_changed.emit(i18n.current())
 
     # -- navigation ---------------------------------------------------------------
@@ -394,35 +364,8 @@ class MainWindow(AcceptsFileDrops, QMainWindow):
             QApplication.restoreOverrideCursor()
 
     def update_backup_status(self) -> None:
-        """Read the backup folder and the schedule on the DB worker, then show them."""
-        app = self.app
-        app.tasks.run(lambda: backup_status(app), self._show_backup_status)
-
-    def _show_backup_status(self, status: BackupStatus | None) -> None:
-        self._backup, self._backup_read = status, True
-        self._word_backup_status()
-
-    def _word_backup_status(self) -> None:
-        status = self._backup
-        last = status.last_good_at if status else None
-        if last is None:
-            self.backup_label.setText(self.tr("No backup yet"))
-            self.backup_label.setToolTip(
-                self.tr("No verified backup is recorded for this data directory.")
-            )
-        else:
-            text = self.tr("Last backup: %1").replace("%1", labels.fmt_datetime(last))
-            if status is not None and status.overdue:
-                text = self.tr("⚠ Backup overdue — last: %1").replace(
-                    "%1", labels.fmt_datetime(last)
-                )
-            self.backup_label.setText(text)
-            self.backup_label.setToolTip(
-                self.tr("Backups are verified before they count (%1 good).").replace(
-                    "%1", str(status.count_good if status else 0)
-                )
-            )
-        self.backup_label.setAccessibleName(self.backup_label.text())
+        """Read the status bar's backup line again (after a backup, at the warm-up)."""
+        self.backup_label.read()
 
     # -- settings -----------------------------------------------------------------
 

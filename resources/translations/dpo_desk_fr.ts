@@ -725,6 +725,29 @@
     </message>
 </context>
 <context>
+    <name>BackupLine</name>
+    <message>
+        <source>No verified backup is recorded for this data directory.</source>
+        <translation>Aucune sauvegarde vérifiée n&apos;est enregistrée pour ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>⚠ Backup overdue — last: %1</source>
+        <translation>⚠ Sauvegarde en retard — dernière : %1</translation>
+    </message>
+    <message>
+        <source>Backups are verified before they count (%1 good).</source>
+        <translation>Les sauvegardes sont vérifiées avant d&apos;être prises en compte (valides : %1).</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde : %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>Automatic backup made and verified.</source>
@@ -5286,26 +5309,6 @@ Leurs notifications, liens et documents sont définitivement supprimés ; le jou
     <message>
         <source>The lock needs encrypted data (a passphrase to unlock with).</source>
         <translation>Le verrouillage nécessite des données chiffrées (une phrase secrète pour déverrouiller).</translation>
-    </message>
-    <message>
-        <source>No verified backup is recorded for this data directory.</source>
-        <translation>Aucune sauvegarde vérifiée n&apos;est enregistrée pour ce dossier de données.</translation>
-    </message>
-    <message>
-        <source>⚠ Backup overdue — last: %1</source>
-        <translation>⚠ Sauvegarde en retard — dernière : %1</translation>
-    </message>
-    <message>
-        <source>Backups are verified before they count (%1 good).</source>
-        <translation>Les sauvegardes sont vérifiées avant d&apos;être prises en compte (valides : %1).</translation>
-    </message>
-    <message>
-        <source>No backup yet</source>
-        <translation>Aucune sauvegarde pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Last backup: %1</source>
-        <translation>Dernière sauvegarde : %1</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from dpo_desk.ui.security.common import SecretEntry
 from dpo_desk.ui.security.setup_dialog import SetupDialog
 from dpo_desk.ui.widgets.text import paragraph as _intro
 from dpo_desk.ui.widgets.text import title_label as _title
-from dpo_desk.ui.window_settings import settings_for
+from dpo_desk.ui.window_settings import saved_language
 
 __all__ = ["SetupDialog", "UnlockDialog", "set_up_new", "unlock_and_open", "unlock_keys"]
 
@@ -111,10 +111,10 @@ class UnlockDialog(QDialog):
 def _startup_language(data_dir: Path) -> None:
     """The dialogs speak the language the window will (saved choice, else the system)."""
     try:
-        saved = settings_for(data_dir).value("ui/language")
+        saved = saved_language(data_dir)
     except Exception:  # noqa: BLE001 - the language is a nicety
         saved = None
-    i18n.install(i18n.normalise(str(saved)) if saved else i18n.system_language())
+    i18n.install(saved or i18n.system_language())
 
 
 def unlock_keys(data_dir: Path, parent: QWidget | None = None) -> bool:
